@@ -1,0 +1,13 @@
+// `help`: generated from the command list; `help <command>` shows usage and examples.
+import { defineCommand } from './define-command.js';
+
+export const help = defineCommand({
+  name: 'help',
+  description: 'Show what you can ask, or how to use one command',
+  options: [
+    { name: 'command', description: 'A command name, e.g. skills', required: false, autocomplete: true },
+  ],
+  visibility: 'ephemeral',
+  usage: '[command]',
+  examples: ['/help', '/help whoknows'],
+});

@@ -1,0 +1,11 @@
+// `people`: who is indexed.
+import { defineCommand } from './define-command.js';
+
+export const people = defineCommand({
+  name: 'people',
+  description: 'List the people this assistant knows about',
+  options: [],
+  visibility: 'public',
+  usage: '',
+  examples: ['/people'],
+});

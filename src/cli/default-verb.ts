@@ -1,0 +1,15 @@
+// No verb: start every configured platform, or the local shell when none is configured.
+import { configuredPlatforms, loadConfig } from '../config/config.js';
+import { type CliIo, writeLine } from './cli-io.js';
+
+export async function runDefault(args: string[], io: CliIo): Promise<number> {
+  const config = loadConfig(io.env);
+  if (!config.ok) {
+    writeLine(io.stderr, `profile-assistant: invalid configuration:\n  ${config.errors.join('\n  ')}`);
+    return 1;
+  }
+  if (configuredPlatforms(config.config).length === 0) {
+    return (await import('./shell.js')).run(args, io);
+  }
+  return (await import('./start.js')).run(args, io);
+}

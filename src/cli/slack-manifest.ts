@@ -1,0 +1,7 @@
+// `slack-manifest` verb: placeholder until its issue lands; it says so and exits 2.
+import { type CliIo, writeLine } from './cli-io.js';
+
+export async function run(_args: string[], io: CliIo): Promise<number> {
+  writeLine(io.stderr, 'profile-assistant: "slack-manifest" is not available in this build yet');
+  return 2;
+}

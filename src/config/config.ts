@@ -1,0 +1,195 @@
+// Configuration as a pure function of the environment, validated by zod; errors name the variable.
+import { z } from 'zod';
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+const optionalString = z.preprocess(blankToUndefined, z.string().trim().optional());
+const bool = (fallback: boolean) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+      .optional()
+      .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v))),
+  );
+const positiveInt = (fallback: number, what: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: `expected ${what}` })
+      .int({ message: `expected ${what}` })
+      .positive({ message: `expected ${what}` })
+      .default(fallback),
+  );
+const url = (fallback: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .url({ message: 'expected an http(s) URL, e.g. https://discord.com/api' })
+      .refine((v) => /^https?:\/\//.test(v), 'expected an http(s) URL')
+      .default(fallback),
+  );
+
+export const EnvSchema = z.object({
+  PROFILES_DIR: z.preprocess(blankToUndefined, z.string().default('./profiles')),
+  DEFAULT_PROFILE: optionalString,
+  PROFILE_MAX_BYTES: positiveInt(1024 * 1024, 'a whole number of bytes, e.g. 1048576'),
+  LOG_LEVEL: z.preprocess(
+    blankToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  LOG_FORMAT: z.preprocess(blankToUndefined, z.enum(['json', 'pretty']).default('json')),
+  HOST: z.preprocess(blankToUndefined, z.string().default('0.0.0.0')),
+  PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: 'expected a port number 0-65535, e.g. 3000' })
+      .int({ message: 'expected a port number 0-65535, e.g. 3000' })
+      .min(0, 'expected a port number 0-65535, e.g. 3000')
+      .max(65535, 'expected a port number 0-65535, e.g. 3000')
+      .default(3000),
+  ),
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d{17,20}$/, 'expected a Discord snowflake (17-20 digits)')
+      .optional(),
+  ),
+  DISCORD_PUBLIC_KEY: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'expected 64 hex characters (General Information › Public Key)')
+      .optional(),
+  ),
+  DISCORD_GUILD_ID: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d{17,20}$/, 'expected a Discord snowflake (17-20 digits)')
+      .optional(),
+  ),
+  DISCORD_API_URL: url('https://discord.com/api'),
+  SLACK_BOT_TOKEN: z.preprocess(
+    blankToUndefined,
+    z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-').optional(),
+  ),
+  SLACK_APP_TOKEN: z.preprocess(
+    blankToUndefined,
+    z.string().startsWith('xapp-', 'expected an app-level token starting with xapp-').optional(),
+  ),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_API_URL: url('https://slack.com/api/'),
+  SLACK_COMMAND_PREFIX: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[a-z][a-z0-9-]{0,6}$/, 'expected a short lowercase prefix such as pa-')
+      .default(''),
+  ),
+  RATE_LIMIT_USER_PER_MINUTE: positiveInt(20, 'a whole number of requests, e.g. 20'),
+  RATE_LIMIT_COMMUNITY_PER_MINUTE: positiveInt(300, 'a whole number of requests, e.g. 300'),
+  CONTACT_EPHEMERAL: bool(true),
+});
+
+export interface Config {
+  profilesDir: string;
+  defaultProfile: string | null;
+  maxProfileBytes: number;
+  log: {
+    level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+    format: 'json' | 'pretty';
+  };
+  http: { host: string; port: number };
+  discord: {
+    token: string | null;
+    applicationId: string | null;
+    publicKey: string | null;
+    guildId: string | null;
+    apiUrl: string;
+  };
+  slack: {
+    botToken: string | null;
+    appToken: string | null;
+    signingSecret: string | null;
+    apiUrl: string;
+    commandPrefix: string;
+  };
+  rateLimit: { userPerMinute: number; communityPerMinute: number };
+  privacy: { contactEphemeral: boolean };
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/** Pure: reads only the given env. Each error line names the variable and what a good value is. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => {
+      const variable = issue.path.join('.') || '(environment)';
+      const shown =
+        env[variable] === undefined ? '' : ` (got ${JSON.stringify(redactValue(variable, env[variable]))})`;
+      return `${variable}: ${issue.message}${shown}`;
+    });
+    return { ok: false, errors };
+  }
+  const e = parsed.data;
+  const errors: string[] = [];
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+    errors.push(
+      'SLACK_BOT_TOKEN: set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) with it',
+    );
+  }
+  if ((e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) && !e.SLACK_BOT_TOKEN) {
+    const which = e.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET';
+    errors.push(`SLACK_BOT_TOKEN: required when ${which} is set (a bot token starting with xoxb-)`);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    config: {
+      profilesDir: e.PROFILES_DIR,
+      defaultProfile: e.DEFAULT_PROFILE ?? null,
+      maxProfileBytes: e.PROFILE_MAX_BYTES,
+      log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },
+      http: { host: e.HOST, port: e.PORT },
+      discord: {
+        token: e.DISCORD_TOKEN ?? null,
+        applicationId: e.DISCORD_APPLICATION_ID ?? null,
+        publicKey: e.DISCORD_PUBLIC_KEY ?? null,
+        guildId: e.DISCORD_GUILD_ID ?? null,
+        apiUrl: e.DISCORD_API_URL.replace(/\/+$/, ''),
+      },
+      slack: {
+        botToken: e.SLACK_BOT_TOKEN ?? null,
+        appToken: e.SLACK_APP_TOKEN ?? null,
+        signingSecret: e.SLACK_SIGNING_SECRET ?? null,
+        apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
+        commandPrefix: e.SLACK_COMMAND_PREFIX,
+      },
+      rateLimit: {
+        userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE,
+        communityPerMinute: e.RATE_LIMIT_COMMUNITY_PER_MINUTE,
+      },
+      privacy: { contactEphemeral: e.CONTACT_EPHEMERAL },
+    },
+  };
+}
+
+/** Which platforms the config turns on. */
+export function configuredPlatforms(config: Config): string[] {
+  const on: string[] = [];
+  if (config.discord.token) on.push('discord-gateway');
+  if (config.discord.publicKey) on.push('discord-http');
+  if (config.slack.botToken && config.slack.appToken) on.push('slack-socket');
+  else if (config.slack.botToken && config.slack.signingSecret) on.push('slack-http');
+  return on;
+}
+
+const SECRET_VARIABLES = /TOKEN|SECRET|KEY/;
+function redactValue(variable: string, value: string | undefined): string | undefined {
+  if (value === undefined || !SECRET_VARIABLES.test(variable)) return value;
+  return value.length <= 8 ? '***' : `${value.slice(0, 4)}…(${value.length} chars)`;
+}

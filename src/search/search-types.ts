@@ -1,0 +1,51 @@
+// The ProfileIndex contract: what the engine may ask of the search layer. Scores: 0..1, higher is better.
+import type { Profile, Section, Skill } from '../profiles/profile.js';
+
+export type Resolution<T> =
+  | { status: 'found'; value: T; score: number }
+  /** Two or more scored too close to pick one: never pick silently. */
+  | { status: 'ambiguous'; candidates: T[] }
+  | { status: 'not_found'; suggestions: T[] };
+
+export interface SkillMatch {
+  profile: Profile;
+  /** The best-matching skill of that person. */
+  skill: Skill;
+  score: number;
+}
+
+export interface WhoKnowsResult {
+  /** The canonical skill name the query was read as ("k8s" → "Kubernetes"). */
+  canonical: string;
+  matches: SkillMatch[];
+}
+
+export interface SearchHit {
+  profile: Profile;
+  section: Section;
+  /** A short plain-text excerpt around the match (≤ 200 chars). */
+  snippet: string;
+  score: number;
+}
+
+export interface ProfileIndex {
+  readonly size: number;
+  /** Every profile, sorted by name. Includes unlisted ones (callers filter `listed`). */
+  all(): readonly Profile[];
+  get(id: string): Profile | undefined;
+  /** Names, handles, aliases and ids; typos and diacritics folded ("rajdep", "Bruckner"). */
+  resolvePerson(query: string): Resolution<Profile>;
+  /** Listed people ranked for a skill; an exact word beats a substring ("rust" never ranks "trust" first). */
+  whoKnows(skill: string, options?: { limit?: number }): WhoKnowsResult;
+  /** Ranked full-text hits over every section of every listed profile (or one person's). */
+  search(query: string, options?: { personId?: string; limit?: number }): SearchHit[];
+  /** A section of one profile by fuzzy name or kind ("values", "certs"). */
+  resolveSection(profile: Profile, query: string): Resolution<Section>;
+  /** Autocomplete helpers: best first, at most `limit`. An empty prefix lists the first ones. */
+  completePeople(prefix: string, limit: number): Profile[];
+  completeSkills(prefix: string, limit: number): string[];
+  completeSections(profile: Profile | null, prefix: string, limit: number): string[];
+  /** Incremental updates for hot reload: synchronous, so a query never sees half an update. */
+  upsert(profile: Profile): void;
+  remove(id: string): void;
+}
