@@ -1,0 +1,119 @@
+// contentLines, collectImages, collectLinks: the line-level views of mdast blocks that extractors read.
+import type { List, Nodes, RootContent } from 'mdast';
+import { plainText } from './plain-text.js';
+
+export interface ContentLine {
+  /** Plain text of one list item (without its nested items) or one line of a paragraph. */
+  text: string;
+  line: number | null;
+  /** 'item' for list items (depth 0 = top level), 'line' for paragraph lines, 'row' for table rows. */
+  type: 'item' | 'line' | 'row';
+  depth: number;
+  /** Table rows only: the cells, and the header cells of their table. */
+  cells?: string[];
+  header?: string[];
+}
+
+export interface ImageRef {
+  alt: string;
+  src: string;
+  /** The link the image is wrapped in (icon links, badges), else null. */
+  href: string | null;
+  line: number | null;
+}
+
+export interface LinkRef {
+  text: string;
+  url: string;
+  /** True when the link wraps an image (an icon link or a badge). */
+  hasImage: boolean;
+  line: number | null;
+}
+
+const lineOf = (node: Nodes): number | null => node.position?.start.line ?? null;
+
+function listLines(list: List, depth: number, out: ContentLine[]): void {
+  for (const item of list.children) {
+    const own = item.children.filter((c) => c.type !== 'list');
+    const text = plainText(own, { includeImageAlt: false }).replace(/\n/g, ' ');
+    if (text) out.push({ text, line: lineOf(item), type: 'item', depth });
+    for (const child of item.children) if (child.type === 'list') listLines(child, depth + 1, out);
+  }
+}
+
+/** Every readable line of the blocks, in order: list items, paragraph lines, table rows. */
+export function contentLines(blocks: readonly RootContent[]): ContentLine[] {
+  const out: ContentLine[] = [];
+  for (const block of blocks) {
+    if (block.type === 'list') listLines(block, 0, out);
+    else if (block.type === 'table') {
+      const rows = block.children.map((row) =>
+        row.children.map((cell) => plainText(cell, { includeImageAlt: false })),
+      );
+      const header = rows[0] ?? [];
+      block.children.slice(1).forEach((row, i) => {
+        const cells = rows[i + 1] ?? [];
+        out.push({ text: cells.join(' | '), line: lineOf(row), type: 'row', depth: 0, cells, header });
+      });
+    } else if (block.type === 'paragraph' || block.type === 'blockquote' || block.type === 'heading') {
+      const start = lineOf(block);
+      plainText(block, { includeImageAlt: false })
+        .split('\n')
+        .forEach((text, i) => {
+          if (text) out.push({ text, line: start === null ? null : start + i, type: 'line', depth: 0 });
+        });
+    }
+  }
+  return out;
+}
+
+function walk(node: Nodes, visit: (node: Nodes, link: Nodes | null) => void, link: Nodes | null): void {
+  visit(node, link);
+  const inside = node.type === 'link' ? node : link;
+  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, visit, inside);
+}
+
+export function collectImages(blocks: readonly RootContent[]): ImageRef[] {
+  const out: ImageRef[] = [];
+  for (const block of blocks) {
+    walk(
+      block,
+      (node, link) => {
+        if (node.type === 'image') {
+          const href = link?.type === 'link' ? link.url : null;
+          out.push({ alt: node.alt ?? '', src: node.url, href, line: lineOf(node) });
+        }
+      },
+      null,
+    );
+  }
+  return out;
+}
+
+export function collectLinks(blocks: readonly RootContent[]): LinkRef[] {
+  const out: LinkRef[] = [];
+  for (const block of blocks) {
+    walk(
+      block,
+      (node) => {
+        if (node.type !== 'link') return;
+        let hasImage = false;
+        walk(
+          node,
+          (inner) => {
+            if (inner.type === 'image') hasImage = true;
+          },
+          null,
+        );
+        out.push({
+          text: plainText(node, { includeImageAlt: true }),
+          url: node.url,
+          hasImage,
+          line: lineOf(node),
+        });
+      },
+      null,
+    );
+  }
+  return out;
+}

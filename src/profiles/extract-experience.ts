@@ -1,0 +1,123 @@
+// extractExperience: entries from experience sections (entry headings, bullets, tables) as written. Never invents.
+import type { ListItem, RootContent } from 'mdast';
+import { type ContentLine, contentLines } from './content-lines.js';
+import { parsePeriod } from './parse-period.js';
+import { plainText } from './plain-text.js';
+import type { Experience, ParseWarning } from './profile.js';
+import type { DocSection, SourceDocument } from './source-document.js';
+import { walkSections } from './walk-sections.js';
+
+const ROLE_WORDS =
+  /\b(engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|vp|founder|co-founder|officer|specialist|sre|devops|administrator|researcher|student|contractor|freelancer|owner|maintainer|staff|principal|ingeniero|desarrollador|ingénieur|développeur|entwickler|ingenieur|desenvolvedor|engenheiro)\b/i;
+
+interface Parts {
+  title: string | null;
+  organization: string | null;
+  period: string | null;
+}
+
+/** "Company — Role (2019–2023)", "Role at Company", "**Role**, Company, 2019 – present". */
+export function parseEntryText(text: string): Parts {
+  const dated = parsePeriod(text);
+  const rest = dated ? dated.rest : text.trim();
+  const period = dated?.period ?? null;
+  const at = /^(.+?)\s+(?:at|@|chez|bei|en|na|no)\s+(.+)$/i.exec(rest);
+  if (at && ROLE_WORDS.test(at[1]!)) return { title: at[1]!.trim(), organization: at[2]!.trim(), period };
+  const parts = rest
+    .split(/\s+[—–|·-]\s+|,\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length >= 2) {
+    const [a, b] = parts as [string, string];
+    // A side with a role word is the title; otherwise "Company — Role", the common README order.
+    const aIsRole = ROLE_WORDS.test(a) && !ROLE_WORDS.test(b);
+    return { title: aIsRole ? a : b, organization: aIsRole ? b : a, period };
+  }
+  return { title: null, organization: null, period };
+}
+
+function fromLine(line: ContentLine): Experience {
+  // Plain highlights ("Architected queue-driven worker systems…") have no title/org; only short,
+  // dated or separated lines are read as "role — organisation" entries.
+  const parts = parseEntryText(line.text);
+  const structured = parts.period !== null || (parts.title !== null && line.text.length <= 100);
+  return {
+    text: line.text,
+    title: structured ? parts.title : null,
+    organization: structured ? parts.organization : null,
+    period: parts.period,
+    highlights: [],
+    line: line.line,
+  };
+}
+
+function fromTableRow(line: ContentLine): Experience {
+  const header = (line.header ?? []).map((h) => h.toLowerCase());
+  const cell = (pattern: RegExp) => {
+    const i = header.findIndex((h) => pattern.test(h));
+    return i >= 0 ? line.cells?.[i]?.trim() || null : null;
+  };
+  return {
+    text: line.text,
+    title: cell(/role|title|position|puesto|poste|rolle|cargo/),
+    organization: cell(/company|organi[sz]ation|employer|empresa|entreprise|firma|client/),
+    period: cell(/period|date|year|when|duration|time|periodo|période|zeitraum|período/),
+    highlights: [],
+    line: line.line,
+  };
+}
+
+/** Highlights are the nested items of a top-level item, or the section's items under an entry heading. */
+function nestedItems(blocks: readonly RootContent[]): Map<number | null, string[]> {
+  const map = new Map<number | null, string[]>();
+  for (const block of blocks) {
+    if (block.type !== 'list') continue;
+    for (const item of block.children as ListItem[]) {
+      const nested = item.children.filter((c) => c.type === 'list');
+      const texts = nested.flatMap((l) =>
+        l.type === 'list' ? l.children.map((c) => plainText(c).replace(/\n/g, ' ')) : [],
+      );
+      map.set(item.position?.start.line ?? null, texts.filter(Boolean));
+    }
+  }
+  return map;
+}
+
+function sectionEntries(section: DocSection, out: Experience[]): void {
+  const highlights = nestedItems(section.blocks);
+  for (const line of contentLines(section.blocks)) {
+    if (line.type === 'row') out.push(fromTableRow(line));
+    else if (line.type === 'item' && line.depth === 0) {
+      out.push({ ...fromLine(line), highlights: highlights.get(line.line) ?? [] });
+    } else if (line.type === 'line' && /^\S.{0,100}$/.test(line.text) && parsePeriod(line.text)) {
+      out.push(fromLine(line));
+    }
+  }
+  for (const child of section.children) {
+    if (child.kind !== 'experience') continue;
+    // An entry heading ("### Acme — Staff Engineer (2019–2023)") with its bullets as highlights.
+    const parts = parseEntryText(child.title);
+    const own = contentLines(child.blocks).filter((l) => l.type === 'item' || l.type === 'line');
+    out.push({
+      text: child.title,
+      ...parts,
+      highlights: own.map((l) => l.text),
+      line: child.line,
+    });
+    for (const grandchild of child.children) sectionEntries(grandchild, out);
+  }
+}
+
+export function extractExperience(doc: SourceDocument): {
+  experience: Experience[];
+  warnings: ParseWarning[];
+} {
+  const experience: Experience[] = [];
+  const topLevel: DocSection[] = [];
+  walkSections(doc, (section, ancestors) => {
+    if (section.kind === 'experience' && !ancestors.some((a) => a.kind === 'experience'))
+      topLevel.push(section);
+  });
+  for (const section of topLevel) sectionEntries(section, experience);
+  return { experience: experience.filter((e) => e.text.trim().length > 0), warnings: [] };
+}

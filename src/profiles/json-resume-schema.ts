@@ -1,0 +1,62 @@
+// The JSON Resume (jsonresume.org) schema subset we read, as zod: wrong types are named by JSON path.
+import { z } from 'zod';
+
+const text = z.string();
+const optText = text.optional();
+
+export const JsonResumeSchema = z.looseObject({
+  basics: z.looseObject({
+    name: text.min(1, 'a name is required'),
+    label: optText,
+    email: optText,
+    phone: optText,
+    url: optText,
+    summary: optText,
+    location: z.looseObject({ city: optText, region: optText, countryCode: optText }).optional(),
+    profiles: z.array(z.looseObject({ network: optText, username: optText, url: optText })).optional(),
+  }),
+  work: z
+    .array(
+      z.looseObject({
+        name: optText,
+        company: optText,
+        position: optText,
+        startDate: optText,
+        endDate: optText,
+        summary: optText,
+        highlights: z.array(text).optional(),
+      }),
+    )
+    .optional(),
+  skills: z
+    .array(z.looseObject({ name: optText, level: optText, keywords: z.array(text).optional() }))
+    .optional(),
+  projects: z
+    .array(
+      z.looseObject({
+        name: optText,
+        description: optText,
+        url: optText,
+        highlights: z.array(text).optional(),
+      }),
+    )
+    .optional(),
+  education: z
+    .array(
+      z.looseObject({
+        institution: optText,
+        area: optText,
+        studyType: optText,
+        startDate: optText,
+        endDate: optText,
+      }),
+    )
+    .optional(),
+  certificates: z
+    .array(z.looseObject({ name: text, issuer: optText, url: optText, date: optText }))
+    .optional(),
+  languages: z.array(z.looseObject({ language: optText, fluency: optText })).optional(),
+  interests: z.array(z.looseObject({ name: optText, keywords: z.array(text).optional() })).optional(),
+});
+
+export type JsonResume = z.infer<typeof JsonResumeSchema>;

@@ -1,0 +1,197 @@
+// parseJsonResume: a jsonresume.org file → Profile. Spoken `languages` stay a section, never skills.
+import { basename, extname } from 'node:path';
+import { classifyContactText, classifyContactUrl, KIND_LABELS } from './classify-contact.js';
+import { type JsonResume, JsonResumeSchema } from './json-resume-schema.js';
+import type { ParseResult } from './parse-result.js';
+import type { Contact, Experience, Profile, Section, SectionKind, Skill } from './profile.js';
+import { canonicalSkillName, foldSkillKey } from './skill-aliases.js';
+import { slugify } from './slugify.js';
+
+function reject(file: string, reason: string, line: number | null = null): ParseResult {
+  return { ok: false, rejected: { file, reason, line } };
+}
+
+/** Line of a JSON.parse error position ("… at position 42"), for the rejection. */
+function lineOfPosition(text: string, message: string): number | null {
+  const position = /position (\d+)/.exec(message);
+  return position ? text.slice(0, Number(position[1])).split('\n').length : null;
+}
+
+const NETWORK_KINDS: Record<string, Contact['kind']> = { twitter: 'x', x: 'x' };
+
+function contacts(basics: JsonResume['basics']): Contact[] {
+  const out: Contact[] = [];
+  const push = (guess: ReturnType<typeof classifyContactUrl>, label?: string) => {
+    if (guess && !out.some((c) => c.kind === guess.kind && c.value === guess.value)) {
+      out.push({ ...guess, label: label || guess.label, visibility: 'public', line: null });
+    }
+  };
+  if (basics.email) push(classifyContactText('email', basics.email));
+  if (basics.phone) push(classifyContactText('phone', basics.phone));
+  if (basics.url) push(classifyContactUrl(basics.url));
+  for (const p of basics.profiles ?? []) {
+    if (p.url) push(classifyContactUrl(p.url), p.network);
+    else if (p.network && p.username) {
+      const kind = NETWORK_KINDS[p.network.toLowerCase()] ?? p.network.toLowerCase();
+      if (kind in KIND_LABELS) push({ kind: kind as Contact['kind'], value: p.username, label: p.network });
+    }
+  }
+  return out;
+}
+
+function skills(resume: JsonResume): Skill[] {
+  const out: Skill[] = [];
+  const seen = new Set<string>();
+  for (const group of resume.skills ?? []) {
+    const names = group.keywords?.length ? group.keywords : group.name ? [group.name] : [];
+    const category = group.keywords?.length ? (group.name ?? null) : null;
+    for (const raw of names) {
+      const name = canonicalSkillName(raw);
+      if (!name || seen.has(foldSkillKey(name))) continue;
+      seen.add(foldSkillKey(name));
+      const evidence = `${group.name ?? 'Skills'}: ${names.join(', ')}`;
+      out.push({ name, category: category || null, evidence, source: 'json', line: null });
+    }
+  }
+  return out;
+}
+
+function experience(resume: JsonResume): Experience[] {
+  return (resume.work ?? []).map((w) => {
+    const organization = w.name ?? w.company ?? null;
+    const period = w.startDate ? `${w.startDate} – ${w.endDate ?? 'present'}` : null;
+    const text = [w.position, organization].filter(Boolean).join(' at ') || w.summary || 'Work';
+    return {
+      text,
+      title: w.position ?? null,
+      organization,
+      period,
+      highlights: w.highlights ?? [],
+      line: null,
+    };
+  });
+}
+
+function sections(resume: JsonResume): Section[] {
+  const make = (title: string, kind: SectionKind, text: string, items: string[]): Section => ({
+    id: slugify(title),
+    title,
+    rawTitle: title,
+    kind,
+    level: 2,
+    parentId: null,
+    text,
+    items,
+    links: [],
+    line: 1,
+  });
+  const out: Section[] = [];
+  if (resume.basics.summary) out.push(make('Summary', 'about', resume.basics.summary, []));
+  const work = experience(resume);
+  if (work.length)
+    out.push(
+      make(
+        'Work',
+        'experience',
+        '',
+        work.map((w) => [w.text, w.period].filter(Boolean).join(', ')),
+      ),
+    );
+  if (resume.skills?.length)
+    out.push(
+      make(
+        'Skills',
+        'skills',
+        '',
+        resume.skills.map((s) => [s.name, s.keywords?.join(', ')].filter(Boolean).join(': ')),
+      ),
+    );
+  if (resume.projects?.length)
+    out.push(
+      make(
+        'Projects',
+        'projects',
+        '',
+        resume.projects.map((p) => [p.name, p.description].filter(Boolean).join(': ')),
+      ),
+    );
+  if (resume.education?.length)
+    out.push(
+      make(
+        'Education',
+        'education',
+        '',
+        resume.education.map((e) => [e.studyType, e.area, e.institution].filter(Boolean).join(', ')),
+      ),
+    );
+  if (resume.certificates?.length)
+    out.push(
+      make(
+        'Certificates',
+        'certifications',
+        '',
+        resume.certificates.map((c) => c.name),
+      ),
+    );
+  if (resume.languages?.length)
+    out.push(
+      make(
+        'Languages',
+        'other',
+        '',
+        resume.languages.map((l) => [l.language, l.fluency].filter(Boolean).join(': ')),
+      ),
+    );
+  if (resume.interests?.length)
+    out.push(
+      make(
+        'Interests',
+        'interests',
+        '',
+        resume.interests.map((i) => [i.name, i.keywords?.join(', ')].filter(Boolean).join(': ')),
+      ),
+    );
+  return out;
+}
+
+export function parseJsonResume(text: string, file: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return reject(file, `not valid JSON: ${message}`, lineOfPosition(text, message));
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json) || !('basics' in json)) {
+    return reject(file, 'not a JSON Resume: expected an object with "basics" (see jsonresume.org/schema)');
+  }
+  const parsed = JsonResumeSchema.safeParse(json);
+  if (!parsed.success) {
+    const paths = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
+    return reject(file, `not a valid JSON Resume: ${paths.join('; ')}`);
+  }
+  const resume = parsed.data;
+  const profile: Profile = {
+    id: slugify(basename(file, extname(file))) || 'profile',
+    file,
+    format: 'json-resume',
+    name: resume.basics.name.trim(),
+    handle: null,
+    aliases: [],
+    pronouns: null,
+    headline: resume.basics.label?.trim() || null,
+    listed: true,
+    skills: skills(resume),
+    contacts: contacts(resume.basics),
+    experience: experience(resume),
+    certifications: (resume.certificates ?? []).map((c) => ({
+      name: c.name,
+      issuer: c.issuer ?? null,
+      url: c.url ?? null,
+      line: null,
+    })),
+    sections: sections(resume),
+    warnings: [],
+  };
+  return { ok: true, profile };
+}

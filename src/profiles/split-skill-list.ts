@@ -1,0 +1,48 @@
+// splitSkillLine: one line of a skills section → its "Label:" prefix and the names it lists.
+
+export interface SkillLine {
+  /** "AWS" in "AWS: ECS / Fargate, EC2"; null without a label. */
+  label: string | null;
+  names: string[];
+  /** True when the line is a list of short names (commas, slashes, bullets), not a sentence. */
+  isList: boolean;
+}
+
+const SEPARATORS = /\s*(?:,|;|\s\/\s|•|·|\s\|\s)\s*/;
+const FILLER = /^(?:and |or )?(?:more|etc|others?|so on|many more|much more|the like)\W*$/i;
+const MAX_WORDS = 4;
+
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+function clean(part: string): string {
+  return part
+    .replace(/^(?:and|or|&)\s+/i, '')
+    .replace(/\s+(?:and|&)\s+(?:more|others|many more|much more)\W*$/i, '')
+    .replace(/\s+etc\W*$/i, '')
+    .replace(/(?:…|\.\.\.|\.)+$/, '')
+    .replace(/^[\s"'“”‘’*_-]+|[\s"'“”‘’*_]+$/g, '')
+    .trim();
+}
+
+export function splitSkillLine(text: string): SkillLine {
+  let rest = text.trim();
+  let label: string | null = null;
+  const labelled = /^([^:]{1,40}?)\s*:\s+(.+)$/.exec(rest);
+  if (labelled && !/https?$/i.test(labelled[1]!) && wordCount(labelled[1]!) <= 5) {
+    label = clean(labelled[1]!);
+    rest = labelled[2]!;
+  }
+  // Qualifiers in parentheses describe the skill ("PostgreSQL (schema design, …)"): not skills themselves.
+  rest = rest.replace(/\s*\([^)]*\)/g, '').replace(/\s*\[[^\]]*\]/g, '');
+  const names = rest
+    .split(SEPARATORS)
+    .map(clean)
+    .filter((p) => p.length > 0 && !FILLER.test(p));
+  const isList = names.length >= 2 && names.every((n) => wordCount(n) <= MAX_WORDS);
+  return { label, names, isList };
+}
+
+/** A name that looks technical on its own: inner capitals (ClickHouse, RESTful), acronyms, digits, . + #. */
+export function looksTechnical(name: string): boolean {
+  return name.split(/\s+/).some((word) => /[A-Z]{2}|[a-z][A-Z]|\d|[.+#]\w/.test(word));
+}
