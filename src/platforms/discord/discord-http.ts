@@ -1,0 +1,85 @@
+// createDiscordHttp: the HTTP interactions endpoint (POST /discord/interactions), no gateway or token needed:
+// Ed25519 over the raw bytes, fresh timestamps only, replays refused, bodies capped.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Platform, PlatformFactory } from '../../app/platform.js';
+import { BodyTooLargeError, readBody } from '../http/read-body.js';
+import { sendJson } from '../http/send-json.js';
+import { createSeenIds } from '../seen-ids.js';
+import { notice, respondToInteraction } from './interaction-response.js';
+import { InteractionSchema } from './interaction-schema.js';
+import { createPageTokens } from './page-token.js';
+import { createSignatureVerifier } from './verify-signature.js';
+
+export const DISCORD_INTERACTIONS_PATH = '/discord/interactions';
+const MAX_BODY_BYTES = 64 * 1024;
+// Interaction tokens live 15 minutes; a replay after our 5-minute freshness window fails the timestamp check anyway.
+const REPLAY_WINDOW_MS = 15 * 60 * 1000;
+
+export interface DiscordHttpOptions {
+  now?: () => number;
+}
+
+export function createDiscordHttpPlatform(
+  deps: Parameters<PlatformFactory>[0],
+  options: DiscordHttpOptions = {},
+): Platform {
+  const publicKey = deps.config.discord.publicKey;
+  if (!publicKey)
+    throw new Error('DISCORD_PUBLIC_KEY is required for the Discord HTTP interactions endpoint');
+  const verify = createSignatureVerifier(publicKey, options.now);
+  const seen = createSeenIds({
+    max: 50_000,
+    ttlMs: REPLAY_WINDOW_MS,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const tokens = createPageTokens();
+  const log = deps.logger;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let body: Buffer;
+    try {
+      body = await readBody(req, MAX_BODY_BYTES);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return sendJson(res, 413, { error: 'body too large' });
+      throw error;
+    }
+    const header = (name: string) => {
+      const value = req.headers[name];
+      return Array.isArray(value) ? value[0] : value;
+    };
+    const verdict = verify(header('x-signature-ed25519'), header('x-signature-timestamp'), body);
+    if (!verdict.ok) {
+      log.warn({ reason: verdict.reason }, 'discord interaction refused');
+      return sendJson(res, 401, { error: `invalid request signature: ${verdict.reason}` });
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendJson(res, 400, { error: 'body is not JSON' });
+    }
+    const parsed = InteractionSchema.safeParse(json);
+    if (!parsed.success) return sendJson(res, 400, { error: 'not a Discord interaction' });
+    const interaction = parsed.data;
+    if (!seen.firstTime(interaction.id)) {
+      log.warn({ interactionId: interaction.id }, 'discord interaction replayed; refused');
+      return sendJson(res, 409, { error: 'interaction already handled' });
+    }
+    try {
+      sendJson(res, 200, respondToInteraction(interaction, deps, tokens));
+    } catch (error) {
+      log.error({ err: error, interactionId: interaction.id }, 'discord interaction failed');
+      sendJson(res, 200, notice('Sorry, something went wrong answering that. It has been logged.'));
+    }
+  }
+
+  return {
+    name: 'discord-http',
+    routes: [{ method: 'POST', path: DISCORD_INTERACTIONS_PATH, handle }],
+    async start() {},
+    async stop() {},
+    isReady: () => true,
+  };
+}
+
+export const createDiscordHttp: PlatformFactory = async (deps) => createDiscordHttpPlatform(deps);

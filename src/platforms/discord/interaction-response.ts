@@ -1,0 +1,71 @@
+// respondToInteraction: one interaction → the callback body Discord expects (PONG, message, update,
+// autocomplete choices). Pure apart from dispatch, so gateway and HTTP modes answer identically.
+import type { PlatformDeps } from '../../app/platform.js';
+import type { Invocation } from '../../engine/invocation.js';
+import { renderDiscord } from '../../render/discord.js';
+import { DISCORD, fitLabel } from '../../render/limits.js';
+import { CallbackType, type Interaction, InteractionType } from './interaction-schema.js';
+import type { PageTokens } from './page-token.js';
+import { askerOf, autocompleteRequest, commandInvocation } from './to-invocation.js';
+
+export type CallbackBody = { type: number; data?: Record<string, unknown> };
+
+/** A short ephemeral note (expired page, unknown command, apology). */
+export function notice(content: string): CallbackBody {
+  return { type: CallbackType.Message, data: { content, flags: 64, allowed_mentions: { parse: [] } } };
+}
+
+function answer(
+  invocation: Invocation,
+  interaction: Interaction,
+  deps: Pick<PlatformDeps, 'dispatch'>,
+  tokens: PageTokens,
+  page = 0,
+) {
+  const reply = deps.dispatch(invocation, { requestId: interaction.id });
+  return renderDiscord(reply, { page, pageButtonId: (p) => tokens.encode(invocation, p) }).payload;
+}
+
+export function respondToInteraction(
+  interaction: Interaction,
+  deps: Pick<PlatformDeps, 'dispatch' | 'engine'>,
+  tokens: PageTokens,
+): CallbackBody {
+  switch (interaction.type) {
+    case InteractionType.Ping:
+      return { type: CallbackType.Pong };
+    case InteractionType.Command: {
+      const invocation = commandInvocation(interaction);
+      if (!invocation) return notice('I don’t know that command (yet). Try `/help`.');
+      return { type: CallbackType.Message, data: { ...answer(invocation, interaction, deps, tokens) } };
+    }
+    case InteractionType.Autocomplete: {
+      const request = autocompleteRequest(interaction);
+      const choices = request ? deps.engine.autocomplete(request) : [];
+      return {
+        type: CallbackType.Autocomplete,
+        data: {
+          choices: choices.slice(0, DISCORD.autocompleteChoices).map((c) => ({
+            name: fitLabel(c.name, DISCORD.choiceName),
+            value: c.value.slice(0, DISCORD.choiceValue),
+          })),
+        },
+      };
+    }
+    case InteractionType.Component: {
+      const target = tokens.decode(interaction.data?.custom_id ?? '');
+      if (!target) return notice('That answer has expired: ask again to page through it.');
+      const invocation: Invocation = { platform: 'discord', ...target.question, ...askerOf(interaction) };
+      const { flags: _ephemeralStaysAsItWas, ...payload } = answer(
+        invocation,
+        interaction,
+        deps,
+        tokens,
+        target.page,
+      );
+      return { type: CallbackType.UpdateMessage, data: { ...payload } };
+    }
+    default:
+      return notice('This kind of interaction is not supported.');
+  }
+}

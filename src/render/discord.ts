@@ -1,0 +1,179 @@
+// renderDiscord: Reply → the exact Discord message payload (embeds, buttons), paged within every limit.
+import type { Reply, ReplyBlock } from '../engine/reply.js';
+import { defuseMentions, discordLink, escapeDiscord } from './discord-escape.js';
+import { chunkText, DISCORD, fitLabel } from './limits.js';
+
+export interface DiscordEmbedField {
+  name: string;
+  value: string;
+  inline?: boolean;
+}
+
+export interface DiscordEmbed {
+  title: string;
+  description?: string;
+  color: number;
+  fields: DiscordEmbedField[];
+  footer?: { text: string };
+}
+
+export interface DiscordButton {
+  type: 2;
+  style: 1 | 2 | 5;
+  label: string;
+  custom_id?: string;
+  url?: string;
+  disabled?: boolean;
+}
+
+export interface DiscordMessage {
+  embeds: DiscordEmbed[];
+  components: { type: 1; components: DiscordButton[] }[];
+  allowed_mentions: { parse: [] };
+  /** 64 = ephemeral (interaction responses only). */
+  flags?: number;
+}
+
+export interface DiscordRenderOptions {
+  page?: number;
+  /** Builds the custom_id of a paging button for page `page` (the platform knows how to re-find the answer). */
+  pageButtonId?: (page: number) => string;
+}
+
+const COLORS: Partial<Record<Reply['kind'], number>> = {
+  not_found: 0xf0b232,
+  ambiguous: 0xf0b232,
+  usage: 0xf0b232,
+  error: 0xda373c,
+  rate_limited: 0xf0b232,
+};
+const EMPTY_NAME = '\u200b';
+
+function blockFields(block: ReplyBlock): DiscordEmbedField[] {
+  const heading = block.heading ? fitLabel(escapeDiscord(block.heading), DISCORD.fieldName) : EMPTY_NAME;
+  const texts =
+    block.type === 'fields'
+      ? []
+      : chunkText(
+          block.type === 'list'
+            ? block.items.map((i) => `• ${escapeDiscord(i)}`).join('\n')
+            : escapeDiscord(block.text),
+          DISCORD.fieldValue,
+        );
+  if (block.type !== 'fields') {
+    const more = heading === EMPTY_NAME ? EMPTY_NAME : fitLabel(`${heading} (cont.)`, DISCORD.fieldName);
+    return texts.map((value, i) => ({ name: i === 0 ? heading : more, value: value || '—' }));
+  }
+  return block.fields.flatMap((field) => {
+    const name = fitLabel(escapeDiscord(field.name), DISCORD.fieldName) || EMPTY_NAME;
+    return chunkText(escapeDiscord(field.value), DISCORD.fieldValue).map((value, i) => ({
+      name: i === 0 ? name : fitLabel(`${name} (cont.)`, DISCORD.fieldName),
+      value: value || '—',
+      ...(field.inline ? { inline: true } : {}),
+    }));
+  });
+}
+
+const fieldSize = (f: DiscordEmbedField) => f.name.length + f.value.length;
+
+/** Every unit of content, in order, as embed fields; pages are packed from these. */
+function allFields(reply: Reply): DiscordEmbedField[] {
+  const fields = reply.blocks.flatMap(blockFields);
+  if (reply.links.length > 0) {
+    const lines = reply.links.map((l) => `• ${discordLink(l.label, l.url)}`).join('\n');
+    fields.push(...chunkText(lines, DISCORD.fieldValue).map((value) => ({ name: 'Links', value })));
+  }
+  return fields;
+}
+
+function footerText(reply: Reply, page: number, pageCount: number): string | undefined {
+  const parts = [
+    reply.footer,
+    reply.suggestions.length ? `Try: ${reply.suggestions.join(' · ')}` : undefined,
+  ];
+  if (pageCount > 1) parts.push(`Page ${page + 1}/${pageCount}`);
+  const text = parts.filter(Boolean).join(' · ');
+  return text ? fitLabel(defuseMentions(text), DISCORD.footer) : undefined;
+}
+
+/** Packs description chunks and fields into pages that respect the 25-field and 6000-char limits. */
+function paginate(reply: Reply, title: string): { description?: string; fields: DiscordEmbedField[] }[] {
+  // Budget leaves room for the title and a footer of up to ~700 chars on every page.
+  const budget = DISCORD.totalEmbedChars - title.length - 700;
+  const descriptions = reply.description
+    ? chunkText(escapeDiscord(reply.description), DISCORD.description)
+    : [];
+  const pages: { description?: string; fields: DiscordEmbedField[] }[] = [];
+  const first = descriptions.shift();
+  let page: { description?: string; fields: DiscordEmbedField[] } = first
+    ? { description: first, fields: [] }
+    : { fields: [] };
+  let used = first?.length ?? 0;
+  // Over-long descriptions continue as fields so nothing is cut.
+  const overflow = descriptions.length ? chunkText(descriptions.join('\n'), DISCORD.fieldValue) : [];
+  const units = [...overflow.map((value) => ({ name: EMPTY_NAME, value })), ...allFields(reply)];
+  for (const field of units) {
+    if (page.fields.length >= DISCORD.fields || used + fieldSize(field) > budget) {
+      pages.push(page);
+      page = { fields: [] };
+      used = 0;
+    }
+    page.fields.push(field);
+    used += fieldSize(field);
+  }
+  pages.push(page);
+  return pages;
+}
+
+export function renderDiscord(
+  reply: Reply,
+  options: DiscordRenderOptions = {},
+): { payload: DiscordMessage; page: number; pageCount: number } {
+  const title = fitLabel(escapeDiscord(reply.title), DISCORD.title);
+  const pages = paginate(reply, title);
+  const pageCount = pages.length;
+  const page = Math.min(Math.max(0, options.page ?? 0), pageCount - 1);
+  const current = pages[page]!;
+  const embed: DiscordEmbed = { title, color: COLORS[reply.kind] ?? 0x5865f2, fields: current.fields };
+  if (current.description) embed.description = current.description;
+  const footer = footerText(reply, page, pageCount);
+  if (footer) embed.footer = { text: footer };
+  const components: DiscordMessage['components'] = [];
+  const linkButtons = reply.links
+    .filter((l) => /^https?:\/\//i.test(l.url) && l.url.length <= 512)
+    .slice(0, DISCORD.buttonsPerRow)
+    .map(
+      (l): DiscordButton => ({
+        type: 2,
+        style: 5,
+        label: fitLabel(defuseMentions(l.label), DISCORD.buttonLabel),
+        url: l.url,
+      }),
+    );
+  if (linkButtons.length > 0) components.push({ type: 1, components: linkButtons });
+  if (pageCount > 1) {
+    const id = options.pageButtonId ?? ((p: number) => `pa:page:${p}`);
+    components.push({
+      type: 1,
+      components: [
+        {
+          type: 2,
+          style: 2,
+          label: '◀ Prev',
+          custom_id: id(page - 1).slice(0, DISCORD.customId),
+          disabled: page === 0,
+        },
+        {
+          type: 2,
+          style: 2,
+          label: 'Next ▶',
+          custom_id: id(page + 1).slice(0, DISCORD.customId),
+          disabled: page === pageCount - 1,
+        },
+      ],
+    });
+  }
+  const payload: DiscordMessage = { embeds: [embed], components, allowed_mentions: { parse: [] } };
+  if (reply.ephemeral) payload.flags = 64;
+  return { payload, page, pageCount };
+}

@@ -1,0 +1,71 @@
+// Platform limits in one place (from the Discord and Slack docs); renderers and their tests read them.
+
+export const DISCORD = {
+  content: 2000,
+  embedsPerMessage: 10,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  totalEmbedChars: 6000,
+  actionRows: 5,
+  buttonsPerRow: 5,
+  buttonLabel: 80,
+  customId: 100,
+  autocompleteChoices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;
+
+export const SLACK = {
+  blocks: 50,
+  sectionText: 3000,
+  header: 150,
+  fieldsPerSection: 10,
+  fieldText: 2000,
+  contextElements: 10,
+  buttonText: 75,
+  actionId: 255,
+  buttonValue: 2000,
+  buttonUrl: 3000,
+  elementsPerActions: 25,
+  text: 40000,
+} as const;
+
+/** Cuts a label that must fit a hard limit (titles, button labels), marking the cut with "…". */
+export function fitLabel(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * Splits text into chunks of at most `max` characters, at line breaks where possible, then at spaces:
+ * nothing is dropped, so every chunk can go on its own field or page.
+ */
+export function chunkText(text: string, max: number): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  const push = () => {
+    if (current) chunks.push(current);
+    current = '';
+  };
+  for (const line of text.split('\n')) {
+    const candidate = current ? `${current}\n${line}` : line;
+    if (candidate.length <= max) {
+      current = candidate;
+      continue;
+    }
+    push();
+    let rest = line;
+    while (rest.length > max) {
+      const space = rest.lastIndexOf(' ', max);
+      const cut = space > max / 2 ? space : max;
+      chunks.push(rest.slice(0, cut));
+      rest = rest.slice(cut).trimStart();
+    }
+    current = rest;
+  }
+  push();
+  return chunks.length > 0 ? chunks : [''];
+}

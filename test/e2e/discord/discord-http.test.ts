@@ -1,0 +1,131 @@
+// The Discord HTTP interactions endpoint: signatures, freshness, replays, size cap, and real answers.
+import { generateKeyPairSync } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandInteraction, type DiscordHttpHarness, startDiscordHttp } from './http-harness.js';
+
+let app: DiscordHttpHarness;
+beforeAll(async () => {
+  app = await startDiscordHttp();
+});
+afterAll(() => app.close());
+
+describe('Discord HTTP interactions: request checks', () => {
+  it('answers a signed PING with PONG', async () => {
+    const res = await app.signed({ id: '1', type: 1 });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ type: 1 });
+  });
+
+  it('refuses a request without signature headers', async () => {
+    expect((await app.post(JSON.stringify({ id: '2', type: 1 }))).status).toBe(401);
+  });
+
+  it('refuses a tampered body', async () => {
+    const body = JSON.stringify({ id: '3', type: 1 });
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const { sign } = await import('node:crypto');
+    const signature = sign(null, Buffer.from(timestamp + body), app.privateKey).toString('hex');
+    const res = await app.post(body.replace('"3"', '"4"'), {
+      'x-signature-ed25519': signature,
+      'x-signature-timestamp': timestamp,
+    });
+    expect(res.status).toBe(401);
+  });
+
+  it('refuses a body signed with another key', async () => {
+    const other = generateKeyPairSync('ed25519').privateKey;
+    expect((await app.signed({ id: '5', type: 1 }, { key: other })).status).toBe(401);
+  });
+
+  it('refuses timestamps older than five minutes and more than a minute ahead', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    expect((await app.signed({ id: '6', type: 1 }, { timestamp: now - 301 })).status).toBe(401);
+    expect((await app.signed({ id: '7', type: 1 }, { timestamp: now + 61 })).status).toBe(401);
+    expect((await app.signed({ id: '8', type: 1 }, { timestamp: now - 200 })).status).toBe(200);
+  });
+
+  it('refuses a replayed interaction id', async () => {
+    const interaction = commandInteraction('people');
+    expect((await app.signed(interaction)).status).toBe(200);
+    expect((await app.signed(interaction)).status).toBe(409);
+  });
+
+  it('refuses an oversized body before checking anything else', async () => {
+    const res = await app.signed({ id: '9', type: 1, padding: 'x'.repeat(70 * 1024) });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('Discord HTTP interactions: answers', () => {
+  it('answers /skills rajdeep with an embed of grouped skills and no pings', async () => {
+    const res = await app.signed(commandInteraction('skills', [{ name: 'person', value: 'rajdeep' }]));
+    const body = (await res.json()) as {
+      type: number;
+      data: {
+        embeds: { title: string; fields: { name: string; value: string }[] }[];
+        allowed_mentions: unknown;
+      };
+    };
+    expect(body.type).toBe(4);
+    expect(body.data.allowed_mentions).toEqual({ parse: [] });
+    const embed = body.data.embeds[0]!;
+    expect(embed.title).toContain('Rajdeep Sengupta');
+    expect(embed.fields.map((f) => f.value).join('\n')).toContain('Terraform');
+  });
+
+  it('answers /contact ephemerally (flags 64)', async () => {
+    const res = await app.signed(commandInteraction('contact', [{ name: 'person', value: 'rajdeep' }]));
+    const body = (await res.json()) as {
+      data: { flags?: number; embeds: { fields: { value: string }[] }[] };
+    };
+    expect(body.data.flags).toBe(64);
+    expect(JSON.stringify(body.data.embeds)).toContain('github.com/Rajdip019');
+  });
+
+  it('offers person choices for autocomplete', async () => {
+    const res = await app.signed(
+      commandInteraction('skills', [{ name: 'person', value: 'raj', focused: true }], 4),
+    );
+    const body = (await res.json()) as { type: number; data: { choices: { name: string; value: string }[] } };
+    expect(body.type).toBe(8);
+    const names = body.data.choices.map((c) => c.name).join('\n');
+    expect(names).toContain('Rajat Jog');
+    expect(names).toContain('Rajdeep Sengupta');
+    expect(body.data.choices.length).toBeLessThanOrEqual(25);
+  });
+
+  it('updates the message when a paging button is clicked', async () => {
+    const click = {
+      ...commandInteraction('people'),
+      type: 3,
+      data: { custom_id: 'pa:p:0:skills:person=rajat', component_type: 2 },
+    };
+    const body = (await (await app.signed(click)).json()) as {
+      type: number;
+      data: { embeds: { title: string }[] };
+    };
+    expect(body.type).toBe(7);
+    expect(body.data.embeds[0]?.title).toContain('Rajat Jog');
+  });
+
+  it('says an unknown paging token has expired instead of failing', async () => {
+    const click = {
+      ...commandInteraction('people'),
+      type: 3,
+      data: { custom_id: 'pa:k:1:nothere', component_type: 2 },
+    };
+    const body = (await (await app.signed(click)).json()) as {
+      type: number;
+      data: { content: string; flags: number };
+    };
+    expect(body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(body.data.content).toMatch(/expired/);
+  });
+
+  it('answers a command it does not know with a pointer to /help', async () => {
+    const body = (await (await app.signed(commandInteraction('nope'))).json()) as {
+      data: { content: string };
+    };
+    expect(body.data.content).toContain('/help');
+  });
+});
