@@ -57,7 +57,7 @@ function discordPages(reply: Reply) {
   });
 }
 
-export const RENDERERS: RendererUnderTest[] = [
+const RENDERERS: RendererUnderTest[] = [
   { name: 'discord', pages: discordPages },
   { name: 'text', pages: (reply) => [{ text: renderText(reply), violations: [] }] },
 ];
