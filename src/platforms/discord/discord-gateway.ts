@@ -1,0 +1,116 @@
+// createDiscordGateway: the discord.js gateway bot. Slash commands, autocomplete and buttons are answered
+// from the raw INTERACTION_CREATE packet with the same callback bodies as HTTP mode; DMs and mentions
+// are free text.
+import { Client, type ClientOptions, Events, GatewayIntentBits, type Message, Partials } from 'discord.js';
+import type { Platform, PlatformDeps, PlatformFactory } from '../../app/platform.js';
+import { renderDiscord } from '../../render/discord.js';
+import { notice, respondToInteraction } from './interaction-response.js';
+import { InteractionSchema } from './interaction-schema.js';
+import { createPageTokens } from './page-token.js';
+
+export interface DiscordGatewayOptions {
+  /** Extra discord.js options (tests: identify throttler, REST rate). */
+  clientOptions?: Partial<ClientOptions>;
+  /** How long to wait for the gateway's ready event at start. */
+  readyTimeoutMs?: number;
+}
+
+function mentionText(message: Message, botId: string): string | null {
+  if (message.channel.isDMBased()) return message.content.trim();
+  if (!message.mentions.users.has(botId)) return null;
+  return message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), '').trim();
+}
+
+export function createDiscordGatewayPlatform(
+  deps: PlatformDeps,
+  options: DiscordGatewayOptions = {},
+): Platform {
+  const token = deps.config.discord.token;
+  if (!token) throw new Error('DISCORD_TOKEN is required for the Discord gateway bot');
+  const log = deps.logger;
+  const tokens = createPageTokens();
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached before their first message: without the partial, DMs are dropped.
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [], repliedUser: false },
+    ...options.clientOptions,
+    rest: { api: deps.config.discord.apiUrl, ...options.clientOptions?.rest },
+  });
+
+  client.on(Events.Raw, (packet: { t?: string; d?: unknown }) => {
+    if (packet.t !== 'INTERACTION_CREATE') return;
+    const parsed = InteractionSchema.safeParse(packet.d);
+    if (!parsed.success || !parsed.data.token) return;
+    const interaction = parsed.data;
+    let body: ReturnType<typeof respondToInteraction>;
+    try {
+      body = respondToInteraction(interaction, deps, tokens);
+    } catch (error) {
+      log.error({ err: error, interactionId: interaction.id }, 'discord interaction failed');
+      body = notice('Sorry, something went wrong answering that. It has been logged.');
+    }
+    // Interaction callbacks are not authenticated with the bot token (the interaction token is the credential).
+    client.rest
+      .post(`/interactions/${interaction.id}/${interaction.token}/callback`, { body, auth: false })
+      .catch((error: unknown) =>
+        log.error({ err: error, interactionId: interaction.id }, 'discord callback failed'),
+      );
+  });
+
+  client.on(Events.MessageCreate, (message) => {
+    if (message.author.bot || !client.user) return;
+    const text = mentionText(message, client.user.id);
+    if (text === null) return;
+    const base = {
+      platform: 'discord' as const,
+      user: { id: message.author.id, name: message.author.globalName ?? message.author.username },
+      ...(message.guildId ? { community: message.guildId } : {}),
+    };
+    const invocation = deps.engine.parse(text || 'help', base);
+    const reply = deps.dispatch(invocation, { requestId: message.id });
+    const { flags: _noEphemeralInChannels, ...payload } = renderDiscord(reply, {
+      pageButtonId: (page) => tokens.encode(invocation, page),
+    }).payload;
+    const options = {
+      embeds: payload.embeds,
+      components: payload.components,
+      allowedMentions: { parse: [] as [] },
+    };
+    const sent = message.channel.isDMBased()
+      ? message.channel.send(options)
+      : message.reply({ ...options, allowedMentions: { parse: [], repliedUser: false } });
+    sent.catch((error: unknown) => log.error({ err: error, messageId: message.id }, 'discord reply failed'));
+  });
+
+  client.on(Events.ShardResume, () => deps.onReconnect('discord'));
+  client.on(Events.ShardReconnecting, () => log.warn('discord gateway reconnecting'));
+  client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
+
+  return {
+    name: 'discord-gateway',
+    routes: [],
+    async start() {
+      const ready = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error('Discord gateway did not become ready in time')),
+          options.readyTimeoutMs ?? 30_000,
+        );
+        client.once(Events.ClientReady, () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      await client.login(token);
+      await ready;
+      log.info({ user: client.user?.tag }, 'discord gateway ready');
+    },
+    async stop() {
+      // destroy() before ready can hang (PLATFORM_NOTES): only a ready client is destroyed.
+      if (client.isReady()) await client.destroy();
+    },
+    isReady: () => client.isReady(),
+  };
+}
+
+export const createDiscordGateway: PlatformFactory = async (deps) => createDiscordGatewayPlatform(deps);

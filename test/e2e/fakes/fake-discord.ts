@@ -1,0 +1,227 @@
+// A small fake of Discord's REST API and gateway on 127.0.0.1, enough for the real discord.js client:
+// gateway/bot, HELLO/IDENTIFY/READY/heartbeats/RESUME with replay, interaction callbacks, channel
+// messages and application commands. Every request is recorded for assertions.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  auth: string | undefined;
+  body: unknown;
+}
+
+export const BOT_ID = '900000000000000001';
+export const APP_ID = '900000000000000002';
+export const GUILD_ID = '223456789012345678';
+export const GUILD_CHANNEL_ID = '700000000000000002';
+
+function guildObject() {
+  return {
+    id: GUILD_ID,
+    name: 'Fake Guild',
+    icon: null,
+    owner_id: '800000000000000009',
+    features: [],
+    roles: [
+      {
+        id: GUILD_ID,
+        name: '@everyone',
+        permissions: '0',
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+      },
+    ],
+    emojis: [],
+    stickers: [],
+    members: [],
+    channels: [
+      {
+        id: GUILD_CHANNEL_ID,
+        type: 0,
+        name: 'general',
+        guild_id: GUILD_ID,
+        position: 0,
+        permission_overwrites: [],
+      },
+    ],
+    threads: [],
+    presences: [],
+    voice_states: [],
+    member_count: 2,
+    large: false,
+    unavailable: false,
+    joined_at: new Date().toISOString(),
+  };
+}
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  commands: unknown[] = [];
+  private server: Server = createServer((req, res) => void this.onHttp(req, res));
+  private wss = new WebSocketServer({ noServer: true });
+  private socket: WebSocket | null = null;
+  private seq = 0;
+  private sent: { s: number; packet: object }[] = [];
+  private waiters: { test: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
+  identifies = 0;
+  resumes = 0;
+  port = 0;
+
+  async start(): Promise<void> {
+    this.server.on('upgrade', (req, socket, head) =>
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws)),
+    );
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.wss.clients) client.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Resolves with the first request (already recorded or future) matching `test`. */
+  waitFor(test: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+    const done = this.requests.find(test);
+    if (done) return Promise.resolve(done);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('fake Discord: request never came')), timeoutMs);
+      this.waiters.push({ test, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+    });
+  }
+
+  /** Sends a gateway dispatch; while the socket is down it is kept and replayed on RESUME. */
+  dispatch(t: string, d: object): void {
+    this.seq += 1;
+    const packet = { op: 0, t, s: this.seq, d };
+    this.sent.push({ s: this.seq, packet });
+    if (this.socket && this.socket.readyState === this.socket.OPEN) this.socket.send(JSON.stringify(packet));
+  }
+
+  /** Drops the gateway connection with a close code (4000: "unknown error, reconnect and resume"). */
+  dropGateway(code = 4000): void {
+    const socket = this.socket;
+    this.socket = null;
+    socket?.close(code, 'fake drop');
+  }
+
+  private send(ws: WebSocket, payload: object): void {
+    ws.send(JSON.stringify(payload));
+  }
+
+  private onSocket(ws: WebSocket): void {
+    this.send(ws, { op: 10, d: { heartbeat_interval: 45_000 } });
+    ws.on('message', (raw) => {
+      const message = JSON.parse(String(raw)) as { op: number; d: { seq?: number } };
+      if (message.op === 1) this.send(ws, { op: 11 });
+      if (message.op === 2) {
+        this.identifies += 1;
+        this.socket = ws;
+        this.seq += 1;
+        this.send(ws, {
+          op: 0,
+          t: 'READY',
+          s: this.seq,
+          d: {
+            v: 10,
+            user: { id: BOT_ID, username: 'profile-assistant', discriminator: '0', bot: true, avatar: null },
+            guilds: [{ id: GUILD_ID, unavailable: true }],
+            session_id: 'fake-session',
+            resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
+            shard: [0, 1],
+            application: { id: APP_ID, flags: 0 },
+          },
+        });
+        this.seq += 1;
+        this.send(ws, { op: 0, t: 'GUILD_CREATE', s: this.seq, d: guildObject() });
+      }
+      if (message.op === 6) {
+        this.resumes += 1;
+        this.socket = ws;
+        // Replay what the client missed, then confirm.
+        for (const { s, packet } of this.sent) if (s > (message.d.seq ?? 0)) ws.send(JSON.stringify(packet));
+        this.seq += 1;
+        this.send(ws, { op: 0, t: 'RESUMED', s: this.seq, d: {} });
+      }
+    });
+  }
+
+  private async onHttp(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const path = (req.url ?? '').replace(/^\/api\/v10/, '').split('?')[0] ?? '';
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      auth: req.headers.authorization,
+      body: text && req.headers['content-type']?.includes('json') ? JSON.parse(text) : text || undefined,
+    };
+    this.requests.push(record);
+    for (const waiter of [...this.waiters]) {
+      if (waiter.test(record)) {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve(record);
+      }
+    }
+    const json = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (path === '/gateway/bot') {
+      return json(200, {
+        url: `ws://127.0.0.1:${this.port}/gateway`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
+    }
+    if (/^\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (channel && record.method === 'POST') {
+      return json(200, messageObject(channel[1]!, (record.body as { content?: string }).content ?? ''));
+    }
+    if (/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+      if (record.method === 'PUT') this.commands = record.body as unknown[];
+      return json(200, this.commands);
+    }
+    json(404, { message: 'Unknown route (fake)', code: 0 });
+  }
+}
+
+export function messageObject(
+  channelId: string,
+  content: string,
+  author = { id: BOT_ID, username: 'profile-assistant', bot: true },
+) {
+  return {
+    id: String(BigInt('1000000000000000000') + BigInt(Math.floor(Math.random() * 1e9))),
+    channel_id: channelId,
+    author: { discriminator: '0', avatar: null, global_name: null, ...author },
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+  };
+}
