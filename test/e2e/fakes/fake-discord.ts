@@ -61,7 +61,8 @@ function guildObject() {
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
-  commands: unknown[] = [];
+  /** Registered commands per scope path (global or one guild). */
+  commands = new Map<string, unknown[]>();
   private server: Server = createServer((req, res) => void this.onHttp(req, res));
   private wss = new WebSocketServer({ noServer: true });
   private socket: WebSocket | null = null;
@@ -196,8 +197,8 @@ export class FakeDiscord {
       return json(200, messageObject(channel[1]!, (record.body as { content?: string }).content ?? ''));
     }
     if (/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-      if (record.method === 'PUT') this.commands = record.body as unknown[];
-      return json(200, this.commands);
+      if (record.method === 'PUT') this.commands.set(path, record.body as unknown[]);
+      return json(200, this.commands.get(path) ?? []);
     }
     json(404, { message: 'Unknown route (fake)', code: 0 });
   }

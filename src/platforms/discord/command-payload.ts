@@ -1,0 +1,90 @@
+// Discord application-command JSON generated from commands/, and the comparison used to sync it.
+import { COMMANDS, type CommandDefinition } from '../../../commands/index.js';
+
+const STRING_OPTION = 3;
+const CHAT_INPUT = 1;
+
+export interface CommandPayload {
+  name: string;
+  description: string;
+  type: number;
+  options: { type: number; name: string; description: string; required: boolean; autocomplete: boolean }[];
+  /** 0 = guilds, 1 = DMs with the bot: commands work in both. */
+  contexts: number[];
+}
+
+export function commandPayload(command: CommandDefinition): CommandPayload {
+  return {
+    name: command.name,
+    description: command.description,
+    type: CHAT_INPUT,
+    options: command.options.map((o) => ({
+      type: STRING_OPTION,
+      name: o.name,
+      description: o.description,
+      required: o.required,
+      autocomplete: o.autocomplete,
+    })),
+    contexts: [0, 1],
+  };
+}
+
+export const commandPayloads = (): CommandPayload[] => COMMANDS.map(commandPayload);
+
+/** The fields we own, from what Discord returns (it omits false flags and adds ids and versions). */
+export function normalizeRegistered(raw: unknown): CommandPayload | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = raw as Record<string, unknown>;
+  const options = Array.isArray(r['options']) ? (r['options'] as Record<string, unknown>[]) : [];
+  return {
+    name: String(r['name'] ?? ''),
+    description: String(r['description'] ?? ''),
+    type: Number(r['type'] ?? CHAT_INPUT),
+    options: options.map((o) => ({
+      type: Number(o['type']),
+      name: String(o['name']),
+      description: String(o['description'] ?? ''),
+      required: o['required'] === true,
+      autocomplete: o['autocomplete'] === true,
+    })),
+    contexts: Array.isArray(r['contexts']) ? (r['contexts'] as number[]) : [0, 1],
+  };
+}
+
+export interface CommandDiff {
+  added: string[];
+  removed: string[];
+  changed: { name: string; fields: string[] }[];
+}
+
+export function diffCommands(
+  registered: readonly CommandPayload[],
+  wanted: readonly CommandPayload[],
+): CommandDiff {
+  const before = new Map(registered.map((c) => [c.name, c]));
+  const after = new Map(wanted.map((c) => [c.name, c]));
+  const changed: CommandDiff['changed'] = [];
+  for (const [name, want] of after) {
+    const have = before.get(name);
+    if (!have) continue;
+    const fields = (['description', 'type', 'options', 'contexts'] as const).filter(
+      (field) => JSON.stringify(have[field]) !== JSON.stringify(want[field]),
+    );
+    if (fields.length > 0) changed.push({ name, fields });
+  }
+  return {
+    added: [...after.keys()].filter((n) => !before.has(n)),
+    removed: [...before.keys()].filter((n) => !after.has(n)),
+    changed,
+  };
+}
+
+export const isEmptyDiff = (d: CommandDiff) => d.added.length + d.removed.length + d.changed.length === 0;
+
+export function describeDiff(d: CommandDiff): string[] {
+  return [
+    ...d.added.map((n) => `+ /${n}`),
+    ...d.removed.map((n) => `- /${n}`),
+    ...d.changed.map((c) => `~ /${c.name} (${c.fields.join(', ')})`),
+  ];
+}
