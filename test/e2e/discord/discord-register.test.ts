@@ -47,7 +47,7 @@ describe('discord register', () => {
     expect(out).toContain('Sent.');
     expect(puts()).toHaveLength(1);
     expect(puts()[0]?.auth).toBe('Bot fake-token');
-    expect((puts()[0]?.body as { name: string }[]).map((c) => c.name)).toContain('whoknows');
+    expect((puts()[0]!.body as { name: string }[]).map((c) => c.name)).toContain('whoknows');
   });
 
   it('sends nothing when the registered commands are unchanged', async () => {
