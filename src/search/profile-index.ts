@@ -1,0 +1,107 @@
+// createProfileIndex: the ProfileIndex over people, skills and sections, updated incrementally.
+// Token/trigram indexes choose small candidate sets; fuse.js ranks them (keys and weights in search-keys.ts).
+import type { Profile } from '../profiles/profile.js';
+import { foldText, wordTokens } from './fold-text.js';
+import { createPersonIndex } from './resolve-person.js';
+import { resolveSection, sectionTitles } from './resolve-section.js';
+import { EVIDENCE_SCORE } from './search-keys.js';
+import type { ProfileIndex, SkillMatch } from './search-types.js';
+import { createSectionIndex, snippetFor } from './section-search.js';
+import { createSkillIndex } from './skill-search.js';
+
+const byName = (a: Profile, b: Profile) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+
+export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
+  const profiles = new Map<string, Profile>();
+  const get = (id: string) => profiles.get(id);
+  const people = createPersonIndex(get);
+  const skills = createSkillIndex();
+  const sections = createSectionIndex(get);
+  let sorted: Profile[] | null = null;
+
+  const index: ProfileIndex = {
+    get size() {
+      return profiles.size;
+    },
+    all() {
+      sorted ??= [...profiles.values()].sort(byName);
+      return sorted;
+    },
+    get,
+    resolvePerson: (query) => people.resolve(query),
+    whoKnows(skill, options = {}) {
+      // Spelling is corrected only for words nobody uses: "trust" in a profile is not a typo for Rust.
+      const exact = skills.find(skill, get, { fuzzy: false });
+      const typedWords = wordTokens(exact.canonical);
+      const prose = sections.withWords(typedWords);
+      const { canonical, matches } =
+        exact.matches.length + prose.length > 0 ? exact : skills.find(skill, get);
+      const found = new Map(matches.map((m) => [m.profile.id, m]));
+      // Prose mentions as whole words ("Event-driven architectures" for "event driven"), below listed skills.
+      const words = canonical === exact.canonical ? typedWords : wordTokens(canonical);
+      for (const { profile, section } of canonical === exact.canonical ? prose : sections.withWords(words)) {
+        if (found.has(profile.id)) continue;
+        const evidence = snippetFor(section, words);
+        const mention: SkillMatch = {
+          profile,
+          skill: {
+            name: canonical,
+            category: section.title || null,
+            evidence,
+            source: 'text',
+            line: section.line,
+          },
+          score: EVIDENCE_SCORE.prose,
+        };
+        found.set(profile.id, mention);
+      }
+      const ranked = [...found.values()]
+        .filter((m) => m.profile.listed)
+        .sort((a, b) => b.score - a.score || byName(a.profile, b.profile));
+      return { canonical, matches: ranked.slice(0, options.limit ?? 10) };
+    },
+    search: (query, options = {}) => sections.search(query, { ...options, listedOnly: true }),
+    resolveSection: (profile, query) => resolveSection(profile, query),
+    completePeople(prefix, limit) {
+      const folded = foldText(prefix);
+      if (!folded) return index.all().slice(0, limit);
+      const starts = index.all().filter((p) =>
+        [p.name, p.handle ?? '', ...p.aliases, p.id].some(
+          (n) =>
+            foldText(n)
+              .split(' ')
+              .some((w) => w.startsWith(folded)) || foldText(n).startsWith(folded),
+        ),
+      );
+      const ranked = people
+        .rank(prefix)
+        .filter((r) => r.score >= 0.3)
+        .map((r) => r.profile);
+      return [...new Set([...starts, ...ranked])].slice(0, limit);
+    },
+    completeSkills: (prefix, limit) => skills.complete(prefix, limit),
+    completeSections(profile, prefix, limit) {
+      const titles = profile ? sectionTitles(profile) : [...new Set(index.all().flatMap(sectionTitles))];
+      const folded = foldText(prefix);
+      const starts = titles.filter((t) => foldText(t).startsWith(folded));
+      const contains = titles.filter((t) => folded && foldText(t).includes(folded));
+      return [...new Set([...starts, ...contains])].slice(0, limit);
+    },
+    upsert(profile) {
+      profiles.set(profile.id, profile);
+      people.add(profile);
+      skills.add(profile);
+      sections.add(profile);
+      sorted = null;
+    },
+    remove(id) {
+      people.remove(id);
+      skills.remove(id);
+      sections.remove(id);
+      profiles.delete(id);
+      sorted = null;
+    },
+  };
+  for (const profile of initial) index.upsert(profile);
+  return index;
+}

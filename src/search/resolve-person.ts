@@ -1,0 +1,113 @@
+// createPersonIndex: names, handles, aliases and ids → a person, with typos and diacritics folded, and
+// an honest "ambiguous" when two people score too close to pick one.
+import Fuse from 'fuse.js';
+import type { Profile } from '../profiles/profile.js';
+import { foldText, wordTokens } from './fold-text.js';
+import { AMBIGUITY_MARGIN, CANDIDATES, FUSE_THRESHOLD, PERSON_KEYS } from './search-keys.js';
+import type { Resolution } from './search-types.js';
+import { createTokenIndex } from './token-index.js';
+
+interface PersonRecord {
+  id: string;
+  name: string;
+  handle: string;
+  aliases: string[];
+}
+
+const namesOf = (p: Profile) => [p.name, p.handle ?? '', ...p.aliases, p.id].filter(Boolean);
+
+export function createPersonIndex(get: (id: string) => Profile | undefined) {
+  const tokens = createTokenIndex<string>();
+  const exact = new Map<string, Set<string>>();
+  // The names each id was indexed under, so a removal undoes exactly what was added.
+  const namesById = new Map<string, string[]>();
+
+  function add(profile: Profile): void {
+    remove(profile.id);
+    const names = namesOf(profile);
+    namesById.set(profile.id, names);
+    tokens.add(profile.id, names.flatMap(wordTokens));
+    for (const name of names) {
+      const key = foldText(name);
+      let ids = exact.get(key);
+      if (!ids) exact.set(key, (ids = new Set()));
+      ids.add(profile.id);
+    }
+  }
+
+  function remove(id: string): void {
+    tokens.remove(id);
+    for (const name of namesById.get(id) ?? []) exact.get(foldText(name))?.delete(id);
+    namesById.delete(id);
+  }
+
+  /** Candidates with how well the query's words cover the person's name words (prefixes count). */
+  function candidates(query: string): Map<string, number> {
+    const words = wordTokens(query);
+    const coverage = new Map<string, number>();
+    for (const word of words) {
+      const best = new Map<string, number>();
+      for (const { token, similarity } of tokens.expand(word, {
+        prefix: true,
+        minSimilarity: 0.4,
+        limit: 12,
+      })) {
+        for (const id of tokens.postings(token)) best.set(id, Math.max(best.get(id) ?? 0, similarity));
+      }
+      for (const [id, similarity] of best)
+        coverage.set(id, (coverage.get(id) ?? 0) + similarity / words.length);
+    }
+    return coverage;
+  }
+
+  function resolve(query: string): Resolution<Profile> {
+    const folded = foldText(query);
+    if (!folded) return { status: 'not_found', suggestions: [] };
+    const exactIds = [...(exact.get(folded) ?? [])];
+    if (exactIds.length === 1) return { status: 'found', value: get(exactIds[0]!)!, score: 1 };
+    if (exactIds.length > 1) return { status: 'ambiguous', candidates: exactIds.map((id) => get(id)!) };
+    const scored = rank(query);
+    const [best, second] = scored;
+    if (!best || best.score < 0.5) {
+      return {
+        status: 'not_found',
+        suggestions: scored
+          .filter((s) => s.score >= 0.3)
+          .slice(0, 3)
+          .map((s) => s.profile),
+      };
+    }
+    if (second && best.score - second.score < AMBIGUITY_MARGIN) {
+      return {
+        status: 'ambiguous',
+        candidates: scored.filter((s) => best.score - s.score < AMBIGUITY_MARGIN).map((s) => s.profile),
+      };
+    }
+    return { status: 'found', value: best.profile, score: best.score };
+  }
+
+  /** Candidates ranked by fuse.js over their names, blended with word coverage. */
+  function rank(query: string): { profile: Profile; score: number }[] {
+    const coverage = candidates(query);
+    const top = [...coverage.entries()].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES.person);
+    const records: PersonRecord[] = top.map(([id]) => {
+      const p = get(id)!;
+      return { id, name: p.name, handle: p.handle ?? '', aliases: p.aliases };
+    });
+    const fuse = new Fuse(records, {
+      keys: PERSON_KEYS,
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: FUSE_THRESHOLD.person,
+    });
+    const fuseScore = new Map(fuse.search(query).map((r) => [r.item.id, 1 - (r.score ?? 1)]));
+    return top
+      .map(([id, cover]) => ({
+        profile: get(id)!,
+        score: 0.5 * Math.min(cover, 1) + 0.5 * (fuseScore.get(id) ?? 0),
+      }))
+      .sort((a, b) => b.score - a.score || a.profile.name.localeCompare(b.profile.name));
+  }
+
+  return { add, remove, resolve, rank };
+}

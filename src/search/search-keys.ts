@@ -1,0 +1,28 @@
+// Search keys, weights and thresholds in one place: what fuse.js ranks on, and how strict each search is.
+
+export const PERSON_KEYS = [
+  { name: 'name', weight: 3 },
+  { name: 'handle', weight: 2 },
+  { name: 'aliases', weight: 2 },
+  { name: 'id', weight: 1 },
+];
+
+export const SECTION_KEYS = [
+  { name: 'title', weight: 2 },
+  { name: 'text', weight: 1 },
+  { name: 'items', weight: 1 },
+];
+
+export const SKILL_KEYS = [{ name: 'name', weight: 1 }];
+
+/** fuse.js score (0 = perfect) above which a candidate is not a match. */
+export const FUSE_THRESHOLD = { person: 0.45, section: 0.45, skill: 0.5, search: 0.5 } as const;
+
+/** Two people whose scores differ by less than this are ambiguous: we ask instead of picking. */
+export const AMBIGUITY_MARGIN = 0.1;
+
+/** How many candidates the token/trigram prefilter hands to fuse.js. */
+export const CANDIDATES = { person: 50, search: 100, skill: 30 } as const;
+
+/** whoknows scores by the kind of evidence: a listed skill beats a fuzzy one beats a prose mention. */
+export const EVIDENCE_SCORE = { exactSkill: 1, fuzzySkill: 0.8, prose: 0.5 } as const;

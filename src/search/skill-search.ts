@@ -1,0 +1,105 @@
+// createSkillIndex: who knows a skill. A listed skill beats a fuzzy spelling beats a prose mention, and
+// only whole words count ("rust" never matches "trust").
+import Fuse from 'fuse.js';
+import type { Profile, Skill } from '../profiles/profile.js';
+import { canonicalSkillName, foldSkillKey } from '../profiles/skill-aliases.js';
+import { CANDIDATES, EVIDENCE_SCORE, FUSE_THRESHOLD, SKILL_KEYS } from './search-keys.js';
+import type { SkillMatch } from './search-types.js';
+import { createTokenIndex } from './token-index.js';
+
+export function createSkillIndex() {
+  // skill key → (profile id → skill)
+  const holders = new Map<string, Map<string, Skill>>();
+  const names = new Map<string, string>();
+  const keysOf = new Map<string, string[]>();
+  const vocabulary = createTokenIndex<string>();
+  let fuse: Fuse<{ key: string; name: string }> | null = null;
+  const skillFuse = () =>
+    (fuse ??= new Fuse(
+      [...names.entries()].map(([key, name]) => ({ key, name })),
+      { keys: SKILL_KEYS, includeScore: true, threshold: FUSE_THRESHOLD.skill },
+    ));
+
+  function add(profile: Profile): void {
+    remove(profile.id);
+    const keys: string[] = [];
+    for (const skill of profile.skills) {
+      const key = foldSkillKey(skill.name);
+      if (!key) continue;
+      keys.push(key);
+      let byProfile = holders.get(key);
+      if (!byProfile) {
+        holders.set(key, (byProfile = new Map()));
+        names.set(key, skill.name);
+        vocabulary.add(key, [key]);
+        fuse = null;
+      }
+      if (!byProfile.has(profile.id)) byProfile.set(profile.id, skill);
+    }
+    keysOf.set(profile.id, keys);
+  }
+
+  function remove(id: string): void {
+    for (const key of keysOf.get(id) ?? []) {
+      const byProfile = holders.get(key);
+      byProfile?.delete(id);
+      if (byProfile?.size === 0) {
+        holders.delete(key);
+        names.delete(key);
+        vocabulary.remove(key);
+        fuse = null;
+      }
+    }
+    keysOf.delete(id);
+  }
+
+  /** Exact and fuzzy skill holders, best first; `canonical` is how the query was read. */
+  function find(
+    query: string,
+    get: (id: string) => Profile | undefined,
+    options: { fuzzy: boolean } = { fuzzy: true },
+  ): { canonical: string; matches: SkillMatch[] } {
+    const canonical = canonicalSkillName(query);
+    const key = foldSkillKey(canonical);
+    const matches = new Map<string, SkillMatch>();
+    for (const [id, skill] of holders.get(key) ?? []) {
+      const profile = get(id);
+      if (profile) matches.set(id, { profile, skill, score: EVIDENCE_SCORE.exactSkill });
+    }
+    if (!options.fuzzy) return { canonical, matches: [...matches.values()] };
+    // Fuzzy spellings ("terrafrom", "kfaka"): the skill vocabulary is small (distinct skills, not people),
+    // so fuse.js ranks all of it; transposed letters defeat trigrams in short names.
+    let readAs = holders.has(key) ? (names.get(key) ?? canonical) : null;
+    for (const hit of skillFuse().search(canonical, { limit: CANDIDATES.skill })) {
+      if (hit.item.key === key) continue;
+      readAs ??= hit.item.name;
+      for (const [id, skill] of holders.get(hit.item.key) ?? []) {
+        const profile = get(id);
+        const score = EVIDENCE_SCORE.fuzzySkill * (1 - (hit.score ?? 0));
+        if (profile && (matches.get(id)?.score ?? 0) < score) matches.set(id, { profile, skill, score });
+      }
+    }
+    return { canonical: readAs ?? canonical, matches: [...matches.values()] };
+  }
+
+  /** Skill names for autocomplete: prefix matches first, then similar spellings. */
+  function complete(prefix: string, limit: number): string[] {
+    const key = foldSkillKey(prefix);
+    const all = [...names.entries()];
+    if (!key)
+      return all
+        .map(([, n]) => n)
+        .sort((a, b) => a.localeCompare(b))
+        .slice(0, limit);
+    const starts = all
+      .filter(([k]) => k.startsWith(key))
+      .map(([, n]) => n)
+      .sort((a, b) => a.length - b.length || a.localeCompare(b));
+    const fuzzy = vocabulary
+      .expand(key, { limit, minSimilarity: 0.4 })
+      .map((e) => names.get(e.token) ?? e.token);
+    return [...new Set([...starts, ...fuzzy])].slice(0, limit);
+  }
+
+  return { add, remove, find, complete };
+}
