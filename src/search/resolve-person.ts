@@ -3,6 +3,7 @@
 import Fuse from 'fuse.js';
 import type { Profile } from '../profiles/profile.js';
 import { foldText, wordTokens } from './fold-text.js';
+import { getOrCreate } from './get-or-create.js';
 import { AMBIGUITY_MARGIN, CANDIDATES, FUSE_THRESHOLD, PERSON_KEYS } from './search-keys.js';
 import type { Resolution } from './search-types.js';
 import { createTokenIndex } from './token-index.js';
@@ -29,9 +30,7 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     tokens.add(profile.id, names.flatMap(wordTokens));
     for (const name of names) {
       const key = foldText(name);
-      let ids = exact.get(key);
-      if (!ids) exact.set(key, (ids = new Set()));
-      ids.add(profile.id);
+      getOrCreate(exact, key, () => new Set<string>()).add(profile.id);
     }
   }
 

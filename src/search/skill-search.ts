@@ -3,6 +3,7 @@
 import Fuse from 'fuse.js';
 import type { Profile, Skill } from '../profiles/profile.js';
 import { canonicalSkillName, foldSkillKey } from '../profiles/skill-aliases.js';
+import { getOrCreate } from './get-or-create.js';
 import { CANDIDATES, EVIDENCE_SCORE, FUSE_THRESHOLD, SKILL_KEYS } from './search-keys.js';
 import type { SkillMatch } from './search-types.js';
 import { createTokenIndex } from './token-index.js';
@@ -27,13 +28,12 @@ export function createSkillIndex() {
       const key = foldSkillKey(skill.name);
       if (!key) continue;
       keys.push(key);
-      let byProfile = holders.get(key);
-      if (!byProfile) {
-        holders.set(key, (byProfile = new Map()));
+      if (!holders.has(key)) {
         names.set(key, skill.name);
         vocabulary.add(key, [key]);
         fuse = null;
       }
+      const byProfile = getOrCreate(holders, key, () => new Map<string, Skill>());
       if (!byProfile.has(profile.id)) byProfile.set(profile.id, skill);
     }
     keysOf.set(profile.id, keys);

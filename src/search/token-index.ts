@@ -1,6 +1,7 @@
 // createTokenIndex: an inverted index (word → documents) with a trigram index over its vocabulary, so a
 // misspelt word finds the words it was meant to be. It only picks candidates; fuse.js ranks them.
 import { paddedTrigrams, trigramSimilarity } from './fold-text.js';
+import { getOrCreate } from './get-or-create.js';
 
 export interface Expansion {
   token: string;
@@ -27,9 +28,7 @@ export function createTokenIndex<D>(): TokenIndex<D> {
 
   const addWord = (token: string) => {
     for (const gram of paddedTrigrams(token)) {
-      let words = byTrigram.get(gram);
-      if (!words) byTrigram.set(gram, (words = new Set()));
-      words.add(token);
+      getOrCreate(byTrigram, gram, () => new Set<string>()).add(token);
     }
   };
   const dropWord = (token: string) => {
@@ -46,12 +45,8 @@ export function createTokenIndex<D>(): TokenIndex<D> {
       const unique = [...new Set(tokens)];
       tokensOf.set(doc, unique);
       for (const token of unique) {
-        let docs = postings.get(token);
-        if (!docs) {
-          postings.set(token, (docs = new Set()));
-          addWord(token);
-        }
-        docs.add(doc);
+        if (!postings.has(token)) addWord(token);
+        getOrCreate(postings, token, () => new Set<D>()).add(doc);
       }
     },
     remove(doc) {
