@@ -1,7 +1,51 @@
-// `shell` verb: placeholder until its issue lands; it says so and exits 2.
+// `shell` verb: the local chat over the profile folder (hot reload on a terminal).
+import { openLocalEngine } from '../platforms/shell/local-engine.js';
+import { runShell } from '../platforms/shell/run-shell.js';
 import { type CliIo, writeLine } from './cli-io.js';
 
-export async function run(_args: string[], io: CliIo): Promise<number> {
-  writeLine(io.stderr, 'profile-assistant: "shell" is not available in this build yet');
-  return 2;
+export const SHELL_USAGE = 'usage: profile-assistant shell [--profiles DIR]';
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseShellArgs(args);
+  if (!parsed.ok) {
+    writeLine(io.stderr, `profile-assistant shell: ${parsed.problem}\n${SHELL_USAGE}`);
+    return 2;
+  }
+  const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
+  const opened = await openLocalEngine({
+    env: io.env,
+    cwd: io.cwd,
+    ...(parsed.profiles ? { profilesDir: parsed.profiles } : {}),
+    watch: interactive,
+    stderr: io.stderr,
+  });
+  if (!opened.ok) {
+    writeLine(io.stderr, `profile-assistant shell: ${opened.message}`);
+    return 1;
+  }
+  const { engine, index } = opened.local;
+  try {
+    await runShell({
+      engine,
+      index,
+      input: io.stdin,
+      output: io.stdout,
+      errors: io.stderr,
+      interactive,
+      ...(io.stopSignal ? { stopSignal: io.stopSignal } : {}),
+    });
+  } finally {
+    await opened.local.close();
+  }
+  return 0;
+}
+
+/** `npm start` passes no arguments; `--profiles DIR` is the only flag. */
+function parseShellArgs(args: string[]): { ok: true; profiles?: string } | { ok: false; problem: string } {
+  if (args.length === 0) return { ok: true };
+  const [flag, value, ...extra] = args;
+  if (flag === '--profiles' && value && extra.length === 0) return { ok: true, profiles: value };
+  if (flag?.startsWith('--profiles=') && !value)
+    return { ok: true, profiles: flag.slice('--profiles='.length) };
+  return { ok: false, problem: `unexpected argument "${args.join(' ')}"` };
 }

@@ -1,7 +1,8 @@
 // parsePeriod: finds a date range ("2019–2023", "Jan 2020 - Present", "(2021)") in a line of text.
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const POINT = `(?:${MONTH}\\s+)?(?:19|20)\\d{2}`;
+// Years 1800–2099: historical profiles (Ada Lovelace, 1842–1843) have periods too.
+const POINT = `(?:${MONTH}\\s+)?(?:1[89]|20)\\d{2}`;
 const END = `(?:${POINT}|present|now|current|today|ongoing|actual|heute|hoy|aujourd'hui|atual)`;
 const RANGE = new RegExp(`(${POINT})\\s*(?:–|—|-|to|until|bis|a|à|até)\\s*(${END})`, 'i');
 const SINGLE = new RegExp(`\\((${POINT})\\)|\\b(?:since|seit|desde|depuis)\\s+(${POINT})`, 'i');

@@ -98,7 +98,13 @@ export class FakeDiscord {
     if (done) return Promise.resolve(done);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('fake Discord: request never came')), timeoutMs);
-      this.waiters.push({ test, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+      this.waiters.push({
+        test,
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+      });
     });
   }
 

@@ -20,7 +20,8 @@ const files = [...sourceFiles('src'), ...sourceFiles('commands')].map((path) => 
 /** Import/require statements that load a module at run time (type-only imports erase). */
 function runtimeImports(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(/^\s*import\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm)) found.push(match[1]!);
+  for (const match of text.matchAll(/^\s*import\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm))
+    found.push(match[1]!);
   for (const match of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) found.push(match[1]!);
   for (const match of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(match[1]!);
   return found;
@@ -36,12 +37,18 @@ describe('house rules', () => {
   it('loads discord.js and Bolt at run time only under src/platforms and src/cli', () => {
     const leaks = files
       .filter((f) => !/^src\/(platforms|cli)\//.test(f.path))
-      .flatMap((f) => runtimeImports(f.text).filter((m) => PLATFORM_LIBS.test(m)).map((m) => `${f.path} → ${m}`));
+      .flatMap((f) =>
+        runtimeImports(f.text)
+          .filter((m) => PLATFORM_LIBS.test(m))
+          .map((m) => `${f.path} → ${m}`),
+      );
     expect(leaks).toEqual([]);
   });
 
   it('reads process.env only in src/main.ts', () => {
-    const readers = files.filter((f) => f.path !== 'src/main.ts' && /process\.env\b/.test(f.text)).map((f) => f.path);
+    const readers = files
+      .filter((f) => f.path !== 'src/main.ts' && /process\.env\b/.test(f.text))
+      .map((f) => f.path);
     expect(readers).toEqual([]);
   });
 

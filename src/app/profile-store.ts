@@ -1,0 +1,125 @@
+// createProfileStore: the loaded profiles behind a ProfileIndex, kept current by watching the folder:
+// changed files are re-parsed and swapped in, a file that breaks keeps its last good version.
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { isProfileFile, loadProfileFile, loadProfiles } from '../profiles/load-profiles.js';
+import type { ParseResult } from '../profiles/parse-result.js';
+import type { Profile, RejectedFile } from '../profiles/profile.js';
+import type { ProfileIndex } from '../search/search-types.js';
+import { watchFolder } from './watch-folder.js';
+
+export interface ProfileStoreOptions {
+  dir: string;
+  maxBytes: number;
+  logger: Logger;
+  createIndex: (profiles: readonly Profile[]) => ProfileIndex;
+  watch: boolean;
+  /** Quiet time before changes are applied (default 100 ms). */
+  debounceMs?: number;
+}
+
+export interface ProfileStore {
+  index(): ProfileIndex;
+  /** Files that are currently broken (a broken file with a last good version is listed here too). */
+  rejected(): readonly RejectedFile[];
+  /** Reload batches applied since start (for metrics). */
+  reloads(): number;
+  close(): Promise<void>;
+}
+
+type Change = { name: string; result: ParseResult | 'deleted' };
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => error.code !== 'ENOENT',
+  );
+}
+
+export async function createProfileStore(options: ProfileStoreOptions): Promise<ProfileStore> {
+  const { dir, maxBytes, logger } = options;
+  const initial = await loadProfiles(dir, { maxBytes });
+  const byFile = new Map<string, Profile>(initial.profiles.map((p) => [p.file, p]));
+  const broken = new Map<string, RejectedFile>(initial.rejected.map((r) => [r.file, r]));
+  const index = options.createIndex(initial.profiles);
+  let reloads = 0;
+  logger.info(
+    { dir, profiles: initial.profiles.length, rejected: initial.rejected.length },
+    'profiles loaded',
+  );
+  for (const r of initial.rejected)
+    logger.warn({ file: r.file, line: r.line, reason: r.reason }, 'profile skipped');
+
+  const ownerOf = (id: string): string | undefined => [...byFile.values()].find((p) => p.id === id)?.file;
+
+  /** Applies one file's outcome to the maps and the index (synchronous). */
+  const apply = ({ name, result }: Change): void => {
+    const previous = byFile.get(name);
+    if (result === 'deleted') {
+      if (previous) index.remove(previous.id);
+      byFile.delete(name);
+      broken.delete(name);
+      if (previous) logger.info({ file: name, id: previous.id }, 'profile removed');
+      return;
+    }
+    let outcome = result;
+    if (outcome.ok) {
+      const owner = ownerOf(outcome.profile.id);
+      if (owner && owner !== name) {
+        const reason = `id "${outcome.profile.id}" is already used by ${owner}`;
+        outcome = { ok: false, rejected: { file: name, line: null, reason } };
+      }
+    }
+    if (!outcome.ok) {
+      broken.set(name, outcome.rejected);
+      const { line, reason } = outcome.rejected;
+      const message = previous ? 'profile broken; keeping its last good version' : 'profile skipped';
+      logger.warn({ file: name, line, reason }, message);
+      return;
+    }
+    if (previous && previous.id !== outcome.profile.id) index.remove(previous.id);
+    index.upsert(outcome.profile);
+    byFile.set(name, outcome.profile);
+    broken.delete(name);
+    logger.info({ file: name, id: outcome.profile.id }, previous ? 'profile reloaded' : 'profile added');
+  };
+
+  const reload = async (names: ReadonlySet<string> | null): Promise<void> => {
+    const targets = names
+      ? [...names]
+      : [...new Set([...(await readdir(dir)).filter(isProfileFile), ...byFile.keys()])];
+    // Parse everything first, then swap in one synchronous pass: a query never sees half a batch.
+    const changes: Change[] = await Promise.all(
+      targets.map(async (name) => ({
+        name,
+        result: (await exists(join(dir, name)))
+          ? await loadProfileFile(dir, name, { maxBytes })
+          : ('deleted' as const),
+      })),
+    );
+    // Deletions first, so a file may take over the id of one removed in the same batch.
+    const order = (c: Change) => (c.result === 'deleted' ? 0 : 1);
+    changes.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name));
+    for (const change of changes) apply(change);
+    reloads += 1;
+  };
+
+  const watcher = options.watch
+    ? watchFolder(dir, {
+        debounceMs: options.debounceMs,
+        accept: isProfileFile,
+        onBatch: reload,
+        onError: (error) => logger.error({ err: error, dir }, 'profile reload failed'),
+      })
+    : null;
+
+  return {
+    index: () => index,
+    rejected: () => [...broken.values()].sort((a, b) => a.file.localeCompare(b.file)),
+    reloads: () => reloads,
+    close: async () => {
+      await watcher?.close();
+    },
+  };
+}

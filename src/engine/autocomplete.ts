@@ -1,0 +1,61 @@
+// Autocomplete for command options: people, sections of the chosen person, skills, command names.
+// Discord's caps apply everywhere: at most 25 choices, names at most 100 characters.
+import { COMMANDS } from '../../commands/index.js';
+import type { Profile } from '../profiles/profile.js';
+import type { ProfileIndex } from '../search/search-types.js';
+import type { AutocompleteRequest, Choice } from './invocation.js';
+
+export const MAX_CHOICES = 25;
+export const MAX_CHOICE_NAME = 100;
+
+export function autocomplete(
+  index: ProfileIndex,
+  request: AutocompleteRequest,
+  defaultProfile: string | null,
+): Choice[] {
+  const typed = request.value.trim();
+  switch (request.option) {
+    case 'person':
+      return index
+        .completePeople(typed, MAX_CHOICES)
+        .filter((p) => p.listed || typed.length > 0)
+        .map((p) => choice(p.headline ? `${p.name} — ${p.headline}` : p.name, p.id));
+    case 'section': {
+      const person = chosenPerson(index, request.args.person, defaultProfile);
+      return index.completeSections(person, typed, MAX_CHOICES).map((title) => choice(title, title));
+    }
+    case 'skill':
+      return index.completeSkills(typed, MAX_CHOICES).map((skill) => choice(skill, skill));
+    case 'command': {
+      const prefix = typed.replace(/^\//, '').toLowerCase();
+      return COMMANDS.filter((c) => c.name.startsWith(prefix)).map((c) =>
+        choice(`${c.name} — ${c.description}`, c.name),
+      );
+    }
+    default:
+      return [];
+  }
+}
+
+/** The person already chosen in the form (or the default, or the only one); null = everyone. */
+function chosenPerson(
+  index: ProfileIndex,
+  asked: string | undefined,
+  defaultProfile: string | null,
+): Profile | null {
+  const name = asked?.trim() || defaultProfile;
+  if (name) {
+    const byId = index.get(name);
+    if (byId) return byId;
+    const resolved = index.resolvePerson(name);
+    return resolved.status === 'found' ? resolved.value : null;
+  }
+  const everyone = index.all();
+  return everyone.length === 1 ? everyone[0]! : null;
+}
+
+/** Names are cut at a word boundary with "…" (value stays whole: it is what gets submitted). */
+function choice(name: string, value: string): Choice {
+  const short = name.length <= MAX_CHOICE_NAME ? name : `${name.slice(0, MAX_CHOICE_NAME - 1).trimEnd()}…`;
+  return { name: short, value: value.slice(0, MAX_CHOICE_NAME) };
+}

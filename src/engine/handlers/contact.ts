@@ -1,0 +1,38 @@
+// `contact`: how to reach a person. Contacts marked private are never shown, only counted.
+import { firstSectionOfKind } from '../profile-sections.js';
+import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
+import { resolveTarget } from '../resolve-target.js';
+import type { Handler } from './handler.js';
+
+export const contact: Handler = (context) => {
+  const target = resolveTarget(context);
+  if (!target.ok) return target.reply;
+  const { profile } = target;
+  const who = shortName(context.index, profile);
+  const shown = profile.contacts.filter((c) => c.visibility === 'public');
+  const hiddenCount = profile.contacts.length - shown.length;
+  const hiddenNote =
+    hiddenCount > 0 ? ` ${hiddenCount} more ${hiddenCount === 1 ? 'is' : 'are'} private and not shown.` : '';
+  return {
+    ...replyDefaults(),
+    kind: 'contact',
+    person: personRef(profile),
+    ephemeral: context.command.visibility === 'ephemeral' && context.contactEphemeral,
+    title: `${profile.name} — Contact`,
+    description:
+      shown.length === 0
+        ? `${profile.name}'s profile lists no public contact details.${hiddenNote}`
+        : `How to reach ${profile.name}.${hiddenNote}`,
+    blocks:
+      shown.length === 0
+        ? []
+        : [{ type: 'fields', fields: shown.map((c) => ({ name: c.label, value: c.value })) }],
+    links: shown.filter((c) => /^https?:\/\//i.test(c.value)).map((c) => ({ label: c.label, url: c.value })),
+    footer: sourceFooter(profile, firstSectionOfKind(profile, 'contact')),
+    suggestions: [`/profile ${who}`, `/skills ${who}`],
+    data: {
+      contacts: shown.map((c) => ({ kind: c.kind, value: c.value, label: c.label })),
+      hiddenCount,
+    },
+  };
+};

@@ -1,0 +1,77 @@
+// `experience`: entries and highlights exactly as the profile lists them. A profile without an
+// experience section gets a plain "lists no experience" answer pointing at the sections it has:
+// never invented entries.
+import type { Profile } from '../../profiles/profile.js';
+import { firstSectionOfKind, mainSections } from '../profile-sections.js';
+import type { ReplyBlock } from '../reply.js';
+import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
+import { resolveTarget } from '../resolve-target.js';
+import type { Handler } from './handler.js';
+
+export const experience: Handler = (context) => {
+  const target = resolveTarget(context);
+  if (!target.ok) return target.reply;
+  const { profile } = target;
+  const who = shortName(context.index, profile);
+  const entries = profile.experience.map((e) => ({
+    text: e.text,
+    title: e.title,
+    organization: e.organization,
+    period: e.period,
+  }));
+  const base = {
+    ...replyDefaults(),
+    kind: 'experience' as const,
+    person: personRef(profile),
+    title: `${profile.name} — Experience`,
+    data: { entries },
+  };
+  if (entries.length === 0) {
+    const nearby = relatedSections(profile);
+    return {
+      ...base,
+      description:
+        nearby.length > 0
+          ? `${profile.name}'s profile lists no experience section. It does have: ${nearby.map((t) => `“${t}”`).join(', ')}.`
+          : `${profile.name}'s profile lists no experience section.`,
+      footer: sourceFooter(profile),
+      suggestions: [...nearby.slice(0, 3).map((t) => `/section ${who} ${t}`), `/profile ${who}`],
+    };
+  }
+  return {
+    ...base,
+    description: `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} from ${profile.name}'s profile.`,
+    blocks: experienceBlocks(profile),
+    footer: sourceFooter(profile, firstSectionOfKind(profile, 'experience')),
+    suggestions: [`/skills ${who}`, `/profile ${who}`],
+  };
+};
+
+/** Titled entries become fields (title · organization · period → highlights); bare lines a list. */
+function experienceBlocks(profile: Profile): ReplyBlock[] {
+  const titled = profile.experience.filter((e) => e.title || e.organization);
+  const bare = profile.experience.filter((e) => !e.title && !e.organization);
+  const blocks: ReplyBlock[] = [];
+  if (titled.length > 0) {
+    blocks.push({
+      type: 'fields',
+      fields: titled.map((e) => ({
+        name: [e.title, e.organization, e.period].filter(Boolean).join(' · '),
+        value: e.highlights.length > 0 ? e.highlights.map((h) => `• ${h}`).join('\n') : e.text,
+      })),
+    });
+  }
+  if (bare.length > 0) {
+    blocks.push({ type: 'list', items: bare.flatMap((e) => [e.text, ...e.highlights.map((h) => `  ${h}`)]) });
+  }
+  return blocks;
+}
+
+/** Top-level sections worth reading instead, projects and strengths first. */
+function relatedSections(profile: Profile): string[] {
+  const order = ['projects', 'focus', 'about', 'other', 'values', 'skills', 'certifications', 'education'];
+  return mainSections(profile)
+    .filter((s) => order.includes(s.kind))
+    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))
+    .map((s) => s.title);
+}

@@ -1,0 +1,51 @@
+// `help`: generated from the command list; `help <command>` shows usage, options and examples.
+import { COMMANDS, findCommand } from '../../../commands/index.js';
+import { FREE_TEXT_EXAMPLES } from '../intent-rules.js';
+import type { Reply } from '../reply.js';
+import { quoted, replyDefaults, usageLine } from '../reply-parts.js';
+import type { Handler } from './handler.js';
+
+export const help: Handler = ({ invocation }) => {
+  const asked = invocation.args.command?.trim().replace(/^\//, '') ?? '';
+  const command = asked ? findCommand(asked) : undefined;
+  if (!command) return listing(asked);
+  const options = command.options.map((o) => ({
+    name: `${o.name}${o.required ? '' : ' (optional)'}`,
+    value: o.description,
+  }));
+  return {
+    ...replyDefaults(),
+    kind: 'help',
+    ephemeral: true,
+    title: `/${command.name}`,
+    description: command.description,
+    blocks: [
+      { type: 'text', heading: 'Usage', text: usageLine(command) },
+      ...(options.length > 0 ? [{ type: 'fields' as const, heading: 'Options', fields: options }] : []),
+      { type: 'list', heading: 'Examples', items: [...command.examples] },
+    ],
+    suggestions: [...command.examples],
+    data: { command: command.name },
+  };
+};
+
+function listing(unknown: string): Reply {
+  return {
+    ...replyDefaults(),
+    kind: 'help',
+    ephemeral: true,
+    title: 'What you can ask',
+    description: unknown
+      ? `There is no command ${quoted(unknown)}. These are the commands:`
+      : 'Commands (the person is optional when only one profile is loaded or DEFAULT_PROFILE is set):',
+    blocks: [
+      {
+        type: 'fields',
+        fields: COMMANDS.map((c) => ({ name: usageLine(c), value: c.description })),
+      },
+      { type: 'list', heading: 'Or just ask', items: [...FREE_TEXT_EXAMPLES] },
+    ],
+    suggestions: ['/help skills', '/people'],
+    data: { command: null },
+  };
+}

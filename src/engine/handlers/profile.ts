@@ -1,0 +1,54 @@
+// `profile`: the overview card: headline, top skills per category, contact kinds, the section list.
+import { mainSections } from '../profile-sections.js';
+import type { ReplyBlock } from '../reply.js';
+import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
+import { resolveTarget } from '../resolve-target.js';
+import type { Handler } from './handler.js';
+import { groupSkills } from './skills.js';
+
+/** Skills shown per category on the card; the rest are counted (the full list is /skills). */
+const TOP_SKILLS = 5;
+
+export const profile: Handler = (context) => {
+  const target = resolveTarget(context);
+  if (!target.ok) return target.reply;
+  const person = target.profile;
+  const who = shortName(context.index, person);
+  const blocks: ReplyBlock[] = [];
+  const groups = groupSkills(person);
+  if (groups.length > 0) {
+    blocks.push({
+      type: 'fields',
+      heading: 'Top skills',
+      fields: groups.map((g) => ({
+        name: g.category ?? 'Skills',
+        value:
+          g.skills.slice(0, TOP_SKILLS).join(', ') +
+          (g.skills.length > TOP_SKILLS ? ` (+${g.skills.length - TOP_SKILLS} more)` : ''),
+        inline: true,
+      })),
+    });
+  }
+  const contactKinds = [
+    ...new Set(person.contacts.filter((c) => c.visibility === 'public').map((c) => c.label)),
+  ];
+  if (contactKinds.length > 0)
+    blocks.push({ type: 'text', heading: 'Contact', text: contactKinds.join(', ') });
+  const sections = mainSections(person).map((s) => s.title);
+  if (sections.length > 0) blocks.push({ type: 'list', heading: 'Sections', items: sections });
+  const suggestions = [`/skills ${who}`, `/contact ${who}`];
+  suggestions.push(
+    person.experience.length > 0 ? `/experience ${who}` : `/section ${who} ${sections[0] ?? ''}`,
+  );
+  return {
+    ...replyDefaults(),
+    kind: 'profile',
+    person: personRef(person),
+    title: person.pronouns ? `${person.name} (${person.pronouns})` : person.name,
+    description: person.headline ?? `${person.name}'s profile has no headline.`,
+    blocks,
+    footer: sourceFooter(person),
+    suggestions: suggestions.map((s) => s.trim()),
+    data: { profileId: person.id },
+  };
+};

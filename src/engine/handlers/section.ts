@@ -1,0 +1,108 @@
+// `section`: one section of a profile by fuzzy name ("values", "certs"): its text, items and children.
+import type { Profile, Section } from '../../profiles/profile.js';
+import type { Resolution } from '../../search/search-types.js';
+import { childSections, mainSections } from '../profile-sections.js';
+import type { Reply, ReplyBlock } from '../reply.js';
+import { personRef, quoted, replyDefaults, shortName, sourceFooter, usageLine } from '../reply-parts.js';
+import { resolveTarget } from '../resolve-target.js';
+import type { Handler, HandlerContext } from './handler.js';
+
+export const section: Handler = (context) => {
+  const asked = context.invocation.args.section?.trim();
+  if (!asked) return missingSection(context);
+  const target = resolveTarget(context);
+  if (!target.ok) return target.reply;
+  const { profile } = target;
+  const who = shortName(context.index, profile);
+  const resolved = preferNamed(context.index.resolveSection(profile, asked), asked);
+  if (resolved.status !== 'found') {
+    const offered = resolved.status === 'ambiguous' ? resolved.candidates : mainSections(profile);
+    const titles = offered.map((s) => s.title);
+    const lead =
+      resolved.status === 'ambiguous'
+        ? `${quoted(asked)} matches more than one section of ${profile.name}'s profile. Which one?`
+        : `${profile.name}'s profile has no section like ${quoted(asked)}.`;
+    const common = {
+      ...replyDefaults(),
+      person: personRef(profile),
+      ephemeral: true,
+      title: `${profile.name} — ${quoted(asked)}`,
+      description: lead,
+      blocks: titles.length > 0 ? [{ type: 'list' as const, heading: 'Sections', items: titles }] : [],
+      footer: sourceFooter(profile),
+      suggestions: titles.slice(0, 3).map((t) => `/section ${who} ${t}`),
+    };
+    return resolved.status === 'ambiguous'
+      ? { ...common, kind: 'ambiguous', data: { query: asked } }
+      : { ...common, kind: 'not_found', data: { query: asked, what: 'section' } };
+  }
+  const found = resolved.value;
+  return {
+    ...replyDefaults(),
+    kind: 'section',
+    person: personRef(profile),
+    title: `${profile.name} — ${found.title || 'Introduction'}`,
+    blocks: sectionBlocks(profile, found),
+    footer: sourceFooter(profile, found.title),
+    suggestions: siblingsOf(profile, found)
+      .slice(0, 3)
+      .map((s) => `/section ${who} ${s.title}`),
+    data: { sectionId: found.id, sectionTitle: found.title },
+  };
+};
+
+/**
+ * "values" may match a section of that kind ("What Sets My Work Apart") and one whose title says
+ * it ("Engineering Values"): exactly one title containing the word is a clear pick, not a guess.
+ */
+function preferNamed(resolved: Resolution<Section>, asked: string): Resolution<Section> {
+  if (resolved.status !== 'ambiguous') return resolved;
+  const word = new RegExp(`\\b${fold(asked).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  const named = resolved.candidates.filter((s) => word.test(fold(s.title)));
+  return named.length === 1 ? { status: 'found', value: named[0]!, score: 1 } : resolved;
+}
+
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .trim();
+}
+
+function sectionBlocks(profile: Profile, found: Section): ReplyBlock[] {
+  const blocks: ReplyBlock[] = [];
+  if (found.text.trim()) blocks.push({ type: 'text', text: found.text.trim() });
+  if (found.items.length > 0) blocks.push({ type: 'list', items: found.items });
+  const children = childSections(profile, found).filter((c) => c.title);
+  if (children.length > 0) {
+    blocks.push({
+      type: 'fields',
+      heading: 'Subsections',
+      fields: children.map((c) => ({
+        name: c.title,
+        value: c.items.length > 0 ? c.items.map((i) => `• ${i}`).join('\n') : c.text.trim() || '(empty)',
+      })),
+    });
+  }
+  if (blocks.length === 0) blocks.push({ type: 'text', text: 'This section is empty.' });
+  return blocks;
+}
+
+/** Other main sections, for "read next" suggestions. */
+function siblingsOf(profile: Profile, found: Section): Section[] {
+  return mainSections(profile).filter((s) => s.id !== found.id);
+}
+
+function missingSection(context: HandlerContext): Reply {
+  const { command } = context;
+  return {
+    ...replyDefaults(),
+    kind: 'usage',
+    ephemeral: true,
+    title: `/${command.name}: which section?`,
+    description: `Name a section: ${usageLine(command)}, e.g. ${command.examples[0] ?? ''}`.trim(),
+    suggestions: [...command.examples],
+    data: { command: command.name, problem: 'missing section' },
+  };
+}

@@ -1,0 +1,52 @@
+// `skills`: a person's skills grouped by category, in the order the profile lists them.
+import type { Profile } from '../../profiles/profile.js';
+import { firstSectionOfKind } from '../profile-sections.js';
+import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
+import { resolveTarget } from '../resolve-target.js';
+import type { Handler } from './handler.js';
+
+export const skills: Handler = (context) => {
+  const target = resolveTarget(context);
+  if (!target.ok) return target.reply;
+  const { profile } = target;
+  const who = shortName(context.index, profile);
+  const categories = groupSkills(profile);
+  const count = profile.skills.length;
+  return {
+    ...replyDefaults(),
+    kind: 'skills',
+    person: personRef(profile),
+    title: `${profile.name} — Skills`,
+    description:
+      count === 0
+        ? `${profile.name}'s profile lists no skills.`
+        : `${count} skill${count === 1 ? '' : 's'} in ${categories.length} group${categories.length === 1 ? '' : 's'}.`,
+    blocks:
+      count === 0
+        ? []
+        : [
+            {
+              type: 'fields',
+              fields: categories.map((c) => ({ name: c.category ?? 'Skills', value: c.skills.join(', ') })),
+            },
+          ],
+    footer: sourceFooter(profile, firstSectionOfKind(profile, 'skills')),
+    suggestions: [
+      `/profile ${who}`,
+      `/contact ${who}`,
+      ...(profile.experience.length > 0 ? [`/experience ${who}`] : []),
+    ],
+    data: { categories },
+  };
+};
+
+/** Skills grouped by category, first-seen order, each name once per category. */
+export function groupSkills(profile: Profile): { category: string | null; skills: string[] }[] {
+  const groups = new Map<string | null, string[]>();
+  for (const skill of profile.skills) {
+    const list = groups.get(skill.category) ?? [];
+    if (!list.includes(skill.name)) list.push(skill.name);
+    groups.set(skill.category, list);
+  }
+  return [...groups].map(([category, names]) => ({ category, skills: names }));
+}

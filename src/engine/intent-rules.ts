@@ -1,0 +1,155 @@
+// The free-text rule table: ordered patterns over the normalised question (lowercase, straight
+// apostrophes, no trailing punctuation). First match wins; see docs/commands.md for examples.
+import type { CommandName, OptionName } from '../../commands/index.js';
+import { TOPICS } from './intent-topics.js';
+
+export type IntentArgs = Partial<Record<OptionName, string>>;
+
+export interface IntentRule {
+  /** Named groups person / skill / query / section / command / topic become arguments. */
+  pattern: RegExp;
+  /** `topic`: the command comes from the matched topic word (TOPICS). */
+  command: CommandName | 'topic';
+  fixed?: IntentArgs;
+  /** Loose word orders ("rajdeep contact") only count when the person part names someone. */
+  needsPerson?: boolean;
+}
+
+const TOPIC = TOPICS.flatMap((t) => t.words)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[-]/g, '\\-'))
+  .join('|');
+/** Optional lead-in before "X's topic": "what are", "show me", "tell me about the", … */
+const LEAD =
+  "(?:(?:what(?:'s| is| are| were)|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
+const ANYONE = '(?:anyone|anybody|someone|somebody|any one|people|folks|engineers|devs|developers)';
+const KNOWS =
+  '(?:knows?(?: about)?|uses?|has used|have used|can do|does|(?:is |are )?good (?:at|with)|(?:is |are )?(?:an )?experts? (?:in|at|on|with)|ha(?:s|ve) experience (?:with|in)|ha(?:s|ve)|works? with|worked with|can help (?:with|on)|could help (?:with|on)|(?:is |are )?familiar with|writes|codes in|programs in|(?:is|are) into)';
+const REACH =
+  '(?:reach|contact|get in touch with|get hold of|email|e-mail|mail|message|dm|ping|talk to|connect with|find|write to|call)';
+
+const r = (source: string) => new RegExp(`^${source}$`);
+
+export const INTENT_RULES: readonly IntentRule[] = [
+  // help
+  {
+    command: 'help',
+    pattern: r('(?:help|commands|\\?|what can you do|what can i ask|how does this work|usage)'),
+  },
+  { command: 'help', pattern: r('help (?:me )?(?:with |on |for )?/?(?<command>[a-z-]+)') },
+  // people
+  {
+    command: 'people',
+    pattern: r(
+      "(?:who(?:'s| is| are)? (?:here|there|around|indexed|available|listed|in here)|who do you know(?: about)?|who can i ask about|(?:list|show)(?: me)?(?: all)? (?:people|everyone|everybody|profiles|persons)|list|(?:all )?(?:people|profiles|everyone|everybody))",
+    ),
+  },
+  // who knows a skill (anyone)
+  { command: 'whoknows', pattern: r(`who(?:'s| else)? ${KNOWS} (?<skill>.+)`) },
+  {
+    command: 'whoknows',
+    pattern: r(
+      `(?:does|do|is there|are there|is|are|any) ${ANYONE} (?:here )?(?:who |that )?${KNOWS} (?<skill>.+)`,
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
+      `(?:(?:find|get|show)(?: me)? |i need |i'm looking for |looking for |need )?${ANYONE} (?:here )?(?:with|who ${KNOWS}|that ${KNOWS}|knowing|good at|familiar with|using|experienced (?:with|in)|into) (?<skill>.+?)(?: (?:experience|skills?|knowledge|background|expertise))?`,
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r('(?:an? )?(?:experts?|specialists?) (?:in|on|for|with|at) (?<skill>.+)'),
+  },
+  // does one person know a skill
+  { command: 'whoknows', pattern: r('(?:what|how much) does (?<person>.+?) know about (?<skill>.+)') },
+  {
+    command: 'whoknows',
+    pattern: r(
+      '(?:does|did) (?<person>.+?) (?:know|use|have experience (?:with|in)|work with|do|write) (?<skill>.+)',
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
+      '(?:is|was) (?<person>.+?) (?:good at|familiar with|experienced (?:with|in)|into|an expert (?:in|at|on)) (?<skill>.+)',
+    ),
+  },
+  // contact
+  {
+    command: 'contact',
+    pattern: r(`how (?:do|can|could|should|would|might) (?:i|we|you|one|someone) ${REACH} (?<person>.+)`),
+  },
+  { command: 'contact', pattern: r(`(?:how to|where (?:can|do) i|how can i|can i) ${REACH} (?<person>.+)`) },
+  // skills
+  {
+    command: 'skills',
+    pattern: r(
+      'what (?:skills|technologies|tech|languages|tools|stack) (?:does|do|has) (?<person>.+?) (?:have|know|use|list|bring|got)',
+    ),
+  },
+  { command: 'skills', pattern: r('what (?:can|does) (?<person>.+?) (?:do|know|use|work with)') },
+  { command: 'skills', pattern: r("what(?:'s| is) (?<person>.+?) good at") },
+  // experience
+  {
+    command: 'experience',
+    pattern: r(
+      '(?:what|where) (?:has|have|did) (?<person>.+?) (?:worked on|work on|worked at|work at|worked|built|build|done|shipped)',
+    ),
+  },
+  { command: 'experience', pattern: r('where (?:does|did) (?<person>.+?) work') },
+  // sections asked as verbs
+  {
+    command: 'section',
+    fixed: { section: 'values' },
+    pattern: r('what (?:does|do) (?<person>.+?) (?:value|care about|believe in|stand for|prioriti[sz]e)'),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'focus' },
+    pattern: r(
+      "what(?:'s| is| are) (?<person>.+?) (?:focused on|focussed on|focusing on|working toward|working towards|building toward|building towards|aiming for|aiming at)",
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'certifications' },
+    pattern: r(
+      'what (?:certifications|certs|certificates) (?:does|do|has) (?<person>.+?)(?: (?:have|hold|got|earned))?',
+    ),
+  },
+  { command: 'section', pattern: r(`${LEAD}(?<person>.+?)(?:'s|s'|') (?<section>.+?) section`) },
+  { command: 'section', pattern: r('(?:the )?(?<section>.+?) section (?:of|for|from) (?<person>.+)') },
+  // explicit search
+  {
+    command: 'search',
+    pattern: r('(?:search|search for|grep|look for|search profiles for|who mentions) (?<query>.+)'),
+  },
+  // "rajat's skills", "skills of rajat"
+  { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|s'|') (?<topic>${TOPIC})`) },
+  { command: 'topic', pattern: r(`${LEAD}(?<topic>${TOPIC}) (?:of|for|from|by|on|about) (?<person>.+)`) },
+  // the person themselves
+  {
+    command: 'profile',
+    pattern: r(
+      "(?:tell me (?:more )?about|who(?:'s| is| are)|what about|describe|introduce(?: me to)?|info (?:on|about)|information (?:on|about)|what do (?:you|we) know about|show(?: me)?) (?<person>.+)",
+    ),
+  },
+  { command: 'search', pattern: r('(?:find|find me|look up|lookup|where is) (?<query>.+)') },
+  // loose orders: "rajdeep contact", "email rajdeep", "rajat's machine learning"
+  { command: 'topic', needsPerson: true, pattern: r(`(?<person>.+?) (?<topic>${TOPIC})`) },
+  { command: 'topic', needsPerson: true, pattern: r(`(?<topic>${TOPIC}) (?<person>.+)`) },
+  { command: 'section', needsPerson: true, pattern: r(`${LEAD}(?<person>.+?)(?:'s|s') (?<section>.+)`) },
+];
+
+/** Shown in /help and docs: each one is covered by the intent tests. */
+export const FREE_TEXT_EXAMPLES = [
+  "what are rajat's skills",
+  'how do I reach rajdeep',
+  'who knows terraform?',
+  'what does Rajdeep know about Terraform?',
+  'tell me about rajat',
+  'what does rajdeep value',
+  'search timezone scheduling',
+] as const;

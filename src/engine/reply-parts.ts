@@ -1,0 +1,52 @@
+// Small builders every handler shares: empty reply parts, person refs, footers and follow-up names.
+import type { CommandDefinition } from '../../commands/index.js';
+import type { Profile } from '../profiles/profile.js';
+import type { ProfileIndex } from '../search/search-types.js';
+import type { PersonRef, ReplyBase } from './reply.js';
+
+type Defaults = Pick<ReplyBase, 'person' | 'candidates' | 'blocks' | 'links' | 'suggestions' | 'ephemeral'>;
+
+/** Fresh defaults (new arrays each time, so no reply shares mutable state with another). */
+export function replyDefaults(): Defaults {
+  return { person: null, candidates: [], blocks: [], links: [], suggestions: [], ephemeral: false };
+}
+
+export function personRef(profile: Profile): PersonRef {
+  return { id: profile.id, name: profile.name };
+}
+
+/** "rajdeep-sengupta.md › Core Skills": where an answer came from. */
+export function sourceFooter(profile: Profile, sectionTitle?: string | null): string {
+  return sectionTitle ? `${profile.file} › ${sectionTitle}` : profile.file;
+}
+
+/**
+ * The shortest word that still finds this person, for follow-up suggestions ("/contact rajdeep"):
+ * the handle, else the first name, else the id.
+ */
+export function shortName(index: ProfileIndex, profile: Profile): string {
+  const firstName = profile.name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  for (const candidate of [profile.handle, firstName]) {
+    if (!candidate || /\s/.test(candidate)) continue;
+    const resolved = index.resolvePerson(candidate);
+    if (resolved.status === 'found' && resolved.value.id === profile.id) return candidate;
+  }
+  return profile.id;
+}
+
+/** "/section [person] <section>": the usage line as users type it. */
+export function usageLine(command: CommandDefinition): string {
+  return `/${command.name}${command.usage ? ` ${command.usage}` : ''}`;
+}
+
+/** "A, B or C" for a short human list. */
+export function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+/** Curly-quoted user input, trimmed to a readable length (never echoes a wall of text). */
+export function quoted(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return `“${clean.length > 80 ? `${clean.slice(0, 79)}…` : clean}”`;
+}

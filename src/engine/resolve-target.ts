@@ -1,0 +1,93 @@
+// Finds the person a command is about: the named one, else DEFAULT_PROFILE, else the only profile.
+// Unknown, ambiguous and missing people become replies (never exceptions, never a silent pick).
+import type { Profile } from '../profiles/profile.js';
+import type { HandlerContext } from './handlers/handler.js';
+import type { Reply } from './reply.js';
+import { orList, personRef, quoted, replyDefaults, shortName, usageLine } from './reply-parts.js';
+
+export type Target = { ok: true; profile: Profile } | { ok: false; reply: Reply };
+
+export function resolveTarget(context: HandlerContext): Target {
+  const { index, invocation, command, defaultProfile } = context;
+  const asked = invocation.args.person?.trim();
+  if (asked) return resolveNamed(context, asked);
+  if (defaultProfile) {
+    const byId = index.get(defaultProfile);
+    if (byId) return { ok: true, profile: byId };
+    const resolved = index.resolvePerson(defaultProfile);
+    if (resolved.status === 'found') return { ok: true, profile: resolved.value };
+  }
+  const everyone = index.all();
+  if (everyone.length === 1) return { ok: true, profile: everyone[0]! };
+  const listed = everyone.filter((p) => p.listed);
+  const example = command.examples[0] ?? usageLine(command);
+  return {
+    ok: false,
+    reply: {
+      ...replyDefaults(),
+      kind: 'usage',
+      ephemeral: true,
+      title: `/${command.name}: whose?`,
+      description: `Name a person: ${usageLine(command)}, e.g. ${example}`,
+      candidates: listed.slice(0, 10).map(personRef),
+      suggestions: listed.slice(0, 3).map((p) => followUp(context, shortName(index, p))),
+      data: { command: command.name, problem: 'missing person' },
+    },
+  };
+}
+
+function resolveNamed(context: HandlerContext, asked: string): Target {
+  const { index } = context;
+  const resolved = index.resolvePerson(asked);
+  if (resolved.status === 'found') return { ok: true, profile: resolved.value };
+  if (resolved.status === 'ambiguous') {
+    const names = resolved.candidates.map((p) => p.name);
+    return {
+      ok: false,
+      reply: {
+        ...replyDefaults(),
+        kind: 'ambiguous',
+        ephemeral: true,
+        title: `Which ${quoted(asked)}?`,
+        description: `${quoted(asked)} could be ${orList(names)}. Say which one.`,
+        candidates: resolved.candidates.map(personRef),
+        blocks: [{ type: 'list', items: resolved.candidates.map(describe) }],
+        suggestions: resolved.candidates.map((p) => followUp(context, p.name.toLowerCase())),
+        data: { query: asked },
+      },
+    };
+  }
+  const names = resolved.suggestions.map((p) => p.name);
+  return {
+    ok: false,
+    reply: {
+      ...replyDefaults(),
+      kind: 'not_found',
+      ephemeral: true,
+      title: `No one called ${quoted(asked)}`,
+      description:
+        names.length > 0
+          ? `No one called ${quoted(asked)}. Did you mean ${orList(names)}?`
+          : `No one called ${quoted(asked)}. Try /people to see who is here.`,
+      candidates: resolved.suggestions.map(personRef),
+      suggestions: [
+        ...resolved.suggestions.slice(0, 3).map((p) => followUp(context, shortName(index, p))),
+        '/people',
+      ],
+      data: { query: asked, what: 'person' },
+    },
+  };
+}
+
+/** The same question about one named person, keeping the other arguments. */
+function followUp({ command, invocation }: HandlerContext, person: string): string {
+  const { section, query, skill } = invocation.args;
+  if (command.name === 'section' && section) return `/section ${person} ${section}`;
+  if (command.name === 'search' && query) return `/search query:${query} person:${person}`;
+  if (command.name === 'whoknows' && skill) return `/whoknows skill:${skill} person:${person}`;
+  return `/${command.name} ${person}`;
+}
+
+function describe(profile: Profile): string {
+  return profile.headline ? `${profile.name} — ${profile.headline}` : profile.name;
+}

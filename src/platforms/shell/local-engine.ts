@@ -1,0 +1,105 @@
+// The engine for local use (`ask`, `shell`): reads the profile folder, reports rejected files on
+// stderr, and (for the interactive shell) watches the folder through the profile store.
+import { resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { type Config, loadConfig } from '../../config/config.js';
+import { createEngine } from '../../engine/create-engine.js';
+import type { Engine } from '../../engine/engine.js';
+import type { RejectedFile } from '../../profiles/profile.js';
+import type { ProfileIndex } from '../../search/search-types.js';
+
+/** Only what local answers need: unrelated variables (platform tokens) can't break `ask`. */
+const LOCAL_VARIABLES = [
+  'PROFILES_DIR',
+  'DEFAULT_PROFILE',
+  'PROFILE_MAX_BYTES',
+  'CONTACT_EPHEMERAL',
+] as const;
+
+export interface LocalEngineOptions {
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  /** `--profiles DIR`; beats PROFILES_DIR, which beats ./profiles. */
+  profilesDir?: string;
+  /** Watch the folder and swap changed files in (interactive shell). */
+  watch: boolean;
+  stderr: Writable;
+}
+
+export interface LocalEngine {
+  engine: Engine;
+  dir: string;
+  index(): ProfileIndex;
+  close(): Promise<void>;
+}
+
+export type LocalEngineResult = { ok: true; local: LocalEngine } | { ok: false; message: string };
+
+export async function openLocalEngine(options: LocalEngineOptions): Promise<LocalEngineResult> {
+  const picked = Object.fromEntries(LOCAL_VARIABLES.map((name) => [name, options.env[name]]));
+  const loaded = loadConfig(picked);
+  if (!loaded.ok) return { ok: false, message: `invalid configuration:\n  ${loaded.errors.join('\n  ')}` };
+  const { config } = loaded;
+  const dir = resolve(options.cwd, options.profilesDir ?? config.profilesDir);
+  try {
+    const source = options.watch ? await openStore(dir, config, options) : null;
+    const local = source ?? (await openOnce(dir, config, options.stderr));
+    const engine = createEngine({
+      index: local.index,
+      defaultProfile: config.defaultProfile,
+      contactEphemeral: config.privacy.contactEphemeral,
+    });
+    return { ok: true, local: { engine, dir, ...local } };
+  } catch (error) {
+    return { ok: false, message: `cannot read profiles from ${dir}: ${(error as Error).message}` };
+  }
+}
+
+type IndexSource = Pick<LocalEngine, 'index' | 'close'>;
+
+async function openOnce(dir: string, config: Config, stderr: Writable): Promise<IndexSource> {
+  const [{ loadProfiles }, { createProfileIndex }] = await Promise.all([
+    import('../../profiles/load-profiles.js'),
+    import('../../search/profile-index.js'),
+  ]);
+  const { profiles, rejected } = await loadProfiles(dir, { maxBytes: config.maxProfileBytes });
+  reportRejected(rejected, stderr);
+  if (profiles.length === 0) stderr.write(`profile-assistant: warning: no profiles found in ${dir}\n`);
+  const index = createProfileIndex(profiles);
+  return { index: () => index, close: async () => {} };
+}
+
+/** The hot-reloading store, when this build has it; null sends the caller to a one-off load. */
+async function openStore(
+  dir: string,
+  config: Config,
+  options: LocalEngineOptions,
+): Promise<IndexSource | null> {
+  const storeModule = await import('../../app/profile-store.js').catch(() => null);
+  if (!storeModule) return null;
+  const [{ createProfileIndex }, { createLogger }] = await Promise.all([
+    import('../../search/profile-index.js'),
+    import('../../logging/create-logger.js'),
+  ]);
+  // Reload warnings go to stderr in a readable form; info-level chatter would drown the prompt.
+  const logger = createLogger(
+    { ...config, log: { level: 'warn', format: 'pretty' } },
+    options.stderr as NodeJS.WritableStream,
+  );
+  const store = await storeModule.createProfileStore({
+    dir,
+    maxBytes: config.maxProfileBytes,
+    logger,
+    createIndex: createProfileIndex,
+    watch: true,
+  });
+  reportRejected(store.rejected(), options.stderr);
+  return { index: () => store.index(), close: () => store.close() };
+}
+
+export function reportRejected(rejected: readonly RejectedFile[], stderr: Writable): void {
+  for (const file of rejected) {
+    const where = file.line ? `${file.file}:${file.line}` : file.file;
+    stderr.write(`profile-assistant: warning: skipped ${where}: ${file.reason}\n`);
+  }
+}

@@ -1,0 +1,105 @@
+// Block HTML inside markdown → mdast blocks (headings, paragraphs, lists, tables) via a real HTML parser.
+// Comments, scripts and styles are dropped here, so text hidden in <!-- … --> never reaches an extractor.
+import type { Element } from 'hast';
+import type { Html, PhrasingContent, RootContent, TableRow } from 'mdast';
+import {
+  BLOCK,
+  type HastNode,
+  parseFragment,
+  phrasing,
+  type Shift,
+  shifter,
+  span,
+  textOf,
+  tidy,
+  visible,
+} from './hast-to-phrasing.js';
+
+function rows(el: Element, shift: Shift): TableRow[] {
+  const out: TableRow[] = [];
+  for (const child of el.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'tr') {
+      const cells = child.children.filter(
+        (c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'),
+      );
+      out.push({
+        type: 'tableRow',
+        position: shift(child.position),
+        children: cells.map((cell) => ({
+          type: 'tableCell',
+          position: shift(cell.position),
+          children: tidy(cell.children.flatMap((c) => phrasing(c, shift))),
+        })),
+      });
+    } else out.push(...rows(child, shift));
+  }
+  return out;
+}
+
+function block(el: Element, shift: Shift): RootContent[] {
+  const position = shift(el.position);
+  const tag = el.tagName;
+  const heading = /^h([1-6])$/.exec(tag);
+  if (heading) {
+    const depth = Number(heading[1]) as 1 | 2 | 3 | 4 | 5 | 6;
+    return [
+      { type: 'heading', depth, children: tidy(el.children.flatMap((c) => phrasing(c, shift))), position },
+    ];
+  }
+  switch (tag) {
+    case 'hr':
+      return [{ type: 'thematicBreak', position }];
+    case 'pre':
+      return [{ type: 'code', lang: null, meta: null, value: textOf(el).replace(/\n$/, ''), position }];
+    case 'ul':
+    case 'ol': {
+      const items = el.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
+      return [
+        {
+          type: 'list',
+          ordered: tag === 'ol',
+          spread: false,
+          start: tag === 'ol' ? 1 : null,
+          position,
+          children: items.map((li) => ({
+            type: 'listItem',
+            spread: false,
+            checked: null,
+            position: shift(li.position),
+            children: flow(li.children, shift).filter((b) => b.type !== 'heading') as never,
+          })),
+        },
+      ];
+    }
+    case 'table':
+      return [{ type: 'table', align: [], children: rows(el, shift), position }];
+    case 'blockquote':
+      return [{ type: 'blockquote', children: flow(el.children, shift) as never, position }];
+    default:
+      return flow(el.children, shift);
+  }
+}
+
+function flow(nodes: readonly HastNode[], shift: Shift): RootContent[] {
+  const out: RootContent[] = [];
+  let inline: PhrasingContent[] = [];
+  const flush = () => {
+    const children = tidy(inline);
+    if (visible(children)) out.push({ type: 'paragraph', children, position: span(children) });
+    inline = [];
+  };
+  for (const node of nodes) {
+    if (node.type === 'element' && BLOCK.has(node.tagName)) {
+      flush();
+      out.push(...block(node, shift));
+    } else inline.push(...phrasing(node, shift));
+  }
+  flush();
+  return out;
+}
+
+/** A block `html` node → mdast blocks (headings, paragraphs, lists, tables); comments and scripts vanish. */
+export function htmlToBlocks(node: Html): RootContent[] {
+  return flow(parseFragment(node.value).children, shifter(node.position));
+}

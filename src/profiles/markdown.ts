@@ -1,0 +1,181 @@
+// parseMarkdown: decoded text → SourceDocument (front matter + section tree of mdast blocks), via micromark/mdast.
+import type { Heading, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { parse as parseYaml } from 'yaml';
+import { cleanHeading } from './clean-heading.js';
+import { defuseEmphasis } from './defuse-emphasis.js';
+import { htmlToBlocks } from './html-to-mdast.js';
+import { inlineHtmlToMdast } from './inline-html-to-mdast.js';
+import { limitDepth } from './limit-depth.js';
+import { plainText } from './plain-text.js';
+import type { ParseWarning, SectionKind } from './profile.js';
+import { classifySection } from './section-kinds.js';
+import { slugify } from './slugify.js';
+import type { DocSection, SourceDocument } from './source-document.js';
+
+export interface ParsedMarkdown {
+  doc: SourceDocument;
+  /** Problems that did not stop parsing (bad front matter). */
+  warnings: ParseWarning[];
+}
+
+/** Deeper than any real profile; keeps recursive walkers (ours and the extractors') off the stack limit. */
+const MAX_DEPTH = 64;
+
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+/** Replaces raw HTML with mdast everywhere in the tree (block HTML in flow, inline tags in phrasing). */
+function convertHtml(parent: Parent): void {
+  if (FLOW_PARENTS.has(parent.type)) {
+    parent.children = parent.children.flatMap((child) =>
+      child.type === 'html' ? htmlToBlocks(child) : [child],
+    ) as Parent['children'];
+  } else if (parent.children.some((child) => child.type === 'html')) {
+    parent.children = inlineHtmlToMdast(parent.children as PhrasingContent[]);
+  }
+  for (const child of parent.children) if ('children' in child) convertHtml(child as Parent);
+}
+
+function readFrontMatter(tree: Root, warnings: ParseWarning[]): Record<string, unknown> {
+  const first = tree.children[0];
+  if (first?.type !== 'yaml') return {};
+  tree.children.shift();
+  const line = first.position?.start.line ?? 1;
+  try {
+    const value: unknown = parseYaml(first.value);
+    if (value === null || value === undefined) return {};
+    if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    warnings.push({
+      code: 'front-matter-not-a-map',
+      message: 'front matter is not a "key: value" map; ignored',
+      line,
+    });
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    warnings.push({
+      code: 'front-matter-invalid',
+      message: `front matter is not valid YAML (${why}); ignored`,
+      line,
+    });
+  }
+  return {};
+}
+
+function headingTitle(heading: Heading): string {
+  return plainText(heading, { includeImageAlt: false }).replace(/\s*\n\s*/g, ' ');
+}
+
+function newSection(parts: {
+  rawTitle: string;
+  level: number;
+  line: number;
+  kind: SectionKind;
+  id: string;
+}): DocSection {
+  return { ...parts, title: cleanHeading(parts.rawTitle), blocks: [], children: [] };
+}
+
+/** Builds the section tree: each heading opens a section nested under the nearest shallower heading. */
+function buildTree(children: RootContent[]): DocSection {
+  const root = newSection({ rawTitle: '', level: 0, line: 1, kind: 'about', id: 'preamble' });
+  const used = new Set<string>(['preamble']);
+  const next = new Map<string, number>();
+  const headings = children.filter((c): c is Heading => c.type === 'heading');
+  // A lone first-level heading that opens the document is its title: its sub-headings don't inherit its kind.
+  const titleHeading =
+    headings[0]?.depth === 1 && headings.filter((h) => h.depth === 1).length === 1 ? headings[0] : null;
+  let titleSection: DocSection | null = null;
+  const stack: DocSection[] = [root];
+  let firstContentLine: number | null = null;
+  for (const node of children) {
+    if (node.type !== 'heading') {
+      stack.at(-1)!.blocks.push(node);
+      if (stack.length === 1 && firstContentLine === null) firstContentLine = node.position?.start.line ?? 1;
+      continue;
+    }
+    while (stack.length > 1 && stack.at(-1)!.level >= node.depth) stack.pop();
+    const parent = stack.at(-1)!;
+    const rawTitle = headingTitle(node);
+    const own = classifySection(rawTitle);
+    const inherits = own === 'other' && parent.level > 0 && parent !== titleSection;
+    const base = slugify(cleanHeading(rawTitle)) || 'section';
+    // The document title is not part of the path ("core-skills/languages", not "jane-doe/core-skills/…").
+    const prefix = parent.level > 0 && parent !== titleSection ? `${parent.id}/` : '';
+    let id = `${prefix}${base}`;
+    // Per-id counters keep this linear when a file repeats one heading thousands of times.
+    for (let n = (next.get(id) ?? 1) + 1; used.has(id); n++) {
+      next.set(`${prefix}${base}`, n);
+      id = `${prefix}${base}-${n}`;
+    }
+    used.add(id);
+    const section = newSection({
+      rawTitle,
+      level: node.depth,
+      line: node.position?.start.line ?? 1,
+      kind: inherits ? parent.kind : own,
+      id,
+    });
+    if (node === titleHeading) titleSection = section;
+    parent.children.push(section);
+    stack.push(section);
+  }
+  root.line = firstContentLine ?? 1;
+  return root;
+}
+
+let options: Parameters<typeof fromMarkdown>[1] | null = null;
+
+/** Built once: micromark re-combines extensions on every call, which costs a quarter of the parse time. */
+function markdownOptions(): NonNullable<typeof options> {
+  options ??= {
+    extensions: [gfm(), frontmatter(['yaml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+  };
+  return options;
+}
+
+/** GFM's transforms recurse: absurdly nested input (">" × 20 000) falls back to plain CommonMark. */
+function parseTree(text: string, warnings: ParseWarning[]): Root {
+  try {
+    return fromMarkdown(text, markdownOptions());
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    warnings.push({
+      code: 'nesting-flattened',
+      message: 'content is nested too deeply for GitHub Flavored Markdown; read as plain CommonMark',
+      line: null,
+    });
+    return fromMarkdown(text, {
+      extensions: [frontmatter(['yaml'])],
+      mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+    });
+  }
+}
+
+/** Parses markdown (CommonMark + GFM + YAML front matter). Never throws on any input text. */
+export function parseMarkdown(text: string): ParsedMarkdown {
+  const warnings: ParseWarning[] = [];
+  const defused = defuseEmphasis(text);
+  for (const line of defused.lines) {
+    warnings.push({
+      code: 'emphasis-ignored',
+      message: 'too many * or _ in one paragraph: read them as plain characters',
+      line,
+    });
+  }
+  const tree = parseTree(defused.text, warnings);
+  const frontMatter = readFrontMatter(tree, warnings);
+  if (limitDepth(tree, MAX_DEPTH)) {
+    warnings.push({
+      code: 'nesting-flattened',
+      message: `content nested more than ${MAX_DEPTH} levels deep was read as plain text`,
+      line: null,
+    });
+  }
+  convertHtml(tree);
+  return { doc: { text, frontMatter, root: buildTree(tree.children) }, warnings };
+}

@@ -1,0 +1,117 @@
+// parseProfile: one file's bytes → a validated Profile or a rejection (file, line, why). Never throws.
+import { extname } from 'node:path';
+import type { z } from 'zod';
+import { buildSections } from './build-sections.js';
+import { decodeProfileBytes } from './decode.js';
+import { extractCertifications } from './extract-certifications.js';
+import { extractContacts } from './extract-contacts.js';
+import { extractExperience } from './extract-experience.js';
+import { extractIdentity } from './extract-identity.js';
+import { extractSkills } from './extract-skills.js';
+import { parseJsonResume } from './json-resume.js';
+import { parseMarkdown } from './markdown.js';
+import type { ParseResult } from './parse-result.js';
+import { type Contact, type Profile, ProfileSchema } from './profile.js';
+
+export type { ParseResult } from './parse-result.js';
+
+export interface ParseOptions {
+  /** Larger files are rejected unread (default 1 MiB). */
+  maxBytes?: number;
+}
+
+const MARKDOWN = new Set(['.md', '.markdown']);
+
+/** The file name and line travel in their own fields; the reason says why, for a human to act on. */
+export function rejection(file: string, why: string, line: number | null = null): ParseResult {
+  return { ok: false, rejected: { file, line, reason: why } };
+}
+
+/** The `line` of the object a zod issue points into, when the path reaches one. */
+function lineAt(value: unknown, path: readonly PropertyKey[]): number | null {
+  let node = value;
+  let line: number | null = null;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') break;
+    node = (node as Record<PropertyKey, unknown>)[key];
+    const own = node && typeof node === 'object' ? (node as { line?: unknown }).line : undefined;
+    if (typeof own === 'number') line = own;
+  }
+  return line;
+}
+
+export function validateProfile(candidate: Profile, file: string): ParseResult {
+  const parsed = ProfileSchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, profile: parsed.data };
+  const issues: z.core.$ZodIssue[] = parsed.error.issues;
+  const first = issues[0];
+  const described = issues
+    .slice(0, 5)
+    .map((i) => `${i.path.join('.') || '(profile)'}: ${i.message}`)
+    .join('; ');
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+  return rejection(
+    file,
+    `not a valid profile: ${described}${more}`,
+    first ? lineAt(candidate, first.path) : null,
+  );
+}
+
+function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOptions): ParseResult {
+  const decoded = decodeProfileBytes(bytes, options);
+  if (!decoded.ok) return rejection(file, decoded.reason);
+  const { doc, warnings: markdownWarnings } = parseMarkdown(decoded.text);
+  const identity = extractIdentity(doc, file);
+  const skills = extractSkills(doc);
+  const contacts = extractContacts(doc);
+  const experience = extractExperience(doc);
+  const certifications = extractCertifications(doc);
+  const profile: Profile = {
+    id: identity.id,
+    file,
+    format: 'markdown',
+    name: identity.name,
+    handle: identity.handle,
+    aliases: identity.aliases,
+    pronouns: identity.pronouns,
+    headline: identity.headline,
+    listed: identity.listed,
+    skills: skills.skills,
+    // Front matter `visibility` wins over whatever the extractor assumed.
+    contacts: contacts.contacts.map((c: Contact) => ({
+      ...c,
+      visibility: identity.visibility[c.kind] ?? c.visibility,
+    })),
+    experience: experience.experience,
+    certifications: certifications.certifications,
+    sections: buildSections(doc),
+    warnings: [
+      ...decoded.warnings,
+      ...markdownWarnings,
+      ...identity.warnings,
+      ...skills.warnings,
+      ...contacts.warnings,
+      ...experience.warnings,
+      ...certifications.warnings,
+    ],
+  };
+  return validateProfile(profile, file);
+}
+
+export function parseProfile(bytes: Uint8Array, file: string, options: ParseOptions = {}): ParseResult {
+  try {
+    const extension = extname(file).toLowerCase();
+    if (MARKDOWN.has(extension)) return parseMarkdownProfile(bytes, file, options);
+    if (extension === '.json') {
+      const decoded = decodeProfileBytes(bytes, options);
+      if (!decoded.ok) return rejection(file, decoded.reason);
+      const resume = parseJsonResume(decoded.text, file);
+      return resume.ok ? validateProfile(resume.profile, file) : resume;
+    }
+    return rejection(file, `unsupported file type "${extension || '(none)'}": use .md, .markdown or .json`);
+  } catch (error) {
+    // A bug must cost one file, never the whole load.
+    const why = error instanceof Error ? error.message : String(error);
+    return rejection(file, `could not be parsed (internal error: ${why})`);
+  }
+}

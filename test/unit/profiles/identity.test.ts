@@ -1,0 +1,129 @@
+// extractIdentity: name, headline, id and privacy keys from front matter, the name heading, or the file name.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeProfileBytes } from '../../../src/profiles/decode.js';
+import { extractIdentity, nameFromHeading } from '../../../src/profiles/extract-identity.js';
+import { parseMarkdown } from '../../../src/profiles/markdown.js';
+
+const fixtures = join(import.meta.dirname, '../../fixtures/profiles');
+const seeds = join(import.meta.dirname, '../../../profiles');
+
+function identityOf(dir: string, name: string) {
+  const decoded = decodeProfileBytes(new Uint8Array(readFileSync(join(dir, name))));
+  if (!decoded.ok) throw new Error(decoded.reason);
+  return extractIdentity(parseMarkdown(decoded.text).doc, name);
+}
+
+const fromText = (text: string, file = 'some-person.md') => extractIdentity(parseMarkdown(text).doc, file);
+
+describe('extractIdentity', () => {
+  it('reads Rajat Jog and his headline from the repaired greeting heading', () => {
+    expect(identityOf(seeds, 'rajat-jog.md')).toMatchObject({
+      id: 'rajat-jog',
+      name: 'Rajat Jog',
+      headline: 'Senior Software Engineer • Backend Architect • Python/Django Specialist',
+      listed: true,
+      handle: null,
+      aliases: [],
+    });
+  });
+
+  it('reads Rajdeep Sengupta from a plain "# Name" heading', () => {
+    expect(identityOf(seeds, 'rajdeep-sengupta.md')).toMatchObject({
+      id: 'rajdeep-sengupta',
+      name: 'Rajdeep Sengupta',
+      headline: 'Senior Cloud & Infrastructure Engineer',
+    });
+  });
+
+  it('takes name, id, handle, aliases, pronouns, listed and visibility from front matter', () => {
+    expect(identityOf(fixtures, 'front-matter.md')).toEqual({
+      id: 'dana',
+      name: 'Dana Front',
+      handle: 'danaf',
+      aliases: ['DF', 'Dee'],
+      pronouns: 'she/her',
+      headline: 'Staff engineer at Example',
+      listed: false,
+      visibility: { email: 'private', phone: 'private' },
+      nameSectionId: null,
+      warnings: [],
+    });
+  });
+
+  it('reads the name from an HTML <h1> and the tagline from the <h3> under it', () => {
+    expect(identityOf(fixtures, 'html-heavy.md')).toMatchObject({
+      name: 'Priya Natarajan',
+      headline: 'A full-stack developer who likes boring, reliable systems',
+    });
+  });
+
+  it('reads a setext title heading', () => {
+    expect(identityOf(fixtures, 'setext.md')).toMatchObject({ name: 'Sam Setext', id: 'setext' });
+  });
+
+  it.each([
+    ['spanish.md', 'Lucía Fernández', 'Ingeniera de software en Madrid'],
+    ['french.md', 'Amélie Durand', 'Développeuse full-stack à Lyon'],
+    ['german.md', 'Jürgen Groß', 'Softwareentwickler aus Berlin'],
+    ['portuguese.md', 'João Silva', 'Engenheiro de dados em Lisboa'],
+  ])('reads the greeting in %s', (file, name, headline) => {
+    expect(identityOf(fixtures, file)).toMatchObject({ name, headline });
+  });
+
+  it.each([
+    ['👋 Hi, I’m Rajat Jog', 'Rajat Jog'],
+    ['Hey there, I am Ana O’Brien, a developer', 'Ana O’Brien'],
+    ["I'm Bob - backend engineer", 'Bob'],
+    ['Hello! My name is Kim Lee.', 'Kim Lee'],
+    ['Hi there 👋', null],
+    ['Hello, I’m a developer', null],
+    ['About Me', null],
+    ['Core Skills', null],
+  ])('reads the heading "%s" as the name %s', (heading, name) => {
+    expect(nameFromHeading(heading)).toBe(name);
+  });
+
+  it('finds a greeting in a later heading when the first one is a banner image', () => {
+    const text = '# ![banner](https://example.com/b.png)\n\n## Hi there, I’m Kai Moana\n\nSurfer and SRE\n';
+    expect(fromText(text)).toMatchObject({ name: 'Kai Moana', headline: 'Surfer and SRE' });
+  });
+
+  it('does not take a role or page title for a name', () => {
+    expect(fromText('# Software Engineer\n\nHello\n', 'kim-lee.md').name).toBe('Kim Lee');
+    expect(fromText('# Welcome\n', 'kim-lee.md').name).toBe('Kim Lee');
+  });
+
+  it('falls back to the title-cased file name when nothing names the person', () => {
+    expect(fromText('# Hi there 👋\n\nI build things\n', 'jane_doe-smith.md')).toMatchObject({
+      name: 'Jane Doe Smith',
+      id: 'jane-doe-smith',
+      nameSectionId: null,
+    });
+  });
+
+  it('handles a headline ending in a hard break with trailing spaces', () => {
+    expect(fromText('# Ann Lee\n\nStaff Engineer  \nsecond line\n').headline).toBe('Staff Engineer');
+  });
+
+  it('slugs a front matter id and keeps accents out of ids', () => {
+    expect(fromText('---\nid: Jürgen Groß\n---\n# X\n').id).toBe('jurgen-gross');
+  });
+
+  it('warns about a front matter key of the wrong type and keeps the others', () => {
+    const identity = fromText('---\nname: Al\naliases: {a: 1}\nlisted: maybe\n---\n');
+    expect(identity.name).toBe('Al');
+    expect(identity.listed).toBe(true);
+    expect(identity.warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining('"aliases"'),
+      expect.stringContaining('"listed"'),
+    ]);
+  });
+
+  it('reads `visibility: private` as every contact kind private', () => {
+    const { visibility } = fromText('---\nvisibility: private\n---\n');
+    expect(visibility.email).toBe('private');
+    expect(visibility.linkedin).toBe('private');
+  });
+});
