@@ -41,8 +41,20 @@ function listLines(list: List, depth: number, out: ContentLine[]): void {
   }
 }
 
+// Several extractors read the same section: derive its lines once per blocks array (sections are immutable).
+const cache = new WeakMap<readonly RootContent[], ContentLine[]>();
+
 /** Every readable line of the blocks, in order: list items, paragraph lines, table rows. */
 export function contentLines(blocks: readonly RootContent[]): ContentLine[] {
+  let lines = cache.get(blocks);
+  if (!lines) {
+    lines = readLines(blocks);
+    cache.set(blocks, lines);
+  }
+  return lines;
+}
+
+function readLines(blocks: readonly RootContent[]): ContentLine[] {
   const out: ContentLine[] = [];
   for (const block of blocks) {
     if (block.type === 'list') listLines(block, 0, out);

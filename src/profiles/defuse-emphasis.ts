@@ -1,4 +1,4 @@
-// defuseEmphasis: escapes `*` and `_` in pathological paragraphs before micromark sees them. Its emphasis
+// defuseEmphasis: escapes `*` and `_` in pathological paragraphs before the markdown parser sees them. Its emphasis
 // matching is quadratic in unmatched delimiters: 50 000 stars in one paragraph take minutes, and one such
 // file would freeze the bot. Real profiles stay far below the limits, so they are never touched.
 

@@ -1,16 +1,12 @@
-// parseMarkdown: decoded text → SourceDocument (front matter + section tree of mdast blocks), via micromark/mdast.
+// parseMarkdown: decoded text → SourceDocument (front matter + section tree of mdast blocks), via markdown-it.
 import type { Heading, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
 import { parse as parseYaml } from 'yaml';
 import { cleanHeading } from './clean-heading.js';
 import { defuseEmphasis } from './defuse-emphasis.js';
 import { htmlToBlocks } from './html-to-mdast.js';
 import { inlineHtmlToMdast } from './inline-html-to-mdast.js';
 import { limitDepth } from './limit-depth.js';
+import { parseWithMarkdownIt } from './markdown-it-to-mdast.js';
 import { plainText } from './plain-text.js';
 import type { ParseWarning, SectionKind } from './profile.js';
 import { classifySection } from './section-kinds.js';
@@ -127,33 +123,26 @@ function buildTree(children: RootContent[]): DocSection {
   return root;
 }
 
-let options: Parameters<typeof fromMarkdown>[1] | null = null;
+// YAML front matter: "---" on the first line, up to the next "---" (or "...") line.
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
-/** Built once: micromark re-combines extensions on every call, which costs a quarter of the parse time. */
-function markdownOptions(): NonNullable<typeof options> {
-  options ??= {
-    extensions: [gfm(), frontmatter(['yaml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-  };
-  return options;
-}
-
-/** GFM's transforms recurse: absurdly nested input (">" × 20 000) falls back to plain CommonMark. */
+/** The mdast tree, front matter first as a `yaml` node; line numbers stay those of the file. */
 function parseTree(text: string, warnings: ParseWarning[]): Root {
-  try {
-    return fromMarkdown(text, markdownOptions());
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
+  const match = FRONT_MATTER.exec(text);
+  // Blank lines in place of the front matter keep every later line number right.
+  const body = match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
+  const { tree, flattened } = parseWithMarkdownIt(body);
+  if (flattened) {
     warnings.push({
       code: 'nesting-flattened',
-      message: 'content is nested too deeply for GitHub Flavored Markdown; read as plain CommonMark',
+      message: 'content is nested too deeply to parse as markdown; read line by line as plain text',
       line: null,
     });
-    return fromMarkdown(text, {
-      extensions: [frontmatter(['yaml'])],
-      mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
-    });
   }
+  if (!match) return tree;
+  const position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  tree.children.unshift({ type: 'yaml', value: match[1] ?? '', position });
+  return tree;
 }
 
 /** Parses markdown (CommonMark + GFM + YAML front matter). Never throws on any input text. */
