@@ -6,8 +6,9 @@ export const whoknows = defineCommand({
   description: 'Find who knows a skill, ranked, with the line from their profile',
   options: [
     { name: 'skill', description: 'A skill, e.g. rust or postgres', required: true, autocomplete: true },
+    { name: 'person', description: 'Only ask about this person', required: false, autocomplete: true },
   ],
   visibility: 'public',
-  usage: '<skill>',
-  examples: ['/whoknows rust', '/whoknows terraform'],
+  usage: '<skill> [person:name]',
+  examples: ['/whoknows rust', '/whoknows terraform', '/whoknows terraform person:rajdeep'],
 });

@@ -82,6 +82,15 @@ describe('Discord HTTP interactions: answers', () => {
     expect(JSON.stringify(body.data.embeds)).toContain('github.com/Rajdip019');
   });
 
+  it('narrows /whoknows to one person with the person option', async () => {
+    const interaction = commandInteraction('whoknows', [
+      { name: 'skill', value: 'terraform' },
+      { name: 'person', value: 'rajat' },
+    ]);
+    const body = (await (await app.signed(interaction)).json()) as { data: { embeds: { title: string }[] } };
+    expect(body.data.embeds[0]?.title).toBe('Does Rajat Jog know Terraform?');
+  });
+
   it('offers person choices for autocomplete', async () => {
     const res = await app.signed(
       commandInteraction('skills', [{ name: 'person', value: 'raj', focused: true }], 4),
