@@ -42,21 +42,7 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
 
   /** Candidates with how well the query's words cover the person's name words (prefixes count). */
   function candidates(query: string): Map<string, number> {
-    const words = wordTokens(query);
-    const coverage = new Map<string, number>();
-    for (const word of words) {
-      const best = new Map<string, number>();
-      for (const { token, similarity } of tokens.expand(word, {
-        prefix: true,
-        minSimilarity: 0.4,
-        limit: 12,
-      })) {
-        for (const id of tokens.postings(token)) best.set(id, Math.max(best.get(id) ?? 0, similarity));
-      }
-      for (const [id, similarity] of best)
-        coverage.set(id, (coverage.get(id) ?? 0) + similarity / words.length);
-    }
-    return coverage;
+    return tokens.coverage(wordTokens(query), { minSimilarity: 0.4, limit: 12 });
   }
 
   function resolve(query: string): Resolution<Profile> {

@@ -82,22 +82,8 @@ export function createSectionIndex(get: (id: string) => Profile | undefined) {
   ): SearchHit[] {
     const words = queryWords(query);
     if (words.length === 0) return [];
-    const coverage = new Map<string, number>();
-    for (const word of words) {
-      const best = new Map<string, number>();
-      for (const { token, similarity } of tokens.expand(word, {
-        prefix: true,
-        minSimilarity: 0.5,
-        limit: 4,
-      })) {
-        for (const key of tokens.postings(token)) {
-          if (options.personId && !key.startsWith(`${options.personId}#`)) continue;
-          best.set(key, Math.max(best.get(key) ?? 0, similarity));
-        }
-      }
-      for (const [key, similarity] of best)
-        coverage.set(key, (coverage.get(key) ?? 0) + similarity / words.length);
-    }
+    const inScope = options.personId ? (key: string) => key.startsWith(`${options.personId}#`) : undefined;
+    const coverage = tokens.coverage(words, { minSimilarity: 0.5, limit: 4 }, inScope);
     const candidates = [...coverage.entries()]
       .filter(([, c]) => c >= 0.5)
       .sort((a, b) => b[1] - a[1])

@@ -16,6 +16,15 @@ export interface TokenIndex<D> {
   postings(token: string): ReadonlySet<D>;
   /** The word itself (if indexed), words it starts (prefix ≥ 3 chars) and similar words, best first. */
   expand(token: string, options?: { limit?: number; minSimilarity?: number; prefix?: boolean }): Expansion[];
+  /**
+   * For each document holding any (expanded) query word: the share of the query's words it holds,
+   * each weighted by how close the matched word is (1 = every word, exactly).
+   */
+  coverage(
+    words: readonly string[],
+    options: { limit: number; minSimilarity: number },
+    accept?: (doc: D) => boolean,
+  ): Map<D, number>;
   readonly vocabularySize: number;
 }
 
@@ -86,6 +95,21 @@ export function createTokenIndex<D>(): TokenIndex<D> {
       return out
         .sort((a, b) => b.similarity - a.similarity || a.token.length - b.token.length)
         .slice(0, limit);
+    },
+    coverage(words, options, accept) {
+      const total = new Map<D, number>();
+      for (const word of words) {
+        const best = new Map<D, number>();
+        for (const { token, similarity } of index.expand(word, { ...options, prefix: true })) {
+          for (const doc of index.postings(token)) {
+            if (accept && !accept(doc)) continue;
+            best.set(doc, Math.max(best.get(doc) ?? 0, similarity));
+          }
+        }
+        for (const [doc, similarity] of best)
+          total.set(doc, (total.get(doc) ?? 0) + similarity / words.length);
+      }
+      return total;
     },
     get vocabularySize() {
       return postings.size;
