@@ -2,7 +2,7 @@
 import type { CommandDefinition } from '../../commands/index.js';
 import type { Profile } from '../profiles/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
-import type { PersonRef, ReplyBase } from './reply.js';
+import type { PersonRef, ReplyBase, ReplyOf } from './reply.js';
 
 type Defaults = Pick<ReplyBase, 'person' | 'candidates' | 'blocks' | 'links' | 'suggestions' | 'ephemeral'>;
 
@@ -49,4 +49,22 @@ export function orList(items: readonly string[]): string {
 export function quoted(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return `“${clean.length > 80 ? `${clean.slice(0, 79)}…` : clean}”`;
+}
+
+/** The `usage` answer for a missing argument: the question, the usage line and an example. */
+export function missingArgument(
+  command: CommandDefinition,
+  question: string,
+  ask: string,
+  problem: string,
+): ReplyOf<'usage'> {
+  return {
+    ...replyDefaults(),
+    kind: 'usage',
+    ephemeral: true,
+    title: `/${command.name}: ${question}`,
+    description: `${ask}: ${usageLine(command)}, e.g. ${command.examples[0] ?? usageLine(command)}`,
+    suggestions: [...command.examples],
+    data: { command: command.name, problem },
+  };
 }

@@ -1,6 +1,13 @@
 // `search`: ranked full-text hits over every section (of everyone, or of one person), with snippets.
 import type { Reply } from '../reply.js';
-import { personRef, quoted, replyDefaults, shortName, sourceFooter, usageLine } from '../reply-parts.js';
+import {
+  missingArgument,
+  personRef,
+  quoted,
+  replyDefaults,
+  shortName,
+  sourceFooter,
+} from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
 import type { Handler } from './handler.js';
 
@@ -11,15 +18,7 @@ export const search: Handler = (context) => {
   const { index, invocation, command } = context;
   const query = invocation.args.query?.trim() ?? '';
   if (!query) {
-    return {
-      ...replyDefaults(),
-      kind: 'usage',
-      ephemeral: true,
-      title: '/search: what should I look for?',
-      description: `Give some words: ${usageLine(command)}, e.g. ${command.examples[0]}`,
-      suggestions: [...command.examples],
-      data: { command: command.name, problem: 'missing query' },
-    };
+    return missingArgument(command, 'what should I look for?', 'Give some words', 'missing query');
   }
   let person = null;
   if (invocation.args.person?.trim()) {

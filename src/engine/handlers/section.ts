@@ -3,7 +3,14 @@ import type { Profile, Section } from '../../profiles/profile.js';
 import type { Resolution } from '../../search/search-types.js';
 import { childSections, mainSections } from '../profile-sections.js';
 import type { Reply, ReplyBlock } from '../reply.js';
-import { personRef, quoted, replyDefaults, shortName, sourceFooter, usageLine } from '../reply-parts.js';
+import {
+  missingArgument,
+  personRef,
+  quoted,
+  replyDefaults,
+  shortName,
+  sourceFooter,
+} from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
 import type { Handler, HandlerContext } from './handler.js';
 
@@ -96,13 +103,5 @@ function siblingsOf(profile: Profile, found: Section): Section[] {
 
 function missingSection(context: HandlerContext): Reply {
   const { command } = context;
-  return {
-    ...replyDefaults(),
-    kind: 'usage',
-    ephemeral: true,
-    title: `/${command.name}: which section?`,
-    description: `Name a section: ${usageLine(command)}, e.g. ${command.examples[0] ?? ''}`.trim(),
-    suggestions: [...command.examples],
-    data: { command: command.name, problem: 'missing section' },
-  };
+  return missingArgument(command, 'which section?', 'Name a section', 'missing section');
 }

@@ -3,7 +3,14 @@
 import type { Profile } from '../../profiles/profile.js';
 import type { SkillMatch } from '../../search/search-types.js';
 import type { Reply, ReplyBlock } from '../reply.js';
-import { personRef, quoted, replyDefaults, shortName, sourceFooter, usageLine } from '../reply-parts.js';
+import {
+  missingArgument,
+  personRef,
+  quoted,
+  replyDefaults,
+  shortName,
+  sourceFooter,
+} from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
 import type { Handler, HandlerContext } from './handler.js';
 
@@ -14,15 +21,7 @@ export const whoknows: Handler = (context) => {
   const { index, invocation, command } = context;
   const skill = invocation.args.skill?.trim() ?? '';
   if (!skill) {
-    return {
-      ...replyDefaults(),
-      kind: 'usage',
-      ephemeral: true,
-      title: '/whoknows: which skill?',
-      description: `Name a skill: ${usageLine(command)}, e.g. ${command.examples[0]}`,
-      suggestions: [...command.examples],
-      data: { command: command.name, problem: 'missing skill' },
-    };
+    return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill');
   }
   if (invocation.args.person?.trim()) return forOnePerson(context, skill);
   const result = index.whoKnows(skill, { limit: WHOKNOWS_LIMIT });
