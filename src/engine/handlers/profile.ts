@@ -1,4 +1,5 @@
 // `profile`: the overview card: headline, top skills per category, contact kinds, the section list.
+import { certificationLine } from '../certifications.js';
 import { mainSections } from '../profile-sections.js';
 import type { ReplyBlock } from '../reply.js';
 import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
@@ -35,6 +36,13 @@ export const profile: Handler = (context) => {
   if (contactKinds.length > 0)
     blocks.push({ type: 'text', heading: 'Contact', text: contactKinds.join(', ') });
   const sections = mainSections(person).map((s) => s.title);
+  if (person.certifications.length > 0) {
+    blocks.push({
+      type: 'list',
+      heading: 'Certifications',
+      items: person.certifications.map(certificationLine),
+    });
+  }
   if (sections.length > 0) blocks.push({ type: 'list', heading: 'Sections', items: sections });
   const suggestions = [`/skills ${who}`, `/contact ${who}`];
   suggestions.push(

@@ -1,6 +1,7 @@
 // `section`: one section of a profile by fuzzy name ("values", "certs"): its text, items and children.
 import type { Profile, Section } from '../../profiles/profile.js';
 import type { Resolution } from '../../search/search-types.js';
+import { CERTIFICATION_WORDS, certificationsReply } from '../certifications.js';
 import { childSections, mainSections } from '../profile-sections.js';
 import type { Reply, ReplyBlock } from '../reply.js';
 import {
@@ -22,6 +23,14 @@ export const section: Handler = (context) => {
   const { profile } = target;
   const who = shortName(context.index, profile);
   const resolved = preferNamed(context.index.resolveSection(profile, asked), asked);
+  if (
+    resolved.status !== 'found' &&
+    CERTIFICATION_WORDS.test(fold(asked)) &&
+    profile.certifications.length > 0
+  ) {
+    // Certifications often live in badges, not in a section: answer from what was extracted.
+    return certificationsReply(profile);
+  }
   if (resolved.status !== 'found') {
     const offered = resolved.status === 'ambiguous' ? resolved.candidates : mainSections(profile);
     const titles = offered.map((s) => s.title);

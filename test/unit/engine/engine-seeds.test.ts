@@ -198,3 +198,23 @@ describe('resolution', () => {
     expect(seeds.ask('idempotency everywhere').kind).toBe('search');
   });
 });
+
+describe('certifications', () => {
+  it('answers "rajat certifications" from the AWS badge, though the profile has no such section', async () => {
+    const { ask } = await loadTestEngine(SEEDS);
+    const reply = expectKind(ask('rajat certifications'), 'section');
+    expect(reply.title).toBe('Rajat Jog — Certifications');
+    expect(reply.blocks).toEqual([{ type: 'list', items: ['AWS Certified Machine Learning – Specialty'] }]);
+    expect(reply.links[0]?.url).toContain('credly.com');
+  });
+
+  it('lists certifications on the profile card', async () => {
+    const { ask } = await loadTestEngine(SEEDS);
+    const reply = expectKind(ask('/profile rajat'), 'profile');
+    expect(reply.blocks).toContainEqual({
+      type: 'list',
+      heading: 'Certifications',
+      items: ['AWS Certified Machine Learning – Specialty'],
+    });
+  });
+});
