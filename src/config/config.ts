@@ -25,8 +25,8 @@ const url = (fallback: string) =>
   z.preprocess(
     blankToUndefined,
     z
-      .url({ message: 'expected an http(s) URL, e.g. https://discord.com/api' })
-      .refine((v) => /^https?:\/\//.test(v), 'expected an http(s) URL')
+      .url({ message: `expected an http(s) URL, e.g. ${fallback}` })
+      .refine((v) => /^https?:\/\//.test(v), `expected an http(s) URL, e.g. ${fallback}`)
       .default(fallback),
   );
 
@@ -36,9 +36,16 @@ export const EnvSchema = z.object({
   PROFILE_MAX_BYTES: positiveInt(1024 * 1024, 'a whole number of bytes, e.g. 1048576'),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'expected one of fatal, error, warn, info, debug, trace, silent (e.g. info)',
+      })
+      .default('info'),
   ),
-  LOG_FORMAT: z.preprocess(blankToUndefined, z.enum(['json', 'pretty']).default('json')),
+  LOG_FORMAT: z.preprocess(
+    blankToUndefined,
+    z.enum(['json', 'pretty'], { message: 'expected json (the default) or pretty' }).default('json'),
+  ),
   HOST: z.preprocess(blankToUndefined, z.string().default('0.0.0.0')),
   PORT: z.preprocess(
     blankToUndefined,

@@ -1,0 +1,153 @@
+// The composition root: config + logger → profile store, index, engine, dispatch, metrics, the
+// configured platforms (each loaded with a dynamic import only when configured) and the HTTP server.
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { type Config, configuredPlatforms } from '../config/config.js';
+import { createEngine } from '../engine/create-engine.js';
+import type { Engine } from '../engine/engine.js';
+import { createHttpServer, type HttpServer } from '../platforms/http/create-http-server.js';
+import { createHealthRoutes, type Readiness } from '../platforms/http/health-routes.js';
+import { createProfileIndex } from '../search/profile-index.js';
+import { createDispatch, type Dispatch } from './dispatch.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import type { Platform, PlatformDeps, PlatformFactory } from './platform.js';
+import { PLATFORM_LOADERS, type PlatformKind } from './platform-loaders.js';
+import { createProfileStore, type ProfileStore } from './profile-store.js';
+import { createRateLimiter } from './rate-limiter.js';
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  /** How each platform kind is loaded (tests pass fakes; the default imports the real module). */
+  platformLoaders?: Partial<Record<PlatformKind, () => Promise<PlatformFactory>>>;
+  /** Bound on waiting for answers in flight at shutdown, per stage (HTTP, then platforms). */
+  shutdownGraceMs?: number;
+  /** Watch the profile folder for changes (default true). */
+  watch?: boolean;
+  /** Include Node process metrics (default true). */
+  defaultMetrics?: boolean;
+}
+
+export interface StartedApp {
+  address: AddressInfo;
+  platforms: string[];
+  profiles: number;
+  rejected: number;
+}
+
+export interface App {
+  start(): Promise<StartedApp>;
+  /** Idempotent; safe after a failed start. */
+  stop(): Promise<void>;
+  readiness(): Readiness;
+  readonly metrics: Metrics;
+}
+
+export function createApp(options: AppOptions): App {
+  const { config, logger } = options;
+  const grace = options.shutdownGraceMs ?? 10_000;
+  const metrics = createMetrics({ defaultMetrics: options.defaultMetrics });
+  let store: ProfileStore | null = null;
+  let http: HttpServer | null = null;
+  const platforms: Platform[] = [];
+  let stopping: Promise<void> | null = null;
+
+  function readiness(): Readiness {
+    const reasons: string[] = [];
+    if (stopping) reasons.push('shutting down');
+    if (!store) reasons.push('profiles not loaded yet');
+    else if (store.index().size === 0) reasons.push(`no profiles loaded from ${config.profilesDir}`);
+    for (const platform of platforms)
+      if (!platform.isReady()) reasons.push(`${platform.name} is not connected`);
+    return { ready: reasons.length === 0, reasons };
+  }
+
+  async function loadPlatforms(engine: Engine, dispatch: Dispatch): Promise<void> {
+    for (const kind of configuredPlatforms(config) as PlatformKind[]) {
+      const load = options.platformLoaders?.[kind] ?? PLATFORM_LOADERS[kind];
+      const factory = await load();
+      const deps: PlatformDeps = {
+        engine,
+        dispatch,
+        config,
+        logger: logger.child({ component: kind }),
+        onReconnect(platform) {
+          metrics.reconnect(platform);
+          logger.warn({ platform }, 'reconnected');
+        },
+      };
+      platforms.push(await factory(deps));
+    }
+  }
+
+  return {
+    metrics,
+    readiness,
+    async start() {
+      const opened = await createProfileStore({
+        dir: config.profilesDir,
+        maxBytes: config.maxProfileBytes,
+        logger: logger.child({ component: 'profiles' }),
+        createIndex: createProfileIndex,
+        watch: options.watch ?? true,
+      });
+      store = opened;
+      metrics.setProfileStats({
+        profiles: () => opened.index().size,
+        rejected: () => opened.rejected().length,
+        reloads: () => opened.reloads(),
+      });
+      const engine = createEngine({
+        index: () => opened.index(),
+        defaultProfile: config.defaultProfile,
+        contactEphemeral: config.privacy.contactEphemeral,
+      });
+      const rateLimiter = createRateLimiter({
+        userPerMinute: config.rateLimit.userPerMinute,
+        communityPerMinute: config.rateLimit.communityPerMinute,
+      });
+      const dispatch = createDispatch({ engine, logger, metrics, rateLimiter });
+      await loadPlatforms(engine, dispatch);
+      http = createHttpServer({
+        host: config.http.host,
+        port: config.http.port,
+        logger: logger.child({ component: 'http' }),
+        ownRoutes: createHealthRoutes({ readiness, registry: metrics.registry }),
+        platformRoutes: platforms.flatMap((p) => p.routes),
+      });
+      // Listen first: /healthz answers while gateways and sockets are still connecting.
+      const address = await http.start();
+      await Promise.all(platforms.map((p) => p.start()));
+      return {
+        address,
+        platforms: platforms.map((p) => p.name),
+        profiles: opened.index().size,
+        rejected: opened.rejected().length,
+      };
+    },
+    stop() {
+      stopping ??= (async () => {
+        // HTTP first: requests in flight (webhook answers) finish before their platform goes away.
+        if (http) await http.stop(grace);
+        await Promise.all(platforms.map((p) => bounded(p.stop(), grace, `${p.name} stop`, logger)));
+        if (store) await bounded(store.close(), grace, 'profile store close', logger);
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** Waits for `work` at most `ms`; logs (never throws) on failure or timeout so shutdown always completes. */
+async function bounded(work: Promise<void>, ms: number, what: string, logger: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms);
+  });
+  try {
+    if ((await Promise.race([work, timeout])) === 'timeout') logger.warn({ ms }, `${what} timed out`);
+  } catch (error) {
+    logger.error({ err: error }, `${what} failed`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
