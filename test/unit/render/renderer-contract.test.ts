@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/engine/reply.js';
 import { renderDiscord } from '../../../src/render/discord.js';
-import { DISCORD } from '../../../src/render/limits.js';
+import { DISCORD, SLACK } from '../../../src/render/limits.js';
+import { renderSlack } from '../../../src/render/slack.js';
 import { renderText } from '../../../src/render/text.js';
 import { contentTokens, REPLY_CORPUS } from './reply-corpus.js';
 
@@ -57,8 +58,44 @@ function discordPages(reply: Reply) {
   });
 }
 
+function slackPages(reply: Reply) {
+  const first = renderSlack(reply);
+  return Array.from({ length: first.pageCount }, (_, page) => {
+    const { payload } = renderSlack(reply, { page });
+    const violations: string[] = [];
+    if (payload.blocks.length > SLACK.blocks) violations.push(`blocks ${payload.blocks.length}`);
+    const texts: string[] = [];
+    for (const block of payload.blocks) {
+      if (block.type === 'header' && block.text.text.length > SLACK.header) violations.push('header');
+      if (block.type === 'section') {
+        if ((block.text?.text.length ?? 0) > SLACK.sectionText) violations.push('section text');
+        if ((block.fields?.length ?? 0) > SLACK.fieldsPerSection) violations.push('field count');
+        for (const f of block.fields ?? [])
+          if (f.text.length > SLACK.fieldText) violations.push('field text');
+        texts.push(block.text?.text ?? '', ...(block.fields ?? []).map((f) => f.text));
+      }
+      if (block.type === 'header') texts.push(block.text.text);
+      if (block.type === 'context') texts.push(...block.elements.map((e) => e.text));
+      if (block.type === 'actions') {
+        for (const b of block.elements) {
+          if (b.text.text.length > SLACK.buttonText) violations.push('button text');
+          if ((b.value?.length ?? 0) > SLACK.buttonValue) violations.push('button value');
+        }
+      }
+    }
+    const text = texts.join('\n');
+    // Only links we build ourselves may use Slack's <…> syntax: no <!channel>, <@U…>, <!here>.
+    if (/<[!@#]/.test(text)) violations.push('mention or broadcast');
+    const angle = text.match(/<[^>]*>/g) ?? [];
+    if (angle.some((a) => !/^<(https?:|mailto:)[^|\s<>]+\|[^<>]*>$/.test(a)))
+      violations.push('raw angle brackets');
+    return { text: text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'), violations };
+  });
+}
+
 const RENDERERS: RendererUnderTest[] = [
   { name: 'discord', pages: discordPages },
+  { name: 'slack', pages: slackPages },
   { name: 'text', pages: (reply) => [{ text: renderText(reply), violations: [] }] },
 ];
 

@@ -1,0 +1,120 @@
+// Test harness: the real Bolt app (createSlackPlatformWith) over the real engine, against FakeSlack;
+// HTTP mode is mounted on the real shared HTTP server.
+import { createHmac } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { createDispatch } from '../../../src/app/dispatch.js';
+import type { Platform } from '../../../src/app/platform.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { createHttpServer, type HttpServer } from '../../../src/platforms/http/create-http-server.js';
+import { createSlackPlatformWith } from '../../../src/platforms/slack/slack-platform.js';
+import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
+import type { FakeSlack } from '../fakes/fake-slack.js';
+
+export const SIGNING_SECRET = `test-secret-${Math.random().toString(36).slice(2)}`;
+
+export async function startSlack(
+  fake: FakeSlack,
+  mode: 'http' | 'socket',
+  reconnects: { count: number } = { count: 0 },
+) {
+  const env: Record<string, string> = {
+    SLACK_BOT_TOKEN: 'xoxb-fake-test-token',
+    SLACK_API_URL: fake.apiUrl,
+    PROFILES_DIR: SEEDS,
+  };
+  if (mode === 'http') env['SLACK_SIGNING_SECRET'] = SIGNING_SECRET;
+  else env['SLACK_APP_TOKEN'] = 'xapp-fake-test-token';
+  const result = loadConfig(env);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  const logger = pino({ level: 'silent' });
+  const { engine } = await loadTestEngine(SEEDS);
+  const platform: Platform = createSlackPlatformWith(
+    {
+      engine,
+      dispatch: createDispatch({ engine, logger }),
+      logger,
+      config: result.config,
+      onReconnect: () => {
+        reconnects.count += 1;
+      },
+    },
+    { clientPingTimeoutMs: 500 },
+  );
+  let server: HttpServer | null = null;
+  let url = '';
+  if (mode === 'http') {
+    server = createHttpServer({
+      host: '127.0.0.1',
+      port: 0,
+      logger,
+      ownRoutes: [],
+      platformRoutes: platform.routes,
+    });
+    const address: AddressInfo = await server.start();
+    url = `http://127.0.0.1:${address.port}/slack/events`;
+  }
+  await platform.start();
+  return {
+    platform,
+    url,
+    async close() {
+      await platform.stop();
+      await server?.stop(500);
+    },
+  };
+}
+
+/** POSTs a body signed the way Slack signs it (v0 HMAC-SHA256 over "v0:ts:body"). */
+export function signedPost(
+  url: string,
+  body: string,
+  contentType: string,
+  options: { timestamp?: number; secret?: string; headers?: Record<string, string> } = {},
+) {
+  const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
+  const signature = `v0=${createHmac('sha256', options.secret ?? SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest('hex')}`;
+  return fetch(url, {
+    method: 'POST',
+    body,
+    headers: {
+      'content-type': contentType,
+      'x-slack-signature': signature,
+      'x-slack-request-timestamp': timestamp,
+      ...options.headers,
+    },
+  });
+}
+
+export const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
+export function slashCommand(command: string, text: string, responseUrl: string) {
+  return {
+    token: 'legacy',
+    team_id: 'T0FAKE',
+    team_domain: 'fake',
+    channel_id: 'C0FAKE',
+    channel_name: 'general',
+    user_id: 'U0ASKER',
+    user_name: 'asker',
+    command,
+    text,
+    api_app_id: 'A0FAKE',
+    response_url: responseUrl,
+    trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
+  };
+}
+
+export function eventCallback(eventId: string, event: Record<string, unknown>) {
+  return {
+    token: 'legacy',
+    team_id: 'T0FAKE',
+    api_app_id: 'A0FAKE',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    event,
+  };
+}
