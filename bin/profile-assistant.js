@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // `profile-assistant`: runs the TypeScript sources through tsx in a checkout, or the compiled
-// build (dist/) where sources are not shipped (the container image).
+// build (dist/) where sources are not shipped (the container image). PROFILE_ASSISTANT_BUILD=dist
+// forces the build in a checkout (benchmarks measure what production runs).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const source = new URL('../src/main.ts', import.meta.url);
-if (existsSync(fileURLToPath(source))) {
+const build = new URL('../dist/src/main.js', import.meta.url);
+const useBuild = process.env.PROFILE_ASSISTANT_BUILD === 'dist' || !existsSync(fileURLToPath(source));
+if (useBuild) {
+  await import(build.href);
+} else {
   const { register } = await import('tsx/esm/api');
   register();
   await import(source.href);
-} else {
-  await import(new URL('../dist/src/main.js', import.meta.url).href);
 }
