@@ -103,21 +103,26 @@ export function headingWords(title: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-const COMPILED = PRIORITY.map((kind) => {
-  const vocab = SECTION_VOCABULARY[kind];
-  return {
-    kind,
-    phrases: vocab.phrases.split('|').map((p) => p.split(' ')),
-    stems: vocab.stems ? vocab.stems.split('|') : [],
-  };
-});
-
-function firstPhraseAt(words: string[], phrase: string[]): number {
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (phrase.every((w, j) => words[i + j] === w)) return i;
-  }
-  return -1;
+interface Phrase {
+  kind: Exclude<SectionKind, 'other'>;
+  words: string[];
 }
+
+// Phrases by their first word, so a heading's words are looked up instead of every phrase tried at
+// every position (this ran for each of ~25 headings per profile, ~300 phrases each).
+const PHRASES_BY_FIRST_WORD = new Map<string, Phrase[]>();
+const STEMS: { kind: Exclude<SectionKind, 'other'>; stem: string }[] = [];
+for (const kind of PRIORITY) {
+  const vocab = SECTION_VOCABULARY[kind];
+  for (const phrase of vocab.phrases.split('|')) {
+    const words = phrase.split(' ');
+    const list = PHRASES_BY_FIRST_WORD.get(words[0]!) ?? [];
+    list.push({ kind, words });
+    PHRASES_BY_FIRST_WORD.set(words[0]!, list);
+  }
+  for (const stem of vocab.stems?.split('|') ?? []) STEMS.push({ kind, stem });
+}
+const KIND_RANK = new Map(PRIORITY.map((kind, i) => [kind, i]));
 
 /**
  * The kind whose vocabulary matches earliest in the heading (the head word decides: "Skills & Projects" →
@@ -125,20 +130,27 @@ function firstPhraseAt(words: string[], phrase: string[]): number {
  */
 export function classifySection(title: string): SectionKind {
   const words = headingWords(title);
-  let best: { kind: SectionKind; at: number; length: number } | null = null;
+  // Earliest position wins; at the same position the longer phrase, then the more specific kind.
+  let best: { kind: SectionKind; at: number; length: number; rank: number } | null = null;
   let about = false;
-  for (const { kind, phrases, stems } of COMPILED) {
-    for (const phrase of phrases) {
-      const at = firstPhraseAt(words, phrase);
-      if (at < 0) continue;
-      if (kind === 'about') about = true;
-      else if (!best || at < best.at || (at === best.at && phrase.length > best.length))
-        best = { kind, at, length: phrase.length };
+  const consider = (kind: Exclude<SectionKind, 'other'>, at: number, length: number) => {
+    if (kind === 'about') {
+      about = true;
+      return;
     }
-    for (const stem of stems) {
-      const at = words.findIndex((w) => w.includes(stem));
-      if (at >= 0 && (!best || at < best.at)) best = { kind, at, length: 1 };
+    const rank = KIND_RANK.get(kind) ?? 0;
+    if (
+      !best ||
+      at < best.at ||
+      (at === best.at && (length > best.length || (length === best.length && rank < best.rank)))
+    )
+      best = { kind, at, length, rank };
+  };
+  words.forEach((word, at) => {
+    for (const { kind, words: phrase } of PHRASES_BY_FIRST_WORD.get(word) ?? []) {
+      if (phrase.every((w, j) => words[at + j] === w)) consider(kind, at, phrase.length);
     }
-  }
-  return best?.kind ?? (about ? 'about' : 'other');
+    for (const { kind, stem } of STEMS) if (word.includes(stem)) consider(kind, at, 1);
+  });
+  return (best as { kind: SectionKind } | null)?.kind ?? (about ? 'about' : 'other');
 }

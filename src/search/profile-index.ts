@@ -1,6 +1,6 @@
 // createProfileIndex: the ProfileIndex over people, skills and sections, updated incrementally.
 // Token/trigram indexes choose small candidate sets; fuse.js ranks them (keys and weights in search-keys.ts).
-import type { Profile } from '../profiles/profile.js';
+import type { Profile, Section } from '../profiles/profile.js';
 import { foldText, wordTokens } from './fold-text.js';
 import { createPersonIndex } from './resolve-person.js';
 import { resolveSection, sectionTitles } from './resolve-section.js';
@@ -8,8 +8,10 @@ import { EVIDENCE_SCORE } from './search-keys.js';
 import type { ProfileIndex, SkillMatch } from './search-types.js';
 import { createSectionIndex, snippetFor } from './section-search.js';
 import { createSkillIndex } from './skill-search.js';
+import { compareNames, topK } from './top-k.js';
 
-const byName = (a: Profile, b: Profile) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+const byName = (a: Profile, b: Profile) => compareNames(a.name, b.name) || compareNames(a.id, b.id);
+const byScoreThenName = (a: SkillMatch, b: SkillMatch) => b.score - a.score || byName(a.profile, b.profile);
 
 export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
   const profiles = new Map<string, Profile>();
@@ -30,48 +32,60 @@ export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
     get,
     resolvePerson: (query) => people.resolve(query),
     whoKnows(skill, options = {}) {
+      const limit = options.limit ?? 10;
       // Spelling is corrected only for words nobody uses: "trust" in a profile is not a typo for Rust.
       const exact = skills.find(skill, get, { fuzzy: false });
       const typedWords = wordTokens(exact.canonical);
+      const listedExact = exact.matches.filter((m) => m.profile.listed);
+      // Prose mentions rank below listed skills, so with `limit` skill holders they cannot show.
+      if (listedExact.length >= limit)
+        return { canonical: exact.canonical, matches: topK(listedExact, limit, byScoreThenName) };
       const prose = sections.withWords(typedWords);
-      const { canonical, matches } =
-        exact.matches.length + prose.length > 0 ? exact : skills.find(skill, get);
+      const chosen =
+        exact.matches.length + prose.length > 0
+          ? exact
+          : skills.find(skill, get, { fuzzy: true, enough: limit });
+      const { canonical, matches } = chosen;
+      const listedChosen = matches.filter((m) => m.profile.listed);
+      if (chosen !== exact && listedChosen.length >= limit)
+        return { canonical, matches: topK(listedChosen, limit, byScoreThenName) };
       const found = new Map(matches.map((m) => [m.profile.id, m]));
+      const proseSection = new Map<SkillMatch, Section>();
       // Prose mentions as whole words ("Event-driven architectures" for "event driven"), below listed skills.
       const words = canonical === exact.canonical ? typedWords : wordTokens(canonical);
       for (const { profile, section } of canonical === exact.canonical ? prose : sections.withWords(words)) {
         if (found.has(profile.id)) continue;
-        const evidence = snippetFor(section, words);
         const mention: SkillMatch = {
           profile,
           skill: {
             name: canonical,
             category: section.title || null,
-            evidence,
+            evidence: '', // filled in below, only for the mentions that make the list
             source: 'text',
             line: section.line,
           },
           score: EVIDENCE_SCORE.prose,
         };
         found.set(profile.id, mention);
+        proseSection.set(mention, section);
       }
-      const ranked = [...found.values()]
-        .filter((m) => m.profile.listed)
-        .sort((a, b) => b.score - a.score || byName(a.profile, b.profile));
-      return { canonical, matches: ranked.slice(0, options.limit ?? 10) };
+      const listed = [...found.values()].filter((m) => m.profile.listed);
+      const top = topK(listed, limit, byScoreThenName);
+      for (const m of top) {
+        const section = proseSection.get(m);
+        if (section) m.skill.evidence = snippetFor(section, words);
+      }
+      return { canonical, matches: top };
     },
     search: (query, options = {}) => sections.search(query, { ...options, listedOnly: true }),
     resolveSection: (profile, query) => resolveSection(profile, query),
     completePeople(prefix, limit) {
       const folded = foldText(prefix);
       if (!folded) return index.all().slice(0, limit);
-      const starts = index.all().filter((p) =>
-        [p.name, p.handle ?? '', ...p.aliases, p.id].some(
-          (n) =>
-            foldText(n)
-              .split(' ')
-              .some((w) => w.startsWith(folded)) || foldText(n).startsWith(folded),
-        ),
+      const starts = topK(
+        people.startingWith(folded).flatMap((id) => get(id) ?? []),
+        limit,
+        byName,
       );
       const ranked = people
         .rank(prefix)

@@ -7,6 +7,7 @@ import { getOrCreate } from './get-or-create.js';
 import { AMBIGUITY_MARGIN, CANDIDATES, FUSE_THRESHOLD, PERSON_KEYS } from './search-keys.js';
 import type { Resolution } from './search-types.js';
 import { createTokenIndex } from './token-index.js';
+import { compareNames } from './top-k.js';
 
 interface PersonRecord {
   id: string;
@@ -20,24 +21,40 @@ const namesOf = (p: Profile) => [p.name, p.handle ?? '', ...p.aliases, p.id].fil
 export function createPersonIndex(get: (id: string) => Profile | undefined) {
   const tokens = createTokenIndex<string>();
   const exact = new Map<string, Set<string>>();
-  // The names each id was indexed under, so a removal undoes exactly what was added.
+  // The folded names each id was indexed under, so a removal undoes exactly what was added.
   const namesById = new Map<string, string[]>();
 
   function add(profile: Profile): void {
     remove(profile.id);
-    const names = namesOf(profile);
+    const names = namesOf(profile).map(foldText).filter(Boolean);
     namesById.set(profile.id, names);
-    tokens.add(profile.id, names.flatMap(wordTokens));
-    for (const name of names) {
-      const key = foldText(name);
-      getOrCreate(exact, key, () => new Set<string>()).add(profile.id);
-    }
+    tokens.add(
+      profile.id,
+      names.flatMap((n) => n.split(' ')),
+    );
+    for (const key of names) getOrCreate(exact, key, () => new Set<string>()).add(profile.id);
   }
 
   function remove(id: string): void {
     tokens.remove(id);
-    for (const name of namesById.get(id) ?? []) exact.get(foldText(name))?.delete(id);
+    for (const key of namesById.get(id) ?? []) {
+      const ids = exact.get(key);
+      ids?.delete(id);
+      if (ids?.size === 0) exact.delete(key);
+    }
     namesById.delete(id);
+  }
+
+  /** Ids with a name, handle or alias starting with the folded prefix, or one of whose words does. */
+  function startingWith(folded: string): string[] {
+    const first = folded.split(' ')[0] ?? '';
+    const ids = new Set<string>();
+    for (const word of tokens.wordsStartingWith(first)) for (const id of tokens.postings(word)) ids.add(id);
+    return [...ids].filter((id) =>
+      (namesById.get(id) ?? []).some(
+        (n) => n.startsWith(folded) || n.split(' ').some((w) => w.startsWith(folded)),
+      ),
+    );
   }
 
   /** Candidates with how well the query's words cover the person's name words (prefixes count). */
@@ -91,8 +108,8 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
         profile: get(id)!,
         score: 0.5 * Math.min(cover, 1) + 0.5 * (fuseScore.get(id) ?? 0),
       }))
-      .sort((a, b) => b.score - a.score || a.profile.name.localeCompare(b.profile.name));
+      .sort((a, b) => b.score - a.score || compareNames(a.profile.name, b.profile.name));
   }
 
-  return { add, remove, resolve, rank };
+  return { add, remove, resolve, rank, startingWith };
 }

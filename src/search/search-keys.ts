@@ -22,7 +22,7 @@ export const FUSE_THRESHOLD = { person: 0.45, section: 0.45, skill: 0.5, search:
 export const AMBIGUITY_MARGIN = 0.1;
 
 /** How many candidates the token/trigram prefilter hands to fuse.js. */
-export const CANDIDATES = { person: 50, search: 100, skill: 30 } as const;
+export const CANDIDATES = { person: 50, search: 60, skill: 30 } as const;
 
 /** whoknows scores by the kind of evidence: a listed skill beats a fuzzy one beats a prose mention. */
 export const EVIDENCE_SCORE = { exactSkill: 1, fuzzySkill: 0.8, prose: 0.5 } as const;

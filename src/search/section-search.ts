@@ -1,4 +1,4 @@
-// createSectionIndex: full-text search over every section. The token/trigram index picks ≤100 candidate
+// createSectionIndex: full-text search over every section. The token/trigram index picks ≤60 candidate
 // sections; fuse.js ranks them, blended with how many of the query's words each one holds.
 import Fuse from 'fuse.js';
 import type { Profile, Section } from '../profiles/profile.js';
@@ -6,6 +6,7 @@ import { foldText, wordTokens } from './fold-text.js';
 import { CANDIDATES, SECTION_KEYS } from './search-keys.js';
 import type { SearchHit } from './search-types.js';
 import { createTokenIndex } from './token-index.js';
+import { compareNames, topK } from './top-k.js';
 
 const STOPWORDS = new Set(
   'a an and are as at be by can do does for from has have how i in is it me my of on or our the their to was we what where which who with you your about know knows'.split(
@@ -84,16 +85,16 @@ export function createSectionIndex(get: (id: string) => Profile | undefined) {
     if (words.length === 0) return [];
     const inScope = options.personId ? (key: string) => key.startsWith(`${options.personId}#`) : undefined;
     const coverage = tokens.coverage(words, { minSimilarity: 0.5, limit: 4 }, inScope);
-    const candidates = [...coverage.entries()]
-      .filter(([, c]) => c >= 0.5)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, CANDIDATES.search)
-      .flatMap(([key, cover]) => {
-        const found = sectionOf(key);
-        return found && (!options.listedOnly || found.profile.listed || options.personId)
-          ? [{ ...found, key, cover }]
-          : [];
-      });
+    const candidates = topK(
+      [...coverage.entries()].filter(([, c]) => c >= 0.5),
+      CANDIDATES.search,
+      (a, b) => b[1] - a[1],
+    ).flatMap(([key, cover]) => {
+      const found = sectionOf(key);
+      return found && (!options.listedOnly || found.profile.listed || options.personId)
+        ? [{ ...found, key, cover }]
+        : [];
+    });
     const fuse = new Fuse(
       candidates.map((c) => ({
         key: c.key,
@@ -105,15 +106,23 @@ export function createSectionIndex(get: (id: string) => Profile | undefined) {
     );
     const fuseScore = new Map(fuse.search(query).map((r) => [r.item.key, 1 - (r.score ?? 1)]));
     const phrase = foldText(query);
-    return candidates
-      .map((c) => {
-        const whole = foldText(`${c.section.title} ${c.section.text} ${c.section.items.join(' ')}`);
-        const bonus = words.length > 1 && whole.includes(phrase) ? 0.1 : 0;
-        const score = Math.min(1, 0.7 * Math.min(c.cover, 1) + 0.3 * (fuseScore.get(c.key) ?? 0) + bonus);
-        return { profile: c.profile, section: c.section, snippet: snippetFor(c.section, words), score };
-      })
-      .sort((a, b) => b.score - a.score || a.profile.name.localeCompare(b.profile.name))
-      .slice(0, options.limit ?? 10);
+    const scored = candidates.map((c) => {
+      const whole = foldText(`${c.section.title} ${c.section.text} ${c.section.items.join(' ')}`);
+      const bonus = words.length > 1 && whole.includes(phrase) ? 0.1 : 0;
+      const score = Math.min(1, 0.7 * Math.min(c.cover, 1) + 0.3 * (fuseScore.get(c.key) ?? 0) + bonus);
+      return { ...c, score };
+    });
+    // Snippets only for the hits shown: each one folds every line of its section.
+    return topK(
+      scored,
+      options.limit ?? 10,
+      (a, b) => b.score - a.score || compareNames(a.profile.name, b.profile.name),
+    ).map((c) => ({
+      profile: c.profile,
+      section: c.section,
+      snippet: snippetFor(c.section, words),
+      score: c.score,
+    }));
   }
 
   return { add, remove, search, withWords };

@@ -57,7 +57,8 @@ export function createSkillIndex() {
   function find(
     query: string,
     get: (id: string) => Profile | undefined,
-    options: { fuzzy: boolean } = { fuzzy: true },
+    /** `enough`: stop reading further spellings once this many listed holders rank above them. */
+    options: { fuzzy: boolean; enough?: number } = { fuzzy: true },
   ): { canonical: string; matches: SkillMatch[] } {
     const canonical = canonicalSkillName(query);
     const key = foldSkillKey(canonical);
@@ -70,14 +71,27 @@ export function createSkillIndex() {
     // Fuzzy spellings ("terrafrom", "kfaka"): the skill vocabulary is small (distinct skills, not people),
     // so fuse.js ranks all of it; transposed letters defeat trigrams in short names.
     let readAs = holders.has(key) ? (names.get(key) ?? canonical) : null;
-    for (const hit of skillFuse().search(canonical, { limit: CANDIDATES.skill })) {
+    const hits = skillFuse().search(canonical, { limit: CANDIDATES.skill });
+    let listed = [...matches.values()].filter((m) => m.profile.listed).length;
+    for (const [i, hit] of hits.entries()) {
       if (hit.item.key === key) continue;
       readAs ??= hit.item.name;
+      const score = EVIDENCE_SCORE.fuzzySkill * (1 - (hit.score ?? 0));
       for (const [id, skill] of holders.get(hit.item.key) ?? []) {
         const profile = get(id);
-        const score = EVIDENCE_SCORE.fuzzySkill * (1 - (hit.score ?? 0));
-        if (profile && (matches.get(id)?.score ?? 0) < score) matches.set(id, { profile, skill, score });
+        if (!profile || (matches.get(id)?.score ?? 0) >= score) continue;
+        if (!matches.has(id) && profile.listed) listed++;
+        matches.set(id, { profile, skill, score });
       }
+      // Later spellings score lower; once enough people rank above them they cannot make the list.
+      const next = hits[i + 1];
+      if (
+        options.enough !== undefined &&
+        listed >= options.enough &&
+        next &&
+        (next.score ?? 0) > (hit.score ?? 0)
+      )
+        break;
     }
     return { canonical: readAs ?? canonical, matches: [...matches.values()] };
   }

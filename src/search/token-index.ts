@@ -25,6 +25,8 @@ export interface TokenIndex<D> {
     options: { limit: number; minSimilarity: number },
     accept?: (doc: D) => boolean,
   ): Map<D, number>;
+  /** Indexed words starting with `prefix` (a scan of the vocabulary: distinct words, not documents). */
+  wordsStartingWith(prefix: string): string[];
   readonly vocabularySize: number;
 }
 
@@ -110,6 +112,11 @@ export function createTokenIndex<D>(): TokenIndex<D> {
           total.set(doc, (total.get(doc) ?? 0) + similarity / words.length);
       }
       return total;
+    },
+    wordsStartingWith(prefix) {
+      const out: string[] = [];
+      for (const token of postings.keys()) if (token.startsWith(prefix)) out.push(token);
+      return out;
     },
     get vocabularySize() {
       return postings.size;

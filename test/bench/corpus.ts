@@ -83,7 +83,7 @@ const VALUES = [
   'Write it down',
   'Small reversible changes',
 ];
-const TOPICS = [
+export const TOPICS = [
   'event driven architectures',
   'timezone aware scheduling',
   'payment reconciliation',
@@ -129,9 +129,28 @@ function section(
   return { id, title, rawTitle: title, kind, level: 2, parentId: null, text, items, links: [], line };
 }
 
+const INITIALS = 'ABCDEFGHJKLMNPRSTVW';
+
+/**
+ * Person n's name, unique for every n (so a labelled name typo has one right answer): first + last,
+ * then double-barrelled last names ("Ana Silva-Okafor"), then middle initials ("Ana K. Silva-Okafor").
+ */
+export function personName(n: number): string {
+  const first = FIRST[n % FIRST.length]!;
+  const row = Math.floor(n / FIRST.length);
+  if (row < LAST.length) return `${first} ${LAST[row]}`;
+  const pairs = LAST.length * (LAST.length - 1);
+  const pair = (row - LAST.length) % pairs;
+  const a = Math.floor(pair / (LAST.length - 1));
+  const b = pair % (LAST.length - 1);
+  const last = `${LAST[a]}-${LAST[b >= a ? b + 1 : b]}`;
+  const round = Math.floor((row - LAST.length) / pairs);
+  return round === 0 ? `${first} ${last}` : `${first} ${INITIALS[(round - 1) % INITIALS.length]}. ${last}`;
+}
+
 export function generateProfile(n: number, seed = 1): Profile {
   const r = rng(seed * 1_000_003 + n);
-  const name = `${FIRST[n % FIRST.length]} ${LAST[Math.floor(n / FIRST.length) % LAST.length]}${n >= FIRST.length * LAST.length ? ` ${Math.floor(n / (FIRST.length * LAST.length))}` : ''}`;
+  const name = personName(n);
   const id = slug(name);
   const skills = Object.entries(SKILL_POOL).flatMap(([category, pool]) => {
     const chosen = picks(r, pool, 3);
@@ -239,8 +258,9 @@ export function labelledTypos(profiles: readonly Profile[], count: number, seed 
   return Array.from({ length: count }, (_, i) => {
     if (i % 2 === 0) {
       const p = pick(r, profiles);
-      const [first, last = ''] = p.name.split(' ');
-      return { kind: 'name' as const, query: `${first} ${typo(last, r)}`, expected: p.id };
+      const words = p.name.split(' ');
+      const last = words.pop() ?? '';
+      return { kind: 'name' as const, query: `${words.join(' ')} ${typo(last, r)}`, expected: p.id };
     }
     const skill = pick(r, skills);
     return { kind: 'skill' as const, query: typo(skill, r), expected: skill };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isProfileFile, loadProfiles } from '../../../src/profiles/load-profiles.js';
-import { generateProfile } from './parse-profile-corpus.js';
+import { generateProfile } from '../../bench/markdown-corpus.js';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/profiles');
 const seeds = join(import.meta.dirname, '../../../profiles');

@@ -1,7 +1,7 @@
 // A generated corpus of realistic profiles parses with no rejection (timings: see the 1,000-profile measurement).
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';
-import { generateProfile } from './parse-profile-corpus.js';
+import { generateProfile } from '../../bench/markdown-corpus.js';
 
 describe('parseProfile on a generated corpus', () => {
   it('parses 200 generated profiles into valid profiles with their names', () => {

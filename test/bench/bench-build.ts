@@ -1,0 +1,44 @@
+// Parse + index time per 1,000 profiles and heap per profile, at several corpus sizes. Each size runs in
+// its own child process so one size's garbage never counts against the next.
+import { execFileSync } from 'node:child_process';
+import type { Row } from './stats.js';
+
+export interface BuildFigure {
+  n: number;
+  parseMs: number;
+  indexMs: number;
+  heapBytesPerProfile: number;
+  parsed: number;
+}
+
+export function measureBuild(n: number): BuildFigure {
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=4096', 'bin/run-ts.js', 'test/bench/build-child.ts', String(n)],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  const line = out.trim().split('\n').at(-1) ?? '{}';
+  return { n, ...(JSON.parse(line) as Omit<BuildFigure, 'n'>) };
+}
+
+export function buildRows(figures: readonly BuildFigure[]): Row[] {
+  return figures.flatMap((f) => {
+    const perK = ((f.parseMs + f.indexMs) / f.n) * 1000;
+    const heapKb = f.heapBytesPerProfile / 1024;
+    const label = f.n.toLocaleString('en');
+    return [
+      {
+        figure: `parse + index per 1k profiles (N=${label})`,
+        value: `${perK.toFixed(0)} ms (parse ${((f.parseMs / f.n) * 1000).toFixed(0)} + index ${((f.indexMs / f.n) * 1000).toFixed(0)})`,
+        target: '≤ 1000 ms',
+        met: perK <= 1000,
+      },
+      {
+        figure: `heap per profile (N=${label})`,
+        value: `${heapKb.toFixed(1)} KB`,
+        target: '≤ 10 KB',
+        met: heapKb <= 10,
+      },
+    ];
+  });
+}

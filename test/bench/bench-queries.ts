@@ -1,0 +1,65 @@
+// Query latency per query class on the synthetic corpus: p50/p99/max of whoknows (exact and typo skills),
+// person resolution (name typos), search (multi-word phrases) and person autocomplete.
+
+import { createProfileIndex } from '../../src/search/profile-index.js';
+import type { ProfileIndex } from '../../src/search/search-types.js';
+import { generateProfiles, labelledTypos, rng, SKILL_POOL, TOPICS, typo } from './corpus.js';
+import { fmt, percentile, type Row, timeEach } from './stats.js';
+
+const QUERIES_PER_CLASS = 300;
+
+export interface QueryFigures {
+  n: number;
+  classes: { name: string; p50: number; p99: number; max: number }[];
+}
+
+function queryClasses(index: ProfileIndex, seed = 11): { name: string; run: (i: number) => void }[] {
+  const r = rng(seed);
+  const skills = Object.values(SKILL_POOL).flat();
+  const longSkills = skills.filter((s) => s.length >= 5);
+  const names = labelledTypos(index.all(), QUERIES_PER_CLASS * 2, seed).filter((q) => q.kind === 'name');
+  const phrases = TOPICS.flatMap((t) => [t, t.split(' ').slice(0, 2).join(' ')]);
+  const at = <T>(list: readonly T[], i: number) => list[i % list.length]!;
+  const typos = Array.from({ length: QUERIES_PER_CLASS }, (_, i) => typo(at(longSkills, i), r));
+  return [
+    { name: 'exact skill (whoknows)', run: (i) => index.whoKnows(at(skills, i)) },
+    { name: 'typo skill (whoknows)', run: (i) => index.whoKnows(at(typos, i)) },
+    { name: 'name typo (person resolution)', run: (i) => index.resolvePerson(at(names, i).query) },
+    { name: 'multi-word phrase (search)', run: (i) => index.search(at(phrases, i)) },
+    {
+      name: 'person autocomplete (3-letter prefix)',
+      run: (i) => index.completePeople(at(names, i).query.slice(0, 3), 25),
+    },
+  ];
+}
+
+export function measureQueries(n: number): QueryFigures {
+  const index = createProfileIndex(generateProfiles(n));
+  const classes = queryClasses(index).map(({ name, run }) => {
+    timeEach(50, run); // warm-up: JIT and lazily built structures
+    const times = timeEach(QUERIES_PER_CLASS, run);
+    return { name, p50: percentile(times, 50), p99: percentile(times, 99), max: Math.max(...times) };
+  });
+  return { n, classes };
+}
+
+export function queryRows(figures: readonly QueryFigures[]): Row[] {
+  return figures.flatMap(({ n, classes }) => {
+    const target = n >= 50_000 ? 15 : n >= 10_000 ? 5 : null;
+    const label = n.toLocaleString('en');
+    const rows: Row[] = classes.map((c) => ({
+      figure: `query p50 / p99: ${c.name} (N=${label})`,
+      value: `${fmt(c.p50)} / ${fmt(c.p99)}`,
+      target: target === null ? '—' : `p99 ≤ ${target} ms`,
+      met: target === null ? null : c.p99 <= target,
+    }));
+    const worst = Math.max(...classes.map((c) => c.max));
+    rows.push({
+      figure: `longest single query, any class (N=${label})`,
+      value: fmt(worst),
+      target: '≤ 50 ms (event loop)',
+      met: worst <= 50,
+    });
+    return rows;
+  });
+}
