@@ -7,7 +7,7 @@ import { getOrCreate } from './get-or-create.js';
 import { AMBIGUITY_MARGIN, CANDIDATES, FUSE_THRESHOLD, PERSON_KEYS } from './search-keys.js';
 import type { Resolution } from './search-types.js';
 import { createTokenIndex } from './token-index.js';
-import { compareNames } from './top-k.js';
+import { compareNames, topK } from './top-k.js';
 
 interface PersonRecord {
   id: string;
@@ -49,7 +49,7 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
   function startingWith(folded: string): string[] {
     const first = folded.split(' ')[0] ?? '';
     const ids = new Set<string>();
-    for (const word of tokens.wordsStartingWith(first)) for (const id of tokens.postings(word)) ids.add(id);
+    for (const word of tokens.wordsStartingWith(first)) for (const id of tokens.docsWith(word)) ids.add(id);
     return [...ids].filter((id) =>
       (namesById.get(id) ?? []).some(
         (n) => n.startsWith(folded) || n.split(' ').some((w) => w.startsWith(folded)),
@@ -58,7 +58,7 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
   }
 
   /** Candidates with how well the query's words cover the person's name words (prefixes count). */
-  function candidates(query: string): Map<string, number> {
+  function candidates(query: string): [string, number][] {
     return tokens.coverage(wordTokens(query), { minSimilarity: 0.4, limit: 12 });
   }
 
@@ -91,7 +91,7 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
   /** Candidates ranked by fuse.js over their names, blended with word coverage. */
   function rank(query: string): { profile: Profile; score: number }[] {
     const coverage = candidates(query);
-    const top = [...coverage.entries()].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES.person);
+    const top = topK(coverage, CANDIDATES.person, (a, b) => b[1] - a[1]);
     const records: PersonRecord[] = top.map(([id]) => {
       const p = get(id)!;
       return { id, name: p.name, handle: p.handle ?? '', aliases: p.aliases };

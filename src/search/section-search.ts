@@ -69,12 +69,7 @@ export function createSectionIndex(get: (id: string) => Profile | undefined) {
 
   /** Sections holding the exact word (no fuzzing, no substrings): prose evidence for whoknows. */
   function withWords(words: readonly string[]): { profile: Profile; section: Section }[] {
-    if (words.length === 0) return [];
-    const sets = words.map((w) => tokens.postings(w));
-    const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-    return [...(smallest ?? [])]
-      .filter((k) => rest.every((s) => s.has(k)))
-      .flatMap((k) => sectionOf(k) ?? []);
+    return tokens.docsWithAll(words).flatMap((k) => sectionOf(k) ?? []);
   }
 
   function search(
@@ -84,12 +79,8 @@ export function createSectionIndex(get: (id: string) => Profile | undefined) {
     const words = queryWords(query);
     if (words.length === 0) return [];
     const inScope = options.personId ? (key: string) => key.startsWith(`${options.personId}#`) : undefined;
-    const coverage = tokens.coverage(words, { minSimilarity: 0.5, limit: 4 }, inScope);
-    const candidates = topK(
-      [...coverage.entries()].filter(([, c]) => c >= 0.5),
-      CANDIDATES.search,
-      (a, b) => b[1] - a[1],
-    ).flatMap(([key, cover]) => {
+    const coverage = tokens.coverage(words, { minSimilarity: 0.5, limit: 4, min: 0.5 }, inScope);
+    const candidates = topK(coverage, CANDIDATES.search, (a, b) => b[1] - a[1]).flatMap(([key, cover]) => {
       const found = sectionOf(key);
       return found && (!options.listedOnly || found.profile.listed || options.personId)
         ? [{ ...found, key, cover }]
