@@ -2,6 +2,7 @@
 import { extname } from 'node:path';
 import type { z } from 'zod';
 import { buildSections } from './build-sections.js';
+import { compactProfile } from './compact-profile.js';
 import { decodeProfileBytes } from './decode.js';
 import { extractCertifications } from './extract-certifications.js';
 import { extractContacts } from './extract-contacts.js';
@@ -42,7 +43,7 @@ function lineAt(value: unknown, path: readonly PropertyKey[]): number | null {
 
 export function validateProfile(candidate: Profile, file: string): ParseResult {
   const parsed = ProfileSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, profile: parsed.data };
+  if (parsed.success) return { ok: true, profile: compactProfile(parsed.data) };
   const issues: z.core.$ZodIssue[] = parsed.error.issues;
   const first = issues[0];
   const described = issues

@@ -2,6 +2,7 @@
 // misspelt word finds the words it was meant to be. It only picks candidates; fuse.js ranks them.
 import { paddedTrigrams, trigramSimilarity } from './fold-text.js';
 import { getOrCreate } from './get-or-create.js';
+import { appendId, idsOf, newPostingList, type PostingList, removeId } from './posting-list.js';
 
 export interface Expansion {
   token: string;
@@ -32,16 +33,18 @@ export interface TokenIndex<D> {
   readonly vocabularySize: number;
 }
 
-const EMPTY: ReadonlySet<never> = new Set();
-
-// Documents get small integer ids inside the index: postings are sets of numbers, and coverage adds up
+// Documents get small integer ids inside the index: postings are Int32 lists, and coverage adds up
 // scores in reusable typed arrays instead of maps keyed by strings (a phrase query at 50k profiles
 // touches ~60,000 postings).
 export function createTokenIndex<D>(): TokenIndex<D> {
-  const postings = new Map<string, Set<number>>();
+  const postings = new Map<string, PostingList>();
   const idOf = new Map<D, number>();
   const docs: (D | undefined)[] = [];
-  const tokensOf: (readonly string[] | undefined)[] = [];
+  // A document's postings, not its words: the words a document was split into are dropped once indexed
+  // (each posting holds its word once), which halves the index's heap.
+  const postingsOf: (readonly PostingList[] | undefined)[] = [];
+  let mark = new Int32Array(0);
+  let stamp = 0;
   const free: number[] = [];
   const byTrigram = new Map<string, Set<string>>();
   let total = new Float64Array(0);
@@ -71,43 +74,49 @@ export function createTokenIndex<D>(): TokenIndex<D> {
       const n = free.pop() ?? docs.length;
       idOf.set(doc, n);
       docs[n] = doc;
-      const unique: string[] = [];
+      const own: PostingList[] = [];
       for (const token of new Set(tokens)) {
-        let set = postings.get(token);
-        if (!set) {
-          set = new Set<number>();
-          postings.set(token, set);
+        let posting = postings.get(token);
+        if (!posting) {
+          posting = newPostingList(token);
+          postings.set(token, posting);
           addWord(token);
         }
-        set.add(n);
-        unique.push(token);
+        appendId(posting, n);
+        own.push(posting);
       }
-      tokensOf[n] = unique;
+      postingsOf[n] = own;
     },
     remove(doc) {
       const n = idOf.get(doc);
       if (n === undefined) return;
-      for (const token of tokensOf[n] ?? []) {
-        const set = postings.get(token);
-        set?.delete(n);
-        if (set?.size === 0) {
-          postings.delete(token);
-          dropWord(token);
+      for (const posting of postingsOf[n] ?? []) {
+        removeId(posting, n);
+        if (posting.size === 0) {
+          postings.delete(posting.token);
+          dropWord(posting.token);
         }
       }
       idOf.delete(doc);
       docs[n] = undefined;
-      tokensOf[n] = undefined;
+      postingsOf[n] = undefined;
       free.push(n);
     },
-    docsWith: (token) => toDocs(postings.get(token) ?? EMPTY),
+    docsWith: (token) => toDocs(idsOf(postings.get(token))),
     docsWithAll(tokens) {
-      if (tokens.length === 0) return [];
-      const sets = tokens.map((t) => postings.get(t) ?? (EMPTY as ReadonlySet<number>));
-      const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-      const out: D[] = [];
-      for (const n of smallest ?? EMPTY) if (rest.every((s) => s.has(n))) out.push(docs[n] as D);
-      return out;
+      const lists = [...new Set(tokens)]
+        .map((t) => idsOf(postings.get(t)))
+        .sort((a, b) => a.length - b.length);
+      if (lists.length === 0) return [];
+      // Marks count how many lists each document of the shortest one has been seen in so far.
+      if (mark.length < docs.length || stamp > 2 ** 30) [mark, stamp] = [new Int32Array(docs.length * 2), 0];
+      const base = stamp;
+      stamp += lists.length + 1;
+      for (const n of lists[0]!) mark[n] = base + 1;
+      lists.slice(1).forEach((ids, k) => {
+        for (const n of ids) if (mark[n] === base + 1 + k) mark[n] = base + 2 + k;
+      });
+      return toDocs(lists[0]!.filter((n) => mark[n] === base + lists.length));
     },
     expand(token, options = {}) {
       const limit = options.limit ?? 4;
@@ -142,7 +151,7 @@ export function createTokenIndex<D>(): TokenIndex<D> {
       for (const word of words) {
         const seen: number[] = [];
         for (const { token, similarity } of index.expand(word, { ...options, prefix: true })) {
-          for (const n of postings.get(token) ?? EMPTY) {
+          for (const n of idsOf(postings.get(token))) {
             if (best[n] === 0) {
               if (accept && !accept(docs[n] as D)) continue;
               seen.push(n);
