@@ -19,7 +19,7 @@ ENV NODE_ENV=production \
     PORT=3000
 WORKDIR /app
 # package.json carries "type": "module"; bin/ runs dist/ because src/ is not shipped.
-COPY --from=build /app/package.json ./package.json
+COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY bin ./bin

@@ -87,6 +87,7 @@ export function createApp(options: AppOptions): App {
       const opened = await createProfileStore({
         dir: config.profilesDir,
         maxBytes: config.maxProfileBytes,
+        cacheFile: config.profilesCacheFile,
         logger: logger.child({ component: 'profiles' }),
         createIndex: createProfileIndex,
         watch: options.watch ?? true,

@@ -4,6 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { isProfileFile, loadProfileFile, loadProfiles } from '../profiles/load-profiles.js';
+import { openParseCache } from '../profiles/parse-cache.js';
 import type { ParseResult } from '../profiles/parse-result.js';
 import type { Profile, RejectedFile } from '../profiles/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
@@ -15,6 +16,8 @@ export interface ProfileStoreOptions {
   logger: Logger;
   createIndex: (profiles: readonly Profile[]) => ProfileIndex;
   watch: boolean;
+  /** PROFILES_CACHE_FILE: parsed profiles kept between runs, so restarts skip parsing unchanged files. */
+  cacheFile?: string | null;
   /** Quiet time before changes are applied (default 100 ms). */
   debounceMs?: number;
 }
@@ -39,7 +42,21 @@ async function exists(path: string): Promise<boolean> {
 
 export async function createProfileStore(options: ProfileStoreOptions): Promise<ProfileStore> {
   const { dir, maxBytes, logger } = options;
-  const initial = await loadProfiles(dir, { maxBytes });
+  const cache = options.cacheFile ? await openParseCache(options.cacheFile) : undefined;
+  const initial = await loadProfiles(dir, { maxBytes, cache });
+  // Written after start-up, off the path to ready, and only when something changed; a cache that cannot
+  // be written costs the next start its speed, nothing else.
+  let saving: Promise<void> = Promise.resolve();
+  if (cache) {
+    const { hits, misses, loaded, problem } = cache.stats;
+    if (problem) logger.warn({ file: options.cacheFile, problem }, 'parse cache ignored');
+    if (misses > 0 || hits !== loaded || problem)
+      saving = cache.save().then(
+        () => logger.info({ file: options.cacheFile, hits, parsed: misses }, 'parse cache saved'),
+        (error: Error) =>
+          logger.warn({ file: options.cacheFile, err: error.message }, 'parse cache not saved'),
+      );
+  }
   const byFile = new Map<string, Profile>(initial.profiles.map((p) => [p.file, p]));
   const broken = new Map<string, RejectedFile>(initial.rejected.map((r) => [r.file, r]));
   const index = options.createIndex(initial.profiles);
@@ -120,6 +137,7 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
     reloads: () => reloads,
     close: async () => {
       await watcher?.close();
+      await saving;
     },
   };
 }

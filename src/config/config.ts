@@ -34,6 +34,7 @@ export const EnvSchema = z.object({
   PROFILES_DIR: z.preprocess(blankToUndefined, z.string().default('./profiles')),
   DEFAULT_PROFILE: optionalString,
   PROFILE_MAX_BYTES: positiveInt(1024 * 1024, 'a whole number of bytes, e.g. 1048576'),
+  PROFILES_CACHE_FILE: optionalString,
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
     z
@@ -105,6 +106,8 @@ export interface Config {
   profilesDir: string;
   defaultProfile: string | null;
   maxProfileBytes: number;
+  /** Where parsed profiles are kept between runs (null: no cache). */
+  profilesCacheFile: string | null;
   log: {
     level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
     format: 'json' | 'pretty';
@@ -160,6 +163,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       profilesDir: e.PROFILES_DIR,
       defaultProfile: e.DEFAULT_PROFILE ?? null,
       maxProfileBytes: e.PROFILE_MAX_BYTES,
+      profilesCacheFile: e.PROFILES_CACHE_FILE ?? null,
       log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },
       http: { host: e.HOST, port: e.PORT },
       discord: {

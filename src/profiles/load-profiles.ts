@@ -1,13 +1,16 @@
 // loadProfiles: the only place that reads profile files from disk. Every *.md, *.markdown and *.json in the
 // folder (dotfiles skipped); oversized files are rejected from their size alone, without being read.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { type FileHandle, open, readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from './decode.js';
+import type { ParseCache } from './parse-cache.js';
 import { type ParseResult, parseProfile, rejection } from './parse-profile.js';
 import type { Profile, RejectedFile } from './profile.js';
 
 export interface LoadOptions {
   maxBytes?: number;
+  /** Parsed profiles from an earlier run, by content (PROFILES_CACHE_FILE). */
+  cache?: ParseCache;
 }
 
 export interface LoadResult {
@@ -30,14 +33,24 @@ export async function loadProfileFile(
 ): Promise<ParseResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const path = join(dir, name);
+  let handle: FileHandle | undefined;
   try {
-    const info = await stat(path);
+    // One open for the checks and the read (a stat, then readFile, opened the file twice).
+    handle = await open(path, 'r');
+    const info = await handle.stat();
     if (!info.isFile()) return rejection(name, 'not a regular file');
     if (info.size > maxBytes) return rejection(name, tooLargeReason(info.size, maxBytes));
-    return parseProfile(await readFile(path), name, { maxBytes });
+    const bytes = await handle.readFile();
+    const cached = options.cache?.get(name, bytes);
+    if (cached) return { ok: true, profile: cached };
+    const result = parseProfile(bytes, name, { maxBytes });
+    if (result.ok) options.cache?.set(name, bytes, result.profile);
+    return result;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return rejection(name, `could not be read (${code ?? (error instanceof Error ? error.message : error)})`);
+  } finally {
+    await handle?.close();
   }
 }
 

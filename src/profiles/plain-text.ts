@@ -64,15 +64,15 @@ export function plainText(node: Nodes | readonly Nodes[], options: PlainTextOpti
   };
   if (Array.isArray(node)) for (const n of node as Nodes[]) visit(n);
   else visit(node as Nodes);
-  return out
+  // Whitespace collapsed once over the whole text, not per line; the table-cell tail only where present.
+  const lines = out
     .join('')
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(/[ \t\u00a0]+/g, ' ')
-        .replace(/( \| )+$/, '')
-        .trim(),
-    )
-    .filter((line) => line.length > 0)
-    .join('\n');
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .split('\n');
+  const kept: string[] = [];
+  for (const raw of lines) {
+    const line = (raw.endsWith(' | ') ? raw.replace(/( \| )+$/, '') : raw).trim();
+    if (line.length > 0) kept.push(line);
+  }
+  return kept.join('\n');
 }

@@ -1,9 +1,13 @@
 // Text folding for search: diacritics removed ("Brückner" → "bruckner"), lowercase, word tokens, trigrams.
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lowercase, marks stripped, ß/æ/ø spelled out, everything but letters and digits → one space. */
 export function foldText(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Most text is plain ASCII: no marks to strip, and letters and digits are just [a-z0-9].
+  if (ASCII.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
+  return lower
     .replace(/ß/g, 'ss')
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'o')

@@ -89,6 +89,7 @@ async function openStore(
   const store = await storeModule.createProfileStore({
     dir,
     maxBytes: config.maxProfileBytes,
+    cacheFile: config.profilesCacheFile,
     logger,
     createIndex: createProfileIndex,
     watch: true,

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       profilesDir: './profiles',
       defaultProfile: null,
       maxProfileBytes: 1048576,
+      profilesCacheFile: null,
       log: { level: 'info', format: 'json' },
       http: { host: '0.0.0.0', port: 3000 },
       rateLimit: { userPerMinute: 20, communityPerMinute: 300 },

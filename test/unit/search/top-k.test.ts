@@ -1,6 +1,7 @@
-// topK must agree with a full stable sort followed by slice, for any input.
+// topK must agree with a full stable sort followed by slice; foldText's ASCII fast path with the full path.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../src/search/fold-text.js';
 import { compareNames, topK } from '../../../src/search/top-k.js';
 
 describe('topK', () => {
@@ -20,5 +21,28 @@ describe('topK', () => {
   it('orders names like String#localeCompare, accents included', () => {
     const names = ['Élodie', 'eli', 'Zoë', 'ana', 'Ana', 'Ängel', 'Bo'];
     expect([...names].sort(compareNames)).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  });
+});
+
+describe('foldText', () => {
+  // The reference: the full Unicode path, which plain ASCII text skips.
+  const reference = (text: string) =>
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+
+  it('folds plain ASCII text exactly as the full Unicode path does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii' }), (text) => {
+        expect(foldText(text)).toBe(reference(text));
+      }),
+    );
+  });
+
+  it('strips accents and spells out ß outside ASCII', () => {
+    expect(foldText('Brückner, Jürgen—Straße ÆØ')).toBe('bruckner jurgen strasse aeo');
   });
 });

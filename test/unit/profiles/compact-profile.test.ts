@@ -1,0 +1,22 @@
+// compactProfile must change nothing a reader can see (its heap savings are measured in npm run bench).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compactProfile } from '../../../src/profiles/compact-profile.js';
+import { parseProfile } from '../../../src/profiles/parse-profile.js';
+
+const seeds = join(import.meta.dirname, '../../../profiles');
+const parse = (file: string) => {
+  const result = parseProfile(readFileSync(join(seeds, file)), file);
+  if (!result.ok) throw new Error(result.rejected.reason);
+  return result.profile;
+};
+
+describe('compactProfile', () => {
+  it('returns a profile equal to the one it was given', () => {
+    for (const file of ['rajat-jog.md', 'rajdeep-sengupta.md']) {
+      const profile = parse(file);
+      expect(compactProfile(structuredClone(profile))).toEqual(profile);
+    }
+  });
+});

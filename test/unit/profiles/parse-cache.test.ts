@@ -1,0 +1,117 @@
+// The parse cache: a restart reads unchanged files from it, an edited file is parsed afresh, and a cache
+// that is damaged, foreign or unwritable is reported and never changes an answer.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createProfileStore } from '../../../src/app/profile-store.js';
+import { loadProfiles } from '../../../src/profiles/load-profiles.js';
+import { openParseCache } from '../../../src/profiles/parse-cache.js';
+import { createProfileIndex } from '../../../src/search/profile-index.js';
+import { generateProfile } from '../../bench/markdown-corpus.js';
+
+const seeds = join(import.meta.dirname, '../../../profiles');
+let dir: string;
+let cacheFile: string;
+
+beforeEach(() => {
+  const root = mkdtempSync(join(tmpdir(), 'parse-cache-'));
+  dir = join(root, 'profiles');
+  mkdirSync(dir);
+  cacheFile = join(root, 'profiles.cache');
+  for (const name of ['rajat-jog.md', 'rajdeep-sengupta.md'])
+    copyFileSync(join(seeds, name), join(dir, name));
+  for (let i = 0; i < 5; i++) {
+    const { file, text } = generateProfile(i);
+    writeFileSync(join(dir, file), text);
+  }
+});
+afterEach(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
+
+async function loadWithCache() {
+  const cache = await openParseCache(cacheFile);
+  const result = await loadProfiles(dir, { cache });
+  await cache.save();
+  return { ...result, stats: cache.stats };
+}
+
+async function openStore(file: string) {
+  const messages: string[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => messages.push(JSON.parse(line).msg) });
+  const store = await createProfileStore({
+    dir,
+    maxBytes: 1 << 20,
+    logger,
+    createIndex: createProfileIndex,
+    watch: false,
+    cacheFile: file,
+  });
+  return { store, messages };
+}
+
+describe('the parse cache (PROFILES_CACHE_FILE)', () => {
+  it('serves every unchanged file on the next start, with the same profiles as a fresh parse', async () => {
+    const fresh = await loadProfiles(dir);
+    const first = await loadWithCache();
+    expect(first.stats).toMatchObject({ hits: 0, misses: 7, loaded: 0, problem: null });
+    const second = await loadWithCache();
+    expect(second.stats).toMatchObject({ hits: 7, misses: 0, loaded: 7, problem: null });
+    expect(second.profiles).toEqual(fresh.profiles);
+  });
+
+  it('parses an edited file afresh and drops entries of files that are gone', async () => {
+    await loadWithCache();
+    const edited = readFileSync(join(dir, 'rajdeep-sengupta.md'), 'utf8').replace(/Terraform/g, 'Pulumi');
+    writeFileSync(join(dir, 'rajdeep-sengupta.md'), edited);
+    rmSync(join(dir, 'person-0.md'));
+    const next = await loadWithCache();
+    expect(next.stats).toMatchObject({ hits: 5, misses: 1 });
+    const rajdeep = next.profiles.find((p) => p.id === 'rajdeep-sengupta')!;
+    expect(rajdeep.skills.map((s) => s.name)).toContain('Pulumi');
+    expect(rajdeep.skills.map((s) => s.name)).not.toContain('Terraform');
+    const again = await loadWithCache();
+    expect(again.stats).toMatchObject({ hits: 6, misses: 0, loaded: 6 });
+  });
+
+  it('ignores a damaged cache, says why, parses everything and writes a good one', async () => {
+    await loadWithCache();
+    const lines = readFileSync(cacheFile, 'utf8').split('\n');
+    lines[2] = `${lines[2]!.slice(0, 65)}{"id": 42}`;
+    writeFileSync(cacheFile, lines.join('\n'));
+    const damaged = await loadWithCache();
+    expect(damaged.stats.problem).toMatch(/could not be read \(entry 2 is not a valid profile\)/);
+    expect(damaged.stats).toMatchObject({ hits: 0, misses: 7 });
+    expect(damaged.profiles).toEqual((await loadProfiles(dir)).profiles);
+    expect((await loadWithCache()).stats).toMatchObject({ hits: 7, problem: null });
+  });
+
+  it('does not read a cache written by another parser version', async () => {
+    await loadWithCache();
+    const text = readFileSync(cacheFile, 'utf8');
+    writeFileSync(
+      cacheFile,
+      text.replace(/^profile-assistant parse cache v1 \w+/, 'profile-assistant parse cache v1 0000'),
+    );
+    const next = await loadWithCache();
+    expect(next.stats).toMatchObject({ hits: 0, misses: 7 });
+    expect(next.stats.problem).toMatch(/another version of the parser/);
+  });
+
+  it('still loads every profile when the cache cannot be written, with a warning', async () => {
+    const { store, messages } = await openStore(join(dir, 'missing-folder', 'profiles.cache'));
+    expect(store.index().size).toBe(7);
+    await store.close(); // waits for the save
+    expect(messages).toContain('parse cache not saved');
+  });
+
+  it('does not rewrite the cache on a restart where nothing changed', async () => {
+    const first = await openStore(cacheFile);
+    await first.store.close();
+    expect(first.messages).toContain('parse cache saved');
+    const second = await openStore(cacheFile);
+    await second.store.close();
+    expect(second.store.index().size).toBe(7);
+    expect(second.messages).not.toContain('parse cache saved');
+  });
+});
