@@ -50,6 +50,8 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     const first = folded.split(' ')[0] ?? '';
     const ids = new Set<string>();
     for (const word of tokens.wordsStartingWith(first)) for (const id of tokens.docsWith(word)) ids.add(id);
+    // One word: every id found has a name word starting with it. Several: check the whole prefix.
+    if (first === folded) return [...ids];
     return [...ids].filter((id) =>
       (namesById.get(id) ?? []).some(
         (n) => n.startsWith(folded) || n.split(' ').some((w) => w.startsWith(folded)),
