@@ -62,7 +62,12 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
   const index = options.createIndex(initial.profiles);
   let reloads = 0;
   logger.info(
-    { dir, profiles: initial.profiles.length, rejected: initial.rejected.length },
+    {
+      dir,
+      profiles: initial.profiles.length,
+      rejected: initial.rejected.length,
+      ...(cache && { fromCache: cache.stats.hits, parsed: cache.stats.misses }),
+    },
     'profiles loaded',
   );
   for (const r of initial.rejected)
