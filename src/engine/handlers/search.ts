@@ -1,4 +1,6 @@
 // `search`: ranked full-text hits over every section (of everyone, or of one person), with snippets.
+
+import { queryWords } from '../../search/section-search.js';
 import type { Reply } from '../reply.js';
 import {
   missingArgument,
@@ -34,7 +36,10 @@ export const search: Handler = (context) => {
       kind: 'not_found',
       person: person ? personRef(person) : null,
       title: `Nothing found for ${quoted(query)}`,
-      description: `Nothing in ${scope} matches ${quoted(query)}. Try fewer or different words.`,
+      description:
+        queryWords(query).length === 0
+          ? `${quoted(query)} is too common to search for (words like “the” are in every profile). Try a more specific word.`
+          : `Nothing in ${scope} matches ${quoted(query)}. Try fewer or different words.`,
       suggestions: ['/people', '/help'],
       data: { query, what: 'results' },
     };

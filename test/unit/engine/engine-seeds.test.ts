@@ -127,6 +127,11 @@ describe('search', () => {
   it('says nothing matched for gibberish', () => {
     expect(expectKind(seeds.ask('/search qqqxxyzzy'), 'not_found').data.what).toBe('results');
   });
+
+  it('explains that words like "the" are too common to search for', () => {
+    const reply = expectKind(seeds.ask('/search the and'), 'not_found');
+    expect(reply.description).toMatch(/too common to search for/);
+  });
 });
 
 describe('whoknows', () => {
