@@ -3,6 +3,7 @@
 import { type FileHandle, open, readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from './decode.js';
+import { mapLimit, OPEN_FILES } from './map-limit.js';
 import type { ParseCache } from './parse-cache.js';
 import { type ParseResult, parseProfile, rejection } from './parse-profile.js';
 import type { Profile, RejectedFile } from './profile.js';
@@ -103,15 +104,6 @@ export async function loadProfiles(dir: string, options: LoadOptions = {}): Prom
     throw new ProfilesDirError(`profiles folder "${dir}" ${why}; set PROFILES_DIR or pass --profiles DIR`);
   }
   const files = names.filter(isProfileFile);
-  // A bounded number of files open at once: a folder of thousands must not hit EMFILE.
-  const results: ParseResult[] = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const at = next++;
-      results[at] = await loadProfileFile(dir, files[at]!, options);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
+  const results = await mapLimit(files, OPEN_FILES, (name) => loadProfileFile(dir, name, options));
   return settle(results);
 }

@@ -9,7 +9,7 @@ import { coldStartRows, measureColdStart } from './bench-cold-start.js';
 import { endpointRows, measureEndpoint } from './bench-endpoint.js';
 import { measureQuality, qualityRows } from './bench-quality.js';
 import { measureQueries, queryRows } from './bench-queries.js';
-import { measureReindex, reindexRows } from './bench-reindex.js';
+import { bulkRows, measureBulkReload, measureReindex, reindexRows } from './bench-reindex.js';
 import { type Row, table } from './stats.js';
 
 const args = process.argv.slice(2);
@@ -36,7 +36,11 @@ const sections: { name: string; title: string; run: () => Promise<Row[]> | Row[]
     title: 'Ranking quality',
     run: () => qualityRows([1000, 10_000].map((n) => measureQuality(n))),
   },
-  { name: 'reindex', title: 'Hot reload', run: () => reindexRows(measureReindex()) },
+  {
+    name: 'reindex',
+    title: 'Hot reload',
+    run: () => [...reindexRows(measureReindex()), ...bulkRows(measureBulkReload(quick ? 10_000 : 50_000))],
+  },
   {
     name: 'endpoint',
     title: 'Discord HTTP interactions endpoint',

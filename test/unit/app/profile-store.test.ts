@@ -147,6 +147,23 @@ describe('createProfileStore', () => {
     expect(store.index().get('rajat-jog')?.name).toBe('Rajat Jog');
   });
 
+  it('applies a batch of hundreds of changed files, ids moving between files included', async () => {
+    const { store } = await open();
+    // A git pull: 300 new files, and rajat-jog's id moves to a new file as its old file goes.
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `p${i}.md`), `# Person Number${i}\n\nHello.\n`);
+    unlinkSync(join(dir, 'rajat-jog.md'));
+    writeFileSync(join(dir, 'rajat-moved.md'), '---\nid: rajat-jog\n---\n# Rajat Moved\n');
+    await until(
+      store,
+      () => store.index().size === 302 && store.index().get('rajat-jog')?.name === 'Rajat Moved',
+    );
+    expect(store.rejected()).toEqual([]);
+    // The id's new owner is remembered: another claimant is refused.
+    writeFileSync(join(dir, 'zz-claim.md'), '---\nid: rajat-jog\n---\n# Someone Else\n');
+    await until(store, () => store.rejected().length === 1);
+    expect(store.rejected()[0]?.reason).toBe('id "rajat-jog" is already used by rajat-moved.md');
+  });
+
   it('ignores editor swap files and stops watching on close', async () => {
     const { store } = await open();
     writeFileSync(join(dir, '.rajat-jog.md.swp'), 'x');

@@ -39,6 +39,20 @@ describe('the index after changes', () => {
     expect(index.all().at(-1)!.name).toBe('Zz Last');
   });
 
+  it('never changes a people list already handed out, while changes keep coming', () => {
+    const index = createProfileIndex(profiles);
+    const before = index.all();
+    const copy = [...before];
+    index.upsert({ ...profiles[5]!, name: 'Aaa New Name' });
+    index.remove(profiles[6]!.id);
+    const during = index.all();
+    index.upsert({ ...profiles[8]!, name: 'Zzz New Name' });
+    expect(before).toEqual(copy);
+    expect(during[0]!.name).toBe('Aaa New Name');
+    expect(during.some((p) => p.name === 'Zzz New Name')).toBe(false);
+    expect(index.all().at(-1)!.name).toBe('Zzz New Name');
+  });
+
   it('completes section titles from every title in use, the most used first', () => {
     const { index, now } = changed();
     const fresh = createProfileIndex(now);
