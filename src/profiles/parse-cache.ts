@@ -3,10 +3,12 @@
 // and bytes and of the parser's own code, so a changed file or a new parser always parses afresh;
 // entries are validated again on read, and a damaged cache is reported and ignored, never trusted.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { shareStrings } from './compact-profile.js';
 import { type Profile, ProfileSchema } from './profile.js';
@@ -90,10 +92,19 @@ export async function openParseCache(path: string): Promise<ParseCache> {
       used.set(keyOf(name, bytes), profile);
     },
     async save() {
-      const body = [version, ...[...used].map(([key, profile]) => `${key}\t${JSON.stringify(profile)}`)];
+      // Line by line: at 50,000 profiles the whole file (~400 MB) would not fit in one string.
       const temp = `${path}.${process.pid}.tmp`;
-      await writeFile(temp, `${body.join('\n')}\n`);
-      await rename(temp, path);
+      async function* lines() {
+        yield `${version}\n`;
+        for (const [key, profile] of used) yield `${key}\t${JSON.stringify(profile)}\n`;
+      }
+      try {
+        await pipeline(Readable.from(lines()), createWriteStream(temp));
+        await rename(temp, path);
+      } catch (error) {
+        await rm(temp, { force: true }); // a full disk must not leave half a cache behind
+        throw error;
+      }
     },
   };
 }

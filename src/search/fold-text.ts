@@ -1,12 +1,14 @@
 // Text folding for search: diacritics removed ("Brückner" → "bruckner"), lowercase, word tokens, trigrams.
 
-const ASCII = /^[\x00-\x7f]*$/;
+// Text whose only non-ASCII characters are general punctuation (– — … • ’ “ ”, U+2000–U+206F), a
+// no-break space, or emoji (U+1F000–U+1FAFF): none of them is a letter or digit, before or after
+// NFKD, so folding is lowercase plus [^a-z0-9] → space, without normalising.
+const PLAIN = /^(?:[\x00-\x7f\u00a0\u2000-\u206f]|[\uD83C-\uD83E][\uDC00-\uDFFF])*$/;
 
 /** Lowercase, marks stripped, ß/æ/ø spelled out, everything but letters and digits → one space. */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
-  // Most text is plain ASCII: no marks to strip, and letters and digits are just [a-z0-9].
-  if (ASCII.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
+  if (PLAIN.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
   return lower
     .replace(/ß/g, 'ss')
     .replace(/æ/g, 'ae')

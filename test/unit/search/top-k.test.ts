@@ -42,6 +42,17 @@ describe('foldText', () => {
     );
   });
 
+  it('folds ASCII mixed with punctuation, emoji and letters NFKD changes exactly as the full path does', () => {
+    const extra = [...'–—…•’“”\u00a0\u2009\u2026\u203c\u2047éﬁＲ½ℹ', '👋', '🛠', '🚀', '🧠', '𝐀'];
+    const unit = fc.oneof(fc.constantFrom(...extra), fc.string({ unit: 'binary-ascii', maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(unit), (parts) => {
+        const text = parts.join('');
+        expect(foldText(text)).toBe(reference(text));
+      }),
+    );
+  });
+
   it('strips accents and spells out ß outside ASCII', () => {
     expect(foldText('Brückner, Jürgen—Straße ÆØ')).toBe('bruckner jurgen strasse aeo');
   });
