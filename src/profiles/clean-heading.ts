@@ -1,4 +1,5 @@
 // cleanHeading: heading text without emoji, badges and decorative punctuation ("🛠 Core Stack:" → "Core Stack").
+import { memoize } from './memoize.js';
 
 /** Emoji and their glue: pictographs, regional-indicator flags, skin tones, variation selectors, ZWJ, keycaps. */
 const EMOJI =
@@ -11,7 +12,7 @@ export function stripEmoji(text: string): string {
   return text.replace(EMOJI, ' ');
 }
 
-export function cleanHeading(text: string): string {
+function cleanHeadingUncached(text: string): string {
   let out = stripEmoji(text)
     .replace(/\(\s*\)|\[\s*\]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -22,3 +23,6 @@ export function cleanHeading(text: string): string {
   if (!/[A-Za-z][#+]$/.test(out)) out = out.replace(TRAILING, '');
   return out.trim();
 }
+
+/** Cached per spelling: the same headings recur across thousands of profiles. */
+export const cleanHeading = memoize(cleanHeadingUncached);

@@ -1,6 +1,8 @@
 // classifySection: a heading's words → its SectionKind, with a vocabulary in English, Spanish, French,
 // German and Portuguese (documented in docs/profile-format.md).
+
 import { stripEmoji } from './clean-heading.js';
+import { memoize } from './memoize.js';
 import type { SectionKind } from './profile.js';
 
 /** Alternatives separated by "|". */
@@ -128,7 +130,7 @@ const KIND_RANK = new Map(PRIORITY.map((kind, i) => [kind, i]));
  * The kind whose vocabulary matches earliest in the heading (the head word decides: "Skills & Projects" →
  * skills). 'about' words (hi, summary…) count only when nothing more specific matched.
  */
-export function classifySection(title: string): SectionKind {
+function classifySectionUncached(title: string): SectionKind {
   const words = headingWords(title);
   // Earliest position wins; at the same position the longer phrase, then the more specific kind.
   let best: { kind: SectionKind; at: number; length: number; rank: number } | null = null;
@@ -154,3 +156,6 @@ export function classifySection(title: string): SectionKind {
   });
   return (best as { kind: SectionKind } | null)?.kind ?? (about ? 'about' : 'other');
 }
+
+/** Cached per spelling: the same headings recur across thousands of profiles. */
+export const classifySection = memoize(classifySectionUncached);

@@ -1,5 +1,6 @@
 // Canonical skill names: one alias table so "js", "postgres", "k8s" and "golang" each mean one skill.
 // Keys of CANONICAL are the names shown to users; aliases include skillicons.dev / devicon / simple-icons ids.
+import { memoize } from './memoize.js';
 
 const CANONICAL: Record<string, readonly string[]> = {
   JavaScript: ['js', 'javascript', 'ecmascript', 'es6', 'vanillajs'],
@@ -110,19 +111,19 @@ const CANONICAL: Record<string, readonly string[]> = {
   WAF: ['waf'],
 };
 
+/** Lowercase, diacritics removed, spaces/dots/dashes/underscores dropped ("Next.js" → "nextjs"). */
+export const foldSkillKey = memoize((raw: string): string =>
+  raw
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\s._-]+/g, ''),
+);
+
 const lookup = new Map<string, string>();
 for (const [name, aliases] of Object.entries(CANONICAL)) {
   lookup.set(foldSkillKey(name), name);
   for (const alias of aliases) lookup.set(foldSkillKey(alias), name);
-}
-
-/** Lowercase, diacritics removed, spaces/dots/dashes/underscores dropped ("Next.js" → "nextjs"). */
-export function foldSkillKey(raw: string): string {
-  return raw
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[\s._-]+/g, '');
 }
 
 /** The canonical name for a skill as written; unknown names come back trimmed, as written. */

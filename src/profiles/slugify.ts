@@ -1,4 +1,5 @@
 // slugify: ASCII kebab-case ids for sections and profiles ("Backend & Data" → "backend-data").
+import { memoize } from './memoize.js';
 
 /** Letters that don't decompose into ASCII + accent. */
 const LETTERS: Record<string, string> = {
@@ -13,7 +14,7 @@ const LETTERS: Record<string, string> = {
   ı: 'i',
 };
 
-export function slugify(text: string): string {
+function slugifyUncached(text: string): string {
   return text
     .toLowerCase()
     .replace(/[ßæøœłđþðı]/g, (c) => LETTERS[c] ?? c)
@@ -24,3 +25,6 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** Cached per spelling: the same headings recur across thousands of profiles. */
+export const slugify = memoize(slugifyUncached);
