@@ -24,7 +24,7 @@ const sections: { name: string; title: string; run: () => Promise<Row[]> | Row[]
   {
     name: 'build',
     title: 'Parse + index, heap',
-    run: () => buildRows((quick ? [100, 1000] : [100, 1000, 10_000, 50_000]).map(measureBuild)),
+    run: () => buildRows((quick ? [100, 1000] : [100, 1000, 10_000, 50_000]).map((n) => measureBuild(n))),
   },
   {
     name: 'queries',
