@@ -50,7 +50,7 @@ export function createSectionIndex() {
     remove(profile.id);
     const docs = profile.sections.map((section) => {
       const doc = { profile, section };
-      tokens.add(doc, wordTokens(`${section.title}\n${section.text}\n${section.items.join('\n')}`));
+      tokens.add(doc, foldText(`${section.title}\n${section.text}\n${section.items.join('\n')}`).split(' '));
       return doc;
     });
     docsOf.set(profile.id, docs);

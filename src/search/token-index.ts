@@ -11,7 +11,8 @@ export interface Expansion {
 }
 
 export interface TokenIndex<D> {
-  add(doc: D, tokens: readonly string[]): void;
+  /** Indexes `doc` under its words (repeats and empty strings are ignored). */
+  add(doc: D, tokens: Iterable<string>): void;
   remove(doc: D): void;
   /** Documents holding exactly this word. */
   docsWith(token: string): D[];
@@ -75,13 +76,16 @@ export function createTokenIndex<D>(): TokenIndex<D> {
       idOf.set(doc, n);
       docs[n] = doc;
       const own: PostingList[] = [];
-      for (const token of new Set(tokens)) {
+      for (const token of tokens) {
+        if (!token) continue;
         let posting = postings.get(token);
         if (!posting) {
           posting = newPostingList(token);
           postings.set(token, posting);
           addWord(token);
         }
+        // A repeated word: this document is already the last one its list got (no Set needed).
+        if (posting.size > 0 && posting.ids[posting.size - 1] === n) continue;
         appendId(posting, n);
         own.push(posting);
       }
