@@ -44,7 +44,7 @@ const sections: { name: string; title: string; run: () => Promise<Row[]> | Row[]
   {
     name: 'endpoint',
     title: 'Discord HTTP interactions endpoint',
-    run: async () => endpointRows(await measureEndpoint(quick ? 3 : 10)),
+    run: async () => endpointRows(await measureEndpoint(quick ? 3 : 10, quick ? 1 : 2)),
   },
   {
     name: 'cold',
