@@ -22,56 +22,62 @@ const BLOCK_TYPES = new Set([
   'yaml',
 ]);
 
+function visit(n: Nodes, out: string[], includeImageAlt: boolean): void {
+  switch (n.type) {
+    case 'text':
+    case 'inlineCode':
+      out.push(n.value);
+      return;
+    case 'code':
+      out.push('\n', n.value, '\n');
+      return;
+    case 'break':
+      out.push('\n');
+      return;
+    case 'image':
+      if (includeImageAlt && n.alt) out.push(n.alt);
+      return;
+    case 'html':
+    case 'yaml':
+    case 'definition':
+    case 'thematicBreak':
+    case 'imageReference':
+      return;
+    case 'tableCell':
+      for (const child of n.children) visit(child, out, includeImageAlt);
+      out.push(' | ');
+      return;
+  }
+  if ('children' in n) {
+    const block = BLOCK_TYPES.has(n.type);
+    if (block) out.push('\n');
+    for (const child of n.children as Nodes[]) visit(child, out, includeImageAlt);
+    if (block) out.push('\n');
+  }
+}
+
+/** Runs of whitespace to collapse: only present when there is a tab, a no-break space or two spaces. */
+const NEEDS_COLLAPSE = /[\t\u00a0]| {2}/;
+const WHITESPACE = /[ \t\u00a0]+/g;
+
+const cleanLine = (raw: string): string => (raw.endsWith(' | ') ? raw.replace(/( \| )+$/, '') : raw).trim();
+
 /**
  * Plain text of a node: hard breaks become "\n", blocks are separated by "\n", table cells by " | ".
- * Whitespace inside a line is collapsed; lines are trimmed.
+ * Whitespace inside a line is collapsed; lines are trimmed. (Called for every item, cell and heading
+ * of every profile, so the common one-line case skips the line splitting.)
  */
 export function plainText(node: Nodes | readonly Nodes[], options: PlainTextOptions = {}): string {
   const includeImageAlt = options.includeImageAlt ?? true;
   const out: string[] = [];
-  const visit = (n: Nodes): void => {
-    switch (n.type) {
-      case 'text':
-      case 'inlineCode':
-        out.push(n.value);
-        return;
-      case 'code':
-        out.push('\n', n.value, '\n');
-        return;
-      case 'break':
-        out.push('\n');
-        return;
-      case 'image':
-        if (includeImageAlt && n.alt) out.push(n.alt);
-        return;
-      case 'html':
-      case 'yaml':
-      case 'definition':
-      case 'thematicBreak':
-      case 'imageReference':
-        return;
-      case 'tableCell':
-        for (const child of n.children) visit(child);
-        out.push(' | ');
-        return;
-    }
-    if ('children' in n) {
-      const block = BLOCK_TYPES.has(n.type);
-      if (block) out.push('\n');
-      for (const child of n.children as Nodes[]) visit(child);
-      if (block) out.push('\n');
-    }
-  };
-  if (Array.isArray(node)) for (const n of node as Nodes[]) visit(n);
-  else visit(node as Nodes);
-  // Whitespace collapsed once over the whole text, not per line; the table-cell tail only where present.
-  const lines = out
-    .join('')
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .split('\n');
+  if (Array.isArray(node)) for (const n of node as Nodes[]) visit(n, out, includeImageAlt);
+  else visit(node as Nodes, out, includeImageAlt);
+  const joined = out.length === 1 ? out[0]! : out.join('');
+  const text = NEEDS_COLLAPSE.test(joined) ? joined.replace(WHITESPACE, ' ') : joined;
+  if (!text.includes('\n')) return cleanLine(text);
   const kept: string[] = [];
-  for (const raw of lines) {
-    const line = (raw.endsWith(' | ') ? raw.replace(/( \| )+$/, '') : raw).trim();
+  for (const raw of text.split('\n')) {
+    const line = cleanLine(raw);
     if (line.length > 0) kept.push(line);
   }
   return kept.join('\n');
