@@ -42,10 +42,10 @@ export async function loadProfileFile(
     if (!info.isFile()) return rejection(name, 'not a regular file');
     if (info.size > maxBytes) return rejection(name, tooLargeReason(info.size, maxBytes));
     const bytes = await handle.readFile();
-    const cached = options.cache?.get(name, bytes);
-    if (cached) return { ok: true, profile: cached };
+    const cached = options.cache?.entry(name, bytes);
+    if (cached?.profile) return { ok: true, profile: cached.profile };
     const result = parseProfile(bytes, name, { maxBytes });
-    if (result.ok) options.cache?.set(name, bytes, result.profile);
+    if (result.ok) cached?.store(result.profile);
     return result;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

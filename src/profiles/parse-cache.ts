@@ -14,8 +14,8 @@ import { shareStrings } from './compact-profile.js';
 import { type Profile, ProfileSchema } from './profile.js';
 
 export interface ParseCache {
-  get(name: string, bytes: Uint8Array): Profile | undefined;
-  set(name: string, bytes: Uint8Array, profile: Profile): void;
+  /** The entry for a file's name and bytes (hashed once): its cached profile, and where to store one. */
+  entry(name: string, bytes: Uint8Array): { profile: Profile | undefined; store(profile: Profile): void };
   /** Writes the entries used or added since opening (others are dropped), atomically. */
   save(): Promise<void>;
   readonly stats: { hits: number; misses: number; loaded: number; problem: string | null };
@@ -81,15 +81,12 @@ export async function openParseCache(path: string): Promise<ParseCache> {
   }
   return {
     stats,
-    get(name, bytes) {
+    entry(name, bytes) {
       const key = keyOf(name, bytes);
       const profile = stored.get(key);
       if (profile) used.set(key, profile);
       profile ? stats.hits++ : stats.misses++;
-      return profile;
-    },
-    set(name, bytes, profile) {
-      used.set(keyOf(name, bytes), profile);
+      return { profile, store: (parsed) => void used.set(key, parsed) };
     },
     async save() {
       // Line by line: at 50,000 profiles the whole file (~400 MB) would not fit in one string.

@@ -23,6 +23,24 @@ export const byNameKey = (a: Profile, b: Profile) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
+/**
+ * The first `limit` people of `all` (in name order) that `pick` maps to something, stopping as soon as
+ * it has them: for lists drawn from a large share of everyone, where sorting the share would block.
+ */
+export function firstInOrder<T>(
+  all: readonly Profile[],
+  pick: (p: Profile) => T | undefined,
+  limit: number,
+): T[] {
+  const out: T[] = [];
+  if (limit <= 0) return out;
+  for (const p of all) {
+    const picked = pick(p);
+    if (picked !== undefined && out.push(picked) >= limit) break;
+  }
+  return out;
+}
+
 /** First position in `list` (sorted by byName) whose item does not sort before `p`. */
 function lowerBound(list: readonly Profile[], p: Profile): number {
   let [lo, hi] = [0, list.length];

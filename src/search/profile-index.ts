@@ -2,7 +2,7 @@
 // Token/trigram indexes choose small candidate sets; fuse.js ranks them (keys and weights in search-keys.ts).
 import type { Profile } from '../profiles/profile.js';
 import { foldText } from './fold-text.js';
-import { byName, byNameKey, createSortedProfiles } from './name-order.js';
+import { byName, byNameKey, createSortedProfiles, firstInOrder } from './name-order.js';
 import { createPersonIndex } from './resolve-person.js';
 import { resolveSection, sectionTitles } from './resolve-section.js';
 import type { ProfileIndex } from './search-types.js';
@@ -10,12 +10,6 @@ import { createSectionIndex } from './section-search.js';
 import { createSkillIndex } from './skill-search.js';
 import { compareNames, topK } from './top-k.js';
 import { whoKnows } from './who-knows.js';
-
-const takeInOrder = (all: readonly Profile[], ids: ReadonlySet<string>, limit: number): Profile[] => {
-  const out: Profile[] = [];
-  for (const p of all) if (ids.has(p.id) && out.push(p) >= limit) break;
-  return out;
-};
 
 export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
   const profiles = new Map<string, Profile>();
@@ -62,14 +56,14 @@ export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
       if (!folded) return index.all().slice(0, limit);
       const ids = people.startingWith(folded);
       // Many matches ("a"): walk everyone in name order and stop at `limit`; few: order just those.
-      const starts =
-        ids.length > 500
-          ? takeInOrder(index.all(), new Set(ids), limit)
-          : topK(
-              ids.flatMap((id) => get(id) ?? []),
-              limit,
-              byName,
-            );
+      const many = ids.length > 500 ? new Set(ids) : null;
+      const starts = many
+        ? firstInOrder(index.all(), (p) => (many.has(p.id) ? p : undefined), limit)
+        : topK(
+            ids.flatMap((id) => get(id) ?? []),
+            limit,
+            byName,
+          );
       const ranked = people
         .rank(prefix)
         .filter((r) => r.score >= 0.3)

@@ -3,7 +3,7 @@
 // 50,000 profiles hold still answers in a few milliseconds: never a match object per holder.
 import type { Profile, Section } from '../profiles/profile.js';
 import { wordTokens } from './fold-text.js';
-import { byNameKey } from './name-order.js';
+import { byNameKey, firstInOrder } from './name-order.js';
 import { EVIDENCE_SCORE } from './search-keys.js';
 import type { SkillMatch, WhoKnowsResult } from './search-types.js';
 import type { createSectionIndex } from './section-search.js';
@@ -56,11 +56,14 @@ export function whoKnows(
       firstSection.set(m.profile.id, m.section);
   // The first `limit` mentioners by name: a walk of everyone in name order that stops early, where
   // sorting a word half the profiles use ("reliability") would block for tens of milliseconds.
-  const shown: { profile: Profile; section: Section }[] = [];
-  for (const profile of all()) {
-    const section = firstSection.get(profile.id);
-    if (section && shown.push({ profile, section }) >= limit) break;
-  }
+  const shown = firstInOrder(
+    all(),
+    (profile) => {
+      const section = firstSection.get(profile.id);
+      return section && { profile, section };
+    },
+    limit,
+  );
   const proseMatches = shown.map(({ profile, section }) => ({
     profile,
     skill: {
