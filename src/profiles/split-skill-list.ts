@@ -11,6 +11,8 @@ export interface SkillLine {
 const SEPARATORS = /\s*(?:,|;|\s\/\s|•|·|\s\|\s)\s*/;
 const FILLER = /^(?:and |or )?(?:more|etc|others?|so on|many more|much more|the like)\W*$/i;
 const MAX_WORDS = 4;
+// One character class, anchored after a non-dot: linear, unlike the old `(?:…|\.\.\.|\.)+$` that backtracked exponentially on runs of dots.
+const TRAILING_DOTS = /(?<![.…])[.…]+$/;
 
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
@@ -19,7 +21,7 @@ function clean(part: string): string {
     .replace(/^(?:and|or|&)\s+/i, '')
     .replace(/\s+(?:and|&)\s+(?:more|others|many more|much more)\W*$/i, '')
     .replace(/\s+etc\W*$/i, '')
-    .replace(/(?:…|\.\.\.|\.)+$/, '')
+    .replace(TRAILING_DOTS, '')
     .replace(/^[\s"'“”‘’*_-]+|[\s"'“”‘’*_]+$/g, '')
     .trim();
 }
