@@ -32,6 +32,10 @@ export const SLACK = {
   buttonUrl: 3000,
   elementsPerActions: 25,
   text: 40000,
+  /** chat.postMessage answers msg_blocks_too_long past roughly 12–13k characters of blocks: stay well under. */
+  blocksJson: 11000,
+  /** A fields section kept to this much text, so one block never crowds a page. */
+  fieldsSectionText: 4000,
 } as const;
 
 /** Cuts a label that must fit a hard limit (titles, button labels), marking the cut with "…". */

@@ -27,6 +27,11 @@ export interface SlackRenderOptions {
 
 /** Content blocks per page: 50 minus header, context, link buttons and paging buttons. */
 const CONTENT_BLOCKS = SLACK.blocks - 5;
+/** Content JSON per page is what the message budget leaves after header, context and buttons, at least this. */
+const MIN_CONTENT_JSON = 3500;
+const CONTEXT_TEXT = 1000;
+/** Link buttons' URLs together: long enough for five ordinary profile links, short enough to leave room. */
+const LINK_URLS = 1200;
 const mrkdwn = (text: string): Text => ({ type: 'mrkdwn', text });
 
 function contentBlocks(block: ReplyBlock): SlackBlock[] {
@@ -38,9 +43,18 @@ function contentBlocks(block: ReplyBlock): SlackBlock[] {
       ),
     );
     const out: SlackBlock[] = heading ? [{ type: 'section', text: mrkdwn(heading.trim()) }] : [];
-    for (let i = 0; i < fields.length; i += SLACK.fieldsPerSection) {
-      out.push({ type: 'section', fields: fields.slice(i, i + SLACK.fieldsPerSection) });
+    let group: Text[] = [];
+    let size = 0;
+    for (const field of fields) {
+      if (group.length === SLACK.fieldsPerSection || size + field.text.length > SLACK.fieldsSectionText) {
+        out.push({ type: 'section', fields: group });
+        group = [];
+        size = 0;
+      }
+      group.push(field);
+      size += field.text.length;
     }
+    if (group.length > 0) out.push({ type: 'section', fields: group });
     return out;
   }
   const body =
@@ -70,33 +84,35 @@ function allContent(reply: Reply): SlackBlock[] {
   ];
 }
 
-export function renderSlack(
-  reply: Reply,
-  options: SlackRenderOptions = {},
-): { payload: SlackMessage; page: number; pageCount: number } {
-  const content = allContent(reply);
-  const pages: SlackBlock[][] = [];
-  for (let i = 0; i < content.length; i += CONTENT_BLOCKS) pages.push(content.slice(i, i + CONTENT_BLOCKS));
-  if (pages.length === 0) pages.push([]);
-  const pageCount = pages.length;
-  const page = Math.min(Math.max(0, options.page ?? 0), pageCount - 1);
-  const blocks: SlackBlock[] = [
-    {
-      type: 'header',
-      text: { type: 'plain_text', text: fitLabel(plainSlack(reply.title), SLACK.header), emoji: true },
-    },
-    ...pages[page]!,
-  ];
-  const context = [
-    reply.footer ? escapeSlack(reply.footer) : '',
-    reply.suggestions.length ? `Try: ${reply.suggestions.map(escapeSlack).join(' · ')}` : '',
-  ]
-    .concat(pageCount > 1 ? [`Page ${page + 1}/${pageCount}`] : [])
-    .filter(Boolean)
-    .map((text) => mrkdwn(fitLabel(text, SLACK.sectionText)));
-  if (context.length > 0) blocks.push({ type: 'context', elements: context });
+/** Pages by count and by size: Slack refuses a message whose blocks are too long, whatever their count. */
+function pageBlocks(content: SlackBlock[], budget: number): SlackBlock[][] {
+  const pages: SlackBlock[][] = [[]];
+  let size = 0;
+  for (const block of content) {
+    const blockSize = JSON.stringify(block).length;
+    const current = pages[pages.length - 1]!;
+    if (current.length > 0 && (current.length === CONTENT_BLOCKS || size + blockSize > budget)) {
+      pages.push([block]);
+      size = blockSize;
+    } else {
+      current.push(block);
+      size += blockSize;
+    }
+  }
+  return pages;
+}
+
+const button = (text: string, action_id: string, value: string): Button => ({
+  type: 'button',
+  text: { type: 'plain_text', text },
+  action_id,
+  value: value.slice(0, SLACK.buttonValue),
+});
+
+function linkButtons(reply: Reply): SlackBlock[] {
+  let urls = 0;
   const buttons = reply.links
-    .filter((l) => /^https?:\/\//i.test(l.url) && l.url.length <= SLACK.buttonUrl)
+    .filter((l) => /^https?:\/\//i.test(l.url) && (urls += l.url.length) <= LINK_URLS)
     .slice(0, 5)
     .map(
       (l, i): Button => ({
@@ -106,26 +122,51 @@ export function renderSlack(
         url: l.url,
       }),
     );
-  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
-  if (pageCount > 1) {
-    const value = options.pageValue ?? ((p: number) => String(p));
-    const nav: Button[] = [];
-    if (page > 0)
-      nav.push({
-        type: 'button',
-        text: { type: 'plain_text', text: '◀ Prev' },
-        action_id: 'pa_page_prev',
-        value: value(page - 1).slice(0, SLACK.buttonValue),
-      });
-    if (page < pageCount - 1)
-      nav.push({
-        type: 'button',
-        text: { type: 'plain_text', text: 'Next ▶' },
-        action_id: 'pa_page_next',
-        value: value(page + 1).slice(0, SLACK.buttonValue),
-      });
-    blocks.push({ type: 'actions', elements: nav });
-  }
+  return buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
+}
+
+function contextBlock(reply: Reply, page: number, pageCount: number): SlackBlock[] {
+  const context = [
+    reply.footer ? escapeSlack(reply.footer) : '',
+    reply.suggestions.length ? `Try: ${reply.suggestions.map(escapeSlack).join(' · ')}` : '',
+  ]
+    .concat(pageCount > 1 ? [`Page ${page + 1}/${pageCount}`] : [])
+    .filter(Boolean)
+    .map((text) => mrkdwn(fitLabel(text, CONTEXT_TEXT)));
+  return context.length > 0 ? [{ type: 'context', elements: context }] : [];
+}
+
+export function renderSlack(
+  reply: Reply,
+  options: SlackRenderOptions = {},
+): { payload: SlackMessage; page: number; pageCount: number } {
+  const value = options.pageValue ?? ((p: number) => String(p));
+  const header: SlackBlock = {
+    type: 'header',
+    text: { type: 'plain_text', text: fitLabel(plainSlack(reply.title), SLACK.header), emoji: true },
+  };
+  const links = linkButtons(reply);
+  // What surrounds the content on any page (paging buttons and "Page N/M" included) is paid first.
+  const chrome = [
+    header,
+    ...contextBlock(reply, 98, 99),
+    ...links,
+    button('◀ Prev', 'pa_page_prev', value(98)),
+  ];
+  const budget = Math.max(MIN_CONTENT_JSON, SLACK.blocksJson - JSON.stringify(chrome).length * 1.2);
+  const pages = pageBlocks(allContent(reply), budget);
+  const pageCount = pages.length;
+  const page = Math.min(Math.max(0, options.page ?? 0), pageCount - 1);
+  const nav: Button[] = [];
+  if (page > 0) nav.push(button('◀ Prev', 'pa_page_prev', value(page - 1)));
+  if (page < pageCount - 1) nav.push(button('Next ▶', 'pa_page_next', value(page + 1)));
+  const blocks: SlackBlock[] = [
+    header,
+    ...pages[page]!,
+    ...contextBlock(reply, page, pageCount),
+    ...links,
+    ...(nav.length > 0 ? [{ type: 'actions' as const, elements: nav }] : []),
+  ];
   const lead = reply.description ? `${reply.title}: ${reply.description}` : reply.title;
   return {
     payload: {

@@ -8,6 +8,9 @@ import { renderSlack } from '../../../src/render/slack.js';
 import { renderText } from '../../../src/render/text.js';
 import { contentTokens, REPLY_CORPUS } from './reply-corpus.js';
 
+/** chat.postMessage answers msg_blocks_too_long past roughly 12–13k characters of blocks (measured). */
+const SLACK_MESSAGE_BLOCKS_MAX = 12_000;
+
 interface RendererUnderTest {
   name: string;
   /** Every page of the answer, as the text a user could read on it. */
@@ -64,6 +67,8 @@ function slackPages(reply: Reply) {
     const { payload } = renderSlack(reply, { page });
     const violations: string[] = [];
     if (payload.blocks.length > SLACK.blocks) violations.push(`blocks ${payload.blocks.length}`);
+    const size = JSON.stringify(payload.blocks).length;
+    if (size > SLACK_MESSAGE_BLOCKS_MAX) violations.push(`blocks total ${size} characters`);
     const texts: string[] = [];
     for (const block of payload.blocks) {
       if (block.type === 'header' && block.text.text.length > SLACK.header) violations.push('header');

@@ -242,6 +242,25 @@ export const REPLY_CORPUS: { name: string; reply: Reply }[] = [
     },
   },
   {
+    name: 'nine jobs of 1,500 characters each (one fields block of 13.9 KB)',
+    reply: {
+      kind: 'experience',
+      ...base({
+        title: 'Rajdeep Sengupta — Experience',
+        blocks: [
+          {
+            type: 'fields',
+            fields: Array.from({ length: 9 }, (_, i) => ({
+              name: `Staff Engineer at Company ${i} (2015 – 2024)`,
+              value: words(190, `duty${i}-`),
+            })),
+          },
+        ],
+      }),
+      data: { entries: [] },
+    },
+  },
+  {
     name: 'hostile text everywhere',
     reply: {
       kind: 'section',
