@@ -1,13 +1,19 @@
 // Escapes profile and user text for Discord markdown, and defuses mentions (belt to allowed_mentions' braces).
 
-const INLINE = /([\\*_~|`[\]()<>])/g;
-const LINE_START = /^(\s*)([#>-]|\d+\.)/gm;
+// Only characters Discord's markdown acts on: a backslash before anything else (a parenthesis) shows literally
+// in places such as embed titles, so "Machine Learning (Production)" stays as written.
+const INLINE = /([\\*_~|`])/g;
+// Masked links ([label](url)) render in descriptions and field values only.
+const LINK_BRACKETS = /([[\]])/g;
+const LINE_START = /^([ \t]*)([#>-]|\d+\.)/gm;
 
-export function escapeDiscord(text: string): string {
-  return text
-    .replace(INLINE, '\\$1')
-    .replace(LINE_START, '$1\\$2')
-    .replace(/@(everyone|here)\b/gi, '@\u200b$1');
+/** Escapes for Discord markdown; `links: false` for titles and field names, where masked links never render. */
+export function escapeDiscord(text: string, options: { links?: boolean } = {}): string {
+  const inline = text.replace(INLINE, '\\$1');
+  return defuseMentions(options.links === false ? inline : inline.replace(LINK_BRACKETS, '\\$1')).replace(
+    LINE_START,
+    '$1\\$2',
+  );
 }
 
 /** A markdown link whose label is escaped and whose URL cannot close the link early. */
@@ -20,5 +26,5 @@ export function discordLink(label: string, url: string): string {
 
 /** For text Discord shows without markdown (footers, button labels): only mentions need defusing. */
 export function defuseMentions(text: string): string {
-  return text.replace(/@(everyone|here)\b/gi, '@\u200b$1').replace(/<([@#])/g, '<\u200b$1');
+  return text.replace(/@(everyone|here)\b/gi, '@\u200b$1').replace(/<([@#:!]|a:|t:)/g, '<\u200b$1');
 }

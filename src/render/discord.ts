@@ -48,9 +48,31 @@ const COLORS: Partial<Record<Reply['kind'], number>> = {
   rate_limited: 0xf0b232,
 };
 const EMPTY_NAME = '\u200b';
+/** Titles and field names: markdown renders there, masked links do not. */
+const NAME = { links: false } as const;
+const BUTTON_URL = 512;
+
+/** Each link shown once: not when its address is already in the content, else a button (first five), else listed. */
+function placeLinks(reply: Reply): { buttons: Reply['links']; listed: Reply['links'] } {
+  const shown = reply.blocks
+    .map((b) =>
+      b.type === 'fields'
+        ? b.fields.map((f) => f.value).join('\n')
+        : b.type === 'list'
+          ? b.items.join('\n')
+          : b.text,
+    )
+    .join('\n');
+  const fresh = reply.links.filter((l) => !shown.includes(l.url));
+  const buttonable = fresh.filter((l) => /^https?:\/\//i.test(l.url) && l.url.length <= BUTTON_URL);
+  const buttons = buttonable.slice(0, DISCORD.buttonsPerRow);
+  return { buttons, listed: fresh.filter((l) => !buttons.includes(l)) };
+}
 
 function blockFields(block: ReplyBlock): DiscordEmbedField[] {
-  const heading = block.heading ? fitLabel(escapeDiscord(block.heading), DISCORD.fieldName) : EMPTY_NAME;
+  const heading = block.heading
+    ? fitLabel(escapeDiscord(block.heading, NAME), DISCORD.fieldName)
+    : EMPTY_NAME;
   const texts =
     block.type === 'fields'
       ? []
@@ -65,7 +87,7 @@ function blockFields(block: ReplyBlock): DiscordEmbedField[] {
     return texts.map((value, i) => ({ name: i === 0 ? heading : more, value: value || '—' }));
   }
   return block.fields.flatMap((field) => {
-    const name = fitLabel(escapeDiscord(field.name), DISCORD.fieldName) || EMPTY_NAME;
+    const name = fitLabel(escapeDiscord(field.name, NAME), DISCORD.fieldName) || EMPTY_NAME;
     return chunkText(escapeDiscord(field.value), DISCORD.fieldValue).map((value, i) => ({
       name: i === 0 ? name : fitLabel(`${name} (cont.)`, DISCORD.fieldName),
       value: value || '—',
@@ -79,8 +101,9 @@ const fieldSize = (f: DiscordEmbedField) => f.name.length + f.value.length;
 /** Every unit of content, in order, as embed fields; pages are packed from these. */
 function allFields(reply: Reply): DiscordEmbedField[] {
   const fields = reply.blocks.flatMap(blockFields);
-  if (reply.links.length > 0) {
-    const lines = reply.links.map((l) => `• ${discordLink(l.label, l.url)}`).join('\n');
+  const { listed } = placeLinks(reply);
+  if (listed.length > 0) {
+    const lines = listed.map((l) => `• ${discordLink(l.label, l.url)}`).join('\n');
     fields.push(...chunkText(lines, DISCORD.fieldValue).map((value) => ({ name: 'Links', value })));
   }
   return fields;
@@ -129,7 +152,7 @@ export function renderDiscord(
   reply: Reply,
   options: DiscordRenderOptions = {},
 ): { payload: DiscordMessage; page: number; pageCount: number } {
-  const title = fitLabel(escapeDiscord(reply.title), DISCORD.title);
+  const title = fitLabel(escapeDiscord(reply.title, NAME), DISCORD.title);
   const pages = paginate(reply, title);
   const pageCount = pages.length;
   const page = Math.min(Math.max(0, options.page ?? 0), pageCount - 1);
@@ -139,17 +162,14 @@ export function renderDiscord(
   const footer = footerText(reply, page, pageCount);
   if (footer) embed.footer = { text: footer };
   const components: DiscordMessage['components'] = [];
-  const linkButtons = reply.links
-    .filter((l) => /^https?:\/\//i.test(l.url) && l.url.length <= 512)
-    .slice(0, DISCORD.buttonsPerRow)
-    .map(
-      (l): DiscordButton => ({
-        type: 2,
-        style: 5,
-        label: fitLabel(defuseMentions(l.label), DISCORD.buttonLabel),
-        url: l.url,
-      }),
-    );
+  const linkButtons = placeLinks(reply).buttons.map(
+    (l): DiscordButton => ({
+      type: 2,
+      style: 5,
+      label: fitLabel(defuseMentions(l.label), DISCORD.buttonLabel),
+      url: l.url,
+    }),
+  );
   if (linkButtons.length > 0) components.push({ type: 1, components: linkButtons });
   if (pageCount > 1) {
     const id = options.pageButtonId ?? ((p: number) => `pa:page:${p}`);

@@ -7,7 +7,31 @@ import { REPLY_CORPUS } from './reply-corpus.js';
 const reply = (name: string) => REPLY_CORPUS.find((r) => r.name === name)!.reply;
 
 describe('renderDiscord', () => {
-  it('renders a profile card as one embed with fields, a link button, a footer and no pings', () => {
+  it('leaves parentheses in titles and field names as written (no literal backslashes)', () => {
+    const title = 'Machine Learning (Production-Oriented)';
+    const { payload } = renderDiscord({
+      ...reply('section'),
+      title,
+      blocks: [{ type: 'fields', fields: [{ name: title, value: 'x' }] }],
+    });
+    expect(payload.embeds[0]?.title).toBe(title);
+    expect(payload.embeds[0]?.fields[0]?.name).toBe(title);
+  });
+
+  it('shows each contact once: a link already in a field is neither a button nor listed again', () => {
+    const contact = {
+      ...reply('contact'),
+      blocks: [
+        { type: 'fields' as const, fields: [{ name: 'GitHub', value: 'https://github.com/Rajdip019' }] },
+      ],
+      links: [{ label: 'GitHub', url: 'https://github.com/Rajdip019' }],
+    };
+    const { payload } = renderDiscord(contact);
+    const everything = JSON.stringify(payload);
+    expect(everything.split('https://github.com/Rajdip019').length - 1).toBe(1);
+  });
+
+  it('renders a profile card as one embed with fields, a link button (listed once), a footer and no pings', () => {
     expect(renderDiscord(reply('profile'))).toEqual({
       page: 0,
       pageCount: 1,
@@ -20,7 +44,6 @@ describe('renderDiscord', () => {
             fields: [
               { name: 'Languages', value: 'Rust, Go, TypeScript', inline: true },
               { name: 'Sections', value: '• Focus\n• Core Skills\n• Engineering Values' },
-              { name: 'Links', value: '• [GitHub](https://github.com/Rajdip019)' },
             ],
             footer: { text: 'rajdeep-sengupta.md · Try: /skills rajdeep · /contact rajdeep' },
           },
@@ -67,7 +90,9 @@ describe('renderDiscord', () => {
   });
 
   it('escapes markdown and defuses @everyone', () => {
-    expect(escapeDiscord('**bold** @everyone > x')).toBe('\\*\\*bold\\*\\* @\u200beveryone \\> x');
+    expect(escapeDiscord('**bold** @everyone > x')).toBe('\\*\\*bold\\*\\* @\u200beveryone > x');
+    expect(escapeDiscord('> quoted')).toBe('\\> quoted');
+    expect(escapeDiscord('<@123> and <#456>')).toBe('<\u200b@123> and <\u200b#456>');
     expect(escapeDiscord('# not a heading')).toBe('\\# not a heading');
   });
 });
