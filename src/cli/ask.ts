@@ -57,7 +57,7 @@ async function print(reply: Reply, format: Format, io: CliIo): Promise<number> {
   return 0;
 }
 
-/** The DESIGN.md contract (kind, person, candidates, text) plus the rest of the reply. */
+/** The documented contract (README) (kind, person, candidates, text) plus the rest of the reply. */
 export function toJson(reply: Reply) {
   const {
     kind,
@@ -128,3 +128,5 @@ export function parseAskArgs(args: string[]): AskArgs {
   if (!values.help && !query) return { ok: false, problem: 'no query given' };
   return { ok: true, help: values.help ?? false, query, profiles: values.profiles, format: format as Format };
 }
+
+export { ASK_USAGE as usage };

@@ -1,11 +1,16 @@
 // `profile-assistant discord register [--guild ID] [--dry-run]`: sync slash commands; only changes are sent.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
-import { describeDiff, isEmptyDiff } from '../platforms/discord/command-payload.js';
+import { commandPayloads, describeDiff, isEmptyDiff } from '../platforms/discord/command-payload.js';
 import { registerCommands } from '../platforms/discord/register-commands.js';
 import { type CliIo, writeLine } from './cli-io.js';
 
-const USAGE = 'usage: profile-assistant discord register [--guild ID] [--dry-run]';
+export const usage =
+  'usage: profile-assistant discord register [--guild ID] [--dry-run]\n' +
+  '  Syncs the slash commands with Discord (DISCORD_TOKEN, DISCORD_APPLICATION_ID): only changes are sent.\n' +
+  '  --guild ID  one server, instantly (default DISCORD_GUILD_ID, else global)\n' +
+  '  --dry-run   show the diff and send nothing; without a token, print the exact command payload offline';
+const USAGE = usage;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let values: { guild?: string; 'dry-run'?: boolean };
@@ -24,6 +29,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const { discord } = loaded.config;
+  if (values['dry-run'] === true && !discord.token) {
+    // Offline preview: exactly what a registration would PUT, no token and no network needed.
+    writeLine(io.stdout, JSON.stringify(commandPayloads(), null, 2));
+    writeLine(
+      io.stderr,
+      'Dry run without DISCORD_TOKEN: the payload above is what would be sent; nothing was compared or sent.',
+    );
+    return 0;
+  }
   const missing = [
     !discord.token && 'DISCORD_TOKEN',
     !discord.applicationId && 'DISCORD_APPLICATION_ID',

@@ -11,7 +11,7 @@ export const PROFILES_CHECK_USAGE =
   'usage: profile-assistant profiles check [DIR] [--profiles DIR] [--json]\n' +
   '  DIR defaults to --profiles, then PROFILES_DIR, then ./profiles. Exits 1 when any file is rejected.';
 
-/** The JSON contract of `profiles check --json` (DESIGN.md): scripts rely on these names. */
+/** The JSON contract of `profiles check --json` (README, docs/profile-format.md): scripts rely on these names. */
 export function toCheckJson({ profiles, rejected }: LoadResult) {
   return {
     profiles: profiles.map((p) => ({
@@ -94,3 +94,5 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   return result.rejected.length > 0 ? 1 : 0;
 }
+
+export { PROFILES_CHECK_USAGE as usage };

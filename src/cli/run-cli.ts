@@ -2,7 +2,7 @@
 // only for the verbs that need them).
 import { type CliIo, type Verb, writeLine } from './cli-io.js';
 
-const VERBS: Record<string, () => Promise<{ run: Verb }>> = {
+const VERBS: Record<string, () => Promise<{ run: Verb; usage: string }>> = {
   ask: () => import('./ask.js'),
   shell: () => import('./shell.js'),
   start: () => import('./start.js'),
@@ -17,12 +17,13 @@ usage:
   profile-assistant                       start every configured platform, or the local shell if none
   profile-assistant start [--shards auto|N]
                                           run as a server (platforms + HTTP health/metrics)
-  profile-assistant shell                 the local chat (one answer per line when stdin is piped)
+  profile-assistant shell [--profiles DIR] the local chat (one answer per line when stdin is piped)
   profile-assistant ask <query…> [--profiles DIR] [--format text|json|discord|slack]
   profile-assistant profiles check [DIR] [--json]
   profile-assistant discord register [--guild ID] [--dry-run]
-  profile-assistant slack manifest [--format yaml|json]
+  profile-assistant slack manifest [--format yaml|json] [--http URL]
 
+\`profile-assistant <verb> --help\` explains one verb.
 Configuration comes from the environment (and .env); see README.md.`;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -36,8 +37,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return runDefault(argv, io);
   }
   const twoWords = `${first} ${second ?? ''}`;
-  if (VERBS[twoWords]) return (await VERBS[twoWords]()).run(argv.slice(2), io);
-  if (VERBS[first]) return (await VERBS[first]()).run(argv.slice(1), io);
+  const name = VERBS[twoWords] ? twoWords : VERBS[first] ? first : undefined;
+  if (name) {
+    const verb = await VERBS[name]!();
+    const rest = argv.slice(name.split(' ').length);
+    // Every verb answers --help the same way, before its own argument checks can refuse it.
+    if (rest.includes('--help') || rest.includes('-h')) {
+      writeLine(io.stdout, verb.usage);
+      return 0;
+    }
+    return verb.run(rest, io);
+  }
   const group = Object.keys(VERBS).filter((v) => v.startsWith(`${first} `));
   const hint =
     group.length > 0

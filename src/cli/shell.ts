@@ -3,7 +3,11 @@ import { openLocalEngine } from '../platforms/shell/local-engine.js';
 import { runShell } from '../platforms/shell/run-shell.js';
 import { type CliIo, writeLine } from './cli-io.js';
 
-export const SHELL_USAGE = 'usage: profile-assistant shell [--profiles DIR]';
+export const SHELL_USAGE =
+  'usage: profile-assistant shell [--profiles DIR]\n' +
+  '  The local chat over DIR (default PROFILES_DIR, then ./profiles): interactive on a terminal, one answer per\n' +
+  '  line when stdin is piped. Same commands and free text as in Discord and Slack DMs.';
+export { SHELL_USAGE as usage };
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = parseShellArgs(args);

@@ -5,8 +5,11 @@ import { loadConfig } from '../config/config.js';
 import { slackManifest } from '../platforms/slack/manifest.js';
 import { type CliIo, writeLine } from './cli-io.js';
 
-const USAGE =
-  'usage: profile-assistant slack manifest [--format yaml|json] [--http https://host/slack/events]';
+export const usage =
+  'usage: profile-assistant slack manifest [--format yaml|json] [--http https://host/slack/events]\n' +
+  '  Prints the Slack app manifest made from commands/ (default YAML). Without --http it is for Socket Mode;\n' +
+  '  with --http it points slash commands, events and interactivity at that public URL (HTTP mode).';
+const USAGE = usage;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let values: { format?: string; http?: string };

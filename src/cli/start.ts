@@ -13,7 +13,11 @@ Configure at least one (in the environment or a .env file; see .env.example):
   SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET          Slack HTTP mode at POST /slack/events
 or chat with the profiles locally: profile-assistant shell`;
 
-const USAGE = 'usage: profile-assistant start [--shards auto|N]';
+export const usage =
+  'usage: profile-assistant start [--shards auto|N]\n' +
+  '  Runs every configured platform plus the HTTP listener (/healthz, /readyz, /metrics, webhooks).\n' +
+  '  Exits 1 when no platform is configured. --shards runs the Discord gateway as N shard processes.';
+const USAGE = usage;
 
 type StartArgs = { ok: true; shards: 'auto' | number | null } | { ok: false; problem: string };
 

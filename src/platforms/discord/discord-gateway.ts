@@ -106,7 +106,7 @@ export function createDiscordGatewayPlatform(
       log.info({ user: client.user?.tag }, 'discord gateway ready');
     },
     async stop() {
-      // destroy() before ready can hang (PLATFORM_NOTES): only a ready client is destroyed.
+      // destroy() before ready can hang (measured against the fake gateway): only a ready client is destroyed.
       if (client.isReady()) await client.destroy();
     },
     isReady: () => client.isReady(),
