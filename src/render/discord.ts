@@ -38,6 +38,30 @@ export interface DiscordRenderOptions {
   page?: number;
   /** Builds the custom_id of a paging button for page `page` (the platform knows how to re-find the answer). */
   pageButtonId?: (page: number) => string;
+  /** custom_id of a button that asks `line` (a follow-up or a "which one?" pick); null when it can't fit. */
+  runButtonId?: (line: string) => string | null;
+}
+
+/** Follow-ups become buttons that ask them: `pa:r:<line>` while it fits Discord's 100-character custom_id. */
+export const RUN_PREFIX = 'pa:r:';
+const defaultRunId = (line: string) =>
+  RUN_PREFIX.length + line.length <= DISCORD.customId ? `${RUN_PREFIX}${line}` : null;
+
+function runButtons(reply: Reply, id: (line: string) => string | null) {
+  const buttons: DiscordButton[] = [];
+  const lines = new Set<string>();
+  for (const line of reply.suggestions) {
+    const custom_id = id(line);
+    if (!custom_id || buttons.length === DISCORD.buttonsPerRow) continue;
+    buttons.push({
+      type: 2,
+      style: 2,
+      label: fitLabel(defuseMentions(line), DISCORD.buttonLabel),
+      custom_id,
+    });
+    lines.add(line);
+  }
+  return { buttons, lines };
 }
 
 const COLORS: Partial<Record<Reply['kind'], number>> = {
@@ -109,11 +133,14 @@ function allFields(reply: Reply): DiscordEmbedField[] {
   return fields;
 }
 
-function footerText(reply: Reply, page: number, pageCount: number): string | undefined {
-  const parts = [
-    reply.footer,
-    reply.suggestions.length ? `Try: ${reply.suggestions.join(' · ')}` : undefined,
-  ];
+function footerText(
+  reply: Reply,
+  page: number,
+  pageCount: number,
+  asButtons: Set<string>,
+): string | undefined {
+  const rest = reply.suggestions.filter((s) => !asButtons.has(s));
+  const parts = [reply.footer, rest.length ? `Try: ${rest.join(' · ')}` : undefined];
   if (pageCount > 1) parts.push(`Page ${page + 1}/${pageCount}`);
   const text = parts.filter(Boolean).join(' · ');
   return text ? fitLabel(defuseMentions(text), DISCORD.footer) : undefined;
@@ -159,7 +186,8 @@ export function renderDiscord(
   const current = pages[page]!;
   const embed: DiscordEmbed = { title, color: COLORS[reply.kind] ?? 0x5865f2, fields: current.fields };
   if (current.description) embed.description = current.description;
-  const footer = footerText(reply, page, pageCount);
+  const run = runButtons(reply, options.runButtonId ?? defaultRunId);
+  const footer = footerText(reply, page, pageCount, run.lines);
   if (footer) embed.footer = { text: footer };
   const components: DiscordMessage['components'] = [];
   const linkButtons = placeLinks(reply).buttons.map(
@@ -171,6 +199,7 @@ export function renderDiscord(
     }),
   );
   if (linkButtons.length > 0) components.push({ type: 1, components: linkButtons });
+  if (run.buttons.length > 0) components.push({ type: 1, components: run.buttons });
   if (pageCount > 1) {
     const id = options.pageButtonId ?? ((p: number) => `pa:page:${p}`);
     components.push({

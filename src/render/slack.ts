@@ -125,10 +125,19 @@ function linkButtons(reply: Reply): SlackBlock[] {
   return buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
 }
 
+/** Follow-ups (and "which one?" picks) as buttons that ask them; the platform answers `pa_run_*` actions. */
+function runButtons(reply: Reply): SlackBlock[] {
+  const buttons = reply.suggestions
+    .slice(0, 5)
+    .map((line, i) => button(fitLabel(plainSlack(line), SLACK.buttonText), `pa_run_${i}`, line));
+  return buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
+}
+
 function contextBlock(reply: Reply, page: number, pageCount: number): SlackBlock[] {
+  const rest = reply.suggestions.slice(5);
   const context = [
     reply.footer ? escapeSlack(reply.footer) : '',
-    reply.suggestions.length ? `Try: ${reply.suggestions.map(escapeSlack).join(' · ')}` : '',
+    rest.length ? `Try: ${rest.map(escapeSlack).join(' · ')}` : '',
   ]
     .concat(pageCount > 1 ? [`Page ${page + 1}/${pageCount}`] : [])
     .filter(Boolean)
@@ -145,7 +154,7 @@ export function renderSlack(
     type: 'header',
     text: { type: 'plain_text', text: fitLabel(plainSlack(reply.title), SLACK.header), emoji: true },
   };
-  const links = linkButtons(reply);
+  const links = [...linkButtons(reply), ...runButtons(reply)];
   // What surrounds the content on any page (paging buttons and "Page N/M" included) is paid first.
   const chrome = [
     header,

@@ -2,7 +2,7 @@
 // autocomplete choices). Pure apart from dispatch, so gateway and HTTP modes answer identically.
 import type { PlatformDeps } from '../../app/platform.js';
 import type { Invocation } from '../../engine/invocation.js';
-import { renderDiscord } from '../../render/discord.js';
+import { RUN_PREFIX, renderDiscord } from '../../render/discord.js';
 import { DISCORD, fitLabel } from '../../render/limits.js';
 import { CallbackType, type Interaction, InteractionType } from './interaction-schema.js';
 import type { PageTokens } from './page-token.js';
@@ -53,6 +53,15 @@ export function respondToInteraction(
       };
     }
     case InteractionType.Component: {
+      const customId = interaction.data?.custom_id ?? '';
+      if (customId.startsWith(RUN_PREFIX)) {
+        // A follow-up or "which one?" button: asked as if the user had typed it, answered as a new message.
+        const invocation = deps.engine.parse(customId.slice(RUN_PREFIX.length), {
+          platform: 'discord',
+          ...askerOf(interaction),
+        });
+        return { type: CallbackType.Message, data: { ...answer(invocation, interaction, deps, tokens) } };
+      }
       const target = tokens.decode(interaction.data?.custom_id ?? '');
       if (!target) return notice('That answer has expired: ask again to page through it.');
       const invocation: Invocation = { platform: 'discord', ...target.question, ...askerOf(interaction) };

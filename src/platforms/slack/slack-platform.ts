@@ -125,6 +125,19 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
     await ack();
   });
 
+  // A follow-up or "which one?" button: asked as if typed, answered as a new message beside the old one.
+  app.action(/^pa_run_\d+$/, async ({ ack, action, body, respond }) => {
+    await ack();
+    const line = 'value' in action && typeof action.value === 'string' ? action.value : '';
+    const team = body.team?.id;
+    const invocation = deps.engine.parse(line || 'help', {
+      platform: 'slack',
+      user: { id: body.user.id },
+      ...(team ? { community: team } : {}),
+    });
+    await respond({ ...render(invocation, body.user.id), replace_original: false });
+  });
+
   app.action(/^pa_page_(prev|next)$/, async ({ ack, action, body, respond }) => {
     await ack();
     const target = decodePageValue('value' in action && typeof action.value === 'string' ? action.value : '');

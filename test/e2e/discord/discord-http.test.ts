@@ -117,6 +117,29 @@ describe('Discord HTTP interactions: answers', () => {
     expect(body.data.embeds[0]?.title).toContain('Rajat Jog');
   });
 
+  it('offers one button per person when a name is ambiguous, and a click answers for that person', async () => {
+    const first = (await (
+      await app.signed(commandInteraction('skills', [{ name: 'person', value: 'raj' }]))
+    ).json()) as {
+      data: { components: { components: { label: string; custom_id?: string }[] }[] };
+    };
+    const picks = first.data.components
+      .flatMap((row) => row.components)
+      .filter((b) => b.custom_id?.startsWith('pa:r:'));
+    expect(picks.map((b) => b.label)).toEqual(['/skills rajat jog', '/skills rajdeep sengupta']);
+    const click = {
+      ...commandInteraction('skills'),
+      type: 3,
+      data: { custom_id: picks[1]!.custom_id, component_type: 2 },
+    };
+    const body = (await (await app.signed(click)).json()) as {
+      type: number;
+      data: { embeds: { title: string }[] };
+    };
+    expect(body.type).toBe(4);
+    expect(body.data.embeds[0]?.title).toBe('Rajdeep Sengupta — Skills');
+  });
+
   it('says an unknown paging token has expired instead of failing', async () => {
     const click = {
       ...commandInteraction('people'),

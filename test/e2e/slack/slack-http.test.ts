@@ -170,4 +170,57 @@ describe('Slack HTTP mode', () => {
     expect(call.body['replace_original']).toBe(true);
     expect(JSON.stringify(call.body['blocks'])).toContain('Rajat Jog');
   });
+  it('answers a "which one?" pick as a new message for the chosen person', async () => {
+    const question = await signedPost(
+      slack.url,
+      form({
+        command: '/skills',
+        text: 'raj',
+        user_id: 'U0ASKER',
+        user_name: 'asker',
+        team_id: 'T0FAKE',
+        channel_id: 'C0CHAN',
+        trigger_id: 'trigger-which',
+        response_url: fake.responseUrl('which'),
+      }),
+      'application/x-www-form-urlencoded',
+    );
+    const ambiguous = (await question.json()) as {
+      blocks: { type: string; elements?: { action_id: string; value?: string }[] }[];
+    };
+    const picks = ambiguous.blocks
+      .filter((b) => b.type === 'actions')
+      .flatMap((b) => b.elements ?? [])
+      .filter((e) => e.action_id.startsWith('pa_run_'));
+    expect(picks.map((p) => p.value)).toEqual(['/skills rajat jog', '/skills rajdeep sengupta']);
+    const payload = {
+      type: 'block_actions',
+      user: { id: 'U0ASKER', username: 'asker', team_id: 'T0FAKE' },
+      team: { id: 'T0FAKE', domain: 'fake' },
+      api_app_id: 'A0FAKE',
+      token: 'legacy',
+      trigger_id: 'trigger-pick',
+      response_url: fake.responseUrl('pick'),
+      container: { type: 'message', message_ts: '1700000000.000600', channel_id: 'C0CHAN' },
+      channel: { id: 'C0CHAN', name: 'general' },
+      actions: [
+        {
+          type: 'button',
+          action_id: picks[1]!.action_id,
+          block_id: 'b2',
+          value: picks[1]!.value,
+          action_ts: '1700000000.2',
+        },
+      ],
+    };
+    const res = await signedPost(
+      slack.url,
+      form({ payload: JSON.stringify(payload) }),
+      'application/x-www-form-urlencoded',
+    );
+    expect(res.status).toBe(200);
+    const call = await fake.waitFor((c) => c.method === 'response:pick');
+    expect(call.body['replace_original']).toBe(false);
+    expect(JSON.stringify(call.body['blocks'])).toContain('Rajdeep Sengupta — Skills');
+  });
 });

@@ -31,7 +31,7 @@ describe('renderDiscord', () => {
     expect(everything.split('https://github.com/Rajdip019').length - 1).toBe(1);
   });
 
-  it('renders a profile card as one embed with fields, a link button (listed once), a footer and no pings', () => {
+  it('renders a profile card as one embed with fields, a link button (listed once), follow-up buttons, a footer and no pings', () => {
     expect(renderDiscord(reply('profile'))).toEqual({
       page: 0,
       pageCount: 1,
@@ -45,13 +45,20 @@ describe('renderDiscord', () => {
               { name: 'Languages', value: 'Rust, Go, TypeScript', inline: true },
               { name: 'Sections', value: '• Focus\n• Core Skills\n• Engineering Values' },
             ],
-            footer: { text: 'rajdeep-sengupta.md · Try: /skills rajdeep · /contact rajdeep' },
+            footer: { text: 'rajdeep-sengupta.md' },
           },
         ],
         components: [
           {
             type: 1,
             components: [{ type: 2, style: 5, label: 'GitHub', url: 'https://github.com/Rajdip019' }],
+          },
+          {
+            type: 1,
+            components: [
+              { type: 2, style: 2, label: '/skills rajdeep', custom_id: 'pa:r:/skills rajdeep' },
+              { type: 2, style: 2, label: '/contact rajdeep', custom_id: 'pa:r:/contact rajdeep' },
+            ],
           },
         ],
         allowed_mentions: { parse: [] },
