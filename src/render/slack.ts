@@ -110,18 +110,21 @@ const button = (text: string, action_id: string, value: string): Button => ({
 });
 
 function linkButtons(reply: Reply): SlackBlock[] {
+  const fitting: Reply['links'] = [];
   let urls = 0;
-  const buttons = reply.links
-    .filter((l) => /^https?:\/\//i.test(l.url) && (urls += l.url.length) <= LINK_URLS)
-    .slice(0, 5)
-    .map(
-      (l, i): Button => ({
-        type: 'button',
-        text: { type: 'plain_text', text: fitLabel(plainSlack(l.label), SLACK.buttonText) },
-        action_id: `pa_link_${i}`,
-        url: l.url,
-      }),
-    );
+  for (const l of reply.links) {
+    if (!/^https?:\/\//i.test(l.url) || urls + l.url.length > LINK_URLS || fitting.length === 5) continue;
+    fitting.push(l);
+    urls += l.url.length;
+  }
+  const buttons = fitting.map(
+    (l, i): Button => ({
+      type: 'button',
+      text: { type: 'plain_text', text: fitLabel(plainSlack(l.label), SLACK.buttonText) },
+      action_id: `pa_link_${i}`,
+      url: l.url,
+    }),
+  );
   return buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
 }
 
@@ -154,7 +157,11 @@ export function renderSlack(
     type: 'header',
     text: { type: 'plain_text', text: fitLabel(plainSlack(reply.title), SLACK.header), emoji: true },
   };
-  const links = [...linkButtons(reply), ...runButtons(reply)];
+  // Links and follow-ups share one actions block (25 elements allowed; at most 10 here).
+  const buttons = [...linkButtons(reply), ...runButtons(reply)].flatMap((b) =>
+    b.type === 'actions' ? b.elements : [],
+  );
+  const links: SlackBlock[] = buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
   // What surrounds the content on any page (paging buttons and "Page N/M" included) is paid first.
   const chrome = [
     header,

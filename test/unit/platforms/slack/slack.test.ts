@@ -76,7 +76,7 @@ describe('slash-command text', () => {
 });
 
 describe('renderSlack', () => {
-  it('renders a profile card as header, sections, context and link buttons', () => {
+  it('renders a profile card as header, sections, context, link buttons and follow-up buttons', () => {
     const { payload } = renderSlack(REPLY_CORPUS.find((r) => r.name === 'profile')!.reply);
     expect(payload.response_type).toBe('in_channel');
     expect(payload.text).toBe('Rajdeep Sengupta: Senior Cloud &amp; Infrastructure Engineer');
@@ -98,6 +98,18 @@ describe('renderSlack', () => {
           text: { type: 'plain_text', text: 'GitHub' },
           action_id: 'pa_link_0',
           url: 'https://github.com/Rajdip019',
+        },
+        {
+          type: 'button',
+          text: { type: 'plain_text', text: '/skills rajdeep' },
+          action_id: 'pa_run_0',
+          value: '/skills rajdeep',
+        },
+        {
+          type: 'button',
+          text: { type: 'plain_text', text: '/contact rajdeep' },
+          action_id: 'pa_run_1',
+          value: '/contact rajdeep',
         },
       ],
     });
