@@ -31,7 +31,9 @@ export async function waitForQuiet<T extends Measured>(
   const ageOf = (f: T) => Math.max(0, now - f.stats.mtimeMs);
   const recent = files.filter((f) => ageOf(f) < settleMs);
   if (recent.length === 0) return { quiet: [...files], changing: [] };
-  const wait = Math.max(...recent.map((f) => settleMs - ageOf(f)));
+  // A loop, not Math.max(...spread): a git pull can make tens of thousands of files recent at once.
+  let wait = 0;
+  for (const f of recent) wait = Math.max(wait, settleMs - ageOf(f));
   await new Promise((resolve) => setTimeout(resolve, wait));
   const quiet = files.filter((f) => ageOf(f) >= settleMs);
   const changing: T[] = [];

@@ -64,31 +64,34 @@ function start(profilesDir: string) {
   return { proc, logs, exit, waitFor };
 }
 
-describe.skipIf(!canMakeFifo)('start over a hostile profile folder (skipped where there is no mkfifo)', () => {
-  it('starts, reports the FIFO and the link out, keeps reloading, and exits on SIGTERM', async () => {
-    base = mkdtempSync(join(tmpdir(), 'pa-hostile-'));
-    const dir = join(base, 'profiles');
-    mkdirSync(dir);
-    copyFileSync(join(root, 'profiles/rajat-jog.md'), join(dir, 'rajat-jog.md'));
-    // Not named .env: the process reads a .env in its working folder as configuration.
-    writeFileSync(join(base, 'secret.env'), 'SLACK_BOT_TOKEN=xoxb-1111-2222-secret\n');
-    symlinkSync('../secret.env', join(dir, 'notes.md'));
-    fifos.push(join(dir, 'pipe.md'), join(dir, 'late.md'));
-    makeFifo(join(dir, 'pipe.md'));
-    const server = start(dir);
-    const ready = await server.waitFor((l) => l.msg === 'ready');
-    expect(ready).toMatchObject({ profiles: 1, rejected: 2 });
-    const skipped = server.logs.filter((l) => l.msg === 'profile skipped');
-    expect(skipped.map((l) => [l.file, l.reason])).toEqual([
-      ['notes.md', expect.stringMatching(/^links outside the profile folder/)],
-      ['pipe.md', 'not a regular file (a FIFO)'],
-    ]);
-    makeFifo(join(dir, 'late.md'));
-    writeFileSync(join(dir, 'bo.md'), '# Bo Later\n');
-    await server.waitFor((l) => l.msg === 'profile added' && l.file === 'bo.md');
-    await server.waitFor((l) => l.file === 'late.md' && l.reason === 'not a regular file (a FIFO)');
-    server.proc.kill('SIGTERM');
-    expect(await server.exit).toBe(0);
-    expect(JSON.stringify(server.logs)).not.toContain('xoxb');
-  });
-});
+describe.skipIf(!canMakeFifo)(
+  'start over a hostile profile folder (skipped where there is no mkfifo)',
+  () => {
+    it('starts, reports the FIFO and the link out, keeps reloading, and exits on SIGTERM', async () => {
+      base = mkdtempSync(join(tmpdir(), 'pa-hostile-'));
+      const dir = join(base, 'profiles');
+      mkdirSync(dir);
+      copyFileSync(join(root, 'profiles/rajat-jog.md'), join(dir, 'rajat-jog.md'));
+      // Not named .env: the process reads a .env in its working folder as configuration.
+      writeFileSync(join(base, 'secret.env'), 'SLACK_BOT_TOKEN=xoxb-1111-2222-secret\n');
+      symlinkSync('../secret.env', join(dir, 'notes.md'));
+      fifos.push(join(dir, 'pipe.md'), join(dir, 'late.md'));
+      makeFifo(join(dir, 'pipe.md'));
+      const server = start(dir);
+      const ready = await server.waitFor((l) => l.msg === 'ready');
+      expect(ready).toMatchObject({ profiles: 1, rejected: 2 });
+      const skipped = server.logs.filter((l) => l.msg === 'profile skipped');
+      expect(skipped.map((l) => [l.file, l.reason])).toEqual([
+        ['notes.md', expect.stringMatching(/^links outside the profile folder/)],
+        ['pipe.md', 'not a regular file (a FIFO)'],
+      ]);
+      makeFifo(join(dir, 'late.md'));
+      writeFileSync(join(dir, 'bo.md'), '# Bo Later\n');
+      await server.waitFor((l) => l.msg === 'profile added' && l.file === 'bo.md');
+      await server.waitFor((l) => l.file === 'late.md' && l.reason === 'not a regular file (a FIFO)');
+      server.proc.kill('SIGTERM');
+      expect(await server.exit).toBe(0);
+      expect(JSON.stringify(server.logs)).not.toContain('xoxb');
+    });
+  },
+);

@@ -1,6 +1,15 @@
 // loadProfiles: reads the folder, skips and reports bad files, rejects duplicate ids, never reads huge files,
 // never reads through a link out of the folder, never blocks on a FIFO.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -91,6 +100,37 @@ function folderBesideSecret(): { base: string; profiles: string } {
   writeFileSync(join(profiles, 'ann.md'), '# Ann Inside\n\nWorks here.\n');
   return { base, profiles };
 }
+
+describe('loadProfiles with a settle time', () => {
+  it('reads a file written moments ago once it has stayed unchanged for the settle time', async () => {
+    writeFileSync(join(dir, 'ann.md'), '# Ann Fresh\n');
+    const started = Date.now();
+    const { profiles, changing } = await loadProfiles(dir, { settleMs: 300 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+    expect(profiles.map((p) => p.name)).toEqual(['Ann Fresh']);
+    expect(changing).toEqual([]);
+  });
+
+  it('holds back a file that changes during the settle time, and reads the others', async () => {
+    writeFileSync(join(dir, 'bo.md'), '# Bo Settled\n');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(join(dir, 'bo.md'), hourAgo, hourAgo);
+    writeFileSync(join(dir, 'ann.md'), '# Ann Half\n');
+    const loading = loadProfiles(dir, { settleMs: 300 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    appendFileSync(join(dir, 'ann.md'), '\n## Skills\n\n- Go\n');
+    const { profiles, rejected, changing } = await loading;
+    expect(profiles.map((p) => p.name)).toEqual(['Bo Settled']);
+    expect(changing).toEqual(['ann.md']);
+    expect(rejected).toEqual([
+      {
+        file: 'ann.md',
+        line: null,
+        reason: 'still being written (changed within 300 ms); read once it stops changing',
+      },
+    ]);
+  });
+});
 
 describe('loadProfiles and links', () => {
   it('never reads a link that leads out of the profile folder, and says which file and why', async () => {
