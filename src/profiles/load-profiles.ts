@@ -2,15 +2,17 @@
 // folder (dotfiles skipped) whose real path stays inside the folder and which is a regular file; oversized
 // files are rejected from their size alone, and files still being written are held back until they settle.
 import { readdir, realpath } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from './decode.js';
 import { mapLimit, OPEN_FILES } from './map-limit.js';
 import type { ParseCache } from './parse-cache.js';
 import { type ParseResult, parseProfile, rejection } from './parse-profile.js';
 import type { Profile, RejectedFile } from './profile.js';
 import { readRegularFile } from './read-regular-file.js';
-import { resolveProfileFile } from './resolve-profile-file.js';
+import { isProfileFile, resolveProfileFile } from './resolve-profile-file.js';
 import { type Measured, waitForQuiet } from './wait-for-quiet.js';
+
+// Defined beside the link checks, which need it; exported here, where callers look for it.
+export { isProfileFile };
 
 export interface LoadOptions {
   maxBytes?: number;
@@ -38,13 +40,6 @@ export type FileOutcome =
   | { name: string; state: 'read'; result: ParseResult }
   | { name: string; state: 'missing'; link: boolean }
   | { name: string; state: 'changing' };
-
-const EXTENSIONS = new Set(['.md', '.markdown', '.json']);
-
-/** True for the files the loader reads (also used by the watcher to ignore editor swap files). */
-export function isProfileFile(name: string): boolean {
-  return !name.startsWith('.') && EXTENSIONS.has(extname(name).toLowerCase());
-}
 
 export const stillChangingReason = (settleMs: number) =>
   `still being written (changed within ${settleMs} ms); read once it stops changing`;

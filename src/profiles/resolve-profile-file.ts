@@ -1,10 +1,17 @@
 // resolveProfileFile: where one entry of the profile folder really is, and whether it may be read: its real
 // path must stay inside the folder's real path (links within it are fine: Kubernetes ConfigMap volumes
-// are links through ..data) and it must be a regular file. Nothing here opens the file, so a FIFO or a
-// device never blocks the loader.
+// are links through ..data), a link must lead to a profile file name, and it must be a regular file.
+// Nothing here opens the file, so a FIFO or a device never blocks the loader.
 import type { Stats } from 'node:fs';
 import { lstat, realpath } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, sep } from 'node:path';
+
+const EXTENSIONS = new Set(['.md', '.markdown', '.json']);
+
+/** True for the files the loader reads (also used by the watcher to ignore editor swap files). */
+export function isProfileFile(name: string): boolean {
+  return !name.startsWith('.') && EXTENSIONS.has(extname(name).toLowerCase());
+}
 
 export type Resolved =
   /** A regular file inside the folder: `path` has no links left in it. */
@@ -61,6 +68,9 @@ export async function resolveProfileFile(root: string, name: string): Promise<Re
   }
   // Checked before anything else about the target, so nothing outside is even stat'ed as a profile.
   if (!isInside(root, real)) return { kind: 'refused', reason: outsideReason(real) };
+  // A folder kept in git holds .git/config, and a .env may sit in it: a link may not make those profiles.
+  if (!isProfileFile(basename(real)))
+    return { kind: 'refused', reason: `links to ${relative(root, real)}, which is not a profile file` };
   try {
     return regular(real, await lstat(real));
   } catch (error) {

@@ -169,6 +169,20 @@ describe('loadProfiles and links', () => {
     expect(rejected).toEqual([]);
   });
 
+  it('never reads a link to a file inside the folder that is not a profile file', async () => {
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.git', 'config'), '[remote "origin"]\n  url = https://token@example.com/p\n');
+    writeFileSync(join(dir, '.env'), 'SLACK_BOT_TOKEN=xoxb-1111-2222-secret\n');
+    symlinkSync('.git/config', join(dir, 'git.md'));
+    symlinkSync('.env', join(dir, 'env.md'));
+    const { profiles, rejected } = await loadProfiles(dir);
+    expect(profiles).toEqual([]);
+    expect(rejected).toEqual([
+      { file: 'env.md', line: null, reason: 'links to .env, which is not a profile file' },
+      { file: 'git.md', line: null, reason: 'links to .git/config, which is not a profile file' },
+    ]);
+  });
+
   it('reports a link to nothing and a link that loops', async () => {
     symlinkSync('missing.md', join(dir, 'dangling.md'));
     symlinkSync('loop-b.md', join(dir, 'loop-a.md'));
@@ -192,10 +206,11 @@ describe.skipIf(!canMakeFifo)('loadProfiles and FIFOs (skipped where there is no
     timeout: 5000,
   }, async () => {
     writeFileSync(join(dir, 'ann.md'), '# Ann Beside\n');
-    fifos.push(join(dir, 'pipe.md'), join(dir, 'pipe'));
+    mkdirSync(join(dir, 'pipes'));
+    fifos.push(join(dir, 'pipe.md'), join(dir, 'pipes', 'other.md'));
     makeFifo(join(dir, 'pipe.md'));
-    makeFifo(join(dir, 'pipe'));
-    symlinkSync('pipe', join(dir, 'via-link.md'));
+    makeFifo(join(dir, 'pipes', 'other.md'));
+    symlinkSync('pipes/other.md', join(dir, 'via-link.md'));
     const { profiles, rejected } = await loadProfiles(dir);
     expect(profiles.map((p) => p.name)).toEqual(['Ann Beside']);
     expect(rejected).toEqual([
