@@ -19,7 +19,7 @@ export interface Measured {
 }
 
 /**
- * Splits `files` into those quiet now (with their latest measurement) and those still changing. Waits at
+ * Splits `files` into those quiet now and those still changing. Waits at
  * most `settleMs`, once, and only when some file changed within the last `settleMs`.
  */
 export async function waitForQuiet<T extends Measured>(
@@ -27,8 +27,9 @@ export async function waitForQuiet<T extends Measured>(
   settleMs: number,
 ): Promise<{ quiet: T[]; changing: T[] }> {
   const now = Date.now();
-  // A modification time in the future (a skewed clock on a network share) counts as just now.
-  const ageOf = (f: T) => Math.max(0, now - f.stats.mtimeMs);
+  // The later of content and inode change: `cp -p` and `tar x` set an old mtime once the data is in, and
+  // the ctime of that step still says "just now". A time in the future (a skewed clock) counts as now.
+  const ageOf = (f: T) => Math.max(0, now - Math.max(f.stats.mtimeMs, f.stats.ctimeMs));
   const recent = files.filter((f) => ageOf(f) < settleMs);
   if (recent.length === 0) return { quiet: [...files], changing: [] };
   // A loop, not Math.max(...spread): a git pull can make tens of thousands of files recent at once.
