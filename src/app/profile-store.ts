@@ -1,15 +1,15 @@
 // createProfileStore: the loaded profiles behind a ProfileIndex, kept current by watching the folder:
-// changed files are re-parsed and swapped in, a file that breaks keeps its last good version.
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+// changed files are re-parsed and swapped in once they have settled, a file that breaks keeps its last good
+// version.
+import { readdir, realpath } from 'node:fs/promises';
 import type { Logger } from 'pino';
-import { isProfileFile, loadProfileFile, loadProfiles } from '../profiles/load-profiles.js';
-import { mapLimit, OPEN_FILES } from '../profiles/map-limit.js';
+import { isProfileFile, loadProfileFiles, loadProfiles } from '../profiles/load-profiles.js';
 import { openParseCache } from '../profiles/parse-cache.js';
 import type { ParseResult } from '../profiles/parse-result.js';
 import type { Profile, RejectedFile } from '../profiles/profile.js';
+import { DEFAULT_SETTLE_MS } from '../profiles/wait-for-quiet.js';
 import type { ProfileIndex } from '../search/search-types.js';
-import { watchFolder } from './watch-folder.js';
+import { type FolderWatcher, watchFolder } from './watch-folder.js';
 
 export interface ProfileStoreOptions {
   dir: string;
@@ -21,6 +21,11 @@ export interface ProfileStoreOptions {
   cacheFile?: string | null;
   /** Quiet time before changes are applied (default 100 ms). */
   debounceMs?: number;
+  /**
+   * How long a file must stay unchanged before it is read, so a file being written is never served half
+   * done (default 400 ms; only when watching, since a file still changing is retried by the watcher).
+   */
+  settleMs?: number;
 }
 
 export interface ProfileStore {
@@ -37,17 +42,14 @@ type Change = { name: string; result: ParseResult | 'deleted' };
 /** Changes applied per turn of the event loop in a big reload (~15 ms at 50,000 profiles). */
 export const APPLY_SLICE = 20;
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => error.code !== 'ENOENT',
-  );
-}
+/** Kubernetes ConfigMap and Secret volumes swap this link to update every file at once. */
+const isVolumeSwap = (name: string) => name === '..data';
 
 export async function createProfileStore(options: ProfileStoreOptions): Promise<ProfileStore> {
   const { dir, maxBytes, logger } = options;
+  const settleMs = options.watch ? (options.settleMs ?? DEFAULT_SETTLE_MS) : 0;
   const cache = options.cacheFile ? await openParseCache(options.cacheFile) : undefined;
-  const initial = await loadProfiles(dir, { maxBytes, cache });
+  const initial = await loadProfiles(dir, { maxBytes, cache, settleMs });
   // Written after start-up, off the path to ready, and only when something changed; a cache that cannot
   // be written costs the next start its speed, nothing else.
   let saving: Promise<void> = Promise.resolve();
@@ -120,17 +122,27 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
     logger.info({ file: name, id: outcome.profile.id }, previous ? 'profile reloaded' : 'profile added');
   };
 
+  let watcher: FolderWatcher | null = null;
+
   const reload = async (names: ReadonlySet<string> | null): Promise<void> => {
+    const root = await realpath(dir);
     const targets = names
       ? [...names]
-      : [...new Set([...(await readdir(dir)).filter(isProfileFile), ...byFile.keys()])];
-    // Parse everything first (nothing changes while files are read), then swap.
-    const changes: Change[] = await mapLimit(targets, OPEN_FILES, async (name) => ({
-      name,
-      result: (await exists(join(dir, name)))
-        ? await loadProfileFile(dir, name, { maxBytes })
-        : ('deleted' as const),
-    }));
+      : [...new Set([...(await readdir(root)).filter(isProfileFile), ...byFile.keys()])];
+    // Read and parse everything first (nothing changes while files are read), then swap.
+    const outcomes = await loadProfileFiles(root, targets, { maxBytes, settleMs });
+    const changes: Change[] = [];
+    const changing: string[] = [];
+    for (const outcome of outcomes) {
+      if (outcome.state === 'changing') changing.push(outcome.name);
+      else
+        changes.push({ name: outcome.name, result: outcome.state === 'read' ? outcome.result : 'deleted' });
+    }
+    // Still being written: keep what is served now and look again once it may have settled.
+    if (changing.length > 0) {
+      logger.debug({ files: changing }, 'profiles still being written; retrying');
+      watcher?.queue(changing);
+    }
     // Deletions first, so a file may take over the id of one removed in the same batch.
     const order = (c: Change) => (c.result === 'deleted' ? 0 : 1);
     changes.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name));
@@ -144,14 +156,17 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
     reloads += 1;
   };
 
-  const watcher = options.watch
-    ? watchFolder(dir, {
-        debounceMs: options.debounceMs,
-        accept: isProfileFile,
-        onBatch: reload,
-        onError: (error) => logger.error({ err: error, dir }, 'profile reload failed'),
-      })
-    : null;
+  if (options.watch) {
+    watcher = watchFolder(dir, {
+      debounceMs: options.debounceMs,
+      accept: isProfileFile,
+      rescan: isVolumeSwap,
+      onBatch: reload,
+      onError: (error) => logger.error({ err: error, dir }, 'profile reload failed'),
+    });
+    // Files that were still being written at start-up are read once they settle.
+    watcher.queue(initial.changing);
+  }
 
   return {
     index: () => index,

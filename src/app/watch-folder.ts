@@ -2,6 +2,8 @@
 import { type FSWatcher, watch } from 'node:fs';
 
 export interface FolderWatcher {
+  /** Hands these names to a later batch, as if they had changed (a file still being written is retried). */
+  queue(names: Iterable<string>): void;
   close(): Promise<void>;
 }
 
@@ -10,6 +12,11 @@ export interface WatchFolderOptions {
   debounceMs?: number;
   /** Which names matter (others are ignored). */
   accept: (name: string) => boolean;
+  /**
+   * Names whose change means the whole folder may have changed (a Kubernetes ConfigMap volume swaps its
+   * `..data` link, and the visible files, links through it, report nothing themselves).
+   */
+  rescan?: (name: string) => boolean;
   /** One batch: the changed names, or null when the watcher could not say which (rescan all). */
   onBatch: (names: ReadonlySet<string> | null) => Promise<void>;
   onError: (error: Error) => void;
@@ -31,19 +38,27 @@ export function watchFolder(dir: string, options: WatchFolderOptions): FolderWat
     everything = false;
     running = running.then(() => (closed ? undefined : options.onBatch(names))).catch(options.onError);
   };
+  const arm = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, debounceMs);
+  };
 
   const watcher: FSWatcher = watch(dir, { persistent: false }, (_event, filename) => {
     if (closed) return;
     const name = filename?.toString();
-    if (name === undefined) everything = true;
+    if (name === undefined || options.rescan?.(name)) everything = true;
     else if (options.accept(name)) pending.add(name);
     else return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(flush, debounceMs);
+    arm();
   });
   watcher.on('error', (error) => options.onError(error));
 
   return {
+    queue(names) {
+      const before = pending.size;
+      for (const name of names) pending.add(name);
+      if (!closed && pending.size > before) arm();
+    },
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);

@@ -1,17 +1,28 @@
 // loadProfiles: the only place that reads profile files from disk. Every *.md, *.markdown and *.json in the
-// folder (dotfiles skipped); oversized files are rejected from their size alone, without being read.
-import { type FileHandle, open, readdir } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+// folder (dotfiles skipped) whose real path stays inside the folder and which is a regular file; oversized
+// files are rejected from their size alone, and files still being written are held back until they settle.
+import { readdir, realpath } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from './decode.js';
 import { mapLimit, OPEN_FILES } from './map-limit.js';
 import type { ParseCache } from './parse-cache.js';
 import { type ParseResult, parseProfile, rejection } from './parse-profile.js';
 import type { Profile, RejectedFile } from './profile.js';
+import { readRegularFile } from './read-regular-file.js';
+import { isProfileFile, resolveProfileFile } from './resolve-profile-file.js';
+import { type Measured, waitForQuiet } from './wait-for-quiet.js';
+
+// Defined beside the link checks, which need it; exported here, where callers look for it.
+export { isProfileFile };
 
 export interface LoadOptions {
   maxBytes?: number;
   /** Parsed profiles from an earlier run, by content (PROFILES_CACHE_FILE). */
   cache?: ParseCache;
+  /**
+   * Settle time: a file changed less than this long ago is read only if it stays unchanged until then,
+   * and only if it did not change while being read; otherwise it is 'changing'. 0 (default): read as is.
+   */
+  settleMs?: number;
 }
 
 export interface LoadResult {
@@ -19,40 +30,74 @@ export interface LoadResult {
   rejected: RejectedFile[];
 }
 
-const EXTENSIONS = new Set(['.md', '.markdown', '.json']);
-
-/** True for the files the loader reads (also used by the watcher to ignore editor swap files). */
-export function isProfileFile(name: string): boolean {
-  return !name.startsWith('.') && EXTENSIONS.has(extname(name).toLowerCase());
+export interface FolderLoad extends LoadResult {
+  /** Files held back because they were still being written (also in `rejected`), for a watcher to retry. */
+  changing: string[];
 }
 
-/** Reads and parses one file of the folder; never throws (an unreadable file is a rejection). */
-export async function loadProfileFile(
-  dir: string,
-  name: string,
+/** One file's outcome: parsed (or rejected with a reason), gone, or still being written. */
+export type FileOutcome =
+  | { name: string; state: 'read'; result: ParseResult }
+  | { name: string; state: 'missing'; link: boolean }
+  | { name: string; state: 'changing' };
+
+export const stillChangingReason = (settleMs: number) =>
+  `still being written (changed within ${settleMs} ms); read once it stops changing`;
+
+type Candidate = Measured & { name: string };
+
+async function readAndParse(
+  root: string,
+  file: Candidate,
+  options: LoadOptions & { maxBytes: number },
+): Promise<FileOutcome> {
+  const { name } = file;
+  const { maxBytes, cache } = options;
+  const expect = options.settleMs ? file.stats : undefined;
+  const got = await readRegularFile(file.path, { root, maxBytes, expect });
+  if (got.kind === 'changed') return { name, state: 'changing' };
+  if (got.kind === 'refused') return { name, state: 'read', result: rejection(name, got.reason) };
+  const cached = cache?.entry(name, got.bytes);
+  if (cached?.profile) return { name, state: 'read', result: { ok: true, profile: cached.profile } };
+  const result = parseProfile(got.bytes, name, { maxBytes });
+  if (result.ok) cached?.store(result.profile);
+  return { name, state: 'read', result };
+}
+
+/**
+ * Reads and parses some entries of the folder whose real path is `root` (fs.realpath of the folder).
+ * Never throws: an unreadable file is a rejection saying why.
+ */
+export async function loadProfileFiles(
+  root: string,
+  names: readonly string[],
   options: LoadOptions = {},
-): Promise<ParseResult> {
+): Promise<FileOutcome[]> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const path = join(dir, name);
-  let handle: FileHandle | undefined;
-  try {
-    // One open for the checks and the read (a stat, then readFile, opened the file twice).
-    handle = await open(path, 'r');
-    const info = await handle.stat();
-    if (!info.isFile()) return rejection(name, 'not a regular file');
-    if (info.size > maxBytes) return rejection(name, tooLargeReason(info.size, maxBytes));
-    const bytes = await handle.readFile();
-    const cached = options.cache?.entry(name, bytes);
-    if (cached?.profile) return { ok: true, profile: cached.profile };
-    const result = parseProfile(bytes, name, { maxBytes });
-    if (result.ok) cached?.store(result.profile);
-    return result;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return rejection(name, `could not be read (${code ?? (error instanceof Error ? error.message : error)})`);
-  } finally {
-    await handle?.close();
-  }
+  const settleMs = options.settleMs ?? 0;
+  const found = await mapLimit(names, OPEN_FILES, (name) => resolveProfileFile(root, name));
+  const outcomes: FileOutcome[] = [];
+  const candidates: Candidate[] = [];
+  found.forEach((at, i) => {
+    const name = names[i]!;
+    if (at.kind === 'missing') outcomes.push({ name, state: 'missing', link: at.link });
+    else if (at.kind === 'refused')
+      outcomes.push({ name, state: 'read', result: rejection(name, at.reason) });
+    else if (at.stats.size > maxBytes)
+      outcomes.push({
+        name,
+        state: 'read',
+        result: rejection(name, tooLargeReason(at.stats.size, maxBytes)),
+      });
+    else candidates.push({ name, path: at.path, stats: at.stats });
+  });
+  const { quiet, changing } =
+    settleMs > 0 ? await waitForQuiet(candidates, settleMs) : { quiet: candidates, changing: [] };
+  for (const { name } of changing) outcomes.push({ name, state: 'changing' });
+  const read = await mapLimit(quiet, OPEN_FILES, (file) =>
+    readAndParse(root, file, { ...options, maxBytes }),
+  );
+  return [...outcomes, ...read];
 }
 
 /** Sorts results and rejects the second (in file-name order) of two files claiming the same id. */
@@ -89,10 +134,13 @@ export class ProfilesDirError extends Error {
 }
 
 /** Loads the folder. A missing or unreadable folder throws ProfilesDirError with a message saying what to fix. */
-export async function loadProfiles(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadProfiles(dir: string, options: LoadOptions = {}): Promise<FolderLoad> {
+  let root: string;
   let names: string[];
   try {
-    names = await readdir(dir);
+    // Files are checked against the folder's real path, so the folder itself may be a link.
+    root = await realpath(dir);
+    names = await readdir(root);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -103,7 +151,15 @@ export async function loadProfiles(dir: string, options: LoadOptions = {}): Prom
           : `could not be read (${code ?? String(error)})`;
     throw new ProfilesDirError(`profiles folder "${dir}" ${why}; set PROFILES_DIR or pass --profiles DIR`);
   }
-  const files = names.filter(isProfileFile);
-  const results = await mapLimit(files, OPEN_FILES, (name) => loadProfileFile(dir, name, options));
-  return settle(results);
+  const outcomes = await loadProfileFiles(root, names.filter(isProfileFile), options);
+  const results: ParseResult[] = [];
+  const changing: string[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.state === 'read') results.push(outcome.result);
+    else if (outcome.state === 'changing') {
+      changing.push(outcome.name);
+      results.push(rejection(outcome.name, stillChangingReason(options.settleMs ?? 0)));
+    } else if (outcome.link) results.push(rejection(outcome.name, 'links to a file that does not exist'));
+  }
+  return { ...settle(results), changing: changing.sort() };
 }

@@ -5,41 +5,9 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProfileStore, type ProfileStore } from '../../../src/app/profile-store.js';
-import type { Profile } from '../../../src/profiles/profile.js';
-import type { ProfileIndex } from '../../../src/search/search-types.js';
+import { createMapIndex, createMemoryLogger, until } from './profile-store-helpers.js';
 
 const seeds = join(import.meta.dirname, '../../../profiles');
-
-/** A minimal ProfileIndex over a Map: the store only uses all/get/upsert/remove. */
-function createMapIndex(profiles: readonly Profile[]): ProfileIndex {
-  const byId = new Map(profiles.map((p) => [p.id, p]));
-  const unused = () => {
-    throw new Error('not used by the store');
-  };
-  return {
-    get size() {
-      return byId.size;
-    },
-    all: () => [...byId.values()].sort((a, b) => a.name.localeCompare(b.name)),
-    get: (id) => byId.get(id),
-    upsert: (p) => void byId.set(p.id, p),
-    remove: (id) => void byId.delete(id),
-    resolvePerson: unused,
-    whoKnows: unused,
-    search: unused,
-    resolveSection: unused,
-    completePeople: unused,
-    completeSkills: unused,
-    completeSections: unused,
-  };
-}
-
-/** Captures log records so tests can assert what the store said. */
-function createMemoryLogger() {
-  const records: { level: number; msg: string; file?: string; reason?: string }[] = [];
-  const logger = pino({ level: 'debug' }, { write: (line: string) => void records.push(JSON.parse(line)) });
-  return { logger, records };
-}
 
 let dir: string;
 let store: ProfileStore | null = null;
@@ -66,15 +34,6 @@ async function open(watch = true) {
     debounceMs: 50,
   });
   return { store, records };
-}
-
-/** Waits until the store has applied `count` reload batches and `check` holds. */
-async function until(s: ProfileStore, check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out; reloads=${s.reloads()}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const names = (s: ProfileStore) =>

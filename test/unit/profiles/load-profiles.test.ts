@@ -1,10 +1,21 @@
-// loadProfiles: reads the folder, skips and reports bad files, rejects duplicate ids, never reads huge files.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// loadProfiles: reads the folder, skips and reports bad files, rejects duplicate ids, never reads huge files,
+// never reads through a link out of the folder, never blocks on a FIFO.
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isProfileFile, loadProfiles } from '../../../src/profiles/load-profiles.js';
 import { generateProfile } from '../../bench/markdown-corpus.js';
+import { canMakeFifo, makeFifo, releaseFifo } from './fifo.js';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/profiles');
 const seeds = join(import.meta.dirname, '../../../profiles');
@@ -55,7 +66,7 @@ describe('loadProfiles', () => {
     mkdirSync(join(dir, 'folder.md'));
     const { profiles, rejected } = await loadProfiles(dir);
     expect(profiles.map((p) => p.name)).toEqual(['Upper Case']);
-    expect(rejected).toEqual([{ file: 'folder.md', line: null, reason: 'not a regular file' }]);
+    expect(rejected).toEqual([{ file: 'folder.md', line: null, reason: 'not a regular file (a folder)' }]);
   });
 
   it('loads a folder of many files, each once', async () => {
@@ -77,5 +88,134 @@ describe('loadProfiles', () => {
   it('knows which file names are profiles', () => {
     expect(['a.md', 'b.markdown', 'c.json', 'D.MD'].every(isProfileFile)).toBe(true);
     expect(['.a.md', 'a.md.swp', 'a.md~', 'README'].some(isProfileFile)).toBe(false);
+  });
+});
+
+/** A profile folder inside a temp folder, with a secret next to it (as `.env` sits next to profiles/). */
+function folderBesideSecret(): { base: string; profiles: string } {
+  const base = dir;
+  const profiles = join(base, 'profiles');
+  mkdirSync(profiles);
+  writeFileSync(join(base, '.env'), 'SLACK_BOT_TOKEN=xoxb-1111-2222-secret\n');
+  writeFileSync(join(profiles, 'ann.md'), '# Ann Inside\n\nWorks here.\n');
+  return { base, profiles };
+}
+
+describe('loadProfiles with a settle time', () => {
+  it('reads a file written moments ago once it has stayed unchanged for the settle time', async () => {
+    writeFileSync(join(dir, 'ann.md'), '# Ann Fresh\n');
+    const started = Date.now();
+    const { profiles, changing } = await loadProfiles(dir, { settleMs: 300 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+    expect(profiles.map((p) => p.name)).toEqual(['Ann Fresh']);
+    expect(changing).toEqual([]);
+  });
+
+  it('holds back a file that changes during the settle time, and reads the others', async () => {
+    writeFileSync(join(dir, 'bo.md'), '# Bo Settled\n');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(join(dir, 'bo.md'), hourAgo, hourAgo);
+    writeFileSync(join(dir, 'ann.md'), '# Ann Half\n');
+    const loading = loadProfiles(dir, { settleMs: 300 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    appendFileSync(join(dir, 'ann.md'), '\n## Skills\n\n- Go\n');
+    const { profiles, rejected, changing } = await loading;
+    expect(profiles.map((p) => p.name)).toEqual(['Bo Settled']);
+    expect(changing).toEqual(['ann.md']);
+    expect(rejected).toEqual([
+      {
+        file: 'ann.md',
+        line: null,
+        reason: 'still being written (changed within 300 ms); read once it stops changing',
+      },
+    ]);
+  });
+});
+
+describe('loadProfiles and links', () => {
+  it('never reads a link that leads out of the profile folder, and says which file and why', async () => {
+    const { base, profiles } = folderBesideSecret();
+    symlinkSync('../.env', join(profiles, 'notes.md'));
+    symlinkSync(join(base, '.env'), join(profiles, 'absolute.md'));
+    mkdirSync(join(base, 'elsewhere'));
+    symlinkSync(join(base, 'elsewhere'), join(profiles, 'folder-link.md'));
+    const { profiles: loaded, rejected } = await loadProfiles(profiles);
+    expect(loaded.map((p) => p.file)).toEqual(['ann.md']);
+    expect(JSON.stringify(loaded)).not.toContain('xoxb');
+    expect(rejected.map((r) => r.file)).toEqual(['absolute.md', 'folder-link.md', 'notes.md']);
+    for (const r of rejected)
+      expect(r.reason).toMatch(/^links outside the profile folder \(to .+\); not read$/);
+  });
+
+  it('loads a Kubernetes ConfigMap volume, whose files are links through ..data', async () => {
+    // The kubelet's layout: ann.md -> ..data/ann.md, ..data -> ..2026_11_30_08_00_00.1234
+    mkdirSync(join(dir, '..2026_11_30_08_00_00.1234'));
+    writeFileSync(join(dir, '..2026_11_30_08_00_00.1234', 'ann.md'), '# Ann Mounted\n');
+    symlinkSync('..2026_11_30_08_00_00.1234', join(dir, '..data'));
+    symlinkSync('..data/ann.md', join(dir, 'ann.md'));
+    const { profiles, rejected } = await loadProfiles(dir);
+    expect(profiles.map((p) => [p.file, p.name])).toEqual([['ann.md', 'Ann Mounted']]);
+    expect(rejected).toEqual([]);
+  });
+
+  it('loads a folder that is itself reached through a link, and links between its own files', async () => {
+    const { base, profiles } = folderBesideSecret();
+    mkdirSync(join(profiles, 'people'));
+    writeFileSync(join(profiles, 'people', 'bo.md'), '# Bo Nested\n');
+    symlinkSync('people/bo.md', join(profiles, 'bo.md'));
+    symlinkSync(profiles, join(base, 'current'));
+    const { profiles: loaded, rejected } = await loadProfiles(join(base, 'current'));
+    expect(loaded.map((p) => p.name)).toEqual(['Ann Inside', 'Bo Nested']);
+    expect(rejected).toEqual([]);
+  });
+
+  it('never reads a link to a file inside the folder that is not a profile file', async () => {
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.git', 'config'), '[remote "origin"]\n  url = https://token@example.com/p\n');
+    writeFileSync(join(dir, '.env'), 'SLACK_BOT_TOKEN=xoxb-1111-2222-secret\n');
+    symlinkSync('.git/config', join(dir, 'git.md'));
+    symlinkSync('.env', join(dir, 'env.md'));
+    const { profiles, rejected } = await loadProfiles(dir);
+    expect(profiles).toEqual([]);
+    expect(rejected).toEqual([
+      { file: 'env.md', line: null, reason: 'links to .env, which is not a profile file' },
+      { file: 'git.md', line: null, reason: 'links to .git/config, which is not a profile file' },
+    ]);
+  });
+
+  it('reports a link to nothing and a link that loops', async () => {
+    symlinkSync('missing.md', join(dir, 'dangling.md'));
+    symlinkSync('loop-b.md', join(dir, 'loop-a.md'));
+    symlinkSync('loop-a.md', join(dir, 'loop-b.md'));
+    const { rejected } = await loadProfiles(dir);
+    expect(rejected).toEqual([
+      { file: 'dangling.md', line: null, reason: 'links to a file that does not exist' },
+      { file: 'loop-a.md', line: null, reason: 'links in a loop' },
+      { file: 'loop-b.md', line: null, reason: 'links in a loop' },
+    ]);
+  });
+});
+
+describe.skipIf(!canMakeFifo)('loadProfiles and FIFOs (skipped where there is no mkfifo command)', () => {
+  const fifos: string[] = [];
+  afterEach(() => {
+    for (const path of fifos.splice(0)) releaseFifo(path);
+  });
+
+  it('skips a FIFO named like a profile without waiting on it, and loads the rest', {
+    timeout: 5000,
+  }, async () => {
+    writeFileSync(join(dir, 'ann.md'), '# Ann Beside\n');
+    mkdirSync(join(dir, 'pipes'));
+    fifos.push(join(dir, 'pipe.md'), join(dir, 'pipes', 'other.md'));
+    makeFifo(join(dir, 'pipe.md'));
+    makeFifo(join(dir, 'pipes', 'other.md'));
+    symlinkSync('pipes/other.md', join(dir, 'via-link.md'));
+    const { profiles, rejected } = await loadProfiles(dir);
+    expect(profiles.map((p) => p.name)).toEqual(['Ann Beside']);
+    expect(rejected).toEqual([
+      { file: 'pipe.md', line: null, reason: 'not a regular file (a FIFO)' },
+      { file: 'via-link.md', line: null, reason: 'not a regular file (a FIFO)' },
+    ]);
   });
 });
