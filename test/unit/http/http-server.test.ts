@@ -1,5 +1,7 @@
 // The shared HTTP server: health, readiness reasons, metrics text, routing errors, body caps, drain.
 import { request } from 'node:http';
+import { connect } from 'node:net';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMetrics } from '../../../src/app/metrics.js';
 import type { HttpRoute } from '../../../src/app/platform.js';
@@ -19,15 +21,35 @@ afterEach(async () => {
   server = null;
 });
 
+/** Sends `text` on a raw socket and resolves with everything the server answers until it closes. */
+function rawExchange(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(text));
+    let answer = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk) => {
+      answer += chunk;
+    });
+    socket.on('error', reject);
+    socket.on('close', () => resolve(answer));
+    setTimeout(() => socket.end(), 500).unref();
+  });
+}
+
 async function start(
-  options: { readiness?: () => Readiness; platformRoutes?: HttpRoute[]; maxBodyBytes?: number } = {},
+  options: {
+    readiness?: () => Readiness;
+    platformRoutes?: HttpRoute[];
+    maxBodyBytes?: number;
+    logger?: typeof logger;
+  } = {},
 ) {
   const metrics = createMetrics();
   metrics.setProfileStats({ profiles: () => 2, rejected: () => 1, reloads: () => 3 });
   server = createHttpServer({
     host: '127.0.0.1',
     port: 0,
-    logger,
+    logger: options.logger ?? logger,
     ownRoutes: createHealthRoutes({
       readiness: options.readiness ?? (() => ({ ready: true, reasons: [] })),
       registry: metrics.registry,
@@ -36,7 +58,7 @@ async function start(
     maxBodyBytes: options.maxBodyBytes,
   });
   const { port } = await server.start();
-  return { base: `http://127.0.0.1:${port}`, metrics };
+  return { base: `http://127.0.0.1:${port}`, port, metrics };
 }
 
 describe('HTTP server', () => {
@@ -142,6 +164,15 @@ describe('HTTP server', () => {
     const { base } = await start({ platformRoutes: [route], maxBodyBytes: 10 });
     const res = await fetch(`${base}/discord/interactions?x=1`, { method: 'POST', body: 'a'.repeat(500) });
     expect(await res.json()).toEqual({ bytes: 500 });
+  });
+
+  it('answers 400 without an error log to a malformed request line (GET http://[)', async () => {
+    const lines: { level: number; msg: string }[] = [];
+    const capture = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const { port } = await start({ logger: capture });
+    const answer = await rawExchange(port, 'GET http://[ HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(lines.filter((l) => l.level >= 50)).toEqual([]);
   });
 
   it('answers 500 (and logs) when a route throws', async () => {
