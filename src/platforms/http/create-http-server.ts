@@ -2,7 +2,7 @@
 // (Discord interactions, Slack events). Exact-path routing, 400/404/405/413, sane timeouts, a count
 // of responses per route and status, and a graceful stop that drains requests in flight (bounded).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { Counter, type Registry } from 'prom-client';
 import type { HttpRoute } from '../../app/platform.js';
@@ -61,6 +61,8 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   let draining = false;
   let listening = true;
   let lastConnectionAt = 0;
+  /** Connections accepted whose first request has not arrived yet: closing them would reset it. */
+  const fresh = new Set<Socket>();
 
   async function handle(req: IncomingMessage, res: ServerResponse, path: string | null): Promise<void> {
     // An unparsable request target (e.g. `GET http://[`) is the client's error, not ours.
@@ -79,6 +81,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
 
   const server = createServer((req, res) => {
     inFlight += 1;
+    fresh.delete(req.socket);
     const path = pathOf(req.url);
     res.once('close', () => {
       inFlight -= 1;
@@ -95,8 +98,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       else res.destroy();
     });
   });
-  server.on('connection', () => {
+  server.on('connection', (socket: Socket) => {
     lastConnectionAt = Date.now();
+    fresh.add(socket);
+    socket.once('close', () => fresh.delete(socket));
   });
   // Node's defaults allow a request 5 minutes; webhooks must answer in 3 s, health checks faster.
   server.requestTimeout = 30_000;
@@ -104,12 +109,19 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   // Longer than common load balancer idle timeouts (60 s), so the balancer closes first.
   server.keepAliveTimeout = 65_000;
 
-  /** Resolves once no connection has arrived for `quietMs` (counting from now), or at `until`. */
+  /**
+   * Resolves once no connection has arrived for `quietMs` and every accepted connection has sent its
+   * request (or at `until`). Each check runs from setImmediate, i.e. after the loop's I/O poll, so
+   * connections that queued while the loop was busy are accepted and counted before deciding.
+   */
   async function arrivalsSettled(until: number): Promise<void> {
     const startedAt = Date.now();
     for (;;) {
-      const wait = Math.min(Math.max(lastConnectionAt, startedAt) + quietMs, until) - Date.now();
-      if (wait <= 0) return;
+      await new Promise((resolve) => setImmediate(resolve));
+      const now = Date.now();
+      const quietFor = now - Math.max(lastConnectionAt, startedAt);
+      if (now >= until || (quietFor >= quietMs && fresh.size === 0)) return;
+      const wait = Math.min(Math.max(quietMs - quietFor, 10), until - now);
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }

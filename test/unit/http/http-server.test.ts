@@ -2,6 +2,7 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import pino from 'pino';
+import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMetrics } from '../../../src/app/metrics.js';
 import type { HttpRoute } from '../../../src/app/platform.js';
@@ -215,6 +216,45 @@ describe('HTTP server', () => {
     expect(await pending).toBe('finished');
     await stopped;
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+  });
+
+  it('serves a request whose connection was accepted just before stopping, then refuses new connections', async () => {
+    const { port } = await start();
+    const socket = connect(port, '127.0.0.1');
+    let answer = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (d) => (answer += d));
+    socket.on('error', () => {});
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    await new Promise((resolve) => socket.once('connect', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 20)); // accepted by the server, no request yet
+    const stopped = server!.stop(5_000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!socket.destroyed) socket.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    await closed;
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(answer.toLowerCase()).toContain('connection: close');
+    await stopped;
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+
+  it('counts responses per known route and status', async () => {
+    const registry = new Registry();
+    server = createHttpServer({
+      host: '127.0.0.1',
+      port: 0,
+      logger,
+      ownRoutes: createHealthRoutes({ readiness: () => ({ ready: true, reasons: [] }), registry }),
+      platformRoutes: [],
+      registry,
+    });
+    const { port } = await server.start();
+    await fetch(`http://127.0.0.1:${port}/healthz`);
+    await fetch(`http://127.0.0.1:${port}/healthz`);
+    await fetch(`http://127.0.0.1:${port}/nope/${Math.random()}`);
+    const text = await registry.metrics();
+    expect(text).toContain('profile_assistant_http_responses_total{path="/healthz",status="200"} 2');
+    expect(text).toContain('profile_assistant_http_responses_total{path="other",status="404"} 1');
   });
 
   it('gives up on a stuck request after the grace period', async () => {

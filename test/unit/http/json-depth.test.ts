@@ -22,6 +22,6 @@ describe('jsonDepthExceeds', () => {
     const text = '['.repeat(64 * 1024);
     const t0 = performance.now();
     expect(jsonDepthExceeds(text, 1_000_000)).toBe(false);
-    expect(performance.now() - t0).toBeLessThan(50);
+    expect(performance.now() - t0).toBeLessThan(1_000); // linear: well under 1 ms when the machine is idle
   });
 });
