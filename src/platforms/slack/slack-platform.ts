@@ -10,10 +10,8 @@ import { createSeenIds } from '../seen-ids.js';
 import { boltLogger } from './bolt-logger.js';
 import { homeView } from './home-view.js';
 import { decodePageValue, encodePageValue } from './page-value.js';
-import { createSlackEventsRoute, SLACK_EVENTS_PATH, SLACK_MAX_BODY_BYTES } from './slack-events-route.js';
+import { createSlackEventsRoute, SLACK_EVENTS_PATH } from './slack-events-route.js';
 import { commandLine, resolveMentions, unnamedMentions } from './slack-text.js';
-
-export { SLACK_EVENTS_PATH };
 
 export interface SlackPlatformOptions {
   /** Socket Mode ping timeout: how fast a dead socket is noticed (default 5000 ms). */
@@ -40,12 +38,7 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
     : null;
   const http = socket
     ? null
-    : new HTTPReceiver({
-        signingSecret: signingSecret!,
-        endpoints: SLACK_EVENTS_PATH,
-        logger,
-        bodyLimit: SLACK_MAX_BODY_BYTES,
-      });
+    : new HTTPReceiver({ signingSecret: signingSecret!, endpoints: SLACK_EVENTS_PATH, logger });
   // deferInitialization: the token is checked (auth.test) in start(), where a bad token fails loudly.
   const app = new App({
     token: botToken,

@@ -144,6 +144,25 @@ describe('Slack HTTP mode: replays', () => {
   });
 });
 
+describe('Slack HTTP mode: signature window', () => {
+  it('refuses a timestamp more than a minute ahead (it would outlive the replay memory)', async () => {
+    const body = form(slashCommand('/skills', 'rajat', fake.responseUrl('future')));
+    const ahead = Math.floor(Date.now() / 1000) + 120;
+    const res = await signedPost(slack.url, body, 'application/x-www-form-urlencoded', { timestamp: ahead });
+    expect(res.status).toBe(401);
+  });
+
+  it("still answers Slack's unsigned ssl_check, and nothing smuggled with it", async () => {
+    const res = await fetch(slack.url, {
+      method: 'POST',
+      body: form({ ssl_check: '1', command: '/contact', text: 'rajdeep' }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).not.toContain('Rajdeep');
+  });
+});
+
 describe('Slack HTTP mode: forged requests', () => {
   it('refuses 200 forged requests with 401, logging one warning instead of 200, and counts them', async () => {
     const warningsBefore = logLines.filter((l) => l.level === 40).length;
