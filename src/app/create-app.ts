@@ -115,6 +115,7 @@ export function createApp(options: AppOptions): App {
         logger: logger.child({ component: 'http' }),
         ownRoutes: createHealthRoutes({ readiness, registry: metrics.registry }),
         platformRoutes: platforms.flatMap((p) => p.routes),
+        registry: metrics.registry,
       });
       // Listen first: /healthz answers while gateways and sockets are still connecting.
       const address = await http.start();
@@ -128,7 +129,8 @@ export function createApp(options: AppOptions): App {
     },
     stop() {
       stopping ??= (async () => {
-        // HTTP first: requests in flight (webhook answers) finish before their platform goes away.
+        // HTTP first: readiness already says 503 (`stopping` is set), requests still arriving are
+        // served, then the listener closes and answers in flight finish before their platform goes away.
         if (http) await http.stop(grace);
         await Promise.all(platforms.map((p) => bounded(p.stop(), grace, `${p.name} stop`, logger)));
         if (store) await bounded(store.close(), grace, 'profile store close', logger);

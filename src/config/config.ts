@@ -1,4 +1,5 @@
 // Configuration as a pure function of the environment, validated by zod; errors name the variable.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const blankToUndefined = (value: unknown) =>
@@ -47,7 +48,14 @@ export const EnvSchema = z.object({
     blankToUndefined,
     z.enum(['json', 'pretty'], { message: 'expected json (the default) or pretty' }).default('json'),
   ),
-  HOST: z.preprocess(blankToUndefined, z.string().default('0.0.0.0')),
+  HOST: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .refine(isHost, 'expected an IP address or a host name to listen on, e.g. 0.0.0.0, :: or localhost')
+      .default('0.0.0.0'),
+  ),
   PORT: z.preprocess(
     blankToUndefined,
     z.coerce
@@ -197,6 +205,15 @@ export function configuredPlatforms(config: Config): string[] {
   if (config.slack.botToken && config.slack.appToken) on.push('slack-socket');
   else if (config.slack.botToken && config.slack.signingSecret) on.push('slack-http');
   return on;
+}
+
+/** An IPv4/IPv6 address, or a DNS host name (RFC 1123 labels) whose last label is not all digits. */
+function isHost(value: string): boolean {
+  if (isIP(value) !== 0) return true;
+  if (value.length > 253) return false;
+  const labels = value.split('.');
+  if (/^\d+$/.test(labels.at(-1) ?? '')) return false;
+  return labels.every((label) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(label));
 }
 
 const SECRET_VARIABLES = /TOKEN|SECRET|KEY/;

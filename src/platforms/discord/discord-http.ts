@@ -2,8 +2,10 @@
 // Ed25519 over the raw bytes, fresh timestamps only, replays refused, bodies capped.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Platform, PlatformFactory } from '../../app/platform.js';
+import { jsonDepthExceeds } from '../http/json-depth.js';
 import { BodyTooLargeError, readBody } from '../http/read-body.js';
-import { sendJson } from '../http/send-json.js';
+import { createRefusalLog } from '../http/refusal-log.js';
+import { refuseTooLarge, sendJson } from '../http/send-json.js';
 import { createSeenIds } from '../seen-ids.js';
 import { notice, respondToInteraction } from './interaction-response.js';
 import { InteractionSchema } from './interaction-schema.js';
@@ -14,6 +16,9 @@ export const DISCORD_INTERACTIONS_PATH = '/discord/interactions';
 const MAX_BODY_BYTES = 64 * 1024;
 // Interaction tokens live 15 minutes; a replay after our 5-minute freshness window fails the timestamp check anyway.
 const REPLAY_WINDOW_MS = 15 * 60 * 1000;
+// A real interaction nests about 8 deep (data.options of a subcommand group); zod's recursive option
+// schema overflows the stack near 1,000, so anything past this is refused before parsing.
+const MAX_JSON_DEPTH = 32;
 
 export interface DiscordHttpOptions {
   now?: () => number;
@@ -34,14 +39,17 @@ export function createDiscordHttpPlatform(
   });
   const tokens = createPageTokens();
   const log = deps.logger;
+  // Forged or replayed requests are logged in aggregate: a flood of them must not flood the log.
+  const refusals = createRefusalLog({ logger: log, what: 'discord interaction' });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let body: Buffer;
     try {
       body = await readBody(req, MAX_BODY_BYTES);
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return sendJson(res, 413, { error: 'body too large' });
-      throw error;
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      refusals.refused('body too large');
+      return refuseTooLarge(req, res, error.limit);
     }
     const header = (name: string) => {
       const value = req.headers[name];
@@ -49,12 +57,15 @@ export function createDiscordHttpPlatform(
     };
     const verdict = verify(header('x-signature-ed25519'), header('x-signature-timestamp'), body);
     if (!verdict.ok) {
-      log.warn({ reason: verdict.reason }, 'discord interaction refused');
+      refusals.refused(verdict.reason);
       return sendJson(res, 401, { error: `invalid request signature: ${verdict.reason}` });
     }
+    const text = body.toString('utf8');
+    if (jsonDepthExceeds(text, MAX_JSON_DEPTH))
+      return sendJson(res, 400, { error: 'JSON nested too deeply' });
     let json: unknown;
     try {
-      json = JSON.parse(body.toString('utf8'));
+      json = JSON.parse(text);
     } catch {
       return sendJson(res, 400, { error: 'body is not JSON' });
     }
@@ -62,7 +73,7 @@ export function createDiscordHttpPlatform(
     if (!parsed.success) return sendJson(res, 400, { error: 'not a Discord interaction' });
     const interaction = parsed.data;
     if (!seen.firstTime(interaction.id)) {
-      log.warn({ interactionId: interaction.id }, 'discord interaction replayed; refused');
+      refusals.refused('replayed');
       return sendJson(res, 409, { error: 'interaction already handled' });
     }
     try {

@@ -1,4 +1,4 @@
-// Reads a request body with a hard size cap (413 material), for routes on the shared HTTP server.
+// Reads a request body with a hard size cap (413 material), for every route on the shared HTTP server.
 import type { IncomingMessage } from 'node:http';
 
 export class BodyTooLargeError extends Error {
@@ -8,13 +8,13 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** The whole body, or BodyTooLargeError as soon as it passes `limit` bytes (declared or actual). */
+/**
+ * The whole body, or BodyTooLargeError as soon as it passes `limit` bytes (declared or actual).
+ * Past the cap nothing more is read or kept: the caller answers 413 and the connection closes.
+ */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) {
-    req.resume();
-    return Promise.reject(new BodyTooLargeError(limit));
-  }
+  if (declared > limit) return Promise.reject(new BodyTooLargeError(limit));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -22,7 +22,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       size += chunk.length;
       if (size > limit) {
         req.off('data', onData);
-        req.resume();
+        req.pause();
+        chunks.length = 0;
         reject(new BodyTooLargeError(limit));
         return;
       }

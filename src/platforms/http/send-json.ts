@@ -1,5 +1,5 @@
-// Writes a small JSON response (health, errors); never cached.
-import type { ServerResponse } from 'node:http';
+// Writes a small JSON response (health, errors); never cached. Also the one way to refuse a body over its cap.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export function sendJson(
   res: ServerResponse,
@@ -15,4 +15,17 @@ export function sendJson(
     ...headers,
   });
   res.end(text);
+}
+
+/**
+ * 413 without reading the rest of the body: `connection: close` makes Node close the socket once the
+ * answer is written, so an oversized upload costs neither memory nor the time to receive it.
+ */
+export function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  req.pause();
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  sendJson(res, 413, { error: 'payload_too_large', limit }, { connection: 'close' });
 }

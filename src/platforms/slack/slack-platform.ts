@@ -1,7 +1,6 @@
 // createSlackPlatform: the Bolt app. Slash commands are answered in the ack; DMs and mentions are free
 // text; paging buttons re-answer from the question they carry; retried deliveries are answered once.
 // Socket Mode with an app token, else HTTP mode mounted on the shared server at POST /slack/events.
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { COMMANDS } from '../../../commands/index.js';
 import type { Platform, PlatformDeps, PlatformFactory } from '../../app/platform.js';
@@ -11,9 +10,8 @@ import { createSeenIds } from '../seen-ids.js';
 import { boltLogger } from './bolt-logger.js';
 import { homeView } from './home-view.js';
 import { decodePageValue, encodePageValue } from './page-value.js';
+import { createSlackEventsRoute, SLACK_EVENTS_PATH } from './slack-events-route.js';
 import { commandLine, resolveMentions, unnamedMentions } from './slack-text.js';
-
-export const SLACK_EVENTS_PATH = '/slack/events';
 
 export interface SlackPlatformOptions {
   /** Socket Mode ping timeout: how fast a dead socket is noticed (default 5000 ms). */
@@ -178,13 +176,14 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
 
   return {
     name: socket ? 'slack-socket' : 'slack-http',
+    // The route caps, verifies and de-replays each request before handing it to Bolt's receiver.
     routes: http
       ? [
-          {
-            method: 'POST',
-            path: SLACK_EVENTS_PATH,
-            handle: (req: IncomingMessage, res: ServerResponse) => http.requestListener(req, res),
-          },
+          createSlackEventsRoute({
+            signingSecret: signingSecret!,
+            logger: log,
+            listener: http.requestListener,
+          }),
         ]
       : [],
     async start() {

@@ -50,6 +50,17 @@ describe('Discord HTTP interactions: request checks', () => {
     expect((await app.signed(interaction)).status).toBe(409);
   });
 
+  it('answers 400, not 500, to a signed interaction with options nested 1,000 deep', async () => {
+    let options: object[] = [{ name: 'person', type: 3, value: 'rajat' }];
+    for (let depth = 0; depth < 1000; depth++) options = [{ name: 'group', type: 2, options }];
+    const res = await app.signed({
+      ...commandInteraction('skills'),
+      data: { name: 'skills', type: 1, options },
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'JSON nested too deeply' });
+  });
+
   it('refuses an oversized body before checking anything else', async () => {
     const res = await app.signed({ id: '9', type: 1, padding: 'x'.repeat(70 * 1024) });
     expect(res.status).toBe(413);

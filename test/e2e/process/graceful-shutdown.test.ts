@@ -75,17 +75,17 @@ async function startServer(publicKeyHex: string): Promise<Started> {
   return { child, port, logs, waitForLog, exit, readyMs: performance.now() - t0 };
 }
 
-/** Starts a signed interaction request but sends only the first half of its body. */
-function halfSentInteraction(port: number, privateKey: KeyObject) {
-  const body = JSON.stringify({
+/** A signed-ready /skills rajdeep interaction; `user` varies so a burst stays under the per-user rate limit. */
+function skillsInteraction(id: string, user = '1400000000000000001'): string {
+  return JSON.stringify({
     type: 2,
-    id: '1100000000000000001',
+    id,
     application_id: '123456789012345678',
     token: 'interaction-token-made-up',
     version: 1,
     guild_id: '1200000000000000001',
     channel_id: '1300000000000000001',
-    member: { user: { id: '1400000000000000001', username: 'tester' }, roles: [], permissions: '0' },
+    member: { user: { id: user, username: 'tester' }, roles: [], permissions: '0' },
     data: {
       id: '1500000000000000001',
       name: 'skills',
@@ -95,6 +95,11 @@ function halfSentInteraction(port: number, privateKey: KeyObject) {
     entitlements: [],
     authorizing_integration_owners: {},
   });
+}
+
+/** Starts a signed interaction request but sends only the first half of its body. */
+function halfSentInteraction(port: number, privateKey: KeyObject) {
+  const body = skillsInteraction('1100000000000000001');
   const timestamp = String(Math.floor(Date.now() / 1000));
   const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
   const bytes = Buffer.from(body);
@@ -126,6 +131,33 @@ function halfSentInteraction(port: number, privateKey: KeyObject) {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+type Outcome = { status: number; body: string } | { error: string };
+
+/** One request on a connection of its own (no keep-alive pool), as a load balancer's new client would. */
+function send(port: number, method: string, path: string, body = '', headers: Record<string, string> = {}) {
+  return new Promise<Outcome>((resolve) => {
+    const req = request({ host: '127.0.0.1', port, method, path, agent: false, headers }, (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      res.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
+    });
+    req.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
+    req.end(body);
+  });
+}
+
+function signedSkills(port: number, privateKey: KeyObject, id: string) {
+  const body = skillsInteraction(id, `14000000000000${id.slice(-5)}`);
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
+  return send(port, 'POST', '/discord/interactions', body, {
+    'content-type': 'application/json',
+    'x-signature-ed25519': signature,
+    'x-signature-timestamp': timestamp,
+  });
+}
+
 describe('graceful shutdown of a real process', () => {
   it('delivers the answer in flight after SIGTERM, then exits 0', async () => {
     const { publicKeyHex, privateKey } = keyPair();
@@ -149,6 +181,52 @@ describe('graceful shutdown of a real process', () => {
       platform: 'discord',
     });
     console.log(`start → ready: ${Math.round(server.readyMs)} ms`);
+  });
+
+  it('answers all 50 requests sent 5 ms before SIGTERM (none reset), then exits 0', async () => {
+    const { publicKeyHex, privateKey } = keyPair();
+    const server = await startServer(publicKeyHex);
+    const burst = Array.from({ length: 50 }, (_, i) =>
+      signedSkills(server.port, privateKey, `12000000000000${1000 + i}`),
+    );
+    await sleep(5);
+    server.child.kill('SIGTERM');
+    const outcomes = await Promise.all(burst);
+    expect(outcomes.filter((o) => 'error' in o)).toEqual([]);
+    expect(outcomes.map((o) => ('status' in o ? o.status : 0))).toEqual(Array(50).fill(200));
+    for (const o of outcomes) expect('body' in o && o.body).toContain('Rajdeep Sengupta');
+    expect(await server.exit).toEqual({ code: 0, signal: null });
+  });
+
+  it('answers /readyz 503 while draining, then stops accepting connections', async () => {
+    const { publicKeyHex } = keyPair();
+    const server = await startServer(publicKeyHex);
+    let signalled = false;
+    // Like a balancer's health checks (two checkers, back to back), on new connections, until the
+    // listener is gone. Each checker keeps what it saw after the signal, in order.
+    const poll = async () => {
+      const seen: { status: number; body: string }[] = [];
+      for (;;) {
+        const outcome = await send(server.port, 'GET', '/readyz');
+        if (signalled && 'status' in outcome) seen.push(outcome);
+        // A check caught mid-connect when the drain ends may be reset; the listener being gone is the end.
+        if ('error' in outcome && outcome.error === 'ECONNREFUSED') return seen;
+      }
+    };
+    const polling = Promise.all([poll(), poll()]);
+    await sleep(100);
+    signalled = true;
+    server.child.kill('SIGTERM');
+    const checkers = await polling;
+    const draining = checkers.flat().filter((o) => o.status === 503);
+    expect(draining.length).toBeGreaterThan(0);
+    expect(JSON.parse(draining[0]!.body)).toEqual({ status: 'not_ready', reasons: ['shutting down'] });
+    // Once a checker was told 503, it was never told ready again.
+    for (const seen of checkers) {
+      const first503 = seen.findIndex((o) => o.status === 503);
+      if (first503 >= 0) expect(seen.slice(first503).every((o) => o.status === 503)).toBe(true);
+    }
+    expect(await server.exit).toEqual({ code: 0, signal: null });
   });
 
   it('exits at once on a second SIGTERM even with a request stuck in flight', async () => {

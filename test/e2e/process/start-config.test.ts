@@ -48,6 +48,15 @@ describe('profile-assistant start (process)', () => {
     );
   });
 
+  it('exits 1 naming HOST when it is not an address or host name, before listening', async () => {
+    const result = await run(['start'], { HOST: 'http://0.0.0.0:3000', DISCORD_PUBLIC_KEY: 'a'.repeat(64) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'HOST: expected an IP address or a host name to listen on, e.g. 0.0.0.0, :: or localhost (got "http://0.0.0.0:3000")',
+    );
+    expect(result.stdout).toBe('');
+  });
+
   it('reads a .env file from the working directory, under the real environment', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'pa-dotenv-'));
     writeFileSync(join(cwd, '.env'), 'PORT=not-a-port\nLOG_LEVEL=loud\n');

@@ -2,7 +2,8 @@
 // HTTP mode is mounted on the real shared HTTP server.
 import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
+import { Registry } from 'prom-client';
 import { createDispatch } from '../../../src/app/dispatch.js';
 import type { Platform } from '../../../src/app/platform.js';
 import { loadConfig } from '../../../src/config/config.js';
@@ -17,6 +18,7 @@ export async function startSlack(
   fake: FakeSlack,
   mode: 'http' | 'socket',
   reconnects: { count: number } = { count: 0 },
+  options: { logger?: Logger } = {},
 ) {
   const env: Record<string, string> = {
     SLACK_BOT_TOKEN: 'xoxb-fake-test-token',
@@ -27,7 +29,8 @@ export async function startSlack(
   else env['SLACK_APP_TOKEN'] = 'xapp-fake-test-token';
   const result = loadConfig(env);
   if (!result.ok) throw new Error(result.errors.join('\n'));
-  const logger = pino({ level: 'silent' });
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const registry = new Registry();
   const { engine } = await loadTestEngine(SEEDS);
   const platform: Platform = createSlackPlatformWith(
     {
@@ -50,6 +53,7 @@ export async function startSlack(
       logger,
       ownRoutes: [],
       platformRoutes: platform.routes,
+      registry,
     });
     const address: AddressInfo = await server.start();
     url = `http://127.0.0.1:${address.port}/slack/events`;
@@ -58,6 +62,8 @@ export async function startSlack(
   return {
     platform,
     url,
+    server,
+    registry,
     async close() {
       await platform.stop();
       await server?.stop(500);

@@ -44,6 +44,38 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('accepts HOST as an IPv4 or IPv6 address or a host name', () => {
+    for (const host of [
+      '0.0.0.0',
+      '127.0.0.1',
+      '::',
+      '::1',
+      'fe80::1',
+      'localhost',
+      'bot-1.internal.example.com',
+    ]) {
+      const result = loadConfig({ HOST: host });
+      expect(result.ok && result.config.http.host).toBe(host);
+    }
+  });
+
+  it('stops on a HOST that is neither an address nor a host name, naming HOST', () => {
+    for (const host of [
+      'http://0.0.0.0',
+      '0.0.0.0:3000',
+      '[::1]',
+      '256.1.1.1',
+      'bad_host',
+      '-lead.example',
+      'a..b',
+      'x'.repeat(64),
+    ]) {
+      expect(errorsFor({ HOST: host })).toEqual([
+        `HOST: expected an IP address or a host name to listen on, e.g. 0.0.0.0, :: or localhost (got ${JSON.stringify(host)})`,
+      ]);
+    }
+  });
+
   it('rejects a malformed Discord public key without echoing a secret-looking value', () => {
     expect(errorsFor({ DISCORD_PUBLIC_KEY: 'not-hex' })).toEqual([
       'DISCORD_PUBLIC_KEY: expected 64 hex characters (General Information › Public Key) (got "***")',

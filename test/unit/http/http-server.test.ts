@@ -1,5 +1,8 @@
 // The shared HTTP server: health, readiness reasons, metrics text, routing errors, body caps, drain.
 import { request } from 'node:http';
+import { connect } from 'node:net';
+import pino from 'pino';
+import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMetrics } from '../../../src/app/metrics.js';
 import type { HttpRoute } from '../../../src/app/platform.js';
@@ -19,15 +22,35 @@ afterEach(async () => {
   server = null;
 });
 
+/** Sends `text` on a raw socket and resolves with everything the server answers until it closes. */
+function rawExchange(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(text));
+    let answer = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk) => {
+      answer += chunk;
+    });
+    socket.on('error', reject);
+    socket.on('close', () => resolve(answer));
+    setTimeout(() => socket.end(), 500).unref();
+  });
+}
+
 async function start(
-  options: { readiness?: () => Readiness; platformRoutes?: HttpRoute[]; maxBodyBytes?: number } = {},
+  options: {
+    readiness?: () => Readiness;
+    platformRoutes?: HttpRoute[];
+    maxBodyBytes?: number;
+    logger?: typeof logger;
+  } = {},
 ) {
   const metrics = createMetrics();
   metrics.setProfileStats({ profiles: () => 2, rejected: () => 1, reloads: () => 3 });
   server = createHttpServer({
     host: '127.0.0.1',
     port: 0,
-    logger,
+    logger: options.logger ?? logger,
     ownRoutes: createHealthRoutes({
       readiness: options.readiness ?? (() => ({ ready: true, reasons: [] })),
       registry: metrics.registry,
@@ -36,7 +59,7 @@ async function start(
     maxBodyBytes: options.maxBodyBytes,
   });
   const { port } = await server.start();
-  return { base: `http://127.0.0.1:${port}`, metrics };
+  return { base: `http://127.0.0.1:${port}`, port, metrics };
 }
 
 describe('HTTP server', () => {
@@ -144,6 +167,15 @@ describe('HTTP server', () => {
     expect(await res.json()).toEqual({ bytes: 500 });
   });
 
+  it('answers 400 without an error log to a malformed request line (GET http://[)', async () => {
+    const lines: { level: number; msg: string }[] = [];
+    const capture = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const { port } = await start({ logger: capture });
+    const answer = await rawExchange(port, 'GET http://[ HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(lines.filter((l) => l.level >= 50)).toEqual([]);
+  });
+
   it('answers 500 (and logs) when a route throws', async () => {
     const route: HttpRoute = {
       method: 'POST',
@@ -184,6 +216,45 @@ describe('HTTP server', () => {
     expect(await pending).toBe('finished');
     await stopped;
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+  });
+
+  it('serves a request whose connection was accepted just before stopping, then refuses new connections', async () => {
+    const { port } = await start();
+    const socket = connect(port, '127.0.0.1');
+    let answer = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (d) => (answer += d));
+    socket.on('error', () => {});
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    await new Promise((resolve) => socket.once('connect', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 20)); // accepted by the server, no request yet
+    const stopped = server!.stop(5_000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!socket.destroyed) socket.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    await closed;
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(answer.toLowerCase()).toContain('connection: close');
+    await stopped;
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+
+  it('counts responses per known route and status', async () => {
+    const registry = new Registry();
+    server = createHttpServer({
+      host: '127.0.0.1',
+      port: 0,
+      logger,
+      ownRoutes: createHealthRoutes({ readiness: () => ({ ready: true, reasons: [] }), registry }),
+      platformRoutes: [],
+      registry,
+    });
+    const { port } = await server.start();
+    await fetch(`http://127.0.0.1:${port}/healthz`);
+    await fetch(`http://127.0.0.1:${port}/healthz`);
+    await fetch(`http://127.0.0.1:${port}/nope/${Math.random()}`);
+    const text = await registry.metrics();
+    expect(text).toContain('profile_assistant_http_responses_total{path="/healthz",status="200"} 2');
+    expect(text).toContain('profile_assistant_http_responses_total{path="other",status="404"} 1');
   });
 
   it('gives up on a stuck request after the grace period', async () => {
