@@ -1,5 +1,6 @@
 // `ask` verb: answers one query exactly as the bot would, as text, JSON or a platform payload.
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/config.js';
 import type { Reply } from '../engine/reply.js';
 import { openLocalEngine } from '../platforms/shell/local-engine.js';
 import { renderText } from '../render/text.js';
@@ -36,10 +37,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { engine } = opened.local;
   const reply = engine.answer(engine.parse(parsed.query, { platform: 'cli' }));
   await opened.local.close();
-  return print(reply, parsed.format, io);
+  const config = loadConfig(io.env);
+  return print(reply, parsed.format, io, config.ok ? config.config.slack.commandPrefix : '');
 }
 
-async function print(reply: Reply, format: Format, io: CliIo): Promise<number> {
+async function print(reply: Reply, format: Format, io: CliIo, slackPrefix: string): Promise<number> {
   if (format === 'text') {
     writeLine(io.stdout, renderText(reply));
     return 0;
@@ -48,7 +50,7 @@ async function print(reply: Reply, format: Format, io: CliIo): Promise<number> {
     writeLine(io.stdout, JSON.stringify(toJson(reply), null, 2));
     return 0;
   }
-  const payload = await platformPayload(reply, format);
+  const payload = await platformPayload(reply, format, slackPrefix);
   if (payload === null) {
     writeLine(io.stderr, `profile-assistant ask: --format ${format} is not available in this build yet`);
     return 2;
@@ -89,10 +91,14 @@ export function toJson(reply: Reply) {
 }
 
 /** Renderers are loaded only when asked for; a build without one says so instead of crashing. */
-async function platformPayload(reply: Reply, format: 'discord' | 'slack'): Promise<unknown> {
+async function platformPayload(
+  reply: Reply,
+  format: 'discord' | 'slack',
+  slackPrefix: string,
+): Promise<unknown> {
   try {
     if (format === 'discord') return (await import('../render/discord.js')).renderDiscord(reply).payload;
-    return (await import('../render/slack.js')).renderSlack(reply).payload;
+    return (await import('../render/slack.js')).renderSlack(reply, { commandPrefix: slackPrefix }).payload;
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return null;
     throw error;

@@ -98,12 +98,14 @@ export const EnvSchema = z.object({
   ),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_API_URL: url('https://slack.com/api/'),
+  // Prefixed by default: bare /help, /search, /people collide with other apps in a workspace.
   SLACK_COMMAND_PREFIX: z.preprocess(
     blankToUndefined,
     z
       .string()
-      .regex(/^[a-z][a-z0-9-]{0,6}$/, 'expected a short lowercase prefix such as pa-')
-      .default(''),
+      .regex(/^(?:none|[a-z][a-z0-9-]{0,6})$/, 'expected a short lowercase prefix such as pa-, or none')
+      .default('pa-')
+      .transform((v) => (v === 'none' ? '' : v)),
   ),
   RATE_LIMIT_USER_PER_MINUTE: positiveInt(20, 'a whole number of requests, e.g. 20'),
   RATE_LIMIT_COMMUNITY_PER_MINUTE: positiveInt(300, 'a whole number of requests, e.g. 300'),

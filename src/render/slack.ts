@@ -1,6 +1,7 @@
 // renderSlack: Reply → the exact Slack message payload (Block Kit plus a plain-text fallback), paged
 // within Slack's limits (50 blocks, 3000 chars per section text, 10 fields of 2000, header 150).
 import type { Reply, ReplyBlock } from '../engine/reply.js';
+import { prefixReply } from './command-prefix.js';
 import { chunkText, fitLabel, SLACK } from './limits.js';
 import { escapeSlack, plainSlack, slackLink } from './slack-escape.js';
 
@@ -23,6 +24,8 @@ export interface SlackRenderOptions {
   page?: number;
   /** The value a paging button carries for `page` (the platform knows how to re-find the answer). */
   pageValue?: (page: number) => string;
+  /** SLACK_COMMAND_PREFIX: commands named in the answer are shown as Slack knows them (/pa-skills). */
+  commandPrefix?: string;
 }
 
 /** Content blocks per page: 50 minus header, context, link buttons and paging buttons. */
@@ -129,10 +132,13 @@ function linkButtons(reply: Reply): SlackBlock[] {
 }
 
 /** Follow-ups (and "which one?" picks) as buttons that ask them; the platform answers `pa_run_*` actions. */
-function runButtons(reply: Reply): SlackBlock[] {
-  const buttons = reply.suggestions
+function runButtons(shown: Reply, asked: Reply): SlackBlock[] {
+  // The label names the command as the user would type it; the value is the engine's own line.
+  const buttons = asked.suggestions
     .slice(0, 5)
-    .map((line, i) => button(fitLabel(plainSlack(line), SLACK.buttonText), `pa_run_${i}`, line));
+    .map((line, i) =>
+      button(fitLabel(plainSlack(shown.suggestions[i] ?? line), SLACK.buttonText), `pa_run_${i}`, line),
+    );
   return buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
 }
 
@@ -149,16 +155,17 @@ function contextBlock(reply: Reply, page: number, pageCount: number): SlackBlock
 }
 
 export function renderSlack(
-  reply: Reply,
+  asked: Reply,
   options: SlackRenderOptions = {},
 ): { payload: SlackMessage; page: number; pageCount: number } {
+  const reply = prefixReply(asked, options.commandPrefix ?? '');
   const value = options.pageValue ?? ((p: number) => String(p));
   const header: SlackBlock = {
     type: 'header',
     text: { type: 'plain_text', text: fitLabel(plainSlack(reply.title), SLACK.header), emoji: true },
   };
   // Links and follow-ups share one actions block (25 elements allowed; at most 10 here).
-  const buttons = [...linkButtons(reply), ...runButtons(reply)].flatMap((b) =>
+  const buttons = [...linkButtons(reply), ...runButtons(reply, asked)].flatMap((b) =>
     b.type === 'actions' ? b.elements : [],
   );
   const links: SlackBlock[] = buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];

@@ -3,7 +3,7 @@ import type { Reply } from '../../engine/reply.js';
 import { renderSlack } from '../../render/slack.js';
 
 export function homeView(people: Reply, prefix: string) {
-  const blocks = renderSlack(people).payload.blocks;
+  const blocks = renderSlack(people, { commandPrefix: prefix }).payload.blocks;
   return {
     type: 'home' as const,
     blocks: [

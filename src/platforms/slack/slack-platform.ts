@@ -54,7 +54,8 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
 
   const render = (invocation: Invocation, requestId: string, page = 0) => {
     const reply = deps.dispatch(invocation, { requestId });
-    return renderSlack(reply, { page, pageValue: (p) => encodePageValue(invocation, p) }).payload;
+    return renderSlack(reply, { page, commandPrefix, pageValue: (p) => encodePageValue(invocation, p) })
+      .payload;
   };
 
   async function namesFor(text: string): Promise<Map<string, string>> {

@@ -18,12 +18,14 @@ export async function startSlack(
   fake: FakeSlack,
   mode: 'http' | 'socket',
   reconnects: { count: number } = { count: 0 },
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; prefix?: string } = {},
 ) {
   const env: Record<string, string> = {
     SLACK_BOT_TOKEN: 'xoxb-fake-test-token',
     SLACK_API_URL: fake.apiUrl,
     PROFILES_DIR: SEEDS,
+    // Bare command names keep these tests readable; the default prefix has its own test.
+    SLACK_COMMAND_PREFIX: options.prefix ?? 'none',
   };
   if (mode === 'http') env['SLACK_SIGNING_SECRET'] = SIGNING_SECRET;
   else env['SLACK_APP_TOKEN'] = 'xapp-fake-test-token';
