@@ -27,9 +27,9 @@ export function parseLine(line: string, deps: LineDeps): Intent {
   const [word = '', ...rest] = text.split(' ');
   const command = findCommand(word);
   if (command) return { command: command.name, args: commandArgs(command.name, rest.join(' '), deps) };
-  const bare = cleanPerson(text.toLowerCase().replace(/[?!.]+$/, ''));
+  const bare = cleanPerson(text.toLowerCase().replace(/(?<![?!.])[?!.]+$/, ''));
   if (bare && isPerson(bare)) return { command: 'profile', args: { person: bare } };
-  return { command: 'search', args: { query: text.replace(/[?!.]+$/, '').trim() } };
+  return { command: 'search', args: { query: text.replace(/(?<![?!.])[?!.]+$/, '').trim() } };
 }
 
 /** Arguments after the command word: `name:value` pairs, else by position. */

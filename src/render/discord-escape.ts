@@ -1,7 +1,7 @@
 // Escapes profile and user text for Discord markdown, and defuses mentions (belt to allowed_mentions' braces).
 
 const INLINE = /([\\*_~|`[\]()<>])/g;
-const LINE_START = /^(\s*)([#>-]|\d+\.)/gm;
+const LINE_START = /^([^\S\n\r\u2028\u2029]*)([#>-]|\d+\.)/gm;
 
 export function escapeDiscord(text: string): string {
   return text

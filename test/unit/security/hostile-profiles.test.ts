@@ -16,7 +16,11 @@ function timedParse(path: string) {
 
 beforeAll(() => {
   // Warm-up: module initialisation and JIT belong to start-up, not to one input's budget.
-  for (const seed of ['profiles/rajdeep-sengupta.md', 'profiles/rajat-jog.md', 'test/fixtures/extract/badges.md']) {
+  for (const seed of [
+    'profiles/rajdeep-sengupta.md',
+    'profiles/rajat-jog.md',
+    'test/fixtures/extract/badges.md',
+  ]) {
     timedParse(seed);
   }
 });
