@@ -5,7 +5,7 @@ import type { ProfileIndex } from '../search/search-types.js';
 import { autocomplete } from './autocomplete.js';
 import type { Engine } from './engine.js';
 import { HANDLERS } from './handlers/index.js';
-import { inputProblem, oversizedCompletion, tooLongReply } from './input-limit.js';
+import { inputProblem, MAX_OPTION_CHARS, oversizedCompletion, tooLongReply } from './input-limit.js';
 import type { Invocation } from './invocation.js';
 import { parseLine } from './parse-line.js';
 import type { Reply } from './reply.js';
@@ -46,6 +46,8 @@ export function createEngine(options: EngineOptions): Engine {
     if (inputProblem({ text: line, args: {} })) return { ...who, args: {}, text: line };
     const intent = parseLine(line, {
       personScore: (text) => {
+        // Longer than any name: not one, and not worth fuzzy-matching against every person.
+        if (text.length > MAX_OPTION_CHARS.person) return null;
         const resolved = at.resolvePerson(text);
         if (resolved.status === 'found') return resolved.score;
         return resolved.status === 'ambiguous' ? 0 : null;

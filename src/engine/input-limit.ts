@@ -14,14 +14,15 @@ export const MAX_INPUT_CHARS = 2000;
 
 /**
  * Characters in one option. Names, section titles and skills are short (Discord caps an autocomplete
- * value at 100), and fuzzy matching costs time in proportion to the length of what is matched.
+ * value at 100), a search is a few words, and fuzzy matching costs time in proportion to the length
+ * of what is matched.
  */
 export const MAX_OPTION_CHARS: Readonly<Record<OptionName, number>> = {
   person: 100,
   section: 100,
   skill: 100,
   command: 32,
-  query: MAX_INPUT_CHARS,
+  query: 300,
 };
 
 export interface InputProblem {
