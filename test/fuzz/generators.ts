@@ -112,7 +112,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   ),
 );
 
-/** A seed profile with 1–4 mutations, at most ~40 KB. */
+const MAX_PROFILE_CHARS = 40_000;
+
+/** A seed profile with 1–4 mutations, at most 40,000 characters. */
 export const hostileProfile: fc.Arbitrary<string> = fc
   .tuple(
     fc.nat({ max: SEED_PROFILES.length - 1 }),
@@ -120,8 +122,14 @@ export const hostileProfile: fc.Arbitrary<string> = fc
   )
   .map(([seed, mutations]) => {
     let lines = SEED_PROFILES[seed]!.split('\n');
-    for (const [mutate, position] of mutations) lines = mutate(lines, position % Math.max(1, lines.length));
-    return lines.join('\n').slice(0, 40_000);
+    for (const [mutate, position] of mutations) {
+      // Bounded after every step, so that mutations of mutations stay near the size of a real file.
+      lines = mutate(lines, position % Math.max(1, lines.length))
+        .join('\n')
+        .slice(0, MAX_PROFILE_CHARS)
+        .split('\n');
+    }
+    return lines.join('\n');
   });
 
 /** Random markdown-ish text, for inputs nowhere near a real profile. */
