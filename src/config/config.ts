@@ -181,7 +181,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         applicationId: e.DISCORD_APPLICATION_ID ?? null,
         publicKey: e.DISCORD_PUBLIC_KEY ?? null,
         guildId: e.DISCORD_GUILD_ID ?? null,
-        apiUrl: e.DISCORD_API_URL.replace(/\/+$/, ''),
+        apiUrl: e.DISCORD_API_URL.replace(/(?<!\/)\/+$/, ''),
       },
       slack: {
         botToken: e.SLACK_BOT_TOKEN ?? null,

@@ -5,6 +5,7 @@ import type { ProfileIndex } from '../search/search-types.js';
 import { autocomplete } from './autocomplete.js';
 import type { Engine } from './engine.js';
 import { HANDLERS } from './handlers/index.js';
+import { inputProblem, MAX_OPTION_CHARS, oversizedCompletion, tooLongReply } from './input-limit.js';
 import type { Invocation } from './invocation.js';
 import { parseLine } from './parse-line.js';
 import type { Reply } from './reply.js';
@@ -20,38 +21,47 @@ export function createEngine(options: EngineOptions): Engine {
   const { defaultProfile, contactEphemeral } = options;
 
   function answer(invocation: Invocation): Reply {
+    // The one gate every platform passes: over-long input is refused before any parsing or search.
+    const early = inputProblem(invocation);
+    if (early) return tooLongReply(invocation, early);
     const index = options.index();
     const resolved = invocation.command ? invocation : parse(invocation.text ?? '', invocation, index);
+    // Free text can name a skill or section longer than any real one: refused before it is matched.
+    const late = resolved === invocation ? null : inputProblem(resolved);
+    if (late) return tooLongReply(resolved, late);
     const name: CommandName = resolved.command ?? 'help';
     const command = findCommand(name)!;
     // Unexpected exceptions propagate on purpose: the platform's dispatch logs them with context.
     return HANDLERS[name]({ index, invocation: resolved, command, defaultProfile, contactEphemeral });
   }
 
-  function parse(line: string, base: Omit<Invocation, 'args' | 'command' | 'text'>, at = options.index()) {
+  function parse(
+    line: string,
+    base: Omit<Invocation, 'args' | 'command' | 'text'>,
+    at = options.index(),
+  ): Invocation {
+    const { platform, user, community } = base;
+    const who = { platform, ...(user ? { user } : {}), ...(community ? { community } : {}) };
+    // Too long to parse: left as text, which answer() refuses with the limit.
+    if (inputProblem({ text: line, args: {} })) return { ...who, args: {}, text: line };
     const intent = parseLine(line, {
       personScore: (text) => {
+        // Longer than any name: not one, and not worth fuzzy-matching against every person.
+        if (text.length > MAX_OPTION_CHARS.person) return null;
         const resolved = at.resolvePerson(text);
         if (resolved.status === 'found') return resolved.score;
         return resolved.status === 'ambiguous' ? 0 : null;
       },
       hasImplicitPerson: () => Boolean(defaultProfile) || at.size === 1,
     });
-    const { platform, user, community } = base;
-    return {
-      platform,
-      ...(user ? { user } : {}),
-      ...(community ? { community } : {}),
-      command: intent.command,
-      args: intent.args,
-      text: line,
-    } satisfies Invocation;
+    return { ...who, command: intent.command, args: intent.args, text: line };
   }
 
   return {
     commands: COMMANDS,
     answer,
     parse: (line, base) => parse(line, base),
-    autocomplete: (request) => autocomplete(options.index(), request, defaultProfile),
+    autocomplete: (request) =>
+      oversizedCompletion(request) ? [] : autocomplete(options.index(), request, defaultProfile),
   };
 }

@@ -30,11 +30,11 @@ export function stripMentions(line: string): string {
 export function normalizeQuestion(line: string): string {
   return stripMentions(line)
     .toLowerCase()
-    .replace(/^["']+|["']+$/g, '')
+    .replace(/^["']+|(?<!["'])["']+$/g, '')
     .replace(/^(?:(?:hey|hi|hello|ok|okay|so|please|pls|yo)\b[\s,!]*)+/, '')
     .replace(/^(?:can|could|would) you (?:please )?/, '')
-    .replace(/[\s,]*(?:please|pls|thanks|thank you)$/, '')
-    .replace(/[\s?!.;:]+$/, '')
+    .replace(/(?<![\s,])[\s,]*(?:please|pls|thanks|thank you)$/, '')
+    .replace(/(?<![\s?!.;:])[\s?!.;:]+$/, '')
     .trim();
 }
 

@@ -27,9 +27,9 @@ export function parseLine(line: string, deps: LineDeps): Intent {
   const [word = '', ...rest] = text.split(' ');
   const command = findCommand(word);
   if (command) return { command: command.name, args: commandArgs(command.name, rest.join(' '), deps) };
-  const bare = cleanPerson(text.toLowerCase().replace(/[?!.]+$/, ''));
+  const bare = cleanPerson(text.toLowerCase().replace(/(?<![?!.])[?!.]+$/, ''));
   if (bare && isPerson(bare)) return { command: 'profile', args: { person: bare } };
-  return { command: 'search', args: { query: text.replace(/[?!.]+$/, '').trim() } };
+  return { command: 'search', args: { query: text.replace(/(?<![?!.])[?!.]+$/, '').trim() } };
 }
 
 /** Arguments after the command word: `name:value` pairs, else by position. */
@@ -66,27 +66,31 @@ function byPosition(command: CommandName, text: string, deps: LineDeps): IntentA
   }
 }
 
+/** Names are at most a few words ("Rajat Jog", "Mary Ann de la Cruz" is the long end): only splits that short are tried. */
+export const MAX_NAME_WORDS = 5;
+
 /**
- * "rajat values", "rajat jog engineering values", "values rajat": tries every split, person first
- * then person last, and keeps the best-scoring person (ties: the longer name). With no person in
- * it, the whole text is the section when someone is implied, else the first word is the person (so
- * the answer can say "no one called …").
+ * "rajat values", "rajat jog engineering values", "values rajat": tries the splits whose person part
+ * is at most MAX_NAME_WORDS words, person first then person last, and keeps the best-scoring person
+ * (ties: the longer name). At most 2 × MAX_NAME_WORDS look-ups, however long the text. With no
+ * person in it, the whole text is the section when someone is implied, else the first word is the
+ * person (so the answer can say "no one called …").
  */
 export function splitPersonSection(text: string, deps: LineDeps): IntentArgs {
   const words = text.split(' ').filter(Boolean);
   if (words.length < 2) return { section: text };
+  const n = words.length;
   let best: { person: string; section: string; score: number } | null = null;
-  for (let k = 1; k < words.length; k += 1) {
-    const splits = [
-      { person: words.slice(0, k).join(' '), section: words.slice(k).join(' ') },
-      { person: words.slice(k).join(' '), section: words.slice(0, k).join(' ') },
-    ];
+  for (let k = 1; k < n; k += 1) {
+    const splits = [];
+    if (k <= MAX_NAME_WORDS) splits.push({ person: words.slice(0, k), section: words.slice(k) });
+    if (n - k <= MAX_NAME_WORDS) splits.push({ person: words.slice(k), section: words.slice(0, k) });
     for (const split of splits) {
-      const person = cleanPerson(split.person);
+      const person = cleanPerson(split.person.join(' '));
       const score = deps.personScore(person);
       if (score === null) continue;
       if (!best || score > best.score || (score === best.score && person.length > best.person.length)) {
-        best = { person, section: split.section, score };
+        best = { person, section: split.section.join(' '), score };
       }
     }
   }

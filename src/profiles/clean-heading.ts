@@ -5,7 +5,7 @@ import { memoize } from './memoize.js';
 const EMOJI =
   /\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\uFE0E|\uFE0F|\u200D|\u20E3/gu;
 const LEADING = /^[\s\-–—•·|:*~_=>#/\\,;!?.»«"'`]+/u;
-const TRAILING = /[\s\-–—•·|:*~_=<#/\\,;!?.»«"'`]+$/u;
+const TRAILING = /(?<![\s\-–—•·|:*~_=<#/\\,;!?.»«"'`])[\s\-–—•·|:*~_=<#/\\,;!?.»«"'`]+$/u;
 
 /** Removes emoji characters (keeps text and digits around them). */
 export function stripEmoji(text: string): string {

@@ -14,7 +14,7 @@ export interface Defused {
 }
 
 function escapeDelimiters(block: string): string {
-  return block.replace(/(\\*)([*_])/g, (match, slashes: string, char: string) =>
+  return block.replace(/(?<!\\)(\\*)([*_])/g, (match, slashes: string, char: string) =>
     slashes.length % 2 === 1 ? match : `${slashes}\\${char}`,
   );
 }

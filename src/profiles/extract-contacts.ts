@@ -12,7 +12,7 @@ import { CONTACT_KINDS, type Contact, type ContactKind, type ParseWarning } from
 import type { SourceDocument } from './source-document.js';
 import { walkSections } from './walk-sections.js';
 
-const LABEL_LINE = /^([\p{L}][\p{L}\p{N} /&.+-]{0,29}?)\s*[:：]\s*(\S.*)$/u;
+const LABEL_LINE = /^([\p{L}](?:[\p{L}\p{N} /&.+-]{0,28}[\p{L}\p{N}/&.+-])?)\s*[:：]\s*(\S.*)$/u;
 const WEBSITE_LABEL = /web ?site|site|blog|portfolio|home ?page|web/i;
 const FRONT_MATTER_KEYS: Record<string, ContactKind> = {
   email: 'email',
@@ -57,7 +57,7 @@ export function extractContacts(doc: SourceDocument): { contacts: Contact[]; war
     if (!guess) return;
     // "@user@server" is a Mastodon handle; GFM also autolinks its tail as an email address.
     if (guess.kind === 'email' && seen.has(`mastodon|@${guess.value.toLowerCase()}`)) return;
-    const key = `${guess.kind}|${guess.value.toLowerCase().replace(/\/+$/, '')}`;
+    const key = `${guess.kind}|${guess.value.toLowerCase().replace(/(?<!\/)\/+$/, '')}`;
     if (seen.has(key)) return;
     seen.add(key);
     const shown =

@@ -21,10 +21,10 @@ export function parseEntryText(text: string): Parts {
   const dated = parsePeriod(text);
   const rest = dated ? dated.rest : text.trim();
   const period = dated?.period ?? null;
-  const at = /^(.+?)\s+(?:at|@|chez|bei|en|na|no)\s+(.+)$/i.exec(rest);
+  const at = /^(.*?\S)\s+(?:at|@|chez|bei|en|na|no)\s+(\S.*)/i.exec(rest);
   if (at && ROLE_WORDS.test(at[1]!)) return { title: at[1]!.trim(), organization: at[2]!.trim(), period };
   const parts = rest
-    .split(/\s+[—–|·-]\s+|,\s+/)
+    .split(/\s[—–|·-]\s+|,\s+/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length >= 2) {

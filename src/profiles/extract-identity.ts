@@ -27,9 +27,9 @@ export interface Identity {
 
 // "Hi, I'm X" / "Hey there, I am X" / "I'm X" / "My name is X" and the same in es/fr/de/pt.
 const GREETING =
-  /^(?:(?:hi|hey|hello|hiya|howdy|yo|hola|bonjour|salut|hallo|servus|ol[aá]|oi|namaste)(?!\p{L})[\s,!.]*(?:there|all|everyone|world|folks)?[\s,!.]*)?(?:i\s*['’]?\s*a?m|my\s+name\s+is|this\s+is|soy|me\s+llamo|je\s+suis|je\s+m['’]?\s*appelle|ich\s+bin|mein\s+name\s+ist|eu\s+sou|sou|meu\s+nome\s+[eé])\s+(.+)$/iu;
+  /^(?:(?:hi|hey|hello|hiya|howdy|yo|hola|bonjour|salut|hallo|servus|ol[aá]|oi|namaste)(?!\p{L})[\s,!.]*(?:(?:there|all|everyone|world|folks)[\s,!.]*)?)?(?:i\s*(?:['’]\s*)?a?m|my\s+name\s+is|this\s+is|soy|me\s+llamo|je\s+suis|je\s+m['’]?\s*appelle|ich\s+bin|mein\s+name\s+ist|eu\s+sou|sou|meu\s+nome\s+[eé])\s+(\S.*)$/iu;
 /** Where the name ends in "I'm X, a developer" / "I'm X - engineer" / "I'm X and I build…". */
-const NAME_END = /\s*(?:[,|;:(]|\s[-–—•·]\s|\s(?:and|y|et|und|e)\s|!|\.(?:\s|$)).*$/u;
+const NAME_END = /(?<!\s)\s*(?:[,|;:(]|\s[-–—•·]\s|\s(?:and|y|et|und|e)\s|!|\.(?:\s|$))[\s\S]*/u;
 
 function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/);
@@ -78,7 +78,7 @@ function firstLine(section: DocSection): string | null {
   for (const block of section.blocks) {
     if (block.type !== 'paragraph') continue;
     const line = plainText(block, { includeImageAlt: false }).split('\n')[0]?.trim();
-    if (line) return line.length > 200 ? `${line.slice(0, 199).replace(/\s+\S*$/, '')}…` : line;
+    if (line) return line.length > 200 ? `${line.slice(0, 199).replace(/(?<!\s)\s+\S*$/, '')}…` : line;
   }
   return null;
 }

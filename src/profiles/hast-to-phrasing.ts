@@ -150,7 +150,7 @@ export function parseFragment(html: string): HastRoot {
       file: new VFile(html),
     }) as HastRoot;
   } catch {
-    const text = html.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').replace(/<[^>]*>/g, ' ');
+    const text = html.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').replace(/<[^<>]*>/g, ' ');
     return { type: 'root', children: [{ type: 'text', value: text }] };
   }
   limitHastDepth(root);

@@ -15,6 +15,12 @@ function markdownIt(): MarkdownIt {
     (parser.options as { maxNesting?: number }).maxNesting = Number.POSITIVE_INFINITY;
     // Keep URLs as written (markdown-it percent-encodes by default): contacts store the address as written.
     parser.normalizeLink = (url) => url;
+    // Inline nesting stays capped (past it markdown-it reads characters as text, losing nothing):
+    // uncapped, a run of "![" re-scans every label inside it, 3 s for 8 KB.
+    const inline = parser.inline;
+    const inlineMd = Object.create(parser, { options: { value: { ...parser.options, maxNesting: 20 } } });
+    const parseInline = inline.parse.bind(inline);
+    inline.parse = (str, _md, env, tokens) => parseInline(str, inlineMd, env, tokens);
     parser.validateLink = (url) =>
       !/^\s*(javascript|vbscript|data):/i.test(url) || /^\s*data:image\//i.test(url);
   }

@@ -62,7 +62,7 @@ function readFrontMatter(tree: Root, warnings: ParseWarning[]): Record<string, u
 }
 
 function headingTitle(heading: Heading): string {
-  return plainText(heading, { includeImageAlt: false }).replace(/\s*\n\s*/g, ' ');
+  return plainText(heading, { includeImageAlt: false }).replace(/(?<!\s)\s*\n\s*/g, ' ');
 }
 
 function newSection(parts: {

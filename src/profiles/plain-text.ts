@@ -60,7 +60,8 @@ function visit(n: Nodes, out: string[], includeImageAlt: boolean): void {
 const NEEDS_COLLAPSE = /[\t\u00a0]| {2}/;
 const WHITESPACE = /[ \t\u00a0]+/g;
 
-const cleanLine = (raw: string): string => (raw.endsWith(' | ') ? raw.replace(/( \| )+$/, '') : raw).trim();
+const cleanLine = (raw: string): string =>
+  (raw.endsWith(' | ') ? raw.replace(/(?<! \| )( \| )+$/, '') : raw).trim();
 
 /**
  * Plain text of a node: hard breaks become "\n", blocks are separated by "\n", table cells by " | ".

@@ -65,11 +65,14 @@ export function skillsFromImage(image: ImageRef): ImageSkills | null {
       source: 'icon',
     };
   }
-  const devicon = /devicon[^/]*\/.*?icons\/([\w+#.-]+)\//i.exec(url.pathname);
+  // From the first "devicon" on, one anchored match: a search from every "devicon" was quadratic.
+  const deviconAt = url.pathname.search(/devicon/i);
+  const devicon =
+    deviconAt < 0 ? null : /^[^/]*\/.*?icons\/([\w+#.-]+)\//i.exec(url.pathname.slice(deviconAt));
   if (devicon) return { names: [canonicalSkillName(devicon[1]!)], source: 'icon' };
   const simple = /^cdn\.simpleicons\.org$/.test(host)
     ? /^\/([\w.+-]+)/.exec(url.pathname)
-    : /simple-icons.*\/icons\/([\w.+-]+)\.svg$/.exec(url.pathname);
+    : simpleIconsPath(url.pathname);
   if (simple) return { names: [canonicalSkillName(simple[1]!)], source: 'icon' };
   if (host === 'img.shields.io' && url.pathname.startsWith('/badge/')) {
     const texts = shieldsText(url.pathname);
@@ -78,4 +81,10 @@ export function skillsFromImage(image: ImageRef): ImageSkills | null {
     return { names: [canonicalSkillName(name)], source: 'badge' };
   }
   return null;
+}
+
+/** "…simple-icons…/icons/<name>.svg": the name, matched at the end only (linear, unlike `simple-icons.*\/icons\/…$`). */
+function simpleIconsPath(path: string): RegExpExecArray | null {
+  const svg = /\/icons\/([\w.+-]+)\.svg$/.exec(path);
+  return svg && path.slice(0, svg.index).includes('simple-icons') ? svg : null;
 }

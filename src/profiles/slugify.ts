@@ -23,7 +23,7 @@ function slugifyUncached(text: string): string {
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-+|(?<!-)-+$/g, '');
 }
 
 /** Cached per spelling: the same headings recur across thousands of profiles. */

@@ -8,7 +8,7 @@ export interface SkillLine {
   isList: boolean;
 }
 
-const SEPARATORS = /\s*(?:,|;|\s\/\s|•|·|\s\|\s)\s*/;
+const SEPARATORS = /(?<!\s)\s*(?:,|;|\s\/\s|•|·|\s\|\s)\s*/;
 const FILLER = /^(?:and |or )?(?:more|etc|others?|so on|many more|much more|the like)\W*$/i;
 const MAX_WORDS = 4;
 // One character class, anchored after a non-dot: linear, unlike the old `(?:…|\.\.\.|\.)+$` that backtracked exponentially on runs of dots.
@@ -19,23 +19,23 @@ export const wordCount = (text: string): number => text.split(/\s+/).filter(Bool
 function clean(part: string): string {
   return part
     .replace(/^(?:and|or|&)\s+/i, '')
-    .replace(/\s+(?:and|&)\s+(?:more|others|many more|much more)\W*$/i, '')
-    .replace(/\s+etc\W*$/i, '')
+    .replace(/\s(?:and|&)\s+(?:more|others|many more|much more)\W*$/i, '')
+    .replace(/\setc\W*$/i, '')
     .replace(TRAILING_DOTS, '')
-    .replace(/^[\s"'“”‘’*_-]+|[\s"'“”‘’*_]+$/g, '')
+    .replace(/^[\s"'“”‘’*_-]+|(?<![\s"'“”‘’*_])[\s"'“”‘’*_]+$/g, '')
     .trim();
 }
 
 export function splitSkillLine(text: string): SkillLine {
   let rest = text.trim();
   let label: string | null = null;
-  const labelled = /^([^:]{1,40}?)\s*:\s+(.+)$/.exec(rest);
-  if (labelled && !/https?$/i.test(labelled[1]!) && wordCount(labelled[1]!) <= 5) {
+  const labelled = /^([^:]{1,40}):\s+(\S.*)$/.exec(rest);
+  if (labelled && !/https?$/i.test(labelled[1]!.trimEnd()) && wordCount(labelled[1]!) <= 5) {
     label = clean(labelled[1]!);
     rest = labelled[2]!;
   }
   // Qualifiers in parentheses describe the skill ("PostgreSQL (schema design, …)"): not skills themselves.
-  rest = rest.replace(/\s*\([^)]*\)/g, '').replace(/\s*\[[^\]]*\]/g, '');
+  rest = rest.replace(/\s?\([^()]*\)/g, '').replace(/\s?\[[^[\]]*\]/g, '');
   const names = rest
     .split(SEPARATORS)
     .map(clean)

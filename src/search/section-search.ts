@@ -89,7 +89,8 @@ export function createSectionIndex() {
       })),
       { keys: SECTION_KEYS, includeScore: true, ignoreLocation: true, threshold: 1 },
     );
-    const fuseScore = new Map(fuse.search(query).map((r) => [r.item.key, 1 - (r.score ?? 1)]));
+    // Fuse's cost grows with the pattern (one bitap pass per 32 characters): long queries are ranked by their start.
+    const fuseScore = new Map(fuse.search(query.slice(0, 64)).map((r) => [r.item.key, 1 - (r.score ?? 1)]));
     const phrase = foldText(query);
     const scored = candidates.map((c) => {
       const whole = foldText(`${c.section.title} ${c.section.text} ${c.section.items.join(' ')}`);

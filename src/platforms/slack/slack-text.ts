@@ -2,7 +2,7 @@
 // the umbrella `/profile skills rajat` → "/skills rajat", user mentions → display names.
 import { isCommandName } from '../../../commands/index.js';
 
-const MENTION = /<@([UW][A-Z0-9]+)(?:\|([^>]+))?>/g;
+const MENTION = /<@([UW][A-Z0-9]+)(?:\|([^<>]+))?>/g;
 
 /** The command a slash command stands for, or 'umbrella' for the `/profile <command> …` form. */
 export function commandFor(slashCommand: string, prefix: string): string | null {

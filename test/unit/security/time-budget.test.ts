@@ -1,0 +1,52 @@
+// Time budgets as properties: mutated and random profiles parse within 50 ms of CPU per 10 KB and
+// never throw; hostile messages get an answer within 20 ms. `npm run fuzz` runs the same for 100,000.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../../src/engine/engine.js';
+import {
+  loadFuzzEngine,
+  MESSAGE_BUDGET_MS,
+  messageTarget,
+  parseTarget,
+  profileBudgetMs,
+  timeRun,
+} from '../../fuzz/fuzz-targets.js';
+import { anyProfile, hostileMessage, SEED_PROFILES } from '../../fuzz/generators.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await loadFuzzEngine();
+  // Warm-up: module initialisation and JIT belong to start-up, not to one input's budget.
+  for (const seed of SEED_PROFILES) parseTarget(seed)();
+  for (const line of ['/section rajat values', 'who knows rust?', '/search kubernetes', 'rajat']) {
+    messageTarget(engine, line)();
+  }
+}, 60_000);
+
+describe('time budgets', () => {
+  it('parses every mutated or random profile within 50 ms per 10 KB, without throwing', () => {
+    fc.assert(
+      fc.property(anyProfile, (text) => {
+        const bytes = new TextEncoder().encode(text).length;
+        const budget = profileBudgetMs(bytes);
+        const { ms, error } = timeRun(parseTarget(text), budget);
+        expect(error).toBeNull();
+        expect(ms, `${bytes} bytes took ${ms.toFixed(1)} ms`).toBeLessThanOrEqual(budget);
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('answers every hostile message of up to 4,000 characters within 20 ms, without throwing', () => {
+    fc.assert(
+      fc.property(hostileMessage, (text) => {
+        const { ms, error } = timeRun(messageTarget(engine, text), MESSAGE_BUDGET_MS);
+        expect(error).toBeNull();
+        expect(ms, `${text.length} characters took ${ms.toFixed(1)} ms`).toBeLessThanOrEqual(
+          MESSAGE_BUDGET_MS,
+        );
+      }),
+      { numRuns: 400 },
+    );
+  }, 60_000);
+});
