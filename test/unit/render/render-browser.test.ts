@@ -156,5 +156,6 @@ describe.skipIf(!chromium)('replies in a real browser, as a user sees them', () 
 });
 
 describe.skipIf(chromium)('replies in a real browser', () => {
+  console.warn(`render-browser.test.ts: ${SKIP}`);
   it.skip(SKIP, () => {});
 });
