@@ -155,7 +155,7 @@ describe.skipIf(!chromium)('replies in a real browser, as a user sees them', () 
   });
 });
 
+if (!chromium) console.warn(`render-browser.test.ts: ${SKIP}`);
 describe.skipIf(chromium)('replies in a real browser', () => {
-  console.warn(`render-browser.test.ts: ${SKIP}`);
   it.skip(SKIP, () => {});
 });
