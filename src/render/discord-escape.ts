@@ -5,11 +5,17 @@
 const INLINE = /([\\*_~|`])/g;
 // Masked links ([label](url)) render in descriptions and field values only.
 const LINK_BRACKETS = /([[\]])/g;
+// What Discord autolinks: from the scheme to the next space or "<" (its own rule); markdown does not apply inside.
+const URL = /(https?:\/\/[^\s<]+)/;
 const LINE_START = /^([ \t]*)([#>-]|\d+\.)/gm;
 
 /** Escapes for Discord markdown; `links: false` for titles and field names, where masked links never render. */
 export function escapeDiscord(text: string, options: { links?: boolean } = {}): string {
-  const inline = text.replace(INLINE, '\\$1');
+  // Discord keeps a backslash inside a URL (the link would open ".../jane\\_doe"): URLs stay as written.
+  const inline = text
+    .split(URL)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(INLINE, '\\$1')))
+    .join('');
   return defuseMentions(options.links === false ? inline : inline.replace(LINK_BRACKETS, '\\$1')).replace(
     LINE_START,
     '$1\\$2',

@@ -2,6 +2,7 @@
 import type { Reply, ReplyBlock } from '../engine/reply.js';
 import { defuseMentions, discordLink, escapeDiscord } from './discord-escape.js';
 import { chunkText, DISCORD, fitLabel } from './limits.js';
+import { unshownLinks } from './unshown-links.js';
 
 export interface DiscordEmbedField {
   name: string;
@@ -78,16 +79,7 @@ const BUTTON_URL = 512;
 
 /** Each link shown once: not when its address is already in the content, else a button (first five), else listed. */
 function placeLinks(reply: Reply): { buttons: Reply['links']; listed: Reply['links'] } {
-  const shown = reply.blocks
-    .map((b) =>
-      b.type === 'fields'
-        ? b.fields.map((f) => f.value).join('\n')
-        : b.type === 'list'
-          ? b.items.join('\n')
-          : b.text,
-    )
-    .join('\n');
-  const fresh = reply.links.filter((l) => !shown.includes(l.url));
+  const fresh = unshownLinks(reply);
   const buttonable = fresh.filter((l) => /^https?:\/\//i.test(l.url) && l.url.length <= BUTTON_URL);
   const buttons = buttonable.slice(0, DISCORD.buttonsPerRow);
   return { buttons, listed: fresh.filter((l) => !buttons.includes(l)) };
@@ -110,14 +102,18 @@ function blockFields(block: ReplyBlock): DiscordEmbedField[] {
     const more = heading === EMPTY_NAME ? EMPTY_NAME : fitLabel(`${heading} (cont.)`, DISCORD.fieldName);
     return texts.map((value, i) => ({ name: i === 0 ? heading : more, value: value || '—' }));
   }
-  return block.fields.flatMap((field) => {
-    const name = fitLabel(escapeDiscord(field.name, NAME), DISCORD.fieldName) || EMPTY_NAME;
-    return chunkText(escapeDiscord(field.value), DISCORD.fieldValue).map((value, i) => ({
-      name: i === 0 ? name : fitLabel(`${name} (cont.)`, DISCORD.fieldName),
-      value: value || '—',
-      ...(field.inline ? { inline: true } : {}),
-    }));
-  });
+  // A fields block's heading ("Top skills") stands on its own line above its fields.
+  const head: DiscordEmbedField[] = heading === EMPTY_NAME ? [] : [{ name: heading, value: EMPTY_NAME }];
+  return head.concat(
+    block.fields.flatMap((field) => {
+      const name = fitLabel(escapeDiscord(field.name, NAME), DISCORD.fieldName) || EMPTY_NAME;
+      return chunkText(escapeDiscord(field.value), DISCORD.fieldValue).map((value, i) => ({
+        name: i === 0 ? name : fitLabel(`${name} (cont.)`, DISCORD.fieldName),
+        value: value || '—',
+        ...(field.inline ? { inline: true } : {}),
+      }));
+    }),
+  );
 }
 
 const fieldSize = (f: DiscordEmbedField) => f.name.length + f.value.length;

@@ -4,6 +4,7 @@ import type { Reply, ReplyBlock } from '../engine/reply.js';
 import { prefixReply } from './command-prefix.js';
 import { chunkText, fitLabel, SLACK } from './limits.js';
 import { escapeSlack, plainSlack, slackLink } from './slack-escape.js';
+import { unshownLinks } from './unshown-links.js';
 
 type Text = { type: 'mrkdwn' | 'plain_text'; text: string; emoji?: boolean };
 type Button = { type: 'button'; text: Text; action_id: string; url?: string; value?: string };
@@ -72,11 +73,11 @@ function contentBlocks(block: ReplyBlock): SlackBlock[] {
 
 function allContent(reply: Reply): SlackBlock[] {
   const lead = reply.description ? chunkText(escapeSlack(reply.description), SLACK.sectionText) : [];
-  const links = reply.links.length
-    ? chunkText(
-        reply.links.map((l) => `• ${slackLink(l.label, l.url)}`).join('\n'),
-        SLACK.sectionText - 20,
-      ).map(
+  const unshown = unshownLinks(reply);
+  const buttoned = new Set(buttonLinks(unshown));
+  const listed = unshown.filter((l) => !buttoned.has(l));
+  const links = listed.length
+    ? chunkText(listed.map((l) => `• ${slackLink(l.label, l.url)}`).join('\n'), SLACK.sectionText - 20).map(
         (text, i): SlackBlock => ({ type: 'section', text: mrkdwn(`${i === 0 ? '*Links*\n' : ''}${text}`) }),
       )
     : [];
@@ -112,15 +113,20 @@ const button = (text: string, action_id: string, value: string): Button => ({
   value: value.slice(0, SLACK.buttonValue),
 });
 
-function linkButtons(reply: Reply): SlackBlock[] {
+/** Links that get a button: web addresses, at most five, their URLs together within the budget. */
+function buttonLinks(links: Reply['links']): Reply['links'] {
   const fitting: Reply['links'] = [];
   let urls = 0;
-  for (const l of reply.links) {
+  for (const l of links) {
     if (!/^https?:\/\//i.test(l.url) || urls + l.url.length > LINK_URLS || fitting.length === 5) continue;
     fitting.push(l);
     urls += l.url.length;
   }
-  const buttons = fitting.map(
+  return fitting;
+}
+
+function linkButtons(reply: Reply): SlackBlock[] {
+  const buttons = buttonLinks(unshownLinks(reply)).map(
     (l, i): Button => ({
       type: 'button',
       text: { type: 'plain_text', text: fitLabel(plainSlack(l.label), SLACK.buttonText) },

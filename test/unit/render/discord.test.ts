@@ -42,6 +42,7 @@ describe('renderDiscord', () => {
             description: 'Senior Cloud & Infrastructure Engineer',
             color: 0x5865f2,
             fields: [
+              { name: 'Skills', value: '\u200b' },
               { name: 'Languages', value: 'Rust, Go, TypeScript', inline: true },
               { name: 'Sections', value: '• Focus\n• Core Skills\n• Engineering Values' },
             ],

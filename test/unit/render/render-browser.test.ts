@@ -25,13 +25,7 @@ const REAL_QUERIES = [
  * Rendering defects this suite found, reported to the lead (they live in src/render, outside this suite):
  * `it.fails` keeps each one visible, and its test turns red once fixed, so the entry gets removed.
  */
-const KNOWN_DEFECTS: Record<string, string> = {
-  // escapeDiscord puts backslashes inside URLs, where Discord does not consume them (discord.js #4356, #9950).
-  'discord:hostile text everywhere': 'the backslash in "<https://evil.example\\|click>" shows',
-  'discord:contact whose URLs have underscores': 'the link shows (and opens) ".../in/jane\\_doe"',
-  // renderDiscord's blockFields drops the heading of a fields block ("Top skills" in a profile).
-  'discord:/profile rajat': 'the "Top skills" heading is missing',
-};
+const KNOWN_DEFECTS: Record<string, string> = {};
 const known = (platform: Platform, name: string) => (`${platform}:${name}` in KNOWN_DEFECTS ? it.fails : it);
 
 /** Replies the shared corpus lacks: a common shape of profile data that stresses escaping. */

@@ -76,13 +76,12 @@ describe('slash-command text', () => {
 });
 
 describe('renderSlack', () => {
-  it('renders a profile card as header, sections, context, link buttons and follow-up buttons', () => {
+  it('renders a profile card as header, sections, context, link buttons (each link once) and follow-up buttons', () => {
     const { payload } = renderSlack(REPLY_CORPUS.find((r) => r.name === 'profile')!.reply);
     expect(payload.response_type).toBe('in_channel');
     expect(payload.text).toBe('Rajdeep Sengupta: Senior Cloud &amp; Infrastructure Engineer');
     expect(payload.blocks.map((b) => b.type)).toEqual([
       'header',
-      'section',
       'section',
       'section',
       'section',
