@@ -11,8 +11,8 @@ import {
   Partials,
 } from 'discord.js';
 import type { Platform, PlatformDeps, PlatformFactory } from '../../app/platform.js';
-import type { Reply } from '../../engine/reply.js';
 import { renderDiscord } from '../../render/discord.js';
+import { isForAskerOnly } from '../for-asker-only.js';
 import { notice, respondToInteraction } from './interaction-response.js';
 import { InteractionSchema } from './interaction-schema.js';
 import { createPageTokens } from './page-token.js';
@@ -27,10 +27,6 @@ export interface DiscordGatewayOptions {
 export const DM_SENT = 'I sent you the details in a DM.';
 export const DM_REFUSED =
   "I couldn't DM you the details: your DMs may be closed to this server. Ask me in a DM, or use the slash command (only you will see the answer).";
-
-/** Answers only the asker should see (contact details); a channel message can't be ephemeral. */
-const isPersonal = (reply: Reply) =>
-  reply.ephemeral && (reply.kind === 'contact' || reply.kind === 'section');
 
 function mentionText(message: Message, botId: string): string | null {
   if (message.channel.isDMBased()) return message.content.trim();
@@ -99,7 +95,7 @@ export function createDiscordGatewayPlatform(
         ? message.channel.send(body)
         : message.reply({ ...body, allowedMentions: { parse: [], repliedUser: false } });
     const sent =
-      isPersonal(reply) && !message.channel.isDMBased()
+      isForAskerOnly(reply) && !message.channel.isDMBased()
         ? inDirectMessage(message, options, publicly)
         : publicly(options);
     sent.catch((error: unknown) => log.error({ err: error, messageId: message.id }, 'discord reply failed'));
