@@ -6,9 +6,12 @@
 // their kind, so answers can say how many are hidden.
 import type { Nodes, RootContent } from 'mdast';
 import { KIND_LABELS } from './classify-contact.js';
+import { cleanHeading } from './clean-heading.js';
 import { PRIVATE, type PrivateMatcher } from './private-matcher.js';
 import type { Profile } from './profile.js';
+import { slugify } from './slugify.js';
 import type { DocSection, SourceDocument } from './source-document.js';
+import { allSections } from './walk-sections.js';
 
 type AnyNode = Nodes & { value?: string; url?: string; alt?: string | null; title?: string | null };
 
@@ -41,13 +44,34 @@ function redactNode(node: RootContent, matcher: PrivateMatcher): RootContent[] {
   return [copy as RootContent];
 }
 
-function redactSection(section: DocSection, matcher: PrivateMatcher): DocSection {
+/**
+ * A section's id is the slug path of its headings: rebuilt where a heading held a private detail.
+ * `used` holds every id, old and new, so a rebuilt one never collides.
+ */
+function redactSection(
+  section: DocSection,
+  matcher: PrivateMatcher,
+  used: Set<string>,
+  parent: { from: string; to: string } | null,
+): DocSection {
+  const rawTitle = matcher.redact(section.rawTitle, section.line);
+  let id = section.id;
+  const under = parent && section.id.startsWith(`${parent.from}/`) ? parent : null;
+  if (rawTitle !== section.rawTitle || (under && under.from !== under.to)) {
+    const own = under ? section.id.slice(under.from.length + 1) : section.id;
+    const base = rawTitle === section.rawTitle ? own : slugify(cleanHeading(rawTitle)) || 'section';
+    const prefix = under ? `${under.to}/` : '';
+    id = `${prefix}${base}`;
+    for (let n = 2; used.has(id); n++) id = `${prefix}${base}-${n}`;
+    used.add(id);
+  }
   return {
     ...section,
-    rawTitle: matcher.redact(section.rawTitle, section.line),
+    id,
+    rawTitle,
     title: matcher.redact(section.title, section.line),
     blocks: section.blocks.flatMap((b) => redactNode(b, matcher)),
-    children: section.children.map((c) => redactSection(c, matcher)),
+    children: section.children.map((c) => redactSection(c, matcher, used, { from: section.id, to: id })),
   };
 }
 
@@ -66,7 +90,7 @@ export function redactDocument(doc: SourceDocument, matcher: PrivateMatcher): So
   return {
     text: matcher.redact(doc.text, 1),
     frontMatter: redactData(doc.frontMatter, matcher, new Set()) as Record<string, unknown>,
-    root: redactSection(doc.root, matcher),
+    root: redactSection(doc.root, matcher, new Set(allSections(doc).map((s) => s.id)), null),
   };
 }
 

@@ -23,6 +23,7 @@ const PRIVATE_FORMS = [
   'omar.open@example.org',
   'linkedin.com/in/omar-open',
   'noor.h@example.com',
+  'noor-h-example-com',
   '912-345-678',
   '912 345 678',
   '912345678',

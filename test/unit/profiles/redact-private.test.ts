@@ -101,6 +101,22 @@ describe('redacting private contact details while building a profile', () => {
     expect(everything(profile)).not.toContain('sam@example.net');
   });
 
+  it('rebuilds the id of a heading that held a private detail, and of the sections under it', () => {
+    const profile = parse(
+      withVisibility(
+        'email: private',
+        '# Sam Stone\n\n## Mail sam@example.net\n\ntext\n\n### Hours\n\nnine to five\n\n## Mail (private)\n\nx\n',
+      ),
+    );
+    const ids = profile.sections.map((s) => [s.id, s.parentId]);
+    expect(ids).toEqual([
+      ['sam-stone', null],
+      ['mail-private-2', 'sam-stone'],
+      ['mail-private-2/hours', 'mail-private-2'],
+      ['mail-private', 'sam-stone'],
+    ]);
+  });
+
   it('hides URLs of a private service written without a scheme', () => {
     const profile = parse(
       withVisibility(
