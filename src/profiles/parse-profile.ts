@@ -11,8 +11,8 @@ import { extractIdentity } from './extract-identity.js';
 import { extractSkills } from './extract-skills.js';
 import { parseJsonResume } from './json-resume.js';
 import { parseMarkdown } from './markdown.js';
-import { createPrivateMatcher, privateKinds } from './private-matcher.js';
 import type { ParseResult } from './parse-result.js';
+import { createPrivateMatcher, privateKinds } from './private-matcher.js';
 import { type Contact, type Profile, ProfileSchema } from './profile.js';
 import { redactDocument, redactProfile } from './redact-private.js';
 

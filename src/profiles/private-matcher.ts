@@ -27,21 +27,27 @@ const SERVICE_KINDS = new Set<ContactKind>([
 ]);
 const EMAIL_TOKEN = /(?<![\w.+-])(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi;
 const URL_TOKEN = /(?<![\w.@/-])(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[^\s()[\]<>"'`]*)?/gi;
-const PHONE_TOKEN = /(?<![\w+])\+?\(?\d[\d\s().\/-]{5,40}\d/g;
+const PHONE_TOKEN = /(?<![\w+])\+?\(?\d[\d\s()./-]{5,40}\d/g;
 const WORD_TOKEN = /(?<![\p{L}\p{N}_.@#+-])[@\p{L}\p{N}_][\p{L}\p{N}_.#@+-]*/gu;
-const TRAILING = /[.,;:!?]+$/;
 /** Private phones checked inside longer runs of digits; past this, only whole numbers (a hostile file). */
 const MAX_PHONES_SCANNED = 50;
 
+/** Where a run of `chars` at the end of `text` starts. A loop, not /[…]+$/, which is quadratic on long runs. */
+function endRun(text: string, chars: string): number {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return end;
+}
+const SENTENCE_END = '.,;:!?';
+
 /** "HTTPS://www.GitHub.com/Jane/?tab=repos" → "github.com/jane": how two mentions of a URL compare. */
 function urlKey(raw: string): string {
-  return raw
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/[?#].*$/, '')
-    .replace(TRAILING, '')
-    .replace(/\/+$/, '');
+  let key = raw.toLowerCase().replace(/^https?:\/\//, '');
+  if (key.startsWith('www.')) key = key.slice(4);
+  const query = key.search(/[?#]/);
+  if (query >= 0) key = key.slice(0, query);
+  key = key.slice(0, endRun(key, SENTENCE_END));
+  return key.slice(0, endRun(key, '/'));
 }
 
 /** The kinds front matter `visibility` made private. */
@@ -90,17 +96,24 @@ export function createPrivateMatcher(
     const kind = classifyContactUrl(/^[a-z][\w+.-]*:/i.test(raw) ? raw : `https://${raw}`)?.kind;
     return kind !== undefined && services.has(kind);
   };
+  // Private URLs are a few segments deep: only that many prefixes of a URL are looked up (linear).
+  const depth = [...urls].reduce((most, key) => Math.max(most, key.split('/').length - 1), 0);
   /** The longest private URL that `key` is or lies under, if any. */
   const privatePrefix = (key: string): string | null => {
-    for (let end = key.length; end > 0; end = key.lastIndexOf('/', end - 1)) {
-      if (urls.has(key.slice(0, end))) return key.slice(0, end);
+    let found: string | null = null;
+    for (let i = 0, from = 0; i <= depth; i++) {
+      const slash = key.indexOf('/', from);
+      const prefix = slash < 0 ? key : key.slice(0, slash);
+      if (urls.has(prefix)) found = prefix;
+      if (slash < 0) break;
+      from = slash + 1;
     }
-    return null;
+    return found;
   };
 
   const redactUrl = (token: string): string => {
-    const tail = TRAILING.exec(token)?.[0] ?? '';
-    const body = token.slice(0, token.length - tail.length);
+    const body = token.slice(0, endRun(token, SENTENCE_END));
+    const tail = token.slice(body.length);
     if (isPrivateService(body)) return PRIVATE + tail;
     const key = urlKey(body);
     const prefix = urls.size > 0 ? privatePrefix(key) : null;
@@ -120,7 +133,7 @@ export function createPrivateMatcher(
       const positions = [...token.matchAll(/\d/g)].map((m) => m.index);
       const start = positions[at]!;
       const end = positions[at + phone.length - 1]! + 1;
-      const before = token.slice(0, start).replace(/[+(]+$/, '');
+      const before = token.slice(0, endRun(token.slice(0, start), '+('));
       return `${before}${PRIVATE}${redactPhone(token.slice(end))}`;
     }
     return token;
@@ -144,8 +157,9 @@ export function createPrivateMatcher(
     }
     if (words.size > 0 || lineWords.length > 0) {
       out = out.replace(WORD_TOKEN, (m) => {
-        const tail = TRAILING.exec(m)?.[0] ?? '';
-        const key = m.slice(0, m.length - tail.length).toLowerCase();
+        const end = endRun(m, SENTENCE_END);
+        const tail = m.slice(end);
+        const key = m.slice(0, end).toLowerCase();
         return words.has(key) || lineWords.some((s) => s.has(key)) ? PRIVATE + tail : m;
       });
     }

@@ -3,8 +3,8 @@
 // over profiles with private contact details: none of those details appears anywhere.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../commands/index.js';
 import type { OptionName } from '../../../commands/define-command.js';
+import { COMMANDS } from '../../../commands/index.js';
 import { toJson } from '../../../src/cli/ask.js';
 import type { Invocation } from '../../../src/engine/invocation.js';
 import type { Reply } from '../../../src/engine/reply.js';
