@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { loadProfiles } from '../../../src/profiles/load-profiles.js';
 import { openParseCache } from '../../../src/profiles/parse-cache.js';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';
-import type { Profile } from '../../../src/profiles/profile.js';
+import { createPrivateMatcher } from '../../../src/profiles/private-matcher.js';
+import type { Contact, Profile } from '../../../src/profiles/profile.js';
 
 function parse(text: string, file = 'sam-stone.md'): Profile {
   const result = parseProfile(new TextEncoder().encode(text), file);
@@ -167,6 +168,37 @@ describe('redacting private contact details while building a profile', () => {
     const plain = timed(`---\nname: Sam Stone\n---\n${body}`);
     const hidden = timed(`---\nname: Sam Stone\nvisibility: private\n---\n${body}`);
     expect(hidden).toBeLessThan(plain * 2 + 300);
+  });
+
+  it('scans long runs of dots, slashes, digits and at-signs in linear time', () => {
+    const contacts: Contact[] = [
+      {
+        kind: 'github',
+        value: 'https://github.com/samst0ne',
+        label: 'GitHub',
+        visibility: 'private',
+        line: 1,
+      },
+      { kind: 'discord', value: 'stone', label: 'Discord', visibility: 'private', line: 1 },
+      { kind: 'phone', value: '+1 555 0100 222', label: 'Phone', visibility: 'private', line: 1 },
+    ];
+    const matcher = createPrivateMatcher(
+      contacts,
+      new Set(['email', 'github', 'phone', 'discord'] as const),
+    )!;
+    const runs = [
+      'a.b/' + '.'.repeat(100_000) + 'x',
+      'a.b/' + '/x'.repeat(50_000),
+      'a.b/' + '?'.repeat(100_000),
+    ];
+    runs.push('w' + '.'.repeat(100_000) + 'x', '1 '.repeat(50_000), 'x@'.repeat(50_000), 'a.'.repeat(50_000));
+    for (const run of runs) {
+      const started = performance.now();
+      matcher.redact(run, 1);
+      matcher.link(run);
+      // Quadratic scanning of 100 KB takes minutes; linear takes milliseconds.
+      expect(performance.now() - started).toBeLessThan(3000);
+    }
   });
 
   it('keeps only the redacted profile in the parse cache', async () => {
