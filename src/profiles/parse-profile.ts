@@ -12,7 +12,9 @@ import { extractSkills } from './extract-skills.js';
 import { parseJsonResume } from './json-resume.js';
 import { parseMarkdown } from './markdown.js';
 import type { ParseResult } from './parse-result.js';
+import { createPrivateMatcher, privateKinds } from './private-matcher.js';
 import { type Contact, type Profile, ProfileSchema } from './profile.js';
+import { redactDocument, redactProfile } from './redact-private.js';
 
 export type { ParseResult } from './parse-result.js';
 
@@ -63,10 +65,18 @@ function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOpt
   if (!decoded.ok) return rejection(file, decoded.reason);
   const { doc, warnings: markdownWarnings } = parseMarkdown(decoded.text);
   const identity = extractIdentity(doc, file);
-  const skills = extractSkills(doc);
   const contacts = extractContacts(doc);
-  const experience = extractExperience(doc);
-  const certifications = extractCertifications(doc);
+  // Front matter `visibility` wins over whatever the extractor assumed.
+  const visible = contacts.contacts.map((c: Contact) => ({
+    ...c,
+    visibility: identity.visibility[c.kind] ?? c.visibility,
+  }));
+  // Private details leave the document before anything else reads it (see redact-private.ts).
+  const privacy = createPrivateMatcher(visible, privateKinds(identity.visibility));
+  const shown = privacy ? redactDocument(doc, privacy) : doc;
+  const skills = extractSkills(shown);
+  const experience = extractExperience(shown);
+  const certifications = extractCertifications(shown);
   const profile: Profile = {
     id: identity.id,
     file,
@@ -78,14 +88,10 @@ function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOpt
     headline: identity.headline,
     listed: identity.listed,
     skills: skills.skills,
-    // Front matter `visibility` wins over whatever the extractor assumed.
-    contacts: contacts.contacts.map((c: Contact) => ({
-      ...c,
-      visibility: identity.visibility[c.kind] ?? c.visibility,
-    })),
+    contacts: visible,
     experience: experience.experience,
     certifications: certifications.certifications,
-    sections: buildSections(doc),
+    sections: buildSections(shown),
     warnings: [
       ...decoded.warnings,
       ...markdownWarnings,
@@ -96,7 +102,7 @@ function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOpt
       ...certifications.warnings,
     ],
   };
-  return validateProfile(profile, file);
+  return validateProfile(privacy ? redactProfile(profile, privacy) : profile, file);
 }
 
 export function parseProfile(bytes: Uint8Array, file: string, options: ParseOptions = {}): ParseResult {

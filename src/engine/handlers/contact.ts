@@ -1,4 +1,5 @@
-// `contact`: how to reach a person. Contacts marked private are never shown, only counted.
+// `contact`: how to reach a person. Private contacts reach the engine without their value (removed while
+// the profile was built, see src/profiles/redact-private.ts): they are only counted.
 import { firstSectionOfKind } from '../profile-sections.js';
 import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';

@@ -57,6 +57,8 @@ export const section: Handler = (context) => {
     ...replyDefaults(),
     kind: 'section',
     person: personRef(profile),
+    // A contact section holds contact details: shown like /contact, only to the asker by default.
+    ephemeral: found.kind === 'contact' && context.contactEphemeral,
     title: `${profile.name} — ${found.title || 'Introduction'}`,
     blocks: sectionBlocks(profile, found),
     footer: sourceFooter(profile, found.title),

@@ -1,9 +1,18 @@
 // createDiscordGateway: the discord.js gateway bot. Slash commands, autocomplete and buttons are answered
 // from the raw INTERACTION_CREATE packet with the same callback bodies as HTTP mode; DMs and mentions
-// are free text.
-import { Client, type ClientOptions, Events, GatewayIntentBits, type Message, Partials } from 'discord.js';
+// are free text. Contact details asked for by a mention in a channel are sent to the asker's DMs.
+import {
+  Client,
+  type ClientOptions,
+  Events,
+  GatewayIntentBits,
+  type Message,
+  type MessageCreateOptions,
+  Partials,
+} from 'discord.js';
 import type { Platform, PlatformDeps, PlatformFactory } from '../../app/platform.js';
 import { renderDiscord } from '../../render/discord.js';
+import { isForAskerOnly } from '../for-asker-only.js';
 import { notice, respondToInteraction } from './interaction-response.js';
 import { InteractionSchema } from './interaction-schema.js';
 import { createPageTokens } from './page-token.js';
@@ -14,6 +23,10 @@ export interface DiscordGatewayOptions {
   /** How long to wait for the gateway's ready event at start. */
   readyTimeoutMs?: number;
 }
+
+export const DM_SENT = 'I sent you the details in a DM.';
+export const DM_REFUSED =
+  "I couldn't DM you the details: your DMs may be closed to this server. Ask me in a DM, or use the slash command (only you will see the answer).";
 
 function mentionText(message: Message, botId: string): string | null {
   if (message.channel.isDMBased()) return message.content.trim();
@@ -77,11 +90,31 @@ export function createDiscordGatewayPlatform(
       components: payload.components,
       allowedMentions: { parse: [] as [] },
     };
-    const sent = message.channel.isDMBased()
-      ? message.channel.send(options)
-      : message.reply({ ...options, allowedMentions: { parse: [], repliedUser: false } });
+    const publicly = (body: typeof options | { content: string; allowedMentions: { parse: [] } }) =>
+      message.channel.isDMBased()
+        ? message.channel.send(body)
+        : message.reply({ ...body, allowedMentions: { parse: [], repliedUser: false } });
+    const sent =
+      isForAskerOnly(reply) && !message.channel.isDMBased()
+        ? inDirectMessage(message, options, publicly)
+        : publicly(options);
     sent.catch((error: unknown) => log.error({ err: error, messageId: message.id }, 'discord reply failed'));
   });
+
+  /** Contact details asked for in a channel go to the asker's DMs; the channel only hears that they went. */
+  async function inDirectMessage(
+    message: Message,
+    options: MessageCreateOptions,
+    publicly: (body: { content: string; allowedMentions: { parse: [] } }) => Promise<unknown>,
+  ): Promise<unknown> {
+    try {
+      await message.author.send(options);
+    } catch (error) {
+      log.info({ err: error, messageId: message.id }, 'discord DM refused; contact details not sent');
+      return publicly({ content: DM_REFUSED, allowedMentions: { parse: [] } });
+    }
+    return publicly({ content: DM_SENT, allowedMentions: { parse: [] } });
+  }
 
   client.on(Events.ShardResume, () => deps.onReconnect('discord'));
   client.on(Events.ShardReconnecting, () => log.warn('discord gateway reconnecting'));

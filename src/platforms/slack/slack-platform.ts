@@ -1,17 +1,22 @@
 // createSlackPlatform: the Bolt app. Slash commands are answered in the ack; DMs and mentions are free
-// text; paging buttons re-answer from the question they carry; retried deliveries are answered once.
+// text (contact details asked for by a mention go to the asker only, ephemeral); paging buttons re-answer
+// from the question they carry; retried deliveries are answered once.
 // Socket Mode with an app token, else HTTP mode mounted on the shared server at POST /slack/events.
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { COMMANDS } from '../../../commands/index.js';
 import type { Platform, PlatformDeps, PlatformFactory } from '../../app/platform.js';
 import type { Invocation } from '../../engine/invocation.js';
 import { renderSlack } from '../../render/slack.js';
+import { isForAskerOnly } from '../for-asker-only.js';
 import { createSeenIds } from '../seen-ids.js';
 import { boltLogger } from './bolt-logger.js';
 import { homeView } from './home-view.js';
 import { decodePageValue, encodePageValue } from './page-value.js';
 import { createSlackEventsRoute, SLACK_EVENTS_PATH } from './slack-events-route.js';
 import { commandLine, resolveMentions, unnamedMentions } from './slack-text.js';
+
+export const EPHEMERAL_REFUSED =
+  "I couldn't show you that privately here. Ask me in a DM, or use the slash command (only you will see the answer).";
 
 export interface SlackPlatformOptions {
   /** Socket Mode ping timeout: how fast a dead socket is noticed (default 5000 ms). */
@@ -103,21 +108,35 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
       user: { id: user },
       ...(team ? { community: team } : {}),
     });
-    const { response_type: _channelMessagesAreVisible, ...message } = render(invocation, requestId);
-    return message;
+    const reply = deps.dispatch(invocation, { requestId });
+    const rendered = renderSlack(reply, { pageValue: (p) => encodePageValue(invocation, p) }).payload;
+    const { response_type: _channelMessagesAreVisible, ...message } = rendered;
+    return { message, personal: isForAskerOnly(reply) };
   }
 
   app.message(async ({ message, say, body }) => {
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
     const team = (body as { team_id?: string }).team_id;
-    await say(await freeText(message.text ?? '', message.user, team, message.ts));
+    await say((await freeText(message.text ?? '', message.user, team, message.ts)).message);
   });
 
-  app.event('app_mention', async ({ event, say, body }) => {
+  app.event('app_mention', async ({ event, say, body, client }) => {
     if ('bot_id' in event && event.bot_id) return;
     const team = (body as { team_id?: string }).team_id;
-    const message = await freeText(event.text, event.user ?? 'unknown', team, event.ts);
-    await say({ ...message, thread_ts: event.thread_ts ?? event.ts });
+    const { message, personal } = await freeText(event.text, event.user ?? 'unknown', team, event.ts);
+    const thread_ts = event.thread_ts ?? event.ts;
+    if (!personal) {
+      await say({ ...message, thread_ts });
+      return;
+    }
+    // Only the asker sees it, in the channel (and thread) where they asked; never a public message.
+    try {
+      if (!event.user) throw new Error('app_mention without a user');
+      await client.chat.postEphemeral({ ...message, channel: event.channel, user: event.user, thread_ts });
+    } catch (error) {
+      log.info({ err: error, channel: event.channel }, 'slack ephemeral refused; contact details not sent');
+      await say({ text: EPHEMERAL_REFUSED, thread_ts });
+    }
   });
 
   app.action(/^pa_link_/, async ({ ack }) => {

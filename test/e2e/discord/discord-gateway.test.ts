@@ -1,13 +1,25 @@
-// The real discord.js client against a fake Discord: ready, slash commands, autocomplete, DMs, mentions,
-// paging buttons, and a dropped gateway that resumes and still answers what was sent during the drop.
+// The real discord.js client against a fake Discord: ready, slash commands, autocomplete, DMs, mentions
+// (contact details sent to the asker's DMs), paging buttons, and a dropped gateway that resumes and still answers what was sent during the drop.
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../src/app/dispatch.js';
 import type { Platform } from '../../../src/app/platform.js';
 import { loadConfig } from '../../../src/config/config.js';
-import { createDiscordGatewayPlatform } from '../../../src/platforms/discord/discord-gateway.js';
+import {
+  createDiscordGatewayPlatform,
+  DM_REFUSED,
+  DM_SENT,
+} from '../../../src/platforms/discord/discord-gateway.js';
 import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
-import { APP_ID, BOT_ID, FakeDiscord, messageObject } from '../fakes/fake-discord.js';
+import {
+  APP_ID,
+  BOT_ID,
+  FakeDiscord,
+  GUILD_CHANNEL_ID,
+  GUILD_ID,
+  messageObject,
+  type RecordedRequest,
+} from '../fakes/fake-discord.js';
 import { commandInteraction } from './http-harness.js';
 
 const fake = new FakeDiscord();
@@ -57,6 +69,21 @@ type Callback = {
     flags?: number;
   };
 };
+/** A guild message that mentions the bot. */
+function mention(channel: string, text: string, author: string): void {
+  fake.dispatch('MESSAGE_CREATE', {
+    ...messageObject(channel, `<@${BOT_ID}> ${text}`, { id: author, username: 'asker', bot: false }),
+    guild_id: GUILD_ID,
+    mentions: [{ id: BOT_ID, username: 'profile-assistant', discriminator: '0', avatar: null, bot: true }],
+  });
+}
+const isChannelNote = (r: RecordedRequest, content: string) =>
+  r.method === 'POST' &&
+  r.path === `/channels/${GUILD_CHANNEL_ID}/messages` &&
+  (r.body as { content?: string }).content === content;
+/** A public contact of a seed profile: it may reach the asker, never the channel. */
+const RAJDEEP_EMAIL = 'rajdipgupta019@gmail.com';
+
 const callbackFor = async (id: string) =>
   (await fake.waitFor((r) => r.path.startsWith(`/interactions/${id}/`))).body as Callback;
 
@@ -105,26 +132,68 @@ describe('Discord gateway bot', () => {
   });
 
   it('answers a mention in a guild channel as a reply, without pinging', async () => {
-    fake.dispatch('MESSAGE_CREATE', {
-      ...messageObject('700000000000000002', `<@${BOT_ID}> how do I reach rajdeep`, {
-        id: '800000000000000002',
-        username: 'asker',
-        bot: false,
-      }),
-      guild_id: '223456789012345678',
-      mentions: [{ id: BOT_ID, username: 'profile-assistant', discriminator: '0', avatar: null, bot: true }],
-    });
+    mention(GUILD_CHANNEL_ID, 'what are rajat’s skills?', '800000000000000002');
     const request = await fake.waitFor(
-      (r) => r.method === 'POST' && r.path === '/channels/700000000000000002/messages',
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${GUILD_CHANNEL_ID}/messages` &&
+        JSON.stringify(r.body).includes('Rajat Jog'),
     );
     const body = request.body as {
       embeds: { title: string }[];
       message_reference?: unknown;
       allowed_mentions: { parse: unknown[]; replied_user?: boolean };
     };
-    expect(body.embeds[0]?.title).toContain('Rajdeep Sengupta');
+    expect(body.embeds[0]?.title).toContain('Rajat Jog');
     expect(body.message_reference).toBeDefined();
     expect(body.allowed_mentions).toMatchObject({ parse: [], replied_user: false });
+  });
+
+  it('sends contact details asked for by a mention to the asker in a DM, and says so in the channel', async () => {
+    const asker = '800000000000000004';
+    mention(GUILD_CHANNEL_ID, 'how do I reach rajdeep', asker);
+    const dm = await fake.waitFor((r) => r.method === 'POST' && r.path === '/users/@me/channels');
+    expect(dm.body).toMatchObject({ recipient_id: asker });
+    const dmChannel = [...fake.dmChannels].find(([, user]) => user === asker)?.[0];
+    const details = await fake.waitFor(
+      (r) => r.method === 'POST' && r.path === `/channels/${dmChannel}/messages`,
+    );
+    expect(JSON.stringify(details.body)).toContain(RAJDEEP_EMAIL);
+    const note = await fake.waitFor((r) => isChannelNote(r, DM_SENT));
+    expect(note.body).toMatchObject({
+      content: DM_SENT,
+      allowed_mentions: { parse: [], replied_user: false },
+    });
+    expect(JSON.stringify(note.body)).not.toContain(RAJDEEP_EMAIL);
+    expect((note.body as { embeds?: unknown[] }).embeds ?? []).toEqual([]);
+  });
+
+  it('says publicly, without the details, when the asker has closed their DMs', async () => {
+    const asker = '800000000000000005';
+    fake.closedDms.add(asker);
+    mention(GUILD_CHANNEL_ID, "show rajdeep's contact section", asker);
+    const note = await fake.waitFor((r) => isChannelNote(r, DM_REFUSED));
+    expect(note.body).toMatchObject({ content: DM_REFUSED });
+    const attempted = fake.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/channels/'));
+    const dmChannel = [...fake.dmChannels].find(([, user]) => user === asker)?.[0];
+    expect(attempted.some((r) => r.path === `/channels/${dmChannel}/messages`)).toBe(true);
+    const publicBodies = attempted.filter((r) => !fake.dmChannels.has(r.path.split('/')[2]!));
+    expect(JSON.stringify(publicBodies.map((r) => r.body))).not.toContain(RAJDEEP_EMAIL);
+  });
+
+  it('answers contact questions in a DM right there', async () => {
+    fake.dispatch('MESSAGE_CREATE', {
+      ...messageObject('700000000000000006', 'contact rajdeep', {
+        id: '800000000000000006',
+        username: 'asker',
+        bot: false,
+      }),
+      channel_type: 1,
+    });
+    const request = await fake.waitFor(
+      (r) => r.method === 'POST' && r.path === '/channels/700000000000000006/messages',
+    );
+    expect(JSON.stringify(request.body)).toContain(RAJDEEP_EMAIL);
   });
 
   it('ignores guild messages that do not mention it', async () => {

@@ -1,6 +1,7 @@
 // A small fake of Discord's REST API and gateway on 127.0.0.1, enough for the real discord.js client:
 // gateway/bot, HELLO/IDENTIFY/READY/heartbeats/RESUME with replay, interaction callbacks, channel
-// messages and application commands. Every request is recorded for assertions.
+// messages, DM channels (users who closed their DMs get Discord's 403) and application commands.
+// Every request is recorded for assertions.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -71,6 +72,10 @@ export class FakeDiscord {
   private waiters: { test: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   identifies = 0;
   resumes = 0;
+  /** Users whose DMs are closed: sending to their DM channel fails as on Discord (403, code 50007). */
+  readonly closedDms = new Set<string>();
+  /** DM channel id → the user it reaches. */
+  readonly dmChannels = new Map<string, string>();
   port = 0;
 
   async start(): Promise<void> {
@@ -198,7 +203,24 @@ export class FakeDiscord {
       res.end();
       return;
     }
+    if (path === '/users/@me/channels' && record.method === 'POST') {
+      const recipient = String((record.body as { recipient_id?: unknown }).recipient_id);
+      const id = String(BigInt('600000000000000000') + BigInt(this.dmChannels.size + 1));
+      this.dmChannels.set(id, recipient);
+      return json(200, {
+        id,
+        type: 1,
+        last_message_id: null,
+        recipients: [
+          { id: recipient, username: 'asker', discriminator: '0', avatar: null, global_name: null },
+        ],
+      });
+    }
     const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
+    const dmUser = channel ? this.dmChannels.get(channel[1]!) : undefined;
+    if (channel && record.method === 'POST' && dmUser && this.closedDms.has(dmUser)) {
+      return json(403, { message: 'Cannot send messages to this user', code: 50007 });
+    }
     if (channel && record.method === 'POST') {
       return json(200, messageObject(channel[1]!, (record.body as { content?: string }).content ?? ''));
     }

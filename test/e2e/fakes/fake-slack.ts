@@ -1,6 +1,6 @@
 // A small fake of Slack's Web API and Socket Mode on 127.0.0.1, enough for the real Bolt app:
-// auth.test, apps.connections.open (hello over a WebSocket), chat.postMessage, views.publish,
-// users.info and response_url posts. Every call is recorded; envelopes are sent and their acks awaited.
+// auth.test, apps.connections.open (hello over a WebSocket), chat.postMessage, chat.postEphemeral
+// (refused for users listed as not in the channel), views.publish, users.info and response_url posts. Every call is recorded; envelopes are sent and their acks awaited.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -14,6 +14,8 @@ export class FakeSlack {
   readonly calls: SlackCall[] = [];
   connections = 0;
   port = 0;
+  /** Users chat.postEphemeral refuses, as Slack does for someone not in the channel. */
+  readonly notInChannel = new Set<string>();
   private server: Server = createServer((req, res) => void this.onHttp(req, res));
   private wss = new WebSocketServer({ noServer: true });
   private socket: WebSocket | null = null;
@@ -151,6 +153,10 @@ export class FakeSlack {
         return json({ ok: true, url: `ws://127.0.0.1:${this.port}/socket` });
       case 'chat.postMessage':
         return json({ ok: true, channel: body['channel'], ts: '1700000000.000200', message: {} });
+      case 'chat.postEphemeral':
+        if (this.notInChannel.has(String(body['user'])))
+          return json({ ok: false, error: 'user_not_in_channel' });
+        return json({ ok: true, message_ts: '1700000000.000300' });
       case 'users.info':
         return json({
           ok: true,

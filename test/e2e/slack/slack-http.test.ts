@@ -109,7 +109,7 @@ describe('Slack HTTP mode', () => {
       type: 'app_mention',
       channel: 'C0CHAN',
       user: 'U0ASKER',
-      text: '<@UBOT> how do I reach rajdeep',
+      text: '<@UBOT> what are rajdeep’s skills',
       ts: '1700000000.000300',
     });
     await signedPost(slack.url, JSON.stringify(event), 'application/json');

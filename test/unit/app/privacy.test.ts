@@ -75,6 +75,14 @@ describe('privacy through dispatch', () => {
     );
   });
 
+  it('answers a contact section only to the asker too, unless CONTACT_EPHEMERAL=false', () => {
+    const asked = (env: Record<string, string> = {}) =>
+      ask(dispatcher(env), 'section', { person: 'omar', section: 'contact' });
+    expect(asked()).toMatchObject({ kind: 'section', ephemeral: true });
+    expect(asked({ CONTACT_EPHEMERAL: 'false' })).toMatchObject({ kind: 'section', ephemeral: false });
+    expect(ask(dispatcher(), 'section', { person: 'omar', section: 'skills' }).ephemeral).toBe(false);
+  });
+
   it('leaves an unlisted person out of people and whoknows', () => {
     const dispatch = dispatcher();
     const people = ask(dispatch, 'people', {});

@@ -64,7 +64,9 @@ describe('parseProfile', () => {
     const profile = profileOf(fixtures, 'front-matter.md');
     expect(profile).toMatchObject({ id: 'dana', name: 'Dana Front', listed: false, handle: 'danaf' });
     const email = profile.contacts.find((c) => c.kind === 'email');
-    expect(email).toMatchObject({ value: 'dana@example.com', visibility: 'private' });
+    // A private contact keeps its kind (answers count it) but not its value, anywhere in the profile.
+    expect(email).toMatchObject({ value: '(private)', visibility: 'private' });
+    expect(JSON.stringify(profile)).not.toContain('dana@example.com');
     expect(profile.contacts.find((c) => c.kind === 'github')?.visibility).toBe('public');
   });
 
