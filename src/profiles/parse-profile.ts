@@ -64,7 +64,7 @@ function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOpt
   const { doc, warnings: markdownWarnings } = parseMarkdown(decoded.text);
   const identity = extractIdentity(doc, file);
   const skills = extractSkills(doc);
-  const contacts = extractContacts(doc);
+  const contacts = extractContacts(doc, { id: identity.id, handle: identity.handle, name: identity.name });
   const experience = extractExperience(doc);
   const certifications = extractCertifications(doc);
   const profile: Profile = {
