@@ -61,8 +61,13 @@ const REDIRECT_KINDS: Record<string, ContactKind> = {
   discord: 'discord',
 };
 
+// Commit and robot senders are nobody's address.
+const ROBOT_MAIL = /[@.]noreply\.github\.com$|^(no-?reply|do-?not-?reply)@/i;
+
 function mail(address: string): ContactGuess | null {
-  return EMAIL.test(address) ? { kind: 'email', value: address, label: KIND_LABELS.email } : null;
+  return EMAIL.test(address) && !ROBOT_MAIL.test(address)
+    ? { kind: 'email', value: address, label: KIND_LABELS.email }
+    : null;
 }
 
 /** The part of a URL a site's profile pattern is matched against: path, meaningful query, fragment. */
@@ -117,9 +122,9 @@ export function classifyContactUrl(raw: string): ContactGuess | null {
 
 const LABEL_KINDS: [RegExp, ContactKind][] = [
   [/e-?mail|correo|courriel|mail|邮箱|メール/i, 'email'],
-  [/phone|tel|mobile|cell|whats ?app|teléfono|telefone|téléphone|telefon|电话|手机/i, 'phone'],
   [/discord/i, 'discord'],
   [/telegram/i, 'telegram'],
+  [/phone|\btel\b|mobile|cell|whats ?app|teléfono|telefone|téléphone|telefon|电话|手机/i, 'phone'],
   [/mastodon|fediverse/i, 'mastodon'],
   [/bluesky|bsky/i, 'bluesky'],
   [/slack/i, 'slack'],

@@ -22,11 +22,11 @@ const site = (kind: ContactKind, label: string, host: RegExp, profile: RegExp, n
 });
 
 // One path segment that is a user name, not a reserved page of the site.
-const GITHUB_RESERVED =
-  /^\/(about|apps|codespaces|collections|contact|customer-stories|enterprise|events|explore|features|issues|join|login|marketplace|new|notifications|orgs|pricing|pulls|readme|search|security|settings|site|sponsors|team|topics|trending|user-attachments)\/?$/i;
+const GITHUB_PROFILE =
+  /^\/(?!(?:about|apps|codespaces|collections|contact|customer-stories|enterprise|events|explore|features|issues|join|login|marketplace|new|notifications|orgs|pricing|pulls|readme|search|security|settings|site|sponsors|team|topics|trending|user-attachments)\/?$)[\w-]+\/?$/i;
 
 export const SITES: readonly Site[] = [
-  site('github', 'GitHub', /^github\.com$/, /^\/[\w-]+\/?$/, /git ?hub/i),
+  site('github', 'GitHub', /^github\.com$/, GITHUB_PROFILE, /git ?hub/i),
   site('gitlab', 'GitLab', /^gitlab\.com$/, /^\/[\w.-]+\/?$/, /git ?lab/i),
   site('linkedin', 'LinkedIn', /^([\w-]+\.)?linkedin\.com$/, /^\/(in|pub)\/[^/?#]+/, /linked ?in/i),
   site(

@@ -7,8 +7,8 @@ import type { ImageSpot } from './contact-spots.js';
 // Bounded pieces: no nested quantifiers, every repeat has a cap.
 const EMAIL_IN_TEXT = /(^|[^\w.+@/-])([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6})(?![\w@-])/g;
 const MASTODON_IN_TEXT = /(^|[\s(])(@[\w.]{1,30}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})(?![\w@.-])/g;
-const NOT_PERSONAL =
-  /(^|\.)(example\.(com|org|net)|users\.noreply\.github\.com|sentry\.io)$|^(no-?reply|noreply)@/i;
+// Placeholder, commit and robot addresses.
+const NOT_PERSONAL = /[@.](example\.(com|org|net)|noreply\.github\.com)$|^(no-?reply|do-?not-?reply)@/i;
 // "[at]" "(at)" "{at}" "<at>" " at " " AT " and the same for "dot"; the separator must be explicit.
 const AT = /\s?[[({<]\s?at\s?[\])}>]\s?|\s(?:at|AT)\s/g;
 const DOT = /\s?[[({<]\s?dot\s?[\])}>]\s?|\s(?:dot|DOT)\s/g;
