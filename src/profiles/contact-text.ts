@@ -47,6 +47,24 @@ export function mastodonHandlesInText(text: string): ContactGuess[] {
   }));
 }
 
+// "Telegram @jane", "QQ 12345", "WeChat: jane" inside a sentence; without a separator only an @handle or a
+// QQ number counts ("I use Discord daily" names no account).
+const ID_IN_LINE =
+  /(telegram|wechat|weixin|微信号?|qq|discord|skype)\s?(?:id|号)?\s?([:：-]?)\s?(@?[\w.#-]{2,40})/giu;
+
+export function idsInText(text: string): ContactGuess[] {
+  const line = text.length > 2000 ? text.slice(0, 2000) : text;
+  const out: ContactGuess[] = [];
+  for (const m of line.matchAll(ID_IN_LINE)) {
+    const [, label, separator, value] = m;
+    if (!separator && !value!.startsWith('@') && !/^\d{5,12}$/.test(value!)) continue;
+    const guess = classifyContactText(label!, value!);
+    if (guess && guess.kind !== 'website' && guess.kind !== 'other' && guess.kind !== 'email')
+      out.push(guess);
+  }
+  return out;
+}
+
 // "Label: value", "Label - value", "Label：value", "微信号-value" (the label is a short run of words).
 const LABELLED = /^\s*([\p{L}][\p{L}\p{N} ]{0,14}?)\s?(?:[:：]|\s?[-–—]\s?)\s?(\S{2,60})\s*$/u;
 

@@ -11,7 +11,7 @@ import {
 } from './classify-contact.js';
 import { noteOwnMail, type OwnerHints, ownerOf } from './contact-owner.js';
 import { collectContactSpots } from './contact-spots.js';
-import { emailsInText, idInBadge, idInImageText, mastodonHandlesInText } from './contact-text.js';
+import { emailsInText, idInBadge, idInImageText, idsInText, mastodonHandlesInText } from './contact-text.js';
 import { contentLines } from './content-lines.js';
 import { judgeContactLink } from './judge-contact-link.js';
 import { CONTACT_KINDS, type Contact, type ContactKind, type ParseWarning } from './profile.js';
@@ -104,6 +104,7 @@ function textContacts(section: DocSection): Found[] {
       if (guess && guess.kind !== 'website' && guess.kind !== 'other')
         out.push({ guess, label: labelled[1]!, line: line.line });
     }
+    if (!labelled) for (const guess of idsInText(text)) out.push({ guess, label: null, line: line.line });
     for (const guess of mastodonHandlesInText(line.text)) out.push({ guess, label: null, line: line.line });
     for (const guess of emailsInText(line.text, false)) out.push({ guess, label: null, line: line.line });
   }

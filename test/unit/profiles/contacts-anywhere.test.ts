@@ -105,6 +105,16 @@ describe('ids written as text', () => {
     );
   });
 
+  it('reads "Telegram @handle" and "QQ 12345" inside a sentence, not "Discord daily"', () => {
+    expect(contacts(file)).toEqual(
+      expect.arrayContaining([
+        { kind: 'telegram', value: '@lin_chat' },
+        { kind: 'qq', value: '623456789' },
+      ]),
+    );
+    expect(contacts(file).filter((c) => c.kind === 'discord')).toEqual([]);
+  });
+
   it('takes no Telegram bot, QR-code image or single post as a contact', () => {
     expect(values(file).join(' ')).not.toMatch(/_bot|qrcode|\/post\//);
   });
