@@ -118,3 +118,25 @@ export function idInBadge(image: ImageSpot): ContactGuess | null {
   if (labelled && labelled.kind !== 'website' && labelled.kind !== 'other') return labelled;
   return null;
 }
+
+// A key and a quoted value in a code-mode bio: `email: "jane@x.dev"`, `"twitter" => "https://x.com/jane"`.
+const CODE_PAIR = /^\s{0,40}["']?([A-Za-z][\w ]{0,20}?)["']?\s?(?::|=>?)\s?["'`]([^"'`]{2,200})["'`]/;
+const SITE_KEY = /^(web ?site|blog|portfolio|home ?page|site|url)$/i;
+
+/** Contacts in a code block written as a bio (`const me = { email: "…", linkedin: "…" }`). */
+export function contactsInCode(code: string): { guess: ContactGuess; offset: number }[] {
+  const out: { guess: ContactGuess; offset: number }[] = [];
+  code.split('\n', 300).forEach((raw, offset) => {
+    const line = raw.slice(0, 400);
+    const pair = CODE_PAIR.exec(line);
+    if (pair) {
+      const [, key, value] = pair;
+      const guess = classifyContactText(key!, value!);
+      const kept =
+        guess && (guess.kind !== 'website' || SITE_KEY.test(key!.trim())) && guess.kind !== 'other';
+      if (guess && kept) out.push({ guess, offset });
+    }
+    for (const guess of emailsInText(line, true)) out.push({ guess, offset });
+  });
+  return out;
+}

@@ -10,8 +10,15 @@ import {
   KIND_LABELS,
 } from './classify-contact.js';
 import { noteOwnMail, type OwnerHints, ownerOf } from './contact-owner.js';
-import { collectContactSpots } from './contact-spots.js';
-import { emailsInText, idInBadge, idInImageText, idsInText, mastodonHandlesInText } from './contact-text.js';
+import { collectContactSpots, type ImageSpot } from './contact-spots.js';
+import {
+  contactsInCode,
+  emailsInText,
+  idInBadge,
+  idInImageText,
+  idsInText,
+  mastodonHandlesInText,
+} from './contact-text.js';
 import { contentLines } from './content-lines.js';
 import { judgeContactLink } from './judge-contact-link.js';
 import { CONTACT_KINDS, type Contact, type ContactKind, type ParseWarning } from './profile.js';
@@ -108,6 +115,12 @@ function textContacts(section: DocSection): Found[] {
     for (const guess of mastodonHandlesInText(line.text)) out.push({ guess, label: null, line: line.line });
     for (const guess of emailsInText(line.text, false)) out.push({ guess, label: null, line: line.line });
   }
+  for (const block of section.blocks) {
+    if (block.type !== 'code') continue;
+    const start = block.position?.start.line ?? null;
+    for (const { guess, offset } of contactsInCode(block.value))
+      out.push({ guess, label: null, line: start === null ? null : start + 1 + offset });
+  }
   return out;
 }
 
@@ -119,10 +132,6 @@ export function extractContacts(
   const owner = ownerOf(hints, images);
   const found: Found[] = [];
   walkSections(doc, (section) => found.push(...textContacts(section)));
-  for (const image of images) {
-    const guess = idInImageText(image) ?? idInBadge(image);
-    if (guess) found.push({ guess, label: null, line: image.line });
-  }
   for (const link of links) {
     const guess = classifyContactUrl(link.url);
     if (guess?.kind === 'email') found.push({ guess, label: null, line: link.line });
@@ -134,9 +143,16 @@ export function extractContacts(
     if (!firstSection && section.heading) firstSection = section;
   });
   const firstLine = doc.root.blocks[0]?.position?.start.line ?? null;
+  const read = new Set<ImageSpot>();
   for (const link of links) {
     const guess = judgeContactLink(link, { owner, firstSection, firstLine });
     if (guess && guess.kind !== 'email') found.push({ guess, label: guess.label, line: link.line });
+    if (guess) for (const image of link.images) read.add(image);
+  }
+  // Ids in icon titles and badges, unless the icon's link already said where it leads.
+  for (const image of images) {
+    const guess = read.has(image) ? null : (idInImageText(image) ?? idInBadge(image));
+    if (guess) found.push({ guess, label: null, line: image.line });
   }
 
   // File order; front matter (no line) first.

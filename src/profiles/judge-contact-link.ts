@@ -11,12 +11,16 @@ const SITE_WORD =
   /(?:^|\s)(web ?site|site|blog|weblog|portfolio|home ?page|web ?page|sitio|página|portfólio|博客|ブログ|主页|个人网站|网站|ホームページ|サイト)$/iu;
 const PLAIN_SITE_LABEL = /^(my |personal |our )?(portfolio|web ?site|blog|home ?page)( web ?site)?$/i;
 const MY_SITE =
-  /\b(my|personal|own)\b[^.]{0,25}?\b(web ?site|site|blog|portfolio|home ?page)\b|\bmon (site|blog)\b|\bmi (sitio|blog|web)\b|\bmeu (site|blog)\b|\bmein (blog|webseite)\b|我的博客|个人博客/iu;
+  /\b(my|personal|own)\b[^.]{0,25}?\b(web ?site|site|blog|portfolio|home ?page)\b(?! ?posts?)|\bmon (site|blog)\b|\bmi (sitio|blog|web)\b|\bmeu (site|blog)\b|\bmein (blog|webseite)\b|我的博客|个人博客/iu;
 // Text that hands the link to someone else: "made with ❤ by", "photos posted by", "thanks to", "together with".
 const ATTRIBUTION =
   /\b(by|thanks?( to)?|credits?( to)?|forked from|together with|courtesy of|von|par|por)\s?[:-]?\s?$/iu;
 const AVATAR =
   /avatars\.githubusercontent\.com|github\.com\/[\w-]+\.png|gravatar\.com|contrib\.rocks|opencollective\.com/i;
+const BARE_DOMAIN = /^(www\.)?[\w-]{1,63}(\.[\w-]{1,63}){1,4}(\/[^\s@]*)?$/i;
+const FILE_NAME =
+  /\.(md|markdown|html?|png|jpe?g|gif|svg|webp|pdf|txt|json|ya?ml|toml|js|ts|py|rb|go|rs|sh)$/i;
+const FIRST_PERSON_TAIL = /\b(me|my|i|i'm|i am|mine)\b/i;
 const BLOG_CUE = /\b(blog|posts?|articles?|writ(e|ing)|read more|more at|visit|til)\b/i;
 const WEBSITES_SECTION = /\b(web ?sites?|sites|links|homepages?|blogs?|elsewhere)\b/i;
 const FIRST_PERSON = /\b(my|mine|own|personal)\b|\bmon\b|\bmi\b|\bmeu\b|\bmein\b/i;
@@ -70,17 +74,19 @@ export function judgeContactLink(spot: LinkSpot, ctx: JudgeContext): ContactGues
   const label = clean(spot.words || spot.text);
   const tail = spot.before.slice(-40);
   const siteWord = SITE_WORD.test(label) && label.split(' ').length <= 6;
-  const explicitSite =
-    siteWord ||
+  // "my blog", "(my company)" under a Websites heading: the person's site when it is a site's home.
+  const mySite =
     MY_SITE.test(`${tail} ${label}`) ||
     (WEBSITES_SECTION.test(spot.section.title) && FIRST_PERSON.test(label));
-  const guess = classifyContactUrl(spot.url);
-  const url = parse(spot.url);
+  // "janedoe.dev" written without a scheme is still an address.
+  const href = BARE_DOMAIN.test(spot.url) && !FILE_NAME.test(spot.url) ? `https://${spot.url}` : spot.url;
+  const guess = classifyContactUrl(href);
+  const url = parse(href);
   if (!guess) {
     // A "Portfolio" badge or link may point anywhere on the web, a repository included.
     const named = spot.images.length > 0 ? siteWord : PLAIN_SITE_LABEL.test(label);
     if (named && url && /^https?:$/.test(url.protocol) && !neverContact(url.hostname)) {
-      return { kind: 'website', value: spot.url, label: label || KIND_LABELS.website };
+      return { kind: 'website', value: href, label: label || KIND_LABELS.website };
     }
     return null;
   }
@@ -98,15 +104,25 @@ export function judgeContactLink(spot: LinkSpot, ctx: JudgeContext): ContactGues
     const namedBefore = beforeLabel && names(beforeLabel) ? beforeLabel : null;
     const shown = showsAddress(spot.words, url);
     const cue = inContactPlace || CONTACT_CUE.test(tail) || spot.inHeading;
+    // "I'm [@jane](…)", "ping me [@jane](…)": their handle, shown as one, after words about themselves.
+    const ownHandle = /^@[\w.-]+$/.test(words) && FIRST_PERSON_TAIL.test(tail);
     const ok =
       guess.kind === 'github'
         ? owned || iconic || namedLabel !== null || namedBefore !== null || inContactPlace
-        : owned || iconic || namedLabel !== null || namedBefore !== null || shown || cue || names(tail);
+        : owned ||
+          iconic ||
+          namedLabel !== null ||
+          namedBefore !== null ||
+          shown ||
+          cue ||
+          ownHandle ||
+          names(tail);
     return ok ? { ...guess, label: namedBefore ?? namedLabel ?? guess.label } : null;
   }
   const website = (name: string) => ({ ...guess, label: name });
-  if (explicitSite) return website(siteWord && label.length <= 30 ? label : KIND_LABELS.website);
+  if (siteWord) return website(label.length <= 30 ? label : KIND_LABELS.website);
   if (!rootish(url)) return null;
+  if (mySite) return website(KIND_LABELS.website);
   // A card served by the site it links to (now playing, latest post) is a widget, not an address.
   if (spot.images.some((i) => parse(i.src)?.hostname === url.hostname)) return null;
   const home = url.pathname === '/' && !url.search;

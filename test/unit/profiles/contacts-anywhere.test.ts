@@ -155,6 +155,24 @@ describe('the person’s own sites and handles', () => {
   });
 });
 
+describe('a code-mode bio and addresses without a scheme', () => {
+  const file = 'contacts-code-bio.md';
+
+  it('reads contact keys of a code-mode bio, not other URLs in it', () => {
+    expect(contacts(file).slice(0, 4)).toEqual([
+      { kind: 'email', value: 'sven.larsen@fjordmail.example' },
+      { kind: 'linkedin', value: 'https://www.linkedin.com/in/svenlarsen' },
+      { kind: 'x', value: 'https://x.com/svenl_dev' },
+      { kind: 'website', value: 'https://svenlarsen.example' },
+    ]);
+    expect(values(file)).not.toContain('https://chess.example.org');
+  });
+
+  it('reads "I am [@handle](…)" but not a colleague’s handle, a file link or a blog post', () => {
+    expect(values(file).slice(4)).toEqual(['https://fosstodon.org/@sven']);
+  });
+});
+
 describe('the known-site table', () => {
   it('never turns a Substack or Medium /@user page into Mastodon', () => {
     expect(classifyContactUrl('https://substack.com/@ada')?.kind).toBe('substack');
