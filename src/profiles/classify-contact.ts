@@ -98,6 +98,11 @@ export function classifyContactUrl(raw: string): ContactGuess | null {
   } catch {
     return null;
   }
+  return classifyParsedUrl(parsed, url);
+}
+
+/** classifyContactUrl for a URL already parsed (`raw` is the value to store). */
+export function classifyParsedUrl(parsed: URL, url: string): ContactGuess | null {
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
   const host = parsed.hostname.toLowerCase();
   const site = siteOf(host);

@@ -36,6 +36,7 @@ export function ownerOf(hints: OwnerHints, images: readonly ImageSpot[]): Owner 
   add(hints.handle);
   add(hints.name);
   for (const image of images) {
+    if (!/[?&](username|user|login|github_user)=/i.test(image.src)) continue;
     let url: URL;
     try {
       url = new URL(image.src);
@@ -53,16 +54,30 @@ export function noteOwnMail(owner: Owner, address: string): void {
   if (domain && !WEBMAIL.test(domain)) owner.mailDomains.add(domain.replace(/^www\./, ''));
 }
 
+// Cheap first test: most links don't contain any of the owner's tokens at all.
+function mentionsOwner(owner: Owner, url: URL): boolean {
+  if (owner.tokens.size === 0) return false;
+  const flat = url.href.toLowerCase().replace(/[^a-z0-9%]/g, '');
+  for (const token of owner.tokens) if (flat.includes(token) || !/^[a-z0-9]+$/.test(token)) return true;
+  return false;
+}
+
 /** A host label or path segment of the URL is one of the owner's tokens ("janedoe.dev", "/@janedoe"). */
 export function ownsUrl(owner: Owner, url: URL): boolean {
+  if (!mentionsOwner(owner, url)) return false;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const labels = host.split('.').slice(0, -1);
   const segments = url.pathname.split('/').filter(Boolean);
   return [...labels, ...segments].some((part) => owner.tokens.has(squash(part)));
 }
 
+export function ownsSegment(owner: Owner, segment: string): boolean {
+  return owner.tokens.has(squash(segment));
+}
+
 /** A label of the host (not the TLD) is one of the owner's tokens ("janedoe.dev", "blog.janedoe.dev"). */
 export function ownsHost(owner: Owner, url: URL): boolean {
+  if (!mentionsOwner(owner, url)) return false;
   const labels = url.hostname
     .toLowerCase()
     .replace(/^www\./, '')

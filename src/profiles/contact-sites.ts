@@ -153,14 +153,26 @@ export function neverContact(host: string): boolean {
   return NEVER.test(host);
 }
 
+// Hosts repeat within and across profiles (github.com, img.shields.io): remember the answer, boundedly.
+const known = new Map<string, Site | null>();
+
 export function siteOf(host: string): Site | null {
   const bare = host.toLowerCase().replace(/^www\./, '');
-  return SITES.find((s) => s.host.test(bare)) ?? null;
+  let site = known.get(bare);
+  if (site === undefined) {
+    site = SITES.find((s) => s.host.test(bare)) ?? null;
+    if (known.size >= 2000) known.clear();
+    known.set(bare, site);
+  }
+  return site;
 }
 
 /** The site a piece of text names ("LinkedIn", "Stack Overflow", "掘金"), for labels and label lines. */
+// Any site's name, to skip the table walk for the many texts that name none.
+const ANY_NAME = new RegExp(SITES.map((s) => s.names.source).join('|'), 'i');
+
 export function siteNamed(text: string): Site | null {
   const t = text.trim();
-  if (!t || t.length > 40) return null;
+  if (!t || t.length > 40 || !ANY_NAME.test(t)) return null;
   return SITES.find((s) => s.names.test(t)) ?? null;
 }

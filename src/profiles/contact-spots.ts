@@ -46,6 +46,10 @@ interface Context {
 
 function isLeadIn(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
+  const { start, end } = node.position ?? {};
+  // A lead-in is one short line; skip reading long paragraphs.
+  if (start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset > 160)
+    return false;
   const text = plainText(node, { includeImageAlt: false }).trim();
   return text.length <= 80 && /[:：]$/.test(text) && CONTACT_CUE.test(text);
 }

@@ -25,7 +25,7 @@ export function emailsInText(text: string, inCode: boolean): ContactGuess[] {
     if (EMAIL.test(clean) && !NOT_PERSONAL.test(clean))
       out.push({ kind: 'email', value: clean, label: KIND_LABELS.email });
   };
-  for (const m of line.matchAll(EMAIL_IN_TEXT)) add(m[2]!);
+  if (line.includes('@')) for (const m of line.matchAll(EMAIL_IN_TEXT)) add(m[2]!);
   if (/\bat\b|\bAT\b|\[at\]|\(at\)|\{at\}|<at>/.test(line)) {
     const joined = line.replace(AT, '@').replace(DOT, '.');
     for (const m of joined.matchAll(EMAIL_IN_TEXT)) {
@@ -104,6 +104,7 @@ function badgeParts(url: URL): [string, string] | null {
 
 /** A badge whose label names an id service and whose message is the id (label=wechat&message=janedoe). */
 export function idInBadge(image: ImageSpot): ContactGuess | null {
+  if (!image.src.includes('shields.io')) return null;
   let url: URL;
   try {
     url = new URL(image.src);

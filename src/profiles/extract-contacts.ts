@@ -52,18 +52,20 @@ function fromFrontMatterValue(kind: ContactKind, value: string): ContactGuess | 
   return classifyContactText(kind, value);
 }
 
+/** A query that only tracks ("?sub_confirmation=1", "?utm_source=…"): it doesn't make another address. */
+function trackingQuery(value: string): string {
+  try {
+    const url = new URL(value);
+    return [...url.searchParams.keys()].every((k) => NOISE_PARAM.test(k)) ? url.search : '';
+  } catch {
+    return '';
+  }
+}
+
 /** The comparison key: scheme, "www.", "mailto:", case and a trailing slash don't make another address. */
 function contactKey(value: string): string {
   const bare = value.trim().replace(/#(?!\/).*$/, '');
-  let search = '';
-  try {
-    // A query that only tracks ("?sub_confirmation=1", "?utm_source=…") doesn't make another address.
-    const url = new URL(bare);
-    const keys = [...url.searchParams.keys()];
-    search = keys.every((k) => NOISE_PARAM.test(k)) ? url.search : '';
-  } catch {
-    // not a URL: an address or an id
-  }
+  const search = bare.includes('?') ? trackingQuery(bare) : '';
   return (search ? bare.replace(search, '') : bare)
     .toLowerCase()
     .replace(/^(mailto|tel):/, '')
@@ -133,8 +135,8 @@ export function extractContacts(
   const found: Found[] = [];
   walkSections(doc, (section) => found.push(...textContacts(section)));
   for (const link of links) {
-    const guess = classifyContactUrl(link.url);
-    if (guess?.kind === 'email') found.push({ guess, label: null, line: link.line });
+    const guess = /^mailto:/i.test(link.url) || EMAIL.test(link.url) ? classifyContactUrl(link.url) : null;
+    if (guess) found.push({ guess, label: null, line: link.line });
   }
   for (const f of found) if (f.guess.kind === 'email') noteOwnMail(owner, f.guess.value);
 

@@ -1,8 +1,14 @@
 // judgeContactLink: whether one link is a way to reach the person, and as what. Known sites count where a
 // reader sees a contact (icon rows, badges, "Twitter - [name](…)", text naming the site, their own handle);
 // an unknown host counts only as their own site (their name in it, "my blog", a linked greeting or header).
-import { type ContactGuess, classifyContactUrl, KIND_LABELS } from './classify-contact.js';
-import { type Owner, onOwnMailDomain, ownsHost, ownsUrl } from './contact-owner.js';
+import {
+  type ContactGuess,
+  classifyContactUrl,
+  classifyParsedUrl,
+  EMAIL,
+  KIND_LABELS,
+} from './classify-contact.js';
+import { type Owner, onOwnMailDomain, ownsHost, ownsSegment, ownsUrl } from './contact-owner.js';
 import { neverContact, siteNamed } from './contact-sites.js';
 import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
 
@@ -10,6 +16,7 @@ import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
 const SITE_WORD =
   /(?:^|\s)(web ?site|site|blog|weblog|portfolio|home ?page|web ?page|sitio|página|portfólio|博客|ブログ|主页|个人网站|网站|ホームページ|サイト)$/iu;
 const PLAIN_SITE_LABEL = /^(my |personal |our )?(portfolio|web ?site|blog|home ?page)( web ?site)?$/i;
+const MY_HINT = /\b(my|personal|own|mon|mi|meu|mein)\b|我的|个人/i;
 const MY_SITE =
   /\b(my|personal|own)\b[^.]{0,25}?\b(web ?site|site|blog|portfolio|home ?page)\b(?! ?posts?)|\bmon (site|blog)\b|\bmi (sitio|blog|web)\b|\bmeu (site|blog)\b|\bmein (blog|webseite)\b|我的博客|个人博客/iu;
 // Text that hands the link to someone else: "made with ❤ by", "photos posted by", "thanks to", "together with".
@@ -25,11 +32,29 @@ const BLOG_CUE = /\b(blog|posts?|articles?|writ(e|ing)|read more|more at|visit|t
 const WEBSITES_SECTION = /\b(web ?sites?|sites|links|homepages?|blogs?|elsewhere)\b/i;
 const FIRST_PERSON = /\b(my|mine|own|personal)\b|\bmon\b|\bmi\b|\bmeu\b|\bmein\b/i;
 
+// Emoji and decoration out, words kept; ASCII text (most link texts) skips the slower Unicode classes.
 const clean = (text: string): string =>
-  text
-    .replace(/[^\p{L}\p{N}\s./@'&+-]/gu, ' ')
+  (/^[\x20-\x7e]*$/.test(text)
+    ? text.replace(/[^A-Za-z0-9\s./@'&+-]/g, ' ')
+    : text.replace(/[^\p{L}\p{N}\s./@'&+-]/gu, ' ')
+  )
     .replace(/\s+/g, ' ')
     .trim();
+
+/** The label a line gives just before the link: "🐦 Twitter - [name](…)", "GitHub: https://…". */
+function labelBefore(tail: string): string | null {
+  const text = tail.trimEnd();
+  const sep = text.at(-1);
+  if (sep !== ':' && sep !== '：' && sep !== '-') return null;
+  const head = text.slice(0, -1).trimEnd();
+  let start = -1;
+  for (const c of '|•·,;()[]') start = Math.max(start, head.lastIndexOf(c));
+  const label = head
+    .slice(start + 1)
+    .replace(/^[^\p{L}]+/u, '')
+    .trim();
+  return label && label.length <= 30 ? label : null;
+}
 
 function parse(url: string): URL | null {
   try {
@@ -58,6 +83,15 @@ function showsAddress(words: string, url: URL): boolean {
   return shown.length > 0 && (shown === host || shown === `${host}${url.pathname}`.replace(/\/+$/, ''));
 }
 
+/** Someone else's: an avatar on a contributor wall, "made by [x](…)" — unless it is the owner's own address. */
+function someoneElse(spot: LinkSpot, tail: string, owner: Owner, url: URL): boolean {
+  return (spot.images.some((i) => AVATAR.test(i.src)) || ATTRIBUTION.test(tail)) && !ownsUrl(owner, url);
+}
+
+function names(text: string, guess: ContactGuess): boolean {
+  return siteNamed(text)?.label === guess.label;
+}
+
 export interface JudgeContext {
   owner: Owner;
   /** The section whose heading is the document's first (the title or greeting). */
@@ -71,72 +105,76 @@ interface DocSectionLike {
 }
 
 export function judgeContactLink(spot: LinkSpot, ctx: JudgeContext): ContactGuess | null {
+  // In-page anchors and relative file links lead nowhere outside the profile.
+  if (spot.url === '' || spot.url.startsWith('#')) return null;
+  // "janedoe.dev" written without a scheme is still an address.
+  const href = BARE_DOMAIN.test(spot.url) && !FILE_NAME.test(spot.url) ? `https://${spot.url}` : spot.url;
+  if (/^(mailto|tel):/i.test(href) || EMAIL.test(href)) return classifyContactUrl(href);
+  const url = parse(href);
+  if (!url || !/^https?:$/.test(url.protocol)) return null;
+  const guess = classifyParsedUrl(url, href);
   const label = clean(spot.words || spot.text);
   const tail = spot.before.slice(-40);
   const siteWord = SITE_WORD.test(label) && label.split(' ').length <= 6;
-  // "my blog", "(my company)" under a Websites heading: the person's site when it is a site's home.
-  const mySite =
-    MY_SITE.test(`${tail} ${label}`) ||
-    (WEBSITES_SECTION.test(spot.section.title) && FIRST_PERSON.test(label));
-  // "janedoe.dev" written without a scheme is still an address.
-  const href = BARE_DOMAIN.test(spot.url) && !FILE_NAME.test(spot.url) ? `https://${spot.url}` : spot.url;
-  const guess = classifyContactUrl(href);
-  const url = parse(href);
   if (!guess) {
     // A "Portfolio" badge or link may point anywhere on the web, a repository included.
     const named = spot.images.length > 0 ? siteWord : PLAIN_SITE_LABEL.test(label);
-    if (named && url && /^https?:$/.test(url.protocol) && !neverContact(url.hostname)) {
+    if (named && !neverContact(url.hostname)) {
       return { kind: 'website', value: href, label: label || KIND_LABELS.website };
     }
     return null;
   }
-  if (guess.kind === 'email' || guess.kind === 'phone' || !url) return guess;
-  const owned = ownsUrl(ctx.owner, url);
-  if (!owned && (spot.images.some((i) => AVATAR.test(i.src)) || ATTRIBUTION.test(tail))) return null;
   const iconic = spot.images.length > 0 || label === '';
   const inContactPlace = spot.section.kind === 'contact' || spot.contactList;
   if (guess.kind !== 'website') {
-    const names = (text: string) => siteNamed(text)?.label === guess.label;
+    if (someoneElse(spot, tail, ctx.owner, url)) return null;
+    const owned = ownsUrl(ctx.owner, url);
     // Only visible words become the label: alt text is often copied from another badge ("Medium" on LinkedIn).
     const words = clean(spot.words);
-    const namedLabel = words && names(words) && words.length <= 30 ? words : null;
-    const beforeLabel = /([\p{L}][\p{L}\p{N} /&.+-]{0,29})\s?[:：-]\s?$/u.exec(tail)?.[1]?.trim();
-    const namedBefore = beforeLabel && names(beforeLabel) ? beforeLabel : null;
+    const mentioned = words !== '' && names(words, guess);
+    const namedLabel = mentioned && words.split(' ').length <= 3 ? words : null;
+    const beforeLabel = labelBefore(tail);
+    const namedBefore = beforeLabel && names(beforeLabel, guess) ? beforeLabel : null;
     const shown = showsAddress(spot.words, url);
     const cue = inContactPlace || CONTACT_CUE.test(tail) || spot.inHeading;
     // "I'm [@jane](…)", "ping me [@jane](…)": their handle, shown as one, after words about themselves.
     const ownHandle = /^@[\w.-]+$/.test(words) && FIRST_PERSON_TAIL.test(tail);
     const ok =
       guess.kind === 'github'
-        ? owned || iconic || namedLabel !== null || namedBefore !== null || inContactPlace
+        ? owned || iconic || mentioned || namedBefore !== null || inContactPlace
         : owned ||
           iconic ||
-          namedLabel !== null ||
+          mentioned ||
           namedBefore !== null ||
           shown ||
           cue ||
           ownHandle ||
-          names(tail);
+          names(tail, guess);
     return ok ? { ...guess, label: namedBefore ?? namedLabel ?? guess.label } : null;
   }
-  const website = (name: string) => ({ ...guess, label: name });
-  if (siteWord) return website(label.length <= 30 ? label : KIND_LABELS.website);
-  if (!rootish(url)) return null;
-  if (mySite) return website(KIND_LABELS.website);
+  if (siteWord) return { ...guess, label: label.length <= 30 ? label : KIND_LABELS.website };
+  // Their name as the page on a service we don't know ("codesandbox.io/u/janedoe") is a profile there.
+  const last = url.pathname.split('/').filter(Boolean).at(-1);
+  if (last && !url.search && !ownsHost(ctx.owner, url) && ownsSegment(ctx.owner, last))
+    return { kind: 'other', value: href, label: url.hostname.replace(/^www\./, '') };
+  if (!rootish(url) || someoneElse(spot, tail, ctx.owner, url)) return null;
+  // "my blog", "(my company)" under a Websites heading: the person's site when it is a site's home.
+  const words = `${tail} ${label}`;
+  const mySite =
+    (MY_HINT.test(words) && MY_SITE.test(words)) ||
+    (WEBSITES_SECTION.test(spot.section.title) && FIRST_PERSON.test(label));
+  if (mySite) return { ...guess, label: KIND_LABELS.website };
   // A card served by the site it links to (now playing, latest post) is a widget, not an address.
   if (spot.images.some((i) => parse(i.src)?.hostname === url.hostname)) return null;
   const home = url.pathname === '/' && !url.search;
   if (home && (ownsHost(ctx.owner, url) || onOwnMailDomain(ctx.owner, url)))
-    return website(KIND_LABELS.website);
-  // Their name as the page on a service we don't know ("sourcerer.io/janedoe") is a profile, not their site.
-  if (owned && !home && !ownsHost(ctx.owner, url))
-    return { kind: 'other', value: spot.url, label: url.hostname.replace(/^www\./, '') };
+    return { ...guess, label: KIND_LABELS.website };
   const first = spot.section.id === ctx.firstSection?.id && spot.inHeading;
   const banner = iconic && spot.line !== null && spot.line === ctx.firstLine;
-  if (first || banner) return website(KIND_LABELS.website);
+  if (first || banner) return { ...guess, label: KIND_LABELS.website };
   if (spot.section.kind === 'projects' || spot.section.kind === 'experience') return null;
-  if (inContactPlace) return website(KIND_LABELS.website);
+  if (inContactPlace) return { ...guess, label: KIND_LABELS.website };
   if (showsAddress(spot.words, url) && (spot.inHeading || BLOG_CUE.test(tail)))
-    return website(KIND_LABELS.website);
+    return { ...guess, label: KIND_LABELS.website };
   return null;
 }
