@@ -88,6 +88,17 @@ function someoneElse(spot: LinkSpot, tail: string, owner: Owner, url: URL): bool
   return (spot.images.some((i) => AVATAR.test(i.src)) || ATTRIBUTION.test(tail)) && !ownsUrl(owner, url);
 }
 
+/** "Hi, I'm [Jane](…)" in the greeting heading: the name links to the person; anything after "engineer at …"
+ *  is about someone else (an employer, a team). */
+function greetingLink(spot: LinkSpot, ctx: JudgeContext, tail: string): boolean {
+  return (
+    spot.inHeading &&
+    spot.section.id === ctx.firstSection?.id &&
+    !spot.words.trim().startsWith('@') &&
+    !/\b(at|with|for|of|by)\b|[@＠]/i.test(tail)
+  );
+}
+
 function names(text: string, guess: ContactGuess): boolean {
   return siteNamed(text)?.label === guess.label;
 }
@@ -141,7 +152,12 @@ export function judgeContactLink(spot: LinkSpot, ctx: JudgeContext): ContactGues
     const ownHandle = /^@[\w.-]+$/.test(words) && FIRST_PERSON_TAIL.test(tail);
     const ok =
       guess.kind === 'github'
-        ? owned || iconic || mentioned || namedBefore !== null || inContactPlace
+        ? owned ||
+          iconic ||
+          mentioned ||
+          namedBefore !== null ||
+          inContactPlace ||
+          greetingLink(spot, ctx, tail)
         : owned ||
           iconic ||
           mentioned ||
@@ -169,7 +185,7 @@ export function judgeContactLink(spot: LinkSpot, ctx: JudgeContext): ContactGues
   const home = url.pathname === '/' && !url.search;
   if (home && (ownsHost(ctx.owner, url) || onOwnMailDomain(ctx.owner, url)))
     return { ...guess, label: KIND_LABELS.website };
-  const first = spot.section.id === ctx.firstSection?.id && spot.inHeading;
+  const first = greetingLink(spot, ctx, tail);
   const banner = iconic && spot.line !== null && spot.line === ctx.firstLine;
   if (first || banner) return { ...guess, label: KIND_LABELS.website };
   if (spot.section.kind === 'projects' || spot.section.kind === 'experience') return null;

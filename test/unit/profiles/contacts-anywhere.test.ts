@@ -135,11 +135,13 @@ describe('e-mail addresses without mailto:', () => {
 describe('the person’s own sites and handles', () => {
   const file = 'kofi-adeyemi.md';
 
-  it('reads the linked greeting, subdomain redirects, their domain, "my blog" and their own pages', () => {
+  it('reads the linked greeting, subdomain redirects, their domain, "my blog" and their own pages, once each', () => {
     expect(contacts(file)).toEqual([
       { kind: 'website', value: 'https://adeyemi.example' },
       { kind: 'x', value: 'https://twitter.adeyemi.example' },
       { kind: 'linkedin', value: 'https://linkedin.adeyemi.example' },
+      { kind: 'other', value: 'https://codesandbox.io/u/kofi-adeyemi' },
+      { kind: 'youtube', value: 'https://www.youtube.com/@kofitalks?sub_confirmation=1' },
       { kind: 'website', value: 'https://kofi-adeyemi.example' },
       { kind: 'website', value: 'https://blog.adeyemi.example' },
       { kind: 'other', value: 'https://speakerdeck.com/kofi-adeyemi' },
@@ -170,6 +172,14 @@ describe('a code-mode bio and addresses without a scheme', () => {
 
   it('reads "I am [@handle](…)" but not a colleague’s handle, a file link or a blog post', () => {
     expect(values(file).slice(4)).toEqual(['https://fosstodon.org/@sven']);
+  });
+});
+
+describe('a link on the greeting', () => {
+  it('reads the name linked in the greeting, not the employer’s links after "at"', () => {
+    expect(contacts('contacts-greeting.md')).toEqual([
+      { kind: 'github', value: 'https://github.com/nadia-k' },
+    ]);
   });
 });
 
