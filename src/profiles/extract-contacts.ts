@@ -1,5 +1,7 @@
-// extractContacts: email, social and chat addresses from links, icon links, badges, "Label: value" lines
-// and front matter. Text that is no address ("GitHub: You’re already here 🙂") stays text.
+// extractContacts: every way to reach the person, read from the whole profile — front matter, links and
+// icon links anywhere (judged by judgeContactLink), "Label: value" lines, e-mail addresses written as text
+// (plain or obfuscated), ids in icon titles and badges — deduplicated by normalised value, in file order.
+// Text that is no address ("GitHub: You’re already here 🙂") stays text.
 import {
   type ContactGuess,
   classifyContactText,
@@ -7,30 +9,30 @@ import {
   EMAIL,
   KIND_LABELS,
 } from './classify-contact.js';
-import { collectLinks, contentLines } from './content-lines.js';
+import { noteOwnMail, type OwnerHints, ownerOf } from './contact-owner.js';
+import { collectContactSpots, type ImageSpot } from './contact-spots.js';
+import {
+  contactsInCode,
+  emailsInText,
+  idInBadge,
+  idInImageText,
+  idsInText,
+  mastodonHandlesInText,
+} from './contact-text.js';
+import { contentLines } from './content-lines.js';
+import { judgeContactLink } from './judge-contact-link.js';
 import { CONTACT_KINDS, type Contact, type ContactKind, type ParseWarning } from './profile.js';
-import type { SourceDocument } from './source-document.js';
+import type { DocSection, SourceDocument } from './source-document.js';
 import { walkSections } from './walk-sections.js';
 
-const LABEL_LINE = /^([\p{L}](?:[\p{L}\p{N} /&.+-]{0,28}[\p{L}\p{N}/&.+-])?)\s*[:：]\s*(\S.*)$/u;
-const WEBSITE_LABEL = /web ?site|site|blog|portfolio|home ?page|web/i;
+const NOISE_PARAM = /^(utm_\w+|hl|lang|locale|igshid|igsh|si|ref|sub_confirmation|originalSubdomain)$/i;
+const LABEL_LINE = /^([\p{L}][\p{L}\p{N} /&.+-]{0,29}?)\s*[:：]\s*(\S.*)$/u;
+const LEADING_DECORATION = /^[^\p{L}\p{N}]{0,12}(?::[a-z_+-]{1,30}:\s?)?/u;
 const FRONT_MATTER_KEYS: Record<string, ContactKind> = {
-  email: 'email',
   mail: 'email',
-  website: 'website',
   url: 'website',
   homepage: 'website',
-  github: 'github',
-  gitlab: 'gitlab',
-  linkedin: 'linkedin',
   twitter: 'x',
-  x: 'x',
-  mastodon: 'mastodon',
-  bluesky: 'bluesky',
-  discord: 'discord',
-  slack: 'slack',
-  telegram: 'telegram',
-  phone: 'phone',
 };
 
 function fromFrontMatterValue(kind: ContactKind, value: string): ContactGuess | null {
@@ -50,21 +52,36 @@ function fromFrontMatterValue(kind: ContactKind, value: string): ContactGuess | 
   return classifyContactText(kind, value);
 }
 
-export function extractContacts(doc: SourceDocument): { contacts: Contact[]; warnings: ParseWarning[] } {
-  const contacts: Contact[] = [];
-  const seen = new Set<string>();
-  const add = (guess: ContactGuess | null, label: string | null, line: number | null) => {
-    if (!guess) return;
-    // "@user@server" is a Mastodon handle; GFM also autolinks its tail as an email address.
-    if (guess.kind === 'email' && seen.has(`mastodon|@${guess.value.toLowerCase()}`)) return;
-    const key = `${guess.kind}|${guess.value.toLowerCase().replace(/(?<!\/)\/+$/, '')}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const shown =
-      label?.trim() && label.length <= 40 && !/^(https?:|mailto:)/i.test(label) ? label.trim() : guess.label;
-    contacts.push({ kind: guess.kind, value: guess.value, label: shown, visibility: 'public', line });
-  };
+/** A query that only tracks ("?sub_confirmation=1", "?utm_source=…"): it doesn't make another address. */
+function trackingQuery(value: string): string {
+  try {
+    const url = new URL(value);
+    return [...url.searchParams.keys()].every((k) => NOISE_PARAM.test(k)) ? url.search : '';
+  } catch {
+    return '';
+  }
+}
 
+/** The comparison key: scheme, "www.", "mailto:", case and a trailing slash don't make another address. */
+function contactKey(value: string): string {
+  const bare = value.trim().replace(/#(?!\/).*$/, '');
+  const search = bare.includes('?') ? trackingQuery(bare) : '';
+  return (search ? bare.replace(search, '') : bare)
+    .toLowerCase()
+    .replace(/^(mailto|tel):/, '')
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^(www\.|mobile\.)/, '')
+    .replace(/^x\.com\//, 'twitter.com/')
+    .replace(/\/+$/, '');
+}
+
+interface Found {
+  guess: ContactGuess;
+  label: string | null;
+  line: number | null;
+}
+
+function frontMatterContacts(doc: SourceDocument): Found[] {
   const contactMap = doc.frontMatter['contacts'];
   const entries = [
     ...Object.entries(doc.frontMatter),
@@ -72,36 +89,92 @@ export function extractContacts(doc: SourceDocument): { contacts: Contact[]; war
       ? Object.entries(contactMap)
       : []),
   ];
+  const out: Found[] = [];
   for (const [key, value] of entries) {
     const kind =
-      FRONT_MATTER_KEYS[key.toLowerCase()] ?? (CONTACT_KINDS as readonly string[]).find((k) => k === key);
-    if (kind && typeof value === 'string' && value.trim())
-      add(fromFrontMatterValue(kind as ContactKind, value.trim()), null, null);
+      FRONT_MATTER_KEYS[key.toLowerCase()] ??
+      (CONTACT_KINDS as readonly string[]).find((k) => k === key.toLowerCase());
+    if (!kind || kind === 'other' || typeof value !== 'string' || !value.trim()) continue;
+    const guess = fromFrontMatterValue(kind as ContactKind, value.trim());
+    if (guess) out.push({ guess, label: null, line: null });
+  }
+  return out;
+}
+
+/** "Label: value" lines and addresses written as text. Outside contact sections a labelled plain URL counts
+ *  only when the label says it is a site (links are judged on their own). */
+function textContacts(section: DocSection): Found[] {
+  const out: Found[] = [];
+  for (const line of contentLines(section.blocks)) {
+    const text = line.text.replace(LEADING_DECORATION, '');
+    const labelled = LABEL_LINE.exec(text);
+    if (labelled && !/^https?:\/\//i.test(labelled[2]!)) {
+      const guess = classifyContactText(labelled[1]!, labelled[2]!);
+      if (guess && guess.kind !== 'website' && guess.kind !== 'other')
+        out.push({ guess, label: labelled[1]!, line: line.line });
+    }
+    if (!labelled) for (const guess of idsInText(text)) out.push({ guess, label: null, line: line.line });
+    for (const guess of mastodonHandlesInText(line.text)) out.push({ guess, label: null, line: line.line });
+    for (const guess of emailsInText(line.text, false)) out.push({ guess, label: null, line: line.line });
+  }
+  for (const block of section.blocks) {
+    if (block.type !== 'code') continue;
+    const start = block.position?.start.line ?? null;
+    for (const { guess, offset } of contactsInCode(block.value))
+      out.push({ guess, label: null, line: start === null ? null : start + 1 + offset });
+  }
+  return out;
+}
+
+export function extractContacts(
+  doc: SourceDocument,
+  hints: OwnerHints = {},
+): { contacts: Contact[]; warnings: ParseWarning[] } {
+  const { links, images } = collectContactSpots(doc);
+  const owner = ownerOf(hints, images);
+  const found: Found[] = [];
+  walkSections(doc, (section) => found.push(...textContacts(section)));
+  for (const link of links) {
+    const guess = /^mailto:/i.test(link.url) || EMAIL.test(link.url) ? classifyContactUrl(link.url) : null;
+    if (guess) found.push({ guess, label: null, line: link.line });
+  }
+  for (const f of found) if (f.guess.kind === 'email') noteOwnMail(owner, f.guess.value);
+
+  let firstSection: DocSection | null = null;
+  walkSections(doc, (section) => {
+    if (!firstSection && section.heading) firstSection = section;
+  });
+  const firstLine = doc.root.blocks[0]?.position?.start.line ?? null;
+  const read = new Set<ImageSpot>();
+  for (const link of links) {
+    const guess = judgeContactLink(link, { owner, firstSection, firstLine });
+    if (guess && guess.kind !== 'email') found.push({ guess, label: guess.label, line: link.line });
+    if (guess) for (const image of link.images) read.add(image);
+  }
+  // Ids in icon titles and badges, unless the icon's link already said where it leads.
+  for (const image of images) {
+    const guess = read.has(image) ? null : (idInImageText(image) ?? idInBadge(image));
+    if (guess) found.push({ guess, label: null, line: image.line });
   }
 
-  walkSections(doc, (section) => {
-    const inContactSection = section.kind === 'contact';
-    for (const line of contentLines(section.blocks)) {
-      const labelled = LABEL_LINE.exec(line.text);
-      if (labelled) {
-        const guess = classifyContactText(labelled[1]!, labelled[2]!);
-        // Outside contact sections a labelled plain URL counts only when the label says it is a site.
-        const generic = guess?.kind === 'website' || guess?.kind === 'other';
-        if (inContactSection || !generic || WEBSITE_LABEL.test(labelled[1]!))
-          add(guess, labelled[1]!, line.line);
-      } else if (inContactSection && EMAIL.test(line.text.trim()))
-        add(classifyContactText('email', line.text), null, line.line);
-    }
-    for (const link of collectLinks(section.blocks)) {
-      const guess = classifyContactUrl(link.url);
-      if (!guess) continue;
-      // Outside contact sections only icon links and badges to known services, and mailto links, count:
-      // a link in prose ("I built https://foo.dev") is not a way to reach the person.
-      const known = guess.kind !== 'website' && guess.kind !== 'other';
-      if (!inContactSection && !(known && link.hasImage) && guess.kind !== 'email') continue;
-      const label = link.text && link.text !== link.url && !link.text.includes('@') ? link.text : null;
-      add(guess, label, link.line);
-    }
-  });
+  // File order; front matter (no line) first.
+  const ordered = [
+    ...frontMatterContacts(doc),
+    ...found
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => (a.f.line ?? 0) - (b.f.line ?? 0) || a.i - b.i)
+      .map((x) => x.f),
+  ];
+  const contacts: Contact[] = [];
+  const seen = new Set<string>();
+  for (const { guess, label, line } of ordered) {
+    const key = contactKey(guess.value);
+    // "@user@server" is a Mastodon handle; GFM also reads its tail as an e-mail address.
+    if (seen.has(key) || (guess.kind === 'email' && seen.has(`@${key}`))) continue;
+    seen.add(key);
+    const shown =
+      label?.trim() && label.length <= 40 && !/^(https?:|mailto:)/i.test(label) ? label.trim() : guess.label;
+    contacts.push({ kind: guess.kind, value: guess.value, label: shown, visibility: 'public', line });
+  }
   return { contacts, warnings: [] };
 }

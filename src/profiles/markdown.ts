@@ -115,6 +115,7 @@ function buildTree(children: RootContent[]): DocSection {
       kind: inherits ? parent.kind : own,
       id,
     });
+    section.heading = node;
     if (node === titleHeading) titleSection = section;
     parent.children.push(section);
     stack.push(section);

@@ -65,7 +65,7 @@ function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOpt
   if (!decoded.ok) return rejection(file, decoded.reason);
   const { doc, warnings: markdownWarnings } = parseMarkdown(decoded.text);
   const identity = extractIdentity(doc, file);
-  const contacts = extractContacts(doc);
+  const contacts = extractContacts(doc, { id: identity.id, handle: identity.handle, name: identity.name });
   // Front matter `visibility` wins over whatever the extractor assumed.
   const visible = contacts.contacts.map((c: Contact) => ({
     ...c,

@@ -14,6 +14,22 @@ export const CONTACT_KINDS = [
   'slack',
   'telegram',
   'phone',
+  // Known sites people link as a way to find them (see contact-sites.ts); anything else is 'other'.
+  'youtube',
+  'instagram',
+  'facebook',
+  'reddit',
+  'twitch',
+  'devto',
+  'medium',
+  'hashnode',
+  'substack',
+  'stackoverflow',
+  'kaggle',
+  'leetcode',
+  'codepen',
+  'wechat',
+  'qq',
   'other',
 ] as const;
 export const ContactKindSchema = z.enum(CONTACT_KINDS);

@@ -1,5 +1,5 @@
 // The parsed markdown file the extractors read: front matter plus a tree of sections holding mdast blocks.
-import type { RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import type { SectionKind } from './profile.js';
 
 export interface DocSection {
@@ -22,6 +22,8 @@ export interface DocSection {
    */
   blocks: RootContent[];
   children: DocSection[];
+  /** The heading node itself (absent for the preamble): links and images written in the heading. */
+  heading?: Heading;
 }
 
 export interface SourceDocument {

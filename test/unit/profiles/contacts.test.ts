@@ -82,7 +82,7 @@ describe('contacts from a full contact section', () => {
 
 describe('classifyContactUrl', () => {
   it('does not mistake Medium’s /@user pages or a GitHub repository for a profile', () => {
-    expect(classifyContactUrl('https://medium.com/@ada')?.kind).toBe('other');
+    expect(classifyContactUrl('https://medium.com/@ada')?.kind).toBe('medium');
     expect(classifyContactUrl('https://github.com/ada/project')).toBeNull();
   });
 });
