@@ -176,6 +176,7 @@ export function parseJsonResume(text: string, file: string): ParseResult {
     file,
     format: 'json-resume',
     name: resume.basics.name.trim(),
+    nameSource: 'json-resume',
     handle: null,
     aliases: [],
     pronouns: null,

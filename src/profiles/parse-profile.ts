@@ -72,6 +72,7 @@ function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOpt
     file,
     format: 'markdown',
     name: identity.name,
+    nameSource: identity.nameSource,
     handle: identity.handle,
     aliases: identity.aliases,
     pronouns: identity.pronouns,

@@ -41,6 +41,7 @@ describe('extractIdentity', () => {
     expect(identityOf(fixtures, 'front-matter.md')).toEqual({
       id: 'dana',
       name: 'Dana Front',
+      nameSource: 'front-matter',
       handle: 'danaf',
       aliases: ['DF', 'Dee'],
       pronouns: 'she/her',
@@ -91,13 +92,14 @@ describe('extractIdentity', () => {
   });
 
   it('does not take a role or page title for a name', () => {
-    expect(fromText('# Software Engineer\n\nHello\n', 'kim-lee.md').name).toBe('Kim Lee');
-    expect(fromText('# Welcome\n', 'kim-lee.md').name).toBe('Kim Lee');
+    expect(fromText('# Software Engineer\n\nHello\n', 'kim-lee.md').name).toBe('kim-lee');
+    expect(fromText('# Welcome\n', 'kim-lee.md').name).toBe('kim-lee');
   });
 
-  it('falls back to the title-cased file name when nothing names the person', () => {
+  it('falls back to the handle as written (never split into words) when nothing names the person', () => {
     expect(fromText('# Hi there 👋\n\nI build things\n', 'jane_doe-smith.md')).toMatchObject({
-      name: 'Jane Doe Smith',
+      name: 'jane_doe-smith',
+      nameSource: 'handle',
       id: 'jane-doe-smith',
       nameSectionId: null,
     });
