@@ -1,5 +1,5 @@
 // parseProfile: one file's bytes → a validated Profile or a rejection (file, line, why). Never throws.
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { z } from 'zod';
 import { buildSections } from './build-sections.js';
 import { compactProfile } from './compact-profile.js';
@@ -65,7 +65,7 @@ function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOpt
   const identity = extractIdentity(doc, file);
   const skills = extractSkills(doc);
   const contacts = extractContacts(doc);
-  const experience = extractExperience(doc);
+  const experience = extractExperience(doc, identity.handle ?? basename(file, extname(file)));
   const certifications = extractCertifications(doc);
   const profile: Profile = {
     id: identity.id,

@@ -1,0 +1,128 @@
+// jobsInSentence: employers a sentence states — "Design Engineer at [Sentry]", "working @ Vercel",
+// "Ex-Meta Staff Engineer", "Founder - mujicv.com", "Mentor … @OpenClassrooms", "Angular.Schule (my
+// company)", "atuo como … na Trillia" — and never a project someone is "working on" or a school.
+import { cleanHeading } from './clean-heading.js';
+import { parsePeriod } from './parse-period.js';
+import type { Experience } from './profile.js';
+
+/** Job titles (English, Spanish, French, German, Portuguese). Students and learners are not employees. */
+export const JOB_ROLE =
+  /\b(?:engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|cfo|cpo|vp|vpoe|vpe|founder|co-?founder|officer|specialist|sre|devops|administrator|admin|researcher|contractor|freelancer|owner|maintainer|staff|principal|mentor|advocate|evangelist|president|partner|employee|ingeniero|desarrollador|ingénieur|développeur|entwickler|ingenieur|desenvolvedor|engenheiro|programador|profissional|разработчик|инженер)s?\b/iu;
+const NOT_EMPLOYED = /\b(?:student|graduate|learner|estudiante|estudante|étudiant|studentin|alumn[oa])s?\b/iu;
+/** Verbs of having a job, in the languages above. */
+const WORK_VERB =
+  /\b(?:work|works|working|worked|employed|job|role|position|interning|trabajo|trabajando|trabaj[eé]|atuo|atuei|atuando|trabalho|trabalhei|trabalhando|travaille|travaillé|arbeite|arbeitete|работаю|работал|работала)\b/iu;
+// Prepositions that name an employer after a role or a work verb; the weak ones ("in", "en", "em", "в")
+// also name places ("I work in Berlin"), so only a link or an @name after them counts.
+const STRONG_AT = new Set(['at', '@', 'chez', 'bei', 'for', 'na', 'no', 'pela', 'pelo', 'für']);
+const WEAK_AT = new Set(['in', 'en', 'em', 'в', 'on']);
+const ANCHOR = /(?:^|\s)(at|@|chez|bei|for|für|na|no|pela|pelo|in|en|em|в|on)\s+/giu;
+const MENTION = /(?<![\w.@/])@([A-Za-z0-9][\w.-]{0,38}[A-Za-z0-9])/gu;
+const EX_ORG = /\b(?:ex|former)[-\s]+([\p{Lu}\d][\p{L}\p{M}\d&.+-]{0,30})\s+([\p{L} /-]{0,40})/giu;
+const FOUNDER = /\b(?:co-?founder|founder|ceo|cto|owner)\s*(?:of|[-–—:,@])\s*/iu;
+const MY_COMPANY = /\s*\((?:my|our)\s+(?:own\s+)?(?:company|startup|business|agency|firm)\)/iu;
+const ORG_RUN =
+  /^(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\p{M}\d&'’.+-]*|of|de|du|des|del|für))*|^[a-z0-9-]{2,40}\.[a-z]{2,10}\b/u;
+const TITLE_START =
+  /^(?:a|an|the|as|am|i['’]?m|im|is|currently|working|work|my|current|role|and|past|former|previously|formerly|ex|now|also|como|comme|als|um|uma|un|une|ein|eine)$/iu;
+
+export interface SentenceContext {
+  /** Link texts in the line, so an employer written as a link is read whole ("eQ Technologic Pvt. Ltd."). */
+  links: readonly string[];
+  /** The person's handle: "@handle" is never their employer. */
+  handle: string | null;
+}
+
+/** The employer at the start of `rest`: a link's text, an @name, a capitalised run or a domain. */
+function orgAt(rest: string, context: SentenceContext, needsLink: boolean): string | null {
+  const link = context.links.find((l) => l.length > 0 && rest.startsWith(l));
+  const mention = /^@([\w.-]{2,40})/.exec(rest);
+  let org = link?.replace(/^@/, '') ?? mention?.[1] ?? null;
+  if (!org && needsLink) return null;
+  org ??= ORG_RUN.exec(rest)?.[0] ?? null;
+  if (!org) return null;
+  org = org
+    .replace(/[.,;:]+$/, '')
+    .replace(/\s+(?:of|de|du|des|del|für)$/iu, '')
+    .trim();
+  if (org.length < 2 || JOB_ROLE.test(org) || /^(?:the|a|an|home|night|the moment)$/i.test(org)) return null;
+  const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (context.handle && bare(org) === bare(context.handle)) return null;
+  return org;
+}
+
+/** The job title in the words before an employer: "Currently working as a Design Engineer" → "Design Engineer". */
+function titleIn(left: string): string | null {
+  const words = left.split(/\s+/).filter(Boolean).slice(-8);
+  let end = -1;
+  words.forEach((w, i) => {
+    if (JOB_ROLE.test(w)) end = i;
+  });
+  if (end < 0) return null;
+  let start = end;
+  while (start > 0 && !TITLE_START.test(words[start - 1]!) && !/[,;:.]$/.test(words[start - 1]!)) start--;
+  return cleanHeading(words.slice(start, end + 1).join(' ')) || null;
+}
+
+/** The sentence before index `at`: back to the last sentence end or list separator. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 120), at);
+  const cut = before.search(/[.!?;·•|][^.!?;·•|]*$/u);
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+/** The clause naming one job: "Intern at A and Senior Engineer at B" has two. */
+const clauseOf = (sentence: string) => sentence.slice(sentence.lastIndexOf(' and ') + 1);
+
+function entry(text: string, title: string | null, organization: string, line: number | null): Experience {
+  return { text, title, organization, period: parsePeriod(text)?.period ?? null, highlights: [], line };
+}
+
+/** Every employer one line of prose states, as experience entries (the line is each entry's text). */
+export function jobsInSentence(raw: string, context: SentenceContext, line: number | null): Experience[] {
+  const text = raw.slice(0, 1000);
+  const out: Experience[] = [];
+  const push = (title: string | null, org: string | null) => {
+    if (org && !out.some((e) => e.organization === org)) out.push(entry(text.trim(), title, org, line));
+  };
+  for (const match of text.matchAll(ANCHOR)) {
+    const word = match[1]!.toLowerCase();
+    const sentence = sentenceBefore(text, match.index!);
+    const left = clauseOf(sentence);
+    if (NOT_EMPLOYED.test(left) && !WORK_VERB.test(left)) continue;
+    const role = JOB_ROLE.test(left);
+    const verb = WORK_VERB.test(sentence);
+    // "on" only names an employer as "working on @Team"; the weak prepositions need a work verb.
+    if (
+      word === 'on' || WEAK_AT.has(word)
+        ? !verb
+        : !(verb || (role && ['at', '@', 'chez', 'bei'].includes(word)))
+    )
+      continue;
+    if (word === 'on' && !text.startsWith('@', match.index! + match[0].length)) continue;
+    if (/\bwith\s*$/i.test(left)) continue;
+    const rest = text.slice(match.index! + match[0].length);
+    push(titleIn(left), orgAt(rest, context, WEAK_AT.has(word) || !STRONG_AT.has(word)));
+  }
+  for (const match of text.matchAll(MENTION)) {
+    const sentence = sentenceBefore(text, match.index!);
+    const left = clauseOf(sentence);
+    const around = sentence + text.slice(match.index!, match.index! + 60);
+    if (/\bwith\s*$/i.test(left) || !(WORK_VERB.test(around) || JOB_ROLE.test(left))) continue;
+    push(titleIn(left), orgAt(`@${match[1]}`, context, false));
+  }
+  for (const match of text.matchAll(EX_ORG))
+    if (JOB_ROLE.test(match[2]!) && !JOB_ROLE.test(match[1]!)) push(match[2]!.trim() || null, match[1]!);
+  const founder = FOUNDER.exec(text);
+  if (founder) {
+    const title = /co-?founder|founder|ceo|cto|owner/i.exec(founder[0])![0];
+    push(title, orgAt(text.slice(founder.index + founder[0].length), context, false));
+  }
+  const mine = MY_COMPANY.exec(text);
+  if (mine) {
+    const before = text.slice(0, mine.index);
+    const org = context.links.find((l) => l && before.endsWith(l)) ?? before.split(/[\s:]+/).at(-1) ?? null;
+    push(null, org && /^[\p{Lu}\d]/u.test(org) ? org : null);
+  }
+  return out;
+}
