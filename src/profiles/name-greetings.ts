@@ -25,9 +25,11 @@ const GREETING_ONLY = new RegExp(
 );
 const STARTS_WITH_GREETING = new RegExp(`^(?:${GREET})(?![\\p{L}])`, 'iu');
 // Chinese and Japanese: "我是秋风", "我叫 Leo", "私は田中です". The name is a short run (no spaces).
+// Chinese names are two to four characters; a longer run is a description ("我是前端工程师").
 const CJK_INTRO =
-  /(?:我是|我叫|我的名字是|私は|僕は|わたしは|名前は)\s?([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,6}|[A-Za-z][\w.-]{0,30})(?=です|と申します|だ|[，。！、,.!\s（(]|$)/u;
-const NOT_CJK_NAME = /^(?:一|个|名|位|エンジニア|学生|開発者|プログラマ|デザイナー)/u;
+  /(?:我是|我叫|我的名字是|私は|僕は|わたしは|名前は)\s?(\p{Script=Han}{1,4}|[\p{Script=Katakana}ー・]{1,12}|[A-Za-z][\w.-]{0,30})(?=です|と申します|だ|[，。！、,.!\s（(]|$)/u;
+const NOT_CJK_NAME =
+  /^(?:一|个|名|位|大|小|新手|菜鸟|程序员|学生|开发|工程师|设计师|码农|前端|后端|全栈|エンジニア|学生|開発者|プログラマ|デザイナー)/u;
 
 /** Capitalised words that follow "I'm" without being a name: roles, states, nationalities, topics. */
 const NOT_NAME_WORDS = new Set(
@@ -41,7 +43,8 @@ const NOT_NAME_WORDS = new Set(
     'american brazilian indian german french spanish italian chinese japanese korean russian canadian ' +
     'british mexican argentinian argentine nigerian vietnamese indonesian pakistani turkish polish dutch ' +
     'swedish portuguese ukrainian egyptian australian colombian chilean peruvian filipino bangladeshi ' +
-    'tldr readme github profile top latest recent follow'
+    'tldr readme github profile top latest recent follow mvp gde phd msc bsc sorry fine ok okay alive ' +
+    'human online offline remote busy hiring'
   ).split(' '),
 );
 /** Role words ("Engineer", "Développeur"), and German compounds ending in one ("Softwareentwickler"). */
@@ -160,7 +163,8 @@ export function nameInSentence(sentence: string, options: GreetingOptions): stri
   if (!intro) return hereName(text, options);
   const weak = WEAK_ONLY.test(intro[1]!.replace(/\s+/g, ' '));
   if (weak && !options.weakIntros && !STARTS_WITH_GREETING.test(text)) return null;
-  return readPersonName(text.slice(intro[0].length), options);
+  // Lowercase names only after an intro that cannot start anything else ("This is awesome").
+  return readPersonName(text.slice(intro[0].length), { ...options, lowercase: options.lowercase && !weak });
 }
 
 /** "Samujjwaal here 👋" / "Hi, Ana here". */

@@ -83,3 +83,35 @@ export function typingSvgLines(src: string): string[] {
     return [];
   }
 }
+
+const HTML_HEADING = /<h[1-6][^>]{0,200}>[^]{0,2000}?<\/h[1-6]>/giu;
+const MD_HEADING = /^ {0,3}#{1,6}[ \t][^\n]{0,2000}/gmu;
+// Quoted values keep the other quote ("lines=I'm+Ana"): each quote kind has its own alternative.
+const IMG_SRC = /<img\b[^>]{0,1000}?\bsrc\s?=\s?(?:"([^"]{1,2000})"|'([^']{1,2000})')/giu;
+const IMG_ALT =
+  /<img\b[^>]{0,1000}?\balt\s?=\s?(?:"([^"]{0,200})"|'([^']{0,200})')|!\[([^\]\n]{0,200})\]\(([^)\s]{1,2000})/giu;
+
+/** Images inside headings (the parsed sections keep only a heading's text): their alts and sources. */
+export function headingImages(text: string): { alt: string; src: string }[] {
+  const visible = withoutComments(text.slice(0, 200_000));
+  const out: { alt: string; src: string }[] = [];
+  for (const heading of [...visible.matchAll(HTML_HEADING), ...visible.matchAll(MD_HEADING)].slice(0, 50)) {
+    for (const m of heading[0].matchAll(IMG_SRC)) out.push({ alt: '', src: m[1] ?? m[2]! });
+    for (const m of heading[0].matchAll(IMG_ALT))
+      out.push({ alt: m[1] ?? m[2] ?? m[3] ?? '', src: m[4] ?? '' });
+  }
+  return out.slice(0, 100);
+}
+
+/** The text with HTML comments removed (a linear scan: unclosed comments run to the end). */
+function withoutComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', at)) {
+    out += text.slice(at, open);
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) return out;
+    at = close + 3;
+  }
+  return out + text.slice(at);
+}

@@ -11,7 +11,7 @@ export const JOB_ROLE =
 const NOT_EMPLOYED = /\b(?:student|graduate|learner|estudiante|estudante|étudiant|studentin|alumn[oa])s?\b/iu;
 /** Verbs of having a job, in the languages above. */
 const WORK_VERB =
-  /\b(?:work|works|working|worked|employed|job|role|position|interning|trabajo|trabajando|trabaj[eé]|atuo|atuei|atuando|trabalho|trabalhei|trabalhando|travaille|travaillé|arbeite|arbeitete|работаю|работал|работала)\b/iu;
+  /\b(?:work|works|working|worked|employed|job|role|position|interning|currently|previously|formerly|trabajo|trabajando|trabaj[eé]|atuo|atuei|atuando|trabalho|trabalhei|trabalhando|travaille|travaillé|arbeite|arbeitete|работаю|работал|работала)\b/iu;
 // Prepositions that name an employer after a role or a work verb; the weak ones ("in", "en", "em", "в")
 // also name places ("I work in Berlin"), so only a link or an @name after them counts.
 const STRONG_AT = new Set(['at', '@', 'chez', 'bei', 'for', 'na', 'no', 'pela', 'pelo', 'für']);
@@ -21,6 +21,9 @@ const MENTION = /(?<![\w.@/])@([A-Za-z0-9][\w.-]{0,38}[A-Za-z0-9])/gu;
 const EX_ORG = /\b(?:ex|former)[-\s]+([\p{Lu}\d][\p{L}\p{M}\d&.+-]{0,30})\s+([\p{L} /-]{0,40})/giu;
 const FOUNDER = /\b(?:co-?founder|founder|ceo|cto|owner)\s*(?:of|[-–—:,@])\s*/iu;
 const MY_COMPANY = /\s*\((?:my|our)\s+(?:own\s+)?(?:company|startup|business|agency|firm)\)/iu;
+/** Capitalised words after "at" that are not companies: "Developer at Day, Gamer at Night", places. */
+const NOT_AN_EMPLOYER =
+  /^(?:the|a|an|home|day|night|heart|work|scale|times|present|moment|remote|remoto|brasil|brazil|portugal|europa|europe|alemanha|canad[aá]|eua|usa|home office)$/i;
 const ORG_RUN =
   /^(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\p{M}\d&'’.+-]*|of|de|du|des|del|für))*|^[a-z0-9-]{2,40}\.[a-z]{2,10}\b/u;
 const TITLE_START =
@@ -36,7 +39,8 @@ export interface SentenceContext {
 /** The employer at the start of `rest`: a link's text, an @name, a capitalised run or a domain. */
 function orgAt(rest: string, context: SentenceContext, needsLink: boolean): string | null {
   const link = context.links.find((l) => l.length > 0 && rest.startsWith(l));
-  const mention = /^@([\w.-]{2,40})/.exec(rest);
+  const mention = /^@([\w.-]{2,40})(?!\/)/.exec(rest);
+  if (/^@[\w.-]+\//.test(rest)) return null; // "@vercel/next.js": a repository, not an employer
   let org = link?.replace(/^@/, '') ?? mention?.[1] ?? null;
   if (!org && needsLink) return null;
   org ??= ORG_RUN.exec(rest)?.[0] ?? null;
@@ -45,7 +49,7 @@ function orgAt(rest: string, context: SentenceContext, needsLink: boolean): stri
     .replace(/[.,;:]+$/, '')
     .replace(/\s+(?:of|de|du|des|del|für)$/iu, '')
     .trim();
-  if (org.length < 2 || JOB_ROLE.test(org) || /^(?:the|a|an|home|night|the moment)$/i.test(org)) return null;
+  if (org.length < 2 || !/\p{L}/u.test(org) || JOB_ROLE.test(org) || NOT_AN_EMPLOYER.test(org)) return null;
   const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   if (context.handle && bare(org) === bare(context.handle)) return null;
   return org;
@@ -105,6 +109,8 @@ export function jobsInSentence(raw: string, context: SentenceContext, line: numb
     push(titleIn(left), orgAt(rest, context, WEAK_AT.has(word) || !STRONG_AT.has(word)));
   }
   for (const match of text.matchAll(MENTION)) {
+    // "@vercel/next.js" is a repository someone works on, not an employer.
+    if (text[match.index! + match[0].length] === '/') continue;
     const sentence = sentenceBefore(text, match.index!);
     const left = clauseOf(sentence);
     const around = sentence + text.slice(match.index!, match.index! + 60);

@@ -3,7 +3,7 @@
 import type { Code, Nodes, RootContent } from 'mdast';
 import { collectImages, contentLines } from './content-lines.js';
 import { handleSpelledIn } from './handle-spelling.js';
-import { bareHeadingName, codeName, imageAltName, typingSvgLines } from './name-places.js';
+import { bareHeadingName, codeName, headingImages, imageAltName, typingSvgLines } from './name-places.js';
 import { isHandle, nameInText, readPersonName } from './name-greetings.js';
 import { plainText } from './plain-text.js';
 import type { NameSource } from './profile.js';
@@ -96,7 +96,10 @@ export function findStatedName(doc: SourceDocument, handle: string | null): Stat
     }
   }
   for (const block of codeBlocks(sections)) add(codeName(block.value, handle), 'code');
-  const images = sections.flatMap((s) => collectImages(s.blocks)).slice(0, MAX_IMAGES);
+  const images = [...headingImages(doc.text), ...sections.flatMap((s) => collectImages(s.blocks))].slice(
+    0,
+    MAX_IMAGES,
+  );
   for (const image of images) {
     for (const line of typingSvgLines(image.src))
       add(nameInText(line, { handle, weakIntros: true }), 'greeting');
