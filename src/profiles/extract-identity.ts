@@ -2,13 +2,13 @@
 // contact visibility — from front matter, then the name the text states (stated-name.ts), then the handle.
 import { basename, extname } from 'node:path';
 import { type ContactVisibility, readFrontMatterIdentity } from './front-matter.js';
-import { plainText } from './plain-text.js';
 import { nameInText } from './name-greetings.js';
 import { bareHeadingName } from './name-places.js';
+import { plainText } from './plain-text.js';
 import type { NameSource, ParseWarning } from './profile.js';
 import { slugify } from './slugify.js';
-import { findStatedName } from './stated-name.js';
 import type { DocSection, SourceDocument } from './source-document.js';
+import { findStatedName } from './stated-name.js';
 import { allSections } from './walk-sections.js';
 
 export interface Identity {

@@ -3,9 +3,9 @@
 import { basename, extname } from 'node:path';
 import { classifyContactText, classifyContactUrl, KIND_LABELS } from './classify-contact.js';
 import { type JsonResume, JsonResumeSchema } from './json-resume-schema.js';
-import type { ParseResult } from './parse-result.js';
 import { resumeSkills } from './json-resume-skills.js';
 import { isEmployerUrl, resumeJobs } from './json-resume-work.js';
+import type { ParseResult } from './parse-result.js';
 import type { Contact, Profile, Section, SectionKind } from './profile.js';
 import { slugify } from './slugify.js';
 

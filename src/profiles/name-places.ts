@@ -84,7 +84,7 @@ export function typingSvgLines(src: string): string[] {
   }
 }
 
-const HTML_HEADING = /<h[1-6][^>]{0,200}>[^]{0,2000}?<\/h[1-6]>/giu;
+const HTML_HEADING = /<h[1-6][^>]{0,200}>[\s\S]{0,2000}?<\/h[1-6]>/giu;
 const MD_HEADING = /^ {0,3}#{1,6}[ \t][^\n]{0,2000}/gmu;
 // Quoted values keep the other quote ("lines=I'm+Ana"): each quote kind has its own alternative.
 const IMG_SRC = /<img\b[^>]{0,1000}?\bsrc\s?=\s?(?:"([^"]{1,2000})"|'([^']{1,2000})')/giu;

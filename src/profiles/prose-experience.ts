@@ -11,7 +11,7 @@ export const JOB_ROLE =
 const NOT_EMPLOYED = /\b(?:student|graduate|learner|estudiante|estudante|étudiant|studentin|alumn[oa])s?\b/iu;
 /** Verbs of having a job, in the languages above. */
 const WORK_VERB =
-  /\b(?:work|works|working|worked|employed|job|role|position|interning|currently|previously|formerly|trabajo|trabajando|trabaj[eé]|atuo|atuei|atuando|trabalho|trabalhei|trabalhando|travaille|travaillé|arbeite|arbeitete|работаю|работал|работала)\b/iu;
+  /\b(?:work|works|working|worked|employed|job|role|position|interning|trabajo|trabajando|trabaj[eé]|atuo|atuei|atuando|trabalho|trabalhei|trabalhando|travaille|travaillé|arbeite|arbeitete|работаю|работал|работала)\b/iu;
 // Prepositions that name an employer after a role or a work verb; the weak ones ("in", "en", "em", "в")
 // also name places ("I work in Berlin"), so only a link or an @name after them counts.
 const STRONG_AT = new Set(['at', '@', 'chez', 'bei', 'for', 'na', 'no', 'pela', 'pelo', 'für']);
@@ -38,7 +38,9 @@ export interface SentenceContext {
 
 /** The employer at the start of `rest`: a link's text, an @name, a capitalised run or a domain. */
 function orgAt(rest: string, context: SentenceContext, needsLink: boolean): string | null {
-  const link = context.links.find((l) => l.length > 0 && rest.startsWith(l));
+  // The longest link the text goes on with ("Orbit Labs Inc", not an earlier "Orbit").
+  let link: string | undefined;
+  for (const l of context.links) if (l && rest.startsWith(l) && l.length > (link?.length ?? 0)) link = l;
   const mention = /^@([\w.-]{2,40})(?!\/)/.exec(rest);
   if (/^@[\w.-]+\//.test(rest)) return null; // "@vercel/next.js": a repository, not an employer
   let org = link?.replace(/^@/, '') ?? mention?.[1] ?? null;
@@ -95,7 +97,8 @@ export function jobsInSentence(raw: string, context: SentenceContext, line: numb
     const left = clauseOf(sentence);
     if (NOT_EMPLOYED.test(left) && !WORK_VERB.test(left)) continue;
     const role = JOB_ROLE.test(left);
-    const verb = WORK_VERB.test(sentence);
+    // "Previously at Google": a time word right before "at" stands for the work verb.
+    const verb = WORK_VERB.test(sentence) || /\b(?:currently|previously|formerly|now)\s*$/i.test(left);
     // "on" only names an employer as "working on @Team"; the weak prepositions need a work verb.
     if (
       word === 'on' || WEAK_AT.has(word)

@@ -3,8 +3,8 @@
 import type { Code, Nodes, RootContent } from 'mdast';
 import { collectImages, contentLines } from './content-lines.js';
 import { handleSpelledIn } from './handle-spelling.js';
-import { bareHeadingName, codeName, headingImages, imageAltName, typingSvgLines } from './name-places.js';
 import { isHandle, nameInText, readPersonName } from './name-greetings.js';
+import { bareHeadingName, codeName, headingImages, imageAltName, typingSvgLines } from './name-places.js';
 import { plainText } from './plain-text.js';
 import type { NameSource } from './profile.js';
 import type { DocSection, SourceDocument } from './source-document.js';

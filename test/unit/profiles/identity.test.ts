@@ -133,7 +133,12 @@ describe('extractIdentity', () => {
   });
 
   it.each([
-    ['kmensah.md', 'Kofi Mensah', 'greeting', 'a greeting in the first paragraph, past a heading that is not a name'],
+    [
+      'kmensah.md',
+      'Kofi Mensah',
+      'greeting',
+      'a greeting in the first paragraph, past a heading that is not a name',
+    ],
     ['priya-codes.md', 'Priya', 'greeting', 'an <h1> greeting with a :wave: shortcode'],
     ['kikicss.md', 'KiKi', 'greeting', '"Hey! This is KiKi." (a weak intro right after a greeting)'],
     ['bo-dev.md', 'Bo', 'greeting', '"Hey, It\'s Bo!"'],
