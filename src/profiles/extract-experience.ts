@@ -5,9 +5,9 @@ import { type ContentLine, collectLinks, contentLines } from './content-lines.js
 import { parsePeriod } from './parse-period.js';
 import { plainText } from './plain-text.js';
 import type { Experience, ParseWarning } from './profile.js';
-import { jobsInSentence } from './prose-experience.js';
+import { jobsInSentence, mayStateJob } from './prose-experience.js';
 import type { DocSection, SourceDocument } from './source-document.js';
-import { allSections, walkSections } from './walk-sections.js';
+import { walkSections } from './walk-sections.js';
 
 const ROLE_WORDS =
   /\b(engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|vp|vpoe|founder|co-founder|officer|specialist|sre|devops|administrator|researcher|student|contractor|freelancer|owner|maintainer|staff|principal|ingeniero|desarrollador|ingénieur|développeur|entwickler|ingenieur|desenvolvedor|engenheiro)s?\b/i;
@@ -126,7 +126,7 @@ function sectionEntries(section: DocSection, out: Experience[]): void {
 }
 
 /** Employers stated in sentences and headings anywhere (one entry per employer not already listed). */
-function proseEntries(doc: SourceDocument, handle: string | null, out: Experience[]): void {
+function proseEntries(sections: readonly DocSection[], handle: string | null, out: Experience[]): void {
   const known = (org: string) => {
     const key = org.toLowerCase();
     return out.some((e) => {
@@ -135,22 +135,32 @@ function proseEntries(doc: SourceDocument, handle: string | null, out: Experienc
     });
   };
   let lines = 0;
-  for (const section of allSections(doc)) {
-    const links = new Map<number | null, string[]>();
-    for (const link of collectLinks(section.blocks))
-      links.set(link.line, [...(links.get(link.line) ?? []), link.text.trim()]);
-    const texts: { text: string; line: number | null }[] =
-      section.level > 0 ? [{ text: section.title, line: section.line }] : [];
-    for (const line of contentLines(section.blocks)) if (line.type !== 'row') texts.push(line);
-    for (const { text, line } of texts) {
+  const read = (text: string, line: number | null, links: () => readonly string[]) => {
+    if (!mayStateJob(text)) return;
+    for (const job of jobsInSentence(text, { links: links(), handle }, line))
+      if (job.organization && !known(job.organization)) out.push(job);
+  };
+  for (const section of sections) {
+    // The section's link texts by line, gathered only when a line may state a job (most don't).
+    let byLine: Map<number | null, string[]> | null = null;
+    const linksOn = (line: number | null) => () => {
+      if (!byLine) {
+        byLine = new Map();
+        for (const link of collectLinks(section.blocks))
+          byLine.set(link.line, [...(byLine.get(link.line) ?? []), link.text.trim()]);
+      }
+      return byLine.get(line) ?? [];
+    };
+    if (section.level > 0) read(section.title, section.line, () => []);
+    for (const line of contentLines(section.blocks)) {
       if (++lines > MAX_PROSE_LINES) return;
-      for (const job of jobsInSentence(text, { links: links.get(line) ?? [], handle }, line))
-        if (job.organization && !known(job.organization)) out.push(job);
+      if (line.type !== 'row') read(line.text, line.line, linksOn(line.line));
     }
   }
 }
 
-const MAX_PROSE_LINES = 600;
+/** Job statements are in the top of a README; the rest (post lists, tables) costs time and finds noise. */
+const MAX_PROSE_LINES = 300;
 
 export function extractExperience(
   doc: SourceDocument,
@@ -161,11 +171,13 @@ export function extractExperience(
 } {
   const experience: Experience[] = [];
   const topLevel: DocSection[] = [];
+  const sections: DocSection[] = [];
   walkSections(doc, (section, ancestors) => {
+    sections.push(section);
     if (section.kind === 'experience' && !ancestors.some((a) => a.kind === 'experience'))
       topLevel.push(section);
   });
   for (const section of topLevel) sectionEntries(section, experience);
-  proseEntries(doc, handle, experience);
+  proseEntries(sections, handle, experience);
   return { experience: experience.filter((e) => e.text.trim().length > 0), warnings: [] };
 }

@@ -73,11 +73,12 @@ function fallbackHeadline(doc: SourceDocument, first: DocSection | undefined): s
 export function extractIdentity(doc: SourceDocument, file: string): Identity {
   const warnings: ParseWarning[] = [];
   const fm = readFrontMatterIdentity(doc.frontMatter, warnings);
-  const headings = allSections(doc).filter((s) => s.level > 0);
+  const sections = allSections(doc);
+  const headings = sections.filter((s) => s.level > 0);
   const stem = basename(file, extname(file));
   // The handle: front matter, else the file name (GitHub profile READMEs are saved as <user>.md).
   const handle = fm.handle ?? (stem || null);
-  const stated = fm.name ? null : findStatedName(doc, handle);
+  const stated = fm.name ? null : findStatedName(doc, handle, sections);
   const nameSection = stated?.section ?? null;
   const fmId = fm.id ? slugify(fm.id) : '';
   if (fm.id && !fmId) {

@@ -175,8 +175,12 @@ function hereName(text: string, options: GreetingOptions): string | null {
   return name && name.length === here[1]!.replace(/^@/, '').length ? name : null;
 }
 
+/** Text that may introduce someone: most lines have none of these words and are skipped unsplit. */
+const MAY_INTRODUCE = new RegExp(`${STRONG}|${WEAK}|here|我|私|僕|わたし|名前`, 'iu');
+
 /** Sentences of a text line, each flagged when the previous one was a bare greeting ("Hey! This is CoCo."). */
 export function nameInText(text: string, options: GreetingOptions): string | null {
+  if (!MAY_INTRODUCE.test(text.slice(0, 300))) return null;
   let afterGreeting = false;
   for (const sentence of cleanNameText(text)
     .split(/(?<=[.!?。！？])\s+/u)

@@ -84,23 +84,33 @@ export function typingSvgLines(src: string): string[] {
   }
 }
 
-const HTML_HEADING = /<h[1-6][^>]{0,200}>[\s\S]{0,2000}?<\/h[1-6]>/giu;
-const MD_HEADING = /^ {0,3}#{1,6}[ \t][^\n]{0,2000}/gmu;
 // Quoted values keep the other quote ("lines=I'm+Ana"): each quote kind has its own alternative.
 const IMG_SRC = /<img\b[^>]{0,1000}?\bsrc\s?=\s?(?:"([^"]{1,2000})"|'([^']{1,2000})')/giu;
 const IMG_ALT =
-  /<img\b[^>]{0,1000}?\balt\s?=\s?(?:"([^"]{0,200})"|'([^']{0,200})')|!\[([^\]\n]{0,200})\]\(([^)\s]{1,2000})/giu;
+  /<img\b[^>]{0,1000}?\balt\s?=\s?(?:"([^"]{0,200})"|'([^']{0,200})')|!\[([^\]\n]{0,200})\]\(/giu;
+const MAX_IMAGES = 150;
 
-/** Images inside headings (the parsed sections keep only a heading's text): their alts and sources. */
-export function headingImages(text: string): { alt: string; src: string }[] {
+/**
+ * Image alts and typing-banner sources, read from the text itself (outside HTML comments) in one pass:
+ * cheaper than walking every section, and it sees images inside headings, which sections keep as text only.
+ */
+export function pageImages(text: string): { alts: string[]; typing: string[] } {
   const visible = withoutComments(text.slice(0, 200_000));
-  const out: { alt: string; src: string }[] = [];
-  for (const heading of [...visible.matchAll(HTML_HEADING), ...visible.matchAll(MD_HEADING)].slice(0, 50)) {
-    for (const m of heading[0].matchAll(IMG_SRC)) out.push({ alt: '', src: m[1] ?? m[2]! });
-    for (const m of heading[0].matchAll(IMG_ALT))
-      out.push({ alt: m[1] ?? m[2] ?? m[3] ?? '', src: m[4] ?? '' });
+  const alts: string[] = [];
+  for (const m of visible.matchAll(IMG_ALT)) {
+    const alt = m[1] ?? m[2] ?? m[3] ?? '';
+    if (alt && alts.push(alt) >= MAX_IMAGES) break;
   }
-  return out.slice(0, 100);
+  const typing: string[] = [];
+  if (/typing-svg/i.test(visible))
+    for (const m of visible.matchAll(IMG_SRC)) {
+      const src = m[1] ?? m[2]!;
+      if (/typing-svg/i.test(src) && typing.push(src) >= 10) break;
+    }
+  // Markdown images: ![…](https://readme-typing-svg…)
+  for (const m of visible.matchAll(/\]\((https?:\/\/[^)\s]{0,2000}typing-svg[^)\s]{0,2000})\)/giu))
+    if (typing.push(m[1]!) >= 10) break;
+  return { alts, typing };
 }
 
 /** The text with HTML comments removed (a linear scan: unclosed comments run to the end). */

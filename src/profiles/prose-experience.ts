@@ -16,6 +16,8 @@ const WORK_VERB =
 // also name places ("I work in Berlin"), so only a link or an @name after them counts.
 const STRONG_AT = new Set(['at', '@', 'chez', 'bei', 'for', 'na', 'no', 'pela', 'pelo', 'für']);
 const WEAK_AT = new Set(['in', 'en', 'em', 'в', 'on']);
+/** After a job title alone (no work verb), only these name an employer: "Engineer at X", "Dev @ X". */
+const ROLE_AT = new Set(['at', '@', 'chez', 'bei']);
 const ANCHOR = /(?:^|\s)(at|@|chez|bei|for|für|na|no|pela|pelo|in|en|em|в|on)\s+/giu;
 const MENTION = /(?<![\w.@/])@([A-Za-z0-9][\w.-]{0,38}[A-Za-z0-9])/gu;
 const EX_ORG = /\b(?:ex|former)[-\s]+([\p{Lu}\d][\p{L}\p{M}\d&.+-]{0,30})\s+([\p{L} /-]{0,40})/giu;
@@ -71,10 +73,23 @@ function titleIn(left: string): string | null {
 }
 
 /** The sentence before index `at`: back to the last sentence end or list separator. */
+const SENTENCE_END = new Set(['.', '!', '?', ';', '·', '•', '|']);
+
 function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 120), at);
-  const cut = before.search(/[.!?;·•|][^.!?;·•|]*$/u);
-  return cut >= 0 ? before.slice(cut + 1) : before;
+  const start = Math.max(0, at - 120);
+  let i = at - 1;
+  while (i >= start && !SENTENCE_END.has(text[i]!)) i--;
+  return text.slice(i + 1, at);
+}
+
+/** Words without which no pattern here can match; most lines have none (one regex test, no copies). */
+const STRONG_HINT =
+  /(?:^|\s)(?:at|chez|bei|for|für|na|no|pela|pelo)\s|@|\b(?:ex|former)[-\s]|founder|\b(?:ceo|cto|owner)\b|\((?:my|our)\s/i;
+const WEAK_HINT = /(?:^|\s)(?:in|en|em|в|on)\s/i;
+
+/** Lines that may state a job: a strong hint, or a weak preposition in a sentence with a work verb. */
+export function mayStateJob(text: string): boolean {
+  return STRONG_HINT.test(text) || (WEAK_HINT.test(text) && WORK_VERB.test(text));
 }
 
 /** The clause naming one job: "Intern at A and Senior Engineer at B" has two. */
@@ -86,30 +101,27 @@ function entry(text: string, title: string | null, organization: string, line: n
 
 /** Every employer one line of prose states, as experience entries (the line is each entry's text). */
 export function jobsInSentence(raw: string, context: SentenceContext, line: number | null): Experience[] {
-  const text = raw.slice(0, 1000);
+  const text = raw.length > 1000 ? raw.slice(0, 1000) : raw;
+  if (!mayStateJob(text)) return [];
   const out: Experience[] = [];
   const push = (title: string | null, org: string | null) => {
     if (org && !out.some((e) => e.organization === org)) out.push(entry(text.trim(), title, org, line));
   };
   for (const match of text.matchAll(ANCHOR)) {
     const word = match[1]!.toLowerCase();
+    const rest = text.slice(match.index! + match[0].length);
+    // The weak prepositions ("in", "on") name an employer only as a link or an @name: checked first, cheaply.
+    const weak = WEAK_AT.has(word) || !STRONG_AT.has(word);
+    if (weak && !rest.startsWith('@') && !context.links.some((l) => l && rest.startsWith(l))) continue;
+    if (word === 'on' && !rest.startsWith('@')) continue; // "working on [project]" is not an employer
     const sentence = sentenceBefore(text, match.index!);
     const left = clauseOf(sentence);
-    if (NOT_EMPLOYED.test(left) && !WORK_VERB.test(left)) continue;
-    const role = JOB_ROLE.test(left);
+    if (/\bwith\s*$/i.test(left)) continue;
     // "Previously at Google": a time word right before "at" stands for the work verb.
     const verb = WORK_VERB.test(sentence) || /\b(?:currently|previously|formerly|now)\s*$/i.test(left);
-    // "on" only names an employer as "working on @Team"; the weak prepositions need a work verb.
-    if (
-      word === 'on' || WEAK_AT.has(word)
-        ? !verb
-        : !(verb || (role && ['at', '@', 'chez', 'bei'].includes(word)))
-    )
-      continue;
-    if (word === 'on' && !text.startsWith('@', match.index! + match[0].length)) continue;
-    if (/\bwith\s*$/i.test(left)) continue;
-    const rest = text.slice(match.index! + match[0].length);
-    push(titleIn(left), orgAt(rest, context, WEAK_AT.has(word) || !STRONG_AT.has(word)));
+    if (weak ? !verb : !(verb || (ROLE_AT.has(word) && JOB_ROLE.test(left)))) continue;
+    if (NOT_EMPLOYED.test(left) && !WORK_VERB.test(left)) continue;
+    push(titleIn(left), orgAt(rest, context, weak));
   }
   for (const match of text.matchAll(MENTION)) {
     // "@vercel/next.js" is a repository someone works on, not an employer.

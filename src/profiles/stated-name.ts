@@ -1,10 +1,10 @@
 // findStatedName: the name a reader finds in a README and where it came from — a greeting near the top,
 // the title heading, a bold name, a code-mode bio, an image alt, or words that spell the handle.
 import type { Code, Nodes, RootContent } from 'mdast';
-import { collectImages, contentLines } from './content-lines.js';
-import { handleSpelledIn } from './handle-spelling.js';
+import { contentLines } from './content-lines.js';
+import { handleSpeller } from './handle-spelling.js';
 import { isHandle, nameInText, readPersonName } from './name-greetings.js';
-import { bareHeadingName, codeName, headingImages, imageAltName, typingSvgLines } from './name-places.js';
+import { bareHeadingName, codeName, imageAltName, pageImages, typingSvgLines } from './name-places.js';
 import { plainText } from './plain-text.js';
 import type { NameSource } from './profile.js';
 import type { DocSection, SourceDocument } from './source-document.js';
@@ -36,7 +36,6 @@ const EARLY_HEADINGS = 4;
 const EARLY_LINES = 25;
 const MAX_LINES = 400;
 const MAX_CODE_BLOCKS = 12;
-const MAX_IMAGES = 150;
 
 function firstBoldName(blocks: readonly RootContent[], handle: string | null): string | null {
   const paragraph = blocks.find((b) => b.type === 'paragraph' && plainText(b).length > 0);
@@ -70,8 +69,12 @@ function titleHeadings(sections: readonly DocSection[]): Set<DocSection> {
   return new Set([headings[0], firstTop <= 1 ? headings[firstTop] : undefined].filter(isTitle));
 }
 
-export function findStatedName(doc: SourceDocument, handle: string | null): StatedName | null {
-  const sections = allSections(doc);
+export function findStatedName(
+  doc: SourceDocument,
+  handle: string | null,
+  sections: readonly DocSection[] = allSections(doc),
+): StatedName | null {
+  const spelled = handleSpeller(handle);
   const found: Candidate[] = [];
   const add = (name: string | null, source: NameSource, section: DocSection | null = null) => {
     if (name && !((source === 'prose' || source === 'image-alt') && isHandle(name, handle)))
@@ -95,31 +98,36 @@ export function findStatedName(doc: SourceDocument, handle: string | null): Stat
       add(nameInText(line.text, { handle }), 'greeting');
     }
   }
+  // A full name from a greeting or the title needs nothing else; a first name may get a fuller one below.
+  const best = pick(found);
+  if (best && best.rank <= RANK.heading! && best.name.includes(' ')) return choose(found);
   for (const block of codeBlocks(sections)) add(codeName(block.value, handle), 'code');
-  const images = [...headingImages(doc.text), ...sections.flatMap((s) => collectImages(s.blocks))].slice(
-    0,
-    MAX_IMAGES,
-  );
-  for (const image of images) {
-    for (const line of typingSvgLines(image.src))
-      add(nameInText(line, { handle, weakIntros: true }), 'greeting');
-    add(imageAltName(image.alt, handle), 'image-alt');
-    add(handleSpelledIn(image.alt, handle), 'image-alt');
+  const images = pageImages(doc.text);
+  for (const src of images.typing)
+    for (const line of typingSvgLines(src)) add(nameInText(line, { handle, weakIntros: true }), 'greeting');
+  for (const alt of images.alts) {
+    add(imageAltName(alt, handle), 'image-alt');
+    add(spelled(alt), 'image-alt');
   }
   let seen = 0;
   for (const section of sections) {
-    add(handleSpelledIn(section.rawTitle, handle), 'prose');
+    add(spelled(section.rawTitle), 'prose');
     for (const line of contentLines(section.blocks)) {
       if (++seen > MAX_LINES) break;
-      add(handleSpelledIn(line.text, handle), 'prose');
+      add(spelled(line.text), 'prose');
     }
   }
   return choose(found);
 }
 
-function choose(found: readonly Candidate[]): StatedName | null {
+function pick(found: readonly Candidate[]): Candidate | null {
   let best: Candidate | null = null;
   for (const c of found) if (!best || c.rank < best.rank) best = c;
+  return best;
+}
+
+function choose(found: readonly Candidate[]): StatedName | null {
+  const best = pick(found);
   if (!best) return null;
   const prefix = `${best.name.toLowerCase()} `;
   const fuller = found.find((c) => c.name.toLowerCase().startsWith(prefix));
