@@ -10,7 +10,7 @@ import type { DocSection, SourceDocument } from './source-document.js';
 import { walkSections } from './walk-sections.js';
 
 const ROLE_WORDS =
-  /\b(engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|vp|vpoe|founder|co-founder|officer|specialist|sre|devops|administrator|researcher|student|contractor|freelancer|owner|maintainer|staff|principal|ingeniero|desarrollador|ingénieur|développeur|entwickler|ingenieur|desenvolvedor|engenheiro)s?\b/i;
+  /\b(engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|vp|vpoe|founder|co-founder|officer|specialist|sre|devops|administrator|researcher|student|contractor|freelancer|owner|maintainer|staff|principal|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa])s?\b/i;
 
 interface Parts {
   title: string | null;

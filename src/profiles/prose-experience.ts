@@ -7,7 +7,7 @@ import type { Experience } from './profile.js';
 
 /** Job titles (English, Spanish, French, German, Portuguese). Students and learners are not employees. */
 export const JOB_ROLE =
-  /\b(?:engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|cfo|cpo|vp|vpoe|vpe|founder|co-?founder|officer|specialist|sre|devops|administrator|admin|researcher|contractor|freelancer|owner|maintainer|staff|principal|mentor|advocate|evangelist|president|partner|employee|ingeniero|desarrollador|ingénieur|développeur|entwickler|ingenieur|desenvolvedor|engenheiro|programador|profissional|разработчик|инженер)s?\b/iu;
+  /\b(?:engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|cfo|cpo|vp|vpoe|vpe|founder|co-?founder|officer|specialist|sre|devops|administrator|admin|researcher|contractor|freelancer|owner|maintainer|staff|principal|mentor|advocate|evangelist|president|partner|employee|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa]|programador[a]?|profissional|разработчик|инженер)s?\b/iu;
 const NOT_EMPLOYED = /\b(?:student|graduate|learner|estudiante|estudante|étudiant|studentin|alumn[oa])s?\b/iu;
 /** Verbs of having a job, in the languages above. */
 const WORK_VERB =

@@ -165,4 +165,15 @@ describe('experience', () => {
     });
     expect(parsePeriod('Acme 2019-2023')?.period).toBe('2019 – 2023');
   });
+
+  it('reads feminine job titles ("Développeuse chez Exemple", "Ingeniera en Acme")', () => {
+    expect(parsed('test/fixtures/profiles/french.md').experience[0]).toMatchObject({
+      title: 'Développeuse',
+      organization: 'Exemple',
+    });
+    expect(parsed('test/fixtures/profiles/spanish.md').experience[0]).toMatchObject({
+      title: 'Ingeniera',
+      organization: 'Acme',
+    });
+  });
 });
