@@ -91,6 +91,12 @@ export function findStatedName(
       add(greeting, 'greeting', section);
       if (!greeting && titles.has(section))
         add(bareHeadingName(section.rawTitle, handle), 'heading', section);
+      else if (!greeting && headings === 1) {
+        // A first "## Jane Doe" among other "##" sections: only a full name in cased letters counts
+        // (a lone word or an uncased script is as likely a topic: "## TLDR", "## プロフィール統計").
+        const name = bareHeadingName(section.rawTitle, handle);
+        if (name && /\s/.test(name) && /^\p{Lu}/u.test(name)) add(name, 'heading', section);
+      }
     }
     if (headings <= 2) add(firstBoldName(section.blocks, handle), 'bold');
     for (const line of contentLines(section.blocks)) {

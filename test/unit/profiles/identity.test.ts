@@ -195,6 +195,11 @@ describe('extractIdentity', () => {
     expect(nameInText(text, { handle: 'janedoe' })).toBeNull();
   });
 
+  it('reads a first "## Jane Doe" among other "##" sections, but not a lone topic word there', () => {
+    expect(fromText('## Jane Doe\n\nBackend dev.\n\n## Skills\n\n- Go\n', 'jdoe.md').name).toBe('Jane Doe');
+    expect(fromText('## Roadmap\n\nSoon.\n\n## Skills\n\n- Go\n', 'jdoe.md').name).toBe('jdoe');
+  });
+
   it('does not read a lowercase word after a weak intro in a heading as a name', () => {
     expect(nameFromHeading('This is awesome')).toBeNull();
     expect(nameFromHeading("Hi I'm qiufeng 👋")).toBe('qiufeng');
