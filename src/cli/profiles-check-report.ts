@@ -38,6 +38,7 @@ function profileBlock(p: Profile, c: ReturnType<typeof palette>): string[] {
   const add = (name: string, value: string | null | undefined) => {
     if (value) lines.push(`    ${label(name)}${value}`);
   };
+  add('name from', p.nameSource === 'handle' ? c.yellow('no name stated; using the handle') : p.nameSource);
   add('headline', p.headline);
   add('handle', p.handle);
   add('aliases', p.aliases.join(', '));

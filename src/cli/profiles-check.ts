@@ -18,6 +18,7 @@ export function toCheckJson({ profiles, rejected }: LoadResult) {
       file: p.file,
       id: p.id,
       name: p.name,
+      nameSource: p.nameSource ?? null,
       handle: p.handle,
       aliases: p.aliases,
       headline: p.headline,

@@ -21,7 +21,7 @@ export function emailsInText(text: string, inCode: boolean): ContactGuess[] {
   const line = text.length > 2000 ? text.slice(0, 2000) : text;
   const out: ContactGuess[] = [];
   const add = (address: string) => {
-    const clean = address.replace(/\.+$/, '');
+    const clean = address.replace(/(?<!\.)\.+$/, '');
     if (EMAIL.test(clean) && !NOT_PERSONAL.test(clean))
       out.push({ kind: 'email', value: clean, label: KIND_LABELS.email });
   };

@@ -64,7 +64,7 @@ function trackingQuery(value: string): string {
 
 /** The comparison key: scheme, "www.", "mailto:", case and a trailing slash don't make another address. */
 function contactKey(value: string): string {
-  const bare = value.trim().replace(/#(?!\/).*$/, '');
+  const bare = dropFragment(value.trim());
   const search = bare.includes('?') ? trackingQuery(bare) : '';
   return (search ? bare.replace(search, '') : bare)
     .toLowerCase()
@@ -72,7 +72,15 @@ function contactKey(value: string): string {
     .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
     .replace(/^(www\.|mobile\.)/, '')
     .replace(/^x\.com\//, 'twitter.com/')
-    .replace(/\/+$/, '');
+    .replace(/(?<!\/)\/+$/, '');
+}
+
+/** Everything from the first "#" that is not a "#/" route on: plain code, so a run of "#" stays linear. */
+function dropFragment(value: string): string {
+  for (let at = value.indexOf('#'); at >= 0; at = value.indexOf('#', at + 1)) {
+    if (value[at + 1] !== '/' && value.indexOf('\n', at) < 0) return value.slice(0, at);
+  }
+  return value;
 }
 
 interface Found {

@@ -1,14 +1,16 @@
-// extractExperience: entries from experience sections (entry headings, bullets, tables) as written. Never invents.
+// extractExperience: entries from experience sections (entry headings, bullets, tables) as written, and the
+// employers sentences elsewhere state ("Engineer at Acme", prose-experience.ts). Never invents.
 import type { ListItem, RootContent } from 'mdast';
-import { type ContentLine, contentLines } from './content-lines.js';
+import { type ContentLine, collectLinks, contentLines } from './content-lines.js';
 import { parsePeriod } from './parse-period.js';
 import { plainText } from './plain-text.js';
 import type { Experience, ParseWarning } from './profile.js';
+import { jobsInSentence, mayStateJob } from './prose-experience.js';
 import type { DocSection, SourceDocument } from './source-document.js';
 import { walkSections } from './walk-sections.js';
 
 const ROLE_WORDS =
-  /\b(engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|vp|founder|co-founder|officer|specialist|sre|devops|administrator|researcher|student|contractor|freelancer|owner|maintainer|staff|principal|ingeniero|desarrollador|ingénieur|développeur|entwickler|ingenieur|desenvolvedor|engenheiro)\b/i;
+  /\b(engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|vp|vpoe|founder|co-founder|officer|specialist|sre|devops|administrator|researcher|student|contractor|freelancer|owner|maintainer|staff|principal|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa])s?\b/i;
 
 interface Parts {
   title: string | null;
@@ -21,10 +23,13 @@ export function parseEntryText(text: string): Parts {
   const dated = parsePeriod(text);
   const rest = dated ? dated.rest : text.trim();
   const period = dated?.period ?? null;
-  const at = /^(.*?\S)\s+(?:at|@|chez|bei|en|na|no)\s+(\S.*)/i.exec(rest);
+  // "Quipper, Ltd (2013-2014) Software Engineer": the company before the dates, the role after.
+  if (dated?.before && dated.after && ROLE_WORDS.test(dated.after) && !ROLE_WORDS.test(dated.before))
+    return { title: dated.after, organization: dated.before, period };
+  const at = /^(.+?)\s+(?:at|@|chez|bei|en|na|no)\s+(.+)$/i.exec(rest);
   if (at && ROLE_WORDS.test(at[1]!)) return { title: at[1]!.trim(), organization: at[2]!.trim(), period };
   const parts = rest
-    .split(/\s[—–|·-]\s+|,\s+/)
+    .split(/\s+[—–|·-]\s+|,\s+/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length >= 2) {
@@ -50,6 +55,10 @@ function fromLine(line: ContentLine): Experience {
     line: line.line,
   };
 }
+
+/** A table is a job list only when its header names a role, employer or period column (not packages). */
+const JOB_COLUMN =
+  /role|title|position|puesto|poste|rolle|cargo|company|organi[sz]ation|employer|empresa|entreprise|firma|client|period|date|year|when|duration|periodo|période|zeitraum|período/i;
 
 function fromTableRow(line: ContentLine): Experience {
   const header = (line.header ?? []).map((h) => h.toLowerCase());
@@ -83,18 +92,26 @@ function nestedItems(blocks: readonly RootContent[]): Map<number | null, string[
   return map;
 }
 
+function isEntryTitle(title: string): boolean {
+  const parts = parseEntryText(title);
+  return parts.organization !== null && (parts.period !== null || ROLE_WORDS.test(parts.title ?? ''));
+}
+
 function sectionEntries(section: DocSection, out: Experience[]): void {
   const highlights = nestedItems(section.blocks);
   for (const line of contentLines(section.blocks)) {
-    if (line.type === 'row') out.push(fromTableRow(line));
-    else if (line.type === 'item' && line.depth === 0) {
+    if (line.type === 'row') {
+      if ((line.header ?? []).some((h) => JOB_COLUMN.test(h))) out.push(fromTableRow(line));
+    } else if (line.type === 'item' && line.depth === 0) {
       out.push({ ...fromLine(line), highlights: highlights.get(line.line) ?? [] });
     } else if (line.type === 'line' && /^\S.{0,100}$/.test(line.text) && parsePeriod(line.text)) {
       out.push(fromLine(line));
     }
   }
   for (const child of section.children) {
-    if (child.kind !== 'experience') continue;
+    // A sub-heading is an entry when it inherits the kind or reads as one ("Cloud Technical Specialist at
+    // Enfinity (2023-present)" classifies as skills by its words).
+    if (child.kind !== 'experience' && !isEntryTitle(child.title)) continue;
     // An entry heading ("### Acme — Staff Engineer (2019–2023)") with its bullets as highlights.
     const parts = parseEntryText(child.title);
     const own = contentLines(child.blocks).filter((l) => l.type === 'item' || l.type === 'line');
@@ -108,16 +125,59 @@ function sectionEntries(section: DocSection, out: Experience[]): void {
   }
 }
 
-export function extractExperience(doc: SourceDocument): {
+/** Employers stated in sentences and headings anywhere (one entry per employer not already listed). */
+function proseEntries(sections: readonly DocSection[], handle: string | null, out: Experience[]): void {
+  const known = (org: string) => {
+    const key = org.toLowerCase();
+    return out.some((e) => {
+      const other = e.organization?.toLowerCase();
+      return other !== undefined && (other.includes(key) || key.includes(other));
+    });
+  };
+  let lines = 0;
+  const read = (text: string, line: number | null, links: () => readonly string[]) => {
+    if (!mayStateJob(text)) return;
+    for (const job of jobsInSentence(text, { links: links(), handle }, line))
+      if (job.organization && !known(job.organization)) out.push(job);
+  };
+  for (const section of sections) {
+    // The section's link texts by line, gathered only when a line may state a job (most don't).
+    let byLine: Map<number | null, string[]> | null = null;
+    const linksOn = (line: number | null) => () => {
+      if (!byLine) {
+        byLine = new Map();
+        for (const link of collectLinks(section.blocks))
+          byLine.set(link.line, [...(byLine.get(link.line) ?? []), link.text.trim()]);
+      }
+      return byLine.get(line) ?? [];
+    };
+    if (section.level > 0) read(section.title, section.line, () => []);
+    for (const line of contentLines(section.blocks)) {
+      if (++lines > MAX_PROSE_LINES) return;
+      if (line.type !== 'row') read(line.text, line.line, linksOn(line.line));
+    }
+  }
+}
+
+/** Job statements are in the top of a README; the rest (post lists, tables) costs time and finds noise. */
+const MAX_PROSE_LINES = 300;
+
+export function extractExperience(
+  doc: SourceDocument,
+  handle: string | null = null,
+): {
   experience: Experience[];
   warnings: ParseWarning[];
 } {
   const experience: Experience[] = [];
   const topLevel: DocSection[] = [];
+  const sections: DocSection[] = [];
   walkSections(doc, (section, ancestors) => {
+    sections.push(section);
     if (section.kind === 'experience' && !ancestors.some((a) => a.kind === 'experience'))
       topLevel.push(section);
   });
   for (const section of topLevel) sectionEntries(section, experience);
+  proseEntries(sections, handle, experience);
   return { experience: experience.filter((e) => e.text.trim().length > 0), warnings: [] };
 }

@@ -11,6 +11,8 @@ export const JsonResumeSchema = z.looseObject({
     email: optText,
     phone: optText,
     url: optText,
+    /** Older schema versions call `url` `website`. */
+    website: optText,
     summary: optText,
     location: z.looseObject({ city: optText, region: optText, countryCode: optText }).optional(),
     profiles: z.array(z.looseObject({ network: optText, username: optText, url: optText })).optional(),
@@ -21,6 +23,8 @@ export const JsonResumeSchema = z.looseObject({
         name: optText,
         company: optText,
         position: optText,
+        url: optText,
+        website: optText,
         startDate: optText,
         endDate: optText,
         summary: optText,
@@ -28,6 +32,28 @@ export const JsonResumeSchema = z.looseObject({
       }),
     )
     .optional(),
+  /** Non-standard: jobs under `experience` (company/title/from/to/activities); read leniently, never rejected. */
+  experience: z
+    .array(
+      z.looseObject({
+        name: optText,
+        company: optText,
+        position: optText,
+        title: optText,
+        url: optText,
+        website: optText,
+        startDate: optText,
+        endDate: optText,
+        from: optText,
+        to: optText,
+        summary: optText,
+        description: optText,
+        highlights: z.array(text).optional(),
+        activities: z.array(text).optional(),
+      }),
+    )
+    .optional()
+    .catch(undefined),
   skills: z
     .array(z.looseObject({ name: optText, level: optText, keywords: z.array(text).optional() }))
     .optional(),

@@ -1,10 +1,12 @@
-// parseJsonResume: a jsonresume.org file → Profile. Spoken `languages` stay a section, never skills.
+// parseJsonResume: a jsonresume.org file → Profile (older and non-standard keys too). Spoken `languages`
+// stay a section, never skills.
 import { basename, extname } from 'node:path';
 import { classifyContactText, classifyContactUrl, KIND_LABELS } from './classify-contact.js';
 import { type JsonResume, JsonResumeSchema } from './json-resume-schema.js';
+import { resumeSkills } from './json-resume-skills.js';
+import { isEmployerUrl, resumeJobs } from './json-resume-work.js';
 import type { ParseResult } from './parse-result.js';
-import type { Contact, Experience, Profile, Section, SectionKind, Skill } from './profile.js';
-import { canonicalSkillName, foldSkillKey } from './skill-aliases.js';
+import type { Contact, Profile, Section, SectionKind } from './profile.js';
 import { slugify } from './slugify.js';
 
 function reject(file: string, reason: string, line: number | null = null): ParseResult {
@@ -19,7 +21,8 @@ function lineOfPosition(text: string, message: string): number | null {
 
 const NETWORK_KINDS: Record<string, Contact['kind']> = { twitter: 'x', x: 'x' };
 
-function contacts(basics: JsonResume['basics']): Contact[] {
+function contacts(resume: JsonResume): Contact[] {
+  const basics = resume.basics;
   const out: Contact[] = [];
   const push = (guess: ReturnType<typeof classifyContactUrl>, label?: string) => {
     if (guess && !out.some((c) => c.kind === guess.kind && c.value === guess.value)) {
@@ -28,7 +31,9 @@ function contacts(basics: JsonResume['basics']): Contact[] {
   };
   if (basics.email) push(classifyContactText('email', basics.email));
   if (basics.phone) push(classifyContactText('phone', basics.phone));
-  if (basics.url) push(classifyContactUrl(basics.url));
+  // `website` is the older schema's `url`; either may be the employer's site, which is not a contact.
+  for (const url of [basics.url, basics.website])
+    if (url && !isEmployerUrl(url, resume)) push(classifyContactUrl(url));
   for (const p of basics.profiles ?? []) {
     if (p.url) push(classifyContactUrl(p.url), p.network);
     else if (p.network && p.username) {
@@ -37,39 +42,6 @@ function contacts(basics: JsonResume['basics']): Contact[] {
     }
   }
   return out;
-}
-
-function skills(resume: JsonResume): Skill[] {
-  const out: Skill[] = [];
-  const seen = new Set<string>();
-  for (const group of resume.skills ?? []) {
-    const names = group.keywords?.length ? group.keywords : group.name ? [group.name] : [];
-    const category = group.keywords?.length ? (group.name ?? null) : null;
-    for (const raw of names) {
-      const name = canonicalSkillName(raw);
-      if (!name || seen.has(foldSkillKey(name))) continue;
-      seen.add(foldSkillKey(name));
-      const evidence = `${group.name ?? 'Skills'}: ${names.join(', ')}`;
-      out.push({ name, category: category || null, evidence, source: 'json', line: null });
-    }
-  }
-  return out;
-}
-
-function experience(resume: JsonResume): Experience[] {
-  return (resume.work ?? []).map((w) => {
-    const organization = w.name ?? w.company ?? null;
-    const period = w.startDate ? `${w.startDate} – ${w.endDate ?? 'present'}` : null;
-    const text = [w.position, organization].filter(Boolean).join(' at ') || w.summary || 'Work';
-    return {
-      text,
-      title: w.position ?? null,
-      organization,
-      period,
-      highlights: w.highlights ?? [],
-      line: null,
-    };
-  });
 }
 
 function sections(resume: JsonResume): Section[] {
@@ -87,7 +59,7 @@ function sections(resume: JsonResume): Section[] {
   });
   const out: Section[] = [];
   if (resume.basics.summary) out.push(make('Summary', 'about', resume.basics.summary, []));
-  const work = experience(resume);
+  const work = resumeJobs(resume);
   if (work.length)
     out.push(
       make(
@@ -176,14 +148,15 @@ export function parseJsonResume(text: string, file: string): ParseResult {
     file,
     format: 'json-resume',
     name: resume.basics.name.trim(),
+    nameSource: 'json-resume',
     handle: null,
     aliases: [],
     pronouns: null,
     headline: resume.basics.label?.trim() || null,
     listed: true,
-    skills: skills(resume),
-    contacts: contacts(resume.basics),
-    experience: experience(resume),
+    skills: resumeSkills(resume),
+    contacts: contacts(resume),
+    experience: resumeJobs(resume),
     certifications: (resume.certificates ?? []).map((c) => ({
       name: c.name,
       issuer: c.issuer ?? null,

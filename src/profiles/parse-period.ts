@@ -2,28 +2,49 @@
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,8}\\.?';
 // Years 1800–2099: historical profiles (Ada Lovelace, 1842–1843) have periods too.
-const POINT = `(?:${MONTH}\\s+)?(?:1[89]|20)\\d{2}`;
+// "2023/07", "07/2023" and "2023-07" are points too (the month must not run into more digits: "2019-2023").
+const MM = '(?:0?[1-9]|1[0-2])';
+const POINT = `(?:${MONTH}\\s+|${MM}[/.])?(?:1[89]|20)\\d{2}(?:[/.-]${MM}(?!\\d))?`;
 const END = `(?:${POINT}|present|now|current|today|ongoing|actual|heute|hoy|aujourd'hui|atual)`;
 const RANGE = new RegExp(`(${POINT})\\s*(?:–|—|-|to|until|bis|a|à|até)\\s*(${END})`, 'i');
 const SINGLE = new RegExp(`\\((${POINT})\\)|\\b(?:since|seit|desde|depuis)\\s+(${POINT})`, 'i');
+/** "(2019-)": a range left open, meaning to the present. */
+const OPEN = new RegExp(`\\((${POINT})\\s*[–—-]\\s*\\)`, 'i');
 
 export interface PeriodMatch {
   period: string;
   /** The text with the period (and its brackets or joining punctuation) removed. */
   rest: string;
+  /** The text before and after the period ("Acme (2019–2021) Engineer": "Acme", "Engineer"). */
+  before: string;
+  after: string;
 }
 
-export function parsePeriod(text: string): PeriodMatch | null {
-  const range = RANGE.exec(text);
-  const single = range ? null : SINGLE.exec(text);
-  const match = range ?? single;
-  if (!match) return null;
-  const period = range ? `${range[1]} – ${range[2]}` : (single![1] ?? `since ${single![2]}`);
-  const rest = (text.slice(0, match.index) + text.slice(match.index + match[0].length))
+const trimJoin = (text: string) =>
+  text
     .replace(/\(\s*\)|\[\s*\]/g, '')
     .replace(/(?<!\s)\s*[,|·•—–-]\s*$/, '')
     .replace(/^\s*[,|·•—–-]\s*/, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
-  return { period: period.replace(/\s+/g, ' '), rest };
+
+export function parsePeriod(text: string): PeriodMatch | null {
+  const range = RANGE.exec(text);
+  const open = range ? null : OPEN.exec(text);
+  const single = range || open ? null : SINGLE.exec(text);
+  const match = range ?? open ?? single;
+  if (!match) return null;
+  const period = range
+    ? `${range[1]} – ${range[2]}`
+    : open
+      ? `${open[1]} – present`
+      : (single![1] ?? `since ${single![2]}`);
+  const bracketed = /[([]\s*$/.test(text.slice(0, match.index));
+  const before = text.slice(0, match.index).replace(/[([]\s*$/, '');
+  // The bracket may hold more than the dates: "(2021/07-2023/05; 1 year 10 months)".
+  const after = text
+    .slice(match.index + match[0].length)
+    .replace(bracketed ? /^[^()[\]]{0,60}[)\]]/ : /^$/, '');
+  const rest = trimJoin(`${before} ${after}`.replace(/\s+/g, ' '));
+  return { period: period.replace(/\s+/g, ' '), rest, before: trimJoin(before), after: trimJoin(after) };
 }

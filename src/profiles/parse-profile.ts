@@ -1,5 +1,5 @@
 // parseProfile: one file's bytes → a validated Profile or a rejection (file, line, why). Never throws.
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { z } from 'zod';
 import { buildSections } from './build-sections.js';
 import { compactProfile } from './compact-profile.js';
@@ -75,13 +75,14 @@ function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOpt
   const privacy = createPrivateMatcher(visible, privateKinds(identity.visibility));
   const shown = privacy ? redactDocument(doc, privacy) : doc;
   const skills = extractSkills(shown);
-  const experience = extractExperience(shown);
+  const experience = extractExperience(shown, identity.handle ?? basename(file, extname(file)));
   const certifications = extractCertifications(shown);
   const profile: Profile = {
     id: identity.id,
     file,
     format: 'markdown',
     name: identity.name,
+    nameSource: identity.nameSource,
     handle: identity.handle,
     aliases: identity.aliases,
     pronouns: identity.pronouns,

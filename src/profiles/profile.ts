@@ -130,6 +130,21 @@ export const WarningSchema = z.object({
 });
 export type ParseWarning = z.infer<typeof WarningSchema>;
 
+/** Where the display name came from; 'handle' means no name is stated in the file. */
+export const NAME_SOURCES = [
+  'front-matter',
+  'json-resume',
+  'greeting',
+  'heading',
+  'bold',
+  'code',
+  'image-alt',
+  'prose',
+  'handle',
+] as const;
+export const NameSourceSchema = z.enum(NAME_SOURCES);
+export type NameSource = z.infer<typeof NameSourceSchema>;
+
 export const ProfileSchema = z.object({
   /** Stable id: front matter `id`, else the file name without extension, slugged. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -137,6 +152,8 @@ export const ProfileSchema = z.object({
   file: z.string().min(1),
   format: z.enum(['markdown', 'json-resume']),
   name: z.string().min(1),
+  /** Optional so profiles built elsewhere (tests, benches) stay valid; both parsers always set it. */
+  nameSource: NameSourceSchema.optional(),
   handle: z.string().min(1).nullable(),
   aliases: z.array(z.string().min(1)),
   pronouns: z.string().min(1).nullable(),

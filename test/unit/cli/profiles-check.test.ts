@@ -28,6 +28,7 @@ describe('profiles check', () => {
       'file',
       'id',
       'name',
+      'nameSource',
       'handle',
       'aliases',
       'headline',
@@ -41,6 +42,7 @@ describe('profiles check', () => {
       file: 'rajat-jog.md',
       id: 'rajat-jog',
       name: 'Rajat Jog',
+      nameSource: 'greeting',
       handle: null,
       aliases: [],
     });
@@ -82,6 +84,26 @@ describe('profiles check', () => {
     expect(out).toContain('(private)');
     expect(out).toContain('✗ blank.md rejected: file contains only whitespace');
     expect(out).toContain('1 of 2 files loaded, 1 rejected');
+  });
+
+  it('says where each name came from, and when no name is stated and the handle is used', async () => {
+    copyFileSync(join(seeds, 'rajdeep-sengupta.md'), join(dir, 'rajdeep-sengupta.md'));
+    writeFileSync(join(dir, 'octo-cat.md'), '## TLDR\n\nBuilds things.\n');
+    const cli = captureIo({ cwd: dir });
+    expect(await run(['.'], cli.io)).toBe(0);
+    expect(cli.stdout()).toMatch(/name from: +heading/);
+    expect(cli.stdout()).toContain('✓ octo-cat (octo-cat, octo-cat.md)');
+    expect(cli.stdout()).toMatch(/name from: +no name stated; using the handle/);
+    const json = captureIo({ cwd: dir });
+    await run(['.', '--json'], json.io);
+    const names = JSON.parse(json.stdout()).profiles.map((p: { name: string; nameSource: string }) => [
+      p.name,
+      p.nameSource,
+    ]);
+    expect(names).toEqual([
+      ['octo-cat', 'handle'],
+      ['Rajdeep Sengupta', 'heading'],
+    ]);
   });
 
   it('colours the report on a terminal unless NO_COLOR is set', async () => {

@@ -68,4 +68,54 @@ describe('JSON Resume', () => {
     expect(rejected('test/fixtures/extract/not-resume.json')).toMatch(/not a JSON Resume/);
     expect(rejected('test/fixtures/extract/invalid.json')).toMatch(/not valid JSON/);
   });
+
+  const legacy = 'test/fixtures/real-patterns/resume-legacy.json';
+
+  it('reads basics.website as a contact and work[].company, but never a job’s site as a contact', () => {
+    const profile = parsed(legacy);
+    expect(profile.nameSource).toBe('json-resume');
+    expect(profile.contacts.map((c) => c.value)).toEqual([
+      'carla@example.com',
+      'https://carlareyes.example',
+      'https://github.com/carlareyes',
+    ]);
+    expect(profile.experience.map((e) => e.organization)).toEqual(['Teravolt', 'Arcade Guild']);
+  });
+
+  it('makes technology group names skills, strips versions and finds technologies inside phrases', () => {
+    const names = parsed(legacy).skills.map((s) => s.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'JavaScript',
+        'React',
+        'Node.js',
+        'PHP',
+        'Laravel',
+        'Angular',
+        'Python',
+        'Docker',
+        'PostgreSQL',
+      ]),
+    );
+    expect(names).not.toContain('Laravel 5.*');
+    expect(names).not.toContain('Usage with Docker');
+    expect(names).not.toContain('Spanish');
+  });
+
+  it('reads jobs under the non-standard "experience" key (company, from, to, activities)', () => {
+    expect(parsed('test/fixtures/real-patterns/resume-experience-key.json').experience).toEqual([
+      expect.objectContaining({
+        title: 'Software Developer Specialist',
+        organization: 'Belvedere',
+        period: 'May 2022 – Current',
+        highlights: ['Finance module', 'Migration of legacy tools'],
+      }),
+      expect.objectContaining({ organization: 'City of Zapotal', period: 'Sep 2020 – May 2022' }),
+    ]);
+  });
+
+  it('does not take basics.url for a personal site when it is the employer’s ("northwind.fr" for North Wind)', () => {
+    const profile = parsed('test/fixtures/real-patterns/resume-employer-url.json');
+    expect(profile.contacts.map((c) => c.value)).toEqual(['luc@example.com']);
+  });
 });
