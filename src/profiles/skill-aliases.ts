@@ -18,10 +18,10 @@ export function isKnownSkill(raw: string): boolean {
   return tech !== undefined && tech.kind !== 'platform';
 }
 
-/** A technology well known enough to read out of prose or a stray badge (not a brand only simple-icons knows). */
+/** Well known enough to read out of prose or a stray badge: in the hand table or in two of the packages. */
 export function isWellKnownSkill(raw: string): boolean {
   const tech = lookupTechnology(raw);
-  return tech !== undefined && tech.kind !== 'platform' && (tech.wellKnown || tech.kind !== 'brand');
+  return tech !== undefined && tech.kind !== 'platform' && tech.wellKnown;
 }
 
 /** True for contact, social and content sites (LinkedIn, Gmail, Spotify): their logos are never skills. */

@@ -37,10 +37,15 @@ const strong = new Set<string>();
 function claim(draft: Draft, spelling: string, isStrong: boolean): void {
   const key = foldTechKey(spelling);
   const owner = byKey.get(key);
-  if (!key || owner === draft || (owner && (strong.has(key) || !isStrong))) return;
+  if (!key || (owner && owner !== draft && (strong.has(key) || !isStrong))) return;
+  if (owner && owner !== draft) owner.aliases = owner.aliases.filter((a) => foldTechKey(a) !== key);
   byKey.set(key, draft);
   if (isStrong) strong.add(key);
-  if (foldTechKey(draft.name) !== key && !draft.aliases.includes(spelling)) draft.aliases.push(spelling);
+  // Every written form is kept ("vs code" beside "vscode"): prose matches multi-word names as written.
+  const lower = spelling.toLowerCase();
+  if (draft.name.toLowerCase() !== lower && !draft.aliases.some((a) => a.toLowerCase() === lower)) {
+    draft.aliases.push(spelling);
+  }
 }
 
 /** Merges into the entry already named so (a strong spelling); aliases only take spellings nobody owns. */
@@ -99,7 +104,9 @@ for (const icon of icons) {
     ...(icon.aliases?.old ?? []),
     ...Object.values(icon.aliases?.loc ?? {}),
   ];
-  add('simple-icons', icon.title, more, 'brand', { slug: icon.slug });
+  // "Apache Kafka" is "Kafka" to everyone: the bare name is a (weak) alias.
+  const bare = /^Apache .{4,}$/.test(icon.title) ? [icon.title.slice('Apache '.length)] : [];
+  add('simple-icons', icon.title, [...more, ...bare], 'brand', { slug: icon.slug });
   for (const dup of icon.aliases?.dup ?? []) add('simple-icons', dup.title, [], 'brand');
 }
 

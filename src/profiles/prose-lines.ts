@@ -1,0 +1,124 @@
+// proseLines: the lines of running text a reader takes as the author's own words, for reading skills out of prose.
+// Struck-through text, inline code and titles of links (posts, repositories) are left out; a link whose whole
+// text is one technology ("my ♥ in [React](…)") stays.
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import { plainText } from './plain-text.js';
+import { lookupTechnology } from './tech-vocabulary.js';
+
+export interface ProseLine {
+  text: string;
+  line: number | null;
+}
+
+// Stands where something left out was, so a list never runs across it ("[Post about Go] and Rust").
+const GAP = ' ¦ ';
+
+function phrasing(nodes: readonly PhrasingContent[], out: string[]): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        out.push(node.value);
+        break;
+      case 'break':
+        out.push('\n');
+        break;
+      case 'delete':
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+      case 'html':
+      case 'footnoteReference':
+        out.push(GAP);
+        break;
+      case 'link':
+      case 'linkReference': {
+        const text = plainText(node, { includeImageAlt: false }).trim();
+        const tech = text ? lookupTechnology(text) : undefined;
+        out.push(tech?.wellKnown ? text : GAP);
+        break;
+      }
+      default:
+        if ('children' in node) phrasing(node.children as PhrasingContent[], out);
+    }
+  }
+}
+
+function push(nodes: readonly PhrasingContent[], line: number | null, out: ProseLine[]): void {
+  const parts: string[] = [];
+  phrasing(nodes, parts);
+  parts
+    .join('')
+    .split('\n')
+    .forEach((text, i) => {
+      const trimmed = text.trim();
+      if (trimmed && trimmed !== GAP.trim())
+        out.push({ text: trimmed, line: line === null ? null : line + i });
+    });
+}
+
+function visit(node: Nodes, out: ProseLine[]): void {
+  const line = node.position?.start.line ?? null;
+  switch (node.type) {
+    case 'paragraph':
+      push(node.children, line, out);
+      return;
+    case 'blockquote':
+    case 'list':
+    case 'listItem':
+      for (const child of node.children) visit(child, out);
+      return;
+    default:
+      // Headings, tables, code and HTML are read by their own rules.
+      return;
+  }
+}
+
+/** Every line of prose in the blocks (paragraphs, list items, quotes), in order. */
+export function proseLines(blocks: readonly RootContent[]): ProseLine[] {
+  const out: ProseLine[] = [];
+  for (const block of blocks) visit(block, out);
+  return out;
+}
+
+function hostAndPath(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname} ${parsed.pathname}`.toLowerCase().replace(/[\s._-]+/g, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Technologies named by a link to their own site or repository: "[React](https://reactjs.org)",
+ * "[Pest](https://github.com/pestphp/pest)". A link to a post or a project with another name is no claim.
+ */
+export function selfNamedLinks(blocks: readonly RootContent[]): { name: string; line: number | null }[] {
+  const out: { name: string; line: number | null }[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'link') {
+      const tech = lookupTechnology(plainText(node, { includeImageAlt: false }).trim());
+      const target = hostAndPath(node.url);
+      const key = tech ? tech.name.toLowerCase().replace(/[\s._-]+/g, '') : '';
+      const named = key.length >= 3 && (target.includes(key) || (!!tech?.slug && target.includes(tech.slug)));
+      if (tech && tech.kind !== 'platform' && named)
+        out.push({ name: tech.name, line: node.position?.start.line ?? null });
+      return;
+    }
+    if (node.type === 'heading' || node.type === 'code') return;
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  for (const block of blocks) walk(block);
+  return out;
+}
+
+/** Folded texts of struck-through items: "~~Markdown~~" is a skill the author took back. */
+export function struckTexts(blocks: readonly RootContent[]): string[] {
+  const out: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'delete') out.push(plainText(node, { includeImageAlt: true }).trim());
+    else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  for (const block of blocks) walk(block);
+  return out.filter(Boolean);
+}
