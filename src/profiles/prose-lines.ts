@@ -56,11 +56,29 @@ function push(nodes: readonly PhrasingContent[], line: number | null, out: Prose
     });
 }
 
+// After a leading link: the description of the linked thing ("[repo](…) (3k ⭐): …", "[post](…) - …").
+const DESCRIPTION = /^\s*(?:[:(|]|[-–—]\s)/;
+
+/** "[tree-cli](…) (266 ⭐): Node.js equivalent of …" describes a project or post, not its author's skills. */
+function describesLink(children: readonly PhrasingContent[]): boolean {
+  let i = 0;
+  while (
+    i < children.length &&
+    children[i]!.type === 'text' &&
+    !/[\p{L}\p{N}]/u.test((children[i] as { value: string }).value)
+  )
+    i++;
+  const link = children[i];
+  const after = children[i + 1];
+  if (!link || (link.type !== 'link' && link.type !== 'linkReference')) return false;
+  return after === undefined || (after.type === 'text' && DESCRIPTION.test(after.value));
+}
+
 function visit(node: Nodes, out: ProseLine[]): void {
   const line = node.position?.start.line ?? null;
   switch (node.type) {
     case 'paragraph':
-      push(node.children, line, out);
+      if (!describesLink(node.children)) push(node.children, line, out);
       return;
     case 'blockquote':
     case 'list':

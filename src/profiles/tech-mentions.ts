@@ -28,7 +28,7 @@ const AMBIGUOUS = new Set(
     'dot matrix signal slack prettier sass framework stack tools language languages platform engine core ' +
     'ant apex beats blueprint bower capacitor carbon clarity composer confluence cucumber expo fantom fauna ' +
     'glitch harbor hugo liquid lumen mocha nano nomad passport phoenix photon poetry polygon prism reason reflex ' +
-    'remix sentry stencil teal turbo odin talos posit gatling okta ada awk'
+    'github gitlab remix sentry stencil teal turbo odin talos posit gatling okta ada awk'
   ).split(' '),
 );
 
@@ -84,7 +84,7 @@ function judge(written: string, tech: Technology): Verdict {
     const distinctive = /.[A-Z0-9+#.]/.test(name) || /^[A-Z]{2,}$/.test(name) || LOWERCASE_OK.has(lower);
     return { ok: !ambiguous && distinctive, needsContext: !LOWERCASE_OK.has(lower), brandOnly: false };
   }
-  return { ok: true, needsContext: ambiguous && form === 'capital', brandOnly: false };
+  return { ok: true, needsContext: ambiguous, brandOnly: false };
 }
 
 function tokens(text: string): { text: string; start: number; end: number }[] {
