@@ -48,6 +48,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     skills.push({ name, category: category || null, evidence, source, line });
   };
 
+  // Most files strike nothing through: skip looking for it then.
+  const mayStrike = doc.text.includes('~~') || /<(?:s|del|strike)\b/i.test(doc.text);
   walkSections(doc, (section, ancestors) => {
     const category = section.title || null;
     // A grid of technologies with levels is a skills table wherever it stands ("How to evaluate my portfolio").
@@ -58,7 +60,9 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     }
     if (excluded(section, ancestors)) return;
     const inSkills = section.kind === 'skills';
-    struck = new Set(struckTexts(section.blocks).map((t) => foldSkillKey(canonicalSkillName(t))));
+    struck = mayStrike
+      ? new Set(struckTexts(section.blocks).map((t) => foldSkillKey(canonicalSkillName(t))))
+      : struck;
     if (inSkills) {
       for (const line of contentLines(section.blocks)) {
         const isRow = line.type === 'row';

@@ -68,7 +68,12 @@ const wellKnown = (tech: Technology) => tech.wellKnown;
  */
 export function skillsFromImage(image: ImageRef, inSkills: boolean): ImageSkills | null {
   const url = parseUrl(image.src);
-  if (!url || linksToContact(image.href)) return null;
+  if (!url) return null;
+  const found = readImage(image, url, inSkills);
+  return found && !linksToContact(image.href) ? found : null;
+}
+
+function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | null {
   const words = [image.alt, image.title ?? ''].filter((t) => t.trim());
   const badge = readShieldsBadge(url);
   if (badge) {

@@ -2,46 +2,18 @@
 // Only well-known technologies count, and a name that is also an ordinary word ("Go", "Swift", "react")
 // counts only in a list of technologies or after "in/with/using…", so prose never turns words into skills.
 import { isWellKnownSkill } from './skill-aliases.js';
-import { lookupTechnology, type Technology } from './tech-vocabulary.js';
+import { AMBIGUOUS, LOWERCASE_OK } from './tech-mention-words.js';
+import { lookupTechnology, startsLongerName, type Technology } from './tech-vocabulary.js';
 
 const MAX_TEXT = 2000;
 const MAX_NGRAM = 3;
+const TRAILING = ".'’-";
 // One character class per part: linear. Dots, plus and hash belong to names (Node.js, C++, C#, .NET).
 const TOKEN = /[\p{L}\p{N}.#][\p{L}\p{N}+#.'’-]*/gu;
 // Between two names of one list: commas, slashes, "&", "+", "and/or" in the corpus languages.
 const LIST_GAP = /^[\s,/&+|·•;:()*_]*(?:(?:and|or|y|o|e|ou|et|und|oder|as well as|plus)\s+)?[\s,/&+|*_]*$/i;
 const CERTIFIED = /^\s(?:certified|certification|certificate)/i;
 const CUE_BEFORE = /(?:\b(?:in|with|at|using|use|like|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
-
-// Technology names that are also everyday words (English, or German nouns): never from lowercase prose,
-// and capitalised only inside a list of technologies or after a cue word.
-const AMBIGUOUS = new Set(
-  (
-    'go rust swift ruby crystal julia dart elm red ring max kit arc sage neon org eagle pony self just pure mint ' +
-    'react express spring rails flask shell bash unity jest helm celery lambda ember meteor gatsby ghost solid ' +
-    'alpine material apollo vagrant processing less make chef puppet salt next nest node bun yarn babel gulp grunt ' +
-    'jasmine mocha karma cypress selenium vault consul nomad packer envoy spark hive pig storm beam excel word ' +
-    'access teams zoom swarm drizzle amplify render railway fly apache caddy rest socket three blender sketch ' +
-    'framer sanity keystone payload medusa jax llama mistral gemini copilot cursor linear notion obsidian ' +
-    'elixir scheme racket move cairo assembly latex octave lisp pascal solidity windows mac arch fedora mono ' +
-    'atom brackets sublime postman insomnia markdown code data cloud web mobile desktop server android tor ' +
-    'dot matrix signal slack prettier sass framework stack tools language languages platform engine core ' +
-    'ant apex beats blueprint bower capacitor carbon clarity composer confluence cucumber expo fantom fauna ' +
-    'glitch harbor hugo liquid lumen mocha nano nomad passport phoenix photon poetry polygon prism reason reflex ' +
-    'github gitlab remix sentry stencil teal turbo odin talos posit gatling okta ada awk'
-  ).split(' '),
-);
-
-// Plain lowercase words that name nothing else in a developer's README.
-const LOWERCASE_OK = new Set(
-  (
-    'python java kotlin scala haskell perl clojure erlang golang rustlang docker kubernetes linux ubuntu debian ' +
-    'django laravel symfony terraform ansible webpack vite vue vuejs svelte nginx redis postgres mongo mysql ' +
-    'sqlite numpy pandas pytorch tensorflow keras firebase supabase vercel netlify heroku figma flutter pytest ' +
-    'jquery typescript javascript nodejs reactjs nextjs nuxt deno graphql kafka rabbitmq elasticsearch grafana ' +
-    'prometheus jenkins matlab fortran cobol lua php sql html css json yaml git github gitlab aws gcp azure'
-  ).split(' '),
-);
 
 interface Verdict {
   ok: boolean;
@@ -90,42 +62,78 @@ function judge(written: string, tech: Technology): Verdict {
 function tokens(text: string): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(TOKEN)) {
+    let word = m[0];
     // A possessive is a person or product ("Max's", "Linux's tree command"), not a claimed skill.
-    if (/['’]s$/u.test(m[0])) continue;
-    const word = m[0].replace(/[.'’-]+$/u, '');
-    if (word && /[\p{L}\p{N}]/u.test(word))
+    if (word.endsWith("'s") || word.endsWith('’s')) continue;
+    // Sentence dots and dashes are not part of the name ("Qt.").
+    let end = word.length;
+    while (end > 0 && TRAILING.includes(word[end - 1]!)) end--;
+    if (end < word.length) word = word.slice(0, end);
+    if (word && (!/^[.#]/.test(word) || /[\p{L}\p{N}]/u.test(word))) {
       out.push({ text: word, start: m.index, end: m.index + word.length });
+    }
   }
   return out;
+}
+
+interface WordInfo {
+  /** Some name starts with this word and goes on ("Arch" → "Arch Linux"). */
+  longer: boolean;
+  /** What the word alone names, and the form it was written in (before a suffix: "Kubernetes-based"). */
+  tech: Technology | undefined;
+  shown: string;
+}
+
+const WORD_MEMO_LIMIT = 20_000;
+const wordMemo = new Map<string, WordInfo>();
+
+function wordInfo(word: string): WordInfo {
+  let info = wordMemo.get(word);
+  if (info) return info;
+  let shown = word;
+  let tech = lookupTechnology(word);
+  // "Kubernetes-based", "NixOS-Konfigurationen": the name before a suffix.
+  if (!tech && /^[^-]+-\p{L}+$/u.test(word)) {
+    shown = word.slice(0, word.indexOf('-'));
+    tech = lookupTechnology(shown);
+  }
+  info = { longer: startsLongerName(word), tech, shown };
+  if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
+  wordMemo.set(word, info);
+  return info;
+}
+
+/** The longest name starting at word i: several words must be one spaced name that spells it ("Arch Linux"). */
+function longName(text: string, words: readonly { text: string; start: number; end: number }[], i: number) {
+  for (let n = Math.min(MAX_NGRAM, words.length - i); n >= 2; n--) {
+    const span = words.slice(i, i + n);
+    // Words of one name are separated by single spaces only: "React, Native" is two things.
+    if (span.some((w, j) => j > 0 && text.slice(span[j - 1]!.end, w.start) !== ' ')) continue;
+    const written = span.map((w) => w.text).join(' ');
+    const tech = lookupTechnology(written);
+    // Not folded into another name either: "I am" is no IAM.
+    if (tech && spells(tech, written)) return { tech, written, n, end: span[n - 1]!.end };
+  }
+  return null;
 }
 
 function candidates(text: string): Candidate[] {
   const words = tokens(text);
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; ) {
-    let found: Candidate | null = null;
-    let used = 1;
-    for (let n = Math.min(MAX_NGRAM, words.length - i); n >= 1 && !found; n--) {
-      const span = words.slice(i, i + n);
-      // Words of one name are separated by single spaces only: "React, Native" is two things.
-      if (span.some((w, j) => j > 0 && text.slice(span[j - 1]!.end, w.start) !== ' ')) continue;
-      const written = span.map((w) => w.text).join(' ');
-      let shown = written;
-      let tech = lookupTechnology(written);
-      // "Kubernetes-based", "NixOS-Konfigurationen": the name before a suffix.
-      if (!tech && n === 1 && /^[^-]+-\p{L}+$/u.test(written)) {
-        shown = written.split('-')[0]!;
-        tech = lookupTechnology(shown);
-      }
-      // Several words must spell the name itself ("Arch Linux"), not fold into another ("I am" → IAM).
-      if (!tech || (n > 1 && !spells(tech, written))) continue;
-      const verdict = judge(shown, tech);
-      if (!verdict.ok) continue;
-      found = { ...verdict, name: tech.name, start: span[0]!.start, end: span[n - 1]!.end };
-      used = n;
+    const word = words[i]!;
+    const info = wordInfo(word.text);
+    let long = info.longer ? longName(text, words, i) : null;
+    let verdict = long ? judge(long.written, long.tech) : null;
+    if (!verdict?.ok) {
+      long = null;
+      verdict = info.tech ? judge(info.shown, info.tech) : null;
     }
-    if (found) out.push(found);
-    i += used;
+    if (verdict?.ok) {
+      const tech = (long?.tech ?? info.tech)!;
+      out.push({ ...verdict, name: tech.name, start: word.start, end: long?.end ?? word.end });
+    }
+    i += long?.n ?? 1;
   }
   return out;
 }
@@ -135,6 +143,19 @@ function candidates(text: string): Candidate[] {
  * text is an item of a skills list or grid, so a name that is also a word needs no further context.
  */
 export function findTechMentions(raw: string, listed = false): string[] {
+  const key = listed ? `\u0001${raw}` : raw;
+  const known = mentionMemo.get(key);
+  if (known) return [...known];
+  const names = mentions(raw, listed);
+  if (mentionMemo.size >= WORD_MEMO_LIMIT) mentionMemo.clear();
+  if (raw.length <= 300) mentionMemo.set(key, names);
+  return [...names];
+}
+
+// Lines repeat across profiles (templates, boilerplate): the answer for a short line is remembered.
+const mentionMemo = new Map<string, readonly string[]>();
+
+function mentions(raw: string, listed: boolean): string[] {
   const text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
   const found = candidates(text);
   const names: string[] = [];

@@ -22,7 +22,13 @@ export interface Technology {
 interface Tables {
   byKey: Map<string, Technology>;
   bySlug: Map<string, Technology>;
+  /** Lowercase first words of multi-word names ("react" for "React Native"): prose tries longer spans only after them. */
+  firstWords: Set<string>;
 }
+
+// Terms repeat across profiles ("and", "Python"): remember answers, forgetting all past a bound.
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, Technology | null>();
 
 let tables: Tables | null = null;
 
@@ -31,7 +37,7 @@ function load(): Tables {
   const { entries } = require('./vocabulary/technologies.json') as { entries: VocabularyEntry[] };
   const byKey = new Map<string, Technology>();
   const bySlug = new Map<string, Technology>();
-  for (const entry of entries) {
+  const techs = entries.map((entry) => {
     const tech: Technology = {
       name: entry.n,
       aliases: entry.a ?? [],
@@ -39,14 +45,33 @@ function load(): Tables {
       wellKnown: entry.w === 1,
     };
     if (entry.s) tech.slug = entry.s;
-    // The build step already gave every spelling to one owner; the first claim wins here too.
-    for (const spelling of [entry.n, ...(entry.a ?? [])]) {
-      const key = foldTechKey(spelling);
+    for (const slug of [entry.s, entry.d]) if (slug && !bySlug.has(slug)) bySlug.set(slug, tech);
+    return tech;
+  });
+  // Names first, then aliases: a technology's own name is never taken by another's alias.
+  for (const tech of techs) {
+    const key = foldTechKey(tech.name);
+    if (key && !byKey.has(key)) byKey.set(key, tech);
+  }
+  for (const tech of techs) {
+    for (const alias of tech.aliases) {
+      const key = foldTechKey(alias);
       if (key && !byKey.has(key)) byKey.set(key, tech);
     }
-    for (const slug of [entry.s, entry.d]) if (slug && !bySlug.has(slug)) bySlug.set(slug, tech);
   }
-  return { byKey, bySlug };
+  const firstWords = new Set<string>();
+  for (const tech of techs) {
+    for (const spelling of [tech.name, ...tech.aliases]) {
+      const words = spelling.toLowerCase().split(/\s+/);
+      if (words.length > 1) firstWords.add(words[0]!);
+    }
+  }
+  return { byKey, bySlug, firstWords };
+}
+
+/** True when some technology's name starts with this word followed by more words ("Arch" → "Arch Linux"). */
+export function startsLongerName(word: string): boolean {
+  return vocabulary().firstWords.has(word.toLowerCase());
 }
 
 function vocabulary(): Tables {
@@ -59,6 +84,15 @@ const VERSION = /\s+v?\d+(?:\.[\dx*]+)*$/i;
 
 /** The technology a term names, ignoring case, spaces, dots, hyphens and a trailing version. */
 export function lookupTechnology(term: string): Technology | undefined {
+  const known = memo.get(term);
+  if (known !== undefined) return known ?? undefined;
+  const found = lookupUncached(term);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(term, found ?? null);
+  return found;
+}
+
+function lookupUncached(term: string): Technology | undefined {
   const trimmed = term.trim();
   if (!trimmed || trimmed.length > 60) return undefined;
   const { byKey } = vocabulary();

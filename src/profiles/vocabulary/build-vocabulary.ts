@@ -3,7 +3,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { HAND_ALIASES, PLATFORMS } from './hand-aliases.js';
+import { HAND_ALIASES } from './hand-aliases.js';
+import { PLATFORMS } from './platforms.js';
 import { foldTechKey, type TechKind, type VocabularyEntry } from './vocabulary-format.js';
 
 interface Draft {

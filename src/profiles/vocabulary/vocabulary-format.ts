@@ -18,8 +18,12 @@ export interface VocabularyEntry {
   w?: 1;
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** Lowercase, diacritics removed, spaces/dots/dashes/underscores dropped ("Next.js" → "nextjs"). */
 export function foldTechKey(raw: string): string {
+  // Plain ASCII (nearly every call) has no accents to strip: skip the Unicode normalisation.
+  if (ASCII.test(raw)) return raw.toLowerCase().replace(/[\s._-]+/g, '');
   return raw
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
