@@ -51,9 +51,13 @@ export function skillLineNames(line: ContentLine): LineNames {
 const LEVEL =
   /\s+[-–—:]\s+(?:expert|advanced|proficient|intermediate|beginner|basic|good(?: enough)?|very good|fluent|native|learning|familiar|strong)\b.*$/i;
 
+const NOT_YET = /^(?:learning|to learn|planned|next|aprendiendo|aprendendo|en apprentissage|lerne ich)$/i;
+
 /** A table row: the first cell (or the second when the first column is a category) lists the names. */
 export function skillRowNames(line: ContentLine): LineNames {
   const [first = '', second = ''] = line.cells ?? [];
+  // "Erlang | Learning": a level that says not yet.
+  if ((line.cells ?? []).slice(1).some((c) => NOT_YET.test(c.trim()))) return { label: null, names: [] };
   const byCategory = /categor|area|domain|field|type|group/i.test(line.header?.[0] ?? '');
   if (byCategory) {
     const listed = splitSkillLine(second).names.filter((n) => wordCount(n) <= MAX_WORDS);

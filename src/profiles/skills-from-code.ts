@@ -6,7 +6,7 @@ import { lookupTechnology } from './tech-vocabulary.js';
 const MAX_LINES = 400;
 const MAX_LINE = 300;
 // `key:`, `"key":`, `key =>`, `const key =`, `- key:`; the value is the rest of the line.
-const KEY_VALUE = /^[ \t]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?[ \t]*(?::|=>|=)[ \t]*(.*)$/;
+const KEY_VALUE = /^[ \t{[,]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?[ \t]*(?::|=>|=)[ \t]*(.*)$/;
 const QUOTED = /"([^"\n]{1,60})"|'([^'\n]{1,60})'|`([^`\n]{1,60})`/g;
 const YAML_ITEM = /^[ \t]*-[ \t]+["']?([^"'#\n]{1,60}?)["']?[ \t]*,?$/;
 // Key words that introduce what someone works with, and those that introduce what they do not (yet).
