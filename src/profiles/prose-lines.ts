@@ -13,8 +13,27 @@ export interface ProseLine {
 // Stands where something left out was, so a list never runs across it ("[Post about Go] and Rust").
 const GAP = ' ¦ ';
 
+// Inline `<del>Perl</del>` in a markdown paragraph arrives as an empty delete node (or raw tags) before
+// the struck text, which is the next sibling: track it by hand.
+const STRIKE_OPEN = /^<(?:del|s|strike)(?:\s[^>]*)?>$/i;
+const STRIKE_CLOSE = /^<\/(?:del|s|strike)\s*>$/i;
+
+/** 1 while inside a raw strike-through, 2 for the one node after an empty delete; 0 otherwise. */
+function strikeStep(node: PhrasingContent | Nodes, state: number): number {
+  if (node.type === 'delete' && node.children.length === 0) return 2;
+  if (node.type === 'html' && STRIKE_OPEN.test(node.value.trim())) return 1;
+  if (node.type === 'html' && STRIKE_CLOSE.test(node.value.trim())) return 0;
+  return state === 2 ? -1 : state;
+}
+
 function phrasing(nodes: readonly PhrasingContent[], out: string[]): void {
+  let struck = 0;
   for (const node of nodes) {
+    struck = strikeStep(node, struck);
+    if (struck === 1 || struck === -1) {
+      if (struck === -1) struck = 0;
+      if (node.type !== 'html') continue;
+    }
     switch (node.type) {
       case 'text':
         out.push(node.value);
@@ -135,7 +154,16 @@ export function struckTexts(blocks: readonly RootContent[]): string[] {
   const out: string[] = [];
   const walk = (node: Nodes): void => {
     if (node.type === 'delete') out.push(plainText(node, { includeImageAlt: true }).trim());
-    else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+    else if ('children' in node) {
+      let struck = 0;
+      for (const child of node.children as Nodes[]) {
+        struck = strikeStep(child, struck);
+        const inside = (struck === 1 || struck === -1) && child.type !== 'html';
+        if (struck === -1) struck = 0;
+        if (inside) out.push(plainText(child, { includeImageAlt: true }).trim());
+        else walk(child);
+      }
+    }
   };
   for (const block of blocks) walk(block);
   return out.filter(Boolean);

@@ -96,7 +96,9 @@ describe('skills from prose', () => {
 
   it('keeps struck-through items, learning, certifications and consumer brands out', () => {
     expect(skills).toContain('Qt');
-    for (const no of ['Markdown', 'Elixir', 'AWS', 'Xbox', 'DuckDuckGo']) expect(skills).not.toContain(no);
+    expect(skills).toContain('Lua');
+    for (const no of ['Markdown', 'Perl', 'Elixir', 'AWS', 'Xbox', 'DuckDuckGo'])
+      expect(skills).not.toContain(no);
   });
 
   it('reads no skills from repository blurbs and post titles', () => {
