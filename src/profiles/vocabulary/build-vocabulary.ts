@@ -105,11 +105,15 @@ for (const icon of icons) {
     ...(icon.aliases?.old ?? []),
     ...Object.values(icon.aliases?.loc ?? {}),
   ];
-  // "Apache Kafka" is "Kafka" to everyone: the bare name is a (weak) alias.
-  const bare = /^Apache .{4,}$/.test(icon.title) ? [icon.title.slice('Apache '.length)] : [];
-  add('simple-icons', icon.title, [...more, ...bare], 'brand', { slug: icon.slug });
+  // "Apache Spark" is "Spark" to everyone: the bare name is the one shown, the full one an alias.
+  const bare = /^Apache .{4,}$/.test(icon.title) ? icon.title.slice('Apache '.length) : null;
+  if (bare) add('simple-icons', bare, [icon.title, ...more], 'brand', { slug: icon.slug });
+  else add('simple-icons', icon.title, more, 'brand', { slug: icon.slug });
   for (const dup of icon.aliases?.dup ?? []) add('simple-icons', dup.title, [], 'brand');
 }
+
+// Alt names in the package data that are typos of another technology ("msql" for MS SQL is mSQL or MySQL).
+const PACKAGE_TYPOS = new Set(['msql']);
 
 // 4. devicon: every entry is a developer technology; its name is the folder in icon URLs.
 const devicons = JSON.parse(readFileSync(packageFile('devicon', 'devicon.json'), 'utf8')) as {
@@ -120,7 +124,8 @@ const titleCase = (id: string) =>
   id.replace(/(^|-)(\w)/g, (_m, sep: string, c: string) => (sep ? ' ' : '') + c.toUpperCase());
 for (const icon of devicons) {
   const match = [icon.name, ...(icon.altnames ?? [])].map((n) => byKey.get(foldTechKey(n))).find(Boolean);
-  add('devicon', match?.name ?? titleCase(icon.name), icon.altnames ?? [], 'tool', { devicon: icon.name });
+  const altnames = (icon.altnames ?? []).filter((a) => !PACKAGE_TYPOS.has(a));
+  add('devicon', match?.name ?? titleCase(icon.name), altnames, 'tool', { devicon: icon.name });
 }
 
 // Data formats last: only those another package already knows (JSON, YAML, SQL) gain their aliases.
