@@ -17,6 +17,8 @@ export interface ContentLine {
 export interface ImageRef {
   alt: string;
   src: string;
+  /** The image's title attribute (`<img title>`, `![alt](src "title")`), else null. */
+  title: string | null;
   /** The link the image is wrapped in (icon links, badges), else null. */
   href: string | null;
   line: number | null;
@@ -93,7 +95,13 @@ export function collectImages(blocks: readonly RootContent[]): ImageRef[] {
       (node, link) => {
         if (node.type === 'image') {
           const href = link?.type === 'link' ? link.url : null;
-          out.push({ alt: node.alt ?? '', src: node.url, href, line: lineOf(node) });
+          out.push({
+            alt: node.alt ?? '',
+            src: node.url,
+            title: node.title ?? null,
+            href,
+            line: lineOf(node),
+          });
         }
       },
       null,

@@ -1,50 +1,39 @@
-// extractSkills: canonical skills with categories, from skills sections (lists, lines, tables) and badges/icons.
-import { type ContentLine, collectImages, contentLines } from './content-lines.js';
+// extractSkills: canonical skills with categories, wherever people put them: skills sections (lists, lines,
+// tables), badges and icons, code-mode bios, and technologies named in prose.
+import { collectImages, contentLines } from './content-lines.js';
 import type { ParseWarning, Skill } from './profile.js';
-import { canonicalSkillName, foldSkillKey, isKnownSkill } from './skill-aliases.js';
+import { proseLines, selfNamedLinks, struckTexts } from './prose-lines.js';
+import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from './skill-aliases.js';
 import { skillsFromImage } from './skill-badges.js';
+import { skillGridNames, skillLineNames, skillRowNames } from './skill-section-lines.js';
+import { skillsFromCode } from './skills-from-code.js';
 import type { DocSection, SourceDocument } from './source-document.js';
-import { looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
+import { findTechMentions } from './tech-mentions.js';
 import { walkSections } from './walk-sections.js';
 
-const MAX_WORDS = 4;
+// Sections whose technologies are not the author's skills: what they want to learn, what they wrote or built.
+const NOT_SKILL_TITLE =
+  /learn|interest|wish|want to|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i;
+const LEARNING_TITLE = /learn|interest|wish|want to|\bnext\b|goals?\b|future|aprend|apprend|lerne/i;
+const NOT_SKILL_KINDS = new Set(['projects', 'contact', 'interests']);
+// A sentence about learning or interest names technologies the author does not (yet) claim.
+const LEARNING_SENTENCE =
+  /\b(?:(?:am|i'm|i’m|currently|now|still|also|been|started|start|keep|actively)\s+learning|learning next|to learn|interested in|want to|wanna|would like to|planning to|plan to|next up|aprendiendo|aprender|apprends|apprendre|ich lerne|lerne gerade|aprendendo|estudando|estudiando)\b|\b(?:learning|interests?)\s*:/i;
+// "**Forgejo**: [link]": a label for a link is a contact line, not a claim of skill.
+const LINK_LABEL = /^[^:¦]{1,40}:[\s¦]*$/;
+const SENTENCE_END = /(?<=[.!?。！？])\s+/;
 
-/**
- * Which names of a line are skills. A known skill always is. In a list of short names ("Terraform,
- * declarative provisioning"), every name is, provided the line has a "Label:" or lists a known or
- * technical-looking name: so topics like "backpressure" stay searchable while "Payments, booking
- * engines" in an architecture list do not. A lone short item counts only when it looks technical
- * ("RESTful API design"). Sentences give only the known skills they consist of.
- */
-function acceptedNames(line: ContentLine): { label: string | null; names: string[] } {
-  // An intro line ("My ML work emphasizes:") or a first-person sentence lists nothing by itself.
-  if (/:\s*$/.test(line.text) || /^(I|I’m|I'm|My|We|Our)\b/.test(line.text)) {
-    return { label: null, names: splitSkillLine(line.text).names.filter(isKnownSkill) };
-  }
-  const split = splitSkillLine(line.text);
-  const known = split.names.filter(isKnownSkill);
-  if (split.isList && (split.label || known.length > 0 || split.names.some(looksTechnical))) {
-    return { label: split.label, names: split.names };
-  }
-  if (split.names.length === 1) {
-    const only = split.names[0]!;
-    if (isKnownSkill(only) || (wordCount(only) <= MAX_WORDS && looksTechnical(only))) {
-      return { label: split.label, names: [only] };
-    }
-  }
-  return { label: split.label, names: known };
-}
-
-function tableNames(line: ContentLine): { label: string | null; names: string[] } {
-  const [first = '', second = ''] = line.cells ?? [];
-  const byCategory = /categor|area|domain|field|type|group/i.test(line.header?.[0] ?? '');
-  const listed = splitSkillLine(byCategory ? second : first).names.filter((n) => wordCount(n) <= MAX_WORDS);
-  return { label: byCategory ? first || null : null, names: listed };
+function excluded(section: DocSection, ancestors: readonly DocSection[]): boolean {
+  if (NOT_SKILL_KINDS.has(section.kind)) return true;
+  return [...ancestors, section].some((s) => s.level >= 2 && NOT_SKILL_TITLE.test(s.title));
 }
 
 export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings: ParseWarning[] } {
   const skills: Skill[] = [];
   const seen = new Set<string>();
+  let struck = new Set<string>();
+  // Prose mentions come last: a skills section, badge or code bio files the skill under its own category.
+  const mentioned: { name: string; category: string | null; sentence: string; line: number | null }[] = [];
   const add = (
     raw: string,
     category: string | null,
@@ -54,32 +43,57 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
   ) => {
     const name = canonicalSkillName(raw);
     const key = foldSkillKey(name);
-    if (!key || name.length > 60 || seen.has(key)) return;
+    if (!key || name.length > 60 || seen.has(key) || struck.has(key) || isPlatform(name)) return;
     seen.add(key);
     skills.push({ name, category: category || null, evidence, source, line });
   };
 
-  walkSections(doc, (section: DocSection) => {
+  // Most files strike nothing through: skip looking for it then.
+  const mayStrike = doc.text.includes('~~') || /<(?:s|del|strike)\b/i.test(doc.text);
+  walkSections(doc, (section, ancestors) => {
     const category = section.title || null;
-    if (section.kind === 'skills') {
+    // A grid of technologies with levels is a skills table wherever it stands ("How to evaluate my portfolio").
+    if (section.kind !== 'skills' && !LEARNING_TITLE.test(section.title)) {
+      for (const row of skillGridNames(contentLines(section.blocks))) {
+        for (const name of row.names) add(name, category, row.text, 'table', row.line);
+      }
+    }
+    if (excluded(section, ancestors)) return;
+    const inSkills = section.kind === 'skills';
+    struck = mayStrike
+      ? new Set(struckTexts(section.blocks).map((t) => foldSkillKey(canonicalSkillName(t))))
+      : struck;
+    if (inSkills) {
       for (const line of contentLines(section.blocks)) {
-        const { label, names } = line.type === 'row' ? tableNames(line) : acceptedNames(line);
+        const isRow = line.type === 'row';
+        const { label, names } = isRow ? skillRowNames(line) : skillLineNames(line);
+        if (!isRow && LEARNING_SENTENCE.test(line.text)) continue;
         // The label is a skill itself when it names one ("AWS: ECS, EC2").
         if (label && isKnownSkill(label))
-          add(label, category, line.text, line.type === 'row' ? 'table' : 'text', line.line);
-        for (const name of names) {
-          add(name, label ?? category, line.text, line.type === 'row' ? 'table' : 'text', line.line);
+          add(label, category, line.text, isRow ? 'table' : 'text', line.line);
+        for (const name of names)
+          add(name, label ?? category, line.text, isRow ? 'table' : 'text', line.line);
+      }
+    } else {
+      for (const prose of proseLines(section.blocks)) {
+        for (const sentence of prose.text.split(SENTENCE_END)) {
+          if (LEARNING_SENTENCE.test(sentence) || LINK_LABEL.test(sentence)) continue;
+          for (const name of findTechMentions(sentence))
+            mentioned.push({ name, category, sentence, line: prose.line });
         }
       }
     }
     for (const image of collectImages(section.blocks)) {
-      const found = skillsFromImage(image);
-      if (!found) continue;
-      // Outside skills sections only names the alias table knows: a stray badge is not a skill claim.
-      const names = section.kind === 'skills' ? found.names : found.names.filter(isKnownSkill);
-      for (const name of names) add(name, category, image.alt || name, found.source, image.line);
+      const found = skillsFromImage(image, inSkills);
+      for (const name of found?.names ?? [])
+        add(name, category, image.alt || name, found!.source, image.line);
     }
+    for (const { name, line } of skillsFromCode(section.blocks)) add(name, category, name, 'text', line);
+    for (const { name, line } of selfNamedLinks(section.blocks)) add(name, category, name, 'text', line);
   });
+
+  struck = new Set();
+  for (const m of mentioned) add(m.name, m.category, m.sentence, 'text', m.line);
 
   for (const [key, value] of Object.entries(doc.frontMatter)) {
     if (!/^(skills|tech|stack)$/i.test(key)) continue;

@@ -1,16 +1,21 @@
-// skillsFromImage: skill names read from badge and icon images (shields.io, skillicons.dev, devicon, simple-icons).
+// skillsFromImage: the technologies a badge or icon image names, judged by its URL, alt and title.
+// The badge's text is the claim (a logo=plotly on a Matplotlib badge is Matplotlib); contact badges are none.
 import { classifyContactUrl } from './classify-contact.js';
 import type { ImageRef } from './content-lines.js';
-import { canonicalSkillName, isKnownSkill } from './skill-aliases.js';
+import { iconUrlIds } from './icon-url-skills.js';
+import { readShieldsBadge } from './shields-badge.js';
+import { lookupTechnology, type Technology, technologyFromSlug } from './tech-vocabulary.js';
 
 export interface ImageSkills {
   names: string[];
   source: 'badge' | 'icon';
 }
 
-// Badge texts that are contact or profile platforms, not skills.
+// Badge texts that are calls to action or counters, not skills.
 const NOT_SKILLS =
-  /^(linkedin|gmail|email|e-mail|mail|twitter|x|discord|telegram|mastodon|instagram|facebook|youtube|medium|dev\.?to|bluesky|website|portfolio|resume|cv|hire me|open to work|profile views?|visitors?|followers?|stars?|ko-?fi|buy me a coffee|patreon|paypal)$/i;
+  /^(?:e-?mail|mail|website|web site|portfolio|blog|resume|cv|hire me|open to work|profile views?|visitors?|views|followers?|stars?|sponsor|donate|follow|contact|buy me a coffee)$/i;
+const DECORATION = /\s+(?:logo|icon|badge|image|img|svg|png)$/i;
+const LIST = /\s*(?:,|\/|&|\+|\||\band\b)\s*/i;
 
 function parseUrl(src: string): URL | null {
   try {
@@ -24,67 +29,81 @@ function titleCase(id: string): string {
   return id.replace(/(^|[-_ ])(\w)/g, (_m, sep: string, c: string) => (sep ? ' ' : '') + c.toUpperCase());
 }
 
-/** shields.io static badge: /badge/<label>-<message>-<color> with "--" → "-", "__" → "_", "_" → " ". */
-function shieldsText(path: string): string[] {
-  const content = decodeURIComponent(path.replace(/^\/badge\//, '').replace(/\.(svg|png)$/, ''));
-  const parts = content
-    .replace(/--/g, '\u0000')
-    .replace(/__/g, '\u0001')
-    .split('-')
-    .map((p) =>
-      p
-        .replace(/\u0000/g, '-')
-        .replace(/_/g, ' ')
-        .replace(/\u0001/g, '_')
-        .trim(),
-    );
-  // The last part is the colour; then the message; a first part (if three) is the label.
-  const texts = parts.slice(0, -1).filter((p) => p && !/^[0-9a-f]{3,8}$/i.test(p) && !/^#/.test(p));
-  return texts;
+/** A badge linking to a person's profile or mailbox is a contact; a repository-language link is not. */
+function linksToContact(href: string | null): boolean {
+  if (!href || /[?&](?:language|lang|l|topic|q)=|\/topics?\//i.test(href)) return false;
+  const contact = classifyContactUrl(href);
+  return contact !== null && contact.kind !== 'website' && contact.kind !== 'other';
 }
 
-function pick(candidates: (string | null | undefined)[]): string | null {
-  const present = candidates.map((c) => c?.trim() ?? '').filter((c) => c.length > 0 && c.length <= 40);
-  return present.find(isKnownSkill) ?? present[0] ?? null;
+type Verdict = { names: string[] } | 'platform' | null;
+
+/** What a text names: one technology, or a list of them ("React, Vue and Svelte"); 'platform' for contact logos. */
+function textNames(raw: string, accept: (tech: Technology) => boolean): Verdict {
+  const text = raw.replace(DECORATION, '').trim();
+  if (!text || text.length > 80) return null;
+  const whole = lookupTechnology(text);
+  if (whole) return whole.kind === 'platform' ? 'platform' : accept(whole) ? { names: [whole.name] } : null;
+  const parts = text.split(LIST).filter(Boolean);
+  if (parts.length < 2) return null;
+  const techs = parts.map((p) => lookupTechnology(p.replace(DECORATION, '')));
+  if (!techs.every((t) => t && t.kind !== 'platform' && accept(t))) return null;
+  return { names: techs.map((t) => t!.name) };
 }
 
-export function skillsFromImage(image: ImageRef): ImageSkills | null {
-  const url = parseUrl(image.src);
-  if (!url) return null;
-  // A badge linking to a profile (LinkedIn, GitHub user page, mail) is a contact, not a skill.
-  if (image.href) {
-    const contact = classifyContactUrl(image.href);
-    if (contact && contact.kind !== 'website' && contact.kind !== 'other') return null;
-  }
-  const host = url.hostname.toLowerCase();
-  if (host === 'skillicons.dev' || host.endsWith('.skillicons.dev')) {
-    const ids = (url.searchParams.get('i') ?? url.searchParams.get('icons') ?? '').split(',');
-    const names = ids.map((id) => id.trim()).filter(Boolean);
-    return {
-      names: names.map((id) => (isKnownSkill(id) ? canonicalSkillName(id) : titleCase(id))),
-      source: 'icon',
-    };
-  }
-  // From the first "devicon" on, one anchored match: a search from every "devicon" was quadratic.
-  const deviconAt = url.pathname.search(/devicon/i);
-  const devicon =
-    deviconAt < 0 ? null : /^[^/]*\/.*?icons\/([\w+#.-]+)\//i.exec(url.pathname.slice(deviconAt));
-  if (devicon) return { names: [canonicalSkillName(devicon[1]!)], source: 'icon' };
-  const simple = /^cdn\.simpleicons\.org$/.test(host)
-    ? /^\/([\w.+-]+)/.exec(url.pathname)
-    : simpleIconsPath(url.pathname);
-  if (simple) return { names: [canonicalSkillName(simple[1]!)], source: 'icon' };
-  if (host === 'img.shields.io' && url.pathname.startsWith('/badge/')) {
-    const texts = shieldsText(url.pathname);
-    const name = pick([image.alt, ...texts.slice().reverse(), url.searchParams.get('logo')]);
-    if (!name || NOT_SKILLS.test(name)) return null;
-    return { names: [canonicalSkillName(name)], source: 'badge' };
+function fromTexts(texts: string[], accept: (tech: Technology) => boolean): Verdict {
+  for (const text of texts) {
+    const verdict = textNames(text, accept);
+    if (verdict) return verdict;
   }
   return null;
 }
 
-/** "…simple-icons…/icons/<name>.svg": the name, matched at the end only (linear, unlike `simple-icons.*\/icons\/…$`). */
-function simpleIconsPath(path: string): RegExpExecArray | null {
-  const svg = /\/icons\/([\w.+-]+)\.svg$/.exec(path);
-  return svg && path.slice(0, svg.index).includes('simple-icons') ? svg : null;
+const anyTech = () => true;
+const wellKnown = (tech: Technology) => tech.wellKnown;
+
+/**
+ * Skills an image shows. Inside a skills section unknown badge texts and icon ids still count (written as
+ * shown); elsewhere only what the vocabulary knows, and a bare alt or file name only for well-known names.
+ */
+export function skillsFromImage(image: ImageRef, inSkills: boolean): ImageSkills | null {
+  const url = parseUrl(image.src);
+  if (!url) return null;
+  const found = readImage(image, url, inSkills);
+  return found && !linksToContact(image.href) ? found : null;
+}
+
+function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | null {
+  const words = [image.alt, image.title ?? ''].filter((t) => t.trim());
+  const badge = readShieldsBadge(url);
+  if (badge) {
+    const texts = [badge.label, badge.message].filter((t) => t.trim());
+    if (texts.some((t) => NOT_SKILLS.test(t.trim()))) return null;
+    const verdict = fromTexts([...texts, ...words], anyTech);
+    if (verdict === 'platform') return null;
+    if (verdict) return { names: verdict.names, source: 'badge' };
+    // The logo speaks only for a badge without text; otherwise the text is the claim.
+    const logo = texts.length === 0 && badge.logo ? technologyFromSlug(badge.logo) : undefined;
+    if (logo && logo.kind !== 'platform') return { names: [logo.name], source: 'badge' };
+    const shown = texts[0]?.trim() ?? '';
+    return inSkills && shown && shown.split(/\s+/).length <= 4 ? { names: [shown], source: 'badge' } : null;
+  }
+  const icon = iconUrlIds(url);
+  if (icon?.from === 'host') {
+    const names: string[] = [];
+    for (const id of icon.ids) {
+      const tech = technologyFromSlug(id) ?? lookupTechnology(id);
+      if (tech?.kind === 'platform') continue;
+      if (tech) names.push(tech.name);
+      else if (inSkills) names.push(titleCase(id));
+    }
+    return names.length > 0 ? { names, source: 'icon' } : null;
+  }
+  const verdict = fromTexts(words, inSkills ? anyTech : wellKnown);
+  if (verdict === 'platform') return null;
+  if (verdict) return { names: verdict.names, source: 'icon' };
+  const stem = icon?.ids[0] ? lookupTechnology(icon.ids[0]) : undefined;
+  return stem?.wellKnown && stem.kind !== 'platform' && words.length === 0
+    ? { names: [stem.name], source: 'icon' }
+    : null;
 }

@@ -1,0 +1,86 @@
+// iconUrlNames: the technology an icon's URL names, on the icon hosts READMEs use (devicon, simple-icons,
+// skillicons.dev, vectorlogo.zone, github/explore topics, Wikimedia and icons8 files).
+
+/** What an icon URL names: slugs or ids as written in the URL (resolve them with technologyFromSlug). */
+export interface IconIds {
+  ids: string[];
+  /** 'host': a known icon set (the URL is the claim); 'file': only a file name, weaker. */
+  from: 'host' | 'file';
+}
+
+// skillicons.dev ids that differ from every package's slug.
+const SKILLICONS: Record<string, string> = {
+  idea: 'IntelliJ IDEA',
+  ps: 'Photoshop',
+  ai: 'Illustrator',
+  pr: 'Premiere Pro',
+  ae: 'After Effects',
+  xd: 'Adobe XD',
+  arch: 'Arch Linux',
+  md: 'Markdown',
+  py: 'Python',
+  cs: 'C#',
+  gcp: 'Google Cloud',
+  ipfs: 'IPFS',
+  rollupjs: 'Rollup',
+  materialui: 'MUI',
+  ml: 'Machine Learning',
+  pwsh: 'PowerShell',
+  powershell: 'PowerShell',
+  regex: 'Regular Expressions',
+  sklearn: 'scikit-learn',
+};
+
+const IMAGE_FILE = /\.(?:svg|png|jpe?g|gif|webp)$/i;
+const STEM_SUFFIX = /[-_.]+(?:original|plain|line|wordmark|colored|icon|logo|logotype|badge|v\d{1,3})$/i;
+
+/** "Node.js_logo.svg" → "Node.js", "python--v1.png" → "python", "react-original.svg" → "react". */
+function fileStem(path: string): string | null {
+  let stem = safeDecode(path.split('/').pop() ?? '').slice(0, 80);
+  if (!IMAGE_FILE.test(stem)) return null;
+  stem = stem.replace(IMAGE_FILE, '');
+  for (let i = 0; i < 4 && STEM_SUFFIX.test(stem); i++) stem = stem.replace(STEM_SUFFIX, '');
+  return stem.replace(/^[-_.]+|[-_.]+$/g, '') || null;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The ids an icon URL names, or null when the URL is no icon of a known kind. */
+export function iconUrlIds(url: URL): IconIds | null {
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  const path = safeDecode(url.pathname);
+  if (host === 'skillicons.dev' || host.endsWith('.skillicons.dev')) {
+    const list = url.searchParams.get('i') ?? url.searchParams.get('icons') ?? '';
+    const ids = list
+      .split(',')
+      .map((id) => id.trim().toLowerCase())
+      .filter(Boolean)
+      .slice(0, 80);
+    return { ids: ids.map((id) => SKILLICONS[id] ?? id), from: 'host' };
+  }
+  const devicon =
+    /devicons?\/devicon.*?\/icons\/([\w+#.-]+)\//i.exec(path) ??
+    /\/devicon[^/]*\/icons\/([\w+#.-]+)\//i.exec(path);
+  if (devicon) return { ids: [devicon[1]!], from: 'host' };
+  if (host === 'cdn.simpleicons.org') {
+    const slug = /^\/([\w.+-]+)/.exec(path);
+    return slug ? { ids: [slug[1]!], from: 'host' } : null;
+  }
+  const simple = /simple-icons[^/]*\/icons\/([\w.+-]+)\.svg$/i.exec(path);
+  if (simple) return { ids: [simple[1]!], from: 'host' };
+  const vectorlogo = host === 'vectorlogo.zone' ? /\/logos\/([\w.-]+)\//.exec(path) : null;
+  if (vectorlogo) return { ids: [vectorlogo[1]!], from: 'host' };
+  const topic = /github\/explore\/.*?\/topics\/([\w.+-]+)\//i.exec(path);
+  if (topic) return { ids: [topic[1]!], from: 'host' };
+  const stem = fileStem(path);
+  if (!stem) return null;
+  // Wikimedia file names ("Node.js_logo.svg") and icons8 names ("python--v1.png") name their subject.
+  const named = host === 'upload.wikimedia.org' || host === 'img.icons8.com' || host.endsWith('.icons8.com');
+  return { ids: [stem.replace(/_/g, ' ')], from: named ? 'host' : 'file' };
+}

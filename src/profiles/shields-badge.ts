@@ -1,0 +1,57 @@
+// readShieldsBadge: the label, message and logo of a shields.io badge URL (/badge/… paths and static/v1).
+
+export interface ShieldsBadge {
+  /** Left text ("" when the badge has none). */
+  label: string;
+  /** Right text ("Expert" in /badge/Angular-Expert-red). */
+  message: string;
+  /** The `logo=` slug, lowercased, or "". */
+  logo: string;
+}
+
+const HEX = /^#?[0-9a-f]{3,8}$/i;
+
+/** One part of a /badge/ path: "--" is a dash, "__" an underscore, "_" a space. */
+function unescapePart(part: string): string {
+  return part
+    .replace(/\u0000/g, '-')
+    .replace(/__/g, '\u0001')
+    .replace(/_/g, ' ')
+    .replace(/\u0001/g, '_')
+    .trim();
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The texts of a shields.io badge, or null when the URL is not a static shields badge. */
+export function readShieldsBadge(url: URL): ShieldsBadge | null {
+  const host = url.hostname.toLowerCase();
+  if (host !== 'img.shields.io' && host !== 'shields.io' && host !== 'badgen.net') return null;
+  const logo = (url.searchParams.get('logo') ?? '').trim().toLowerCase();
+  if (url.pathname.startsWith('/static/')) {
+    return {
+      label: (url.searchParams.get('label') ?? '').trim(),
+      message: (url.searchParams.get('message') ?? '').trim(),
+      logo,
+    };
+  }
+  if (!url.pathname.startsWith('/badge/')) return null;
+  const content = decode(url.pathname.slice('/badge/'.length).replace(/\.(svg|png)$/i, ''));
+  const parts = content.replace(/--/g, '\u0000').split('-').map(unescapePart);
+  // badgen: label/message/colour with slashes.
+  if (parts.length === 1 && content.includes('/')) {
+    const [label = '', message = ''] = content.split('/').map((p) => p.trim());
+    return { label, message, logo };
+  }
+  // shields: label-message-colour, message-colour, or a lone message.
+  const [label, message] = parts.length >= 3 ? [parts[0]!, parts.slice(1, -1).join('-')] : ['', parts[0]!];
+  const labelOverride = url.searchParams.get('label');
+  const bare = (text: string) => (HEX.test(text.replace(/^-+/, '')) ? '' : text);
+  return { label: bare(labelOverride ?? label), message: bare(message), logo };
+}

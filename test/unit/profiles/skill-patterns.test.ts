@@ -1,0 +1,131 @@
+// Skills wherever real READMEs put them: badge walls, icon rows, code-mode bios, prose, tables (made-up people).
+import { describe, expect, it } from 'vitest';
+import { parsed } from './extract-helpers.js';
+
+const names = (fixture: string) => parsed(`test/fixtures/real-patterns/${fixture}`).skills.map((s) => s.name);
+
+describe('skills from badge walls', () => {
+  const skills = names('skills-badge-wall.md');
+
+  it('reads the technology from a badge with an empty label', () => {
+    expect(skills).toContain('Python');
+  });
+
+  it('takes the label of a label-message badge, never the message', () => {
+    expect(skills).toContain('Kotlin');
+    expect(skills).not.toContain('Expert');
+  });
+
+  it('lets the badge text win over a different logo', () => {
+    expect(skills).toContain('Matplotlib');
+    expect(skills).not.toContain('Plotly');
+    expect(skills).not.toContain('Postman');
+  });
+
+  it('reads static/v1 badges by their message and a text-less badge by its logo', () => {
+    expect(skills).toContain('styled-components');
+    expect(skills).toContain('Elixir');
+  });
+
+  it('reads an unknown image host by its title and "X logo" alt', () => {
+    expect(skills).toContain('Gleam');
+  });
+
+  it('never takes contact badges, commented-out badges or learning sections', () => {
+    for (const no of ['LinkedIn', 'Gmail', 'Spotify', 'Haskell', 'Zig', 'Flutter'])
+      expect(skills).not.toContain(no);
+  });
+});
+
+describe('skills from icon rows', () => {
+  const skills = names('skills-icon-rows.md');
+
+  it('reads devicon, vectorlogo, simple-icons CDN and github/explore icon paths', () => {
+    for (const yes of ['Go', 'PostgreSQL', 'Kafka', 'Node.js', 'C++', 'GraphQL'])
+      expect(skills).toContain(yes);
+  });
+
+  it('trusts a Wikimedia file name over a wrong alt', () => {
+    expect(skills).not.toContain('AWS');
+  });
+
+  it('reads an image without alt by its file name', () => {
+    expect(skills).toContain('Angular');
+  });
+
+  it('expands skillicons.dev abbreviations inside <details>', () => {
+    for (const yes of ['JavaScript', 'TypeScript', 'React', 'Kubernetes', 'Python', 'IntelliJ IDEA']) {
+      expect(skills).toContain(yes);
+    }
+  });
+
+  it('splits an alt that lists several technologies', () => {
+    for (const yes of ['Rust', 'Svelte', 'Redis']) expect(skills).toContain(yes);
+  });
+});
+
+describe('skills from code-mode bios', () => {
+  const skills = names('skills-code-bio.md');
+
+  it('reads skill keys of a Ruby hash, a JS array, YAML and a JSON map of levels', () => {
+    for (const yes of ['Ruby', 'Node.js', 'Go', 'React', 'PostgreSQL', 'MySQL', 'Deno', 'Svelte', 'Kotlin']) {
+      expect(skills).toContain(yes);
+    }
+    for (const yes of ['Dart', 'Docker', 'Terraform', 'Python', 'Haskell']) expect(skills).toContain(yes);
+  });
+
+  it('ignores other keys, words the vocabulary does not know and code that is not a bio', () => {
+    for (const no of ['Elixir', 'Django', 'microservices', 'English', 'Rust', 'fmt'])
+      expect(skills).not.toContain(no);
+  });
+});
+
+describe('skills from prose', () => {
+  const skills = names('skills-prose.md');
+
+  it('reads technologies named in English, Spanish, Portuguese, French and German sentences', () => {
+    for (const yes of ['Rust', 'Swift', 'TypeScript', 'Python', 'Go', 'Vue.js', 'Laravel', 'PostgreSQL']) {
+      expect(skills).toContain(yes);
+    }
+    for (const yes of ['MongoDB', 'Svelte', 'Nuxt.js', 'Kubernetes', 'NixOS']) expect(skills).toContain(yes);
+  });
+
+  it('splits slash lists', () => {
+    for (const yes of ['JavaScript', 'Angular', 'React', 'Flask']) expect(skills).toContain(yes);
+  });
+
+  it('keeps struck-through items, learning, certifications and consumer brands out', () => {
+    expect(skills).toContain('Qt');
+    expect(skills).toContain('Lua');
+    for (const no of ['Markdown', 'Perl', 'Elixir', 'AWS', 'Xbox', 'DuckDuckGo'])
+      expect(skills).not.toContain(no);
+  });
+
+  it('reads no skills from repository blurbs and post titles', () => {
+    for (const no of ['Node.js', 'Linux', 'Clojure', 'Scala', 'OCaml', 'Haskell'])
+      expect(skills).not.toContain(no);
+  });
+});
+
+describe('skills from tables', () => {
+  const skills = names('skills-tables.md');
+
+  it('reads markdown and HTML skill tables without their level column', () => {
+    expect(skills).toContain('Elm');
+    expect(skills).toContain('Ansible');
+    expect(skills.some((s) => /advanced|years/i.test(s))).toBe(false);
+  });
+
+  it('leaves out a row whose level says the author is still learning it', () => {
+    expect(skills).not.toContain('Erlang');
+  });
+
+  it('reads a grid of technologies with levels under any heading', () => {
+    for (const yes of ['Terraform', 'Python', 'PostgreSQL', 'Go', 'Bash', 'DynamoDB'])
+      expect(skills).toContain(yes);
+  });
+
+  it('does not read the language column of a repository table', () => {
+    for (const no of ['Crystal', 'Nim', 'Lua']) expect(skills).not.toContain(no);
+  });
+});
