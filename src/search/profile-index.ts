@@ -10,6 +10,7 @@ import { createSectionIndex } from './section-search.js';
 import { createSkillIndex } from './skill-search.js';
 import { compareNames, topK } from './top-k.js';
 import { whoKnows } from './who-knows.js';
+import { whoKnowsAll } from './who-knows-all.js';
 
 export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
   const profiles = new Map<string, Profile>();
@@ -49,6 +50,7 @@ export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
     resolvePerson: (query) => people.resolve(query),
     whoKnows: (skill, options = {}) =>
       whoKnows({ get, skills, sections, all: () => sorted.all() }, skill, options.limit ?? 10),
+    whoKnowsAll: (terms, options = {}) => whoKnowsAll({ get, skills }, terms, options.limit ?? 10),
     search: (query, options = {}) => sections.search(query, { ...options, listedOnly: true }),
     resolveSection: (profile, query) => resolveSection(profile, query),
     completePeople(prefix, limit) {

@@ -20,7 +20,7 @@ export const search: Handler = (context) => {
   const { index, invocation, command } = context;
   const query = invocation.args.query?.trim() ?? '';
   if (!query) {
-    return missingArgument(command, 'what should I look for?', 'Give some words', 'missing query');
+    return missingArgument(command, 'what should I look for?', 'Give some words', 'missing query', context);
   }
   let person = null;
   if (invocation.args.person?.trim()) {

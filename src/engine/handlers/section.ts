@@ -112,5 +112,5 @@ function siblingsOf(profile: Profile, found: Section): Section[] {
 
 function missingSection(context: HandlerContext): Reply {
   const { command } = context;
-  return missingArgument(command, 'which section?', 'Name a section', 'missing section');
+  return missingArgument(command, 'which section?', 'Name a section', 'missing section', context);
 }

@@ -1,17 +1,14 @@
-// `whoknows`: listed people ranked for a skill, each with the profile line that shows it. With a
-// person (free text "what does rajdeep know about terraform?") it answers for that one person.
-import type { Profile } from '../../profiles/profile.js';
-import type { SkillMatch } from '../../search/search-types.js';
+// `whoknows`: listed people ranked for a skill, each with the profile line that shows it; people who
+// only mention it in prose come after, labelled. Several skills ("postgres and django"): those with all
+// first. With a person (free text "what does rajdeep know about terraform?") it answers for that one.
+import { EVIDENCE_SCORE } from '../../search/search-keys.js';
+import type { SkillMatch, WhoKnowsResult } from '../../search/search-types.js';
 import type { Reply, ReplyBlock } from '../reply.js';
-import {
-  missingArgument,
-  personRef,
-  quoted,
-  replyDefaults,
-  shortName,
-  sourceFooter,
-} from '../reply-parts.js';
-import { resolveTarget } from '../resolve-target.js';
+import { missingArgument, replyDefaults, shortName } from '../reply-parts.js';
+import { mentionLines } from '../skill-mentions.js';
+import { keyWords, splitSkillList } from '../skill-terms.js';
+import { nobodyMentions, severalSkillsReply } from '../whoknows-several.js';
+import { forOnePerson } from '../whoknows-person.js';
 import type { Handler, HandlerContext } from './handler.js';
 
 /** At most this many people (Discord's field cap; the renderer pages the rest of the answer). */
@@ -21,55 +18,77 @@ export const whoknows: Handler = (context) => {
   const { index, invocation, command } = context;
   const skill = invocation.args.skill?.trim() ?? '';
   if (!skill) {
-    return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill');
+    return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill', context);
   }
-  if (invocation.args.person?.trim()) return forOnePerson(context, skill);
+  const terms = severalSkills(context, skill);
+  if (invocation.args.person?.trim()) return forOnePerson(context, skill, terms);
+  if (terms.length > 1) return severalSkillsReply(context, terms);
   const result = index.whoKnows(skill, { limit: WHOKNOWS_LIMIT });
-  const matches = result.matches.filter((m) => m.profile.listed);
-  const blocks: ReplyBlock[] =
-    matches.length > 0 ? [evidenceFields(matches)] : mentions(context, skill, null);
-  return {
-    ...replyDefaults(),
-    kind: 'whoknows',
-    title: `Who knows ${result.canonical}`,
-    description:
-      matches.length > 0
-        ? `${matches.length} ${matches.length === 1 ? 'person lists' : 'people list'} ${result.canonical}, best match first.`
-        : `No one lists ${result.canonical} as a skill.`,
-    blocks,
-    suggestions: matches.slice(0, 3).map((m) => `/profile ${shortName(index, m.profile)}`),
-    data: { skill: result.canonical, matches: matches.map(toData) },
-  };
+  const reply = oneSkillReply(context, skill, result);
+  if (reply.data.matches.length > 0 || reply.blocks.length > 0) return reply;
+  // Nothing for the whole phrase ("firmware in c"): its words that are skills, if any.
+  const known = keyWords(skill).filter((w) => w.toLowerCase() !== skill.toLowerCase() && listsAny(context, w));
+  if (known.length === 1) return oneSkillReply(context, known[0]!, index.whoKnows(known[0]!, { limit: WHOKNOWS_LIMIT }));
+  if (known.length > 1) return severalSkillsReply(context, known);
+  return reply;
 };
 
-function forOnePerson(context: HandlerContext, skill: string): Reply {
-  const target = resolveTarget(context);
-  if (!target.ok) return target.reply;
-  const { profile } = target;
+/** The parts of a several-skill question, or [] when it names one skill (even one with "and" in it). */
+function severalSkills({ index }: HandlerContext, skill: string): string[] {
+  const parts = splitSkillList(skill);
+  if (parts.length < 2) return [];
+  return listsAny({ index } as HandlerContext, skill) ? [] : parts;
+}
+
+/** Someone lists this skill (as typed, an alias or a corrected typo). */
+export function listsAny({ index }: Pick<HandlerContext, 'index'>, skill: string): boolean {
+  return index.whoKnows(skill, { limit: 1 }).matches.some((m) => m.score > EVIDENCE_SCORE.prose);
+}
+
+function oneSkillReply(context: HandlerContext, asked: string, result: WhoKnowsResult): Extract<Reply, { kind: 'whoknows' }> {
   const { index } = context;
-  const who = shortName(index, profile);
-  const result = index.whoKnows(skill, { limit: Math.max(index.size, 1) });
-  const match = result.matches.find((m) => m.profile.id === profile.id);
-  const blocks = match ? [evidenceFields([match])] : mentions(context, skill, profile);
-  const mentioned = blocks.length > 0;
+  const { canonical } = result;
+  const shown = result.matches.filter((m) => m.profile.listed);
+  const listers = shown.filter((m) => m.score > EVIDENCE_SCORE.prose);
+  // C++ and C# fold to "c": a prose mention must carry the name as written.
+  const mentioners = shown.filter(
+    (m) => m.score <= EVIDENCE_SCORE.prose && mentionLines(m.profile, canonical, 1).length > 0,
+  );
+  const blocks: ReplyBlock[] = [];
+  if (listers.length > 0) blocks.push(evidenceFields(listers));
+  if (mentioners.length > 0)
+    blocks.push({
+      type: 'list',
+      heading: `Mention ${canonical} in their profile text (not listed as a skill)`,
+      items: mentioners.map((m) => `${m.profile.name} › ${m.skill.category ?? 'Introduction'}: ${m.skill.evidence}`),
+    });
+  if (blocks.length === 0) blocks.push(...nobodyMentions(context, asked));
+  const count = listers.length;
+  const more =
+    mentioners.length > 0
+      ? ` ${mentioners.length} ${mentioners.length === 1 ? 'person mentions' : 'people mention'} it in their profile text.`
+      : '';
   return {
     ...replyDefaults(),
     kind: 'whoknows',
-    person: personRef(profile),
-    title: `Does ${profile.name} know ${result.canonical}?`,
-    description: match
-      ? `Yes: ${profile.name} lists ${match.skill.name}${match.skill.category ? ` under ${match.skill.category}` : ''}.`
-      : mentioned
-        ? `${profile.name} doesn't list ${result.canonical} as a skill, but the profile mentions it:`
-        : `No: ${profile.name}'s profile doesn't mention ${result.canonical}.`,
+    title: `Who knows ${canonical}`,
+    description:
+      count > 0
+        ? `${count} ${count === 1 ? 'person lists' : 'people list'} ${canonical}, best match first.${more}`
+        : `No one lists ${canonical} as a skill.${more}`,
     blocks,
-    footer: sourceFooter(profile),
-    suggestions: [`/whoknows ${skill}`, `/skills ${who}`],
-    data: { skill: result.canonical, matches: match ? [toData(match)] : [] },
+    suggestions: [...listers, ...mentioners].slice(0, 3).map((m) => `/profile ${shortName(index, m.profile)}`),
+    data: {
+      skill: canonical,
+      matches: [
+        ...listers.map((m) => toData(m, 'lists')),
+        ...mentioners.map((m) => toData(m, 'mentions')),
+      ],
+    },
   };
 }
 
-function evidenceFields(matches: SkillMatch[]): ReplyBlock {
+export function evidenceFields(matches: readonly SkillMatch[]): ReplyBlock {
   return {
     type: 'fields',
     fields: matches.map((m) => ({
@@ -79,38 +98,13 @@ function evidenceFields(matches: SkillMatch[]): ReplyBlock {
   };
 }
 
-/** When nobody lists the skill, where the words still appear (a hint, not a claim of skill). */
-function mentions(context: HandlerContext, skill: string, person: Profile | null): ReplyBlock[] {
-  const words = fold(skill)
-    .split(/\s+/)
-    .filter((w) => w.length >= 2);
-  // Only hits that really contain the words: a fuzzy near-miss is no evidence of anything.
-  const hits = context.index
-    .search(skill, { limit: 5, ...(person ? { personId: person.id } : {}) })
-    .filter((h) => words.some((w) => fold(`${h.section.title} ${h.snippet}`).includes(w)));
-  if (hits.length === 0) return [];
-  return [
-    {
-      type: 'list',
-      heading: `Mentions of ${quoted(skill)}`,
-      items: hits.map((h) => `${h.profile.name} › ${h.section.title || 'Introduction'}: ${h.snippet}`),
-    },
-  ];
-}
-
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
-
-function toData(m: SkillMatch) {
+export function toData(m: SkillMatch, match: 'lists' | 'mentions' | 'some') {
   return {
     personId: m.profile.id,
     name: m.profile.name,
     skill: m.skill.name,
     evidence: m.skill.evidence,
     score: m.score,
+    match,
   };
 }

@@ -26,6 +26,7 @@ function createMapIndex(profiles: readonly Profile[]): ProfileIndex {
     remove: (id) => void byId.delete(id),
     resolvePerson: unused,
     whoKnows: unused,
+    whoKnowsAll: unused,
     search: unused,
     resolveSection: unused,
     completePeople: unused,

@@ -1,0 +1,27 @@
+// Reading the skill part of a question: one skill, several ("postgres and django"), or a phrase whose
+// key terms are skills ("firmware in c"). Separators are fixed words, so no pattern backtracks.
+
+const SEPARATOR = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|\+|plus|or|as well as|along with)\s+/i;
+const FILLER = new Set(
+  'a an the in on with for of at to by and or some any experience knowledge skills skill background expertise stuff things work working'.split(
+    ' ',
+  ),
+);
+
+/** "postgres and django" → ["postgres", "django"]; at most 5 parts, empty parts dropped. */
+export function splitSkillList(text: string): string[] {
+  return text
+    .split(SEPARATOR)
+    .map((part) => part.replace(/^(?:and|&)\s+/i, '').trim())
+    .filter((part) => part.length > 0)
+    .slice(0, 5);
+}
+
+/** The words of a phrase worth trying as skills on their own ("firmware in c" → firmware, c). */
+export function keyWords(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[("'[]+|[)"'\].,;:!?]+$/g, ''))
+    .filter((w) => w.length > 0 && !FILLER.has(w.toLowerCase()))
+    .slice(0, 6);
+}
