@@ -135,11 +135,15 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
         else if (d === best && d <= max) keys.push(hit.item.key);
       }
     }
-    if (keys.length === 0) {
-      const words = foldText(term).split(' ').filter(Boolean);
-      keys = words.length > 0 ? byWord.docsWithAll(words) : [];
-    }
+    if (keys.length === 0) keys = widerSkills(term);
     return keys.length === 0 ? none : { name: names.get(keys[0]!) ?? term, keys };
+  }
+
+  /** Listed multi-word skills a word nobody lists alone belongs to ("spark" → "Apache Spark"). */
+  function widerSkills(term: string): string[] {
+    if (knownTechnology(term, (k) => names.get(k))) return [];
+    const words = foldText(term).split(' ').filter(Boolean);
+    return words.length > 0 ? byWord.docsWithAll(words) : [];
   }
 
   /** Exact and fuzzy skill holders, best first; `canonical` is how the query was read. */
@@ -154,6 +158,16 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     for (const [id, skill] of holders.get(key) ?? []) {
       const profile = get(id);
       if (profile) matches.set(id, { profile, skill, score: EVIDENCE_SCORE.exactSkill });
+    }
+    if (matches.size === 0) {
+      // A listed skill the term is a word of is a listing, not a prose mention.
+      const wider = widerSkills(canonical);
+      for (const spelling of wider)
+        for (const [id, skill] of holders.get(spelling) ?? []) {
+          const profile = get(id);
+          if (profile && !matches.has(id)) matches.set(id, { profile, skill, score: EVIDENCE_SCORE.fuzzySkill });
+        }
+      if (wider.length > 0) return { canonical: names.get(wider[0]!) ?? canonical, matches: [...matches.values()] };
     }
     if (!options.fuzzy) return { canonical, matches: [...matches.values()] };
     // Typos ("terrafrom", "kfaka") read as the closest listed spelling; known technologies never are.

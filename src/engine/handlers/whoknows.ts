@@ -11,6 +11,8 @@ import { nobodyMentions, severalSkillsReply } from '../whoknows-several.js';
 import { forOnePerson } from '../whoknows-person.js';
 import type { Handler, HandlerContext } from './handler.js';
 
+const CONNECTIVE = /\s(?:in|with|for|on|using|at)\s/i;
+
 /** At most this many people (Discord's field cap; the renderer pages the rest of the answer). */
 export const WHOKNOWS_LIMIT = 25;
 
@@ -26,8 +28,10 @@ export const whoknows: Handler = (context) => {
   const result = index.whoKnows(skill, { limit: WHOKNOWS_LIMIT });
   const reply = oneSkillReply(context, skill, result);
   if (reply.data.matches.length > 0 || reply.blocks.length > 0) return reply;
-  // Nothing for the whole phrase ("firmware in c"): its words that are skills, if any.
-  const known = keyWords(skill).filter((w) => w.toLowerCase() !== skill.toLowerCase() && listsAny(context, w));
+  // Nothing for a phrase like "firmware in c": its words that are skills. Never for a name such as
+  // "react native", whose words are not separate skills.
+  if (!CONNECTIVE.test(skill)) return reply;
+  const known = keyWords(skill).filter((w) => listsAny(context, w));
   if (known.length === 1) return oneSkillReply(context, known[0]!, index.whoKnows(known[0]!, { limit: WHOKNOWS_LIMIT }));
   if (known.length > 1) return severalSkillsReply(context, known);
   return reply;
