@@ -24,7 +24,12 @@ const LEAD =
   "(?:(?:what(?:'s| is| are| were)|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
 const ANYONE = '(?:anyone|anybody|someone|somebody|any one|people|folks|engineers|devs|developers)';
 const KNOWS =
-  '(?:knows?(?: about)?|uses?|has used|have used|can do|does|(?:is |are )?good (?:at|with)|(?:is |are )?(?:an )?experts? (?:in|at|on|with)|ha(?:s|ve) experience (?:with|in)|ha(?:s|ve)|works? with|worked with|can help (?:with|on)|could help (?:with|on)|(?:is |are )?familiar with|writes|codes in|programs in|(?:is|are) into)';
+  '(?:knows?(?: about)?|uses?|has used|have used|can do|does|(?:is |are )?good (?:at|with)|(?:is |are )?(?:an )?experts? (?:in|at|on|with)|ha(?:s|ve) experience (?:with|in)|ha(?:s|ve)|works? with|worked with|can help (?:with|on)|could help (?:with|on)|(?:is |are )?familiar with|writes|codes in|programs in|(?:is |are )?into|speaks?)';
+/** Who a question is addressed to: "who here", "which of you", "which engineer". */
+const WHO =
+  "(?:who(?:'s| else)?(?: (?:here|else|of you|of us|among you|on the team|in the team|around))?|which (?:of (?:you|us|them)|one of (?:you|us)|(?:one|ones|person|people|engineers?|devs?|developers?)(?: here)?))";
+/** What a person is called when described instead of named: "the kotlin dev". */
+const ROLE = '(?:people|devs|developers|experts|folks|engineers|users|specialists|gurus|wizards|programmers|peeps)';
 const REACH =
   '(?:reach|contact|get in touch with|get hold of|email|e-mail|mail|message|dm|ping|talk to|connect with|find|write to|call)';
 
@@ -45,7 +50,52 @@ export const INTENT_RULES: readonly IntentRule[] = [
     ),
   },
   // who knows a skill (anyone)
-  { command: 'whoknows', pattern: r(`who(?:'s| else)? ${KNOWS} (?<skill>.+)`) },
+  // spoken languages before "does X know": "does nina speak russian"
+  {
+    command: 'section',
+    fixed: { section: 'spoken languages' },
+    pattern: r(
+      '(?:which|what) (?:spoken |human |natural )?languages (?:does|do|can|did) (?<person>.+?) (?:speak|talk|know)(?: fluently)?',
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'spoken languages' },
+    needsPerson: true,
+    pattern: r('(?:does|can|do) (?<person>.+?) speak (?:any )?.+'),
+  },
+  { command: 'whoknows', pattern: r(`${WHO} ${KNOWS} (?<skill>.+)`) },
+  {
+    command: 'whoknows',
+    pattern: r(
+      "who (?:should|can|could|would|do|shall|might|must|to)(?: (?:i|we|one))? (?:ask|talk to|speak (?:to|with)|go to|ping|contact|reach out to|bug|consult|message|approach)(?: about| for| regarding| on| with| re)? (?<skill>.+)",
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
+      "who(?:'s| is| are)(?: the)?(?: (?:best|right|go-to|go to|main|resident))? (?:person|people|one|expert|experts|guy|gal|contact)(?: here)?(?: (?:to ask|to talk to|to ping|i should ask|we should ask))? (?:about|for|on|with|in) (?<skill>.+)",
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
+      '(?:can|could|would|will) (?:anyone|anybody|someone|somebody|any one)(?: here)? (?:help|assist)(?: me| us)? (?:with|on|in) (?<skill>.+)',
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
+      "(?:i|we) (?:need|want|am looking for|are looking for|'m looking for|'re looking for) an? (?<skill>.+?) (?:developer|dev|engineer|expert|person|specialist|programmer|guy|consultant)",
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
+      "(?:i|we) (?:need|want|am looking for|are looking for|'m looking for|'re looking for) (?:someone|somebody|anyone|anybody|a person|people|an expert|experts|a hand|help|some help)(?: who (?:knows|can do|has experience (?:with|in)|is good (?:at|with)))?(?: (?:for|with|in|on|about))? (?<skill>.+)",
+    ),
+  },
+  { command: 'whoknows', pattern: r(`(?:any|are there any|got any) (?<skill>.+?) ${ROLE}(?: here| around| on the team)?`) },
   {
     command: 'whoknows',
     pattern: r(
@@ -89,7 +139,28 @@ export const INTENT_RULES: readonly IntentRule[] = [
       'what (?:skills|technologies|tech|languages|tools|stack) (?:does|do|has) (?<person>.+?) (?:have|know|use|list|bring|got)',
     ),
   },
-  { command: 'skills', pattern: r('what (?:can|does) (?<person>.+?) (?:do|know|use|work with)') },
+  // what someone does and is working on: the headline, the current-work section
+  {
+    command: 'profile',
+    pattern: r(
+      'what (?:does|do) (?<person>.+?) do(?: for a living| for work| professionally| exactly| here| at work| these days)?',
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'current work' },
+    pattern: r(
+      "what(?:'s| is| are) (?<person>.+?) (?:currently |now )?(?:working on|doing|up to|building|busy with|hacking on)(?: (?:now|right now|currently|these days|at the moment|lately))?",
+    ),
+  },
+  { command: 'section', fixed: { section: 'current work' }, pattern: r('what (?:does|do) (?<person>.+?) work on') },
+  {
+    command: 'experience',
+    pattern: r('(?:who|which company|what company) (?:does|did|is) (?<person>.+?) work(?:ing)? (?:for|at)'),
+  },
+  { command: 'experience', pattern: r('where is (?<person>.+?) working(?: now| these days)?') },
+  { command: 'skills', pattern: r('what can (?<person>.+?) (?:do|know|use|work with)') },
+  { command: 'skills', pattern: r('what (?:does|do) (?<person>.+?) (?:know|use|work with)') },
   { command: 'skills', pattern: r("what(?:'s| is) (?<person>.+?) good at") },
   // experience
   {
@@ -141,6 +212,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { command: 'topic', needsPerson: true, pattern: r(`(?<person>.+?) (?<topic>${TOPIC})`) },
   { command: 'topic', needsPerson: true, pattern: r(`(?<topic>${TOPIC}) (?<person>.+)`) },
   { command: 'section', needsPerson: true, pattern: r(`${LEAD}(?<person>.+?)(?:'s|s') (?<section>.+)`) },
+  // "kotlin devs?", "django experts": a skill and a word for the people who have it
+  { command: 'whoknows', pattern: r(`(?<skill>.+?) ${ROLE}(?: here| around)?`) },
 ];
 
 /** Shown in /help and docs: each one is covered by the intent tests. */
