@@ -24,7 +24,7 @@ const LEAD =
   "(?:(?:what(?:'s| is| are| were)|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
 const ANYONE = '(?:anyone|anybody|someone|somebody|any one|people|folks|engineers|devs|developers)';
 const KNOWS =
-  '(?:knows?(?: about)?|uses?|has used|have used|can do|does|(?:is |are )?good (?:at|with)|(?:is |are )?(?:an )?experts? (?:in|at|on|with)|ha(?:s|ve) experience (?:with|in)|ha(?:s|ve)|works? with|worked with|can help (?:with|on)|could help (?:with|on)|(?:is |are )?familiar with|writes|codes in|programs in|(?:is |are )?into|speaks?)';
+  '(?:knows?(?: about)?|uses?|has used|have used|can do|does|(?:is |are )?good (?:at|with)|(?:is |are )?(?:an )?experts? (?:in|at|on|with)|ha(?:s|ve) experience (?:with|in)|ha(?:s|ve)|works? with|worked with|(?:can|could) help(?: me| us)? (?:with|on)|(?:would|might|could|should) know(?: about)?|(?:is |are )?familiar with|writes|codes in|programs in|(?:is |are )?into|speaks?)';
 /** Who a question is addressed to: "who here", "which of you", "which engineer". */
 const WHO =
   "(?:who(?:'s| else)?(?: (?:here|else|of you|of us|among you|on the team|in the team|around))?|which (?:of (?:you|us|them)|one of (?:you|us)|(?:one|ones|person|people|engineers?|devs?|developers?)(?: here)?))";
@@ -64,7 +64,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
     needsPerson: true,
     pattern: r('(?:does|can|do) (?<person>.+?) speak (?:any )?.+'),
   },
+  {
+    command: 'experience',
+    pattern: r('(?:who|which company|what company) (?:does|did|is) (?<person>.+?) work(?:ing)? (?:for|at)'),
+  },
   { command: 'whoknows', pattern: r(`${WHO} ${KNOWS} (?<skill>.+)`) },
+  { command: 'whoknows', pattern: r(`${ANYONE} (?:here |around )?${KNOWS} (?<skill>.+)`) },
   {
     command: 'whoknows',
     pattern: r(
@@ -132,11 +137,16 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: r(`how (?:do|can|could|should|would|might) (?:i|we|you|one|someone) ${REACH} (?<person>.+)`),
   },
   { command: 'contact', pattern: r(`(?:how to|where (?:can|do) i|how can i|can i) ${REACH} (?<person>.+)`) },
+  {
+    command: 'contact',
+    needsPerson: true,
+    pattern: r('(?:get in touch with|reach out to|get hold of|contact|reach|ping|message|dm|write to) (?<person>.+)'),
+  },
   // skills
   {
     command: 'skills',
     pattern: r(
-      'what (?:skills|technologies|tech|languages|tools|stack) (?:does|do|has) (?<person>.+?) (?:have|know|use|list|bring|got)',
+      'what (?:skills|technologies|tech|tech stack|languages|programming languages|frameworks|tools|stack) (?:does|do|has) (?<person>.+?) (?:have|know|use|list|bring|got|work with|code in|write)',
     ),
   },
   // what someone does and is working on: the headline, the current-work section
@@ -154,10 +164,6 @@ export const INTENT_RULES: readonly IntentRule[] = [
     ),
   },
   { command: 'section', fixed: { section: 'current work' }, pattern: r('what (?:does|do) (?<person>.+?) work on') },
-  {
-    command: 'experience',
-    pattern: r('(?:who|which company|what company) (?:does|did|is) (?<person>.+?) work(?:ing)? (?:for|at)'),
-  },
   { command: 'experience', pattern: r('where is (?<person>.+?) working(?: now| these days)?') },
   { command: 'skills', pattern: r('what can (?<person>.+?) (?:do|know|use|work with)') },
   { command: 'skills', pattern: r('what (?:does|do) (?<person>.+?) (?:know|use|work with)') },
