@@ -29,7 +29,8 @@ export const section: Handler = (context) => {
   let resolved: Resolution<Section> = topic
     ? { status: 'found', value: topic, score: 1 }
     : preferNamed(context.index.resolveSection(profile, asked), asked);
-  if (resolved.status === 'not_found') {
+  const fromBadges = CERTIFICATION_WORDS.test(fold(asked)) && profile.certifications.length > 0;
+  if (resolved.status === 'not_found' && !fromBadges) {
     // No section has that name: the name without generic words ("ML experience" → machine learning),
     // else the section whose text matches best, said so.
     const core = coreTopic(asked);
@@ -40,11 +41,7 @@ export const section: Handler = (context) => {
       note = `No section is called ${quoted(asked)}; this is the closest one.`;
     }
   }
-  if (
-    resolved.status !== 'found' &&
-    CERTIFICATION_WORDS.test(fold(asked)) &&
-    profile.certifications.length > 0
-  ) {
+  if (resolved.status !== 'found' && fromBadges) {
     // Certifications often live in badges, not in a section: answer from what was extracted.
     return certificationsReply(profile);
   }
