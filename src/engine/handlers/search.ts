@@ -11,19 +11,42 @@ import {
   sourceFooter,
 } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
-import type { Handler } from './handler.js';
+import { findCommand } from '../../../commands/index.js';
+import { trailingPerson } from '../search-person.js';
+import { keyWords } from '../skill-terms.js';
+import type { Handler, HandlerContext } from './handler.js';
+import { listsAny, whoknows } from './whoknows.js';
+
+/** The same question answered as /whoknows. */
+function asWhoknows(context: HandlerContext, skill: string): Reply {
+  const invocation = { ...context.invocation, command: 'whoknows' as const, args: { skill } };
+  return whoknows({ ...context, invocation, command: findCommand('whoknows')! });
+}
 
 /** Hits per answer; renderers page long lists, so this is about relevance, not size. */
 export const SEARCH_LIMIT = 10;
 
+/** Free text that became a search because no rule matched, rather than a search the user asked for. */
+const ASKED_TO_SEARCH = /^\s*(?:<@[^>]*>\s*)*\/|^\s*(?:<@[^>]*>\s*)*(?:search|grep|find|look|lookup|where is|who mentions)\b/i;
+
 export const search: Handler = (context) => {
   const { index, invocation, command } = context;
-  const query = invocation.args.query?.trim() ?? '';
+  let query = invocation.args.query?.trim() ?? '';
   if (!query) {
     return missingArgument(command, 'what should I look for?', 'Give some words', 'missing query', context);
   }
+  const fallback = invocation.text !== undefined && !ASKED_TO_SEARCH.test(invocation.text);
+  // A bare skill typed as a message ("golang", "drf") asks who knows it.
+  if (fallback && listsAny(context, query)) return asWhoknows(context, query);
+  if (!invocation.args.person?.trim()) {
+    const split = trailingPerson(index, query);
+    if (split) {
+      query = split.query;
+      context = { ...context, invocation: { ...invocation, args: { ...invocation.args, query, person: split.person } } };
+    }
+  }
   let person = null;
-  if (invocation.args.person?.trim()) {
+  if (context.invocation.args.person?.trim()) {
     const target = resolveTarget(context);
     if (!target.ok) return target.reply;
     person = target.profile;
@@ -31,6 +54,9 @@ export const search: Handler = (context) => {
   const hits = index.search(query, { limit: SEARCH_LIMIT, ...(person ? { personId: person.id } : {}) });
   const scope = person ? `${person.name}'s profile` : 'the profiles';
   if (hits.length === 0) {
+    // Nothing in the text: the question may still name skills ("k8s people", "golang devs").
+    const skills = person ? [] : keyWords(query).filter((w) => listsAny(context, w));
+    if (skills.length > 0) return asWhoknows(context, skills.join(' and '));
     const reply: Reply = {
       ...replyDefaults(),
       kind: 'not_found',
