@@ -2,6 +2,7 @@
 // Token/trigram indexes choose small candidate sets; fuse.js ranks them (keys and weights in search-keys.ts).
 import type { Profile } from '../profiles/profile.js';
 import { foldText } from './fold-text.js';
+import { describedPerson } from './described-person.js';
 import { byName, byNameKey, createSortedProfiles, firstInOrder } from './name-order.js';
 import { createPersonIndex } from './resolve-person.js';
 import { resolveSection, sectionTitles } from './resolve-section.js';
@@ -47,7 +48,20 @@ export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
     },
     all: () => sorted.all(),
     get,
-    resolvePerson: (query) => people.resolve(query),
+    resolvePerson(query) {
+      const byName = people.resolve(query);
+      if (byName.status === 'found' && byName.score === 1) return byName;
+      // "the kotlin dev", "the data engineer": described by a skill or headline words.
+      const described = describedPerson(query, {
+        holdersOf: (skill) => {
+          const found = skills.exactHolders(skill);
+          return found ? { ids: found.keys() } : undefined;
+        },
+        withHeadline: people.withHeadline,
+        get,
+      });
+      return described ?? byName;
+    },
     whoKnows: (skill, options = {}) =>
       whoKnows({ get, skills, sections, all: () => sorted.all() }, skill, options.limit ?? 10),
     whoKnowsAll: (terms, options = {}) => whoKnowsAll({ get, skills }, terms, options.limit ?? 10),

@@ -183,6 +183,11 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     return { canonical: readAs, matches: [...matches.values()] };
   }
 
+  /** Holders of exactly this skill or alias (no typos), or undefined when no one lists it. */
+  function exactHolders(query: string): ReadonlyMap<string, Skill> | undefined {
+    return holders.get(foldSkillKey(canonicalSkillName(query)));
+  }
+
   /** Listed holders of a skill as typed (aliases and typos understood), for several-skill questions. */
   function holdersOf(query: string): { canonical: string; holders: ReadonlyMap<string, Skill> } {
     const canonical = canonicalSkillName(query);
@@ -215,5 +220,5 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     return [...new Set([...starts, ...fuzzy])].slice(0, limit);
   }
 
-  return { add, remove, find, firstHolders, holdersOf, complete };
+  return { add, remove, find, firstHolders, holdersOf, exactHolders, complete };
 }
