@@ -104,6 +104,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'whoknows',
     pattern: r(
+      '(?:is there|do we have|have we got) (?:a|an|any|some|someone|somebody) (?<skill>.+?) (?:dev|developer|engineer|expert|person|specialist|programmer|guy|user)(?: here| around| on the team| in the team)?',
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
       `(?:does|do|is there|are there|is|are|any) ${ANYONE} (?:here )?(?:who |that )?${KNOWS} (?<skill>.+)`,
     ),
   },

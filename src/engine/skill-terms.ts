@@ -3,10 +3,15 @@
 
 const SEPARATOR = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|\+|plus|or|as well as|along with)\s+/i;
 const FILLER = new Set(
-  'a an the in on with for of at to by and or some any experience knowledge skills skill background expertise stuff things work working'.split(
+  'a an the in on with for of at to by and or some any experience knowledge skills skill background expertise stuff things work working is are there here who what dev devs developer developers people person someone anyone we i need'.split(
     ' ',
   ),
 );
+
+/** True when the parts are alternatives ("kotlin or swift"), not all wanted at once. */
+export function isAlternatives(text: string): boolean {
+  return /\s(?:or|either)\s/i.test(text) && !/\s(?:and|&|\+|plus)\s/i.test(text);
+}
 
 /** "postgres and django" → ["postgres", "django"]; at most 5 parts, empty parts dropped. */
 export function splitSkillList(text: string): string[] {
@@ -18,10 +23,10 @@ export function splitSkillList(text: string): string[] {
 }
 
 /** The words of a phrase worth trying as skills on their own ("firmware in c" → firmware, c). */
-export function keyWords(text: string): string[] {
+export function keyWords(text: string, limit = 6): string[] {
   return text
     .split(/\s+/)
     .map((w) => w.replace(/^[("'[]+|[)"'\].,;:!?]+$/g, ''))
     .filter((w) => w.length > 0 && !FILLER.has(w.toLowerCase()))
-    .slice(0, 6);
+    .slice(0, limit);
 }

@@ -8,10 +8,11 @@ import { orList, quoted, replyDefaults, shortName } from './reply-parts.js';
 
 const andList = (items: readonly string[]) => orList(items).replace(/ or ([^ ]+)$/, ' and $1');
 
-export function severalSkillsReply(context: HandlerContext, terms: readonly string[]): Reply {
+export function severalSkillsReply(context: HandlerContext, terms: readonly string[], any = false): Reply {
   const { index } = context;
   const result = index.whoKnowsAll(terms, { limit: 25 });
   const names = [...new Set(result.canonicals)];
+  if (any) return anyOfReply(context, result.matches, orList(names));
   const asked = andList(names);
   const all = result.matches.filter((m) => m.all);
   const some = result.matches.filter((m) => !m.all);
@@ -52,6 +53,47 @@ export function severalSkillsReply(context: HandlerContext, terms: readonly stri
         evidence: m.skills.map((s) => s.evidence).join('\n'),
         score: m.skills.length / names.length,
         match: m.all ? ('lists' as const) : ('some' as const),
+      })),
+    },
+  };
+}
+
+/** "kotlin or swift": everyone who lists one of them, each with the ones they list. */
+function anyOfReply(
+  { index }: HandlerContext,
+  matches: ReturnType<HandlerContext['index']['whoKnowsAll']>['matches'],
+  asked: string,
+): Reply {
+  return {
+    ...replyDefaults(),
+    kind: 'whoknows',
+    title: `Who knows ${asked}`,
+    description:
+      matches.length > 0
+        ? `${matches.length} ${matches.length === 1 ? 'person lists' : 'people list'} ${asked}.`
+        : `No one lists ${asked} as a skill.`,
+    blocks:
+      matches.length > 0
+        ? [
+            {
+              type: 'fields',
+              fields: matches.map((m) => ({
+                name: `${m.profile.name} — ${m.skills.map((s) => s.name).join(', ')}`,
+                value: [...new Set(m.skills.map((s) => s.evidence || s.name))].join('\n'),
+              })),
+            },
+          ]
+        : [],
+    suggestions: matches.slice(0, 3).map((m) => `/profile ${shortName(index, m.profile)}`),
+    data: {
+      skill: asked,
+      matches: matches.map((m) => ({
+        personId: m.profile.id,
+        name: m.profile.name,
+        skill: m.skills.map((s) => s.name).join(', '),
+        evidence: m.skills.map((s) => s.evidence).join('\n'),
+        score: 1,
+        match: 'lists' as const,
       })),
     },
   };

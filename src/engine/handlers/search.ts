@@ -13,9 +13,8 @@ import {
 import { resolveTarget } from '../resolve-target.js';
 import { findCommand } from '../../../commands/index.js';
 import { trailingPerson } from '../search-person.js';
-import { keyWords } from '../skill-terms.js';
 import type { Handler, HandlerContext } from './handler.js';
-import { listsAny, whoknows } from './whoknows.js';
+import { listsAny, skillTermsIn, whoknows } from './whoknows.js';
 
 /** The same question answered as /whoknows. */
 function asWhoknows(context: HandlerContext, skill: string): Reply {
@@ -55,7 +54,7 @@ export const search: Handler = (context) => {
   const scope = person ? `${person.name}'s profile` : 'the profiles';
   if (hits.length === 0) {
     // Nothing in the text: the question may still name skills ("k8s people", "golang devs").
-    const skills = person ? [] : keyWords(query).filter((w) => listsAny(context, w));
+    const skills = person ? [] : skillTermsIn(context, query);
     if (skills.length > 0) return asWhoknows(context, skills.join(' and '));
     const reply: Reply = {
       ...replyDefaults(),

@@ -1,12 +1,13 @@
 // `whoknows`: listed people ranked for a skill, each with the profile line that shows it; people who
 // only mention it in prose come after, labelled. Several skills ("postgres and django"): those with all
 // first. With a person (free text "what does rajdeep know about terraform?") it answers for that one.
+import { knownTechnology } from '../../search/known-technology.js';
 import { EVIDENCE_SCORE } from '../../search/search-keys.js';
 import type { SkillMatch, WhoKnowsResult } from '../../search/search-types.js';
 import type { Reply, ReplyBlock } from '../reply.js';
 import { missingArgument, replyDefaults, shortName } from '../reply-parts.js';
 import { mentionLines } from '../skill-mentions.js';
-import { keyWords, splitSkillList } from '../skill-terms.js';
+import { isAlternatives, keyWords, splitSkillList } from '../skill-terms.js';
 import { nobodyMentions, severalSkillsReply } from '../whoknows-several.js';
 import { forOnePerson } from '../whoknows-person.js';
 import type { Handler, HandlerContext } from './handler.js';
@@ -24,14 +25,14 @@ export const whoknows: Handler = (context) => {
   }
   const terms = severalSkills(context, skill);
   if (invocation.args.person?.trim()) return forOnePerson(context, skill, terms);
-  if (terms.length > 1) return severalSkillsReply(context, terms);
+  if (terms.length > 1) return severalSkillsReply(context, terms, isAlternatives(skill));
   const result = index.whoKnows(skill, { limit: WHOKNOWS_LIMIT });
   const reply = oneSkillReply(context, skill, result);
   if (reply.data.matches.length > 0 || reply.blocks.length > 0) return reply;
   // Nothing for a phrase like "firmware in c": its words that are skills. Never for a name such as
   // "react native", whose words are not separate skills.
   if (!CONNECTIVE.test(skill)) return reply;
-  const known = keyWords(skill).filter((w) => listsAny(context, w));
+  const known = skillTermsIn(context, skill);
   if (known.length === 1) return oneSkillReply(context, known[0]!, index.whoKnows(known[0]!, { limit: WHOKNOWS_LIMIT }));
   if (known.length > 1) return severalSkillsReply(context, known);
   return reply;
@@ -42,6 +43,29 @@ function severalSkills({ index }: HandlerContext, skill: string): string[] {
   const parts = splitSkillList(skill);
   if (parts.length < 2) return [];
   return listsAny({ index } as HandlerContext, skill) ? [] : parts;
+}
+
+/**
+ * The skills named in a phrase, longest first at each word ("is there a react native dev" → React
+ * Native, never React): technologies by name, or skills someone lists. At most 12 words are read.
+ */
+export function skillTermsIn(context: Pick<HandlerContext, 'index'>, text: string): string[] {
+  const words = keyWords(text, 12);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const size = [3, 2, 1].find((n) => i + n <= words.length && isSkillTerm(context, words.slice(i, i + n).join(' ')));
+    if (size === undefined) {
+      i += 1;
+      continue;
+    }
+    out.push(words.slice(i, i + size).join(' '));
+    i += size;
+  }
+  return out.slice(0, 5);
+}
+
+function isSkillTerm(context: Pick<HandlerContext, 'index'>, term: string): boolean {
+  return knownTechnology(term, () => undefined) !== undefined || listsAny(context, term);
 }
 
 /** Someone lists this skill (as typed, an alias or a corrected typo). */
@@ -55,16 +79,18 @@ function oneSkillReply(context: HandlerContext, asked: string, result: WhoKnowsR
   const shown = result.matches.filter((m) => m.profile.listed);
   const listers = shown.filter((m) => m.score > EVIDENCE_SCORE.prose);
   // C++ and C# fold to "c": a prose mention must carry the name as written.
-  const mentioners = shown.filter(
-    (m) => m.score <= EVIDENCE_SCORE.prose && mentionLines(m.profile, canonical, 1).length > 0,
-  );
+  const mentioners = shown.flatMap((m) => {
+    if (m.score > EVIDENCE_SCORE.prose) return [];
+    const [line] = mentionLines(m.profile, canonical, 1);
+    return line ? [{ ...m, line }] : [];
+  });
   const blocks: ReplyBlock[] = [];
   if (listers.length > 0) blocks.push(evidenceFields(listers));
   if (mentioners.length > 0)
     blocks.push({
       type: 'list',
       heading: `Mention ${canonical} in their profile text (not listed as a skill)`,
-      items: mentioners.map((m) => `${m.profile.name} › ${m.skill.category ?? 'Introduction'}: ${m.skill.evidence}`),
+      items: mentioners.map((m) => `${m.profile.name} › ${m.line}`),
     });
   if (blocks.length === 0) blocks.push(...nobodyMentions(context, asked));
   const count = listers.length;
