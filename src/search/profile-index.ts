@@ -50,7 +50,7 @@ export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
     get,
     resolvePerson(query) {
       const byName = people.resolve(query);
-      if (byName.status === 'found' && byName.score === 1) return byName;
+      if (byName.status === 'found' && byName.score >= 0.75) return byName;
       // "the kotlin dev", "the data engineer": described by a skill or headline words.
       const described = describedPerson(query, {
         holdersOf: (skill) => {

@@ -14,6 +14,7 @@ import { resolveTarget } from '../resolve-target.js';
 import { findCommand } from '../../../commands/index.js';
 import { trailingPerson } from '../search-person.js';
 import type { Handler, HandlerContext } from './handler.js';
+import { help } from './help.js';
 import { listsAny, skillTermsIn, whoknows } from './whoknows.js';
 
 /** The same question answered as /whoknows. */
@@ -28,6 +29,8 @@ export const SEARCH_LIMIT = 10;
 /** Free text that became a search because no rule matched, rather than a search the user asked for. */
 const ASKED_TO_SEARCH = /^\s*(?:<@[^>]*>\s*)*\/|^\s*(?:<@[^>]*>\s*)*(?:search|grep|find|look|lookup|where is|who mentions)\b/i;
 
+const GREETING = /^(?:hey|hi|hello|hiya|yo|thanks|thank you|thx|ok|okay|good (?:morning|afternoon|evening))(?:[\s,!.?]+(?:there|bot|again|all|team))?[\s!.?]*$/i;
+
 export const search: Handler = (context) => {
   const { index, invocation, command } = context;
   let query = invocation.args.query?.trim() ?? '';
@@ -35,6 +38,8 @@ export const search: Handler = (context) => {
     return missingArgument(command, 'what should I look for?', 'Give some words', 'missing query', context);
   }
   const fallback = invocation.text !== undefined && !ASKED_TO_SEARCH.test(invocation.text);
+  // A greeting or thanks alone is not a search: say what can be asked.
+  if (fallback && GREETING.test(query)) return help({ ...context, command: findCommand('help')! });
   // A bare skill typed as a message ("golang", "drf") asks who knows it.
   if (fallback && listsAny(context, query)) return asWhoknows(context, query);
   if (!invocation.args.person?.trim()) {

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { COMMANDS } from '../../../commands/index.js';
 import type { Platform, PlatformDeps, PlatformFactory } from '../../app/platform.js';
+import { withCommandPrefix } from '../../engine/command-prefix.js';
 import type { Invocation } from '../../engine/invocation.js';
 import { renderSlack } from '../../render/slack.js';
 import { createSeenIds } from '../seen-ids.js';
@@ -55,7 +56,7 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
   let botUserId: string | undefined;
 
   const render = (invocation: Invocation, requestId: string, page = 0) => {
-    const reply = deps.dispatch(invocation, { requestId });
+    const reply = withCommandPrefix(deps.dispatch(invocation, { requestId }), commandPrefix);
     return renderSlack(reply, { page, pageValue: (p) => encodePageValue(invocation, p) }).payload;
   };
 
