@@ -17,7 +17,7 @@ export function forOnePerson(context: HandlerContext, skill: string, terms: read
   const { profile } = target;
   const { index } = context;
   const who = shortName(index, profile);
-  const asked = (terms.length > 1 ? terms : [skill]).map((t) => index.whoKnows(t, { limit: 1 }).canonical);
+  const asked = index.whoKnowsAll(terms.length > 1 ? terms : [skill], { limit: 1 }).canonicals;
   const listed = asked.map((name) => listedSkill(profile, name));
   const mentions = asked.map((name, i) => (listed[i] ? [] : mentionLines(profile, name, 3)));
   const blocks: ReplyBlock[] = [];

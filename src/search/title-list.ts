@@ -6,6 +6,15 @@ import { foldText } from './fold-text.js';
 const TITLE_LISTS =
   /\b(?:blogs?|posts?|articles?|writings?|talks?|videos?|youtube|podcasts?|episodes?|repos|repositories|pinned|publications?|newsletters?|recent activity|latest|stats|readme stats|streams?)\b/;
 
+// Titles repeat across profiles ("About", "Skills"): each distinct one is folded once. Bounded.
+const seen = new Map<string, boolean>();
+
 export function isTitleList(section: Pick<Section, 'title'>): boolean {
-  return TITLE_LISTS.test(foldText(section.title));
+  let answer = seen.get(section.title);
+  if (answer === undefined) {
+    answer = TITLE_LISTS.test(foldText(section.title));
+    if (seen.size >= 10_000) seen.clear();
+    seen.set(section.title, answer);
+  }
+  return answer;
 }

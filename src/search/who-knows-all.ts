@@ -6,12 +6,28 @@ import type { SeveralSkillsMatch, WhoKnowsAllResult } from './search-types.js';
 import type { createSkillIndex } from './skill-search.js';
 import { topK } from './top-k.js';
 
+/** One skill: its first `limit` listed holders, without reading the rest. */
+function oneSkill(
+  deps: { get: (id: string) => Profile | undefined },
+  read: { canonical: string; holders: ReadonlyMap<string, Skill> },
+  limit: number,
+): WhoKnowsAllResult {
+  const matches: SeveralSkillsMatch[] = [];
+  for (const [id, skill] of read.holders) {
+    if (matches.length >= limit) break;
+    const profile = deps.get(id);
+    if (profile?.listed) matches.push({ profile, skills: [skill], all: true });
+  }
+  return { canonicals: [read.canonical], matches };
+}
+
 export function whoKnowsAll(
   deps: { get: (id: string) => Profile | undefined; skills: ReturnType<typeof createSkillIndex> },
   terms: readonly string[],
   limit: number,
 ): WhoKnowsAllResult {
   const read = terms.map((term) => deps.skills.holdersOf(term));
+  if (read.length === 1) return oneSkill(deps, read[0]!, limit);
   const listedBy = new Map<string, (Skill | null)[]>();
   read.forEach(({ holders }, i) => {
     for (const [id, skill] of holders) {

@@ -68,9 +68,9 @@ function isSkillTerm(context: Pick<HandlerContext, 'index'>, term: string): bool
   return knownTechnology(term, () => undefined) !== undefined || listsAny(context, term);
 }
 
-/** Someone lists this skill (as typed, an alias or a corrected typo). */
+/** Someone lists this skill (as typed, an alias or a corrected typo); reads no prose. */
 export function listsAny({ index }: Pick<HandlerContext, 'index'>, skill: string): boolean {
-  return index.whoKnows(skill, { limit: 1 }).matches.some((m) => m.score > EVIDENCE_SCORE.prose);
+  return index.whoKnowsAll([skill], { limit: 1 }).matches.length > 0;
 }
 
 function oneSkillReply(context: HandlerContext, asked: string, result: WhoKnowsResult): Extract<Reply, { kind: 'whoknows' }> {
