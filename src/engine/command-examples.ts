@@ -8,7 +8,14 @@ import { mainSections } from './profile-sections.js';
 import { shortName } from './reply-parts.js';
 
 /** Section kinds worth showing in an example, most telling first; each person gets a different one. */
-const KIND_WORDS: readonly SectionKind[] = ['values', 'focus', 'projects', 'interests', 'education', 'certifications'];
+const KIND_WORDS: readonly SectionKind[] = [
+  'values',
+  'focus',
+  'projects',
+  'interests',
+  'education',
+  'certifications',
+];
 
 interface Sample {
   people: { name: string; profile: Profile }[];
@@ -58,7 +65,11 @@ export function commandExamples(command: CommandDefinition, index: ProfileIndex)
       out.push(s1 ? `/search ${s1}` : null, s2 ? `/search query:${s2} person:${p2}` : null);
       break;
     case 'whoknows':
-      out.push(s1 ? `/whoknows ${s1}` : null, s2 ? `/whoknows ${s2}` : null, s2 ? `/whoknows ${s2} person:${p1}` : null);
+      out.push(
+        s1 ? `/whoknows ${s1}` : null,
+        s2 ? `/whoknows ${s2}` : null,
+        s2 ? `/whoknows ${s2} person:${p1}` : null,
+      );
       break;
     default:
       return [...command.examples];
@@ -78,9 +89,10 @@ export function freeTextExamples(index: ProfileIndex): string[] {
   const { people, skills } = sample(index);
   const [p1, p2] = [people[0]?.name, people[1]?.name ?? people[0]?.name];
   if (!p1 || !p2) return ['who is here?', 'help'];
-  const s1 = skills[0];
+  const [s1, s2] = [skills[0], skills[1]];
   const out = [`what are ${p1}'s skills`, `how do I reach ${p2}`];
   if (s1) out.push(`who knows ${s1}?`, `does ${p2} know ${s1}?`);
+  if (s1 && s2) out.push(`who knows ${s1} and ${s2}?`);
   out.push(`tell me about ${p1}`, `what does ${p2} do`);
   return out;
 }

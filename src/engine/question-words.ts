@@ -19,7 +19,9 @@ export function fixQuestionWords(text: string): string {
     if (WHO.has(word)) words[i] = 'who';
     else if (word === 'whos') words[i] = "who's";
     else if (word.length >= 3 && !REAL.has(word) && !TARGETS.includes(word)) {
-      const target = TARGETS.find((t) => Math.abs(t.length - word.length) <= 1 && editDistance(word, t, 1) <= 1);
+      const target = TARGETS.find(
+        (t) => Math.abs(t.length - word.length) <= 1 && editDistance(word, t, 1) <= 1,
+      );
       if (target) words[i] = target;
     }
   }

@@ -3,15 +3,7 @@
 import type { Profile } from '../profiles/profile.js';
 import type { HandlerContext } from './handlers/handler.js';
 import type { Reply } from './reply.js';
-import {
-  missingArgument,
-  orList,
-  personRef,
-  quoted,
-  replyDefaults,
-  shortName,
-  usageLine,
-} from './reply-parts.js';
+import { missingArgument, orList, personRef, quoted, replyDefaults, shortName } from './reply-parts.js';
 
 export type Target = { ok: true; profile: Profile } | { ok: false; reply: Reply };
 

@@ -16,7 +16,11 @@ export function trailingPerson(index: ProfileIndex, query: string): { query: str
     const folded = foldText(person).split(' ');
     const resolved = index.resolvePerson(person);
     const people =
-      resolved.status === 'found' ? [resolved.value] : resolved.status === 'ambiguous' ? resolved.candidates : [];
+      resolved.status === 'found'
+        ? [resolved.value]
+        : resolved.status === 'ambiguous'
+          ? resolved.candidates
+          : [];
     if (people.length > 0 && people.every((p) => folded.every((w) => nameWords(p).has(w))))
       return { query: words.slice(0, -k).join(' '), person };
   }

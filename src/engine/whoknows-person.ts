@@ -50,7 +50,10 @@ export function forOnePerson(context: HandlerContext, skill: string, terms: read
     blocks,
     footer: sourceFooter(profile),
     suggestions: [`/whoknows ${skill}`, `/skills ${who}`],
-    data: { skill: andList(asked), matches: found.map((s) => toData({ profile, skill: s, score: 1 }, 'lists')) },
+    data: {
+      skill: andList(asked),
+      matches: found.map((s) => toData({ profile, skill: s, score: 1 }, 'lists')),
+    },
   };
 }
 

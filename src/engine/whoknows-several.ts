@@ -108,7 +108,11 @@ export function nobodyMentions(context: HandlerContext, skill: string): ReplyBlo
   const hits = context.index
     .search(skill, { limit: 5 })
     .filter((h) => !isTitleList(h.section))
-    .filter((h) => words.length > 0 && words.every((w) => ` ${foldText(`${h.section.title} ${h.snippet}`)} `.includes(` ${w} `)));
+    .filter(
+      (h) =>
+        words.length > 0 &&
+        words.every((w) => ` ${foldText(`${h.section.title} ${h.snippet}`)} `.includes(` ${w} `)),
+    );
   if (hits.length === 0) return [];
   return [
     {

@@ -37,7 +37,10 @@ export interface DescribedDeps {
 }
 
 export function describedPerson(query: string, deps: DescribedDeps): Resolution<Profile> | null {
-  const phrase = query.trim().replace(ARTICLES, '').replace(/(?:'s|s')$/i, '');
+  const phrase = query
+    .trim()
+    .replace(ARTICLES, '')
+    .replace(/(?:'s|s')$/i, '');
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length < 1 || words.length > 5) return null;
   const last = words.at(-1)!.toLowerCase();

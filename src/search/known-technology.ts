@@ -14,7 +14,10 @@ export interface KnownTechnology {
  * The technology a term names, from the alias table or, through `listed`, any skill a loaded profile
  * lists under that spelling; undefined for words that name no technology (typos, prose).
  */
-export function knownTechnology(term: string, listed: (key: string) => string | undefined): KnownTechnology | undefined {
+export function knownTechnology(
+  term: string,
+  listed: (key: string) => string | undefined,
+): KnownTechnology | undefined {
   const trimmed = term.trim();
   if (!trimmed) return undefined;
   if (isKnownSkill(trimmed)) {

@@ -2,11 +2,11 @@
 // an honest "ambiguous" when two people score too close to pick one.
 import Fuse from 'fuse.js';
 import type { Profile } from '../profiles/profile.js';
+import { allowedTypos, editDistance } from './edit-distance.js';
 import { foldText, wordTokens } from './fold-text.js';
 import { getOrCreate } from './get-or-create.js';
 import { AMBIGUITY_MARGIN, CANDIDATES, FUSE_THRESHOLD, PERSON_KEYS } from './search-keys.js';
 import type { Resolution } from './search-types.js';
-import { allowedTypos, editDistance } from './edit-distance.js';
 import { createTokenIndex } from './token-index.js';
 import { compareNames, topK } from './top-k.js';
 

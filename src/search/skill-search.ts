@@ -165,9 +165,11 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
       for (const spelling of wider)
         for (const [id, skill] of holders.get(spelling) ?? []) {
           const profile = get(id);
-          if (profile && !matches.has(id)) matches.set(id, { profile, skill, score: EVIDENCE_SCORE.fuzzySkill });
+          if (profile && !matches.has(id))
+            matches.set(id, { profile, skill, score: EVIDENCE_SCORE.fuzzySkill });
         }
-      if (wider.length > 0) return { canonical: names.get(wider[0]!) ?? canonical, matches: [...matches.values()] };
+      if (wider.length > 0)
+        return { canonical: names.get(wider[0]!) ?? canonical, matches: [...matches.values()] };
     }
     if (!options.fuzzy) return { canonical, matches: [...matches.values()] };
     // Typos ("terrafrom", "kfaka") read as the closest listed spelling; known technologies never are.

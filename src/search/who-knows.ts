@@ -39,8 +39,7 @@ export function whoKnows(
     const corrected = skills.firstHolders(skill, limit, get, { fuzzy: true });
     if (corrected) return corrected;
   }
-  const chosen =
-    exact.matches.length + prose.length > 0 ? exact : skills.find(skill, get, { fuzzy: true });
+  const chosen = exact.matches.length + prose.length > 0 ? exact : skills.find(skill, get, { fuzzy: true });
   const { canonical, matches } = chosen;
   const listed = matches.filter((m) => m.profile.listed);
   const top = topK(listed, limit, byScoreThenName);

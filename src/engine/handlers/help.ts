@@ -1,7 +1,7 @@
 // `help`: generated from the command list; `help <command>` shows usage, options and examples.
 import { COMMANDS, findCommand } from '../../../commands/index.js';
-import { commandExamples, freeTextExamples } from '../command-examples.js';
 import type { ProfileIndex } from '../../search/search-types.js';
+import { commandExamples, freeTextExamples } from '../command-examples.js';
 import type { Reply } from '../reply.js';
 import { quoted, replyDefaults, usageLine } from '../reply-parts.js';
 import type { Handler } from './handler.js';

@@ -1,5 +1,6 @@
 // `search`: ranked full-text hits over every section (of everyone, or of one person), with snippets.
 
+import { findCommand } from '../../../commands/index.js';
 import { queryWords } from '../../search/section-search.js';
 import type { Reply } from '../reply.js';
 import {
@@ -11,7 +12,6 @@ import {
   sourceFooter,
 } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
-import { findCommand } from '../../../commands/index.js';
 import { trailingPerson } from '../search-person.js';
 import type { Handler, HandlerContext } from './handler.js';
 import { help } from './help.js';
@@ -27,9 +27,11 @@ function asWhoknows(context: HandlerContext, skill: string): Reply {
 export const SEARCH_LIMIT = 10;
 
 /** Free text that became a search because no rule matched, rather than a search the user asked for. */
-const ASKED_TO_SEARCH = /^\s*(?:<@[^>]*>\s*)*\/|^\s*(?:<@[^>]*>\s*)*(?:search|grep|find|look|lookup|where is|who mentions)\b/i;
+const ASKED_TO_SEARCH =
+  /^\s*(?:<@[^>]*>\s*)*\/|^\s*(?:<@[^>]*>\s*)*(?:search|grep|find|look|lookup|where is|who mentions)\b/i;
 
-const GREETING = /^(?:hey|hi|hello|hiya|yo|thanks|thank you|thx|ok|okay|good (?:morning|afternoon|evening))(?:[\s,!.?]+(?:there|bot|again|all|team))?[\s!.?]*$/i;
+const GREETING =
+  /^(?:hey|hi|hello|hiya|yo|thanks|thank you|thx|ok|okay|good (?:morning|afternoon|evening))(?:[\s,!.?]+(?:there|bot|again|all|team))?[\s!.?]*$/i;
 
 export const search: Handler = (context) => {
   const { index, invocation, command } = context;
@@ -46,7 +48,10 @@ export const search: Handler = (context) => {
     const split = trailingPerson(index, query);
     if (split) {
       query = split.query;
-      context = { ...context, invocation: { ...invocation, args: { ...invocation.args, query, person: split.person } } };
+      context = {
+        ...context,
+        invocation: { ...invocation, args: { ...invocation.args, query, person: split.person } },
+      };
     }
   }
   let person = null;

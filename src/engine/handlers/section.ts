@@ -34,7 +34,8 @@ export const section: Handler = (context) => {
     // No section has that name: the name without generic words ("ML experience" → machine learning),
     // else the section whose text matches best, said so.
     const core = coreTopic(asked);
-    const byCore = core && core !== fold(asked) ? preferNamed(context.index.resolveSection(profile, core), core) : null;
+    const byCore =
+      core && core !== fold(asked) ? preferNamed(context.index.resolveSection(profile, core), core) : null;
     const closest = byCore?.status === 'found' ? byCore.value : closestByText(context.index, profile, asked);
     if (closest) {
       resolved = { status: 'found', value: closest, score: 0.5 };

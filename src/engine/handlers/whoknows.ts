@@ -8,8 +8,8 @@ import type { Reply, ReplyBlock } from '../reply.js';
 import { missingArgument, replyDefaults, shortName } from '../reply-parts.js';
 import { mentionLines } from '../skill-mentions.js';
 import { isAlternatives, keyWords, splitSkillList } from '../skill-terms.js';
-import { nobodyMentions, severalSkillsReply } from '../whoknows-several.js';
 import { forOnePerson } from '../whoknows-person.js';
+import { nobodyMentions, severalSkillsReply } from '../whoknows-several.js';
 import type { Handler, HandlerContext } from './handler.js';
 
 const CONNECTIVE = /\s(?:in|with|for|on|using|at)\s/i;
@@ -33,7 +33,8 @@ export const whoknows: Handler = (context) => {
   // "react native", whose words are not separate skills.
   if (!CONNECTIVE.test(skill)) return reply;
   const known = skillTermsIn(context, skill);
-  if (known.length === 1) return oneSkillReply(context, known[0]!, index.whoKnows(known[0]!, { limit: WHOKNOWS_LIMIT }));
+  if (known.length === 1)
+    return oneSkillReply(context, known[0]!, index.whoKnows(known[0]!, { limit: WHOKNOWS_LIMIT }));
   if (known.length > 1) return severalSkillsReply(context, known);
   return reply;
 };
@@ -53,7 +54,9 @@ export function skillTermsIn(context: Pick<HandlerContext, 'index'>, text: strin
   const words = keyWords(text, 12);
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const size = [3, 2, 1].find((n) => i + n <= words.length && isSkillTerm(context, words.slice(i, i + n).join(' ')));
+    const size = [3, 2, 1].find(
+      (n) => i + n <= words.length && isSkillTerm(context, words.slice(i, i + n).join(' ')),
+    );
     if (size === undefined) {
       i += 1;
       continue;
@@ -73,7 +76,11 @@ export function listsAny({ index }: Pick<HandlerContext, 'index'>, skill: string
   return index.whoKnowsAll([skill], { limit: 1 }).matches.length > 0;
 }
 
-function oneSkillReply(context: HandlerContext, asked: string, result: WhoKnowsResult): Extract<Reply, { kind: 'whoknows' }> {
+function oneSkillReply(
+  context: HandlerContext,
+  asked: string,
+  result: WhoKnowsResult,
+): Extract<Reply, { kind: 'whoknows' }> {
   const { index } = context;
   const { canonical } = result;
   const shown = result.matches.filter((m) => m.profile.listed);
@@ -107,13 +114,12 @@ function oneSkillReply(context: HandlerContext, asked: string, result: WhoKnowsR
         ? `${count} ${count === 1 ? 'person lists' : 'people list'} ${canonical}, best match first.${more}`
         : `No one lists ${canonical} as a skill.${more}`,
     blocks,
-    suggestions: [...listers, ...mentioners].slice(0, 3).map((m) => `/profile ${shortName(index, m.profile)}`),
+    suggestions: [...listers, ...mentioners]
+      .slice(0, 3)
+      .map((m) => `/profile ${shortName(index, m.profile)}`),
     data: {
       skill: canonical,
-      matches: [
-        ...listers.map((m) => toData(m, 'lists')),
-        ...mentioners.map((m) => toData(m, 'mentions')),
-      ],
+      matches: [...listers.map((m) => toData(m, 'lists')), ...mentioners.map((m) => toData(m, 'mentions'))],
     },
   };
 }

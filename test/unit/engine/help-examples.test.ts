@@ -26,8 +26,12 @@ describe('examples from the loaded folder', () => {
 
 describe('SLACK_COMMAND_PREFIX', () => {
   it('prefixes commands the text names, and nothing inside a URL', () => {
-    expect(prefixCommands('Try: /skills rajat · /profile x', 'pa-')).toBe('Try: /pa-skills rajat · /pa-profile x');
-    expect(prefixCommands('https://example.org/search/people', 'pa-')).toBe('https://example.org/search/people');
+    expect(prefixCommands('Try: /skills rajat · /profile x', 'pa-')).toBe(
+      'Try: /pa-skills rajat · /pa-profile x',
+    );
+    expect(prefixCommands('https://example.org/search/people', 'pa-')).toBe(
+      'https://example.org/search/people',
+    );
   });
 
   it('prefixes help usage lines and suggestions', async () => {
