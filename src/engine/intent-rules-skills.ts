@@ -111,5 +111,7 @@ export const SKILL_RULES: readonly IntentRule[] = [
 /** Last of all: "kotlin devs?", "django experts": a skill and a word for the people who have it. */
 export const ROLE_RULE: IntentRule = {
   command: 'whoknows',
-  pattern: r(`(?<skill>.+?) ${ROLE}(?: here| around)?`),
+  pattern: r(
+    `(?!(?:all|our|the|your|my|some|other|these|those|more|any) )(?<skill>.+?) ${ROLE}(?: here| around)?`,
+  ),
 };

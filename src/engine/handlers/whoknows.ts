@@ -96,7 +96,7 @@ function oneSkillReply(
   if (mentioners.length > 0)
     blocks.push({
       type: 'list',
-      heading: `Mention ${canonical} in their profile text (not listed as a skill)`,
+      heading: `Mention ${canonical.slice(0, 80)} in their profile text (not listed as a skill)`,
       items: mentioners.map((m) => `${m.profile.name} › ${m.line}`),
     });
   if (blocks.length === 0) blocks.push(...nobodyMentions(context, asked));
