@@ -13,6 +13,15 @@ export function isAlternatives(text: string): boolean {
   return /\s(?:or|either)\s/i.test(text) && !/\s(?:and|&|\+|plus)\s/i.test(text);
 }
 
+/** "grpc experience" → "grpc": words about having a skill, not part of its name. */
+export function withoutSkillWords(text: string): string {
+  const bare = text
+    .replace(/\s+(?:experience|skills?|knowledge|background|expertise|stuff|things|work)$/i, '')
+    .replace(/^(?:some|any)\s+/i, '')
+    .trim();
+  return bare || text;
+}
+
 /** "postgres and django" → ["postgres", "django"]; at most 5 parts, empty parts dropped. */
 export function splitSkillList(text: string): string[] {
   return text

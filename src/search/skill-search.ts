@@ -100,7 +100,10 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     if (holders.has(key)) {
       const list = listedByName(key, get);
       return list.length >= limit
-        ? { canonical, matches: firstOf(key, list, limit, EVIDENCE_SCORE.exactSkill) }
+        ? {
+            canonical: names.get(key) ?? canonical,
+            matches: firstOf(key, list, limit, EVIDENCE_SCORE.exactSkill),
+          }
         : null;
     }
     if (!options.fuzzy) return null;
@@ -171,7 +174,7 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
       if (wider.length > 0)
         return { canonical: names.get(wider[0]!) ?? canonical, matches: [...matches.values()] };
     }
-    if (!options.fuzzy) return { canonical, matches: [...matches.values()] };
+    if (!options.fuzzy) return { canonical: names.get(key) ?? canonical, matches: [...matches.values()] };
     // Typos ("terrafrom", "kfaka") read as the closest listed spelling; known technologies never are.
     const spellings = holders.has(key) ? null : correctedSpellings(canonical);
     for (const spelling of spellings?.keys ?? []) {

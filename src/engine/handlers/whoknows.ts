@@ -1,13 +1,14 @@
 // `whoknows`: listed people ranked for a skill, each with the profile line that shows it; people who
 // only mention it in prose come after, labelled. Several skills ("postgres and django"): those with all
 // first. With a person (free text "what does rajdeep know about terraform?") it answers for that one.
+import { canonicalSkillName, foldSkillKey } from '../../profiles/skill-aliases.js';
 import { knownTechnology } from '../../search/known-technology.js';
 import { EVIDENCE_SCORE } from '../../search/search-keys.js';
 import type { SkillMatch, WhoKnowsResult } from '../../search/search-types.js';
 import type { Reply, ReplyBlock } from '../reply.js';
 import { missingArgument, replyDefaults, shortName } from '../reply-parts.js';
 import { mentionLines } from '../skill-mentions.js';
-import { isAlternatives, keyWords, splitSkillList } from '../skill-terms.js';
+import { isAlternatives, keyWords, splitSkillList, withoutSkillWords } from '../skill-terms.js';
 import { forOnePerson } from '../whoknows-person.js';
 import { nobodyMentions, severalSkillsReply } from '../whoknows-several.js';
 import type { Handler, HandlerContext } from './handler.js';
@@ -19,7 +20,10 @@ export const WHOKNOWS_LIMIT = 25;
 
 export const whoknows: Handler = (context) => {
   const { index, invocation, command } = context;
-  const skill = invocation.args.skill?.trim() ?? '';
+  const typed = invocation.args.skill?.trim() ?? '';
+  // "grpc experience": the skill, unless someone lists the whole phrase.
+  const bare = typed && !listsAny(context, typed) ? withoutSkillWords(typed) : typed;
+  const skill = bare !== typed && listsAny(context, bare) ? bare : typed;
   if (!skill) {
     return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill', context);
   }
@@ -67,8 +71,15 @@ export function skillTermsIn(context: Pick<HandlerContext, 'index'>, text: strin
   return out.slice(0, 5);
 }
 
-function isSkillTerm(context: Pick<HandlerContext, 'index'>, term: string): boolean {
-  return knownTechnology(term, () => undefined) !== undefined || listsAny(context, term);
+/** A technology by name, or a skill someone lists under exactly this spelling (typos are not read
+ * into words of a sentence: "real" is no Realm). */
+function isSkillTerm({ index }: Pick<HandlerContext, 'index'>, term: string): boolean {
+  if (knownTechnology(term, () => undefined) !== undefined) return true;
+  const read = index.whoKnowsAll([term], { limit: 1 });
+  return (
+    read.matches.length > 0 &&
+    foldSkillKey(read.canonicals[0] ?? '') === foldSkillKey(canonicalSkillName(term))
+  );
 }
 
 /** Someone lists this skill (as typed, an alias or a corrected typo); reads no prose. */
