@@ -1,6 +1,7 @@
 // The free-text rule table: ordered patterns over the normalised question (lowercase, straight
 // apostrophes, no trailing punctuation). First match wins; see docs/commands.md for examples.
 import type { CommandName, OptionName } from '../../commands/index.js';
+import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
 
 export type IntentArgs = Partial<Record<OptionName, string>>;
@@ -22,9 +23,6 @@ const TOPIC = TOPICS.flatMap((t) => t.words)
 /** Optional lead-in before "X's topic": "what are", "show me", "tell me about the", … */
 const LEAD =
   "(?:(?:what(?:'s| is| are| were)|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
-const ANYONE = '(?:anyone|anybody|someone|somebody|any one|people|folks|engineers|devs|developers)';
-const KNOWS =
-  '(?:knows?(?: about)?|uses?|has used|have used|can do|does|(?:is |are )?good (?:at|with)|(?:is |are )?(?:an )?experts? (?:in|at|on|with)|ha(?:s|ve) experience (?:with|in)|ha(?:s|ve)|works? with|worked with|can help (?:with|on)|could help (?:with|on)|(?:is |are )?familiar with|writes|codes in|programs in|(?:is|are) into)';
 const REACH =
   '(?:reach|contact|get in touch with|get hold of|email|e-mail|mail|message|dm|ping|talk to|connect with|find|write to|call)';
 
@@ -44,52 +42,49 @@ export const INTENT_RULES: readonly IntentRule[] = [
       "(?:who(?:'s| is| are)? (?:here|there|around|indexed|available|listed|in here)|who do you know(?: about)?|who can i ask about|(?:list|show)(?: me)?(?: all)? (?:people|everyone|everybody|profiles|persons)|list|(?:all )?(?:people|profiles|everyone|everybody))",
     ),
   },
-  // who knows a skill (anyone)
-  { command: 'whoknows', pattern: r(`who(?:'s| else)? ${KNOWS} (?<skill>.+)`) },
-  {
-    command: 'whoknows',
-    pattern: r(
-      `(?:does|do|is there|are there|is|are|any) ${ANYONE} (?:here )?(?:who |that )?${KNOWS} (?<skill>.+)`,
-    ),
-  },
-  {
-    command: 'whoknows',
-    pattern: r(
-      `(?:(?:find|get|show)(?: me)? |i need |i'm looking for |looking for |need )?${ANYONE} (?:here )?(?:with|who ${KNOWS}|that ${KNOWS}|knowing|good at|familiar with|using|experienced (?:with|in)|into) (?<skill>.+?)(?: (?:experience|skills?|knowledge|background|expertise))?`,
-    ),
-  },
-  {
-    command: 'whoknows',
-    pattern: r('(?:an? )?(?:experts?|specialists?) (?:in|on|for|with|at) (?<skill>.+)'),
-  },
-  // does one person know a skill
-  { command: 'whoknows', pattern: r('(?:what|how much) does (?<person>.+?) know about (?<skill>.+)') },
-  {
-    command: 'whoknows',
-    pattern: r(
-      '(?:does|did) (?<person>.+?) (?:know|use|have experience (?:with|in)|work with|do|write) (?<skill>.+)',
-    ),
-  },
-  {
-    command: 'whoknows',
-    pattern: r(
-      '(?:is|was) (?<person>.+?) (?:good at|familiar with|experienced (?:with|in)|into|an expert (?:in|at|on)) (?<skill>.+)',
-    ),
-  },
+  ...SKILL_RULES,
   // contact
   {
     command: 'contact',
     pattern: r(`how (?:do|can|could|should|would|might) (?:i|we|you|one|someone) ${REACH} (?<person>.+)`),
   },
   { command: 'contact', pattern: r(`(?:how to|where (?:can|do) i|how can i|can i) ${REACH} (?<person>.+)`) },
+  {
+    command: 'contact',
+    needsPerson: true,
+    pattern: r(
+      '(?:get in touch with|reach out to|get hold of|contact|reach|ping|message|dm|write to) (?<person>.+)',
+    ),
+  },
   // skills
   {
     command: 'skills',
     pattern: r(
-      'what (?:skills|technologies|tech|languages|tools|stack) (?:does|do|has) (?<person>.+?) (?:have|know|use|list|bring|got)',
+      'what (?:skills|technologies|tech|tech stack|languages|programming languages|frameworks|tools|stack) (?:does|do|has) (?<person>.+?) (?:have|know|use|list|bring|got|work with|code in|write)',
     ),
   },
-  { command: 'skills', pattern: r('what (?:can|does) (?<person>.+?) (?:do|know|use|work with)') },
+  // what someone does and is working on: the headline, the current-work section
+  {
+    command: 'profile',
+    pattern: r(
+      'what (?:does|do) (?<person>.+?) do(?: for a living| for work| professionally| exactly| here| at work| these days)?',
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'current work' },
+    pattern: r(
+      "what(?:'s| is| are) (?<person>.+?) (?:currently |now )?(?:working on|doing|up to|building|busy with|hacking on)(?: (?:now|right now|currently|these days|at the moment|lately))?",
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'current work' },
+    pattern: r('what (?:does|do) (?<person>.+?) work on'),
+  },
+  { command: 'experience', pattern: r('where is (?<person>.+?) working(?: now| these days)?') },
+  { command: 'skills', pattern: r('what can (?<person>.+?) (?:do|know|use|work with)') },
+  { command: 'skills', pattern: r('what (?:does|do) (?<person>.+?) (?:know|use|work with)') },
   { command: 'skills', pattern: r("what(?:'s| is) (?<person>.+?) good at") },
   // experience
   {
@@ -141,6 +136,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { command: 'topic', needsPerson: true, pattern: r(`(?<person>.+?) (?<topic>${TOPIC})`) },
   { command: 'topic', needsPerson: true, pattern: r(`(?<topic>${TOPIC}) (?<person>.+)`) },
   { command: 'section', needsPerson: true, pattern: r(`${LEAD}(?<person>.+?)(?:'s|s') (?<section>.+)`) },
+  ROLE_RULE,
 ];
 
 /** Shown in /help and docs: each one is covered by the intent tests. */

@@ -2,6 +2,7 @@
 import type { CommandName } from '../../commands/index.js';
 import { INTENT_RULES, type IntentArgs, type IntentRule } from './intent-rules.js';
 import { TOPICS } from './intent-topics.js';
+import { fixQuestionWords } from './question-words.js';
 
 export interface Intent {
   command: CommandName;
@@ -26,16 +27,24 @@ export function stripMentions(line: string): string {
     .trim();
 }
 
-/** The form rules match against: lowercase, no surrounding quotes, no greeting, no trailing "?!.". */
+const TRAILING = /(?<![\s?!.;:,])[\s?!.;:,]+$/;
+/** "tell me", "do you know", … in front of the real question ("tell me who knows rust"). */
+const ASKING =
+  /^(?:please |pls |plz )?(?:tell me|let me know|show me|i wonder|i'm wondering|i am wondering|do you know|any idea|i want to know|i'd like to know|quick question)[,:]? (?=(?:who|what|which|how|where|whether|if|does|do|is|are|can)\b)/;
+
+/** The form rules match against: lowercase, no surrounding quotes, greeting, politeness or trailing "?!.". */
 export function normalizeQuestion(line: string): string {
-  return stripMentions(line)
+  const text = stripMentions(line)
     .toLowerCase()
     .replace(/^["']+|(?<!["'])["']+$/g, '')
-    .replace(/^(?:(?:hey|hi|hello|ok|okay|so|please|pls|yo)\b[\s,!]*)+/, '')
-    .replace(/^(?:can|could|would) you (?:please )?/, '')
-    .replace(/(?<![\s,])[\s,]*(?:please|pls|thanks|thank you)$/, '')
-    .replace(/(?<![\s?!.;:])[\s?!.;:]+$/, '')
+    .replace(TRAILING, '')
+    .replace(/^(?:(?:hey|hi|hello|ok|okay|so|please|pls|plz|yo|um|uh|hmm|quick question)\b[\s,!]*)+/, '')
+    .replace(/^(?:can|could|would|will) you (?:please |pls )?/, '')
+    .replace(ASKING, '')
+    .replace(/(?<![\s,])[\s,]*(?:please|pls|plz|thanks|thank you|thx|ty|cheers)$/, '')
+    .replace(TRAILING, '')
     .trim();
+  return fixQuestionWords(text);
 }
 
 /** The first rule that matches, with its arguments cleaned; null when nothing matches. */

@@ -2,6 +2,7 @@
 import type { CommandDefinition } from '../../commands/index.js';
 import type { Profile } from '../profiles/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
+import { commandExamples } from './command-examples.js';
 import type { PersonRef, ReplyBase, ReplyOf } from './reply.js';
 
 type Defaults = Pick<ReplyBase, 'person' | 'candidates' | 'blocks' | 'links' | 'suggestions' | 'ephemeral'>;
@@ -51,20 +52,22 @@ export function quoted(text: string): string {
   return `“${clean.length > 80 ? `${clean.slice(0, 79)}…` : clean}”`;
 }
 
-/** The `usage` answer for a missing argument: the question, the usage line and an example. */
+/** The `usage` answer for a missing argument: the question, the usage line and an example from the folder. */
 export function missingArgument(
   command: CommandDefinition,
   question: string,
   ask: string,
   problem: string,
+  context: { index: ProfileIndex },
 ): ReplyOf<'usage'> {
+  const examples = commandExamples(command, context.index);
   return {
     ...replyDefaults(),
     kind: 'usage',
     ephemeral: true,
     title: `/${command.name}: ${question}`,
-    description: `${ask}: ${usageLine(command)}, e.g. ${command.examples[0] ?? usageLine(command)}`,
-    suggestions: [...command.examples],
+    description: `${ask}: ${usageLine(command)}, e.g. ${examples[0] ?? usageLine(command)}`,
+    suggestions: examples,
     data: { command: command.name, problem },
   };
 }

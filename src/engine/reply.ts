@@ -95,7 +95,15 @@ export type Reply =
       kind: 'whoknows';
       data: {
         skill: string;
-        matches: { personId: string; name: string; skill: string; evidence: string; score: number }[];
+        matches: {
+          personId: string;
+          name: string;
+          skill: string;
+          evidence: string;
+          score: number;
+          /** lists the skill (all of them, when several) · only mentions it in prose · lists some of several. */
+          match: 'lists' | 'mentions' | 'some';
+        }[];
       };
     })
   | (ReplyBase & { kind: 'people'; data: { count: number } })

@@ -3,15 +3,7 @@
 import type { Profile } from '../profiles/profile.js';
 import type { HandlerContext } from './handlers/handler.js';
 import type { Reply } from './reply.js';
-import {
-  missingArgument,
-  orList,
-  personRef,
-  quoted,
-  replyDefaults,
-  shortName,
-  usageLine,
-} from './reply-parts.js';
+import { missingArgument, orList, personRef, quoted, replyDefaults, shortName } from './reply-parts.js';
 
 export type Target = { ok: true; profile: Profile } | { ok: false; reply: Reply };
 
@@ -28,11 +20,10 @@ export function resolveTarget(context: HandlerContext): Target {
   const everyone = index.all();
   if (everyone.length === 1) return { ok: true, profile: everyone[0]! };
   const listed = everyone.filter((p) => p.listed);
-  const _example = command.examples[0] ?? usageLine(command);
   return {
     ok: false,
     reply: {
-      ...missingArgument(command, 'whose?', 'Name a person', 'missing person'),
+      ...missingArgument(command, 'whose?', 'Name a person', 'missing person', context),
       candidates: listed.slice(0, 10).map(personRef),
       suggestions: listed.slice(0, 3).map((p) => followUp(context, shortName(index, p))),
     },

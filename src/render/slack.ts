@@ -1,7 +1,7 @@
 // renderSlack: Reply → the exact Slack message payload (Block Kit plus a plain-text fallback), paged
 // within Slack's limits (50 blocks, 3000 chars per section text, 10 fields of 2000, header 150).
+import { withCommandPrefix } from '../engine/command-prefix.js';
 import type { Reply, ReplyBlock } from '../engine/reply.js';
-import { prefixReply } from './command-prefix.js';
 import { chunkText, fitLabel, SLACK } from './limits.js';
 import { escapeSlack, plainSlack, slackLink } from './slack-escape.js';
 import { unshownLinks } from './unshown-links.js';
@@ -164,7 +164,7 @@ export function renderSlack(
   asked: Reply,
   options: SlackRenderOptions = {},
 ): { payload: SlackMessage; page: number; pageCount: number } {
-  const reply = prefixReply(asked, options.commandPrefix ?? '');
+  const reply = withCommandPrefix(asked, options.commandPrefix ?? '');
   const value = options.pageValue ?? ((p: number) => String(p));
   const header: SlackBlock = {
     type: 'header',

@@ -1,6 +1,7 @@
 // createProfileIndex: the ProfileIndex over people, skills and sections, updated incrementally.
 // Token/trigram indexes choose small candidate sets; fuse.js ranks them (keys and weights in search-keys.ts).
 import type { Profile } from '../profiles/profile.js';
+import { describedPerson } from './described-person.js';
 import { foldText } from './fold-text.js';
 import { byName, byNameKey, createSortedProfiles, firstInOrder } from './name-order.js';
 import { createPersonIndex } from './resolve-person.js';
@@ -10,6 +11,7 @@ import { createSectionIndex } from './section-search.js';
 import { createSkillIndex } from './skill-search.js';
 import { compareNames, topK } from './top-k.js';
 import { whoKnows } from './who-knows.js';
+import { whoKnowsAll } from './who-knows-all.js';
 
 export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
   const profiles = new Map<string, Profile>();
@@ -46,9 +48,23 @@ export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
     },
     all: () => sorted.all(),
     get,
-    resolvePerson: (query) => people.resolve(query),
+    resolvePerson(query) {
+      const byName = people.resolve(query);
+      if (byName.status === 'found' && byName.score >= 0.75) return byName;
+      // "the kotlin dev", "the data engineer": described by a skill or headline words.
+      const described = describedPerson(query, {
+        holdersOf: (skill) => {
+          const found = skills.exactHolders(skill);
+          return found ? { ids: found.keys() } : undefined;
+        },
+        withHeadline: people.withHeadline,
+        get,
+      });
+      return described ?? byName;
+    },
     whoKnows: (skill, options = {}) =>
       whoKnows({ get, skills, sections, all: () => sorted.all() }, skill, options.limit ?? 10),
+    whoKnowsAll: (terms, options = {}) => whoKnowsAll({ get, skills }, terms, options.limit ?? 10),
     search: (query, options = {}) => sections.search(query, { ...options, listedOnly: true }),
     resolveSection: (profile, query) => resolveSection(profile, query),
     completePeople(prefix, limit) {

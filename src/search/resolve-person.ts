@@ -2,6 +2,7 @@
 // an honest "ambiguous" when two people score too close to pick one.
 import Fuse from 'fuse.js';
 import type { Profile } from '../profiles/profile.js';
+import { allowedTypos, editDistance } from './edit-distance.js';
 import { foldText, wordTokens } from './fold-text.js';
 import { getOrCreate } from './get-or-create.js';
 import { AMBIGUITY_MARGIN, CANDIDATES, FUSE_THRESHOLD, PERSON_KEYS } from './search-keys.js';
@@ -20,6 +21,8 @@ const namesOf = (p: Profile) => [p.name, p.handle ?? '', ...p.aliases, p.id].fil
 
 export function createPersonIndex(get: (id: string) => Profile | undefined) {
   const tokens = createTokenIndex<string>();
+  // Headline words ("firmware engineer"), for people described instead of named.
+  const headlines = createTokenIndex<string>();
   const exact = new Map<string, Set<string>>();
   // The folded names each id was indexed under, so a removal undoes exactly what was added.
   const namesById = new Map<string, string[]>();
@@ -33,10 +36,12 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
       names.flatMap((n) => n.split(' ')),
     );
     for (const key of names) getOrCreate(exact, key, () => new Set<string>()).add(profile.id);
+    headlines.add(profile.id, wordTokens(profile.headline ?? ''));
   }
 
   function remove(id: string): void {
     tokens.remove(id);
+    headlines.remove(id);
     for (const key of namesById.get(id) ?? []) {
       const ids = exact.get(key);
       ids?.delete(id);
@@ -72,6 +77,13 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     if (exactIds.length > 1) return { status: 'ambiguous', candidates: exactIds.map((id) => get(id)!) };
     const scored = rank(query);
     const [best, second] = scored;
+    const unclear = !best || best.score < 0.5 || (second && best.score - second.score < AMBIGUITY_MARGIN);
+    if (unclear) {
+      // One- and two-letter typos in a first name or surname ("rajt", "rmaan"): whoever is that near.
+      const near = withinTypos(query);
+      if (near.length === 1) return { status: 'found', value: near[0]!, score: 0.6 };
+      if (near.length > 1) return { status: 'ambiguous', candidates: near };
+    }
     if (!best || best.score < 0.5) {
       return {
         status: 'not_found',
@@ -88,6 +100,44 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
       };
     }
     return { status: 'found', value: best.profile, score: best.score };
+  }
+
+  /**
+   * People each of whose typed words is a name word of theirs within a few typos (fewest in total);
+   * several when they are equally near. At most three words are read.
+   */
+  function withinTypos(query: string): Profile[] {
+    const words = wordTokens(query).slice(0, 3);
+    let ids: Map<string, number> | null = null;
+    for (const word of words) {
+      const max = allowedTypos(word.length + 1);
+      if (max === 0) return [];
+      const here = new Map<string, number>();
+      for (const { token } of tokens.expand(word, { minSimilarity: 0.25, limit: 50 })) {
+        const d = editDistance(word, token, max);
+        if (d > max) continue;
+        for (const id of tokens.docsWith(token)) here.set(id, Math.min(here.get(id) ?? d, d));
+      }
+      const next = new Map<string, number>();
+      for (const [id, d] of here) {
+        if (ids === null) next.set(id, d);
+        else if (ids.has(id)) next.set(id, ids.get(id)! + d);
+      }
+      ids = next;
+      if (ids.size === 0) return [];
+    }
+    if (!ids || ids.size === 0) return [];
+    const fewest = Math.min(...ids.values());
+    return [...ids]
+      .filter(([, d]) => d === fewest)
+      .flatMap(([id]) => get(id) ?? [])
+      .filter((p) => p.listed)
+      .slice(0, 10);
+  }
+
+  /** People whose headline holds every one of these folded words ("firmware", "data engineer"). */
+  function withHeadline(words: readonly string[]): Profile[] {
+    return words.length === 0 ? [] : headlines.docsWithAll(words).flatMap((id) => get(id) ?? []);
   }
 
   /** Candidates ranked by fuse.js over their names, blended with word coverage. */
@@ -113,5 +163,5 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
       .sort((a, b) => b.score - a.score || compareNames(a.profile.name, b.profile.name));
   }
 
-  return { add, remove, resolve, rank, startingWith };
+  return { add, remove, resolve, rank, startingWith, withHeadline };
 }

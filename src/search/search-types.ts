@@ -20,6 +20,21 @@ export interface WhoKnowsResult {
   matches: SkillMatch[];
 }
 
+/** One person for a several-skill question: the skills of the question they list, in question order. */
+export interface SeveralSkillsMatch {
+  profile: Profile;
+  skills: Skill[];
+  /** Lists every skill asked about. */
+  all: boolean;
+}
+
+export interface WhoKnowsAllResult {
+  /** How each asked skill was read, in order. */
+  canonicals: string[];
+  /** Those who list all of them first, then those who list the most; ties in name order. */
+  matches: SeveralSkillsMatch[];
+}
+
 export interface SearchHit {
   profile: Profile;
   section: Section;
@@ -37,6 +52,8 @@ export interface ProfileIndex {
   resolvePerson(query: string): Resolution<Profile>;
   /** Listed people ranked for a skill; an exact word beats a substring ("rust" never ranks "trust" first). */
   whoKnows(skill: string, options?: { limit?: number }): WhoKnowsResult;
+  /** Listed people for several skills at once: those with all of them first, then those with some. */
+  whoKnowsAll(skills: readonly string[], options?: { limit?: number }): WhoKnowsAllResult;
   /** Ranked full-text hits over every section of every listed profile (or one person's). */
   search(query: string, options?: { personId?: string; limit?: number }): SearchHit[];
   /** A section of one profile by fuzzy name or kind ("values", "certs"). */

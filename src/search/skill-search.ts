@@ -3,7 +3,10 @@
 import Fuse from 'fuse.js';
 import type { Profile, Skill } from '../profiles/profile.js';
 import { canonicalSkillName, foldSkillKey } from '../profiles/skill-aliases.js';
+import { allowedTypos, editDistance } from './edit-distance.js';
+import { foldText } from './fold-text.js';
 import { getOrCreate } from './get-or-create.js';
+import { knownTechnology } from './known-technology.js';
 import { CANDIDATES, EVIDENCE_SCORE, FUSE_THRESHOLD, SKILL_KEYS } from './search-keys.js';
 import type { SkillMatch } from './search-types.js';
 import { createTokenIndex } from './token-index.js';
@@ -20,6 +23,8 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
   const names = new Map<string, string>();
   const keysOf = new Map<string, string[]>();
   const vocabulary = createTokenIndex<string>();
+  // Words of multi-word skill names ("apache spark" → apachespark), for a word nobody lists alone.
+  const byWord = createTokenIndex<string>();
   let fuse: Fuse<{ key: string; name: string }> | null = null;
   const skillFuse = () =>
     (fuse ??= new Fuse(
@@ -38,6 +43,8 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
       if (!holders.has(key)) {
         names.set(key, skill.name);
         vocabulary.add(key, [key]);
+        const words = foldText(skill.name).split(' ');
+        if (words.length > 1) byWord.add(key, words);
         fuse = null;
       }
       const byProfile = getOrCreate(holders, key, () => new Map<string, Skill>());
@@ -55,6 +62,7 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
         holders.delete(key);
         names.delete(key);
         vocabulary.remove(key);
+        byWord.remove(key);
         fuse = null;
       }
     }
@@ -92,31 +100,60 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     if (holders.has(key)) {
       const list = listedByName(key, get);
       return list.length >= limit
-        ? { canonical, matches: firstOf(key, list, limit, EVIDENCE_SCORE.exactSkill) }
+        ? {
+            canonical: names.get(key) ?? canonical,
+            matches: firstOf(key, list, limit, EVIDENCE_SCORE.exactSkill),
+          }
         : null;
     }
     if (!options.fuzzy) return null;
-    const hits = skillFuse().search(canonical, { limit: CANDIDATES.skill });
-    const first = hits[0];
-    if (!first) return null;
-    // Spellings tied with the closest one share its score: their holders merge in name order.
-    const tied = hits.filter((h) => (h.score ?? 0) === (first.score ?? 0)).map((h) => h.item.key);
+    const spellings = correctedSpellings(canonical);
+    if (spellings.keys.length === 0) return null;
+    // Spellings tied as the closest one: their holders merge in name order.
     const merged = new Map<string, SkillMatch>();
-    const score = EVIDENCE_SCORE.fuzzySkill * (1 - (first.score ?? 0));
-    for (const key of tied)
-      for (const m of firstOf(key, listedByName(key, get), limit, score))
+    for (const key of spellings.keys)
+      for (const m of firstOf(key, listedByName(key, get), limit, EVIDENCE_SCORE.fuzzySkill))
         if (!merged.has(m.profile.id)) merged.set(m.profile.id, m);
     if (merged.size < limit) return null;
     const matches = [...merged.values()].sort((a, b) => order(a.profile, b.profile)).slice(0, limit);
-    return { canonical: first.item.name, matches };
+    return { canonical: spellings.name, matches };
+  }
+
+  /**
+   * What an unknown term was meant to be: the listed spellings within a few typos of it (the closest
+   * ones), else the multi-word skills it is a word of ("spark" → "Apache Spark"). A term that is itself
+   * a technology is never corrected: "java" stays Java even when only JavaScript is listed.
+   */
+  function correctedSpellings(term: string): { name: string; keys: string[] } {
+    const none = { name: term, keys: [] };
+    if (knownTechnology(term, (k) => names.get(k))) return none;
+    const key = foldSkillKey(term);
+    const max = allowedTypos(key.length);
+    let best = max + 1;
+    let keys: string[] = [];
+    if (max > 0) {
+      for (const hit of skillFuse().search(term, { limit: CANDIDATES.skill })) {
+        const d = editDistance(key, hit.item.key, max);
+        if (d < best) [best, keys] = [d, [hit.item.key]];
+        else if (d === best && d <= max) keys.push(hit.item.key);
+      }
+    }
+    if (keys.length === 0) keys = widerSkills(term);
+    return keys.length === 0 ? none : { name: names.get(keys[0]!) ?? term, keys };
+  }
+
+  /** Listed multi-word skills a word nobody lists alone belongs to ("spark" → "Apache Spark"). */
+  function widerSkills(term: string): string[] {
+    if (knownTechnology(term, (k) => names.get(k))) return [];
+    const words = foldText(term).split(' ').filter(Boolean);
+    return words.length > 0 ? byWord.docsWithAll(words) : [];
   }
 
   /** Exact and fuzzy skill holders, best first; `canonical` is how the query was read. */
   function find(
     query: string,
     get: (id: string) => Profile | undefined,
-    /** `enough`: stop reading further spellings once this many listed holders rank above them. */
-    options: { fuzzy: boolean; enough?: number } = { fuzzy: true },
+    options: { fuzzy: boolean } = { fuzzy: true },
   ): { canonical: string; matches: SkillMatch[] } {
     const canonical = canonicalSkillName(query);
     const key = foldSkillKey(canonical);
@@ -125,33 +162,48 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
       const profile = get(id);
       if (profile) matches.set(id, { profile, skill, score: EVIDENCE_SCORE.exactSkill });
     }
-    if (!options.fuzzy) return { canonical, matches: [...matches.values()] };
-    // Fuzzy spellings ("terrafrom", "kfaka"): the skill vocabulary is small (distinct skills, not people),
-    // so fuse.js ranks all of it; transposed letters defeat trigrams in short names.
-    let readAs = holders.has(key) ? (names.get(key) ?? canonical) : null;
-    const hits = skillFuse().search(canonical, { limit: CANDIDATES.skill });
-    let listed = [...matches.values()].filter((m) => m.profile.listed).length;
-    for (const [i, hit] of hits.entries()) {
-      if (hit.item.key === key) continue;
-      readAs ??= hit.item.name;
-      const score = EVIDENCE_SCORE.fuzzySkill * (1 - (hit.score ?? 0));
-      for (const [id, skill] of holders.get(hit.item.key) ?? []) {
-        const profile = get(id);
-        if (!profile || (matches.get(id)?.score ?? 0) >= score) continue;
-        if (!matches.has(id) && profile.listed) listed++;
-        matches.set(id, { profile, skill, score });
-      }
-      // Later spellings score lower; once enough people rank above them they cannot make the list.
-      const next = hits[i + 1];
-      if (
-        options.enough !== undefined &&
-        listed >= options.enough &&
-        next &&
-        (next.score ?? 0) > (hit.score ?? 0)
-      )
-        break;
+    if (matches.size === 0) {
+      // A listed skill the term is a word of is a listing, not a prose mention.
+      const wider = widerSkills(canonical);
+      for (const spelling of wider)
+        for (const [id, skill] of holders.get(spelling) ?? []) {
+          const profile = get(id);
+          if (profile && !matches.has(id))
+            matches.set(id, { profile, skill, score: EVIDENCE_SCORE.fuzzySkill });
+        }
+      if (wider.length > 0)
+        return { canonical: names.get(wider[0]!) ?? canonical, matches: [...matches.values()] };
     }
-    return { canonical: readAs ?? canonical, matches: [...matches.values()] };
+    if (!options.fuzzy) return { canonical: names.get(key) ?? canonical, matches: [...matches.values()] };
+    // Typos ("terrafrom", "kfaka") read as the closest listed spelling; known technologies never are.
+    const spellings = holders.has(key) ? null : correctedSpellings(canonical);
+    for (const spelling of spellings?.keys ?? []) {
+      for (const [id, skill] of holders.get(spelling) ?? []) {
+        const profile = get(id);
+        if (profile && !matches.has(id))
+          matches.set(id, { profile, skill, score: EVIDENCE_SCORE.fuzzySkill });
+      }
+    }
+    const readAs = holders.has(key) ? (names.get(key) ?? canonical) : (spellings?.name ?? canonical);
+    return { canonical: readAs, matches: [...matches.values()] };
+  }
+
+  /** Holders of exactly this skill or alias (no typos), or undefined when no one lists it. */
+  function exactHolders(query: string): ReadonlyMap<string, Skill> | undefined {
+    return holders.get(foldSkillKey(canonicalSkillName(query)));
+  }
+
+  /** Listed holders of a skill as typed (aliases and typos understood), for several-skill questions. */
+  function holdersOf(query: string): { canonical: string; holders: ReadonlyMap<string, Skill> } {
+    const canonical = canonicalSkillName(query);
+    const key = foldSkillKey(canonical);
+    const exact = holders.get(key);
+    if (exact) return { canonical: names.get(key) ?? canonical, holders: exact };
+    const spellings = correctedSpellings(canonical);
+    const merged = new Map<string, Skill>();
+    for (const spelling of spellings.keys)
+      for (const [id, skill] of holders.get(spelling) ?? []) if (!merged.has(id)) merged.set(id, skill);
+    return { canonical: spellings.name, holders: merged };
   }
 
   /** Skill names for autocomplete: prefix matches first, then similar spellings. */
@@ -173,5 +225,5 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     return [...new Set([...starts, ...fuzzy])].slice(0, limit);
   }
 
-  return { add, remove, find, firstHolders, complete };
+  return { add, remove, find, firstHolders, holdersOf, exactHolders, complete };
 }

@@ -9,6 +9,7 @@ import type { SkillMatch, WhoKnowsResult } from './search-types.js';
 import type { createSectionIndex } from './section-search.js';
 import { snippetFor } from './section-search.js';
 import type { createSkillIndex } from './skill-search.js';
+import { isTitleList } from './title-list.js';
 import { topK } from './top-k.js';
 
 const byScoreThenName = (a: SkillMatch, b: SkillMatch) =>
@@ -33,13 +34,12 @@ export function whoKnows(
   // Spelling is corrected only for words nobody uses: "trust" in a profile is not a typo for Rust.
   const exact = skills.find(skill, get, { fuzzy: false });
   const typedWords = wordTokens(exact.canonical);
-  const prose = sections.withWords(typedWords);
+  const prose = sections.withWords(typedWords).filter((doc) => !isTitleList(doc.section));
   if (exact.matches.length + prose.length === 0) {
     const corrected = skills.firstHolders(skill, limit, get, { fuzzy: true });
     if (corrected) return corrected;
   }
-  const chosen =
-    exact.matches.length + prose.length > 0 ? exact : skills.find(skill, get, { fuzzy: true, enough: limit });
+  const chosen = exact.matches.length + prose.length > 0 ? exact : skills.find(skill, get, { fuzzy: true });
   const { canonical, matches } = chosen;
   const listed = matches.filter((m) => m.profile.listed);
   const top = topK(listed, limit, byScoreThenName);
@@ -48,7 +48,10 @@ export function whoKnows(
     return { canonical, matches: top };
   // Fewer than `limit` hold the skill: prose mentions as whole words fill the list, below them.
   const words = canonical === exact.canonical ? typedWords : wordTokens(canonical);
-  const mentions = canonical === exact.canonical ? prose : sections.withWords(words);
+  const mentions =
+    canonical === exact.canonical
+      ? prose
+      : sections.withWords(words).filter((doc) => !isTitleList(doc.section));
   const taken = new Set(matches.map((m) => m.profile.id));
   const firstSection = new Map<string, Section>();
   for (const m of mentions)

@@ -1,14 +1,16 @@
 // `help`: generated from the command list; `help <command>` shows usage, options and examples.
 import { COMMANDS, findCommand } from '../../../commands/index.js';
-import { FREE_TEXT_EXAMPLES } from '../intent-rules.js';
+import type { ProfileIndex } from '../../search/search-types.js';
+import { commandExamples, freeTextExamples } from '../command-examples.js';
 import type { Reply } from '../reply.js';
 import { quoted, replyDefaults, usageLine } from '../reply-parts.js';
 import type { Handler } from './handler.js';
 
-export const help: Handler = ({ invocation }) => {
+export const help: Handler = ({ invocation, index }) => {
   const asked = invocation.args.command?.trim().replace(/^\//, '') ?? '';
   const command = asked ? findCommand(asked) : undefined;
-  if (!command) return listing(asked);
+  if (!command) return listing(asked, index);
+  const examples = commandExamples(command, index);
   const options = command.options.map((o) => ({
     name: `${o.name}${o.required ? '' : ' (optional)'}`,
     value: o.description,
@@ -22,14 +24,14 @@ export const help: Handler = ({ invocation }) => {
     blocks: [
       { type: 'text', heading: 'Usage', text: usageLine(command) },
       ...(options.length > 0 ? [{ type: 'fields' as const, heading: 'Options', fields: options }] : []),
-      { type: 'list', heading: 'Examples', items: [...command.examples] },
+      { type: 'list', heading: 'Examples', items: examples },
     ],
-    suggestions: [...command.examples],
+    suggestions: examples,
     data: { command: command.name },
   };
 };
 
-function listing(unknown: string): Reply {
+function listing(unknown: string, index: ProfileIndex): Reply {
   return {
     ...replyDefaults(),
     kind: 'help',
@@ -43,7 +45,7 @@ function listing(unknown: string): Reply {
         type: 'fields',
         fields: COMMANDS.map((c) => ({ name: usageLine(c), value: c.description })),
       },
-      { type: 'list', heading: 'Or just ask', items: [...FREE_TEXT_EXAMPLES] },
+      { type: 'list', heading: 'Or just ask', items: freeTextExamples(index) },
     ],
     suggestions: ['/help skills', '/people'],
     data: { command: null },

@@ -1,5 +1,6 @@
 // `search`: ranked full-text hits over every section (of everyone, or of one person), with snippets.
 
+import { findCommand } from '../../../commands/index.js';
 import { queryWords } from '../../search/section-search.js';
 import type { Reply } from '../reply.js';
 import {
@@ -11,19 +12,50 @@ import {
   sourceFooter,
 } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
-import type { Handler } from './handler.js';
+import { trailingPerson } from '../search-person.js';
+import type { Handler, HandlerContext } from './handler.js';
+import { help } from './help.js';
+import { listsAny, skillTermsIn, whoknows } from './whoknows.js';
+
+/** The same question answered as /whoknows. */
+function asWhoknows(context: HandlerContext, skill: string): Reply {
+  const invocation = { ...context.invocation, command: 'whoknows' as const, args: { skill } };
+  return whoknows({ ...context, invocation, command: findCommand('whoknows')! });
+}
 
 /** Hits per answer; renderers page long lists, so this is about relevance, not size. */
 export const SEARCH_LIMIT = 10;
 
+/** Free text that became a search because no rule matched, rather than a search the user asked for. */
+const ASKED_TO_SEARCH =
+  /^\s*(?:<@[^>]*>\s*)*\/|^\s*(?:<@[^>]*>\s*)*(?:search|grep|find|look|lookup|where is|who mentions)\b/i;
+
+const GREETING =
+  /^(?:hey|hi|hello|hiya|yo|thanks|thank you|thx|ok|okay|good (?:morning|afternoon|evening))(?:[\s,!.?]+(?:there|bot|again|all|team))?[\s!.?]*$/i;
+
 export const search: Handler = (context) => {
   const { index, invocation, command } = context;
-  const query = invocation.args.query?.trim() ?? '';
+  let query = invocation.args.query?.trim() ?? '';
   if (!query) {
-    return missingArgument(command, 'what should I look for?', 'Give some words', 'missing query');
+    return missingArgument(command, 'what should I look for?', 'Give some words', 'missing query', context);
+  }
+  const fallback = invocation.text !== undefined && !ASKED_TO_SEARCH.test(invocation.text);
+  // A greeting or thanks alone is not a search: say what can be asked.
+  if (fallback && GREETING.test(query)) return help({ ...context, command: findCommand('help')! });
+  // A bare skill typed as a message ("golang", "drf") asks who knows it.
+  if (fallback && listsAny(context, query)) return asWhoknows(context, query);
+  if (!invocation.args.person?.trim()) {
+    const split = trailingPerson(index, query);
+    if (split) {
+      query = split.query;
+      context = {
+        ...context,
+        invocation: { ...invocation, args: { ...invocation.args, query, person: split.person } },
+      };
+    }
   }
   let person = null;
-  if (invocation.args.person?.trim()) {
+  if (context.invocation.args.person?.trim()) {
     const target = resolveTarget(context);
     if (!target.ok) return target.reply;
     person = target.profile;
@@ -31,6 +63,9 @@ export const search: Handler = (context) => {
   const hits = index.search(query, { limit: SEARCH_LIMIT, ...(person ? { personId: person.id } : {}) });
   const scope = person ? `${person.name}'s profile` : 'the profiles';
   if (hits.length === 0) {
+    // Nothing in the text: the question may still name skills ("k8s people", "golang devs").
+    const skills = person ? [] : skillTermsIn(context, query);
+    if (skills.length > 0) return asWhoknows(context, skills.join(' and '));
     const reply: Reply = {
       ...replyDefaults(),
       kind: 'not_found',

@@ -13,6 +13,7 @@ import {
   sourceFooter,
 } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
+import { closestByText, coreTopic, topicSection } from '../topic-section.js';
 import type { Handler, HandlerContext } from './handler.js';
 
 export const section: Handler = (context) => {
@@ -22,12 +23,26 @@ export const section: Handler = (context) => {
   if (!target.ok) return target.reply;
   const { profile } = target;
   const who = shortName(context.index, profile);
-  const resolved = preferNamed(context.index.resolveSection(profile, asked), asked);
-  if (
-    resolved.status !== 'found' &&
-    CERTIFICATION_WORDS.test(fold(asked)) &&
-    profile.certifications.length > 0
-  ) {
+  const topic = topicSection(profile, asked);
+  if (topic === null) return noTopic(context, profile, asked);
+  let note: string | undefined;
+  let resolved: Resolution<Section> = topic
+    ? { status: 'found', value: topic, score: 1 }
+    : preferNamed(context.index.resolveSection(profile, asked), asked);
+  const fromBadges = CERTIFICATION_WORDS.test(fold(asked)) && profile.certifications.length > 0;
+  if (resolved.status === 'not_found' && !fromBadges) {
+    // No section has that name: the name without generic words ("ML experience" → machine learning),
+    // else the section whose text matches best, said so.
+    const core = coreTopic(asked);
+    const byCore =
+      core && core !== fold(asked) ? preferNamed(context.index.resolveSection(profile, core), core) : null;
+    const closest = byCore?.status === 'found' ? byCore.value : closestByText(context.index, profile, asked);
+    if (closest) {
+      resolved = { status: 'found', value: closest, score: 0.5 };
+      note = `No section is called ${quoted(asked)}; this is the closest one.`;
+    }
+  }
+  if (resolved.status !== 'found' && fromBadges) {
     // Certifications often live in badges, not in a section: answer from what was extracted.
     return certificationsReply(profile);
   }
@@ -60,6 +75,7 @@ export const section: Handler = (context) => {
     // A contact section holds contact details: shown like /contact, only to the asker by default.
     ephemeral: found.kind === 'contact' && context.contactEphemeral,
     title: `${profile.name} — ${found.title || 'Introduction'}`,
+    ...(note ? { description: note } : {}),
     blocks: sectionBlocks(profile, found),
     footer: sourceFooter(profile, found.title),
     suggestions: siblingsOf(profile, found)
@@ -112,7 +128,26 @@ function siblingsOf(profile: Profile, found: Section): Section[] {
   return mainSections(profile).filter((s) => s.id !== found.id);
 }
 
+/** A topic the profile says nothing about ("which languages does X speak"): said plainly. */
+function noTopic(context: HandlerContext, profile: Profile, asked: string): Reply {
+  const who = shortName(context.index, profile);
+  const what =
+    fold(asked) === 'spoken languages' ? 'which languages they speak' : 'what they are working on now';
+  const titles = mainSections(profile).map((s) => s.title);
+  return {
+    ...replyDefaults(),
+    kind: 'not_found',
+    person: personRef(profile),
+    title: `${profile.name} — ${asked}`,
+    description: `${profile.name}'s profile doesn't say ${what}.`,
+    blocks: titles.length > 0 ? [{ type: 'list', heading: 'Sections', items: titles }] : [],
+    footer: sourceFooter(profile),
+    suggestions: [`/profile ${who}`, ...titles.slice(0, 2).map((t) => `/section ${who} ${t}`)],
+    data: { query: asked, what: 'section' },
+  };
+}
+
 function missingSection(context: HandlerContext): Reply {
   const { command } = context;
-  return missingArgument(command, 'which section?', 'Name a section', 'missing section');
+  return missingArgument(command, 'which section?', 'Name a section', 'missing section', context);
 }

@@ -1,75 +1,141 @@
-// `whoknows`: listed people ranked for a skill, each with the profile line that shows it. With a
-// person (free text "what does rajdeep know about terraform?") it answers for that one person.
-import type { Profile } from '../../profiles/profile.js';
-import type { SkillMatch } from '../../search/search-types.js';
+// `whoknows`: listed people ranked for a skill, each with the profile line that shows it; people who
+// only mention it in prose come after, labelled. Several skills ("postgres and django"): those with all
+// first. With a person (free text "what does rajdeep know about terraform?") it answers for that one.
+import { canonicalSkillName, foldSkillKey } from '../../profiles/skill-aliases.js';
+import { knownTechnology } from '../../search/known-technology.js';
+import { EVIDENCE_SCORE } from '../../search/search-keys.js';
+import type { SkillMatch, WhoKnowsResult } from '../../search/search-types.js';
 import type { Reply, ReplyBlock } from '../reply.js';
-import {
-  missingArgument,
-  personRef,
-  quoted,
-  replyDefaults,
-  shortName,
-  sourceFooter,
-} from '../reply-parts.js';
-import { resolveTarget } from '../resolve-target.js';
+import { missingArgument, replyDefaults, shortName } from '../reply-parts.js';
+import { mentionLines } from '../skill-mentions.js';
+import { isAlternatives, keyWords, splitSkillList, withoutSkillWords } from '../skill-terms.js';
+import { forOnePerson } from '../whoknows-person.js';
+import { nobodyMentions, severalSkillsReply } from '../whoknows-several.js';
 import type { Handler, HandlerContext } from './handler.js';
+
+const CONNECTIVE = /\s(?:in|with|for|on|using|at)\s/i;
 
 /** At most this many people (Discord's field cap; the renderer pages the rest of the answer). */
 export const WHOKNOWS_LIMIT = 25;
 
 export const whoknows: Handler = (context) => {
   const { index, invocation, command } = context;
-  const skill = invocation.args.skill?.trim() ?? '';
+  const typed = invocation.args.skill?.trim() ?? '';
+  // "grpc experience": the skill, unless someone lists the whole phrase.
+  const bare = typed && !listsAny(context, typed) ? withoutSkillWords(typed) : typed;
+  const skill = bare !== typed && listsAny(context, bare) ? bare : typed;
   if (!skill) {
-    return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill');
+    return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill', context);
   }
-  if (invocation.args.person?.trim()) return forOnePerson(context, skill);
+  const terms = severalSkills(context, skill);
+  if (invocation.args.person?.trim()) return forOnePerson(context, skill, terms);
+  if (terms.length > 1) return severalSkillsReply(context, terms, isAlternatives(skill));
   const result = index.whoKnows(skill, { limit: WHOKNOWS_LIMIT });
-  const matches = result.matches.filter((m) => m.profile.listed);
-  const blocks: ReplyBlock[] =
-    matches.length > 0 ? [evidenceFields(matches)] : mentions(context, skill, null);
-  return {
-    ...replyDefaults(),
-    kind: 'whoknows',
-    title: `Who knows ${result.canonical}`,
-    description:
-      matches.length > 0
-        ? `${matches.length} ${matches.length === 1 ? 'person lists' : 'people list'} ${result.canonical}, best match first.`
-        : `No one lists ${result.canonical} as a skill.`,
-    blocks,
-    suggestions: matches.slice(0, 3).map((m) => `/profile ${shortName(index, m.profile)}`),
-    data: { skill: result.canonical, matches: matches.map(toData) },
-  };
+  const reply = oneSkillReply(context, skill, result);
+  if (reply.data.matches.length > 0 || reply.blocks.length > 0) return reply;
+  // Nothing for a phrase like "firmware in c": its words that are skills. Never for a name such as
+  // "react native", whose words are not separate skills.
+  if (!CONNECTIVE.test(skill)) return reply;
+  const known = skillTermsIn(context, skill);
+  if (known.length === 1)
+    return oneSkillReply(context, known[0]!, index.whoKnows(known[0]!, { limit: WHOKNOWS_LIMIT }));
+  if (known.length > 1) return severalSkillsReply(context, known);
+  return reply;
 };
 
-function forOnePerson(context: HandlerContext, skill: string): Reply {
-  const target = resolveTarget(context);
-  if (!target.ok) return target.reply;
-  const { profile } = target;
+/** The parts of a several-skill question, or [] when it names one skill (even one with "and" in it). */
+function severalSkills({ index }: HandlerContext, skill: string): string[] {
+  const parts = splitSkillList(skill);
+  if (parts.length < 2) return [];
+  return listsAny({ index } as HandlerContext, skill) ? [] : parts;
+}
+
+/**
+ * The skills named in a phrase, longest first at each word ("is there a react native dev" → React
+ * Native, never React): technologies by name, or skills someone lists. At most 12 words are read.
+ */
+export function skillTermsIn(context: Pick<HandlerContext, 'index'>, text: string): string[] {
+  const words = keyWords(text, 12);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const size = [3, 2, 1].find(
+      (n) => i + n <= words.length && isSkillTerm(context, words.slice(i, i + n).join(' ')),
+    );
+    if (size === undefined) {
+      i += 1;
+      continue;
+    }
+    out.push(words.slice(i, i + size).join(' '));
+    i += size;
+  }
+  return out.slice(0, 5);
+}
+
+/** A technology by name, or a skill someone lists under exactly this spelling (typos are not read
+ * into words of a sentence: "real" is no Realm). */
+function isSkillTerm({ index }: Pick<HandlerContext, 'index'>, term: string): boolean {
+  if (knownTechnology(term, () => undefined) !== undefined) return true;
+  const read = index.whoKnowsAll([term], { limit: 1 });
+  return (
+    read.matches.length > 0 &&
+    foldSkillKey(read.canonicals[0] ?? '') === foldSkillKey(canonicalSkillName(term))
+  );
+}
+
+/** Someone lists this skill (as typed, an alias or a corrected typo); reads no prose. */
+export function listsAny({ index }: Pick<HandlerContext, 'index'>, skill: string): boolean {
+  return index.whoKnowsAll([skill], { limit: 1 }).matches.length > 0;
+}
+
+function oneSkillReply(
+  context: HandlerContext,
+  asked: string,
+  result: WhoKnowsResult,
+): Extract<Reply, { kind: 'whoknows' }> {
   const { index } = context;
-  const who = shortName(index, profile);
-  const result = index.whoKnows(skill, { limit: Math.max(index.size, 1) });
-  const match = result.matches.find((m) => m.profile.id === profile.id);
-  const blocks = match ? [evidenceFields([match])] : mentions(context, skill, profile);
-  const mentioned = blocks.length > 0;
+  const { canonical } = result;
+  const shown = result.matches.filter((m) => m.profile.listed);
+  const listers = shown.filter((m) => m.score > EVIDENCE_SCORE.prose);
+  // C++ and C# fold to "c": a prose mention must carry the name as written.
+  const mentioners = shown.flatMap((m) => {
+    if (m.score > EVIDENCE_SCORE.prose) return [];
+    const [line] = mentionLines(m.profile, canonical, 1);
+    return line ? [{ ...m, line }] : [];
+  });
+  const blocks: ReplyBlock[] = [];
+  if (listers.length > 0) blocks.push(evidenceFields(listers));
+  if (mentioners.length > 0)
+    blocks.push({
+      type: 'list',
+      heading: `Mention ${canonical.slice(0, 80)} in their profile text (not listed as a skill)`,
+      items: mentioners.map((m) => `${m.profile.name} › ${m.line}`),
+    });
+  if (blocks.length === 0) blocks.push(...nobodyMentions(context, asked));
+  const count = listers.length;
+  const more =
+    mentioners.length > 0
+      ? ` ${mentioners.length} ${mentioners.length === 1 ? 'person mentions' : 'people mention'} it in their profile text.`
+      : '';
   return {
     ...replyDefaults(),
     kind: 'whoknows',
-    person: personRef(profile),
-    title: `Does ${profile.name} know ${result.canonical}?`,
-    description: match
-      ? `Yes: ${profile.name} lists ${match.skill.name}${match.skill.category ? ` under ${match.skill.category}` : ''}.`
-      : mentioned
-        ? `${profile.name} doesn't list ${result.canonical} as a skill, but the profile mentions it:`
-        : `No: ${profile.name}'s profile doesn't mention ${result.canonical}.`,
+    title: `Who knows ${canonical}`,
+    description:
+      count > 0
+        ? `${count} ${count === 1 ? 'person lists' : 'people list'} ${canonical}, best match first.${more}`
+        : `No one lists ${canonical} as a skill.${more}`,
     blocks,
-    footer: sourceFooter(profile),
-    suggestions: [`/whoknows ${skill}`, `/skills ${who}`],
-    data: { skill: result.canonical, matches: match ? [toData(match)] : [] },
+    suggestions: [...listers, ...mentioners]
+      .slice(0, 3)
+      .map((m) => `/profile ${shortName(index, m.profile)}`),
+    data: {
+      skill: canonical,
+      matches: [...listers.map((m) => toData(m, 'lists')), ...mentioners.map((m) => toData(m, 'mentions'))],
+    },
   };
 }
 
-function evidenceFields(matches: SkillMatch[]): ReplyBlock {
+export function evidenceFields(matches: readonly SkillMatch[]): ReplyBlock {
   return {
     type: 'fields',
     fields: matches.map((m) => ({
@@ -79,38 +145,13 @@ function evidenceFields(matches: SkillMatch[]): ReplyBlock {
   };
 }
 
-/** When nobody lists the skill, where the words still appear (a hint, not a claim of skill). */
-function mentions(context: HandlerContext, skill: string, person: Profile | null): ReplyBlock[] {
-  const words = fold(skill)
-    .split(/\s+/)
-    .filter((w) => w.length >= 2);
-  // Only hits that really contain the words: a fuzzy near-miss is no evidence of anything.
-  const hits = context.index
-    .search(skill, { limit: 5, ...(person ? { personId: person.id } : {}) })
-    .filter((h) => words.some((w) => fold(`${h.section.title} ${h.snippet}`).includes(w)));
-  if (hits.length === 0) return [];
-  return [
-    {
-      type: 'list',
-      heading: `Mentions of ${quoted(skill)}`,
-      items: hits.map((h) => `${h.profile.name} › ${h.section.title || 'Introduction'}: ${h.snippet}`),
-    },
-  ];
-}
-
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
-
-function toData(m: SkillMatch) {
+export function toData(m: SkillMatch, match: 'lists' | 'mentions' | 'some') {
   return {
     personId: m.profile.id,
     name: m.profile.name,
     skill: m.skill.name,
     evidence: m.skill.evidence,
     score: m.score,
+    match,
   };
 }

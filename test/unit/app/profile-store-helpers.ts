@@ -20,6 +20,7 @@ export function createMapIndex(profiles: readonly Profile[]): ProfileIndex {
     remove: (id) => void byId.delete(id),
     resolvePerson: unused,
     whoKnows: unused,
+    whoKnowsAll: unused,
     search: unused,
     resolveSection: unused,
     completePeople: unused,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withCommandPrefix } from '../../../src/render/command-prefix.js';
+import { prefixCommands as withCommandPrefix } from '../../../src/engine/command-prefix.js';
 
 describe('withCommandPrefix', () => {
   it('prefixes every command a text names, wherever it stands', () => {

@@ -1,0 +1,117 @@
+// Free-text rules for questions about skills: who knows X (however it is asked), does X know Y,
+// which languages X speaks. Part of the ordered table in intent-rules.ts.
+import type { IntentRule } from './intent-rules.js';
+
+const ANYONE = '(?:anyone|anybody|someone|somebody|any one|people|folks|engineers|devs|developers)';
+const KNOWS =
+  '(?:knows?(?: about)?|uses?|has used|have used|can do|does|(?:is |are )?good (?:at|with)|(?:is |are )?(?:an )?experts? (?:in|at|on|with)|ha(?:s|ve) experience (?:with|in)|ha(?:s|ve)|works? with|worked with|(?:can|could) help(?: me| us)? (?:with|on)|(?:would|might|could|should) know(?: about)?|(?:is |are )?familiar with|writes|codes in|programs in|(?:is |are )?into|speaks?)';
+/** Who a question is addressed to: "who here", "which of you", "which engineer". */
+const WHO =
+  "(?:who(?:'s| else)?(?: (?:here|else|of you|of us|among you|on the team|in the team|around))?|which (?:of (?:you|us|them)|one of (?:you|us)|(?:one|ones|person|people|engineers?|devs?|developers?)(?: here)?))";
+/** What a person is called when described instead of named: "the kotlin dev". */
+const ROLE =
+  '(?:people|devs|developers|experts|folks|engineers|users|specialists|gurus|wizards|programmers|peeps)';
+
+const r = (source: string) => new RegExp(`^${source}$`);
+
+export const SKILL_RULES: readonly IntentRule[] = [
+  // who knows a skill (anyone)
+  // spoken languages before "does X know": "does nina speak russian"
+  {
+    command: 'section',
+    fixed: { section: 'spoken languages' },
+    pattern: r(
+      '(?:which|what) (?:spoken |human |natural )?languages (?:does|do|can|did) (?<person>.+?) (?:speak|talk|know)(?: fluently)?',
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'spoken languages' },
+    needsPerson: true,
+    pattern: r('(?:does|can|do) (?<person>.+?) speak (?:any )?.+'),
+  },
+  {
+    command: 'experience',
+    pattern: r('(?:who|which company|what company) (?:does|did|is) (?<person>.+?) work(?:ing)? (?:for|at)'),
+  },
+  { command: 'whoknows', pattern: r(`${WHO} ${KNOWS} (?<skill>.+)`) },
+  { command: 'whoknows', pattern: r(`${ANYONE} (?:here |around )?${KNOWS} (?<skill>.+)`) },
+  {
+    command: 'whoknows',
+    pattern: r(
+      'who (?:should|can|could|would|do|shall|might|must|to)(?: (?:i|we|one))? (?:ask|talk to|speak (?:to|with)|go to|ping|contact|reach out to|bug|consult|message|approach)(?: about| for| regarding| on| with| re)? (?<skill>.+)',
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
+      "who(?:'s| is| are)(?: the)?(?: (?:best|right|go-to|go to|main|resident))? (?:person|people|one|expert|experts|guy|gal|contact)(?: here)?(?: (?:to ask|to talk to|to ping|i should ask|we should ask))? (?:about|for|on|with|in) (?<skill>.+)",
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
+      '(?:can|could|would|will) (?:anyone|anybody|someone|somebody|any one)(?: here)? (?:help|assist)(?: me| us)? (?:with|on|in) (?<skill>.+)',
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
+      "(?:i|we) (?:need|want|am looking for|are looking for|'m looking for|'re looking for) an? (?<skill>.+?) (?:developer|dev|engineer|expert|person|specialist|programmer|guy|consultant)",
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
+      "(?:i|we) (?:need|want|am looking for|are looking for|'m looking for|'re looking for) (?:someone|somebody|anyone|anybody|a person|people|an expert|experts|a hand|help|some help)(?: who (?:knows|can do|has experience (?:with|in)|is good (?:at|with)))?(?: (?:for|with|in|on|about))? (?<skill>.+)",
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(`(?:any|are there any|got any) (?<skill>.+?) ${ROLE}(?: here| around| on the team)?`),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
+      '(?:is there|do we have|have we got) (?:a|an|any|some|someone|somebody) (?<skill>.+?) (?:dev|developer|engineer|expert|person|specialist|programmer|guy|user)(?: here| around| on the team| in the team)?',
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
+      `(?:does|do|is there|are there|is|are|any) ${ANYONE} (?:here )?(?:who |that )?${KNOWS} (?<skill>.+)`,
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
+      `(?:(?:find|get|show)(?: me)? |i need |i'm looking for |looking for |need )?${ANYONE} (?:here )?(?:with|who ${KNOWS}|that ${KNOWS}|knowing|good at|familiar with|using|experienced (?:with|in)|into) (?<skill>.+?)(?: (?:experience|skills?|knowledge|background|expertise))?`,
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r('(?:an? )?(?:experts?|specialists?) (?:in|on|for|with|at) (?<skill>.+)'),
+  },
+  // does one person know a skill
+  { command: 'whoknows', pattern: r('(?:what|how much) does (?<person>.+?) know about (?<skill>.+)') },
+  {
+    command: 'whoknows',
+    pattern: r(
+      '(?:does|did) (?<person>.+?) (?:know|use|have experience (?:with|in)|work with|do|write) (?<skill>.+)',
+    ),
+  },
+  {
+    command: 'whoknows',
+    pattern: r(
+      '(?:is|was) (?<person>.+?) (?:good at|familiar with|experienced (?:with|in)|into|an expert (?:in|at|on)) (?<skill>.+)',
+    ),
+  },
+];
+
+/** Last of all: "kotlin devs?", "django experts": a skill and a word for the people who have it. */
+export const ROLE_RULE: IntentRule = {
+  command: 'whoknows',
+  pattern: r(
+    `(?!(?:all|our|the|your|my|some|other|these|those|more|any) )(?<skill>.+?) ${ROLE}(?: here| around)?`,
+  ),
+};

@@ -1,0 +1,29 @@
+// Typos in the words that shape a question ("hwo knows", "who knws", "anyoen"): corrected in the
+// first few words only, never into or out of a common English word ("now" stays "now").
+import { editDistance } from '../search/edit-distance.js';
+
+const TARGETS = ['knows', 'know', 'anyone', 'anybody', 'someone', 'somebody', 'does', 'experience'];
+/** Misspellings of "who" (three letters: too short for an edit-distance rule). */
+const WHO = new Set(['hwo', 'woh', 'whoo', 'wjo', 'wh0', 'qho']);
+/** Real words one edit away from a target: never "corrected". */
+const REAL = new Set(
+  'now new knew knot knots snow show shows nose goes dose done one ones none noone knew known kinds nows doe dies dues does'.split(
+    ' ',
+  ),
+);
+
+export function fixQuestionWords(text: string): string {
+  const words = text.split(' ');
+  for (let i = 0; i < Math.min(3, words.length); i++) {
+    const word = words[i]!;
+    if (WHO.has(word)) words[i] = 'who';
+    else if (word === 'whos') words[i] = "who's";
+    else if (word.length >= 3 && !REAL.has(word) && !TARGETS.includes(word)) {
+      const target = TARGETS.find(
+        (t) => Math.abs(t.length - word.length) <= 1 && editDistance(word, t, 1) <= 1,
+      );
+      if (target) words[i] = target;
+    }
+  }
+  return words.join(' ');
+}

@@ -1,0 +1,28 @@
+// "/search scheduling rajat": a trailing name in a search is the person filter, when those words are
+// exactly a name word of someone (or of several: then the answer asks which one).
+import type { Profile } from '../profiles/profile.js';
+import { foldText } from '../search/fold-text.js';
+import type { ProfileIndex } from '../search/search-types.js';
+
+const nameWords = (p: Profile) =>
+  new Set(foldText([p.name, p.handle ?? '', ...p.aliases, p.id].join(' ')).split(' '));
+
+/** The query without its trailing person, and that person as typed; null when it ends with no name. */
+export function trailingPerson(index: ProfileIndex, query: string): { query: string; person: string } | null {
+  const words = query.trim().split(/\s+/);
+  for (const k of [2, 1]) {
+    if (words.length <= k) continue;
+    const person = words.slice(-k).join(' ');
+    const folded = foldText(person).split(' ');
+    const resolved = index.resolvePerson(person);
+    const people =
+      resolved.status === 'found'
+        ? [resolved.value]
+        : resolved.status === 'ambiguous'
+          ? resolved.candidates
+          : [];
+    if (people.length > 0 && people.every((p) => folded.every((w) => nameWords(p).has(w))))
+      return { query: words.slice(0, -k).join(' '), person };
+  }
+  return null;
+}

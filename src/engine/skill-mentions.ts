@@ -1,0 +1,55 @@
+// Prose evidence about one person: where a profile's own text (not post or talk titles) names a skill.
+import type { Profile, Section } from '../profiles/profile.js';
+import { foldText, wordTokens } from '../search/fold-text.js';
+import { isTitleList } from '../search/title-list.js';
+
+const SNIPPET = 200;
+
+/**
+ * Names that fold to almost nothing ("C", "R", "Go") or carry symbols ("C++", "C#") count only as
+ * written, standing alone: "Objective-C" is no mention of C, "go-to" none of Go.
+ */
+export function literalFor(skill: string): RegExp | null {
+  const name = skill.trim();
+  if (!/[+#]/.test(name) && foldText(name).replace(/ /g, '').length > 2) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}+#-])${escaped}(?![\\p{L}\\p{N}+#])`, 'u');
+}
+
+/** The first line holding the skill: every word whole, and the name as written when it must be. */
+function lineNaming(lines: readonly string[], skill: string): string | undefined {
+  const literal = literalFor(skill);
+  const words = wordTokens(skill);
+  if (words.length === 0) return undefined;
+  return lines.find((line) => {
+    if (literal && !literal.test(line)) return false;
+    const folded = ` ${foldText(line)} `;
+    return words.every((w) => folded.includes(` ${w} `));
+  });
+}
+
+const linesOf = (section: Section) =>
+  [section.title, ...section.text.split('\n'), ...section.items].filter((l) => l.trim());
+
+/** True when a section's own text (not a list of post or talk titles) names the skill. */
+export function sectionNames(section: Section, skill: string): boolean {
+  return !isTitleList(section) && lineNaming(linesOf(section), skill) !== undefined;
+}
+
+/** The lines of one profile that mention the skill, as "Section: line", at most `limit`. */
+export function mentionLines(profile: Profile, skill: string, limit: number): string[] {
+  const out: string[] = [];
+  for (const section of profile.sections) {
+    if (out.length >= limit) break;
+    if (isTitleList(section)) continue;
+    const line = lineNaming(linesOf(section), skill);
+    if (line) out.push(`${section.title || 'Introduction'}: ${cut(line, skill)}`);
+  }
+  return out;
+}
+
+function cut(line: string, skill: string): string {
+  if (line.length <= SNIPPET) return line;
+  const at = Math.max(0, foldText(line).indexOf(wordTokens(skill)[0] ?? '') - 60);
+  return `${at > 0 ? '…' : ''}${line.slice(at, at + SNIPPET - 2)}${at + SNIPPET - 2 < line.length ? '…' : ''}`;
+}

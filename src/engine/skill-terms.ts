@@ -1,0 +1,41 @@
+// Reading the skill part of a question: one skill, several ("postgres and django"), or a phrase whose
+// key terms are skills ("firmware in c"). Separators are fixed words, so no pattern backtracks.
+
+const SEPARATOR = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|\+|plus|or|as well as|along with)\s+/i;
+const FILLER = new Set(
+  'a an the in on with for of at to by and or some any experience knowledge skills skill background expertise stuff things work working is are there here who what dev devs developer developers people person someone anyone we i need'.split(
+    ' ',
+  ),
+);
+
+/** True when the parts are alternatives ("kotlin or swift"), not all wanted at once. */
+export function isAlternatives(text: string): boolean {
+  return /\s(?:or|either)\s/i.test(text) && !/\s(?:and|&|\+|plus)\s/i.test(text);
+}
+
+/** "grpc experience" → "grpc": words about having a skill, not part of its name. */
+export function withoutSkillWords(text: string): string {
+  const bare = text
+    .replace(/\s+(?:experience|skills?|knowledge|background|expertise|stuff|things|work)$/i, '')
+    .replace(/^(?:some|any)\s+/i, '')
+    .trim();
+  return bare || text;
+}
+
+/** "postgres and django" → ["postgres", "django"]; at most 5 parts, empty parts dropped. */
+export function splitSkillList(text: string): string[] {
+  return text
+    .split(SEPARATOR)
+    .map((part) => part.replace(/^(?:and|&)\s+/i, '').trim())
+    .filter((part) => part.length > 0)
+    .slice(0, 5);
+}
+
+/** The words of a phrase worth trying as skills on their own ("firmware in c" → firmware, c). */
+export function keyWords(text: string, limit = 6): string[] {
+  return text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[("'[]+|[)"'\].,;:!?]+$/g, ''))
+    .filter((w) => w.length > 0 && !FILLER.has(w.toLowerCase()))
+    .slice(0, limit);
+}

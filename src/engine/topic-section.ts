@@ -1,0 +1,82 @@
+// Sections asked for by what they are about rather than by title: "current work" (what someone is
+// working on) and "spoken languages"; and the closest section when none has the asked name.
+import type { Profile, Section } from '../profiles/profile.js';
+import { foldText } from '../search/fold-text.js';
+import type { ProfileIndex } from '../search/search-types.js';
+import { mainSections } from './profile-sections.js';
+
+const CURRENT = /\b(?:working on|currently|current|now|these days|building|in progress|up to)\b/;
+const SPOKEN_TITLE = /\b(?:spoken|speak|idiomas|sprachen|langues|linguas)\b/;
+const LANGUAGES_TITLE = /\blanguages?\b/;
+const WORLD_LANGUAGES = new Set(
+  'english spanish french german portuguese italian dutch russian ukrainian polish czech slovak arabic hebrew turkish persian farsi hindi urdu bengali bangla punjabi gujarati marathi tamil telugu kannada malayalam chinese mandarin cantonese japanese korean vietnamese thai indonesian malay filipino tagalog swahili greek swedish norwegian danish finnish hungarian romanian bulgarian serbian croatian catalan basque amharic yoruba hausa igbo zulu afrikaans nepali sinhala'.split(
+    ' ',
+  ),
+);
+
+export const TOPIC_SECTIONS = ['current work', 'spoken languages'] as const;
+
+/**
+ * The section for a topic: a Section, null when the profile has none, undefined when `asked` is
+ * not a topic (then the section is found by name).
+ */
+export function topicSection(profile: Profile, asked: string): Section | null | undefined {
+  const topic = foldText(asked);
+  if (topic === 'current work') return currentWork(profile);
+  if (topic === 'spoken languages') return spokenLanguages(profile);
+  return undefined;
+}
+
+function currentWork(profile: Profile): Section | null {
+  const titled = profile.sections.filter((s) => s.title);
+  const named = titled.find((s) => CURRENT.test(foldText(s.title)));
+  if (named) return named;
+  const focus = [...mainSections(profile), ...titled].filter((s) => s.kind === 'focus');
+  return focus.find((s) => /\bfocus\b/.test(foldText(s.title))) ?? focus[0] ?? null;
+}
+
+function spokenLanguages(profile: Profile): Section | null {
+  const titled = profile.sections.filter((s) => s.title);
+  const named = titled.find((s) => SPOKEN_TITLE.test(foldText(s.title)));
+  if (named) return named;
+  // A "Languages" section is spoken when it names world languages and no skill was read from it.
+  const skillCategories = new Set(profile.skills.map((s) => s.category));
+  return (
+    titled.find((s) => {
+      if (!LANGUAGES_TITLE.test(foldText(s.title)) || skillCategories.has(s.title)) return false;
+      const words = foldText(`${s.text} ${s.items.join(' ')}`).split(' ');
+      return words.some((w) => WORLD_LANGUAGES.has(w));
+    }) ?? null
+  );
+}
+
+const GENERIC = new Set(
+  'experience work stuff section background details info information knowledge part bit things thoughts about on the my their his her'.split(
+    ' ',
+  ),
+);
+const ABBREVIATIONS: Record<string, string> = {
+  ml: 'machine learning',
+  ai: 'artificial intelligence',
+  infra: 'infrastructure',
+  oss: 'open source',
+  os: 'open source',
+  devops: 'devops',
+};
+
+/** The asked name without generic words, abbreviations spelled out: "ML experience" → "machine learning". */
+export function coreTopic(asked: string): string {
+  return foldText(asked)
+    .split(' ')
+    .filter((w) => w && !GENERIC.has(w))
+    .map((w) => ABBREVIATIONS[w] ?? w)
+    .join(' ');
+}
+
+/** The section of this profile whose text best matches the words, when no title does. */
+export function closestByText(index: ProfileIndex, profile: Profile, asked: string): Section | null {
+  const words = coreTopic(asked);
+  if (!words) return null;
+  const [hit] = index.search(words, { personId: profile.id, limit: 1 });
+  return hit && hit.score >= 0.5 ? hit.section : null;
+}

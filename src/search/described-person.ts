@@ -1,0 +1,77 @@
+// People described instead of named: "the kotlin dev" (the one person who lists Kotlin), "the firmware
+// person", "the data engineer" (headline words). Only phrases ending in a word for a person count, so a
+// bare skill ("kotlin") is never read as someone.
+import type { Profile } from '../profiles/profile.js';
+import { foldText } from './fold-text.js';
+import type { Resolution } from './search-types.js';
+
+/** Words that only say "a person": the rest of the phrase is what they do ("django guy"). */
+const GENERIC = new Set(
+  'guy guys gal dude person people one folks expert specialist dev developer coder lady man woman wizard ninja nerd fan pro master'.split(
+    ' ',
+  ),
+);
+/** Job words a headline uses ("engineer", "designer", "lead"), and words shaped like them. */
+const ROLE_WORDS = new Set(
+  'engineer programmer designer manager lead architect scientist analyst consultant admin administrator founder researcher writer'.split(
+    ' ',
+  ),
+);
+const ROLE_SHAPE = /(?:er|or|ist|ian|ect|ead|ager|ant)$/;
+const ARTICLES = /^(?:the|a|an|our|your|that|this|my)\s+/i;
+const ABBREVIATIONS: Record<string, string> = {
+  ml: 'machine learning',
+  sre: 'site reliability',
+  fe: 'frontend',
+  be: 'backend',
+  infra: 'infrastructure',
+};
+/** More than this many matches: "which one?" lists the first ones. */
+const MAX_CANDIDATES = 10;
+
+export interface DescribedDeps {
+  /** Listed holders of exactly this skill (aliases understood, typos not); undefined when it is no skill. */
+  holdersOf(skill: string): { ids: Iterable<string> } | undefined;
+  withHeadline(words: readonly string[]): Profile[];
+  get(id: string): Profile | undefined;
+}
+
+export function describedPerson(query: string, deps: DescribedDeps): Resolution<Profile> | null {
+  const phrase = query
+    .trim()
+    .replace(ARTICLES, '')
+    .replace(/(?:'s|s')$/i, '');
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > 5) return null;
+  const last = words.at(-1)!.toLowerCase();
+  const generic = GENERIC.has(last);
+  const core = words.slice(0, -1).join(' ');
+  if (generic && core) {
+    const holders = deps.holdersOf(core);
+    if (holders) return pick([...limited(holders.ids, deps)]);
+  }
+  const role = generic || ROLE_WORDS.has(last) || (ROLE_SHAPE.test(last) && !deps.holdersOf(last));
+  if (!role) return null;
+  const described = foldText(generic ? core : phrase)
+    .split(' ')
+    .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '))
+    .filter(Boolean);
+  const people = deps.withHeadline(described).filter((p) => p.listed);
+  return people.length > 0 ? pick(people.slice(0, MAX_CANDIDATES)) : null;
+}
+
+function* limited(ids: Iterable<string>, deps: DescribedDeps): Iterable<Profile> {
+  let n = 0;
+  for (const id of ids) {
+    const profile = deps.get(id);
+    if (!profile?.listed) continue;
+    yield profile;
+    if (++n >= MAX_CANDIDATES) return;
+  }
+}
+
+function pick(people: Profile[]): Resolution<Profile> | null {
+  if (people.length === 0) return null;
+  if (people.length === 1) return { status: 'found', value: people[0]!, score: 0.8 };
+  return { status: 'ambiguous', candidates: people };
+}

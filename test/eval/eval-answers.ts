@@ -1,0 +1,162 @@
+// The answers evaluation: labelled questions over the seed profiles and fixture folders
+// (test/eval/answers.jsonl), each checked for the reply kind, person, facts and the exact people a
+// whoknows names. `npm run eval:answers` prints the score per category and every miss.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createEngine } from '../../src/engine/create-engine.js';
+import type { Reply } from '../../src/engine/reply.js';
+import { loadProfiles } from '../../src/profiles/load-profiles.js';
+import { canonicalSkillName, foldSkillKey } from '../../src/profiles/skill-aliases.js';
+import { renderText } from '../../src/render/text.js';
+import { createProfileIndex } from '../../src/search/profile-index.js';
+import type { ProfileIndex } from '../../src/search/search-types.js';
+import { type EvalCase, parseCases } from './eval-case.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+export const FOLDERS: Record<string, string> = {
+  seeds: join(ROOT, 'profiles'),
+  engine: join(ROOT, 'test/fixtures/engine'),
+  search: join(ROOT, 'test/fixtures/search'),
+  team: join(ROOT, 'test/fixtures/team'),
+};
+
+export interface Outcome {
+  case: EvalCase;
+  problems: string[];
+  /** A whoknows that presented holders of another skill as holders of the asked one. */
+  wrongSkill: boolean;
+  reply: Reply;
+}
+
+export interface EvalReport {
+  outcomes: Outcome[];
+  byCategory: Map<string, { right: number; total: number }>;
+  right: number;
+  total: number;
+  wrongSkill: number;
+}
+
+type Ask = (line: string) => Reply;
+
+async function openFolder(dir: string): Promise<{ ask: Ask; index: ProfileIndex }> {
+  const { profiles } = await loadProfiles(dir);
+  const index = createProfileIndex(profiles);
+  const engine = createEngine({ index: () => index, defaultProfile: null, contactEphemeral: true });
+  return { index, ask: (line) => engine.answer(engine.parse(line, { platform: 'shell' })) };
+}
+
+/**
+ * How a whoknows match presents its person: as listing the skill (all the skills, when several), or
+ * as less (a labelled prose mention, some of several skills). Untagged matches all sit under "N people
+ * list X", so they count as presented holders.
+ */
+function presentsAsHolder(match: { match?: string }): boolean {
+  return match.match === undefined || match.match === 'lists';
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('|') === [...b].sort().join('|');
+
+export function check(c: EvalCase, reply: Reply, index: ProfileIndex): Outcome {
+  const problems: string[] = [];
+  const text = renderText(reply);
+  const lower = text.toLowerCase();
+  const kinds = c.kind === undefined ? null : Array.isArray(c.kind) ? c.kind : [c.kind];
+  if (kinds && !kinds.includes(reply.kind)) problems.push(`kind ${reply.kind}, expected ${kinds.join('|')}`);
+  if (c.person && reply.person?.id !== c.person)
+    problems.push(`person ${reply.person?.id ?? 'none'}, expected ${c.person}`);
+  if (
+    c.candidates &&
+    !sameSet(
+      reply.candidates.map((p) => p.id),
+      c.candidates,
+    )
+  )
+    problems.push(
+      `candidates [${reply.candidates.map((p) => p.id).join(', ')}], expected [${c.candidates.join(', ')}]`,
+    );
+  let wrongSkill = false;
+  if (c.people) {
+    if (reply.kind !== 'whoknows') problems.push(`kind ${reply.kind}, expected whoknows`);
+    else {
+      const holders = reply.data.matches.filter(presentsAsHolder);
+      const ids = holders.map((m) => m.personId);
+      if (!sameSet(ids, c.people))
+        problems.push(`names [${ids.join(', ')}], expected [${c.people.join(', ') || 'nobody'}]`);
+      if (c.skill) {
+        const want = foldSkillKey(canonicalSkillName(c.skill));
+        const wrong = holders.filter((m) => foldSkillKey(canonicalSkillName(m.skill)) !== want);
+        if (wrong.length > 0) {
+          wrongSkill = true;
+          problems.push(
+            `presents ${wrong.map((m) => `${m.personId} (${m.skill})`).join(', ')} as knowing ${c.skill}`,
+          );
+        }
+      }
+    }
+  }
+  for (const id of c.mentioned ?? []) {
+    const name = index.get(id)?.name ?? id;
+    if (!text.includes(name)) problems.push(`does not mention ${name}`);
+  }
+  for (const fact of c.must ?? [])
+    if (!lower.includes(fact.toLowerCase())) problems.push(`missing “${fact}”`);
+  for (const fact of c.mustNot ?? [])
+    if (lower.includes(fact.toLowerCase())) problems.push(`must not say “${fact}”`);
+  return { case: c, problems, wrongSkill, reply };
+}
+
+export async function runAnswersEval(file = join(import.meta.dirname, 'answers.jsonl')): Promise<EvalReport> {
+  const cases = parseCases(readFileSync(file, 'utf8'));
+  const folders = new Map<string, { ask: Ask; index: ProfileIndex }>();
+  const outcomes: Outcome[] = [];
+  for (const c of cases) {
+    let folder = folders.get(c.folder);
+    if (!folder) {
+      folder = await openFolder(FOLDERS[c.folder]!);
+      folders.set(c.folder, folder);
+    }
+    outcomes.push(check(c, folder.ask(c.q), folder.index));
+  }
+  const byCategory = new Map<string, { right: number; total: number }>();
+  for (const o of outcomes) {
+    const entry = byCategory.get(o.case.cat) ?? { right: 0, total: 0 };
+    entry.total += 1;
+    if (o.problems.length === 0) entry.right += 1;
+    byCategory.set(o.case.cat, entry);
+  }
+  const right = outcomes.filter((o) => o.problems.length === 0).length;
+  const wrongSkill = outcomes.filter((o) => o.wrongSkill).length;
+  return { outcomes, byCategory, right, total: outcomes.length, wrongSkill };
+}
+
+const pct = (right: number, total: number) => `${((100 * right) / Math.max(total, 1)).toFixed(1)}%`;
+
+export function formatReport(report: EvalReport, options: { misses: boolean }): string {
+  const lines: string[] = [];
+  if (options.misses) {
+    for (const o of report.outcomes.filter((x) => x.problems.length > 0)) {
+      const said = `${o.reply.kind}: ${o.reply.title}${o.reply.description ? ` — ${o.reply.description}` : ''}`;
+      lines.push(`MISS [${o.case.cat}] (${o.case.folder}) ${o.case.q}`);
+      lines.push(`     ${o.problems.join('; ')}`);
+      lines.push(`     said ${said.replace(/\s+/g, ' ').slice(0, 220)}`);
+    }
+    lines.push('');
+  }
+  const cats = [...report.byCategory].sort((a, b) => a[0].localeCompare(b[0]));
+  for (const [cat, { right, total }] of cats)
+    lines.push(
+      `${cat.padEnd(20)} ${String(right).padStart(4)}/${String(total).padEnd(4)} ${pct(right, total)}`,
+    );
+  lines.push(
+    `${'overall'.padEnd(20)} ${String(report.right).padStart(4)}/${String(report.total).padEnd(4)} ${pct(report.right, report.total)}`,
+  );
+  lines.push(`answers presenting one skill's holders as another's: ${report.wrongSkill}`);
+  return lines.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const report = await runAnswersEval();
+  console.log(formatReport(report, { misses: !process.argv.includes('--quiet') }));
+}
