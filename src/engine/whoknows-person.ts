@@ -59,5 +59,9 @@ export function forOnePerson(context: HandlerContext, skill: string, terms: read
 
 function listedSkill(profile: Profile, name: string) {
   const key = foldSkillKey(canonicalSkillName(name));
-  return profile.skills.find((s) => foldSkillKey(canonicalSkillName(s.name)) === key) ?? null;
+  // A skill read from a sentence is a mention (shown from the text below), not a listing.
+  return (
+    profile.skills.find((s) => s.source !== 'prose' && foldSkillKey(canonicalSkillName(s.name)) === key) ??
+    null
+  );
 }

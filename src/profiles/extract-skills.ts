@@ -18,7 +18,7 @@ const LEARNING_TITLE = /learn|interest|wish|want to|\bnext\b|goals?\b|future|apr
 const NOT_SKILL_KINDS = new Set(['projects', 'contact', 'interests']);
 // A sentence about learning or interest names technologies the author does not (yet) claim.
 const LEARNING_SENTENCE =
-  /\b(?:(?:am|i'm|i’m|currently|now|still|also|been|started|start|keep|actively)\s+learning|learning next|to learn|interested in|want to|wanna|would like to|planning to|plan to|next up|aprendiendo|aprender|apprends|apprendre|ich lerne|lerne gerade|aprendendo|estudando|estudiando)\b|\b(?:learning|interests?)\s*:/i;
+  /^[^\p{L}]{0,4}(?:learning|exploring|studying)\b|\b(?:(?:am|i'm|i’m|currently|now|still|also|been|started|start|keep|actively)\s+learning|learning next|to learn|interested in|want to|wanna|would like to|planning to|plan to|next up|aprendiendo|aprender|apprends|apprendre|ich lerne|lerne gerade|aprendendo|estudando|estudiando)\b|\b(?:learning|interests?)\s*:/iu;
 // "**Forgejo**: [link]": a label for a link is a contact line, not a claim of skill.
 const LINK_LABEL = /^[^:¦]{1,40}:[\s¦]*$/;
 const SENTENCE_END = /(?<=[.!?。！？])\s+/;
@@ -93,7 +93,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
   });
 
   struck = new Set();
-  for (const m of mentioned) add(m.name, m.category, m.sentence, 'text', m.line);
+  for (const m of mentioned) add(m.name, m.category, m.sentence, 'prose', m.line);
 
   for (const [key, value] of Object.entries(doc.frontMatter)) {
     if (!/^(skills|tech|stack)$/i.test(key)) continue;

@@ -61,8 +61,9 @@ export const SkillSchema = z.object({
   category: z.string().min(1).nullable(),
   /** The text it was read from, for "who knows X" evidence. */
   evidence: z.string(),
-  /** Where it came from: a list/paragraph, a table, a badge image, an icon set, JSON Resume, front matter. */
-  source: z.enum(['text', 'table', 'badge', 'icon', 'json', 'front-matter']),
+  /** Where it came from: a list, a table, a badge image, an icon set, JSON Resume, front matter, or a sentence
+   * outside a skills section ('prose': mentioned, not listed; whoknows ranks it after those who list it). */
+  source: z.enum(['text', 'table', 'badge', 'icon', 'json', 'front-matter', 'prose']),
   line: Line,
 });
 export type Skill = z.infer<typeof SkillSchema>;

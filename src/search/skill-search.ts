@@ -36,6 +36,8 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     remove(profile.id);
     const keys: string[] = [];
     for (const skill of profile.skills) {
+      // Mentioned in a sentence is not listed: whoknows finds those through the text, as mentions.
+      if (skill.source === 'prose') continue;
       const key = foldSkillKey(skill.name);
       if (!key) continue;
       keys.push(key);

@@ -11,7 +11,10 @@ export const skills: Handler = (context) => {
   const { profile } = target;
   const who = shortName(context.index, profile);
   const categories = groupSkills(profile);
-  const count = profile.skills.length;
+  const count = profile.skills.filter((s) => s.source !== 'prose').length;
+  const mentioned = [...new Set(profile.skills.filter((s) => s.source === 'prose').map((s) => s.name))];
+  const more =
+    mentioned.length > 0 ? [{ name: 'Mentioned in the profile text', value: mentioned.join(', ') }] : [];
   return {
     ...replyDefaults(),
     kind: 'skills',
@@ -19,15 +22,18 @@ export const skills: Handler = (context) => {
     title: `${profile.name} — Skills`,
     description:
       count === 0
-        ? `${profile.name}'s profile lists no skills.`
+        ? `${profile.name}'s profile lists no skills${mentioned.length > 0 ? '; its text mentions some' : ''}.`
         : `${count} skill${count === 1 ? '' : 's'} in ${categories.length} group${categories.length === 1 ? '' : 's'}.`,
     blocks:
-      count === 0
+      count + mentioned.length === 0
         ? []
         : [
             {
               type: 'fields',
-              fields: categories.map((c) => ({ name: c.category ?? 'Skills', value: c.skills.join(', ') })),
+              fields: [
+                ...categories.map((c) => ({ name: c.category ?? 'Skills', value: c.skills.join(', ') })),
+                ...more,
+              ],
             },
           ],
     footer: sourceFooter(profile, firstSectionOfKind(profile, 'skills')),
@@ -40,10 +46,11 @@ export const skills: Handler = (context) => {
   };
 };
 
-/** Skills grouped by category, first-seen order, each name once per category. */
+/** Listed skills grouped by category, first-seen order, each name once per category (prose mentions apart). */
 export function groupSkills(profile: Profile): { category: string | null; skills: string[] }[] {
   const groups = new Map<string | null, string[]>();
   for (const skill of profile.skills) {
+    if (skill.source === 'prose') continue;
     const list = groups.get(skill.category) ?? [];
     if (!list.includes(skill.name)) list.push(skill.name);
     groups.set(skill.category, list);
