@@ -1,7 +1,7 @@
 // Reading the skill part of a question: one skill, several ("postgres and django"), or a phrase whose
 // key terms are skills ("firmware in c"). Separators are fixed words, so no pattern backtracks.
 
-const SEPARATOR = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|\+|plus|or|as well as|along with)\s+/i;
+const SEPARATOR = /(?<!\s)\s*,\s*(?:and\s+|&\s+)?|(?<!\s)\s+(?:and|&|\+|plus|or|as well as|along with)\s+/i;
 const FILLER = new Set(
   'a an the in on with for of at to by and or some any experience knowledge skills skill background expertise stuff things work working is are there here who what dev devs developer developers people person someone anyone we i need'.split(
     ' ',
@@ -16,7 +16,7 @@ export function isAlternatives(text: string): boolean {
 /** "grpc experience" → "grpc": words about having a skill, not part of its name. */
 export function withoutSkillWords(text: string): string {
   const bare = text
-    .replace(/\s+(?:experience|skills?|knowledge|background|expertise|stuff|things|work)$/i, '')
+    .replace(/(?<!\s)\s+(?:experience|skills?|knowledge|background|expertise|stuff|things|work)$/i, '')
     .replace(/^(?:some|any)\s+/i, '')
     .trim();
   return bare || text;
@@ -35,7 +35,7 @@ export function splitSkillList(text: string): string[] {
 export function keyWords(text: string, limit = 6): string[] {
   return text
     .split(/\s+/)
-    .map((w) => w.replace(/^[("'[]+|[)"'\].,;:!?]+$/g, ''))
+    .map((w) => w.replace(/^[("'[]+|(?<![)"'\].,;:!?])[)"'\].,;:!?]+$/g, ''))
     .filter((w) => w.length > 0 && !FILLER.has(w.toLowerCase()))
     .slice(0, limit);
 }

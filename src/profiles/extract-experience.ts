@@ -26,10 +26,10 @@ export function parseEntryText(text: string): Parts {
   // "Quipper, Ltd (2013-2014) Software Engineer": the company before the dates, the role after.
   if (dated?.before && dated.after && ROLE_WORDS.test(dated.after) && !ROLE_WORDS.test(dated.before))
     return { title: dated.after, organization: dated.before, period };
-  const at = /^(.+?)\s+(?:at|@|chez|bei|en|na|no)\s+(.+)$/i.exec(rest);
+  const at = /^(.*?\S)\s+(?:at|@|chez|bei|en|na|no)\s+(\S.*)/i.exec(rest);
   if (at && ROLE_WORDS.test(at[1]!)) return { title: at[1]!.trim(), organization: at[2]!.trim(), period };
   const parts = rest
-    .split(/\s+[—–|·-]\s+|,\s+/)
+    .split(/(?<!\s)\s+[—–|·-]\s+|,\s+/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length >= 2) {

@@ -46,7 +46,7 @@ function firstLine(section: DocSection): string | null {
   for (const block of section.blocks) {
     if (block.type !== 'paragraph') continue;
     const line = plainText(block, { includeImageAlt: false }).split('\n')[0]?.trim();
-    if (line) return line.length > 200 ? `${line.slice(0, 199).replace(/\s+\S*$/, '')}…` : line;
+    if (line) return line.length > 200 ? `${line.slice(0, 199).replace(/(?<!\s)\s+\S*$/, '')}…` : line;
   }
   return null;
 }

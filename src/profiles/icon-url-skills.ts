@@ -32,7 +32,8 @@ const SKILLICONS: Record<string, string> = {
 };
 
 const IMAGE_FILE = /\.(?:svg|png|jpe?g|gif|webp)$/i;
-const STEM_SUFFIX = /[-_.]+(?:original|plain|line|wordmark|colored|icon|logo|logotype|badge|v\d{1,3})$/i;
+const STEM_SUFFIX =
+  /(?<![-_.])[-_.]+(?:original|plain|line|wordmark|colored|icon|logo|logotype|badge|v\d{1,3})$/i;
 
 /** "Node.js_logo.svg" → "Node.js", "python--v1.png" → "python", "react-original.svg" → "react". */
 function fileStem(path: string): string | null {
@@ -40,7 +41,7 @@ function fileStem(path: string): string | null {
   if (!IMAGE_FILE.test(stem)) return null;
   stem = stem.replace(IMAGE_FILE, '');
   for (let i = 0; i < 4 && STEM_SUFFIX.test(stem); i++) stem = stem.replace(STEM_SUFFIX, '');
-  return stem.replace(/^[-_.]+|[-_.]+$/g, '') || null;
+  return stem.replace(/^[-_.]+|(?<![-_.])[-_.]+$/g, '') || null;
 }
 
 function safeDecode(text: string): string {
@@ -64,23 +65,32 @@ export function iconUrlIds(url: URL): IconIds | null {
       .slice(0, 80);
     return { ids: ids.map((id) => SKILLICONS[id] ?? id), from: 'host' };
   }
-  const devicon =
-    /devicons?\/devicon.*?\/icons\/([\w+#.-]+)\//i.exec(path) ??
-    /\/devicon[^/]*\/icons\/([\w+#.-]+)\//i.exec(path);
-  if (devicon) return { ids: [devicon[1]!], from: 'host' };
+  const devicon = segmentAfter(path, /\/devicon/i, '/icons/');
+  if (devicon) return { ids: [devicon], from: 'host' };
   if (host === 'cdn.simpleicons.org') {
     const slug = /^\/([\w.+-]+)/.exec(path);
     return slug ? { ids: [slug[1]!], from: 'host' } : null;
   }
-  const simple = /simple-icons[^/]*\/icons\/([\w.+-]+)\.svg$/i.exec(path);
+  const simple = /simple-icons/i.test(path) ? /\/icons\/([\w+-]+(?:\.[\w+-]+)*?)\.svg$/i.exec(path) : null;
   if (simple) return { ids: [simple[1]!], from: 'host' };
   const vectorlogo = host === 'vectorlogo.zone' ? /\/logos\/([\w.-]+)\//.exec(path) : null;
   if (vectorlogo) return { ids: [vectorlogo[1]!], from: 'host' };
-  const topic = /github\/explore\/.*?\/topics\/([\w.+-]+)\//i.exec(path);
-  if (topic) return { ids: [topic[1]!], from: 'host' };
+  const topic = segmentAfter(path, /github\/explore\//i, '/topics/');
+  if (topic) return { ids: [topic], from: 'host' };
   const stem = fileStem(path);
   if (!stem) return null;
   // Wikimedia file names ("Node.js_logo.svg") and icons8 names ("python--v1.png") name their subject.
   const named = host === 'upload.wikimedia.org' || host === 'img.icons8.com' || host.endsWith('.icons8.com');
   return { ids: [stem.replace(/_/g, ' ')], from: named ? 'host' : 'file' };
+}
+
+/** The path segment after `marker` that follows the first `start` match ("/devicon…/icons/<name>/"): plain
+ * string search, where a lazy `.*?` between the two was quadratic on long paths. */
+function segmentAfter(path: string, start: RegExp, marker: string): string | null {
+  const from = path.search(start);
+  if (from < 0) return null;
+  const at = path.toLowerCase().indexOf(marker, from);
+  if (at < 0) return null;
+  const name = /^([\w+#.-]+)\//.exec(path.slice(at + marker.length));
+  return name ? name[1]! : null;
 }

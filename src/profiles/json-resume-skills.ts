@@ -6,7 +6,7 @@ import type { Skill } from './profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill } from './skill-aliases.js';
 
 /** A trailing version: "5.*", "2+", "3.10", "v18", "1.x". */
-const VERSION = /\s+v?\d+(?:\.(?:\d+|\*|x))*\+?$|\s+v?\d+\.(?:\*|x)$/i;
+const VERSION = /(?<!\s)\s+v?\d+(?:\.(?:\d+|\*|x))*\+?$|(?<!\s)\s+v?\d+\.(?:\*|x)$/i;
 
 /** The name without a version when that leaves a known technology or the version was clearly one. */
 export function withoutVersion(raw: string): string {

@@ -43,7 +43,7 @@ const page = (url: string) =>
     .trim()
     .toLowerCase()
     .replace(/^[a-z]+:\/\/(?:www\.)?/, '')
-    .replace(/\/+$/, '');
+    .replace(/(?<!\/)\/+$/, '');
 const samePage = (a: string, b: string) => page(a) === page(b);
 
 function hostOf(url: string): string | null {

@@ -78,9 +78,11 @@ function showsAddress(words: string, url: URL): boolean {
     .toLowerCase()
     .replace(/^https?:\/\//, '')
     .replace(/^www\./, '')
-    .replace(/\/+$/, '');
+    .replace(/(?<!\/)\/+$/, '');
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  return shown.length > 0 && (shown === host || shown === `${host}${url.pathname}`.replace(/\/+$/, ''));
+  return (
+    shown.length > 0 && (shown === host || shown === `${host}${url.pathname}`.replace(/(?<!\/)\/+$/, ''))
+  );
 }
 
 /** Someone else's: an avatar on a contributor wall, "made by [x](…)" — unless it is the owner's own address. */

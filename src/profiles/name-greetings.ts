@@ -1,23 +1,24 @@
 // nameInGreeting, readPersonName: the name a sentence introduces ("Hi, I'm Ana Ruiz", "Soy Ana", "Меня зовут
 // Аня", "我是安娜"), read word by word so no article or rest of the sentence is left in it.
 import { stripEmoji } from './clean-heading.js';
-import { isKnownSkill } from './skill-aliases.js';
+import { isWellKnownSkill } from './skill-aliases.js';
 
 const GREET =
-  'hi|hey|hello|hiya|howdy|yo|greetings|welcome|hola|buenas|bonjour|salut|coucou|hallo|servus|moin|ol[aá]|oi|ciao|namaste|привет|здравствуйте|hej|hei|ahoj|merhaba|你好|大家好|こんにちは|안녕하세요';
+  'hi+|hey+|hello+|hiya|howdy|yo|greetings|welcome|hola+|buenas|bonjour|salut|coucou|hallo|servus|moin|ol[aá]+|oi+|ciao|namaste|привет|здравствуйте|hej|hei|ahoj|merhaba|你好|大家好|こんにちは|안녕하세요';
 const FOLKS =
   "there|all|everyone|everybody|world|folks|guys|friends|people|y['’]all|todos|a todos|tout le monde|zusammen|pessoal|gente|mundo|всем";
 // Intros that only introduce a name ("My name is", "Me llamo"): trusted at the start of any sentence.
 const STRONG =
-  "i\\s?['’‘`´]\\s?m|i\\s+am|my\\s+name\\s+is|my\\s+name['’]s|me\\s+llamo|mi\\s+nombre\\s+es|me\\s+chamo|chamo-me|meu\\s+nome\\s+[ée]|eu\\s+sou|je\\s+m['’]\\s?appelle|moi\\s*,?\\s+c['’]\\s?est|mon\\s+nom\\s+est|ich\\s+bin|ich\\s+hei(?:ß|ss)e|mein\\s+name\\s+ist|mi\\s+chiamo|il\\s+mio\\s+nome\\s+[èe]|ik\\s+ben|mijn\\s+naam\\s+is|меня\\s+зовут|мене\\s+звати|мо[её]\\s+имя";
+  "i\\s?['’‘`´]\\s?m|i\\s{1,3}am|my\\s{1,3}name\\s{1,3}is|my\\s{1,3}name['’]s|me\\s{1,3}llamo|mi\\s{1,3}nombre\\s{1,3}es|me\\s{1,3}chamo|chamo-me|meu\\s{1,3}nome\\s{1,3}[ée]|eu\\s{1,3}sou|je\\s{1,3}m['’]\\s?appelle|moi\\s*,?\\s{1,3}c['’]\\s?est|mon\\s{1,3}nom\\s{1,3}est|ich\\s{1,3}bin|ich\\s{1,3}hei(?:ß|ss)e|mein\\s{1,3}name\\s{1,3}ist|mi\\s{1,3}chiamo|il\\s{1,3}mio\\s{1,3}nome\\s{1,3}[èe]|ik\\s{1,3}ben|mijn\\s{1,3}naam\\s{1,3}is|меня\\s{1,3}зовут|мене\\s{1,3}звати|мо[её]\\s{1,3}имя";
 // Intros that also begin ordinary sentences ("This is a list", "Soy desarrollador"): only in a heading
 // or right after a greeting word.
-const WEAK = "this\\s+is|it['’]s|here['’]s|soy|sou|je\\s+suis|c['’]\\s?est|sono|я";
+const WEAK = "this\\s{1,3}is|it['’]s|here['’]s|soy|sou|je\\s{1,3}suis|c['’]\\s?est|sono|я";
 
 const INTRO = new RegExp(
   `^(?:(?:${GREET})(?![\\p{L}])[\\s,!.¡~-]{0,6}(?:(?:${FOLKS})(?![\\p{L}])[\\s,!.~-]{0,6})?)?((?:${STRONG})|(?:${WEAK}))(?![\\p{L}])[\\s:,]{0,3}`,
   'iu',
 );
+const ARTICLE_BEFORE_NAME = /^(?:a|o|la|el|il|le)\s(?=\p{Lu})/u;
 const WEAK_ONLY = new RegExp(`^(?:${WEAK})$`, 'iu');
 const GREETING_ONLY = new RegExp(
   `^(?:${GREET})(?![\\p{L}])[\\s,!.~-]{0,6}(?:(?:${FOLKS})(?![\\p{L}])[\\s,!.~-]{0,6})?$`,
@@ -145,7 +146,7 @@ export function readPersonName(rest: string, options: ReadOptions): string | nul
   )
     return null;
   if (lowercase && /(?:ed|ing|ly)$/.test(name)) return null;
-  if (words.length === 1 && isKnownSkill(name) && !isHandle(name, options.handle)) return null;
+  if (words.length === 1 && isWellKnownSkill(name) && !isHandle(name, options.handle)) return null;
   return name;
 }
 
@@ -160,27 +161,26 @@ export function nameInSentence(sentence: string, options: GreetingOptions): stri
   const cjk = CJK_INTRO.exec(text);
   if (cjk && cjk.index <= 8 && !NOT_CJK_NAME.test(cjk[1]!)) return cjk[1]!;
   const intro = INTRO.exec(text);
-  if (!intro) return hereName(text, options);
+  // "Ana here" names someone in a heading or after a greeting, not in a sentence ("Works here.").
+  if (!intro) return options.weakIntros || STARTS_WITH_GREETING.test(text) ? hereName(text, options) : null;
   const weak = WEAK_ONLY.test(intro[1]!.replace(/\s+/g, ' '));
   if (weak && !options.weakIntros && !STARTS_WITH_GREETING.test(text)) return null;
+  // "Eu sou a Rafaella", "Soy la Ana": an article before a capitalised word is not part of the name.
+  const rest = text.slice(intro[0].length).replace(ARTICLE_BEFORE_NAME, '');
   // Lowercase names only after an intro that cannot start anything else ("This is awesome").
-  return readPersonName(text.slice(intro[0].length), { ...options, lowercase: options.lowercase && !weak });
+  return readPersonName(rest, { ...options, lowercase: options.lowercase && !weak });
 }
 
 /** "Samujjwaal here 👋" / "Hi, Ana here". */
 function hereName(text: string, options: GreetingOptions): string | null {
-  const here = /^(?:(?:hi|hey|hello)[\s,!]{1,3})?(.{1,60}?)\s+here(?:[\s!.,]|$)/iu.exec(text);
+  const here = /^(?:(?:hi|hey|hello)[\s,!]{1,3})?(.{1,60}?)\s{1,3}here(?:[\s!.,]|$)/iu.exec(text);
   if (!here) return null;
   const name = readPersonName(here[1]!, options);
   return name && name.length === here[1]!.replace(/^@/, '').length ? name : null;
 }
 
-/** Text that may introduce someone: most lines have none of these words and are skipped unsplit. */
-const MAY_INTRODUCE = new RegExp(`${STRONG}|${WEAK}|here|我|私|僕|わたし|名前`, 'iu');
-
 /** Sentences of a text line, each flagged when the previous one was a bare greeting ("Hey! This is CoCo."). */
 export function nameInText(text: string, options: GreetingOptions): string | null {
-  if (!MAY_INTRODUCE.test(text.slice(0, 300))) return null;
   let afterGreeting = false;
   for (const sentence of cleanNameText(text)
     .split(/(?<=[.!?。！？])\s+/u)

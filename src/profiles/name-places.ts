@@ -54,7 +54,7 @@ export function codeName(code: string, handle: string | null): string | null {
 }
 
 const STATS_ALT =
-  /^(.{1,40}?)(?:['’]s?)?\s+(?:(?:github|readme|git)\s+){0,2}(?:stats|statistics|streak|top\s+lang|most\s+used|trophies|contributions|activity|header|banner|avatar|photo|picture|portrait)\b/iu;
+  /^(.{1,40}?)(?:['’]s?)?\s{1,3}(?:(?:github|readme|git)\s{1,3}){0,2}(?:stats|statistics|streak|top\s{1,3}lang|most\s{1,3}used|trophies|contributions|activity|header|banner|avatar|photo|picture|portrait)\b/iu;
 const SHOWING_ALT =
   /^(?:an?\s+)?(?:image|photo|picture|portrait|avatar|selfie)\s+(?:of|showing|with)\s+(.{1,80})/iu;
 
@@ -85,9 +85,12 @@ export function typingSvgLines(src: string): string[] {
 }
 
 // Quoted values keep the other quote ("lines=I'm+Ana"): each quote kind has its own alternative.
-const IMG_SRC = /<img\b[^>]{0,1000}?\bsrc\s?=\s?(?:"([^"]{1,2000})"|'([^']{1,2000})')/giu;
-const IMG_ALT =
-  /<img\b[^>]{0,1000}?\balt\s?=\s?(?:"([^"]{0,200})"|'([^']{0,200})')|!\[([^\]\n]{0,200})\]\(/giu;
+// One pass finds each tag, a second reads its attribute: a lazy tag body before the attribute was polynomial.
+const IMG_TAG = /<img\b[^<>]{0,1000}/giu;
+const SRC_ATTR = /\bsrc\s?=\s?(?:"([^"]{1,2000})"|'([^']{1,2000})')/iu;
+const ALT_ATTR = /\balt\s?=\s?(?:"([^"]{0,200})"|'([^']{0,200})')/iu;
+const MD_ALT = /!\[([^\]\n[]{0,200})\]\(/gu;
+const MD_LINK = /\]\((https?:\/\/[^()[\]\s]{1,2000})\)/gu;
 const MAX_IMAGES = 150;
 
 /**
@@ -97,19 +100,20 @@ const MAX_IMAGES = 150;
 export function pageImages(text: string): { alts: string[]; typing: string[] } {
   const visible = withoutComments(text.slice(0, 200_000));
   const alts: string[] = [];
-  for (const m of visible.matchAll(IMG_ALT)) {
-    const alt = m[1] ?? m[2] ?? m[3] ?? '';
-    if (alt && alts.push(alt) >= MAX_IMAGES) break;
-  }
   const typing: string[] = [];
-  if (/typing-svg/i.test(visible))
-    for (const m of visible.matchAll(IMG_SRC)) {
-      const src = m[1] ?? m[2]!;
-      if (/typing-svg/i.test(src) && typing.push(src) >= 10) break;
-    }
+  const hasTyping = /typing-svg/i.test(visible);
+  for (const tag of visible.matchAll(IMG_TAG)) {
+    const alt = ALT_ATTR.exec(tag[0]);
+    if (alt && (alt[1] ?? alt[2]) && alts.length < MAX_IMAGES) alts.push((alt[1] ?? alt[2])!);
+    const src = hasTyping ? SRC_ATTR.exec(tag[0]) : null;
+    const url = src ? (src[1] ?? src[2]!) : '';
+    if (/typing-svg/i.test(url) && typing.length < 10) typing.push(url);
+  }
+  for (const m of visible.matchAll(MD_ALT)) if (m[1] && alts.length < MAX_IMAGES) alts.push(m[1]);
   // Markdown images: ![…](https://readme-typing-svg…)
-  for (const m of visible.matchAll(/\]\((https?:\/\/[^)\s]{0,2000}typing-svg[^)\s]{0,2000})\)/giu))
-    if (typing.push(m[1]!) >= 10) break;
+  if (hasTyping)
+    for (const m of visible.matchAll(MD_LINK))
+      if (/typing-svg/i.test(m[1]!) && typing.push(m[1]!) >= 10) break;
   return { alts, typing };
 }
 

@@ -22,7 +22,7 @@ const ANCHOR = /(?:^|\s)(at|@|chez|bei|for|für|na|no|pela|pelo|in|en|em|в|on)\
 const MENTION = /(?<![\w.@/])@([A-Za-z0-9][\w.-]{0,38}[A-Za-z0-9])/gu;
 const EX_ORG = /\b(?:ex|former)[-\s]+([\p{Lu}\d][\p{L}\p{M}\d&.+-]{0,30})\s+([\p{L} /-]{0,40})/giu;
 const FOUNDER = /\b(?:co-?founder|founder|ceo|cto|owner)\s*(?:of|[-–—:,@])\s*/iu;
-const MY_COMPANY = /\s*\((?:my|our)\s+(?:own\s+)?(?:company|startup|business|agency|firm)\)/iu;
+const MY_COMPANY = /(?<!\s)\s*\((?:my|our)\s{1,3}(?:own\s{1,3})?(?:company|startup|business|agency|firm)\)/iu;
 /** Capitalised words after "at" that are not companies: "Developer at Day, Gamer at Night", places. */
 const NOT_AN_EMPLOYER =
   /^(?:the|a|an|home|day|night|heart|work|scale|times|present|moment|remote|remoto|brasil|brazil|portugal|europa|europe|alemanha|canad[aá]|eua|usa|home office)$/i;
@@ -50,8 +50,8 @@ function orgAt(rest: string, context: SentenceContext, needsLink: boolean): stri
   org ??= ORG_RUN.exec(rest)?.[0] ?? null;
   if (!org) return null;
   org = org
-    .replace(/[.,;:]+$/, '')
-    .replace(/\s+(?:of|de|du|des|del|für)$/iu, '')
+    .replace(/(?<![.,;:])[.,;:]+$/, '')
+    .replace(/(?<!\s)\s+(?:of|de|du|des|del|für)$/iu, '')
     .trim();
   if (org.length < 2 || !/\p{L}/u.test(org) || JOB_ROLE.test(org) || NOT_AN_EMPLOYER.test(org)) return null;
   const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

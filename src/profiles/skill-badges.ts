@@ -14,8 +14,8 @@ export interface ImageSkills {
 // Badge texts that are calls to action or counters, not skills.
 const NOT_SKILLS =
   /^(?:e-?mail|mail|website|web site|portfolio|blog|resume|cv|hire me|open to work|profile views?|visitors?|views|followers?|stars?|sponsor|donate|follow|contact|buy me a coffee)$/i;
-const DECORATION = /\s+(?:logo|icon|badge|image|img|svg|png)$/i;
-const LIST = /\s*(?:,|\/|&|\+|\||\band\b)\s*/i;
+const DECORATION = /(?<!\s)\s+(?:logo|icon|badge|image|img|svg|png)$/i;
+const LIST = /(?<!\s)\s*(?:,|\/|&|\+|\||\band\b)\s*/i;
 
 function parseUrl(src: string): URL | null {
   try {

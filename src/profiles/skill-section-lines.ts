@@ -49,7 +49,12 @@ export function skillLineNames(line: ContentLine): LineNames {
 
 // A level or proficiency in a cell or after a dash is not part of the name ("Typescript for AWS CDK - Expert").
 const LEVEL =
-  /\s+[-–—:]\s+(?:expert|advanced|proficient|intermediate|beginner|basic|good(?: enough)?|very good|fluent|native|learning|familiar|strong)\b.*$/i;
+  /\s[-–—:]\s+(?:expert|advanced|proficient|intermediate|beginner|basic|good(?: enough)?|very good|fluent|native|learning|familiar|strong)\b/i;
+/** The text before a level suffix, or all of it: the match is found once, the rest is cut in code. */
+const withoutLevel = (text: string): string => {
+  const level = LEVEL.exec(text);
+  return level ? text.slice(0, level.index) : text;
+};
 
 const NOT_YET = /^(?:learning|to learn|planned|next|aprendiendo|aprendendo|en apprentissage|lerne ich)$/i;
 
@@ -68,7 +73,7 @@ export function skillRowNames(line: ContentLine): LineNames {
   const names: string[] = [];
   (line.cells ?? [first]).forEach((cell, column) => {
     for (const part of cell.split('\n')) {
-      const text = part.replace(LEVEL, '').trim();
+      const text = withoutLevel(part).trim();
       if (!text) continue;
       const split = splitSkillLine(text).names.filter((n) => wordCount(n) <= MAX_WORDS);
       const listed = column === 0 ? split : split.filter(isKnownSkill);
@@ -97,7 +102,7 @@ export function skillGridNames(
     const cells = rows
       .flatMap((r) => r.cells ?? [])
       .flatMap((c) => c.split('\n'))
-      .map((c) => c.replace(LEVEL, '').trim());
+      .map((c) => withoutLevel(c).trim());
     const filled = cells.filter(Boolean);
     const named = filled.map((c) => (isKnownSkill(c) ? [c] : findTechMentions(c, true)));
     if (filled.length < 3 || named.filter((n) => n.length > 0).length < filled.length * 0.6) continue;
@@ -105,7 +110,7 @@ export function skillGridNames(
       const names = (row.cells ?? [])
         .flatMap((c) => c.split('\n'))
         .flatMap((c) => {
-          const text = c.replace(LEVEL, '').trim();
+          const text = withoutLevel(c).trim();
           return isKnownSkill(text) ? [text] : findTechMentions(text, true);
         });
       out.push({ text: row.text, line: row.line, names });

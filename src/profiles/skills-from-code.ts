@@ -6,13 +6,15 @@ import { lookupTechnology } from './tech-vocabulary.js';
 const MAX_LINES = 400;
 const MAX_LINE = 300;
 // `key:`, `"key":`, `key =>`, `const key =`, `- key:`; the value is the rest of the line.
-const KEY_VALUE = /^[ \t{[,]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?[ \t]*(?::|=>|=)[ \t]*(.*)$/;
+const KEY_VALUE = /^[ \t{[,]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?(?::|=>|=)(.*)$/;
 const QUOTED = /"([^"\n]{1,60})"|'([^'\n]{1,60})'|`([^`\n]{1,60})`/g;
-const YAML_ITEM = /^[ \t]*-[ \t]+["']?([^"'#\n]{1,60}?)["']?[ \t]*,?$/;
-// Key words that introduce what someone works with, and those that introduce what they do not (yet).
+const YAML_ITEM = /^[ \t]*-[ \t]+(\S.{0,70})$/;
+// Key words that introduce what someone works with (also in Spanish, Portuguese, French, German), and those
+// that introduce what they do not (yet) or human languages.
 const SKILL_KEY =
-  /skill|lang|framework|librar|tool|stack|tech|database|^db$|devops|cloud|backend|frontend|mobile|infra|platform|editor|^ides?$|test|^os$|code|coding|program|web|using|^uses$|knows?$|expert|proficien|^ml$|^ai$|data/;
-const NOT_SKILL_KEY = /learn|interest|next|future|want|wish|goal|hobb|spoken|human|natural|todo|plan/;
+  /skill|lang|framework|librar|tool|stack|tech|database|^db$|devops|cloud|backend|frontend|mobile|infra|platform|editor|^ides?$|test|^os$|code|coding|program|web|using|^uses$|knows?$|expert|proficien|^ml$|^ai$|data|habilidad|competen|tecnolog|technolog|ferrament|herramient|linguage|lenguaje|langage|outil|kenntnis|faehig|werkzeug|conhecimento|conocimiento/;
+const NOT_SKILL_KEY =
+  /learn|interest|next|future|want|wish|goal|hobb|spoken|human|natural|todo|plan|aprend|estud|apprend|lern|idioma|langue|sprache/;
 
 function isSkillKey(raw: string): boolean {
   const key = (raw.split(/[\s.]/).pop() ?? '').toLowerCase().replace(/[-_$]/g, '');
@@ -28,7 +30,17 @@ function items(value: string): string[] {
   const strings = quoted(value);
   if (strings.length > 0) return strings;
   const bare = value.replace(/^[[{(]|[\]})],?$/g, '').trim();
-  return bare && !/[[{(]$/.test(bare) ? bare.split(/\s*,\s*/) : [];
+  return bare && !/[[{(]$/.test(bare) ? bare.split(/(?<!\s)\s*,\s*/) : [];
+}
+
+/** A YAML list item's text without quotes or a trailing comma: `- "React",` → React (60 characters at most). */
+function yamlItem(raw: string): string | null {
+  let value = raw.trimEnd();
+  if (value.endsWith(',')) value = value.slice(0, -1).trimEnd();
+  const quote = value[0];
+  if ((quote === '"' || quote === "'") && value.endsWith(quote) && value.length > 1)
+    value = value.slice(1, -1);
+  return value && value.length <= 60 ? value.trim() : null;
 }
 
 function readCode(code: Code, add: (name: string) => void): void {
@@ -44,7 +56,7 @@ function readCode(code: Code, add: (name: string) => void): void {
     const tech = open && key ? lookupTechnology(key) : undefined;
     if (pair && !tech) {
       // A new key: it opens a skill list, or ends the one before.
-      const value = pair[2] ?? '';
+      const value = (pair[2] ?? '').trim();
       open = isSkillKey(key);
       if (!open) continue;
       items(value).forEach(accept);
@@ -56,7 +68,8 @@ function readCode(code: Code, add: (name: string) => void): void {
     if (tech) accept(key);
     else {
       const item = YAML_ITEM.exec(line);
-      if (item) accept(item[1]!.trim());
+      const name = item ? yamlItem(item[1]!) : null;
+      if (name) accept(name);
       else quoted(line).forEach(accept);
     }
     if (/[\]})]/.test(line)) open = false;

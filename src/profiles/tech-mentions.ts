@@ -10,8 +10,13 @@ const MAX_NGRAM = 3;
 const TRAILING = ".'’-";
 // One character class per part: linear. Dots, plus and hash belong to names (Node.js, C++, C#, .NET).
 const TOKEN = /[\p{L}\p{N}.#][\p{L}\p{N}+#.'’-]*/gu;
-// Between two names of one list: commas, slashes, "&", "+", "and/or" in the corpus languages.
-const LIST_GAP = /^[\s,/&+|·•;:()*_]*(?:(?:and|or|y|o|e|ou|et|und|oder|as well as|plus)\s+)?[\s,/&+|*_]*$/i;
+// Between two names of one list: separators, and at most one connective word among them.
+const GAP_CHARS = /[\s,/&+|·•;:()*_]+/g;
+const CONNECTIVES = new Set(['and', 'or', 'y', 'o', 'e', 'ou', 'et', 'und', 'oder', 'as well as', 'plus']);
+const isListGap = (gap: string): boolean => {
+  const words = gap.replace(GAP_CHARS, ' ').trim().toLowerCase();
+  return words === '' || CONNECTIVES.has(words);
+};
 const CERTIFIED = /^\s(?:certified|certification|certificate)/i;
 const CUE_BEFORE = /(?:\b(?:in|with|at|using|use|like|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
 
@@ -167,8 +172,8 @@ function mentions(raw: string, listed: boolean): string[] {
       const prev = found[i - 1];
       const next = found[i + 1];
       const inList =
-        (prev && !prev.brandOnly && LIST_GAP.test(text.slice(prev.end, c.start))) ||
-        (next && !next.brandOnly && LIST_GAP.test(text.slice(c.end, next.start)));
+        (prev && !prev.brandOnly && isListGap(text.slice(prev.end, c.start))) ||
+        (next && !next.brandOnly && isListGap(text.slice(c.end, next.start)));
       const cued = !c.brandOnly && CUE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
       if (!inList && !cued) return;
     }

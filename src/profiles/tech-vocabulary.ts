@@ -80,7 +80,7 @@ function vocabulary(): Tables {
 }
 
 // A trailing version is not part of the name: "Vue 3", "Laravel 10", "Python 3.12", "Angular v17".
-const VERSION = /\s+v?\d+(?:\.[\dx*]+)*$/i;
+const VERSION = /(?<!\s)\s+v?\d+(?:\.[\dx*]+)*$/i;
 
 /** The technology a term names, ignoring case, spaces, dots, hyphens and a trailing version. */
 export function lookupTechnology(term: string): Technology | undefined {

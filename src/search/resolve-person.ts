@@ -5,7 +5,13 @@ import type { Profile } from '../profiles/profile.js';
 import { allowedTypos, editDistance } from './edit-distance.js';
 import { foldText, wordTokens } from './fold-text.js';
 import { getOrCreate } from './get-or-create.js';
-import { AMBIGUITY_MARGIN, CANDIDATES, FUSE_THRESHOLD, PERSON_KEYS } from './search-keys.js';
+import {
+  AMBIGUITY_MARGIN,
+  CANDIDATES,
+  FUSE_PATTERN_MAX,
+  FUSE_THRESHOLD,
+  PERSON_KEYS,
+} from './search-keys.js';
 import type { Resolution } from './search-types.js';
 import { createTokenIndex } from './token-index.js';
 import { compareNames, topK } from './top-k.js';
@@ -154,7 +160,9 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
       ignoreLocation: true,
       threshold: FUSE_THRESHOLD.person,
     });
-    const fuseScore = new Map(fuse.search(query).map((r) => [r.item.id, 1 - (r.score ?? 1)]));
+    const fuseScore = new Map(
+      fuse.search(query.slice(0, FUSE_PATTERN_MAX)).map((r) => [r.item.id, 1 - (r.score ?? 1)]),
+    );
     return top
       .map(([id, cover]) => ({
         profile: get(id)!,

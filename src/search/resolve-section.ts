@@ -2,7 +2,7 @@
 import Fuse from 'fuse.js';
 import type { Profile, Section, SectionKind } from '../profiles/profile.js';
 import { foldText } from './fold-text.js';
-import { AMBIGUITY_MARGIN, FUSE_THRESHOLD } from './search-keys.js';
+import { AMBIGUITY_MARGIN, FUSE_PATTERN_MAX, FUSE_THRESHOLD } from './search-keys.js';
 import type { Resolution } from './search-types.js';
 
 const KIND_WORDS: Record<string, SectionKind> = {
@@ -62,7 +62,7 @@ export function resolveSection(profile: Profile, query: string): Resolution<Sect
     ignoreLocation: true,
     threshold: FUSE_THRESHOLD.section,
   });
-  const hits = fuse.search(query);
+  const hits = fuse.search(query.slice(0, FUSE_PATTERN_MAX));
   const [best, second] = hits;
   if (!best) return { status: 'not_found', suggestions: titled.filter((s) => s.level <= 2).slice(0, 5) };
   const bestScore = 1 - (best.score ?? 1);

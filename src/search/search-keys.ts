@@ -16,6 +16,8 @@ export const SECTION_KEYS = [
 export const SKILL_KEYS = [{ name: 'name', weight: 1 }];
 
 /** fuse.js score (0 = perfect) above which a candidate is not a match. */
+/** Fuse's bitap search costs pattern × text: no name, skill or section is longer, so longer input is cut. */
+export const FUSE_PATTERN_MAX = 64;
 export const FUSE_THRESHOLD = { person: 0.45, section: 0.45, skill: 0.5, search: 0.5 } as const;
 
 /** Two people whose scores differ by less than this are ambiguous: we ask instead of picking. */

@@ -3,7 +3,7 @@
 import Fuse from 'fuse.js';
 import type { Profile, Section } from '../profiles/profile.js';
 import { foldText, wordTokens } from './fold-text.js';
-import { CANDIDATES, SECTION_KEYS } from './search-keys.js';
+import { CANDIDATES, FUSE_PATTERN_MAX, SECTION_KEYS } from './search-keys.js';
 import type { SearchHit } from './search-types.js';
 import { createTokenIndex } from './token-index.js';
 import { compareNames, topK } from './top-k.js';
@@ -90,7 +90,9 @@ export function createSectionIndex() {
       { keys: SECTION_KEYS, includeScore: true, ignoreLocation: true, threshold: 1 },
     );
     // Fuse's cost grows with the pattern (one bitap pass per 32 characters): long queries are ranked by their start.
-    const fuseScore = new Map(fuse.search(query.slice(0, 64)).map((r) => [r.item.key, 1 - (r.score ?? 1)]));
+    const fuseScore = new Map(
+      fuse.search(query.slice(0, FUSE_PATTERN_MAX)).map((r) => [r.item.key, 1 - (r.score ?? 1)]),
+    );
     const phrase = foldText(query);
     const scored = candidates.map((c) => {
       const whole = foldText(`${c.section.title} ${c.section.text} ${c.section.items.join(' ')}`);

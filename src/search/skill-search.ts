@@ -7,7 +7,7 @@ import { allowedTypos, editDistance } from './edit-distance.js';
 import { foldText } from './fold-text.js';
 import { getOrCreate } from './get-or-create.js';
 import { knownTechnology } from './known-technology.js';
-import { CANDIDATES, EVIDENCE_SCORE, FUSE_THRESHOLD, SKILL_KEYS } from './search-keys.js';
+import { CANDIDATES, EVIDENCE_SCORE, FUSE_PATTERN_MAX, FUSE_THRESHOLD, SKILL_KEYS } from './search-keys.js';
 import type { SkillMatch } from './search-types.js';
 import { createTokenIndex } from './token-index.js';
 
@@ -134,7 +134,7 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     let best = max + 1;
     let keys: string[] = [];
     if (max > 0) {
-      for (const hit of skillFuse().search(term, { limit: CANDIDATES.skill })) {
+      for (const hit of skillFuse().search(term.slice(0, FUSE_PATTERN_MAX), { limit: CANDIDATES.skill })) {
         const d = editDistance(key, hit.item.key, max);
         if (d < best) [best, keys] = [d, [hit.item.key]];
         else if (d === best && d <= max) keys.push(hit.item.key);

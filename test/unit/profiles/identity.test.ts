@@ -176,6 +176,9 @@ describe('extractIdentity', () => {
     ['Hey there! I’m Jo.', 'Jo'],
     ['- 👋 Hi, I’m @janedoe', 'janedoe'],
     ['Hello, my name is Rashmi Jadhav and I am a student', 'Rashmi Jadhav'],
+    ['Oiii eu sou a Marina Lopes, criadora de conteúdo!', 'Marina Lopes'],
+    ['Holaaa, soy la Carmen Vidal', 'Carmen Vidal'],
+    ['Heyyy, I’m Theo Brandt', 'Theo Brandt'],
   ])('reads the name in "%s" as %s', (text, name) => {
     expect(nameInText(text, { handle: 'janedoe' })).toBe(name);
   });

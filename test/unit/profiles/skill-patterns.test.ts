@@ -80,6 +80,19 @@ describe('skills from code-mode bios', () => {
   });
 });
 
+describe('skills from code-mode bios with keys in other languages', () => {
+  const skills = names('skills-code-bio-other-languages.md');
+
+  it('reads Portuguese and French skill keys (habilidades, outils)', () => {
+    for (const yes of ['Elixir', 'Phoenix Framework', 'PostgreSQL', 'Neovim', 'tmux'])
+      expect(skills).toContain(yes);
+  });
+
+  it('leaves out what is being learned and spoken languages', () => {
+    for (const no of ['Zig', 'English']) expect(skills).not.toContain(no);
+  });
+});
+
 describe('skills from prose', () => {
   const skills = names('skills-prose.md');
 

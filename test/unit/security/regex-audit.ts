@@ -19,12 +19,17 @@ const NOT_IMPORTED = ['src/main.ts'];
  */
 export const BOUNDED_INPUT: Readonly<Record<string, string>> = {
   'src/engine/intent-rules.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
+  'src/engine/intent-rules-skills.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
 };
 
 /** RegExps built per call from runtime values, and why each is linear. */
 export const CALL_TIME: Readonly<Record<string, string>> = {
   'src/engine/handlers/section.ts': 'the asked words, escaped, between \\b: a literal string search',
   'src/platforms/discord/discord-gateway.ts': "the bot's own numeric id in <@!?id>: a literal string search",
+  'src/engine/skill-mentions.ts':
+    'a skill name, escaped, between lookarounds of one character: a literal string search',
+  'src/profiles/handle-spelling.ts':
+    "an alternation of the handle's four-letter pieces (letters only): literal strings",
 };
 
 export interface Audit {

@@ -21,7 +21,7 @@ describe('regular expressions in the source tree', () => {
     const where = audit.regexes.map((r) => r.where);
     expect(audit.regexes.length).toBeGreaterThan(150);
     expect(where).toContain('src/profiles/split-skill-list.ts:15');
-    expect(where.filter((w) => w === 'src/profiles/parse-period.ts:7')).toHaveLength(1);
+    expect(where.filter((w) => w.startsWith('src/profiles/parse-period.ts:')).length).toBeGreaterThan(2);
     expect(where.filter((w) => w.startsWith('src/engine/intent-rules.ts')).length).toBeGreaterThan(20);
   });
 
@@ -45,7 +45,10 @@ describe('regular expressions in the source tree', () => {
   }, 300_000);
 
   it('exempts only files whose input is capped before parsing', () => {
-    expect(Object.keys(BOUNDED_INPUT)).toEqual(['src/engine/intent-rules.ts']);
+    expect(Object.keys(BOUNDED_INPUT)).toEqual([
+      'src/engine/intent-rules.ts',
+      'src/engine/intent-rules-skills.ts',
+    ]);
   });
 
   it('would have caught the trailing-dots alternation that froze the parser', async () => {

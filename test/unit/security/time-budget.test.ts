@@ -18,7 +18,16 @@ beforeAll(async () => {
   engine = await loadFuzzEngine();
   // Warm-up: module initialisation and JIT belong to start-up, not to one input's budget.
   for (const seed of SEED_PROFILES) parseTarget(seed)();
-  for (const line of ['/section rajat values', 'who knows rust?', '/search kubernetes', 'rajat']) {
+  for (const line of [
+    '/section rajat values',
+    'who knows rust?',
+    '/search kubernetes',
+    'rajat',
+    // Lazily built on first use: the technology vocabulary, described-person and headline lookups.
+    'what does ada know about kubernetes',
+    'the rust person',
+    'who knows zzyzx',
+  ]) {
     messageTarget(engine, line)();
   }
 }, 60_000);
