@@ -47,13 +47,17 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
     deferInitialization: true,
     logger,
   });
-  const seen = createSeenIds({ max: 10_000, ttlMs: 60 * 60 * 1000 });
+  const seen = createSeenIds({
+    scope: 'slack-event',
+    ttlMs: 60 * 60 * 1000,
+    ...(deps.state ? { store: deps.state } : { max: 10_000 }),
+  });
   let ready = false;
   let connectedOnce = false;
   let botUserId: string | undefined;
 
-  const render = (invocation: Invocation, requestId: string, page = 0) => {
-    const reply = deps.dispatch(invocation, { requestId });
+  const render = async (invocation: Invocation, requestId: string, page = 0) => {
+    const reply = await deps.dispatch(invocation, { requestId });
     return renderSlack(reply, { page, pageValue: (p) => encodePageValue(invocation, p) }).payload;
   };
 
@@ -74,7 +78,7 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
   // Slack retries an event it thinks was not acknowledged in time: acknowledge it, answer it once.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !seen.firstTime(eventId)) {
+    if (typeof eventId === 'string' && !(await seen.firstTime(eventId))) {
       log.info({ eventId }, 'slack delivery repeated; already answered');
       return;
     }
@@ -91,7 +95,7 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
         community: command.team_id,
       };
       const invocation = deps.engine.parse(commandLine(name, text), base);
-      await ack(render(invocation, command.trigger_id));
+      await ack(await render(invocation, command.trigger_id));
     });
   }
 
@@ -102,7 +106,7 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
       user: { id: user },
       ...(team ? { community: team } : {}),
     });
-    const { response_type: _channelMessagesAreVisible, ...message } = render(invocation, requestId);
+    const { response_type: _channelMessagesAreVisible, ...message } = await render(invocation, requestId);
     return message;
   }
 
@@ -133,7 +137,7 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
       user: { id: body.user.id },
       ...(team ? { community: team } : {}),
     });
-    await respond({ ...render(invocation, body.user.id), replace_original: false });
+    await respond({ ...(await render(invocation, body.user.id)), replace_original: false });
   });
 
   app.action(/^pa_page_(prev|next)$/, async ({ ack, action, body, respond }) => {
@@ -148,13 +152,13 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
       return;
     }
     const invocation: Invocation = { platform: 'slack', ...target.question, user: { id: body.user.id } };
-    const { response_type: _keep, ...message } = render(invocation, body.user.id, target.page);
+    const { response_type: _keep, ...message } = await render(invocation, body.user.id, target.page);
     await respond({ ...message, replace_original: true });
   });
 
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    const people = deps.dispatch(
+    const people = await deps.dispatch(
       { platform: 'slack', command: 'people', args: {}, user: { id: event.user } },
       { requestId: `home-${event.user}` },
     );
@@ -183,6 +187,7 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
             signingSecret: signingSecret!,
             logger: log,
             listener: http.requestListener,
+            ...(deps.state ? { store: deps.state } : {}),
           }),
         ]
       : [],

@@ -22,8 +22,8 @@ function fakePlatform() {
         {
           method: 'POST',
           path: '/discord/interactions',
-          handle: (_req, res) => {
-            const reply = deps.dispatch(
+          handle: async (_req, res) => {
+            const reply = await deps.dispatch(
               { platform: 'discord', command: 'skills', args: { person: 'rajdeep' }, user: { id: 'u' } },
               { requestId: 'i-1' },
             );
@@ -73,7 +73,11 @@ describe('createApp', () => {
   it('is not ready before start, then waits for its platforms, then is ready', async () => {
     const fake = fakePlatform();
     const app = makeApp({ PROFILES_DIR: profilesDir, DISCORD_PUBLIC_KEY: publicKey }, fake.factory);
-    expect(app.readiness()).toEqual({ ready: false, reasons: ['profiles not loaded yet'] });
+    expect(app.readiness()).toEqual({
+      ready: false,
+      reasons: ['profiles not loaded yet'],
+      checks: { state: 'memory' },
+    });
     const started = await app.start();
     expect(started).toMatchObject({ platforms: ['discord-http'], profiles: 2, rejected: 0 });
     expect(fake.state.started).toBe(1);
@@ -94,7 +98,11 @@ describe('createApp', () => {
     fake.state.ready = true;
     const app = makeApp({ PROFILES_DIR: empty, DISCORD_PUBLIC_KEY: publicKey }, fake.factory);
     await app.start();
-    expect(app.readiness()).toEqual({ ready: false, reasons: [`no profiles loaded from ${empty}`] });
+    expect(app.readiness()).toEqual({
+      ready: false,
+      reasons: [`no profiles loaded from ${empty}`],
+      checks: { state: 'memory' },
+    });
   });
 
   it('mounts platform routes whose dispatch answers from the real engine, and counts them', async () => {
