@@ -40,7 +40,10 @@ export async function respondToInteraction(
     case InteractionType.Command: {
       const invocation = commandInvocation(interaction);
       if (!invocation) return notice('I don’t know that command (yet). Try `/help`.');
-      return { type: CallbackType.Message, data: { ...(await answer(invocation, interaction, deps, tokens)) } };
+      return {
+        type: CallbackType.Message,
+        data: { ...(await answer(invocation, interaction, deps, tokens)) },
+      };
     }
     case InteractionType.Autocomplete: {
       const request = autocompleteRequest(interaction);
@@ -63,7 +66,10 @@ export async function respondToInteraction(
           platform: 'discord',
           ...askerOf(interaction),
         });
-        return { type: CallbackType.Message, data: { ...(await answer(invocation, interaction, deps, tokens)) } };
+        return {
+          type: CallbackType.Message,
+          data: { ...(await answer(invocation, interaction, deps, tokens)) },
+        };
       }
       const target = await tokens.decode(interaction.data?.custom_id ?? '');
       if (!target) return notice('That answer has expired: ask again to page through it.');

@@ -103,7 +103,10 @@ describe('createDispatch', () => {
   it('counts requests by platform, command and outcome, with latency', async () => {
     const { dispatch, metrics } = setup(() => helpReply);
     await dispatch(inv, { requestId: 'a' });
-    await dispatch({ ...inv, platform: 'slack', command: undefined, text: 'who knows rust?' }, { requestId: 'b' });
+    await dispatch(
+      { ...inv, platform: 'slack', command: undefined, text: 'who knows rust?' },
+      { requestId: 'b' },
+    );
     const text = await metrics.registry.metrics();
     expect(text).toContain(
       'profile_assistant_requests_total{platform="discord",command="help",outcome="help"} 1',

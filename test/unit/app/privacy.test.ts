@@ -36,11 +36,7 @@ function dispatcher(env: Record<string, string> = {}): Dispatch {
   return createDispatch({ engine, logger: createLogger(config.config, sink) });
 }
 
-const ask = (
-  dispatch: Dispatch,
-  command: Invocation['command'],
-  args: Invocation['args'],
-): Promise<Reply> =>
+const ask = (dispatch: Dispatch, command: Invocation['command'], args: Invocation['args']): Promise<Reply> =>
   dispatch({ platform: 'discord', command, args, user: { id: 'asker' }, community: 'g' }, { requestId: 'r' });
 
 /** Everything a user could see: the rendered text plus the structured data. */
@@ -48,7 +44,7 @@ const visible = (reply: Reply) => `${renderText(reply)}\n${JSON.stringify(reply)
 
 describe('privacy through dispatch', () => {
   it('never shows a contact kind the author marked private', async () => {
-    const reply = (await ask(dispatcher(), 'contact', { person: 'jane' }));
+    const reply = await ask(dispatcher(), 'contact', { person: 'jane' });
     expect(reply.kind).toBe('contact');
     if (reply.kind !== 'contact') return;
     expect(reply.data.contacts.map((c) => c.kind)).toEqual(['github']);
@@ -58,14 +54,14 @@ describe('privacy through dispatch', () => {
   });
 
   it('keeps private contacts out of the profile card too', async () => {
-    const reply = (await ask(dispatcher(), 'profile', { person: 'jane quiet' }));
+    const reply = await ask(dispatcher(), 'profile', { person: 'jane quiet' });
     expect(reply.kind).toBe('profile');
     expect(visible(reply)).not.toContain('jane.quiet@example.org');
     expect(visible(reply)).not.toContain('555 0100 222');
   });
 
   it('honours "contacts: private" as the default with per-kind exceptions', async () => {
-    const reply = (await ask(dispatcher(), 'contact', { person: 'omar' }));
+    const reply = await ask(dispatcher(), 'contact', { person: 'omar' });
     if (reply.kind !== 'contact') throw new Error(`expected contact, got ${reply.kind}`);
     expect(reply.data.contacts.map((c) => c.value)).toEqual(['https://github.com/omaro']);
     expect(visible(reply)).not.toContain('omar.open@example.org');
@@ -74,29 +70,29 @@ describe('privacy through dispatch', () => {
 
   it('answers contact ephemerally by default, and publicly when CONTACT_EPHEMERAL=false', async () => {
     expect((await ask(dispatcher(), 'contact', { person: 'omar' })).ephemeral).toBe(true);
-    expect((await ask(dispatcher({ CONTACT_EPHEMERAL: 'false' }), 'contact', { person: 'omar' })).ephemeral).toBe(
-      false,
-    );
+    expect(
+      (await ask(dispatcher({ CONTACT_EPHEMERAL: 'false' }), 'contact', { person: 'omar' })).ephemeral,
+    ).toBe(false);
   });
 
   it('leaves an unlisted person out of people and whoknows', async () => {
     const dispatch = dispatcher();
-    const people = (await ask(dispatch, 'people', {}));
+    const people = await ask(dispatch, 'people', {});
     expect(visible(people)).toContain('Omar Open');
     expect(visible(people)).not.toContain('Jane Quiet');
-    const whoknows = (await ask(dispatch, 'whoknows', { skill: 'haskell' }));
+    const whoknows = await ask(dispatch, 'whoknows', { skill: 'haskell' });
     if (whoknows.kind !== 'whoknows') throw new Error(`expected whoknows, got ${whoknows.kind}`);
     expect(whoknows.data.matches.map((m) => m.name)).toEqual(['Omar Open']);
     expect(visible(whoknows)).not.toContain('Jane');
   });
 
   it('leaves an unlisted person out of search across everyone', async () => {
-    const reply = (await ask(dispatcher(), 'search', { query: 'zygohistomorphic prepromorphism' }));
+    const reply = await ask(dispatcher(), 'search', { query: 'zygohistomorphic prepromorphism' });
     expect(visible(reply)).not.toContain('Jane Quiet');
   });
 
   it('still answers someone who asks for the unlisted person by name', async () => {
-    const reply = (await ask(dispatcher(), 'skills', { person: 'janeq' }));
+    const reply = await ask(dispatcher(), 'skills', { person: 'janeq' });
     expect(reply.kind).toBe('skills');
     expect(reply.person?.name).toBe('Jane Quiet');
   });

@@ -45,10 +45,12 @@ describe('createRateLimiter', () => {
     vi.advanceTimersByTime(59_000);
     expect(await limiter.take(ask('u1'))).toEqual({ ok: false, scope: 'user', retryAfterSeconds: 1 });
     vi.advanceTimersByTime(1_000);
-    expect(await okays(limiter, Array.from({ length: 7 }, () => ask('u1')))).toEqual([
-      ...Array(6).fill(true),
-      false,
-    ]);
+    expect(
+      await okays(
+        limiter,
+        Array.from({ length: 7 }, () => ask('u1')),
+      ),
+    ).toEqual([...Array(6).fill(true), false]);
   });
 
   it('caps a whole guild or workspace, across users', async () => {
