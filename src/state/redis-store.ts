@@ -114,12 +114,11 @@ export function createRedisStore(options: RedisStoreOptions): RedisStateStore {
       either(
         'increment',
         async () => {
-          const [[, count], [, ttl]] = (await client.multi().incr(key).pttl(key).exec()) as [
-            [unknown, number],
-            [unknown, number],
-          ];
-          if (ttl < 0) await client.pexpire(key, ttlMs);
-          return count;
+          // One atomic round trip: the TTL starts with the counter and is never extended by a later increment.
+          const results = await client.multi().set(key, '0', 'PX', ttlMs, 'NX').incr(key).exec();
+          const [error, count] = results?.[1] ?? [new Error('transaction discarded'), 0];
+          if (error) throw error;
+          return Number(count);
         },
         () => local.increment(key, ttlMs),
       ),
