@@ -69,13 +69,13 @@ export function createApp(options: AppOptions): App {
     // Redis down is reported, not a reason to leave the load balancer: every replica shares the same
     // Redis, so all would leave at once, and each still answers from its own memory meanwhile.
     const status = state.status();
-    const checks = { state: status.kind === 'memory' ? 'memory' : status.up ? 'redis' : 'redis-unreachable' };
+    const checks = status.kind === 'redis' ? { state: status.up ? 'redis' : 'redis-unreachable' } : null;
     if (stopping) reasons.push('shutting down');
     if (!store) reasons.push('profiles not loaded yet');
     else if (store.index().size === 0) reasons.push(`no profiles loaded from ${config.profilesDir}`);
     for (const platform of platforms)
       if (!platform.isReady()) reasons.push(`${platform.name} is not connected`);
-    return { ready: reasons.length === 0, reasons, checks };
+    return { ready: reasons.length === 0, reasons, ...(checks ? { checks } : {}) };
   }
 
   async function loadPlatforms(engine: Engine, dispatch: Dispatch): Promise<void> {

@@ -73,11 +73,7 @@ describe('createApp', () => {
   it('is not ready before start, then waits for its platforms, then is ready', async () => {
     const fake = fakePlatform();
     const app = makeApp({ PROFILES_DIR: profilesDir, DISCORD_PUBLIC_KEY: publicKey }, fake.factory);
-    expect(app.readiness()).toEqual({
-      ready: false,
-      reasons: ['profiles not loaded yet'],
-      checks: { state: 'memory' },
-    });
+    expect(app.readiness()).toEqual({ ready: false, reasons: ['profiles not loaded yet'] });
     const started = await app.start();
     expect(started).toMatchObject({ platforms: ['discord-http'], profiles: 2, rejected: 0 });
     expect(fake.state.started).toBe(1);
@@ -98,11 +94,7 @@ describe('createApp', () => {
     fake.state.ready = true;
     const app = makeApp({ PROFILES_DIR: empty, DISCORD_PUBLIC_KEY: publicKey }, fake.factory);
     await app.start();
-    expect(app.readiness()).toEqual({
-      ready: false,
-      reasons: [`no profiles loaded from ${empty}`],
-      checks: { state: 'memory' },
-    });
+    expect(app.readiness()).toEqual({ ready: false, reasons: [`no profiles loaded from ${empty}`] });
   });
 
   it('mounts platform routes whose dispatch answers from the real engine, and counts them', async () => {
