@@ -1,5 +1,6 @@
 // The composition root: config + logger → profile store, index, engine, dispatch, metrics, the
-// configured platforms (each loaded with a dynamic import only when configured) and the HTTP server.
+// configured platforms (each loaded with a dynamic import only when configured), the shared state
+// store (Redis when REDIS_URL is set) and the HTTP server.
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { type Config, configuredPlatforms } from '../config/config.js';
@@ -8,6 +9,9 @@ import type { Engine } from '../engine/engine.js';
 import { createHttpServer, type HttpServer } from '../platforms/http/create-http-server.js';
 import { createHealthRoutes, type Readiness } from '../platforms/http/health-routes.js';
 import { createProfileIndex } from '../search/profile-index.js';
+import { createMemoryStore } from '../state/memory-store.js';
+import { createRedisStore, type RedisStateStore } from '../state/redis-store.js';
+import type { StateStore } from '../state/state-store.js';
 import { createDispatch, type Dispatch } from './dispatch.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import type { Platform, PlatformDeps, PlatformFactory } from './platform.js';
@@ -51,15 +55,27 @@ export function createApp(options: AppOptions): App {
   let http: HttpServer | null = null;
   const platforms: Platform[] = [];
   let stopping: Promise<void> | null = null;
+  const redis: RedisStateStore | null = config.redisUrl
+    ? createRedisStore({
+        url: config.redisUrl,
+        logger: logger.child({ component: 'redis' }),
+        registry: metrics.registry,
+      })
+    : null;
+  const state: StateStore = redis ?? createMemoryStore();
 
   function readiness(): Readiness {
     const reasons: string[] = [];
+    // Redis down is reported, not a reason to leave the load balancer: every replica shares the same
+    // Redis, so all would leave at once, and each still answers from its own memory meanwhile.
+    const status = state.status();
+    const checks = status.kind === 'redis' ? { state: status.up ? 'redis' : 'redis-unreachable' } : null;
     if (stopping) reasons.push('shutting down');
     if (!store) reasons.push('profiles not loaded yet');
     else if (store.index().size === 0) reasons.push(`no profiles loaded from ${config.profilesDir}`);
     for (const platform of platforms)
       if (!platform.isReady()) reasons.push(`${platform.name} is not connected`);
-    return { ready: reasons.length === 0, reasons };
+    return { ready: reasons.length === 0, reasons, ...(checks ? { checks } : {}) };
   }
 
   async function loadPlatforms(engine: Engine, dispatch: Dispatch): Promise<void> {
@@ -69,6 +85,7 @@ export function createApp(options: AppOptions): App {
       const deps: PlatformDeps = {
         engine,
         dispatch,
+        state,
         config,
         logger: logger.child({ component: kind }),
         onReconnect(platform) {
@@ -84,6 +101,7 @@ export function createApp(options: AppOptions): App {
     metrics,
     readiness,
     async start() {
+      await redis?.start();
       const opened = await createProfileStore({
         dir: config.profilesDir,
         maxBytes: config.maxProfileBytes,
@@ -106,6 +124,7 @@ export function createApp(options: AppOptions): App {
       const rateLimiter = createRateLimiter({
         userPerMinute: config.rateLimit.userPerMinute,
         communityPerMinute: config.rateLimit.communityPerMinute,
+        ...(redis ? { redis } : {}),
       });
       const dispatch = createDispatch({ engine, logger, metrics, rateLimiter });
       await loadPlatforms(engine, dispatch);
@@ -134,6 +153,7 @@ export function createApp(options: AppOptions): App {
         if (http) await http.stop(grace);
         await Promise.all(platforms.map((p) => bounded(p.stop(), grace, `${p.name} stop`, logger)));
         if (store) await bounded(store.close(), grace, 'profile store close', logger);
+        await bounded(state.close(), grace, 'state store close', logger);
       })();
       return stopping;
     },

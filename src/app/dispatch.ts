@@ -8,7 +8,7 @@ import type { Metrics } from './metrics.js';
 import type { RequestMeta } from './platform.js';
 import type { RateLimiter } from './rate-limiter.js';
 
-export type Dispatch = (invocation: Invocation, meta: RequestMeta) => Reply;
+export type Dispatch = (invocation: Invocation, meta: RequestMeta) => Promise<Reply>;
 
 export interface DispatchOptions {
   engine: Pick<Engine, 'answer'>;
@@ -21,13 +21,13 @@ export interface DispatchOptions {
 
 export function createDispatch(options: DispatchOptions): Dispatch {
   const now = options.now ?? (() => performance.now());
-  return (invocation, meta) => {
+  return async (invocation, meta) => {
     const started = now();
     const command = invocation.command ?? 'text';
     const log = options.logger.child({ platform: invocation.platform, command, requestId: meta.requestId });
     let reply: Reply;
     try {
-      const decision = options.rateLimiter?.take(invocation) ?? { ok: true };
+      const decision = (await options.rateLimiter?.take(invocation)) ?? { ok: true };
       reply = decision.ok ? options.engine.answer(invocation) : rateLimitedReply(decision.retryAfterSeconds);
       if (!decision.ok)
         log.info({ scope: decision.scope, retryAfterSeconds: decision.retryAfterSeconds }, 'rate limited');

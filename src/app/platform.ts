@@ -5,6 +5,7 @@ import type { Config } from '../config/config.js';
 import type { Engine } from '../engine/engine.js';
 import type { Invocation } from '../engine/invocation.js';
 import type { Reply } from '../engine/reply.js';
+import type { StateStore } from '../state/state-store.js';
 
 export interface RequestMeta {
   /** Platform request id (interaction id, envelope id, event id), for logs. */
@@ -14,7 +15,9 @@ export interface RequestMeta {
 export interface PlatformDeps {
   engine: Engine;
   /** engine.answer wrapped with the request logger, metrics, rate limits and error capture. */
-  dispatch(invocation: Invocation, meta: RequestMeta): Reply;
+  dispatch(invocation: Invocation, meta: RequestMeta): Promise<Reply>;
+  /** Shared state (de-duplication, page tokens); Redis when REDIS_URL is set. Absent: each platform keeps its own. */
+  state?: StateStore;
   logger: Logger;
   config: Config;
   /** Report a gateway/socket reconnect (metrics, logs). */

@@ -1,6 +1,13 @@
-// Per-user and per-community (guild / workspace) token buckets, refilled continuously per minute.
-// Memory is bounded: least-recently-used buckets are dropped past `maxKeys` (a dropped bucket
-// simply starts full again, which errs on the side of answering).
+// Per-user and per-community (guild / workspace) budgets per minute, on rate-limiter-flexible: memory
+// limiters per replica, or Redis limiters shared by every replica (memory as their insurance while
+// Redis is unreachable). Each budget is a fixed one-minute window opened by the key's first request.
+import type { Redis } from 'ioredis';
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 import type { Invocation } from '../engine/invocation.js';
 
 export type RateDecision =
@@ -8,77 +15,97 @@ export type RateDecision =
   | { ok: false; scope: 'user' | 'community'; retryAfterSeconds: number };
 
 export interface RateLimiter {
-  /** Takes one token from the user's and the community's bucket, or says how long to wait. */
-  take(invocation: Invocation): RateDecision;
-  /** Buckets held right now (for tests and metrics). */
-  size(): number;
+  /** Takes one request from the user's and the community's budget, or says how long to wait. */
+  take(invocation: Invocation): Promise<RateDecision>;
 }
 
 export interface RateLimiterOptions {
   userPerMinute: number;
   communityPerMinute: number;
-  /** Milliseconds clock, injectable for tests. */
-  now?: () => number;
-  maxKeys?: number;
+  /** Shared budgets: the store's Redis connection, and where to count requests limited locally instead. */
+  redis?: { client: Redis; fellBack(operation: string): void };
 }
 
 /** Local surfaces are the operator's own: never limited. */
 const EXEMPT = new Set<Invocation['platform']>(['shell', 'cli']);
+const WINDOW_S = 60;
 
-interface Bucket {
-  tokens: number;
-  at: number;
+interface Scope {
+  scope: 'user' | 'community';
+  key: string;
+  limiter: RateLimiterAbstract;
 }
 
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
-  const now = options.now ?? Date.now;
-  const maxKeys = options.maxKeys ?? 50_000;
-  const buckets = new Map<string, Bucket>();
+  const memory = {
+    user: new RateLimiterMemory({ keyPrefix: 'u', points: options.userPerMinute, duration: WINDOW_S }),
+    community: new RateLimiterMemory({
+      keyPrefix: 'c',
+      points: options.communityPerMinute,
+      duration: WINDOW_S,
+    }),
+  };
+  const redis = options.redis;
+  const shared = redis && {
+    user: new RateLimiterRedis({
+      storeClient: redis.client,
+      keyPrefix: 'rl:u',
+      points: options.userPerMinute,
+      duration: WINDOW_S,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: memory.user,
+    }),
+    community: new RateLimiterRedis({
+      storeClient: redis.client,
+      keyPrefix: 'rl:c',
+      points: options.communityPerMinute,
+      duration: WINDOW_S,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: memory.community,
+    }),
+  };
 
-  /** Refills the bucket for the time passed, re-inserting it as most recently used. */
-  function refill(key: string, perMinute: number, at: number): Bucket {
-    const found = buckets.get(key);
-    const bucket = found ?? { tokens: perMinute, at };
-    bucket.tokens = Math.min(perMinute, bucket.tokens + ((at - bucket.at) * perMinute) / 60_000);
-    bucket.at = at;
-    buckets.delete(key);
-    buckets.set(key, bucket);
-    while (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value as string);
-    return bucket;
+  function limiters() {
+    if (!redis || !shared) return memory;
+    if (redis.client.status === 'ready') return shared;
+    redis.fellBack('rate-limit');
+    return memory;
   }
 
-  const waitSeconds = (bucket: Bucket, perMinute: number) =>
-    Math.max(1, Math.ceil(((1 - bucket.tokens) * 60) / perMinute));
-
   return {
-    take(invocation) {
+    async take(invocation) {
       if (EXEMPT.has(invocation.platform)) return { ok: true };
-      const at = now();
-      const scopes: { scope: 'user' | 'community'; bucket: Bucket; perMinute: number }[] = [];
+      const use = limiters();
+      const scopes: Scope[] = [];
       if (invocation.community) {
-        const perMinute = options.communityPerMinute;
-        const key = `c:${invocation.platform}:${invocation.community}`;
-        scopes.push({ scope: 'community', bucket: refill(key, perMinute, at), perMinute });
+        const key = `${invocation.platform}:${invocation.community}`;
+        scopes.push({ scope: 'community', key, limiter: use.community });
       }
       if (invocation.user) {
-        const perMinute = options.userPerMinute;
-        const key = `u:${invocation.platform}:${invocation.user.id}`;
-        scopes.push({ scope: 'user', bucket: refill(key, perMinute, at), perMinute });
+        const key = `${invocation.platform}:${invocation.user.id}`;
+        scopes.push({ scope: 'user', key, limiter: use.user });
       }
-      // Both buckets must have a token before either is charged: a refused request costs nothing.
-      const empty = scopes
-        .filter((s) => s.bucket.tokens < 1)
-        .sort((a, b) => waitSeconds(b.bucket, b.perMinute) - waitSeconds(a.bucket, a.perMinute))[0];
-      if (empty) {
-        return {
-          ok: false,
-          scope: empty.scope,
-          retryAfterSeconds: waitSeconds(empty.bucket, empty.perMinute),
-        };
-      }
-      for (const s of scopes) s.bucket.tokens -= 1;
-      return { ok: true };
+      const results = await Promise.all(
+        scopes.map((s) => s.limiter.consume(s.key).then(() => ({ ok: true, msBeforeNext: 0 }), refusal)),
+      );
+      const refused = scopes
+        .map((s, i) => ({ ...s, result: results[i]! }))
+        .filter((s) => !s.result.ok)
+        .sort((a, b) => b.result.msBeforeNext - a.result.msBeforeNext)[0];
+      if (!refused) return { ok: true };
+      // A refused request costs nothing: every budget it was counted against gets its point back.
+      await Promise.all(scopes.map((s) => s.limiter.reward(s.key, 1).catch(() => undefined)));
+      return {
+        ok: false,
+        scope: refused.scope,
+        retryAfterSeconds: Math.max(1, Math.ceil(refused.result.msBeforeNext / 1000)),
+      };
     },
-    size: () => buckets.size,
   };
+}
+
+/** consume() rejects with a RateLimiterRes when the budget is spent, or an Error when the store fails. */
+function refusal(reason: unknown): { ok: false; msBeforeNext: number } {
+  if (reason instanceof RateLimiterRes) return { ok: false, msBeforeNext: reason.msBeforeNext };
+  throw reason;
 }

@@ -110,6 +110,16 @@ export const EnvSchema = z.object({
   RATE_LIMIT_USER_PER_MINUTE: positiveInt(20, 'a whole number of requests, e.g. 20'),
   RATE_LIMIT_COMMUNITY_PER_MINUTE: positiveInt(300, 'a whole number of requests, e.g. 300'),
   CONTACT_EPHEMERAL: bool(true),
+  REDIS_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .url({ message: 'expected a Redis URL, e.g. redis://redis:6379 (or rediss:// for TLS)' })
+      .refine(
+        (v) => /^rediss?:\/\/[^/?#]/.test(v),
+        'expected a Redis URL, e.g. redis://redis:6379 (or rediss:// for TLS)',
+      )
+      .optional(),
+  ),
 });
 
 export interface Config {
@@ -139,6 +149,8 @@ export interface Config {
   };
   rateLimit: { userPerMinute: number; communityPerMinute: number };
   privacy: { contactEphemeral: boolean };
+  /** Shared state for several replicas (de-duplication, rate limits, page tokens); null: per process. */
+  redisUrl: string | null;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -195,6 +207,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         communityPerMinute: e.RATE_LIMIT_COMMUNITY_PER_MINUTE,
       },
       privacy: { contactEphemeral: e.CONTACT_EPHEMERAL },
+      redisUrl: e.REDIS_URL ?? null,
     },
   };
 }
@@ -220,6 +233,8 @@ function isHost(value: string): boolean {
 
 const SECRET_VARIABLES = /TOKEN|SECRET|KEY/;
 function redactValue(variable: string, value: string | undefined): string | undefined {
+  // A Redis URL may carry a password (redis://:secret@host): never echo it back.
+  if (variable === 'REDIS_URL' && value !== undefined) return value.replace(/\/\/[^@/]*@/, '//***@');
   if (value === undefined || !SECRET_VARIABLES.test(variable)) return value;
   return value.length <= 8 ? '***' : `${value.slice(0, 4)}…(${value.length} chars)`;
 }

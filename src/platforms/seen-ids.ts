@@ -1,30 +1,31 @@
-// createSeenIds: a bounded, expiring set of delivery ids, so a repeated delivery is recognised (replays, retries).
+// createSeenIds: delivery ids already taken, so a repeated delivery (replay, retry, redelivery to another
+// replica) is recognised. Backed by the app's StateStore (shared on Redis), or a bounded local one.
+import { createMemoryStore } from '../state/memory-store.js';
+import type { StateStore } from '../state/state-store.js';
 
 export interface SeenIds {
   /** True the first time an id is offered (and remembers it); false for a repeat within the TTL. */
-  firstTime(id: string): boolean;
-  readonly size: number;
+  firstTime(id: string): Promise<boolean>;
 }
 
-export function createSeenIds(options: { max: number; ttlMs: number; now?: () => number }): SeenIds {
-  const now = options.now ?? Date.now;
-  // A Map keeps insertion order, so the oldest entries are evicted first.
-  const seen = new Map<string, number>();
+export interface SeenIdsOptions {
+  /** Names the kind of id in the store's keys (ids of two platforms never collide). */
+  scope: string;
+  ttlMs: number;
+  /** The shared store; without one a local store holding at most `max` ids (default 50,000). */
+  store?: StateStore;
+  max?: number;
+  now?: () => number;
+}
+
+export function createSeenIds(options: SeenIdsOptions): SeenIds {
+  const store =
+    options.store ??
+    createMemoryStore({
+      ...(options.max ? { max: options.max } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    });
   return {
-    firstTime(id) {
-      const at = now();
-      const previous = seen.get(id);
-      if (previous !== undefined && at - previous < options.ttlMs) return false;
-      seen.delete(id);
-      seen.set(id, at);
-      for (const [key, time] of seen) {
-        if (seen.size <= options.max && at - time < options.ttlMs) break;
-        seen.delete(key);
-      }
-      return true;
-    },
-    get size() {
-      return seen.size;
-    },
+    firstTime: (id) => store.setIfAbsent(`seen:${options.scope}:${id}`, options.ttlMs),
   };
 }

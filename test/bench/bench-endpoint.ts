@@ -14,7 +14,7 @@ interface AutocannonResult {
   errors: number;
   timeouts: number;
 }
-interface AutocannonRequest {
+export interface AutocannonRequest {
   method: 'POST';
   path: string;
   setupRequest: (req: object) => object;
@@ -59,7 +59,11 @@ function interaction(id: string, kind: 'ping' | 'command') {
 }
 
 /** Signed requests with unique ids; past the pre-signed pool, requests are signed as they go. */
-function signedRequests(privateKey: KeyObject, kind: 'ping' | 'command', pool: number): AutocannonRequest {
+export function signedRequests(
+  privateKey: KeyObject,
+  kind: 'ping' | 'command',
+  pool: number,
+): AutocannonRequest {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const prefix = `9${Date.now()}`;
   const make = (i: number) => {
@@ -88,7 +92,11 @@ function signedRequests(privateKey: KeyObject, kind: 'ping' | 'command', pool: n
   };
 }
 
-async function load(url: string, request: AutocannonRequest, duration: number): Promise<AutocannonResult> {
+export async function load(
+  url: string,
+  request: AutocannonRequest,
+  duration: number,
+): Promise<AutocannonResult> {
   return autocannon({ url, connections: 50, duration, requests: [request] });
 }
 

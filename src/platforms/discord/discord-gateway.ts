@@ -41,7 +41,7 @@ export function createDiscordGatewayPlatform(
   const token = deps.config.discord.token;
   if (!token) throw new Error('DISCORD_TOKEN is required for the Discord gateway bot');
   const log = deps.logger;
-  const tokens = createPageTokens();
+  const tokens = createPageTokens(deps.state ? { store: deps.state } : {});
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached before their first message: without the partial, DMs are dropped.
@@ -51,14 +51,14 @@ export function createDiscordGatewayPlatform(
     rest: { api: deps.config.discord.apiUrl, ...options.clientOptions?.rest },
   });
 
-  client.on(Events.Raw, (packet: { t?: string; d?: unknown }) => {
+  client.on(Events.Raw, async (packet: { t?: string; d?: unknown }) => {
     if (packet.t !== 'INTERACTION_CREATE') return;
     const parsed = InteractionSchema.safeParse(packet.d);
     if (!parsed.success || !parsed.data.token) return;
     const interaction = parsed.data;
-    let body: ReturnType<typeof respondToInteraction>;
+    let body: Awaited<ReturnType<typeof respondToInteraction>>;
     try {
-      body = respondToInteraction(interaction, deps, tokens);
+      body = await respondToInteraction(interaction, deps, tokens);
     } catch (error) {
       log.error({ err: error, interactionId: interaction.id }, 'discord interaction failed');
       body = notice('Sorry, something went wrong answering that. It has been logged.');
@@ -71,7 +71,7 @@ export function createDiscordGatewayPlatform(
       );
   });
 
-  client.on(Events.MessageCreate, (message) => {
+  client.on(Events.MessageCreate, async (message) => {
     if (message.author.bot || !client.user) return;
     const text = mentionText(message, client.user.id);
     if (text === null) return;
@@ -81,10 +81,11 @@ export function createDiscordGatewayPlatform(
       ...(message.guildId ? { community: message.guildId } : {}),
     };
     const invocation = deps.engine.parse(text || 'help', base);
-    const reply = deps.dispatch(invocation, { requestId: message.id });
+    const reply = await deps.dispatch(invocation, { requestId: message.id });
     const { flags: _noEphemeralInChannels, ...payload } = renderDiscord(reply, {
       pageButtonId: (page) => tokens.encode(invocation, page),
     }).payload;
+    await tokens.saved();
     const options = {
       embeds: payload.embeds,
       components: payload.components,

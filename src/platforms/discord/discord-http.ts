@@ -32,12 +32,14 @@ export function createDiscordHttpPlatform(
   if (!publicKey)
     throw new Error('DISCORD_PUBLIC_KEY is required for the Discord HTTP interactions endpoint');
   const verify = createSignatureVerifier(publicKey, options.now);
+  // Shared with every replica when REDIS_URL is set: a redelivery to another replica is refused too.
   const seen = createSeenIds({
-    max: 50_000,
+    scope: 'discord',
     ttlMs: REPLAY_WINDOW_MS,
+    ...(deps.state ? { store: deps.state } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  const tokens = createPageTokens();
+  const tokens = createPageTokens(deps.state ? { store: deps.state } : {});
   const log = deps.logger;
   // Forged or replayed requests are logged in aggregate: a flood of them must not flood the log.
   const refusals = createRefusalLog({ logger: log, what: 'discord interaction' });
@@ -72,12 +74,12 @@ export function createDiscordHttpPlatform(
     const parsed = InteractionSchema.safeParse(json);
     if (!parsed.success) return sendJson(res, 400, { error: 'not a Discord interaction' });
     const interaction = parsed.data;
-    if (!seen.firstTime(interaction.id)) {
+    if (!(await seen.firstTime(interaction.id))) {
       refusals.refused('replayed');
       return sendJson(res, 409, { error: 'interaction already handled' });
     }
     try {
-      sendJson(res, 200, respondToInteraction(interaction, deps, tokens));
+      sendJson(res, 200, await respondToInteraction(interaction, deps, tokens));
     } catch (error) {
       log.error({ err: error, interactionId: interaction.id }, 'discord interaction failed');
       sendJson(res, 200, notice('Sorry, something went wrong answering that. It has been logged.'));

@@ -15,29 +15,35 @@ export function notice(content: string): CallbackBody {
   return { type: CallbackType.Message, data: { content, flags: 64, allowed_mentions: { parse: [] } } };
 }
 
-function answer(
+async function answer(
   invocation: Invocation,
   interaction: Interaction,
   deps: Pick<PlatformDeps, 'dispatch'>,
   tokens: PageTokens,
   page = 0,
 ) {
-  const reply = deps.dispatch(invocation, { requestId: interaction.id });
-  return renderDiscord(reply, { page, pageButtonId: (p) => tokens.encode(invocation, p) }).payload;
+  const reply = await deps.dispatch(invocation, { requestId: interaction.id });
+  const { payload } = renderDiscord(reply, { page, pageButtonId: (p) => tokens.encode(invocation, p) });
+  // A page button may be clicked on another replica: its question must be stored before it is shown.
+  await tokens.saved();
+  return payload;
 }
 
-export function respondToInteraction(
+export async function respondToInteraction(
   interaction: Interaction,
   deps: Pick<PlatformDeps, 'dispatch' | 'engine'>,
   tokens: PageTokens,
-): CallbackBody {
+): Promise<CallbackBody> {
   switch (interaction.type) {
     case InteractionType.Ping:
       return { type: CallbackType.Pong };
     case InteractionType.Command: {
       const invocation = commandInvocation(interaction);
       if (!invocation) return notice('I don’t know that command (yet). Try `/help`.');
-      return { type: CallbackType.Message, data: { ...answer(invocation, interaction, deps, tokens) } };
+      return {
+        type: CallbackType.Message,
+        data: { ...(await answer(invocation, interaction, deps, tokens)) },
+      };
     }
     case InteractionType.Autocomplete: {
       const request = autocompleteRequest(interaction);
@@ -60,12 +66,15 @@ export function respondToInteraction(
           platform: 'discord',
           ...askerOf(interaction),
         });
-        return { type: CallbackType.Message, data: { ...answer(invocation, interaction, deps, tokens) } };
+        return {
+          type: CallbackType.Message,
+          data: { ...(await answer(invocation, interaction, deps, tokens)) },
+        };
       }
-      const target = tokens.decode(interaction.data?.custom_id ?? '');
+      const target = await tokens.decode(interaction.data?.custom_id ?? '');
       if (!target) return notice('That answer has expired: ask again to page through it.');
       const invocation: Invocation = { platform: 'discord', ...target.question, ...askerOf(interaction) };
-      const { flags: _ephemeralStaysAsItWas, ...payload } = answer(
+      const { flags: _ephemeralStaysAsItWas, ...payload } = await answer(
         invocation,
         interaction,
         deps,

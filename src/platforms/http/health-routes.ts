@@ -7,6 +7,8 @@ export interface Readiness {
   ready: boolean;
   /** Why not, one short sentence each ("no profiles loaded from ./profiles", "discord-gateway not connected"). */
   reasons: string[];
+  /** What the answers rely on, reported whether ready or not (e.g. state: redis | redis-unreachable | memory). */
+  checks?: Record<string, string>;
 }
 
 export interface HealthRouteOptions {
@@ -28,8 +30,9 @@ export function createHealthRoutes(options: HealthRouteOptions): HttpRoute[] {
       path: '/readyz',
       handle: (_req, res) => {
         const state = options.readiness();
-        if (state.ready) sendJson(res, 200, { status: 'ready' });
-        else sendJson(res, 503, { status: 'not_ready', reasons: state.reasons });
+        const checks = state.checks ? { checks: state.checks } : {};
+        if (state.ready) sendJson(res, 200, { status: 'ready', ...checks });
+        else sendJson(res, 503, { status: 'not_ready', reasons: state.reasons, ...checks });
       },
     },
     {

@@ -6,6 +6,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { HttpRoute } from '../../app/platform.js';
+import type { StateStore } from '../../state/state-store.js';
 import { BodyTooLargeError, readBody } from '../http/read-body.js';
 import { createRefusalLog } from '../http/refusal-log.js';
 import { refuseTooLarge, sendJson } from '../http/send-json.js';
@@ -24,6 +25,8 @@ export interface SlackEventsRouteOptions {
   listener: (req: IncomingMessage, res: ServerResponse) => void;
   now?: () => number;
   refusalLogIntervalMs?: number;
+  /** Shared store (Redis): a signed request replayed to another replica is refused too. */
+  store?: StateStore;
 }
 
 type Verdict = { ok: true; signature: string } | { ok: false; reason: string };
@@ -37,7 +40,11 @@ export function createSlackEventsRoute(options: SlackEventsRouteOptions): HttpRo
   });
   // A signature stays acceptable until its timestamp is stale: remember it that long. Only verified
   // signatures are stored, so forged requests cannot fill the store.
-  const seen = createSeenIds({ max: 50_000, ttlMs: (MAX_AGE_S + MAX_SKEW_AHEAD_S) * 1000, now });
+  const seen = createSeenIds({
+    scope: 'slack-signature',
+    ttlMs: (MAX_AGE_S + MAX_SKEW_AHEAD_S) * 1000,
+    ...(options.store ? { store: options.store } : { max: 50_000, now }),
+  });
 
   function verify(req: IncomingMessage, body: Buffer): Verdict {
     const signature = header(req, 'x-slack-signature');
@@ -74,7 +81,7 @@ export function createSlackEventsRoute(options: SlackEventsRouteOptions): HttpRo
         refusals.refused(verdict.reason);
         return sendJson(res, 401, { error: `invalid request signature: ${verdict.reason}` });
       }
-      if (!seen.firstTime(verdict.signature)) {
+      if (!(await seen.firstTime(verdict.signature))) {
         // Identical bytes were answered already. A Slack retry (re-signed, so normally not a repeat)
         // gets a plain ack so Slack stops retrying; anything else is a replay.
         if (header(req, 'x-slack-retry-num') !== undefined) return sendJson(res, 200, {});

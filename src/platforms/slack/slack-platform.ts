@@ -52,13 +52,17 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
     deferInitialization: true,
     logger,
   });
-  const seen = createSeenIds({ max: 10_000, ttlMs: 60 * 60 * 1000 });
+  const seen = createSeenIds({
+    scope: 'slack-event',
+    ttlMs: 60 * 60 * 1000,
+    ...(deps.state ? { store: deps.state } : { max: 10_000 }),
+  });
   let ready = false;
   let connectedOnce = false;
   let botUserId: string | undefined;
 
-  const render = (invocation: Invocation, requestId: string, page = 0) => {
-    const reply = deps.dispatch(invocation, { requestId });
+  const render = async (invocation: Invocation, requestId: string, page = 0) => {
+    const reply = await deps.dispatch(invocation, { requestId });
     return renderSlack(reply, { page, commandPrefix, pageValue: (p) => encodePageValue(invocation, p) })
       .payload;
   };
@@ -80,7 +84,7 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
   // Slack retries an event it thinks was not acknowledged in time: acknowledge it, answer it once.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !seen.firstTime(eventId)) {
+    if (typeof eventId === 'string' && !(await seen.firstTime(eventId))) {
       log.info({ eventId }, 'slack delivery repeated; already answered');
       return;
     }
@@ -97,7 +101,7 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
         community: command.team_id,
       };
       const invocation = deps.engine.parse(commandLine(name, text), base);
-      await ack(render(invocation, command.trigger_id));
+      await ack(await render(invocation, command.trigger_id));
     });
   }
 
@@ -108,8 +112,11 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
       user: { id: user },
       ...(team ? { community: team } : {}),
     });
-    const reply = deps.dispatch(invocation, { requestId });
-    const rendered = renderSlack(reply, { pageValue: (p) => encodePageValue(invocation, p) }).payload;
+    const reply = await deps.dispatch(invocation, { requestId });
+    const rendered = renderSlack(reply, {
+      commandPrefix,
+      pageValue: (p) => encodePageValue(invocation, p),
+    }).payload;
     const { response_type: _channelMessagesAreVisible, ...message } = rendered;
     return { message, personal: isForAskerOnly(reply) };
   }
@@ -153,7 +160,7 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
       user: { id: body.user.id },
       ...(team ? { community: team } : {}),
     });
-    await respond({ ...render(invocation, body.user.id), replace_original: false });
+    await respond({ ...(await render(invocation, body.user.id)), replace_original: false });
   });
 
   app.action(/^pa_page_(prev|next)$/, async ({ ack, action, body, respond }) => {
@@ -168,13 +175,13 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
       return;
     }
     const invocation: Invocation = { platform: 'slack', ...target.question, user: { id: body.user.id } };
-    const { response_type: _keep, ...message } = render(invocation, body.user.id, target.page);
+    const { response_type: _keep, ...message } = await render(invocation, body.user.id, target.page);
     await respond({ ...message, replace_original: true });
   });
 
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    const people = deps.dispatch(
+    const people = await deps.dispatch(
       { platform: 'slack', command: 'people', args: {}, user: { id: event.user } },
       { requestId: `home-${event.user}` },
     );
@@ -203,6 +210,7 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
             signingSecret: signingSecret!,
             logger: log,
             listener: http.requestListener,
+            ...(deps.state ? { store: deps.state } : {}),
           }),
         ]
       : [],

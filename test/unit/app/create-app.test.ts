@@ -22,8 +22,8 @@ function fakePlatform() {
         {
           method: 'POST',
           path: '/discord/interactions',
-          handle: (_req, res) => {
-            const reply = deps.dispatch(
+          handle: async (_req, res) => {
+            const reply = await deps.dispatch(
               { platform: 'discord', command: 'skills', args: { person: 'rajdeep' }, user: { id: 'u' } },
               { requestId: 'i-1' },
             );

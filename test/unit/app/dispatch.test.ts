@@ -25,7 +25,7 @@ function setup(answer: (inv: Invocation) => Reply, env: Record<string, string> =
     engine: { answer },
     logger: createLogger(loaded.config, stream),
     metrics,
-    rateLimiter: createRateLimiter({ userPerMinute: 2, communityPerMinute: 100, now: () => 0 }),
+    rateLimiter: createRateLimiter({ userPerMinute: 2, communityPerMinute: 100 }),
     now: () => (t += 5),
   });
   return { dispatch, lines, metrics };
@@ -51,9 +51,9 @@ const inv: Invocation = {
 };
 
 describe('createDispatch', () => {
-  it('answers through the engine and logs platform, command, request id, latency and outcome', () => {
+  it('answers through the engine and logs platform, command, request id, latency and outcome', async () => {
     const { dispatch, lines } = setup(() => helpReply);
-    expect(dispatch(inv, { requestId: 'req-1' })).toBe(helpReply);
+    expect(await dispatch(inv, { requestId: 'req-1' })).toBe(helpReply);
     expect(lines.at(-1)).toMatchObject({
       msg: 'answered',
       platform: 'discord',
@@ -64,7 +64,7 @@ describe('createDispatch', () => {
     });
   });
 
-  it('turns an unexpected exception into a short ephemeral apology and logs it with context', () => {
+  it('turns an unexpected exception into a short ephemeral apology and logs it with context', async () => {
     const token = 'made-up-token-1234567890';
     const { dispatch, lines } = setup(
       () => {
@@ -72,7 +72,10 @@ describe('createDispatch', () => {
       },
       { DISCORD_TOKEN: token },
     );
-    const reply = dispatch({ ...inv, command: 'skills', args: { person: 'rajat' } }, { requestId: 'req-2' });
+    const reply = await dispatch(
+      { ...inv, command: 'skills', args: { person: 'rajat' } },
+      { requestId: 'req-2' },
+    );
     expect(reply).toMatchObject({ kind: 'error', ephemeral: true, data: { code: 'internal' } });
     expect(reply.description).not.toContain('exploded');
     const logged = lines.find((l) => l.msg === 'unexpected error while answering')!;
@@ -81,26 +84,29 @@ describe('createDispatch', () => {
     expect(lines.at(-1)).toMatchObject({ msg: 'answered', outcome: 'error' });
   });
 
-  it('answers a friendly rate_limited reply (never an error) once the budget is spent', () => {
+  it('answers a friendly rate_limited reply (never an error) once the budget is spent', async () => {
     let calls = 0;
     const { dispatch } = setup(() => {
       calls += 1;
       return helpReply;
     });
-    dispatch(inv, { requestId: 'a' });
-    dispatch(inv, { requestId: 'b' });
-    const reply = dispatch(inv, { requestId: 'c' });
-    expect(reply).toMatchObject({ kind: 'rate_limited', ephemeral: true, data: { retryAfterSeconds: 30 } });
+    await dispatch(inv, { requestId: 'a' });
+    await dispatch(inv, { requestId: 'b' });
+    const reply = await dispatch(inv, { requestId: 'c' });
+    expect(reply).toMatchObject({ kind: 'rate_limited', ephemeral: true, data: { retryAfterSeconds: 60 } });
     expect(reply.description).toBe(
-      'That is a lot of questions in a short time. Please try again in 30 seconds.',
+      'That is a lot of questions in a short time. Please try again in 60 seconds.',
     );
     expect(calls).toBe(2);
   });
 
   it('counts requests by platform, command and outcome, with latency', async () => {
     const { dispatch, metrics } = setup(() => helpReply);
-    dispatch(inv, { requestId: 'a' });
-    dispatch({ ...inv, platform: 'slack', command: undefined, text: 'who knows rust?' }, { requestId: 'b' });
+    await dispatch(inv, { requestId: 'a' });
+    await dispatch(
+      { ...inv, platform: 'slack', command: undefined, text: 'who knows rust?' },
+      { requestId: 'b' },
+    );
     const text = await metrics.registry.metrics();
     expect(text).toContain(
       'profile_assistant_requests_total{platform="discord",command="help",outcome="help"} 1',

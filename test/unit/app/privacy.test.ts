@@ -36,15 +36,15 @@ function dispatcher(env: Record<string, string> = {}): Dispatch {
   return createDispatch({ engine, logger: createLogger(config.config, sink) });
 }
 
-const ask = (dispatch: Dispatch, command: Invocation['command'], args: Invocation['args']): Reply =>
+const ask = (dispatch: Dispatch, command: Invocation['command'], args: Invocation['args']): Promise<Reply> =>
   dispatch({ platform: 'discord', command, args, user: { id: 'asker' }, community: 'g' }, { requestId: 'r' });
 
 /** Everything a user could see: the rendered text plus the structured data. */
 const visible = (reply: Reply) => `${renderText(reply)}\n${JSON.stringify(reply)}`;
 
 describe('privacy through dispatch', () => {
-  it('never shows a contact kind the author marked private', () => {
-    const reply = ask(dispatcher(), 'contact', { person: 'jane' });
+  it('never shows a contact kind the author marked private', async () => {
+    const reply = await ask(dispatcher(), 'contact', { person: 'jane' });
     expect(reply.kind).toBe('contact');
     if (reply.kind !== 'contact') return;
     expect(reply.data.contacts.map((c) => c.kind)).toEqual(['github']);
@@ -53,54 +53,54 @@ describe('privacy through dispatch', () => {
     expect(visible(reply)).not.toContain('555 0100 222');
   });
 
-  it('keeps private contacts out of the profile card too', () => {
-    const reply = ask(dispatcher(), 'profile', { person: 'jane quiet' });
+  it('keeps private contacts out of the profile card too', async () => {
+    const reply = await ask(dispatcher(), 'profile', { person: 'jane quiet' });
     expect(reply.kind).toBe('profile');
     expect(visible(reply)).not.toContain('jane.quiet@example.org');
     expect(visible(reply)).not.toContain('555 0100 222');
   });
 
-  it('honours "contacts: private" as the default with per-kind exceptions', () => {
-    const reply = ask(dispatcher(), 'contact', { person: 'omar' });
+  it('honours "contacts: private" as the default with per-kind exceptions', async () => {
+    const reply = await ask(dispatcher(), 'contact', { person: 'omar' });
     if (reply.kind !== 'contact') throw new Error(`expected contact, got ${reply.kind}`);
     expect(reply.data.contacts.map((c) => c.value)).toEqual(['https://github.com/omaro']);
     expect(visible(reply)).not.toContain('omar.open@example.org');
     expect(visible(reply)).not.toContain('linkedin.com/in/omar-open');
   });
 
-  it('answers contact ephemerally by default, and publicly when CONTACT_EPHEMERAL=false', () => {
-    expect(ask(dispatcher(), 'contact', { person: 'omar' }).ephemeral).toBe(true);
-    expect(ask(dispatcher({ CONTACT_EPHEMERAL: 'false' }), 'contact', { person: 'omar' }).ephemeral).toBe(
-      false,
-    );
+  it('answers contact ephemerally by default, and publicly when CONTACT_EPHEMERAL=false', async () => {
+    expect((await ask(dispatcher(), 'contact', { person: 'omar' })).ephemeral).toBe(true);
+    expect(
+      (await ask(dispatcher({ CONTACT_EPHEMERAL: 'false' }), 'contact', { person: 'omar' })).ephemeral,
+    ).toBe(false);
   });
 
-  it('answers a contact section only to the asker too, unless CONTACT_EPHEMERAL=false', () => {
+  it('answers a contact section only to the asker too, unless CONTACT_EPHEMERAL=false', async () => {
     const asked = (env: Record<string, string> = {}) =>
       ask(dispatcher(env), 'section', { person: 'omar', section: 'contact' });
-    expect(asked()).toMatchObject({ kind: 'section', ephemeral: true });
-    expect(asked({ CONTACT_EPHEMERAL: 'false' })).toMatchObject({ kind: 'section', ephemeral: false });
-    expect(ask(dispatcher(), 'section', { person: 'omar', section: 'skills' }).ephemeral).toBe(false);
+    expect(await asked()).toMatchObject({ kind: 'section', ephemeral: true });
+    expect(await asked({ CONTACT_EPHEMERAL: 'false' })).toMatchObject({ kind: 'section', ephemeral: false });
+    expect((await ask(dispatcher(), 'section', { person: 'omar', section: 'skills' })).ephemeral).toBe(false);
   });
 
-  it('leaves an unlisted person out of people and whoknows', () => {
+  it('leaves an unlisted person out of people and whoknows', async () => {
     const dispatch = dispatcher();
-    const people = ask(dispatch, 'people', {});
+    const people = await ask(dispatch, 'people', {});
     expect(visible(people)).toContain('Omar Open');
     expect(visible(people)).not.toContain('Jane Quiet');
-    const whoknows = ask(dispatch, 'whoknows', { skill: 'haskell' });
+    const whoknows = await ask(dispatch, 'whoknows', { skill: 'haskell' });
     if (whoknows.kind !== 'whoknows') throw new Error(`expected whoknows, got ${whoknows.kind}`);
     expect(whoknows.data.matches.map((m) => m.name)).toEqual(['Omar Open']);
     expect(visible(whoknows)).not.toContain('Jane');
   });
 
-  it('leaves an unlisted person out of search across everyone', () => {
-    const reply = ask(dispatcher(), 'search', { query: 'zygohistomorphic prepromorphism' });
+  it('leaves an unlisted person out of search across everyone', async () => {
+    const reply = await ask(dispatcher(), 'search', { query: 'zygohistomorphic prepromorphism' });
     expect(visible(reply)).not.toContain('Jane Quiet');
   });
 
-  it('still answers someone who asks for the unlisted person by name', () => {
-    const reply = ask(dispatcher(), 'skills', { person: 'janeq' });
+  it('still answers someone who asks for the unlisted person by name', async () => {
+    const reply = await ask(dispatcher(), 'skills', { person: 'janeq' });
     expect(reply.kind).toBe('skills');
     expect(reply.person?.name).toBe('Jane Quiet');
   });

@@ -129,4 +129,15 @@ describe('formatConfigErrors', () => {
       ].join('\n'),
     );
   });
+
+  it('takes a redis:// or rediss:// REDIS_URL, names it when it is not one, and hides its password', () => {
+    const ok = loadConfig({ REDIS_URL: 'rediss://:pw@cache.internal:6380/0' });
+    expect(ok.ok && ok.config.redisUrl).toBe('rediss://:pw@cache.internal:6380/0');
+    const none = loadConfig({});
+    expect(none.ok && none.config.redisUrl).toBeNull();
+    const [error] = errorsFor({ REDIS_URL: 'http://:hunter2@cache:6379' });
+    expect(error).toMatch(/^REDIS_URL: expected a Redis URL, e\.g\. redis:\/\/redis:6379/);
+    expect(error).not.toContain('hunter2');
+    expect(errorsFor({ REDIS_URL: 'localhost:6379' })[0]).toMatch(/^REDIS_URL: /);
+  });
 });
