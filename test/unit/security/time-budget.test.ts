@@ -14,8 +14,10 @@ import {
 import { anyProfile, hostileMessage, SEED_PROFILES } from '../../fuzz/generators.js';
 
 // npm test runs two test files at once on a 2-core machine: CPU time per input there carries the other
-// worker's cache and GC pressure, so the suite allows half again; `npm run fuzz` holds the 20 ms itself.
-const SUITE_MESSAGE_BUDGET_MS = MESSAGE_BUDGET_MS * 1.5;
+// worker's cache and GC pressure, so the suite allows twice the budget (the defects it guards against took
+// seconds); `npm run fuzz` holds the budgets themselves.
+const SUITE_FACTOR = 2;
+const SUITE_MESSAGE_BUDGET_MS = MESSAGE_BUDGET_MS * SUITE_FACTOR;
 
 let engine: Engine;
 beforeAll(async () => {
@@ -37,11 +39,11 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('time budgets', () => {
-  it('parses every mutated or random profile within 50 ms per 10 KB, without throwing', () => {
+  it('parses every mutated or random profile within 100 ms per 10 KB here (50 ms in npm run fuzz), without throwing', () => {
     fc.assert(
       fc.property(anyProfile, (text) => {
         const bytes = new TextEncoder().encode(text).length;
-        const budget = profileBudgetMs(bytes);
+        const budget = profileBudgetMs(bytes) * SUITE_FACTOR;
         const { ms, error } = timeRun(parseTarget(text), budget);
         expect(error).toBeNull();
         expect(ms, `${bytes} bytes took ${ms.toFixed(1)} ms`).toBeLessThanOrEqual(budget);
@@ -50,7 +52,7 @@ describe('time budgets', () => {
     );
   }, 60_000);
 
-  it('answers every hostile message of up to 4,000 characters within 30 ms here (20 ms in npm run fuzz), without throwing', () => {
+  it('answers every hostile message of up to 4,000 characters within 40 ms here (20 ms in npm run fuzz), without throwing', () => {
     fc.assert(
       fc.property(hostileMessage, (text) => {
         const { ms, error } = timeRun(messageTarget(engine, text), SUITE_MESSAGE_BUDGET_MS);
