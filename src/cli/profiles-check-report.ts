@@ -18,6 +18,13 @@ function palette(color: boolean) {
   };
 }
 
+/** Titled sections whose heading matched no known kind (the name heading aside): what an author may rename. */
+export function unknownSections(p: Profile): string[] {
+  return p.sections
+    .filter((s) => s.level > 0 && s.kind === 'other' && s.title !== p.name)
+    .map((s) => s.title || s.rawTitle);
+}
+
 /** Skills grouped by category: "Backend & Data: Python, Django". */
 function skillLines(profile: Profile): string[] {
   const groups = new Map<string, string[]>();
@@ -61,6 +68,11 @@ function profileBlock(p: Profile, c: ReturnType<typeof palette>): string[] {
     .filter((s) => s.level > 0)
     .map((s) => `${s.title || s.rawTitle} ${c.dim(`[${s.kind}]`)}`);
   add(`sections (${sections.length})`, sections.join(', '));
+  const unknown = p.sections
+    .filter((s) => s.level > 0 && s.kind === 'other')
+    .map((s) => s.title || s.rawTitle);
+  if (unknown.length > 0)
+    add('unknown kind', c.dim(`${unknown.join(', ')} (searchable; no command reads them by kind)`));
   for (const w of p.warnings)
     lines.push(`    ${c.yellow('warning:')} ${w.line ? `line ${w.line}: ` : ''}${w.message}`);
   return lines;

@@ -5,7 +5,7 @@ import { loadConfig } from '../config/config.js';
 import { formatConfigErrors } from '../config/format-config-errors.js';
 import { type LoadResult, loadProfiles, ProfilesDirError } from '../profiles/load-profiles.js';
 import { type CliIo, writeLine } from './cli-io.js';
-import { formatCheckReport } from './profiles-check-report.js';
+import { formatCheckReport, unknownSections } from './profiles-check-report.js';
 
 export const PROFILES_CHECK_USAGE =
   'usage: profile-assistant profiles check [DIR] [--profiles DIR] [--json]\n' +
@@ -30,7 +30,9 @@ export function toCheckJson({ profiles, rejected }: LoadResult) {
         organization: e.organization,
         period: e.period,
       })),
+      certifications: p.certifications.map((c) => ({ name: c.name, issuer: c.issuer, url: c.url })),
       sections: p.sections.map((s) => ({ title: s.title, kind: s.kind, level: s.level })),
+      unknownSections: unknownSections(p),
       warnings: p.warnings,
     })),
     rejected: rejected.map((r) => ({

@@ -35,7 +35,9 @@ describe('profiles check', () => {
       'skills',
       'contacts',
       'experience',
+      'certifications',
       'sections',
+      'unknownSections',
       'warnings',
     ]);
     expect(rajat).toMatchObject({
@@ -135,5 +137,23 @@ describe('profiles check', () => {
     const bad = captureIo({ cwd: dir });
     expect(await run(['--frobnicate'], bad.io)).toBe(2);
     expect(bad.stderr()).toContain('usage: profile-assistant profiles check');
+  });
+  it('reports certifications and the sections whose heading matched no known kind', async () => {
+    copyFileSync(join(root, 'test/fixtures/extract/certifications.md'), join(dir, 'certs.md'));
+    writeFileSync(
+      join(dir, 'odd.md'),
+      '# Ode Person\n\n## Skills\n\n- Rust\n\n## Things I Collect\n\nStamps.\n',
+    );
+    const cli = captureIo({ cwd: dir });
+    await run([dir, '--json'], cli.io);
+    const json = JSON.parse(cli.stdout());
+    const certs = json.profiles.find((p: { file: string }) => p.file === 'certs.md');
+    expect(certs.certifications.length).toBeGreaterThan(0);
+    expect(Object.keys(certs.certifications[0])).toEqual(['name', 'issuer', 'url']);
+    const odd = json.profiles.find((p: { file: string }) => p.file === 'odd.md');
+    expect(odd.unknownSections).toEqual(['Things I Collect']);
+    const text = captureIo({ cwd: dir });
+    await run([dir], text.io);
+    expect(text.stdout()).toContain('Things I Collect (searchable');
   });
 });
