@@ -14,7 +14,8 @@ import { whoKnows } from './who-knows.js';
 import { whoKnowsAll } from './who-knows-all.js';
 
 // "the kotlin dev", "our data engineer", "firmware person": an article, or a word for someone who does a job.
-const DESCRIBED = /^(?:the|our|a|an|that|this)\s|\b(?:dev|devs|developer|engineer|guy|gal|person|people|one|expert|folks?|specialist|lead|admin)\b/i;
+const DESCRIBED =
+  /^(?:the|our|a|an|that|this)\s|\b(?:dev|devs|developer|engineer|guy|gal|person|people|one|expert|folks?|specialist|lead|admin)\b/i;
 
 export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
   const profiles = new Map<string, Profile>();
