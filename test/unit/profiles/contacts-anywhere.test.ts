@@ -212,3 +212,17 @@ describe('the known-site table', () => {
     }
   });
 });
+
+describe('regional networks', () => {
+  it('reads profile pages on bilibili, douyin, xiaohongshu and velog, but not a single video', () => {
+    const found = values('contacts-regional.md');
+    for (const url of [
+      'https://space.bilibili.com/98765432',
+      'https://www.douyin.com/user/MS4wLjABAAAAexample_Id-01',
+      'https://www.xiaohongshu.com/user/profile/5a1b2c3d4e5f60718293a4b5',
+      'https://velog.io/@linyue',
+    ])
+      expect(found).toContain(url);
+    expect(found.some((v) => v.includes('/video/'))).toBe(false);
+  });
+});
