@@ -1,7 +1,7 @@
 // collectContactSpots: every link and image of a profile (headings, prose, lists, table cells) with the
 // context a reader uses to tell a contact from any other link: the words before it on its line, whether
 // it sits in a heading, and whether a "Find me at:" lead-in introduces its list.
-import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Image, Nodes, PhrasingContent, RootContent } from 'mdast';
 import { plainText } from './plain-text.js';
 import type { DocSection, SourceDocument } from './source-document.js';
 import { walkSections } from './walk-sections.js';
@@ -54,20 +54,22 @@ function isLeadIn(node: RootContent): boolean {
   return text.length <= 80 && /[:：]$/.test(text) && CONTACT_CUE.test(text);
 }
 
+/** An image as a contact spot; `linked` when it sits inside a link (an icon row). */
+const imageSpot = (node: Image, linked: boolean): ImageSpot => ({
+  src: node.url,
+  alt: node.alt ?? '',
+  title: node.title ?? '',
+  linked,
+  line: lineOf(node),
+});
+
 export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; images: ImageSpot[] } {
   const links: LinkSpot[] = [];
   const images: ImageSpot[] = [];
 
   const imagesIn = (node: Nodes, out: ImageSpot[]): void => {
-    if (node.type === 'image') {
-      out.push({
-        src: node.url,
-        alt: node.alt ?? '',
-        title: node.title ?? '',
-        linked: true,
-        line: lineOf(node),
-      });
-    } else if ('children' in node) for (const child of node.children as Nodes[]) imagesIn(child, out);
+    if (node.type === 'image') out.push(imageSpot(node, true));
+    else if ('children' in node) for (const child of node.children as Nodes[]) imagesIn(child, out);
   };
 
   // One line of phrasing content; `buf` holds the text seen so far on the current line.
@@ -94,13 +96,7 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
         });
         buf.text = `${buf.text}${words}`.slice(-80);
       } else if (node.type === 'image') {
-        images.push({
-          src: node.url,
-          alt: node.alt ?? '',
-          title: node.title ?? '',
-          linked: false,
-          line: lineOf(node),
-        });
+        images.push(imageSpot(node, false));
       } else if (node.type === 'delete') {
         // Struck-through text is an old address, not a way to reach the person today.
       } else if ('children' in node) walkLine(node.children as PhrasingContent[], ctx, buf);

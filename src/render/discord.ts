@@ -119,9 +119,8 @@ function blockFields(block: ReplyBlock): DiscordEmbedField[] {
 const fieldSize = (f: DiscordEmbedField) => f.name.length + f.value.length;
 
 /** Every unit of content, in order, as embed fields; pages are packed from these. */
-function allFields(reply: Reply): DiscordEmbedField[] {
+function allFields(reply: Reply, listed: Reply['links']): DiscordEmbedField[] {
   const fields = reply.blocks.flatMap(blockFields);
-  const { listed } = placeLinks(reply);
   if (listed.length > 0) {
     const lines = listed.map((l) => `• ${discordLink(l.label, l.url)}`).join('\n');
     fields.push(...chunkText(lines, DISCORD.fieldValue).map((value) => ({ name: 'Links', value })));
@@ -143,7 +142,11 @@ function footerText(
 }
 
 /** Packs description chunks and fields into pages that respect the 25-field and 6000-char limits. */
-function paginate(reply: Reply, title: string): { description?: string; fields: DiscordEmbedField[] }[] {
+function paginate(
+  reply: Reply,
+  title: string,
+  listed: Reply['links'],
+): { description?: string; fields: DiscordEmbedField[] }[] {
   // Budget leaves room for the title and a footer of up to ~700 chars on every page.
   const budget = DISCORD.totalEmbedChars - title.length - 700;
   const descriptions = reply.description
@@ -157,7 +160,7 @@ function paginate(reply: Reply, title: string): { description?: string; fields: 
   let used = first?.length ?? 0;
   // Over-long descriptions continue as fields so nothing is cut.
   const overflow = descriptions.length ? chunkText(descriptions.join('\n'), DISCORD.fieldValue) : [];
-  const units = [...overflow.map((value) => ({ name: EMPTY_NAME, value })), ...allFields(reply)];
+  const units = [...overflow.map((value) => ({ name: EMPTY_NAME, value })), ...allFields(reply, listed)];
   for (const field of units) {
     if (page.fields.length >= DISCORD.fields || used + fieldSize(field) > budget) {
       pages.push(page);
@@ -176,7 +179,8 @@ export function renderDiscord(
   options: DiscordRenderOptions = {},
 ): { payload: DiscordMessage; page: number; pageCount: number } {
   const title = fitLabel(escapeDiscord(reply.title, NAME), DISCORD.title);
-  const pages = paginate(reply, title);
+  const links = placeLinks(reply);
+  const pages = paginate(reply, title, links.listed);
   const pageCount = pages.length;
   const page = Math.min(Math.max(0, options.page ?? 0), pageCount - 1);
   const current = pages[page]!;
@@ -186,7 +190,7 @@ export function renderDiscord(
   const footer = footerText(reply, page, pageCount, run.lines);
   if (footer) embed.footer = { text: footer };
   const components: DiscordMessage['components'] = [];
-  const linkButtons = placeLinks(reply).buttons.map(
+  const linkButtons = links.buttons.map(
     (l): DiscordButton => ({
       type: 2,
       style: 5,

@@ -71,11 +71,8 @@ function contentBlocks(block: ReplyBlock): SlackBlock[] {
   }));
 }
 
-function allContent(reply: Reply): SlackBlock[] {
+function allContent(reply: Reply, listed: Reply['links']): SlackBlock[] {
   const lead = reply.description ? chunkText(escapeSlack(reply.description), SLACK.sectionText) : [];
-  const unshown = unshownLinks(reply);
-  const buttoned = new Set(buttonLinks(unshown));
-  const listed = unshown.filter((l) => !buttoned.has(l));
   const links = listed.length
     ? chunkText(listed.map((l) => `• ${slackLink(l.label, l.url)}`).join('\n'), SLACK.sectionText - 20).map(
         (text, i): SlackBlock => ({ type: 'section', text: mrkdwn(`${i === 0 ? '*Links*\n' : ''}${text}`) }),
@@ -125,8 +122,8 @@ function buttonLinks(links: Reply['links']): Reply['links'] {
   return fitting;
 }
 
-function linkButtons(reply: Reply): SlackBlock[] {
-  const buttons = buttonLinks(unshownLinks(reply)).map(
+function linkButtons(links: Reply['links']): Button[] {
+  return links.map(
     (l, i): Button => ({
       type: 'button',
       text: { type: 'plain_text', text: fitLabel(plainSlack(l.label), SLACK.buttonText) },
@@ -134,18 +131,16 @@ function linkButtons(reply: Reply): SlackBlock[] {
       url: l.url,
     }),
   );
-  return buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
 }
 
 /** Follow-ups (and "which one?" picks) as buttons that ask them; the platform answers `pa_run_*` actions. */
-function runButtons(shown: Reply, asked: Reply): SlackBlock[] {
+function runButtons(shown: Reply, asked: Reply): Button[] {
   // The label names the command as the user would type it; the value is the engine's own line.
-  const buttons = asked.suggestions
+  return asked.suggestions
     .slice(0, 5)
     .map((line, i) =>
       button(fitLabel(plainSlack(shown.suggestions[i] ?? line), SLACK.buttonText), `pa_run_${i}`, line),
     );
-  return buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
 }
 
 function contextBlock(reply: Reply, page: number, pageCount: number): SlackBlock[] {
@@ -170,10 +165,12 @@ export function renderSlack(
     type: 'header',
     text: { type: 'plain_text', text: fitLabel(plainSlack(reply.title), SLACK.header), emoji: true },
   };
-  // Links and follow-ups share one actions block (25 elements allowed; at most 10 here).
-  const buttons = [...linkButtons(reply), ...runButtons(reply, asked)].flatMap((b) =>
-    b.type === 'actions' ? b.elements : [],
-  );
+  // Each link once: in the content, else a button, else listed. Links and follow-ups share one actions
+  // block (25 elements allowed; at most 10 here).
+  const unshown = unshownLinks(reply);
+  const buttoned = buttonLinks(unshown);
+  const listed = unshown.filter((l) => !buttoned.includes(l));
+  const buttons = [...linkButtons(buttoned), ...runButtons(reply, asked)];
   const links: SlackBlock[] = buttons.length > 0 ? [{ type: 'actions', elements: buttons }] : [];
   // What surrounds the content on any page (paging buttons and "Page N/M" included) is paid first.
   const chrome = [
@@ -183,7 +180,7 @@ export function renderSlack(
     button('◀ Prev', 'pa_page_prev', value(98)),
   ];
   const budget = Math.max(MIN_CONTENT_JSON, SLACK.blocksJson - JSON.stringify(chrome).length * 1.2);
-  const pages = pageBlocks(allContent(reply), budget);
+  const pages = pageBlocks(allContent(reply, listed), budget);
   const pageCount = pages.length;
   const page = Math.min(Math.max(0, options.page ?? 0), pageCount - 1);
   const nav: Button[] = [];
