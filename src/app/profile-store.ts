@@ -3,11 +3,11 @@
 // version.
 import { readdir, realpath } from 'node:fs/promises';
 import type { Logger } from 'pino';
-import { isProfileFile, loadProfileFiles, loadProfiles } from '../profiles/load-profiles.js';
-import { openParseCache } from '../profiles/parse-cache.js';
-import type { ParseResult } from '../profiles/parse-result.js';
-import type { Profile, RejectedFile } from '../profiles/profile.js';
-import { DEFAULT_SETTLE_MS } from '../profiles/wait-for-quiet.js';
+import type { ParseResult } from '../profiles/model/parse-result.js';
+import type { Profile, RejectedFile } from '../profiles/model/profile.js';
+import { isProfileFile, loadProfileFiles, loadProfiles } from '../profiles/store/load-profiles.js';
+import { openParseCache } from '../profiles/store/parse-cache.js';
+import { DEFAULT_SETTLE_MS } from '../profiles/store/wait-for-quiet.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { type FolderWatcher, watchFolder } from './watch-folder.js';
 

@@ -1,6 +1,7 @@
 // formatCheckReport: the human-readable `profiles check` report, coloured on a terminal, plain otherwise.
-import type { LoadResult } from '../profiles/load-profiles.js';
-import type { Profile } from '../profiles/profile.js';
+
+import type { Profile } from '../profiles/model/profile.js';
+import type { LoadResult } from '../profiles/store/load-profiles.js';
 
 type Paint = (text: string) => string;
 

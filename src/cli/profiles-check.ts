@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { formatConfigErrors } from '../config/format-config-errors.js';
-import { type LoadResult, loadProfiles, ProfilesDirError } from '../profiles/load-profiles.js';
+import { type LoadResult, loadProfiles, ProfilesDirError } from '../profiles/store/load-profiles.js';
 import { type CliIo, writeLine } from './cli-io.js';
 import { formatCheckReport, unknownSections } from './profiles-check-report.js';
 

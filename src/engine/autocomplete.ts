@@ -1,7 +1,7 @@
 // Autocomplete for command options: people, sections of the chosen person, skills, command names.
 // Discord's caps apply everywhere: at most 25 choices, names at most 100 characters.
 import { COMMANDS } from '../../commands/index.js';
-import type { Profile } from '../profiles/profile.js';
+import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import type { AutocompleteRequest, Choice } from './invocation.js';
 

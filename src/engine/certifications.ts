@@ -1,5 +1,5 @@
 // Certifications as an answer: they are often badges in a README rather than a section of their own.
-import type { Certification, Profile } from '../profiles/profile.js';
+import type { Certification, Profile } from '../profiles/model/profile.js';
 import type { ReplyOf } from './reply.js';
 import { personRef, replyDefaults, sourceFooter } from './reply-parts.js';
 

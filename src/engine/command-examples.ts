@@ -1,7 +1,7 @@
 // Usage examples built from the loaded folder: people, skills and sections that exist there, so
 // /help and "e.g." lines fit whichever team's profiles are loaded. Reads at most a few profiles.
 import type { CommandDefinition } from '../../commands/index.js';
-import type { Profile, SectionKind } from '../profiles/profile.js';
+import type { Profile, SectionKind } from '../profiles/model/profile.js';
 import { firstInOrder } from '../search/name-order.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { mainSections } from './profile-sections.js';

@@ -1,5 +1,5 @@
 // Reading a profile's section tree the way people see it: the main sections under the name heading.
-import type { Profile, Section, SectionKind } from '../profiles/profile.js';
+import type { Profile, Section, SectionKind } from '../profiles/model/profile.js';
 
 /**
  * The sections a reader would call "the sections": level-2 headings when the file has one

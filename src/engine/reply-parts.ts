@@ -1,6 +1,6 @@
 // Small builders every handler shares: empty reply parts, person refs, footers and follow-up names.
 import type { CommandDefinition } from '../../commands/index.js';
-import type { Profile } from '../profiles/profile.js';
+import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { commandExamples } from './command-examples.js';
 import type { PersonRef, ReplyBase, ReplyOf } from './reply.js';

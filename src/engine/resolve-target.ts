@@ -1,6 +1,6 @@
 // Finds the person a command is about: the named one, else DEFAULT_PROFILE, else the only profile.
 // Unknown, ambiguous and missing people become replies (never exceptions, never a silent pick).
-import type { Profile } from '../profiles/profile.js';
+import type { Profile } from '../profiles/model/profile.js';
 import type { HandlerContext } from './handlers/handler.js';
 import type { Reply } from './reply.js';
 import { missingArgument, orList, personRef, quoted, replyDefaults, shortName } from './reply-parts.js';

@@ -1,5 +1,5 @@
 // Prose evidence about one person: where a profile's own text (not post or talk titles) names a skill.
-import type { Profile, Section } from '../profiles/profile.js';
+import type { Profile, Section } from '../profiles/model/profile.js';
 import { foldText, wordTokens } from '../search/fold-text.js';
 import { isTitleList } from '../search/title-list.js';
 

@@ -1,7 +1,7 @@
 // whoknows about one person ("does rajdeep know terraform?"): yes when the profile lists the skill,
 // "mentions it" when only its prose does, no otherwise. Reads that one profile, never everyone.
-import type { Profile } from '../profiles/profile.js';
-import { canonicalSkillName, foldSkillKey } from '../profiles/skill-aliases.js';
+import type { Profile } from '../profiles/model/profile.js';
+import { canonicalSkillName, foldSkillKey } from '../profiles/vocabulary/skill-aliases.js';
 import type { HandlerContext } from './handlers/handler.js';
 import { evidenceFields, toData } from './handlers/whoknows.js';
 import type { Reply, ReplyBlock } from './reply.js';

@@ -1,22 +1,22 @@
 // parseProfile: one file's bytes → a validated Profile or a rejection (file, line, why). Never throws.
 import { basename, extname } from 'node:path';
 import type { z } from 'zod';
-import { buildSections } from './build-sections.js';
-import { compactProfile } from './compact-profile.js';
-import { decodeProfileBytes } from './decode.js';
-import { extractCertifications } from './extract-certifications.js';
-import { extractContacts } from './extract-contacts.js';
-import { extractExperience } from './extract-experience.js';
-import { extractIdentity } from './extract-identity.js';
-import { extractSkills } from './extract-skills.js';
-import { parseJsonResume } from './json-resume.js';
-import { parseMarkdown } from './markdown.js';
-import type { ParseResult } from './parse-result.js';
-import { createPrivateMatcher, privateKinds } from './private-matcher.js';
-import { type Contact, type Profile, ProfileSchema } from './profile.js';
-import { redactDocument, redactProfile } from './redact-private.js';
+import { decodeProfileBytes } from './decode/decode.js';
+import { extractCertifications } from './extract/extract-certifications.js';
+import { extractContacts } from './extract/extract-contacts.js';
+import { extractExperience } from './extract/extract-experience.js';
+import { extractIdentity } from './extract/extract-identity.js';
+import { extractSkills } from './extract/extract-skills.js';
+import { parseJsonResume } from './json-resume/json-resume.js';
+import { buildSections } from './markdown/build-sections.js';
+import { parseMarkdown } from './markdown/markdown.js';
+import { compactProfile } from './model/compact-profile.js';
+import type { ParseResult } from './model/parse-result.js';
+import { createPrivateMatcher, privateKinds } from './model/private-matcher.js';
+import { type Contact, type Profile, ProfileSchema } from './model/profile.js';
+import { redactDocument, redactProfile } from './model/redact-private.js';
 
-export type { ParseResult } from './parse-result.js';
+export type { ParseResult } from './model/parse-result.js';
 
 export interface ParseOptions {
   /** Larger files are rejected unread (default 1 MiB). */

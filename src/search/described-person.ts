@@ -1,7 +1,7 @@
 // People described instead of named: "the kotlin dev" (the one person who lists Kotlin), "the firmware
 // person", "the data engineer" (headline words). Only phrases ending in a word for a person count, so a
 // bare skill ("kotlin") is never read as someone.
-import type { Profile } from '../profiles/profile.js';
+import type { Profile } from '../profiles/model/profile.js';
 import { foldText } from './fold-text.js';
 import type { Resolution } from './search-types.js';
 

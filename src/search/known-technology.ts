@@ -1,7 +1,7 @@
 // Whether a typed skill is itself a technology: then it is read as that one and never replaced by a
 // similar spelling ("java" is not "JavaScript", "realm" is not "React"). The one place to plug in a
 // larger vocabulary (simple-icons, devicon, linguist languages).
-import { canonicalSkillName, foldSkillKey, isKnownSkill } from '../profiles/skill-aliases.js';
+import { canonicalSkillName, foldSkillKey, isKnownSkill } from '../profiles/vocabulary/skill-aliases.js';
 
 export interface KnownTechnology {
   /** The name shown to users ("PostgreSQL" for "postgres"). */

@@ -1,7 +1,7 @@
 // createPersonIndex: names, handles, aliases and ids → a person, with typos and diacritics folded, and
 // an honest "ambiguous" when two people score too close to pick one.
 import Fuse from 'fuse.js';
-import type { Profile } from '../profiles/profile.js';
+import type { Profile } from '../profiles/model/profile.js';
 import { allowedTypos, editDistance } from './edit-distance.js';
 import { foldText, wordTokens } from './fold-text.js';
 import { getOrCreate } from './get-or-create.js';

@@ -1,5 +1,5 @@
 // The ProfileIndex contract: what the engine may ask of the search layer. Scores: 0..1, higher is better.
-import type { Profile, Section, Skill } from '../profiles/profile.js';
+import type { Profile, Section, Skill } from '../profiles/model/profile.js';
 
 export type Resolution<T> =
   | { status: 'found'; value: T; score: number }

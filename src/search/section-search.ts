@@ -1,7 +1,7 @@
 // createSectionIndex: full-text search over every section. The token/trigram index picks ≤60 candidate
 // sections; fuse.js ranks them, blended with how many of the query's words each one holds.
 import Fuse from 'fuse.js';
-import type { Profile, Section } from '../profiles/profile.js';
+import type { Profile, Section } from '../profiles/model/profile.js';
 import { foldText, wordTokens } from './fold-text.js';
 import { CANDIDATES, FUSE_PATTERN_MAX, SECTION_KEYS } from './search-keys.js';
 import type { SearchHit } from './search-types.js';

@@ -1,8 +1,8 @@
 // createSkillIndex: who knows a skill. A listed skill beats a fuzzy spelling beats a prose mention, and
 // only whole words count ("rust" never matches "trust").
 import Fuse from 'fuse.js';
-import type { Profile, Skill } from '../profiles/profile.js';
-import { canonicalSkillName, foldSkillKey } from '../profiles/skill-aliases.js';
+import type { Profile, Skill } from '../profiles/model/profile.js';
+import { canonicalSkillName, foldSkillKey } from '../profiles/vocabulary/skill-aliases.js';
 import { allowedTypos, editDistance } from './edit-distance.js';
 import { foldText } from './fold-text.js';
 import { getOrCreate } from './get-or-create.js';

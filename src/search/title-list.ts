@@ -1,6 +1,6 @@
 // Sections that list titles of other things (blog posts, talks, videos, repositories): a word in a
 // post title is not evidence that its author knows the technology.
-import type { Section } from '../profiles/profile.js';
+import type { Section } from '../profiles/model/profile.js';
 import { foldText } from './fold-text.js';
 
 const TITLE_LISTS =

@@ -1,6 +1,6 @@
 // whoKnowsAll: people for several skills at once ("postgres and django"): those who list every one
 // first, then those who list some, most first. Reads each skill's holders once (no pass over everyone).
-import type { Profile, Skill } from '../profiles/profile.js';
+import type { Profile, Skill } from '../profiles/model/profile.js';
 import { byNameKey } from './name-order.js';
 import type { SeveralSkillsMatch, WhoKnowsAllResult } from './search-types.js';
 import type { createSkillIndex } from './skill-search.js';

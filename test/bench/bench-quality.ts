@@ -1,7 +1,7 @@
 // Top-5 hit rate on the labelled typo set, ours next to plain fuse.js over the same corpus (the reference),
 // with each one's median time per query and the speed ratio.
 import Fuse from 'fuse.js';
-import type { Profile } from '../../src/profiles/profile.js';
+import type { Profile } from '../../src/profiles/model/profile.js';
 import { createProfileIndex } from '../../src/search/profile-index.js';
 import { PERSON_KEYS } from '../../src/search/search-keys.js';
 import { generateProfiles, type LabelledQuery, labelledTypos } from './corpus.js';

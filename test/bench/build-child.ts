@@ -1,7 +1,8 @@
 // Child process for the build benchmark (run with --expose-gc): parses N generated markdown profiles,
 // indexes them, and prints one JSON line { parseMs, indexMs, heapBytesPerProfile, profileBytesPerProfile, … }.
+
+import type { Profile } from '../../src/profiles/model/profile.js';
 import { parseProfile } from '../../src/profiles/parse-profile.js';
-import type { Profile } from '../../src/profiles/profile.js';
 import { createProfileIndex } from '../../src/search/profile-index.js';
 import { generateProfile } from './markdown-corpus.js';
 

@@ -1,6 +1,6 @@
 // A seeded synthetic corpus of realistic Profile objects (languages, cloud, databases, values, contacts,
 // experience), plus a labelled set of typo queries for ranking quality. Same seed → same corpus.
-import type { Profile, Section } from '../../src/profiles/profile.js';
+import type { Profile, Section } from '../../src/profiles/model/profile.js';
 
 export function rng(seed: number): () => number {
   let a = seed >>> 0;

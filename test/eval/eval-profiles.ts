@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { toCheckJson } from '../../src/cli/profiles-check.js';
-import { loadProfiles } from '../../src/profiles/load-profiles.js';
+import { loadProfiles } from '../../src/profiles/store/load-profiles.js';
 import { CATEGORIES, type Expected, scoreProfiles } from './profile-score.js';
 
 const DEFAULT_CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/real-dev');

@@ -3,8 +3,8 @@
 import { join } from 'node:path';
 import { createEngine } from '../../src/engine/create-engine.js';
 import type { Engine } from '../../src/engine/engine.js';
-import { loadProfiles } from '../../src/profiles/load-profiles.js';
 import { parseProfile } from '../../src/profiles/parse-profile.js';
+import { loadProfiles } from '../../src/profiles/store/load-profiles.js';
 import { renderText } from '../../src/render/text.js';
 import { createProfileIndex } from '../../src/search/profile-index.js';
 import { ROOT } from './generators.js';

@@ -1,5 +1,5 @@
 // `contact`: how to reach a person. Private contacts reach the engine without their value (removed while
-// the profile was built, see src/profiles/redact-private.ts): they are only counted.
+// the profile was built, see src/profiles/model/redact-private.ts): they are only counted.
 import { firstSectionOfKind } from '../profile-sections.js';
 import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';

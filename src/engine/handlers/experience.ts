@@ -1,7 +1,7 @@
 // `experience`: entries and highlights exactly as the profile lists them. A profile without an
 // experience section gets a plain "lists no experience" answer pointing at the sections it has:
 // never invented entries.
-import type { Profile } from '../../profiles/profile.js';
+import type { Profile } from '../../profiles/model/profile.js';
 import { firstSectionOfKind, mainSections } from '../profile-sections.js';
 import type { ReplyBlock } from '../reply.js';
 import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';

@@ -1,5 +1,5 @@
 // `section`: one section of a profile by fuzzy name ("values", "certs"): its text, items and children.
-import type { Profile, Section } from '../../profiles/profile.js';
+import type { Profile, Section } from '../../profiles/model/profile.js';
 import type { Resolution } from '../../search/search-types.js';
 import { CERTIFICATION_WORDS, certificationsReply } from '../certifications.js';
 import { childSections, mainSections } from '../profile-sections.js';

@@ -1,5 +1,5 @@
 // `skills`: a person's skills grouped by category, in the order the profile lists them.
-import type { Profile } from '../../profiles/profile.js';
+import type { Profile } from '../../profiles/model/profile.js';
 import { firstSectionOfKind } from '../profile-sections.js';
 import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';

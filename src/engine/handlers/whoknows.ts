@@ -1,7 +1,7 @@
 // `whoknows`: listed people ranked for a skill, each with the profile line that shows it; people who
 // only mention it in prose come after, labelled. Several skills ("postgres and django"): those with all
 // first. With a person (free text "what does rajdeep know about terraform?") it answers for that one.
-import { canonicalSkillName, foldSkillKey } from '../../profiles/skill-aliases.js';
+import { canonicalSkillName, foldSkillKey } from '../../profiles/vocabulary/skill-aliases.js';
 import { knownTechnology } from '../../search/known-technology.js';
 import { EVIDENCE_SCORE } from '../../search/search-keys.js';
 import type { SkillMatch, WhoKnowsResult } from '../../search/search-types.js';

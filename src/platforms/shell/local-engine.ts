@@ -5,7 +5,7 @@ import type { Writable } from 'node:stream';
 import { type Config, loadConfig } from '../../config/config.js';
 import { createEngine } from '../../engine/create-engine.js';
 import type { Engine } from '../../engine/engine.js';
-import type { RejectedFile } from '../../profiles/profile.js';
+import type { RejectedFile } from '../../profiles/model/profile.js';
 import type { ProfileIndex } from '../../search/search-types.js';
 
 /** Only what local answers need: unrelated variables (platform tokens) can't break `ask`. */
@@ -59,7 +59,7 @@ type IndexSource = Pick<LocalEngine, 'index' | 'close'>;
 
 async function openOnce(dir: string, config: Config, stderr: Writable): Promise<IndexSource> {
   const [{ loadProfiles }, { createProfileIndex }] = await Promise.all([
-    import('../../profiles/load-profiles.js'),
+    import('../../profiles/store/load-profiles.js'),
     import('../../search/profile-index.js'),
   ]);
   const { profiles, rejected } = await loadProfiles(dir, { maxBytes: config.maxProfileBytes });

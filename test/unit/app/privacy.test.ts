@@ -9,8 +9,8 @@ import { createEngine } from '../../../src/engine/create-engine.js';
 import type { Invocation } from '../../../src/engine/invocation.js';
 import type { Reply } from '../../../src/engine/reply.js';
 import { createLogger } from '../../../src/logging/create-logger.js';
-import { loadProfiles } from '../../../src/profiles/load-profiles.js';
-import type { Profile } from '../../../src/profiles/profile.js';
+import type { Profile } from '../../../src/profiles/model/profile.js';
+import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
 import { renderText } from '../../../src/render/text.js';
 import { createProfileIndex } from '../../../src/search/profile-index.js';
 

@@ -1,7 +1,7 @@
 // Helpers for the profile store tests: a Map-backed index, a logger that keeps its records, a poll-until.
 import pino from 'pino';
 import type { ProfileStore } from '../../../src/app/profile-store.js';
-import type { Profile } from '../../../src/profiles/profile.js';
+import type { Profile } from '../../../src/profiles/model/profile.js';
 import type { ProfileIndex } from '../../../src/search/search-types.js';
 
 /** A minimal ProfileIndex over a Map: the store only uses all/get/upsert/remove. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FolderWatcher, watchFolder } from '../../../src/app/watch-folder.js';
-import { isProfileFile } from '../../../src/profiles/load-profiles.js';
+import { isProfileFile } from '../../../src/profiles/store/load-profiles.js';
 
 let dir: string;
 let watcher: FolderWatcher | null = null;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createEngine } from '../../../src/engine/create-engine.js';
 import type { Engine } from '../../../src/engine/engine.js';
 import type { Reply } from '../../../src/engine/reply.js';
-import { loadProfiles } from '../../../src/profiles/load-profiles.js';
+import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
 import { createProfileIndex } from '../../../src/search/profile-index.js';
 import type { ProfileIndex } from '../../../src/search/search-types.js';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compactProfile } from '../../../src/profiles/compact-profile.js';
+import { compactProfile } from '../../../src/profiles/model/compact-profile.js';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';
 
 const seeds = join(import.meta.dirname, '../../../profiles');

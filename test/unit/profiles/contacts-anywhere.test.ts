@@ -1,7 +1,7 @@
 // Contacts anywhere in a profile: icon rows, prose, tables, reference links, lead-in lists, ids and e-mails
 // written as text — and the links that are not the person's (co-authors, employers, stats, posts, repos).
 import { describe, expect, it } from 'vitest';
-import { classifyContactUrl } from '../../../src/profiles/classify-contact.js';
+import { classifyContactUrl } from '../../../src/profiles/extract/classify-contact.js';
 import { parsed } from './extract-helpers.js';
 
 const dir = 'test/fixtures/real-patterns';

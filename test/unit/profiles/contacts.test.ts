@@ -1,6 +1,6 @@
 // Contacts: addresses from label lines, links, icon links, badges and front matter; text stays text.
 import { describe, expect, it } from 'vitest';
-import { classifyContactUrl } from '../../../src/profiles/classify-contact.js';
+import { classifyContactUrl } from '../../../src/profiles/extract/classify-contact.js';
 import { parsed } from './extract-helpers.js';
 
 const contacts = (path: string) => parsed(path).contacts.map(({ kind, value }) => ({ kind, value }));

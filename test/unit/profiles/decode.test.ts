@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeProfileBytes } from '../../../src/profiles/decode.js';
+import { decodeProfileBytes } from '../../../src/profiles/decode/decode.js';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/profiles');
 const seeds = join(import.meta.dirname, '../../../profiles');

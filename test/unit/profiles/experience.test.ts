@@ -1,9 +1,9 @@
 // Experience: entries as written (headings, bullets, tables); never invented.
 import { describe, expect, it } from 'vitest';
-import { parseEntryText } from '../../../src/profiles/extract-experience.js';
-import { parsePeriod } from '../../../src/profiles/parse-period.js';
+import { parseEntryText } from '../../../src/profiles/extract/extract-experience.js';
+import { parsePeriod } from '../../../src/profiles/extract/parse-period.js';
+import { jobsInSentence } from '../../../src/profiles/extract/prose-experience.js';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';
-import { jobsInSentence } from '../../../src/profiles/prose-experience.js';
 import { parsed } from './extract-helpers.js';
 
 describe('experience', () => {

@@ -1,8 +1,8 @@
 // Test helper: parse a fixture or seed file through the real pipeline and return the Profile.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { Profile } from '../../../src/profiles/model/profile.js';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';
-import type { Profile } from '../../../src/profiles/profile.js';
 
 const root = join(import.meta.dirname, '../../..');
 

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeProfileBytes } from '../../../src/profiles/decode.js';
-import { extractIdentity, nameFromHeading } from '../../../src/profiles/extract-identity.js';
-import { handleSpelledIn } from '../../../src/profiles/handle-spelling.js';
-import { parseMarkdown } from '../../../src/profiles/markdown.js';
-import { nameInText } from '../../../src/profiles/name-greetings.js';
+import { decodeProfileBytes } from '../../../src/profiles/decode/decode.js';
+import { extractIdentity, nameFromHeading } from '../../../src/profiles/extract/extract-identity.js';
+import { handleSpelledIn } from '../../../src/profiles/extract/handle-spelling.js';
+import { nameInText } from '../../../src/profiles/extract/name-greetings.js';
+import { parseMarkdown } from '../../../src/profiles/markdown/markdown.js';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/profiles');
 const seeds = join(import.meta.dirname, '../../../profiles');

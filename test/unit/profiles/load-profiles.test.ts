@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isProfileFile, loadProfiles } from '../../../src/profiles/load-profiles.js';
+import { isProfileFile, loadProfiles } from '../../../src/profiles/store/load-profiles.js';
 import { generateProfile } from '../../bench/markdown-corpus.js';
 import { canMakeFifo, makeFifo, releaseFifo } from './fifo.js';
 

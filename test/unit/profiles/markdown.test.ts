@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Image, Link, Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { decodeProfileBytes } from '../../../src/profiles/decode.js';
-import { parseMarkdown } from '../../../src/profiles/markdown.js';
-import { plainText } from '../../../src/profiles/plain-text.js';
-import type { DocSection } from '../../../src/profiles/source-document.js';
-import { allSections } from '../../../src/profiles/walk-sections.js';
+import { decodeProfileBytes } from '../../../src/profiles/decode/decode.js';
+import { parseMarkdown } from '../../../src/profiles/markdown/markdown.js';
+import { plainText } from '../../../src/profiles/markdown/plain-text.js';
+import type { DocSection } from '../../../src/profiles/markdown/source-document.js';
+import { allSections } from '../../../src/profiles/markdown/walk-sections.js';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/profiles');
 const seeds = join(import.meta.dirname, '../../../profiles');

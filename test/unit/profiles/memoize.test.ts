@@ -1,6 +1,6 @@
 // memoize: the same answers as the function, each short spelling computed once, and a bounded cache.
 import { describe, expect, it } from 'vitest';
-import { memoize } from '../../../src/profiles/memoize.js';
+import { memoize } from '../../../src/profiles/model/memoize.js';
 
 describe('memoize', () => {
   it('computes a short spelling once and returns the same answer after', () => {

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProfileStore } from '../../../src/app/profile-store.js';
-import { loadProfiles } from '../../../src/profiles/load-profiles.js';
-import { openParseCache } from '../../../src/profiles/parse-cache.js';
+import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
+import { openParseCache } from '../../../src/profiles/store/parse-cache.js';
 import { createProfileIndex } from '../../../src/search/profile-index.js';
 import { generateProfile } from '../../bench/markdown-corpus.js';
 

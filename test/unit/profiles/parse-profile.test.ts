@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../../src/profiles/model/profile.js';
 import { parseProfile, validateProfile } from '../../../src/profiles/parse-profile.js';
-import type { Profile } from '../../../src/profiles/profile.js';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/profiles');
 const seeds = join(import.meta.dirname, '../../../profiles');

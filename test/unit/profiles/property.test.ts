@@ -1,9 +1,9 @@
 // Properties of ingestion: no input makes it throw, and no text line of a valid file is silently lost.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSections } from '../../../src/profiles/build-sections.js';
-import { decodeProfileBytes } from '../../../src/profiles/decode.js';
-import { parseMarkdown } from '../../../src/profiles/markdown.js';
+import { decodeProfileBytes } from '../../../src/profiles/decode/decode.js';
+import { buildSections } from '../../../src/profiles/markdown/build-sections.js';
+import { parseMarkdown } from '../../../src/profiles/markdown/markdown.js';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';
 
 const word = fc.stringMatching(/^[A-Za-zÀ-ÿ][A-Za-z0-9À-ÿ’'()&!?,.-]{0,11}$/);

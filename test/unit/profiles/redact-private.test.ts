@@ -4,11 +4,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProfiles } from '../../../src/profiles/load-profiles.js';
-import { openParseCache } from '../../../src/profiles/parse-cache.js';
+import { createPrivateMatcher } from '../../../src/profiles/model/private-matcher.js';
+import type { Contact, Profile } from '../../../src/profiles/model/profile.js';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';
-import { createPrivateMatcher } from '../../../src/profiles/private-matcher.js';
-import type { Contact, Profile } from '../../../src/profiles/profile.js';
+import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
+import { openParseCache } from '../../../src/profiles/store/parse-cache.js';
 
 function parse(text: string, file = 'sam-stone.md'): Profile {
   const result = parseProfile(new TextEncoder().encode(text), file);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifySection, SECTION_VOCABULARY } from '../../../src/profiles/section-kinds.js';
+import { classifySection, SECTION_VOCABULARY } from '../../../src/profiles/markdown/section-kinds.js';
 
 describe('classifySection', () => {
   it.each([

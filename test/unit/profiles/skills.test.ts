@@ -1,7 +1,7 @@
 // Skills: canonical names with categories from lists, label lines, tables, badges and icon sets.
 import { describe, expect, it } from 'vitest';
-import { aliasCount, canonicalSkillName } from '../../../src/profiles/skill-aliases.js';
-import { looksTechnical, splitSkillLine } from '../../../src/profiles/split-skill-list.js';
+import { looksTechnical, splitSkillLine } from '../../../src/profiles/extract/split-skill-list.js';
+import { aliasCount, canonicalSkillName } from '../../../src/profiles/vocabulary/skill-aliases.js';
 import { parsed } from './extract-helpers.js';
 
 const names = (path: string) => parsed(path).skills.map((s) => s.name);

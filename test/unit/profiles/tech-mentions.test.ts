@@ -1,6 +1,6 @@
 // Reading technologies out of prose without turning everyday words into skills.
 import { describe, expect, it } from 'vitest';
-import { findTechMentions } from '../../../src/profiles/tech-mentions.js';
+import { findTechMentions } from '../../../src/profiles/extract/tech-mentions.js';
 
 describe('findTechMentions', () => {
   it('reads the technologies a sentence lists', () => {

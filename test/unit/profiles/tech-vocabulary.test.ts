@@ -1,12 +1,12 @@
 // The technology vocabulary: lookups by any spelling and by icon/badge slug, built from the packages.
 import { describe, expect, it } from 'vitest';
+import { HAND_ALIASES } from '../../../src/profiles/vocabulary/hand-aliases.js';
+import { PLATFORMS } from '../../../src/profiles/vocabulary/platforms.js';
 import {
   lookupTechnology,
   technologyFromSlug,
   vocabularySize,
-} from '../../../src/profiles/tech-vocabulary.js';
-import { HAND_ALIASES } from '../../../src/profiles/vocabulary/hand-aliases.js';
-import { PLATFORMS } from '../../../src/profiles/vocabulary/platforms.js';
+} from '../../../src/profiles/vocabulary/tech-vocabulary.js';
 
 const nameOf = (term: string) => lookupTechnology(term)?.name;
 

@@ -1,7 +1,7 @@
 // What the index keeps between questions (everyone in name order, section titles in use) must match a
 // fresh index after any sequence of changes; questions over huge shares of the corpus stay correct.
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../../src/profiles/profile.js';
+import type { Profile } from '../../../src/profiles/model/profile.js';
 import { createProfileIndex } from '../../../src/search/profile-index.js';
 import { generateProfiles } from '../../bench/corpus.js';
 

@@ -2,7 +2,7 @@
 // prove the list follows every change (new holder, lost skill, rename, unlisting, removal) and matches
 // what ranking every holder would give.
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../../src/profiles/profile.js';
+import type { Profile } from '../../../src/profiles/model/profile.js';
 import { createProfileIndex } from '../../../src/search/profile-index.js';
 import { generateProfiles } from '../../bench/corpus.js';
 

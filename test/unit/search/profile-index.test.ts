@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProfiles } from '../../../src/profiles/load-profiles.js';
-import type { Profile } from '../../../src/profiles/profile.js';
+import type { Profile } from '../../../src/profiles/model/profile.js';
+import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
 import { createProfileIndex } from '../../../src/search/profile-index.js';
 import type { ProfileIndex } from '../../../src/search/search-types.js';
 

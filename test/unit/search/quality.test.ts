@@ -2,7 +2,7 @@
 // prefiltered index must never do worse than plain fuse.js over the same corpus. No timings here.
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../../src/profiles/profile.js';
+import type { Profile } from '../../../src/profiles/model/profile.js';
 import { createProfileIndex } from '../../../src/search/profile-index.js';
 import { PERSON_KEYS } from '../../../src/search/search-keys.js';
 import { generateProfiles, type LabelledQuery, labelledTypos } from '../../bench/corpus.js';

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 
 export interface FoundRegex {
-  /** "src/profiles/split-skill-list.ts:15" */
+  /** "src/profiles/extract/split-skill-list.ts:15" */
   where: string;
   source: string;
   flags: string;

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { splitSkillLine } from '../../../src/profiles/extract/split-skill-list.js';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';
-import { splitSkillLine } from '../../../src/profiles/split-skill-list.js';
 import { timeRun } from '../../fuzz/fuzz-targets.js';
 
 const ROOT = join(import.meta.dirname, '../../..');

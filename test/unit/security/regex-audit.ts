@@ -28,7 +28,7 @@ export const CALL_TIME: Readonly<Record<string, string>> = {
   'src/platforms/discord/discord-gateway.ts': "the bot's own numeric id in <@!?id>: a literal string search",
   'src/engine/skill-mentions.ts':
     'a skill name, escaped, between lookarounds of one character: a literal string search',
-  'src/profiles/handle-spelling.ts':
+  'src/profiles/extract/handle-spelling.ts':
     "an alternation of the handle's four-letter pieces (letters only): literal strings",
 };
 

@@ -1,0 +1,83 @@
+// decodeProfileBytes: raw file bytes → clean text (BOM, UTF-8/UTF-16/Windows-1252, mojibake repair, LF, NFC),
+// or a human reason why the bytes are not a text profile.
+
+import type { ParseWarning } from '../model/profile.js';
+import { decodeCp1252 } from './cp1252.js';
+import { repairMojibake } from './repair-mojibake.js';
+
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+export type DecodeResult =
+  | { ok: true; text: string; warnings: ParseWarning[] }
+  | { ok: false; reason: string };
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}
+
+/** Shared with the loader, which rejects from the file size before reading. */
+export function tooLargeReason(size: number, maxBytes: number): string {
+  return `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a profile`;
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Controls other than tab, LF, CR, form feed: text has almost none, binary data has many. */
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
+
+function decodeText(bytes: Uint8Array, warnings: ParseWarning[]): string {
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    warnings.push({
+      code: 'decoded-as-cp1252',
+      message: 'file is not valid UTF-8; read it as Windows-1252 (save it as UTF-8 to be sure)',
+      line: null,
+    });
+    return decodeCp1252(body);
+  }
+}
+
+export function decodeProfileBytes(bytes: Uint8Array, options: { maxBytes?: number } = {}): DecodeResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) return { ok: false, reason: tooLargeReason(bytes.length, maxBytes) };
+  if (bytes.length === 0) return { ok: false, reason: 'file is empty' };
+  const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+  if (!utf16 && bytes.includes(0)) {
+    return {
+      ok: false,
+      reason:
+        'file contains NUL bytes: it looks like a binary file (or UTF-16 without a byte order mark), not text',
+    };
+  }
+  const warnings: ParseWarning[] = [];
+  const decoded = decodeText(bytes, warnings);
+  const { text: repaired, repaired: count } = repairMojibake(decoded);
+  if (count > 0) {
+    warnings.push({
+      code: 'mojibake-repaired',
+      message: `repaired ${count} character${count === 1 ? '' : 's'} garbled by a wrong encoding (UTF-8 read as Windows-1252)`,
+      line: null,
+    });
+  }
+  const text = repaired
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '');
+  if (text.trim() === '') return { ok: false, reason: 'file contains only whitespace' };
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (controls > 8 && controls / text.length > 0.05) {
+    return {
+      ok: false,
+      reason: `file is mostly control characters (${controls}): it looks like a binary file`,
+    };
+  }
+  return { ok: true, text, warnings };
+}

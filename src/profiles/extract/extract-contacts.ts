@@ -1,0 +1,189 @@
+// extractContacts: every way to reach the person, read from the whole profile — front matter, links and
+// icon links anywhere (judged by judgeContactLink), "Label: value" lines, e-mail addresses written as text
+// (plain or obfuscated), ids in icon titles and badges — deduplicated by normalised value, in file order.
+// Text that is no address ("GitHub: You’re already here 🙂") stays text.
+
+import { contentLines } from '../markdown/content-lines.js';
+import type { DocSection, SourceDocument } from '../markdown/source-document.js';
+import { walkSections } from '../markdown/walk-sections.js';
+import { CONTACT_KINDS, type Contact, type ContactKind, type ParseWarning } from '../model/profile.js';
+import {
+  type ContactGuess,
+  classifyContactText,
+  classifyContactUrl,
+  EMAIL,
+  KIND_LABELS,
+} from './classify-contact.js';
+import { noteOwnMail, type OwnerHints, ownerOf } from './contact-owner.js';
+import { collectContactSpots, type ImageSpot } from './contact-spots.js';
+import {
+  contactsInCode,
+  emailsInText,
+  idInBadge,
+  idInImageText,
+  idsInText,
+  mastodonHandlesInText,
+} from './contact-text.js';
+import { judgeContactLink } from './judge-contact-link.js';
+
+const NOISE_PARAM = /^(utm_\w+|hl|lang|locale|igshid|igsh|si|ref|sub_confirmation|originalSubdomain)$/i;
+const LABEL_LINE = /^([\p{L}][\p{L}\p{N} /&.+-]{0,29}?)\s*[:：]\s*(\S.*)$/u;
+const LEADING_DECORATION = /^[^\p{L}\p{N}]{0,12}(?::[a-z_+-]{1,30}:\s?)?/u;
+const FRONT_MATTER_KEYS: Record<string, ContactKind> = {
+  mail: 'email',
+  url: 'website',
+  homepage: 'website',
+  twitter: 'x',
+};
+
+function fromFrontMatterValue(kind: ContactKind, value: string): ContactGuess | null {
+  if (/^(https?:|mailto:|tel:)/i.test(value)) return classifyContactUrl(value);
+  if (kind === 'email') return EMAIL.test(value) ? { kind, value, label: KIND_LABELS.email } : null;
+  const bare = value.replace(/^@/, '');
+  const urls: Partial<Record<ContactKind, string>> = {
+    github: `https://github.com/${bare}`,
+    gitlab: `https://gitlab.com/${bare}`,
+    linkedin: `https://www.linkedin.com/in/${bare}`,
+    x: `https://x.com/${bare}`,
+    bluesky: `https://bsky.app/profile/${bare}`,
+    telegram: `https://t.me/${bare}`,
+  };
+  const url = urls[kind];
+  if (url && /^[\w.-]+$/.test(bare)) return { kind, value: url, label: KIND_LABELS[kind] };
+  return classifyContactText(kind, value);
+}
+
+/** A query that only tracks ("?sub_confirmation=1", "?utm_source=…"): it doesn't make another address. */
+function trackingQuery(value: string): string {
+  try {
+    const url = new URL(value);
+    return [...url.searchParams.keys()].every((k) => NOISE_PARAM.test(k)) ? url.search : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The comparison key: scheme, "www.", "mailto:", case and a trailing slash don't make another address. */
+function contactKey(value: string): string {
+  const bare = dropFragment(value.trim());
+  const search = bare.includes('?') ? trackingQuery(bare) : '';
+  return (search ? bare.replace(search, '') : bare)
+    .toLowerCase()
+    .replace(/^(mailto|tel):/, '')
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^(www\.|mobile\.)/, '')
+    .replace(/^x\.com\//, 'twitter.com/')
+    .replace(/(?<!\/)\/+$/, '');
+}
+
+/** Everything from the first "#" that is not a "#/" route on: plain code, so a run of "#" stays linear. */
+function dropFragment(value: string): string {
+  for (let at = value.indexOf('#'); at >= 0; at = value.indexOf('#', at + 1)) {
+    if (value[at + 1] !== '/' && value.indexOf('\n', at) < 0) return value.slice(0, at);
+  }
+  return value;
+}
+
+interface Found {
+  guess: ContactGuess;
+  label: string | null;
+  line: number | null;
+}
+
+function frontMatterContacts(doc: SourceDocument): Found[] {
+  const contactMap = doc.frontMatter['contacts'];
+  const entries = [
+    ...Object.entries(doc.frontMatter),
+    ...(contactMap && typeof contactMap === 'object' && !Array.isArray(contactMap)
+      ? Object.entries(contactMap)
+      : []),
+  ];
+  const out: Found[] = [];
+  for (const [key, value] of entries) {
+    const kind =
+      FRONT_MATTER_KEYS[key.toLowerCase()] ??
+      (CONTACT_KINDS as readonly string[]).find((k) => k === key.toLowerCase());
+    if (!kind || kind === 'other' || typeof value !== 'string' || !value.trim()) continue;
+    const guess = fromFrontMatterValue(kind as ContactKind, value.trim());
+    if (guess) out.push({ guess, label: null, line: null });
+  }
+  return out;
+}
+
+/** "Label: value" lines and addresses written as text. Outside contact sections a labelled plain URL counts
+ *  only when the label says it is a site (links are judged on their own). */
+function textContacts(section: DocSection): Found[] {
+  const out: Found[] = [];
+  for (const line of contentLines(section.blocks)) {
+    const text = line.text.replace(LEADING_DECORATION, '');
+    const labelled = LABEL_LINE.exec(text);
+    if (labelled && !/^https?:\/\//i.test(labelled[2]!)) {
+      const guess = classifyContactText(labelled[1]!, labelled[2]!);
+      if (guess && guess.kind !== 'website' && guess.kind !== 'other')
+        out.push({ guess, label: labelled[1]!, line: line.line });
+    }
+    if (!labelled) for (const guess of idsInText(text)) out.push({ guess, label: null, line: line.line });
+    for (const guess of mastodonHandlesInText(line.text)) out.push({ guess, label: null, line: line.line });
+    for (const guess of emailsInText(line.text, false)) out.push({ guess, label: null, line: line.line });
+  }
+  for (const block of section.blocks) {
+    if (block.type !== 'code') continue;
+    const start = block.position?.start.line ?? null;
+    for (const { guess, offset } of contactsInCode(block.value))
+      out.push({ guess, label: null, line: start === null ? null : start + 1 + offset });
+  }
+  return out;
+}
+
+export function extractContacts(
+  doc: SourceDocument,
+  hints: OwnerHints = {},
+): { contacts: Contact[]; warnings: ParseWarning[] } {
+  const { links, images } = collectContactSpots(doc);
+  const owner = ownerOf(hints, images);
+  const found: Found[] = [];
+  walkSections(doc, (section) => found.push(...textContacts(section)));
+  for (const link of links) {
+    const guess = /^mailto:/i.test(link.url) || EMAIL.test(link.url) ? classifyContactUrl(link.url) : null;
+    if (guess) found.push({ guess, label: null, line: link.line });
+  }
+  for (const f of found) if (f.guess.kind === 'email') noteOwnMail(owner, f.guess.value);
+
+  let firstSection: DocSection | null = null;
+  walkSections(doc, (section) => {
+    if (!firstSection && section.heading) firstSection = section;
+  });
+  const firstLine = doc.root.blocks[0]?.position?.start.line ?? null;
+  const read = new Set<ImageSpot>();
+  for (const link of links) {
+    const guess = judgeContactLink(link, { owner, firstSection, firstLine });
+    if (guess && guess.kind !== 'email') found.push({ guess, label: guess.label, line: link.line });
+    if (guess) for (const image of link.images) read.add(image);
+  }
+  // Ids in icon titles and badges, unless the icon's link already said where it leads.
+  for (const image of images) {
+    const guess = read.has(image) ? null : (idInImageText(image) ?? idInBadge(image));
+    if (guess) found.push({ guess, label: null, line: image.line });
+  }
+
+  // File order; front matter (no line) first.
+  const ordered = [
+    ...frontMatterContacts(doc),
+    ...found
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => (a.f.line ?? 0) - (b.f.line ?? 0) || a.i - b.i)
+      .map((x) => x.f),
+  ];
+  const contacts: Contact[] = [];
+  const seen = new Set<string>();
+  for (const { guess, label, line } of ordered) {
+    const key = contactKey(guess.value);
+    // "@user@server" is a Mastodon handle; GFM also reads its tail as an e-mail address.
+    if (seen.has(key) || (guess.kind === 'email' && seen.has(`@${key}`))) continue;
+    seen.add(key);
+    const shown =
+      label?.trim() && label.length <= 40 && !/^(https?:|mailto:)/i.test(label) ? label.trim() : guess.label;
+    contacts.push({ kind: guess.kind, value: guess.value, label: shown, visibility: 'public', line });
+  }
+  return { contacts, warnings: [] };
+}

@@ -1,0 +1,183 @@
+// extractExperience: entries from experience sections (entry headings, bullets, tables) as written, and the
+// employers sentences elsewhere state ("Engineer at Acme", prose-experience.ts). Never invents.
+import type { ListItem, RootContent } from 'mdast';
+import { type ContentLine, collectLinks, contentLines } from '../markdown/content-lines.js';
+import { plainText } from '../markdown/plain-text.js';
+import type { DocSection, SourceDocument } from '../markdown/source-document.js';
+import { walkSections } from '../markdown/walk-sections.js';
+import type { Experience, ParseWarning } from '../model/profile.js';
+import { parsePeriod } from './parse-period.js';
+import { jobsInSentence, mayStateJob } from './prose-experience.js';
+
+const ROLE_WORDS =
+  /\b(engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|vp|vpoe|founder|co-founder|officer|specialist|sre|devops|administrator|researcher|student|contractor|freelancer|owner|maintainer|staff|principal|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa])s?\b/i;
+
+interface Parts {
+  title: string | null;
+  organization: string | null;
+  period: string | null;
+}
+
+/** "Company — Role (2019–2023)", "Role at Company", "**Role**, Company, 2019 – present". */
+export function parseEntryText(text: string): Parts {
+  const dated = parsePeriod(text);
+  const rest = dated ? dated.rest : text.trim();
+  const period = dated?.period ?? null;
+  // "Quipper, Ltd (2013-2014) Software Engineer": the company before the dates, the role after.
+  if (dated?.before && dated.after && ROLE_WORDS.test(dated.after) && !ROLE_WORDS.test(dated.before))
+    return { title: dated.after, organization: dated.before, period };
+  const at = /^(.*?\S)\s+(?:at|@|chez|bei|en|na|no)\s+(\S.*)/i.exec(rest);
+  if (at && ROLE_WORDS.test(at[1]!)) return { title: at[1]!.trim(), organization: at[2]!.trim(), period };
+  const parts = rest
+    .split(/(?<!\s)\s+[—–|·-]\s+|,\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length >= 2) {
+    const [a, b] = parts as [string, string];
+    // A side with a role word is the title; otherwise "Company — Role", the common README order.
+    const aIsRole = ROLE_WORDS.test(a) && !ROLE_WORDS.test(b);
+    return { title: aIsRole ? a : b, organization: aIsRole ? b : a, period };
+  }
+  return { title: null, organization: null, period };
+}
+
+function fromLine(line: ContentLine): Experience {
+  // Plain highlights ("Architected queue-driven worker systems…") have no title/org; only short,
+  // dated or separated lines are read as "role — organisation" entries.
+  const parts = parseEntryText(line.text);
+  const structured = parts.period !== null || (parts.title !== null && line.text.length <= 100);
+  return {
+    text: line.text,
+    title: structured ? parts.title : null,
+    organization: structured ? parts.organization : null,
+    period: parts.period,
+    highlights: [],
+    line: line.line,
+  };
+}
+
+/** A table is a job list only when its header names a role, employer or period column (not packages). */
+const JOB_COLUMN =
+  /role|title|position|puesto|poste|rolle|cargo|company|organi[sz]ation|employer|empresa|entreprise|firma|client|period|date|year|when|duration|periodo|période|zeitraum|período/i;
+
+function fromTableRow(line: ContentLine): Experience {
+  const header = (line.header ?? []).map((h) => h.toLowerCase());
+  const cell = (pattern: RegExp) => {
+    const i = header.findIndex((h) => pattern.test(h));
+    return i >= 0 ? line.cells?.[i]?.trim() || null : null;
+  };
+  return {
+    text: line.text,
+    title: cell(/role|title|position|puesto|poste|rolle|cargo/),
+    organization: cell(/company|organi[sz]ation|employer|empresa|entreprise|firma|client/),
+    period: cell(/period|date|year|when|duration|time|periodo|période|zeitraum|período/),
+    highlights: [],
+    line: line.line,
+  };
+}
+
+/** Highlights are the nested items of a top-level item, or the section's items under an entry heading. */
+function nestedItems(blocks: readonly RootContent[]): Map<number | null, string[]> {
+  const map = new Map<number | null, string[]>();
+  for (const block of blocks) {
+    if (block.type !== 'list') continue;
+    for (const item of block.children as ListItem[]) {
+      const nested = item.children.filter((c) => c.type === 'list');
+      const texts = nested.flatMap((l) =>
+        l.type === 'list' ? l.children.map((c) => plainText(c).replace(/\n/g, ' ')) : [],
+      );
+      map.set(item.position?.start.line ?? null, texts.filter(Boolean));
+    }
+  }
+  return map;
+}
+
+function isEntryTitle(title: string): boolean {
+  const parts = parseEntryText(title);
+  return parts.organization !== null && (parts.period !== null || ROLE_WORDS.test(parts.title ?? ''));
+}
+
+function sectionEntries(section: DocSection, out: Experience[]): void {
+  const highlights = nestedItems(section.blocks);
+  for (const line of contentLines(section.blocks)) {
+    if (line.type === 'row') {
+      if ((line.header ?? []).some((h) => JOB_COLUMN.test(h))) out.push(fromTableRow(line));
+    } else if (line.type === 'item' && line.depth === 0) {
+      out.push({ ...fromLine(line), highlights: highlights.get(line.line) ?? [] });
+    } else if (line.type === 'line' && /^\S.{0,100}$/.test(line.text) && parsePeriod(line.text)) {
+      out.push(fromLine(line));
+    }
+  }
+  for (const child of section.children) {
+    // A sub-heading is an entry when it inherits the kind or reads as one ("Cloud Technical Specialist at
+    // Enfinity (2023-present)" classifies as skills by its words).
+    if (child.kind !== 'experience' && !isEntryTitle(child.title)) continue;
+    // An entry heading ("### Acme — Staff Engineer (2019–2023)") with its bullets as highlights.
+    const parts = parseEntryText(child.title);
+    const own = contentLines(child.blocks).filter((l) => l.type === 'item' || l.type === 'line');
+    out.push({
+      text: child.title,
+      ...parts,
+      highlights: own.map((l) => l.text),
+      line: child.line,
+    });
+    for (const grandchild of child.children) sectionEntries(grandchild, out);
+  }
+}
+
+/** Employers stated in sentences and headings anywhere (one entry per employer not already listed). */
+function proseEntries(sections: readonly DocSection[], handle: string | null, out: Experience[]): void {
+  const known = (org: string) => {
+    const key = org.toLowerCase();
+    return out.some((e) => {
+      const other = e.organization?.toLowerCase();
+      return other !== undefined && (other.includes(key) || key.includes(other));
+    });
+  };
+  let lines = 0;
+  const read = (text: string, line: number | null, links: () => readonly string[]) => {
+    if (!mayStateJob(text)) return;
+    for (const job of jobsInSentence(text, { links: links(), handle }, line))
+      if (job.organization && !known(job.organization)) out.push(job);
+  };
+  for (const section of sections) {
+    // The section's link texts by line, gathered only when a line may state a job (most don't).
+    let byLine: Map<number | null, string[]> | null = null;
+    const linksOn = (line: number | null) => () => {
+      if (!byLine) {
+        byLine = new Map();
+        for (const link of collectLinks(section.blocks))
+          byLine.set(link.line, [...(byLine.get(link.line) ?? []), link.text.trim()]);
+      }
+      return byLine.get(line) ?? [];
+    };
+    if (section.level > 0) read(section.title, section.line, () => []);
+    for (const line of contentLines(section.blocks)) {
+      if (++lines > MAX_PROSE_LINES) return;
+      if (line.type !== 'row') read(line.text, line.line, linksOn(line.line));
+    }
+  }
+}
+
+/** Job statements are in the top of a README; the rest (post lists, tables) costs time and finds noise. */
+const MAX_PROSE_LINES = 300;
+
+export function extractExperience(
+  doc: SourceDocument,
+  handle: string | null = null,
+): {
+  experience: Experience[];
+  warnings: ParseWarning[];
+} {
+  const experience: Experience[] = [];
+  const topLevel: DocSection[] = [];
+  const sections: DocSection[] = [];
+  walkSections(doc, (section, ancestors) => {
+    sections.push(section);
+    if (section.kind === 'experience' && !ancestors.some((a) => a.kind === 'experience'))
+      topLevel.push(section);
+  });
+  for (const section of topLevel) sectionEntries(section, experience);
+  proseEntries(sections, handle, experience);
+  return { experience: experience.filter((e) => e.text.trim().length > 0), warnings: [] };
+}

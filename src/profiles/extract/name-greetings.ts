@@ -1,0 +1,193 @@
+// nameInGreeting, readPersonName: the name a sentence introduces ("Hi, I'm Ana Ruiz", "Soy Ana", "Меня зовут
+// Аня", "我是安娜"), read word by word so no article or rest of the sentence is left in it.
+import { stripEmoji } from '../markdown/clean-heading.js';
+import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
+
+const GREET =
+  'hi+|hey+|hello+|hiya|howdy|yo|greetings|welcome|hola+|buenas|bonjour|salut|coucou|hallo|servus|moin|ol[aá]+|oi+|ciao|namaste|привет|здравствуйте|hej|hei|ahoj|merhaba|你好|大家好|こんにちは|안녕하세요';
+const FOLKS =
+  "there|all|everyone|everybody|world|folks|guys|friends|people|y['’]all|todos|a todos|tout le monde|zusammen|pessoal|gente|mundo|всем";
+// Intros that only introduce a name ("My name is", "Me llamo"): trusted at the start of any sentence.
+const STRONG =
+  "i\\s?['’‘`´]\\s?m|i\\s{1,3}am|my\\s{1,3}name\\s{1,3}is|my\\s{1,3}name['’]s|me\\s{1,3}llamo|mi\\s{1,3}nombre\\s{1,3}es|me\\s{1,3}chamo|chamo-me|meu\\s{1,3}nome\\s{1,3}[ée]|eu\\s{1,3}sou|je\\s{1,3}m['’]\\s?appelle|moi\\s*,?\\s{1,3}c['’]\\s?est|mon\\s{1,3}nom\\s{1,3}est|ich\\s{1,3}bin|ich\\s{1,3}hei(?:ß|ss)e|mein\\s{1,3}name\\s{1,3}ist|mi\\s{1,3}chiamo|il\\s{1,3}mio\\s{1,3}nome\\s{1,3}[èe]|ik\\s{1,3}ben|mijn\\s{1,3}naam\\s{1,3}is|меня\\s{1,3}зовут|мене\\s{1,3}звати|мо[её]\\s{1,3}имя";
+// Intros that also begin ordinary sentences ("This is a list", "Soy desarrollador"): only in a heading
+// or right after a greeting word.
+const WEAK = "this\\s{1,3}is|it['’]s|here['’]s|soy|sou|je\\s{1,3}suis|c['’]\\s?est|sono|я";
+
+const INTRO = new RegExp(
+  `^(?:(?:${GREET})(?![\\p{L}])[\\s,!.¡~-]{0,6}(?:(?:${FOLKS})(?![\\p{L}])[\\s,!.~-]{0,6})?)?((?:${STRONG})|(?:${WEAK}))(?![\\p{L}])[\\s:,]{0,3}`,
+  'iu',
+);
+const ARTICLE_BEFORE_NAME = /^(?:a|o|la|el|il|le)\s(?=\p{Lu})/u;
+const WEAK_ONLY = new RegExp(`^(?:${WEAK})$`, 'iu');
+const GREETING_ONLY = new RegExp(
+  `^(?:${GREET})(?![\\p{L}])[\\s,!.~-]{0,6}(?:(?:${FOLKS})(?![\\p{L}])[\\s,!.~-]{0,6})?$`,
+  'iu',
+);
+const STARTS_WITH_GREETING = new RegExp(`^(?:${GREET})(?![\\p{L}])`, 'iu');
+// Chinese and Japanese: "我是秋风", "我叫 Leo", "私は田中です". The name is a short run (no spaces).
+// Chinese names are two to four characters; a longer run is a description ("我是前端工程师").
+const CJK_INTRO =
+  /(?:我是|我叫|我的名字是|私は|僕は|わたしは|名前は)\s?(\p{Script=Han}{1,4}|[\p{Script=Katakana}ー・]{1,12}|[A-Za-z][\w.-]{0,30})(?=です|と申します|だ|[，。！、,.!\s（(]|$)/u;
+const NOT_CJK_NAME =
+  /^(?:一|个|名|位|大|小|新手|菜鸟|程序员|学生|开发|工程师|设计师|码农|前端|后端|全栈|エンジニア|学生|開発者|プログラマ|デザイナー)/u;
+
+/** Capitalised words that follow "I'm" without being a name: roles, states, nationalities, topics. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'a an the and or of in at on to from with for by as your my our his her their this that here there ' +
+    'back glad happy open currently just not also still always really very so now ready available ' +
+    'learning looking interested excited passionate new self senior junior lead principal staff chief ' +
+    'full front frontend backend fullstack full-stack software web mobile data cloud machine computer tech it ' +
+    'cs ai ml devops graduate student freelance freelancer independent professional certified based ' +
+    'welcome hello hi hey thanks thank about contact me currently working building living ' +
+    'american brazilian indian german french spanish italian chinese japanese korean russian canadian ' +
+    'british mexican argentinian argentine nigerian vietnamese indonesian pakistani turkish polish dutch ' +
+    'swedish portuguese ukrainian egyptian australian colombian chilean peruvian filipino bangladeshi ' +
+    'tldr readme github profile top latest recent follow mvp gde phd msc bsc sorry fine ok okay alive ' +
+    'human online offline remote busy hiring'
+  ).split(' '),
+);
+/** Role words ("Engineer", "Développeur"), and German compounds ending in one ("Softwareentwickler"). */
+const ROLE =
+  /^(?:engineer|developer|designer|manager|architect|scientist|consultant|programmer|analyst|student|ingeniero|desarrollador|développeur|developpeur|ingénieur|desenvolvedor|engenheiro|programador|estudiante|estudante|étudiant|enthusiast|lover|geek|nerd|hacker|maker|coder|founder|researcher|intern)s?$|(?:entwickler|ingenieur|informatiker)(?:in)?$/i;
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'ibn',
+  'ten',
+  'ter',
+]);
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}][\p{L}\p{M}'’.-]*)$/u;
+const SHORTCODE = /:[a-z0-9_+-]{1,30}:/g;
+
+/** Emoji, `:shortcodes:` and markdown leftovers removed; whitespace collapsed; capped. */
+export function cleanNameText(text: string): string {
+  return stripEmoji(text.slice(0, 300))
+    .replace(SHORTCODE, ' ')
+    .replace(/[*~`]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+/** True when `word` is the handle ("@azu", "midudev"): people introduce themselves by it. */
+export function isHandle(word: string, handle: string | null): boolean {
+  return !!handle && fold(word.replace(/^@/, '')) === fold(handle);
+}
+
+export interface ReadOptions {
+  handle: string | null;
+  /** Lowercase names ("Hi, I'm qiufeng") are trusted in headings, where the name ends the line. */
+  lowercase?: boolean;
+}
+
+/**
+ * The person's name at the start of `rest` ("Ana Ruiz, a developer" → "Ana Ruiz"): name-like words up to
+ * the first punctuation or ordinary word. Null when it starts with anything else ("a developer").
+ */
+export function readPersonName(rest: string, options: ReadOptions): string | null {
+  const text = rest.replace(/^[\s"'“”‘’«»{[(<]+/u, '');
+  // The clause the name stands in: up to punctuation, a dash or a slash ("Zirnc/ChungZH", "Jo – SRE").
+  const clause = /^[^,;:!?()|/{}[\]"“”«»<>。，！？、]{0,80}/u
+    .exec(text)![0]
+    .split(/\s[-–—•·]\s|\s[-–—]$/u)[0]!;
+  const tokens = clause.split(' ').filter(Boolean).slice(0, 7);
+  const words: string[] = [];
+  for (const raw of tokens) {
+    const token = raw.replace(/^@/, '').replace(/\.$/, raw.length === 2 ? '.' : '');
+    const lower = token.toLowerCase();
+    if (words.length > 0 && PARTICLES.has(lower)) {
+      words.push(token);
+      continue;
+    }
+    // "I'm Google Developer Expert": a capitalised word straight before a role is a team or a title.
+    if (ROLE.test(token)) return null;
+    if (/['’]s$/.test(token) || NOT_NAME_WORDS.has(lower)) break;
+    const handle = isHandle(token, options.handle);
+    // Lowercase words only make a name on their own ("qiufeng"), never after a capitalised one ("Fancy seeing").
+    const lower_ =
+      options.lowercase && /^\p{Ll}[\p{L}\p{M}'’.-]*$/u.test(token) && !words.some((w) => NAME_WORD.test(w));
+    if (!handle && !NAME_WORD.test(token) && !lower_) break;
+    words.push(token);
+    if (raw.endsWith('.') && raw.length > 2) break; // "Kim Lee. I build…"
+    if (words.length >= 5) break;
+  }
+  while (words.length > 0 && PARTICLES.has(words.at(-1)!.toLowerCase())) words.pop();
+  if (words.length === 0) return null;
+  const name = words.join(' ');
+  const lowercase = !words.some((w) => NAME_WORD.test(w)) && !isHandle(name, options.handle);
+  // A lowercase name must be all that is left of the clause ("Hi I'm qiufeng", not "I'm so happy").
+  if (
+    lowercase &&
+    (words.length > 2 || /\p{L}/u.test(clause.slice(clause.indexOf(words.at(-1)!) + words.at(-1)!.length)))
+  )
+    return null;
+  if (lowercase && /(?:ed|ing|ly)$/.test(name)) return null;
+  if (words.length === 1 && isWellKnownSkill(name) && !isHandle(name, options.handle)) return null;
+  return name;
+}
+
+export interface GreetingOptions extends ReadOptions {
+  /** Headings (and the sentence after a bare "Hey!") may use weak intros: "This is CoCo", "It's Ari". */
+  weakIntros?: boolean;
+}
+
+/** The name one sentence introduces, or null. */
+export function nameInSentence(sentence: string, options: GreetingOptions): string | null {
+  const text = cleanNameText(sentence).replace(/^[\s¡¿!.,:;~>|-]+/u, '');
+  const cjk = CJK_INTRO.exec(text);
+  if (cjk && cjk.index <= 8 && !NOT_CJK_NAME.test(cjk[1]!)) return cjk[1]!;
+  const intro = INTRO.exec(text);
+  // "Ana here" names someone in a heading or after a greeting, not in a sentence ("Works here.").
+  if (!intro) return options.weakIntros || STARTS_WITH_GREETING.test(text) ? hereName(text, options) : null;
+  const weak = WEAK_ONLY.test(intro[1]!.replace(/\s+/g, ' '));
+  if (weak && !options.weakIntros && !STARTS_WITH_GREETING.test(text)) return null;
+  // "Eu sou a Rafaella", "Soy la Ana": an article before a capitalised word is not part of the name.
+  const rest = text.slice(intro[0].length).replace(ARTICLE_BEFORE_NAME, '');
+  // Lowercase names only after an intro that cannot start anything else ("This is awesome").
+  return readPersonName(rest, { ...options, lowercase: options.lowercase && !weak });
+}
+
+/** "Samujjwaal here 👋" / "Hi, Ana here". */
+function hereName(text: string, options: GreetingOptions): string | null {
+  const here = /^(?:(?:hi|hey|hello)[\s,!]{1,3})?(.{1,60}?)\s{1,3}here(?:[\s!.,]|$)/iu.exec(text);
+  if (!here) return null;
+  const name = readPersonName(here[1]!, options);
+  return name && name.length === here[1]!.replace(/^@/, '').length ? name : null;
+}
+
+/** Sentences of a text line, each flagged when the previous one was a bare greeting ("Hey! This is CoCo."). */
+export function nameInText(text: string, options: GreetingOptions): string | null {
+  let afterGreeting = false;
+  for (const sentence of cleanNameText(text)
+    .split(/(?<=[.!?。！？])\s+/u)
+    .slice(0, 6)) {
+    const name = nameInSentence(sentence, { ...options, weakIntros: options.weakIntros || afterGreeting });
+    if (name) return name;
+    afterGreeting = GREETING_ONLY.test(sentence.replace(/[¡¿]/g, '').trim());
+  }
+  return null;
+}

@@ -1,0 +1,131 @@
+// Names in the places READMEs put them besides greetings: a title heading ("# Toru Kobayashi / @koba04"),
+// a code-mode bio (`name: "Ana Ruiz"`, `self.name = "…"`), an image alt ("Leo's github stats", "Image
+// showing Ana Ruiz, …") and the lines of a readme-typing-svg banner.
+import { cleanHeading } from '../markdown/clean-heading.js';
+import { classifySection } from '../markdown/section-kinds.js';
+import { cleanNameText, isHandle, nameInText, readPersonName } from './name-greetings.js';
+
+/** Title-case headings that are roles or page names, not people ("Software Engineer", "Welcome"). */
+const NOT_A_NAME =
+  /\b(?:engineer|developer|designer|manager|architect|scientist|consultant|programmer|analyst|student|portfolio|welcome|readme|resume|cv|profile|github|page|home|projects?|repositories|posts|blog|stats)s?\b/i;
+
+/** `text` read as a name from its first word to its last, else null. */
+function wholeName(text: string, handle: string | null): string | null {
+  const name = readPersonName(text, { handle });
+  return name && name === text.trim().replace(/^@/, '') ? name : null;
+}
+
+/** The person's name when a heading is only that ("# Ana Ruiz", "# Toru Kobayashi / @koba04"), else null. */
+export function bareHeadingName(title: string, handle: string | null): string | null {
+  const clean = cleanNameText(cleanHeading(title));
+  const parts = clean
+    .split(/\s[/|·•—–-]\s|\s\/|\/\s/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const named = parts.filter((p) => !isHandle(p, handle));
+  if (named.length === 0) return parts[0]?.replace(/^@/, '') ?? null;
+  const part = named[0]!;
+  if (NOT_A_NAME.test(part) || classifySection(part) !== 'other') return null;
+  // A lone all-capitals word is an acronym heading ("TLDR", "FAQ"), unless it is the handle.
+  if (/^[\p{Lu}\d]+$/u.test(part)) return null;
+  return wholeName(part, handle);
+}
+
+// `name: "Ana"`, `"name": "Ana"`, `const name = 'Ana'`, `self.name = "Ana"`, `:name => "Ana"`.
+const NAME_KEY =
+  /(?:^|[\s{(,;])(?:self\.|this\.|@|\$|:)?["']?(?:name|full_?name|fullName|my_?name|nombre|nome|nom|имя|名前|姓名)["']?\s{0,3}(?:=>|:=|[:=])\s{0,3}(["'`])([^"'`\n]{1,60})\1/iu;
+const YAML_NAME = /^\s{0,8}(?:full_?)?name:\s{0,3}([^"'#:\n]{1,60})$/iu;
+const STRING = /(["'`])([^"'`\n]{4,200})\1/gu;
+
+/** The name a code block's bio states: a `name` key, or a greeting printed in a string. */
+export function codeName(code: string, handle: string | null): string | null {
+  for (const line of code.slice(0, 6000).split('\n', 120)) {
+    const short = line.slice(0, 300);
+    const keyed = NAME_KEY.exec(short) ?? YAML_NAME.exec(short);
+    const value = keyed ? (keyed[2] ?? keyed[1])! : null;
+    const name = value ? wholeName(value.trim(), handle) : null;
+    if (name) return name;
+    for (const match of short.matchAll(STRING)) {
+      const greeting = nameInText(match[2]!, { handle });
+      if (greeting) return greeting;
+    }
+  }
+  return null;
+}
+
+const STATS_ALT =
+  /^(.{1,40}?)(?:['’]s?)?\s{1,3}(?:(?:github|readme|git)\s{1,3}){0,2}(?:stats|statistics|streak|top\s{1,3}lang|most\s{1,3}used|trophies|contributions|activity|header|banner|avatar|photo|picture|portrait)\b/iu;
+const SHOWING_ALT =
+  /^(?:an?\s+)?(?:image|photo|picture|portrait|avatar|selfie)\s+(?:of|showing|with)\s+(.{1,80})/iu;
+
+/** A name an image alt states: "Leo's github stats", "Tetsuo Koyama github stats", "Photo of Ana Ruiz". */
+export function imageAltName(alt: string, handle: string | null): string | null {
+  const text = cleanNameText(alt);
+  const showing = SHOWING_ALT.exec(text);
+  if (showing) return readPersonName(showing[1]!, { handle });
+  const stats = STATS_ALT.exec(text);
+  return stats ? wholeName(stats[1]!, handle) : null;
+}
+
+/** The typed lines of a readme-typing-svg banner (`lines=Hi!;I'm+Ana+Ruiz`), decoded. */
+export function typingSvgLines(src: string): string[] {
+  if (!/typing-svg/i.test(src)) return [];
+  const query = src.slice(src.indexOf('?') + 1).slice(0, 2000);
+  const lines = /(?:^|&)lines=([^&]*)/.exec(query)?.[1];
+  if (!lines) return [];
+  try {
+    return decodeURIComponent(lines.replace(/\+/g, ' '))
+      .split(';')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(0, 10);
+  } catch {
+    return [];
+  }
+}
+
+// Quoted values keep the other quote ("lines=I'm+Ana"): each quote kind has its own alternative.
+// One pass finds each tag, a second reads its attribute: a lazy tag body before the attribute was polynomial.
+const IMG_TAG = /<img\b[^<>]{0,1000}/giu;
+const SRC_ATTR = /\bsrc\s?=\s?(?:"([^"]{1,2000})"|'([^']{1,2000})')/iu;
+const ALT_ATTR = /\balt\s?=\s?(?:"([^"]{0,200})"|'([^']{0,200})')/iu;
+const MD_ALT = /!\[([^\]\n[]{0,200})\]\(/gu;
+const MD_LINK = /\]\((https?:\/\/[^()[\]\s]{1,2000})\)/gu;
+const MAX_IMAGES = 150;
+
+/**
+ * Image alts and typing-banner sources, read from the text itself (outside HTML comments) in one pass:
+ * cheaper than walking every section, and it sees images inside headings, which sections keep as text only.
+ */
+export function pageImages(text: string): { alts: string[]; typing: string[] } {
+  const visible = withoutComments(text.slice(0, 200_000));
+  const alts: string[] = [];
+  const typing: string[] = [];
+  const hasTyping = /typing-svg/i.test(visible);
+  for (const tag of visible.matchAll(IMG_TAG)) {
+    const alt = ALT_ATTR.exec(tag[0]);
+    if (alt && (alt[1] ?? alt[2]) && alts.length < MAX_IMAGES) alts.push((alt[1] ?? alt[2])!);
+    const src = hasTyping ? SRC_ATTR.exec(tag[0]) : null;
+    const url = src ? (src[1] ?? src[2]!) : '';
+    if (/typing-svg/i.test(url) && typing.length < 10) typing.push(url);
+  }
+  for (const m of visible.matchAll(MD_ALT)) if (m[1] && alts.length < MAX_IMAGES) alts.push(m[1]);
+  // Markdown images: ![…](https://readme-typing-svg…)
+  if (hasTyping)
+    for (const m of visible.matchAll(MD_LINK))
+      if (/typing-svg/i.test(m[1]!) && typing.push(m[1]!) >= 10) break;
+  return { alts, typing };
+}
+
+/** The text with HTML comments removed (a linear scan: unclosed comments run to the end). */
+function withoutComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', at)) {
+    out += text.slice(at, open);
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) return out;
+    at = close + 3;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,149 @@
+// jobsInSentence: employers a sentence states — "Design Engineer at [Sentry]", "working @ Vercel",
+// "Ex-Meta Staff Engineer", "Founder - mujicv.com", "Mentor … @OpenClassrooms", "Angular.Schule (my
+// company)", "atuo como … na Trillia" — and never a project someone is "working on" or a school.
+import { cleanHeading } from '../markdown/clean-heading.js';
+import type { Experience } from '../model/profile.js';
+import { parsePeriod } from './parse-period.js';
+
+/** Job titles (English, Spanish, French, German, Portuguese). Students and learners are not employees. */
+export const JOB_ROLE =
+  /\b(?:engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|cfo|cpo|vp|vpoe|vpe|founder|co-?founder|officer|specialist|sre|devops|administrator|admin|researcher|contractor|freelancer|owner|maintainer|staff|principal|mentor|advocate|evangelist|president|partner|employee|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa]|programador[a]?|profissional|разработчик|инженер)s?\b/iu;
+const NOT_EMPLOYED = /\b(?:student|graduate|learner|estudiante|estudante|étudiant|studentin|alumn[oa])s?\b/iu;
+/** Verbs of having a job, in the languages above. */
+const WORK_VERB =
+  /\b(?:work|works|working|worked|employed|job|role|position|interning|trabajo|trabajando|trabaj[eé]|atuo|atuei|atuando|trabalho|trabalhei|trabalhando|travaille|travaillé|arbeite|arbeitete|работаю|работал|работала)\b/iu;
+// Prepositions that name an employer after a role or a work verb; the weak ones ("in", "en", "em", "в")
+// also name places ("I work in Berlin"), so only a link or an @name after them counts.
+const STRONG_AT = new Set(['at', '@', 'chez', 'bei', 'for', 'na', 'no', 'pela', 'pelo', 'für']);
+const WEAK_AT = new Set(['in', 'en', 'em', 'в', 'on']);
+/** After a job title alone (no work verb), only these name an employer: "Engineer at X", "Dev @ X". */
+const ROLE_AT = new Set(['at', '@', 'chez', 'bei']);
+const ANCHOR = /(?:^|\s)(at|@|chez|bei|for|für|na|no|pela|pelo|in|en|em|в|on)\s+/giu;
+const MENTION = /(?<![\w.@/])@([A-Za-z0-9][\w.-]{0,38}[A-Za-z0-9])/gu;
+const EX_ORG = /\b(?:ex|former)[-\s]+([\p{Lu}\d][\p{L}\p{M}\d&.+-]{0,30})\s+([\p{L} /-]{0,40})/giu;
+const FOUNDER = /\b(?:co-?founder|founder|ceo|cto|owner)\s*(?:of|[-–—:,@])\s*/iu;
+const MY_COMPANY = /(?<!\s)\s*\((?:my|our)\s{1,3}(?:own\s{1,3})?(?:company|startup|business|agency|firm)\)/iu;
+/** Capitalised words after "at" that are not companies: "Developer at Day, Gamer at Night", places. */
+const NOT_AN_EMPLOYER =
+  /^(?:the|a|an|home|day|night|heart|work|scale|times|present|moment|remote|remoto|brasil|brazil|portugal|europa|europe|alemanha|canad[aá]|eua|usa|home office)$/i;
+const ORG_RUN =
+  /^(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\p{M}\d&'’.+-]*|of|de|du|des|del|für))*|^[a-z0-9-]{2,40}\.[a-z]{2,10}\b/u;
+const TITLE_START =
+  /^(?:a|an|the|as|am|i['’]?m|im|is|currently|working|work|my|current|role|and|past|former|previously|formerly|ex|now|also|como|comme|als|um|uma|un|une|ein|eine)$/iu;
+
+export interface SentenceContext {
+  /** Link texts in the line, so an employer written as a link is read whole ("eQ Technologic Pvt. Ltd."). */
+  links: readonly string[];
+  /** The person's handle: "@handle" is never their employer. */
+  handle: string | null;
+}
+
+/** The employer at the start of `rest`: a link's text, an @name, a capitalised run or a domain. */
+function orgAt(rest: string, context: SentenceContext, needsLink: boolean): string | null {
+  // The longest link the text goes on with ("Orbit Labs Inc", not an earlier "Orbit").
+  let link: string | undefined;
+  for (const l of context.links) if (l && rest.startsWith(l) && l.length > (link?.length ?? 0)) link = l;
+  const mention = /^@([\w.-]{2,40})(?!\/)/.exec(rest);
+  if (/^@[\w.-]+\//.test(rest)) return null; // "@vercel/next.js": a repository, not an employer
+  let org = link?.replace(/^@/, '') ?? mention?.[1] ?? null;
+  if (!org && needsLink) return null;
+  org ??= ORG_RUN.exec(rest)?.[0] ?? null;
+  if (!org) return null;
+  org = org
+    .replace(/(?<![.,;:])[.,;:]+$/, '')
+    .replace(/(?<!\s)\s+(?:of|de|du|des|del|für)$/iu, '')
+    .trim();
+  if (org.length < 2 || !/\p{L}/u.test(org) || JOB_ROLE.test(org) || NOT_AN_EMPLOYER.test(org)) return null;
+  const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (context.handle && bare(org) === bare(context.handle)) return null;
+  return org;
+}
+
+/** The job title in the words before an employer: "Currently working as a Design Engineer" → "Design Engineer". */
+function titleIn(left: string): string | null {
+  const words = left.split(/\s+/).filter(Boolean).slice(-8);
+  let end = -1;
+  words.forEach((w, i) => {
+    if (JOB_ROLE.test(w)) end = i;
+  });
+  if (end < 0) return null;
+  let start = end;
+  while (start > 0 && !TITLE_START.test(words[start - 1]!) && !/[,;:.]$/.test(words[start - 1]!)) start--;
+  return cleanHeading(words.slice(start, end + 1).join(' ')) || null;
+}
+
+/** The sentence before index `at`: back to the last sentence end or list separator. */
+const SENTENCE_END = new Set(['.', '!', '?', ';', '·', '•', '|']);
+
+function sentenceBefore(text: string, at: number): string {
+  const start = Math.max(0, at - 120);
+  let i = at - 1;
+  while (i >= start && !SENTENCE_END.has(text[i]!)) i--;
+  return text.slice(i + 1, at);
+}
+
+/** Words without which no pattern here can match; most lines have none (one regex test, no copies). */
+const STRONG_HINT =
+  /(?:^|\s)(?:at|chez|bei|for|für|na|no|pela|pelo)\s|@|\b(?:ex|former)[-\s]|founder|\b(?:ceo|cto|owner)\b|\((?:my|our)\s/i;
+const WEAK_HINT = /(?:^|\s)(?:in|en|em|в|on)\s/i;
+
+/** Lines that may state a job: a strong hint, or a weak preposition in a sentence with a work verb. */
+export function mayStateJob(text: string): boolean {
+  return STRONG_HINT.test(text) || (WEAK_HINT.test(text) && WORK_VERB.test(text));
+}
+
+/** The clause naming one job: "Intern at A and Senior Engineer at B" has two. */
+const clauseOf = (sentence: string) => sentence.slice(sentence.lastIndexOf(' and ') + 1);
+
+function entry(text: string, title: string | null, organization: string, line: number | null): Experience {
+  return { text, title, organization, period: parsePeriod(text)?.period ?? null, highlights: [], line };
+}
+
+/** Every employer one line of prose states, as experience entries (the line is each entry's text). */
+export function jobsInSentence(raw: string, context: SentenceContext, line: number | null): Experience[] {
+  const text = raw.length > 1000 ? raw.slice(0, 1000) : raw;
+  if (!mayStateJob(text)) return [];
+  const out: Experience[] = [];
+  const push = (title: string | null, org: string | null) => {
+    if (org && !out.some((e) => e.organization === org)) out.push(entry(text.trim(), title, org, line));
+  };
+  for (const match of text.matchAll(ANCHOR)) {
+    const word = match[1]!.toLowerCase();
+    const rest = text.slice(match.index! + match[0].length);
+    // The weak prepositions ("in", "on") name an employer only as a link or an @name: checked first, cheaply.
+    const weak = WEAK_AT.has(word) || !STRONG_AT.has(word);
+    if (weak && !rest.startsWith('@') && !context.links.some((l) => l && rest.startsWith(l))) continue;
+    if (word === 'on' && !rest.startsWith('@')) continue; // "working on [project]" is not an employer
+    const sentence = sentenceBefore(text, match.index!);
+    const left = clauseOf(sentence);
+    if (/\bwith\s*$/i.test(left)) continue;
+    // "Previously at Google": a time word right before "at" stands for the work verb.
+    const verb = WORK_VERB.test(sentence) || /\b(?:currently|previously|formerly|now)\s*$/i.test(left);
+    if (weak ? !verb : !(verb || (ROLE_AT.has(word) && JOB_ROLE.test(left)))) continue;
+    if (NOT_EMPLOYED.test(left) && !WORK_VERB.test(left)) continue;
+    push(titleIn(left), orgAt(rest, context, weak));
+  }
+  for (const match of text.matchAll(MENTION)) {
+    // "@vercel/next.js" is a repository someone works on, not an employer.
+    if (text[match.index! + match[0].length] === '/') continue;
+    const sentence = sentenceBefore(text, match.index!);
+    const left = clauseOf(sentence);
+    const around = sentence + text.slice(match.index!, match.index! + 60);
+    if (/\bwith\s*$/i.test(left) || !(WORK_VERB.test(around) || JOB_ROLE.test(left))) continue;
+    push(titleIn(left), orgAt(`@${match[1]}`, context, false));
+  }
+  for (const match of text.matchAll(EX_ORG))
+    if (JOB_ROLE.test(match[2]!) && !JOB_ROLE.test(match[1]!)) push(match[2]!.trim() || null, match[1]!);
+  const founder = FOUNDER.exec(text);
+  if (founder) {
+    const title = /co-?founder|founder|ceo|cto|owner/i.exec(founder[0])![0];
+    push(title, orgAt(text.slice(founder.index + founder[0].length), context, false));
+  }
+  const mine = MY_COMPANY.exec(text);
+  if (mine) {
+    const before = text.slice(0, mine.index);
+    const org = context.links.find((l) => l && before.endsWith(l)) ?? before.split(/[\s:]+/).at(-1) ?? null;
+    push(null, org && /^[\p{Lu}\d]/u.test(org) ? org : null);
+  }
+  return out;
+}

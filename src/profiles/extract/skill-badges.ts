@@ -1,0 +1,110 @@
+// skillsFromImage: the technologies a badge or icon image names, judged by its URL, alt and title.
+// The badge's text is the claim (a logo=plotly on a Matplotlib badge is Matplotlib); contact badges are none.
+
+import type { ImageRef } from '../markdown/content-lines.js';
+import { lookupTechnology, type Technology, technologyFromSlug } from '../vocabulary/tech-vocabulary.js';
+import { classifyContactUrl } from './classify-contact.js';
+import { iconUrlIds } from './icon-url-skills.js';
+import { readShieldsBadge } from './shields-badge.js';
+
+export interface ImageSkills {
+  names: string[];
+  source: 'badge' | 'icon';
+}
+
+// Badge texts that are calls to action or counters, not skills.
+const NOT_SKILLS =
+  /^(?:e-?mail|mail|website|web site|portfolio|blog|resume|cv|hire me|open to work|profile views?|visitors?|views|followers?|stars?|sponsor|donate|follow|contact|buy me a coffee)$/i;
+const DECORATION = /(?<!\s)\s+(?:logo|icon|badge|image|img|svg|png)$/i;
+const LIST = /(?<!\s)\s*(?:,|\/|&|\+|\||\band\b)\s*/i;
+
+function parseUrl(src: string): URL | null {
+  try {
+    return new URL(src, 'https://invalid.local/');
+  } catch {
+    return null;
+  }
+}
+
+function titleCase(id: string): string {
+  return id.replace(/(^|[-_ ])(\w)/g, (_m, sep: string, c: string) => (sep ? ' ' : '') + c.toUpperCase());
+}
+
+/** A badge linking to a person's profile or mailbox is a contact; a repository-language link is not. */
+function linksToContact(href: string | null): boolean {
+  if (!href || /[?&](?:language|lang|l|topic|q)=|\/topics?\//i.test(href)) return false;
+  const contact = classifyContactUrl(href);
+  return contact !== null && contact.kind !== 'website' && contact.kind !== 'other';
+}
+
+type Verdict = { names: string[] } | 'platform' | null;
+
+/** What a text names: one technology, or a list of them ("React, Vue and Svelte"); 'platform' for contact logos. */
+function textNames(raw: string, accept: (tech: Technology) => boolean): Verdict {
+  const text = raw.replace(DECORATION, '').trim();
+  if (!text || text.length > 80) return null;
+  const whole = lookupTechnology(text);
+  if (whole) return whole.kind === 'platform' ? 'platform' : accept(whole) ? { names: [whole.name] } : null;
+  const parts = text.split(LIST).filter(Boolean);
+  if (parts.length < 2) return null;
+  const techs = parts.map((p) => lookupTechnology(p.replace(DECORATION, '')));
+  if (!techs.every((t) => t && t.kind !== 'platform' && accept(t))) return null;
+  return { names: techs.map((t) => t!.name) };
+}
+
+function fromTexts(texts: string[], accept: (tech: Technology) => boolean): Verdict {
+  for (const text of texts) {
+    const verdict = textNames(text, accept);
+    if (verdict) return verdict;
+  }
+  return null;
+}
+
+const anyTech = () => true;
+const wellKnown = (tech: Technology) => tech.wellKnown;
+
+/**
+ * Skills an image shows. Inside a skills section unknown badge texts and icon ids still count (written as
+ * shown); elsewhere only what the vocabulary knows, and a bare alt or file name only for well-known names.
+ */
+export function skillsFromImage(image: ImageRef, inSkills: boolean): ImageSkills | null {
+  const url = parseUrl(image.src);
+  if (!url) return null;
+  const found = readImage(image, url, inSkills);
+  return found && !linksToContact(image.href) ? found : null;
+}
+
+function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | null {
+  const words = [image.alt, image.title ?? ''].filter((t) => t.trim());
+  const badge = readShieldsBadge(url);
+  if (badge) {
+    const texts = [badge.label, badge.message].filter((t) => t.trim());
+    if (texts.some((t) => NOT_SKILLS.test(t.trim()))) return null;
+    const verdict = fromTexts([...texts, ...words], anyTech);
+    if (verdict === 'platform') return null;
+    if (verdict) return { names: verdict.names, source: 'badge' };
+    // The logo speaks only for a badge without text; otherwise the text is the claim.
+    const logo = texts.length === 0 && badge.logo ? technologyFromSlug(badge.logo) : undefined;
+    if (logo && logo.kind !== 'platform') return { names: [logo.name], source: 'badge' };
+    const shown = texts[0]?.trim() ?? '';
+    return inSkills && shown && shown.split(/\s+/).length <= 4 ? { names: [shown], source: 'badge' } : null;
+  }
+  const icon = iconUrlIds(url);
+  if (icon?.from === 'host') {
+    const names: string[] = [];
+    for (const id of icon.ids) {
+      const tech = technologyFromSlug(id) ?? lookupTechnology(id);
+      if (tech?.kind === 'platform') continue;
+      if (tech) names.push(tech.name);
+      else if (inSkills) names.push(titleCase(id));
+    }
+    return names.length > 0 ? { names, source: 'icon' } : null;
+  }
+  const verdict = fromTexts(words, inSkills ? anyTech : wellKnown);
+  if (verdict === 'platform') return null;
+  if (verdict) return { names: verdict.names, source: 'icon' };
+  const stem = icon?.ids[0] ? lookupTechnology(icon.ids[0]) : undefined;
+  return stem?.wellKnown && stem.kind !== 'platform' && words.length === 0
+    ? { names: [stem.name], source: 'icon' }
+    : null;
+}

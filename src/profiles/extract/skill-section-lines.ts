@@ -1,0 +1,120 @@
+// skillLineNames, skillRowNames: which names a line or table row of a skills section lists.
+import type { ContentLine } from '../markdown/content-lines.js';
+import { isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
+import { findTechMentions } from './tech-mentions.js';
+
+const MAX_WORDS = 4;
+
+export interface LineNames {
+  label: string | null;
+  names: string[];
+}
+
+/** An item that is no skill itself but names some ("Vue/React", "Experiência com PostgreSQL") gives those. */
+function ownNames(item: string): string[] {
+  if (isKnownSkill(item)) return [item];
+  const named = findTechMentions(item, true);
+  return named.length > 0 ? named : [item];
+}
+
+/**
+ * Which names of a line are skills. A known skill always is. In a list of short names ("Terraform,
+ * declarative provisioning"), every name is, provided the line has a "Label:" or lists a known or
+ * technical-looking name: so topics like "backpressure" stay searchable while "Payments, booking
+ * engines" in an architecture list do not. A lone short item counts only when it looks technical
+ * ("RESTful API design"). Sentences give the technologies they name ("Contêineres com Docker").
+ */
+export function skillLineNames(line: ContentLine): LineNames {
+  // An intro line ("My ML work emphasizes:") or a first-person sentence lists nothing by itself.
+  if (/:\s*$/.test(line.text) || /^(I|I’m|I'm|My|We|Our)\b/.test(line.text)) {
+    return {
+      label: null,
+      names: [...splitSkillLine(line.text).names.filter(isKnownSkill), ...findTechMentions(line.text)],
+    };
+  }
+  const split = splitSkillLine(line.text);
+  const known = split.names.filter(isKnownSkill);
+  if (split.isList && (split.label || known.length > 0 || split.names.some(looksTechnical))) {
+    return { label: split.label, names: split.names.flatMap(ownNames) };
+  }
+  if (split.names.length === 1) {
+    const only = split.names[0]!;
+    if (isKnownSkill(only) || (wordCount(only) <= MAX_WORDS && looksTechnical(only))) {
+      return { label: split.label, names: ownNames(only) };
+    }
+  }
+  return { label: split.label, names: [...known, ...findTechMentions(line.text)] };
+}
+
+// A level or proficiency in a cell or after a dash is not part of the name ("Typescript for AWS CDK - Expert").
+const LEVEL =
+  /\s[-–—:]\s+(?:expert|advanced|proficient|intermediate|beginner|basic|good(?: enough)?|very good|fluent|native|learning|familiar|strong)\b/i;
+/** The text before a level suffix, or all of it: the match is found once, the rest is cut in code. */
+const withoutLevel = (text: string): string => {
+  const level = LEVEL.exec(text);
+  return level ? text.slice(0, level.index) : text;
+};
+
+const NOT_YET = /^(?:learning|to learn|planned|next|aprendiendo|aprendendo|en apprentissage|lerne ich)$/i;
+
+/** A table row: the first cell (or the second when the first column is a category) lists the names. */
+export function skillRowNames(line: ContentLine): LineNames {
+  const [first = '', second = ''] = line.cells ?? [];
+  // "Erlang | Learning": a level that says not yet.
+  if ((line.cells ?? []).slice(1).some((c) => NOT_YET.test(c.trim()))) return { label: null, names: [] };
+  const byCategory = /categor|area|domain|field|type|group/i.test(line.header?.[0] ?? '');
+  if (byCategory) {
+    const listed = splitSkillLine(second).names.filter((n) => wordCount(n) <= MAX_WORDS);
+    return { label: first || null, names: listed };
+  }
+  // The first cell names skills as a list does; other cells (levels, notes, more columns of a grid) give
+  // only what the vocabulary knows.
+  const names: string[] = [];
+  (line.cells ?? [first]).forEach((cell, column) => {
+    for (const part of cell.split('\n')) {
+      const text = withoutLevel(part).trim();
+      if (!text) continue;
+      const split = splitSkillLine(text).names.filter((n) => wordCount(n) <= MAX_WORDS);
+      const listed = column === 0 ? split : split.filter(isKnownSkill);
+      names.push(...(listed.length > 0 ? listed : findTechMentions(text, true)));
+    }
+  });
+  return { label: null, names };
+}
+
+/**
+ * Rows of the tables among the lines that are grids of technologies: most non-empty cells name one
+ * (a repository table with a language column is not). Each cell gives the technologies it names.
+ */
+export function skillGridNames(
+  lines: readonly ContentLine[],
+): { text: string; line: number | null; names: string[] }[] {
+  const tables = new Map<readonly string[], ContentLine[]>();
+  for (const line of lines) {
+    if (line.type !== 'row' || !line.header) continue;
+    const rows = tables.get(line.header) ?? [];
+    rows.push(line);
+    tables.set(line.header, rows);
+  }
+  const out: { text: string; line: number | null; names: string[] }[] = [];
+  for (const rows of tables.values()) {
+    const cells = rows
+      .flatMap((r) => r.cells ?? [])
+      .flatMap((c) => c.split('\n'))
+      .map((c) => withoutLevel(c).trim());
+    const filled = cells.filter(Boolean);
+    const named = filled.map((c) => (isKnownSkill(c) ? [c] : findTechMentions(c, true)));
+    if (filled.length < 3 || named.filter((n) => n.length > 0).length < filled.length * 0.6) continue;
+    for (const row of rows) {
+      const names = (row.cells ?? [])
+        .flatMap((c) => c.split('\n'))
+        .flatMap((c) => {
+          const text = withoutLevel(c).trim();
+          return isKnownSkill(text) ? [text] : findTechMentions(text, true);
+        });
+      out.push({ text: row.text, line: row.line, names });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+// skillsFromCode: technologies listed under skill-like keys in code-mode bios: JS/TS arrays
+// (`const skills = [...]`), Ruby and Python hashes, JSON and YAML. Only names the vocabulary knows count.
+import type { Code, Nodes, RootContent } from 'mdast';
+import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
+
+const MAX_LINES = 400;
+const MAX_LINE = 300;
+// `key:`, `"key":`, `key =>`, `const key =`, `- key:`; the value is the rest of the line.
+const KEY_VALUE = /^[ \t{[,]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?(?::|=>|=)(.*)$/;
+const QUOTED = /"([^"\n]{1,60})"|'([^'\n]{1,60})'|`([^`\n]{1,60})`/g;
+const YAML_ITEM = /^[ \t]*-[ \t]+(\S.{0,70})$/;
+// Key words that introduce what someone works with (also in Spanish, Portuguese, French, German), and those
+// that introduce what they do not (yet) or human languages.
+const SKILL_KEY =
+  /skill|lang|framework|librar|tool|stack|tech|database|^db$|devops|cloud|backend|frontend|mobile|infra|platform|editor|^ides?$|test|^os$|code|coding|program|web|using|^uses$|knows?$|expert|proficien|^ml$|^ai$|data|habilidad|competen|tecnolog|technolog|ferrament|herramient|linguage|lenguaje|langage|outil|kenntnis|faehig|werkzeug|conhecimento|conocimiento/;
+const NOT_SKILL_KEY =
+  /learn|interest|next|future|want|wish|goal|hobb|spoken|human|natural|todo|plan|aprend|estud|apprend|lern|idioma|langue|sprache/;
+
+function isSkillKey(raw: string): boolean {
+  const key = (raw.split(/[\s.]/).pop() ?? '').toLowerCase().replace(/[-_$]/g, '');
+  return SKILL_KEY.test(key) && !NOT_SKILL_KEY.test(key);
+}
+
+function quoted(text: string): string[] {
+  return [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2] ?? m[3] ?? '').trim()).filter(Boolean);
+}
+
+/** The items a value lists: quoted strings, else (YAML flow or plain) comma-separated words. */
+function items(value: string): string[] {
+  const strings = quoted(value);
+  if (strings.length > 0) return strings;
+  const bare = value.replace(/^[[{(]|[\]})],?$/g, '').trim();
+  return bare && !/[[{(]$/.test(bare) ? bare.split(/(?<!\s)\s*,\s*/) : [];
+}
+
+/** A YAML list item's text without quotes or a trailing comma: `- "React",` → React (60 characters at most). */
+function yamlItem(raw: string): string | null {
+  let value = raw.trimEnd();
+  if (value.endsWith(',')) value = value.slice(0, -1).trimEnd();
+  const quote = value[0];
+  if ((quote === '"' || quote === "'") && value.endsWith(quote) && value.length > 1)
+    value = value.slice(1, -1);
+  return value && value.length <= 60 ? value.trim() : null;
+}
+
+function readCode(code: Code, add: (name: string) => void): void {
+  const accept = (item: string) => {
+    const tech = lookupTechnology(item);
+    if (tech && tech.kind !== 'platform') add(tech.name);
+  };
+  let open = false; // inside a multi-line list or map that follows a skill key
+  for (const raw of code.value.split('\n').slice(0, MAX_LINES)) {
+    const line = raw.slice(0, MAX_LINE);
+    const pair = KEY_VALUE.exec(line);
+    const key = pair?.[1]?.trim() ?? '';
+    const tech = open && key ? lookupTechnology(key) : undefined;
+    if (pair && !tech) {
+      // A new key: it opens a skill list, or ends the one before.
+      const value = (pair[2] ?? '').trim();
+      open = isSkillKey(key);
+      if (!open) continue;
+      items(value).forEach(accept);
+      open = value === '' || /[[{(][ \t]*$/.test(value) || (/[[{(]/.test(value) && !/[\]})]/.test(value));
+      continue;
+    }
+    if (!open) continue;
+    // `"Python": "expert"` inside a skills map: the key is the skill, the value its level.
+    if (tech) accept(key);
+    else {
+      const item = YAML_ITEM.exec(line);
+      const name = item ? yamlItem(item[1]!) : null;
+      if (name) accept(name);
+      else quoted(line).forEach(accept);
+    }
+    if (/[\]})]/.test(line)) open = false;
+  }
+}
+
+/** Known technologies listed under skill-like keys in the code blocks among the blocks. */
+export function skillsFromCode(blocks: readonly RootContent[]): { name: string; line: number | null }[] {
+  const out: { name: string; line: number | null }[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'code') {
+      const line = node.position?.start.line ?? null;
+      readCode(node, (name) => out.push({ name, line }));
+    } else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  for (const block of blocks) walk(block);
+  return out;
+}

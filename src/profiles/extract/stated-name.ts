@@ -1,0 +1,142 @@
+// findStatedName: the name a reader finds in a README and where it came from — a greeting near the top,
+// the title heading, a bold name, a code-mode bio, an image alt, or words that spell the handle.
+import type { Code, Nodes, RootContent } from 'mdast';
+import { contentLines } from '../markdown/content-lines.js';
+import { plainText } from '../markdown/plain-text.js';
+import type { DocSection, SourceDocument } from '../markdown/source-document.js';
+import { allSections } from '../markdown/walk-sections.js';
+import type { NameSource } from '../model/profile.js';
+import { handleSpeller } from './handle-spelling.js';
+import { isHandle, nameInText, readPersonName } from './name-greetings.js';
+import { bareHeadingName, codeName, imageAltName, pageImages, typingSvgLines } from './name-places.js';
+
+export interface StatedName {
+  name: string;
+  source: NameSource;
+  /** The heading section that names the person (its text is the headline), else null. */
+  section: DocSection | null;
+}
+
+interface Candidate extends StatedName {
+  rank: number;
+}
+
+// Lower rank wins; a fuller name of any rank then replaces a first name ("Johannes" → "Johannes Hoppe").
+const RANK: Partial<Record<NameSource, number>> = {
+  greeting: 0,
+  heading: 1,
+  bold: 2,
+  code: 3,
+  prose: 4,
+  'image-alt': 5,
+};
+
+/** How far down a greeting counts: the first headings and lines are where people introduce themselves. */
+const EARLY_HEADINGS = 4;
+const EARLY_LINES = 25;
+const MAX_LINES = 400;
+const MAX_CODE_BLOCKS = 12;
+
+function firstBoldName(blocks: readonly RootContent[], handle: string | null): string | null {
+  const paragraph = blocks.find((b) => b.type === 'paragraph' && plainText(b).length > 0);
+  if (paragraph?.type !== 'paragraph') return null;
+  const strong = paragraph.children.find((c) => c.type === 'strong');
+  if (!strong) return null;
+  const text = plainText(strong as Nodes);
+  const name = readPersonName(text, { handle });
+  return name && name === text.trim() && name.includes(' ') ? name : null;
+}
+
+function codeBlocks(sections: readonly DocSection[]): Code[] {
+  const out: Code[] = [];
+  for (const section of sections)
+    for (const block of section.blocks)
+      if (block.type === 'code' && out.length < MAX_CODE_BLOCKS) out.push(block);
+  return out;
+}
+
+/**
+ * The headings that may be a plain name: the first one or the first top-level one if it is second, and
+ * only as a title — a level-1 heading, or the only heading of its level ("## Stats" among other "##"
+ * sections is a topic).
+ */
+function titleHeadings(sections: readonly DocSection[]): Set<DocSection> {
+  const headings = sections.filter((s) => s.level > 0);
+  const top = headings.reduce((min, s) => Math.min(min, s.level), 7);
+  const firstTop = headings.findIndex((s) => s.level === top);
+  const isTitle = (s: DocSection | undefined): s is DocSection =>
+    s !== undefined && (s.level === 1 || headings.filter((h) => h.level === s.level).length === 1);
+  return new Set([headings[0], firstTop <= 1 ? headings[firstTop] : undefined].filter(isTitle));
+}
+
+export function findStatedName(
+  doc: SourceDocument,
+  handle: string | null,
+  sections: readonly DocSection[] = allSections(doc),
+): StatedName | null {
+  const spelled = handleSpeller(handle);
+  const found: Candidate[] = [];
+  const add = (name: string | null, source: NameSource, section: DocSection | null = null) => {
+    if (name && !((source === 'prose' || source === 'image-alt') && isHandle(name, handle)))
+      found.push({ name, source, section, rank: RANK[source] ?? 9 });
+  };
+  // Greetings in the first headings and lines, in document order; the title heading as a plain name.
+  const titles = titleHeadings(sections);
+  let headings = 0;
+  let lines = 0;
+  for (const section of sections) {
+    if (section.level > 0 && ++headings > EARLY_HEADINGS) break;
+    if (section.level > 0 && headings <= 3) {
+      const greeting = nameInText(section.rawTitle, { handle, weakIntros: true, lowercase: true });
+      add(greeting, 'greeting', section);
+      if (!greeting && titles.has(section))
+        add(bareHeadingName(section.rawTitle, handle), 'heading', section);
+      else if (!greeting && headings === 1) {
+        // A first "## Jane Doe" among other "##" sections: only a full name in cased letters counts
+        // (a lone word or an uncased script is as likely a topic: "## TLDR", "## プロフィール統計").
+        const name = bareHeadingName(section.rawTitle, handle);
+        if (name && /\s/.test(name) && /^\p{Lu}/u.test(name)) add(name, 'heading', section);
+      }
+    }
+    if (headings <= 2) add(firstBoldName(section.blocks, handle), 'bold');
+    for (const line of contentLines(section.blocks)) {
+      if (line.type === 'row' || ++lines > EARLY_LINES) break;
+      add(nameInText(line.text, { handle }), 'greeting');
+    }
+  }
+  // A full name from a greeting or the title needs nothing else; a first name may get a fuller one below.
+  const best = pick(found);
+  if (best && best.rank <= RANK.heading! && best.name.includes(' ')) return choose(found);
+  for (const block of codeBlocks(sections)) add(codeName(block.value, handle), 'code');
+  const images = pageImages(doc.text);
+  for (const src of images.typing)
+    for (const line of typingSvgLines(src)) add(nameInText(line, { handle, weakIntros: true }), 'greeting');
+  for (const alt of images.alts) {
+    add(imageAltName(alt, handle), 'image-alt');
+    add(spelled(alt), 'image-alt');
+  }
+  let seen = 0;
+  for (const section of sections) {
+    add(spelled(section.rawTitle), 'prose');
+    for (const line of contentLines(section.blocks)) {
+      if (++seen > MAX_LINES) break;
+      add(spelled(line.text), 'prose');
+    }
+  }
+  return choose(found);
+}
+
+function pick(found: readonly Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of found) if (!best || c.rank < best.rank) best = c;
+  return best;
+}
+
+function choose(found: readonly Candidate[]): StatedName | null {
+  const best = pick(found);
+  if (!best) return null;
+  const prefix = `${best.name.toLowerCase()} `;
+  const fuller = found.find((c) => c.name.toLowerCase().startsWith(prefix));
+  const chosen = fuller ?? best;
+  return { name: chosen.name, source: chosen.source, section: best.section };
+}

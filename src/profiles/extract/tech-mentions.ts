@@ -1,0 +1,183 @@
+// findTechMentions: the technologies a sentence names, read against the vocabulary with prose-safe rules.
+// Only well-known technologies count, and a name that is also an ordinary word ("Go", "Swift", "react")
+// counts only in a list of technologies or after "in/with/using…", so prose never turns words into skills.
+import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
+import { lookupTechnology, startsLongerName, type Technology } from '../vocabulary/tech-vocabulary.js';
+import { AMBIGUOUS, LOWERCASE_OK } from './tech-mention-words.js';
+
+const MAX_TEXT = 2000;
+const MAX_NGRAM = 3;
+const TRAILING = ".'’-";
+// One character class per part: linear. Dots, plus and hash belong to names (Node.js, C++, C#, .NET).
+const TOKEN = /[\p{L}\p{N}.#][\p{L}\p{N}+#.'’-]*/gu;
+// Between two names of one list: separators, and at most one connective word among them.
+const GAP_CHARS = /[\s,/&+|·•;:()*_]+/g;
+const CONNECTIVES = new Set(['and', 'or', 'y', 'o', 'e', 'ou', 'et', 'und', 'oder', 'as well as', 'plus']);
+const isListGap = (gap: string): boolean => {
+  const words = gap.replace(GAP_CHARS, ' ').trim().toLowerCase();
+  return words === '' || CONNECTIVES.has(words);
+};
+const CERTIFIED = /^\s(?:certified|certification|certificate)/i;
+const CUE_BEFORE = /(?:\b(?:in|with|at|using|use|like|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
+
+interface Verdict {
+  ok: boolean;
+  needsContext: boolean;
+  brandOnly: boolean;
+}
+
+interface Candidate extends Verdict {
+  name: string;
+  start: number;
+  end: number;
+}
+
+function spells(tech: Technology, written: string): boolean {
+  const lower = written.toLowerCase();
+  return tech.name.toLowerCase() === lower || tech.aliases.some((a) => a.toLowerCase() === lower);
+}
+
+function writtenForm(written: string): 'lower' | 'capital' | 'other' {
+  if (written === written.toLowerCase()) return 'lower';
+  return /^\p{Lu}\p{Ll}*$/u.test(written) ? 'capital' : 'other';
+}
+
+/** Whether a written name may stand for the technology, and whether it needs a list or cue around it. */
+function judge(written: string, tech: Technology): Verdict {
+  const lower = written.toLowerCase();
+  const name = tech.name;
+  if (tech.kind === 'platform') return { ok: false, needsContext: false, brandOnly: false };
+  if (written.length === 1)
+    return { ok: written === 'C' || written === 'R', needsContext: true, brandOnly: false };
+  // A brand only simple-icons knows (KDE, Iosevka) counts only next to a well-known technology in a list.
+  if (!isWellKnownSkill(name)) {
+    const shaped = writtenForm(written) !== 'lower';
+    return { ok: shaped && !AMBIGUOUS.has(lower), needsContext: true, brandOnly: true };
+  }
+  const form = writtenForm(written);
+  const ambiguous = AMBIGUOUS.has(lower) || AMBIGUOUS.has(name.toLowerCase());
+  if (form === 'lower') {
+    // "javascript", "postgresql" are no everyday words: names with inner capitals, digits or symbols, or listed.
+    const distinctive = /.[A-Z0-9+#.]/.test(name) || /^[A-Z]{2,}$/.test(name) || LOWERCASE_OK.has(lower);
+    return { ok: !ambiguous && distinctive, needsContext: !LOWERCASE_OK.has(lower), brandOnly: false };
+  }
+  return { ok: true, needsContext: ambiguous, brandOnly: false };
+}
+
+function tokens(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let word = m[0];
+    // A possessive is a person or product ("Max's", "Linux's tree command"), not a claimed skill.
+    if (word.endsWith("'s") || word.endsWith('’s')) continue;
+    // Sentence dots and dashes are not part of the name ("Qt.").
+    let end = word.length;
+    while (end > 0 && TRAILING.includes(word[end - 1]!)) end--;
+    if (end < word.length) word = word.slice(0, end);
+    if (word && (!/^[.#]/.test(word) || /[\p{L}\p{N}]/u.test(word))) {
+      out.push({ text: word, start: m.index, end: m.index + word.length });
+    }
+  }
+  return out;
+}
+
+interface WordInfo {
+  /** Some name starts with this word and goes on ("Arch" → "Arch Linux"). */
+  longer: boolean;
+  /** What the word alone names, and the form it was written in (before a suffix: "Kubernetes-based"). */
+  tech: Technology | undefined;
+  shown: string;
+}
+
+const WORD_MEMO_LIMIT = 20_000;
+const wordMemo = new Map<string, WordInfo>();
+
+function wordInfo(word: string): WordInfo {
+  let info = wordMemo.get(word);
+  if (info) return info;
+  let shown = word;
+  let tech = lookupTechnology(word);
+  // "Kubernetes-based", "NixOS-Konfigurationen": the name before a suffix.
+  if (!tech && /^[^-]+-\p{L}+$/u.test(word)) {
+    shown = word.slice(0, word.indexOf('-'));
+    tech = lookupTechnology(shown);
+  }
+  info = { longer: startsLongerName(word), tech, shown };
+  if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
+  wordMemo.set(word, info);
+  return info;
+}
+
+/** The longest name starting at word i: several words must be one spaced name that spells it ("Arch Linux"). */
+function longName(text: string, words: readonly { text: string; start: number; end: number }[], i: number) {
+  for (let n = Math.min(MAX_NGRAM, words.length - i); n >= 2; n--) {
+    const span = words.slice(i, i + n);
+    // Words of one name are separated by single spaces only: "React, Native" is two things.
+    if (span.some((w, j) => j > 0 && text.slice(span[j - 1]!.end, w.start) !== ' ')) continue;
+    const written = span.map((w) => w.text).join(' ');
+    const tech = lookupTechnology(written);
+    // Not folded into another name either: "I am" is no IAM.
+    if (tech && spells(tech, written)) return { tech, written, n, end: span[n - 1]!.end };
+  }
+  return null;
+}
+
+function candidates(text: string): Candidate[] {
+  const words = tokens(text);
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; ) {
+    const word = words[i]!;
+    const info = wordInfo(word.text);
+    let long = info.longer ? longName(text, words, i) : null;
+    let verdict = long ? judge(long.written, long.tech) : null;
+    if (!verdict?.ok) {
+      long = null;
+      verdict = info.tech ? judge(info.shown, info.tech) : null;
+    }
+    if (verdict?.ok) {
+      const tech = (long?.tech ?? info.tech)!;
+      out.push({ ...verdict, name: tech.name, start: word.start, end: long?.end ?? word.end });
+    }
+    i += long?.n ?? 1;
+  }
+  return out;
+}
+
+/**
+ * The canonical names of the technologies a line of prose names, in order, without repeats. `listed`: the
+ * text is an item of a skills list or grid, so a name that is also a word needs no further context.
+ */
+export function findTechMentions(raw: string, listed = false): string[] {
+  const key = listed ? `\u0001${raw}` : raw;
+  const known = mentionMemo.get(key);
+  if (known) return [...known];
+  const names = mentions(raw, listed);
+  if (mentionMemo.size >= WORD_MEMO_LIMIT) mentionMemo.clear();
+  if (raw.length <= 300) mentionMemo.set(key, names);
+  return [...names];
+}
+
+// Lines repeat across profiles (templates, boilerplate): the answer for a short line is remembered.
+const mentionMemo = new Map<string, readonly string[]>();
+
+function mentions(raw: string, listed: boolean): string[] {
+  const text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
+  const found = candidates(text);
+  const names: string[] = [];
+  found.forEach((c, i) => {
+    // "AWS Certified …" names a certification, which has its own place in the profile.
+    if (CERTIFIED.test(text.slice(c.end, c.end + 16))) return;
+    if (c.needsContext && !listed) {
+      // Listed next to a well-known technology, or (not for bare brands) after a cue word.
+      const prev = found[i - 1];
+      const next = found[i + 1];
+      const inList =
+        (prev && !prev.brandOnly && isListGap(text.slice(prev.end, c.start))) ||
+        (next && !next.brandOnly && isListGap(text.slice(c.end, next.start)));
+      const cued = !c.brandOnly && CUE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+      if (!inList && !cued) return;
+    }
+    if (!names.includes(c.name)) names.push(c.name);
+  });
+  return names;
+}

@@ -1,0 +1,56 @@
+// JSON Resume skills: each keyword a skill in its group (versions stripped: "Laravel 5.*" → Laravel), the
+// group's name too when it is a technology ("Python" over ["Django"]), and the technologies named inside
+// phrase-like names ("An Unhealthy Amount of Pytest" → Pytest). Spoken languages live elsewhere.
+
+import type { Skill } from '../model/profile.js';
+import { canonicalSkillName, foldSkillKey, isKnownSkill } from '../vocabulary/skill-aliases.js';
+import type { JsonResume } from './json-resume-schema.js';
+
+/** A trailing version: "5.*", "2+", "3.10", "v18", "1.x". */
+const VERSION = /(?<!\s)\s+v?\d+(?:\.(?:\d+|\*|x))*\+?$|(?<!\s)\s+v?\d+\.(?:\*|x)$/i;
+
+/** The name without a version when that leaves a known technology or the version was clearly one. */
+export function withoutVersion(raw: string): string {
+  const name = raw.trim();
+  const match = VERSION.exec(name);
+  if (!match) return name;
+  const stem = name.slice(0, match.index).trim();
+  return stem && (isKnownSkill(stem) || /[.*+x]/i.test(match[0])) ? stem : name;
+}
+
+/** Known technologies named in a phrase ("Python/Etc Packaging / App Dev" → ["Python"]). */
+function knownIn(phrase: string): string[] {
+  const words = phrase.split(/[\s/,&()|+]+/).filter(Boolean);
+  return words.filter((w) => w.length > 1 && isKnownSkill(w));
+}
+
+const isPhrase = (text: string) => text.trim().split(/\s+/).length >= 3 || /[/(]/.test(text);
+
+export function resumeSkills(resume: JsonResume): Skill[] {
+  const out: Skill[] = [];
+  const seen = new Set<string>();
+  const add = (raw: string, category: string | null, evidence: string) => {
+    const name = canonicalSkillName(withoutVersion(raw));
+    const key = foldSkillKey(name);
+    if (!name || seen.has(key)) return;
+    seen.add(key);
+    out.push({ name, category, evidence, source: 'json', line: null });
+  };
+  for (const group of resume.skills ?? []) {
+    const keywords = group.keywords ?? [];
+    const evidence = `${group.name ?? 'Skills'}: ${keywords.join(', ')}`.replace(/: $/, '');
+    const category = keywords.length ? (group.name?.trim() ?? null) || null : null;
+    // The group's own name: a skill when it has no keywords, or when it is a technology itself.
+    if (group.name && (!keywords.length || isKnownSkill(withoutVersion(group.name)))) {
+      if (isPhrase(group.name) && !isKnownSkill(group.name))
+        for (const w of knownIn(group.name)) add(w, null, evidence);
+      else add(group.name, null, evidence);
+    } else if (group.name) for (const w of knownIn(group.name)) add(w, null, evidence);
+    for (const keyword of keywords) {
+      const known = isPhrase(keyword) && !isKnownSkill(withoutVersion(keyword)) ? knownIn(keyword) : [];
+      if (known.length) for (const w of known) add(w, category, evidence);
+      else add(keyword, category, evidence);
+    }
+  }
+  return out;
+}

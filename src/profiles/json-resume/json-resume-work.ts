@@ -1,0 +1,76 @@
+// JSON Resume jobs: `work` (and the non-standard `experience` of older generators: company/title/from/to/
+// activities) as Experience, and whether a URL is an employer's site rather than the person's own.
+
+import type { Experience } from '../model/profile.js';
+import type { JsonResume } from './json-resume-schema.js';
+
+type Job = NonNullable<JsonResume['experience']>[number];
+
+function toExperience(w: Job): Experience {
+  const organization = w.name ?? w.company ?? null;
+  const title = w.position ?? w.title ?? null;
+  const start = w.startDate ?? w.from;
+  const end = w.endDate ?? w.to;
+  const period = start ? `${start} – ${end || 'present'}` : null;
+  const summary = w.summary ?? w.description;
+  const text = [title, organization].filter(Boolean).join(' at ') || summary || 'Work';
+  return {
+    text,
+    title,
+    organization,
+    period,
+    highlights: w.highlights ?? w.activities ?? [],
+    line: null,
+  };
+}
+
+/** The jobs of a resume: `work`, else the non-standard `experience` list. */
+export function resumeJobs(resume: JsonResume): Experience[] {
+  const jobs: Job[] = resume.work?.length ? resume.work : (resume.experience ?? []);
+  return jobs.map(toExperience);
+}
+
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+const SHARED_HOSTS = /(?:^|\.)(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com)$/;
+
+const page = (url: string) =>
+  url
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\/(?:www\.)?/, '')
+    .replace(/(?<!\/)\/+$/, '');
+const samePage = (a: string, b: string) => page(a) === page(b);
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when `url` is an employer's site: the host of a job's own url, or a host named after an employer
+ * ("lefigaro.fr" for "Le Figaro"). People often put their company's site in `basics.url`.
+ */
+export function isEmployerUrl(url: string, resume: JsonResume): boolean {
+  const host = hostOf(url);
+  // Personal pages on shared hosts ("me.github.io") are never an employer's site.
+  if (!host || SHARED_HOSTS.test(host)) return false;
+  const jobs: Job[] = [...(resume.work ?? []), ...(resume.experience ?? [])];
+  const names = new Set([fold(host.split('.').slice(-2, -1)[0] ?? ''), fold(host)]);
+  return jobs.some((job) => {
+    // The job's own site: the same address, or the same host when the job gives a bare domain.
+    const own = [job.url, job.website].some(
+      (u) => u && (samePage(u, url) || (hostOf(u) === host && /^[a-z]+:\/\/[^/]+\/?$/i.test(u.trim()))),
+    );
+    const name = fold(job.name ?? job.company ?? '');
+    return own || (name.length >= 3 && names.has(name));
+  });
+}

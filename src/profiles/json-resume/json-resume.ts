@@ -1,0 +1,170 @@
+// parseJsonResume: a jsonresume.org file → Profile (older and non-standard keys too). Spoken `languages`
+// stay a section, never skills.
+import { basename, extname } from 'node:path';
+import { classifyContactText, classifyContactUrl, KIND_LABELS } from '../extract/classify-contact.js';
+import type { ParseResult } from '../model/parse-result.js';
+import type { Contact, Profile, Section, SectionKind } from '../model/profile.js';
+import { slugify } from '../model/slugify.js';
+import { type JsonResume, JsonResumeSchema } from './json-resume-schema.js';
+import { resumeSkills } from './json-resume-skills.js';
+import { isEmployerUrl, resumeJobs } from './json-resume-work.js';
+
+function reject(file: string, reason: string, line: number | null = null): ParseResult {
+  return { ok: false, rejected: { file, reason, line } };
+}
+
+/** Line of a JSON.parse error position ("… at position 42"), for the rejection. */
+function lineOfPosition(text: string, message: string): number | null {
+  const position = /position (\d+)/.exec(message);
+  return position ? text.slice(0, Number(position[1])).split('\n').length : null;
+}
+
+const NETWORK_KINDS: Record<string, Contact['kind']> = { twitter: 'x', x: 'x' };
+
+function contacts(resume: JsonResume): Contact[] {
+  const basics = resume.basics;
+  const out: Contact[] = [];
+  const push = (guess: ReturnType<typeof classifyContactUrl>, label?: string) => {
+    if (guess && !out.some((c) => c.kind === guess.kind && c.value === guess.value)) {
+      out.push({ ...guess, label: label || guess.label, visibility: 'public', line: null });
+    }
+  };
+  if (basics.email) push(classifyContactText('email', basics.email));
+  if (basics.phone) push(classifyContactText('phone', basics.phone));
+  // `website` is the older schema's `url`; either may be the employer's site, which is not a contact.
+  for (const url of [basics.url, basics.website])
+    if (url && !isEmployerUrl(url, resume)) push(classifyContactUrl(url));
+  for (const p of basics.profiles ?? []) {
+    if (p.url) push(classifyContactUrl(p.url), p.network);
+    else if (p.network && p.username) {
+      const kind = NETWORK_KINDS[p.network.toLowerCase()] ?? p.network.toLowerCase();
+      if (kind in KIND_LABELS) push({ kind: kind as Contact['kind'], value: p.username, label: p.network });
+    }
+  }
+  return out;
+}
+
+function sections(resume: JsonResume): Section[] {
+  const make = (title: string, kind: SectionKind, text: string, items: string[]): Section => ({
+    id: slugify(title),
+    title,
+    rawTitle: title,
+    kind,
+    level: 2,
+    parentId: null,
+    text,
+    items,
+    links: [],
+    line: 1,
+  });
+  const out: Section[] = [];
+  if (resume.basics.summary) out.push(make('Summary', 'about', resume.basics.summary, []));
+  const work = resumeJobs(resume);
+  if (work.length)
+    out.push(
+      make(
+        'Work',
+        'experience',
+        '',
+        work.map((w) => [w.text, w.period].filter(Boolean).join(', ')),
+      ),
+    );
+  if (resume.skills?.length)
+    out.push(
+      make(
+        'Skills',
+        'skills',
+        '',
+        resume.skills.map((s) => [s.name, s.keywords?.join(', ')].filter(Boolean).join(': ')),
+      ),
+    );
+  if (resume.projects?.length)
+    out.push(
+      make(
+        'Projects',
+        'projects',
+        '',
+        resume.projects.map((p) => [p.name, p.description].filter(Boolean).join(': ')),
+      ),
+    );
+  if (resume.education?.length)
+    out.push(
+      make(
+        'Education',
+        'education',
+        '',
+        resume.education.map((e) => [e.studyType, e.area, e.institution].filter(Boolean).join(', ')),
+      ),
+    );
+  if (resume.certificates?.length)
+    out.push(
+      make(
+        'Certificates',
+        'certifications',
+        '',
+        resume.certificates.map((c) => c.name),
+      ),
+    );
+  if (resume.languages?.length)
+    out.push(
+      make(
+        'Languages',
+        'other',
+        '',
+        resume.languages.map((l) => [l.language, l.fluency].filter(Boolean).join(': ')),
+      ),
+    );
+  if (resume.interests?.length)
+    out.push(
+      make(
+        'Interests',
+        'interests',
+        '',
+        resume.interests.map((i) => [i.name, i.keywords?.join(', ')].filter(Boolean).join(': ')),
+      ),
+    );
+  return out;
+}
+
+export function parseJsonResume(text: string, file: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return reject(file, `not valid JSON: ${message}`, lineOfPosition(text, message));
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json) || !('basics' in json)) {
+    return reject(file, 'not a JSON Resume: expected an object with "basics" (see jsonresume.org/schema)');
+  }
+  const parsed = JsonResumeSchema.safeParse(json);
+  if (!parsed.success) {
+    const paths = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
+    return reject(file, `not a valid JSON Resume: ${paths.join('; ')}`);
+  }
+  const resume = parsed.data;
+  const profile: Profile = {
+    id: slugify(basename(file, extname(file))) || 'profile',
+    file,
+    format: 'json-resume',
+    name: resume.basics.name.trim(),
+    nameSource: 'json-resume',
+    handle: null,
+    aliases: [],
+    pronouns: null,
+    headline: resume.basics.label?.trim() || null,
+    listed: true,
+    skills: resumeSkills(resume),
+    contacts: contacts(resume),
+    experience: resumeJobs(resume),
+    certifications: (resume.certificates ?? []).map((c) => ({
+      name: c.name,
+      issuer: c.issuer ?? null,
+      url: c.url ?? null,
+      line: null,
+    })),
+    sections: sections(resume),
+    warnings: [],
+  };
+  return { ok: true, profile };
+}

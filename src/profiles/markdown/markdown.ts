@@ -1,0 +1,171 @@
+// parseMarkdown: decoded text → SourceDocument (front matter + section tree of mdast blocks), via markdown-it.
+import type { Heading, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import type { ParseWarning, SectionKind } from '../model/profile.js';
+import { slugify } from '../model/slugify.js';
+import { cleanHeading } from './clean-heading.js';
+import { defuseEmphasis } from './defuse-emphasis.js';
+import { htmlToBlocks } from './html-to-mdast.js';
+import { inlineHtmlToMdast } from './inline-html-to-mdast.js';
+import { limitDepth } from './limit-depth.js';
+import { parseWithMarkdownIt } from './markdown-it-to-mdast.js';
+import { plainText } from './plain-text.js';
+import { classifySection } from './section-kinds.js';
+import type { DocSection, SourceDocument } from './source-document.js';
+
+export interface ParsedMarkdown {
+  doc: SourceDocument;
+  /** Problems that did not stop parsing (bad front matter). */
+  warnings: ParseWarning[];
+}
+
+/** Deeper than any real profile; keeps recursive walkers (ours and the extractors') off the stack limit. */
+const MAX_DEPTH = 64;
+
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+/** Replaces raw HTML with mdast everywhere in the tree (block HTML in flow, inline tags in phrasing). */
+function convertHtml(parent: Parent): void {
+  if (FLOW_PARENTS.has(parent.type)) {
+    parent.children = parent.children.flatMap((child) =>
+      child.type === 'html' ? htmlToBlocks(child) : [child],
+    ) as Parent['children'];
+  } else if (parent.children.some((child) => child.type === 'html')) {
+    parent.children = inlineHtmlToMdast(parent.children as PhrasingContent[]);
+  }
+  for (const child of parent.children) if ('children' in child) convertHtml(child as Parent);
+}
+
+function readFrontMatter(tree: Root, warnings: ParseWarning[]): Record<string, unknown> {
+  const first = tree.children[0];
+  if (first?.type !== 'yaml') return {};
+  tree.children.shift();
+  const line = first.position?.start.line ?? 1;
+  try {
+    const value: unknown = parseYaml(first.value);
+    if (value === null || value === undefined) return {};
+    if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    warnings.push({
+      code: 'front-matter-not-a-map',
+      message: 'front matter is not a "key: value" map; ignored',
+      line,
+    });
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    warnings.push({
+      code: 'front-matter-invalid',
+      message: `front matter is not valid YAML (${why}); ignored`,
+      line,
+    });
+  }
+  return {};
+}
+
+function headingTitle(heading: Heading): string {
+  return plainText(heading, { includeImageAlt: false }).replace(/(?<!\s)\s*\n\s*/g, ' ');
+}
+
+function newSection(parts: {
+  rawTitle: string;
+  level: number;
+  line: number;
+  kind: SectionKind;
+  id: string;
+}): DocSection {
+  return { ...parts, title: cleanHeading(parts.rawTitle), blocks: [], children: [] };
+}
+
+/** Builds the section tree: each heading opens a section nested under the nearest shallower heading. */
+function buildTree(children: RootContent[]): DocSection {
+  const root = newSection({ rawTitle: '', level: 0, line: 1, kind: 'about', id: 'preamble' });
+  const used = new Set<string>(['preamble']);
+  const next = new Map<string, number>();
+  const headings = children.filter((c): c is Heading => c.type === 'heading');
+  // A lone first-level heading that opens the document is its title: its sub-headings don't inherit its kind.
+  const titleHeading =
+    headings[0]?.depth === 1 && headings.filter((h) => h.depth === 1).length === 1 ? headings[0] : null;
+  let titleSection: DocSection | null = null;
+  const stack: DocSection[] = [root];
+  let firstContentLine: number | null = null;
+  for (const node of children) {
+    if (node.type !== 'heading') {
+      stack.at(-1)!.blocks.push(node);
+      if (stack.length === 1 && firstContentLine === null) firstContentLine = node.position?.start.line ?? 1;
+      continue;
+    }
+    while (stack.length > 1 && stack.at(-1)!.level >= node.depth) stack.pop();
+    const parent = stack.at(-1)!;
+    const rawTitle = headingTitle(node);
+    const own = classifySection(rawTitle);
+    const inherits = own === 'other' && parent.level > 0 && parent !== titleSection;
+    const base = slugify(cleanHeading(rawTitle)) || 'section';
+    // The document title is not part of the path ("core-skills/languages", not "jane-doe/core-skills/…").
+    const prefix = parent.level > 0 && parent !== titleSection ? `${parent.id}/` : '';
+    let id = `${prefix}${base}`;
+    // Per-id counters keep this linear when a file repeats one heading thousands of times.
+    for (let n = (next.get(id) ?? 1) + 1; used.has(id); n++) {
+      next.set(`${prefix}${base}`, n);
+      id = `${prefix}${base}-${n}`;
+    }
+    used.add(id);
+    const section = newSection({
+      rawTitle,
+      level: node.depth,
+      line: node.position?.start.line ?? 1,
+      kind: inherits ? parent.kind : own,
+      id,
+    });
+    section.heading = node;
+    if (node === titleHeading) titleSection = section;
+    parent.children.push(section);
+    stack.push(section);
+  }
+  root.line = firstContentLine ?? 1;
+  return root;
+}
+
+// YAML front matter: "---" on the first line, up to the next "---" (or "...") line.
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** The mdast tree, front matter first as a `yaml` node; line numbers stay those of the file. */
+function parseTree(text: string, warnings: ParseWarning[]): Root {
+  const match = FRONT_MATTER.exec(text);
+  // Blank lines in place of the front matter keep every later line number right.
+  const body = match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
+  const { tree, flattened } = parseWithMarkdownIt(body);
+  if (flattened) {
+    warnings.push({
+      code: 'nesting-flattened',
+      message: 'content is nested too deeply to parse as markdown; read line by line as plain text',
+      line: null,
+    });
+  }
+  if (!match) return tree;
+  const position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  tree.children.unshift({ type: 'yaml', value: match[1] ?? '', position });
+  return tree;
+}
+
+/** Parses markdown (CommonMark + GFM + YAML front matter). Never throws on any input text. */
+export function parseMarkdown(text: string): ParsedMarkdown {
+  const warnings: ParseWarning[] = [];
+  const defused = defuseEmphasis(text);
+  for (const line of defused.lines) {
+    warnings.push({
+      code: 'emphasis-ignored',
+      message: 'too many * or _ in one paragraph: read them as plain characters',
+      line,
+    });
+  }
+  const tree = parseTree(defused.text, warnings);
+  const frontMatter = readFrontMatter(tree, warnings);
+  if (limitDepth(tree, MAX_DEPTH)) {
+    warnings.push({
+      code: 'nesting-flattened',
+      message: `content nested more than ${MAX_DEPTH} levels deep was read as plain text`,
+      line: null,
+    });
+  }
+  convertHtml(tree);
+  return { doc: { text, frontMatter, root: buildTree(tree.children) }, warnings };
+}

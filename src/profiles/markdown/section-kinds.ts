@@ -1,0 +1,161 @@
+// classifySection: a heading's words → its SectionKind, with a vocabulary in English, Spanish, French,
+// German and Portuguese (documented in docs/profile-format.md).
+
+import { memoize } from '../model/memoize.js';
+import type { SectionKind } from '../model/profile.js';
+import { stripEmoji } from './clean-heading.js';
+
+/** Alternatives separated by "|". */
+type Vocabulary = { phrases: string; stems?: string };
+
+// Phrases match whole words after folding (lowercase, no accents, no apostrophes: "let's" → "lets").
+// Stems match inside a word, for German compounds ("Berufserfahrung") and plural/verb forms.
+export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabulary> = {
+  contact: {
+    phrases:
+      'contact|contacts|connect|lets connect|get in touch|reach me|reach out|find me|socials|social|' +
+      'social media|say hi|say hello|hire me|email me|links|where to find me|contacto|contactame|redes|' +
+      'redes sociales|encuentrame|hablemos|me contacter|contactez moi|reseaux sociaux|me joindre|' +
+      'erreichbarkeit|soziale netzwerke|contato|contatos|fale comigo|redes sociais',
+    stems: 'kontakt',
+  },
+  certifications: {
+    phrases: 'credentials|licenses|accreditations|badges and certifications|certificados',
+    stems: 'certif|zertifi',
+  },
+  education: {
+    phrases:
+      'education|academic|academics|studies|degree|degrees|university|school|qualifications|courses|' +
+      'educacion|formacion|estudios|formation|etudes|diplomes|parcours academique|studium|educacao|' +
+      'formacao|estudos',
+    stems: 'ausbildung|bildung',
+  },
+  experience: {
+    phrases:
+      'experience|experiences|employment|work history|career|jobs|positions|where ive worked|' +
+      'professional background|experiencia|experiencias|trayectoria|parcours|parcours professionnel|' +
+      'emplois|laufbahn|carreira|trajetoria',
+    stems: 'erfahrung|werdegang',
+  },
+  projects: {
+    phrases:
+      'projects|project|side projects|open source|portfolio|things ive built|what ive built|' +
+      'featured work|showcase|contributions',
+    stems: 'projekt|proyecto|projet|projeto',
+  },
+  skills: {
+    phrases:
+      'skills|skill|skillset|tech stack|my stack|core stack|the stack|technical|technologies|tech|' +
+      'tools|tooling|toolbox|languages|programming languages|frameworks|expertise|competencies|' +
+      'proficiencies|what i know|strong at|strengths|abilities|habilidades|' +
+      'competencias|tecnologias|herramientas|conocimientos|competences|outils|savoir faire|langages|' +
+      'technologien|werkzeuge|techstack|ferramentas|conhecimentos',
+    stems: 'fahigkeit|faehigkeit|kenntnis|kompetenz',
+  },
+  values: {
+    phrases:
+      'values|principles|philosophy|beliefs|what i believe|apart|how i work|work ethic|manifesto|' +
+      'tenets|valores|principios|filosofia|valeurs|principes|philosophie|werte|prinzipien|grundsatze|' +
+      'grundsaetze',
+  },
+  focus: {
+    phrases:
+      'focus|machine learning|current focus|currently|working on|building toward|building towards|goals|looking for|' +
+      'open to|roadmap|whats next|now|objectives|mission|enfoque|objetivos|actualmente|metas|objectifs|' +
+      'en ce moment|actuellement|fokus|ziele|aktuell|foco|atualmente',
+    stems: 'schwerpunkt',
+  },
+  interests: {
+    phrases:
+      'interests|hobbies|fun facts|fun fact|outside of work|beyond code|when im not coding|passions|' +
+      'things i enjoy|intereses|aficiones|pasatiempos|interets|loisirs|centres dinteret|interessen|' +
+      'hobbys|freizeit|interesses|passatempos',
+  },
+  about: {
+    phrases:
+      'about|about me|bio|biography|intro|introduction|whoami|who am i|hi|hello|hey|summary|overview|' +
+      'profile|approach|how i think|sobre mi|acerca de mi|perfil|resumen|hola|a propos|profil|resume|' +
+      'bonjour|salut|uber mich|ueber mich|zusammenfassung|hallo|sobre mim|resumo|ola',
+  },
+};
+
+/** Tie order when two kinds match at the same word: the more specific kind first. */
+const PRIORITY: Exclude<SectionKind, 'other'>[] = [
+  'contact',
+  'certifications',
+  'education',
+  'experience',
+  'projects',
+  'skills',
+  'values',
+  'focus',
+  'interests',
+  'about',
+];
+
+/** Lowercase words with emoji, accents, apostrophes and punctuation removed. */
+export function headingWords(title: string): string[] {
+  return stripEmoji(title)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/['’‘`´]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+interface Phrase {
+  kind: Exclude<SectionKind, 'other'>;
+  words: string[];
+}
+
+// Phrases by their first word, so a heading's words are looked up instead of every phrase tried at
+// every position (this ran for each of ~25 headings per profile, ~300 phrases each).
+const PHRASES_BY_FIRST_WORD = new Map<string, Phrase[]>();
+const STEMS: { kind: Exclude<SectionKind, 'other'>; stem: string }[] = [];
+for (const kind of PRIORITY) {
+  const vocab = SECTION_VOCABULARY[kind];
+  for (const phrase of vocab.phrases.split('|')) {
+    const words = phrase.split(' ');
+    const list = PHRASES_BY_FIRST_WORD.get(words[0]!) ?? [];
+    list.push({ kind, words });
+    PHRASES_BY_FIRST_WORD.set(words[0]!, list);
+  }
+  for (const stem of vocab.stems?.split('|') ?? []) STEMS.push({ kind, stem });
+}
+const KIND_RANK = new Map(PRIORITY.map((kind, i) => [kind, i]));
+
+/**
+ * The kind whose vocabulary matches earliest in the heading (the head word decides: "Skills & Projects" →
+ * skills). 'about' words (hi, summary…) count only when nothing more specific matched.
+ */
+function classifySectionUncached(title: string): SectionKind {
+  const words = headingWords(title);
+  // Earliest position wins; at the same position the longer phrase, then the more specific kind.
+  let best: { kind: SectionKind; at: number; length: number; rank: number } | null = null;
+  let about = false;
+  const consider = (kind: Exclude<SectionKind, 'other'>, at: number, length: number) => {
+    if (kind === 'about') {
+      about = true;
+      return;
+    }
+    const rank = KIND_RANK.get(kind) ?? 0;
+    if (
+      !best ||
+      at < best.at ||
+      (at === best.at && (length > best.length || (length === best.length && rank < best.rank)))
+    )
+      best = { kind, at, length, rank };
+  };
+  words.forEach((word, at) => {
+    for (const { kind, words: phrase } of PHRASES_BY_FIRST_WORD.get(word) ?? []) {
+      if (phrase.every((w, j) => words[at + j] === w)) consider(kind, at, phrase.length);
+    }
+    for (const { kind, stem } of STEMS) if (word.includes(stem)) consider(kind, at, 1);
+  });
+  return (best as { kind: SectionKind } | null)?.kind ?? (about ? 'about' : 'other');
+}
+
+/** Cached per spelling: the same headings recur across thousands of profiles. */
+export const classifySection = memoize(classifySectionUncached);

@@ -1,0 +1,179 @@
+// createPrivateMatcher: finds, in any text or URL, the contact details a profile's author marked private
+// (front matter `visibility`), in the forms they are written: an address with or without `mailto:`, a URL
+// with or without scheme and `www.`, a phone number however it is spaced, a handle. Text is scanned once
+// per kind of token (addresses, URLs, numbers, words) and each token looked up in a set, so the cost is
+// linear in the text whatever the number of private contacts; every token pattern starts at a
+// lookbehind boundary and has no overlapping quantifiers.
+import { classifyContactUrl } from '../extract/classify-contact.js';
+import type { ContactVisibility } from '../markdown/front-matter.js';
+import type { Contact, ContactKind } from './profile.js';
+
+/** What a private detail is replaced with, wherever it was written. */
+export const PRIVATE = '(private)';
+
+export interface PrivateMatcher {
+  /** `text` with every private detail replaced by "(private)"; `line` (1-based, where the text starts)
+   *  also hides bare-word handles ("Discord: stone") on the line they were read from. */
+  redact(text: string, line?: number | null): string;
+  /** 'private': the link is a private detail (drop it with its text); 'inside': it points into one
+   *  (a repository under a private GitHub account: keep its text, drop the URL); else 'public'. */
+  link(url: string): 'private' | 'inside' | 'public';
+}
+
+/** Services whose profile links always name one person: when the kind is private, every such link is. */
+const SERVICE_KINDS = new Set<ContactKind>([
+  ...(['email', 'phone', 'github', 'gitlab', 'linkedin', 'x', 'mastodon', 'bluesky'] as const),
+  ...(['discord', 'slack', 'telegram'] as const),
+]);
+const EMAIL_TOKEN = /(?<![\w.+-])(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi;
+const URL_TOKEN = /(?<![\w.@/-])(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[^\s()[\]<>"'`]*)?/gi;
+const PHONE_TOKEN = /(?<![\w+])\+?\(?\d[\d\s()./-]{5,40}\d/g;
+const WORD_TOKEN = /(?<![\p{L}\p{N}_.@#+-])[@\p{L}\p{N}_][\p{L}\p{N}_.#@+-]*/gu;
+/** Private phones checked inside longer runs of digits; past this, only whole numbers (a hostile file). */
+const MAX_PHONES_SCANNED = 50;
+
+/** Where a run of `chars` at the end of `text` starts. A loop, not /[…]+$/, which is quadratic on long runs. */
+function endRun(text: string, chars: string): number {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return end;
+}
+const SENTENCE_END = '.,;:!?';
+
+/** "HTTPS://www.GitHub.com/Jane/?tab=repos" → "github.com/jane": how two mentions of a URL compare. */
+function urlKey(raw: string): string {
+  let key = raw.toLowerCase().replace(/^https?:\/\//, '');
+  if (key.startsWith('www.')) key = key.slice(4);
+  const query = key.search(/[?#]/);
+  if (query >= 0) key = key.slice(0, query);
+  key = key.slice(0, endRun(key, SENTENCE_END));
+  return key.slice(0, endRun(key, '/'));
+}
+
+/** The kinds front matter `visibility` made private. */
+export function privateKinds(visibility: ContactVisibility): Set<ContactKind> {
+  const kinds = Object.entries(visibility).filter(([, level]) => level === 'private');
+  return new Set(kinds.map(([kind]) => kind as ContactKind));
+}
+
+/**
+ * null when nothing is private. `kinds` are the kinds front matter made private: besides the contacts
+ * read, they hide every e-mail address (for `email`) and every profile link to that service.
+ */
+export function createPrivateMatcher(
+  contacts: readonly Contact[],
+  kinds: ReadonlySet<ContactKind>,
+): PrivateMatcher | null {
+  const hidden = contacts.filter((c) => c.visibility === 'private');
+  if (hidden.length === 0 && kinds.size === 0) return null;
+  const emails = new Set<string>();
+  const urls = new Set<string>();
+  const phones = new Set<string>();
+  const words = new Set<string>();
+  const wordsByLine = new Map<number, Set<string>>();
+  for (const { kind, value, line } of hidden) {
+    const v = value.trim().toLowerCase();
+    const digits = v.replace(/\D/g, '');
+    if (kind === 'email') emails.add(v.replace(/^mailto:/, ''));
+    else if (kind === 'phone' && digits.length >= 7) phones.add(digits);
+    else if (/^https?:\/\//.test(v)) urls.add(urlKey(v));
+    else {
+      // "@user@server" is also autolinked as the address "user@server".
+      if (/^@[^@\s]+@\S+$/.test(v)) emails.add(v.slice(1));
+      // A bare word ("Discord: stone") would also hit the same word elsewhere: hidden where it was written.
+      if ((/^[\p{L}-]+$/u.test(v) || v.length < 4) && line !== null) {
+        const set = wordsByLine.get(line) ?? new Set<string>();
+        wordsByLine.set(line, set.add(v));
+      } else words.add(v);
+    }
+  }
+  const services = new Set([...kinds].filter((k) => SERVICE_KINDS.has(k)));
+  const allEmails = kinds.has('email');
+  const scannedPhones = [...phones].slice(0, MAX_PHONES_SCANNED);
+
+  const isPrivateService = (raw: string) => {
+    if (services.size === 0) return false;
+    const kind = classifyContactUrl(/^[a-z][\w+.-]*:/i.test(raw) ? raw : `https://${raw}`)?.kind;
+    return kind !== undefined && services.has(kind);
+  };
+  // Private URLs are a few segments deep: only that many prefixes of a URL are looked up (linear).
+  const depth = [...urls].reduce((most, key) => Math.max(most, key.split('/').length - 1), 0);
+  /** The longest private URL that `key` is or lies under, if any. */
+  const privatePrefix = (key: string): string | null => {
+    let found: string | null = null;
+    for (let i = 0, from = 0; i <= depth; i++) {
+      const slash = key.indexOf('/', from);
+      const prefix = slash < 0 ? key : key.slice(0, slash);
+      if (urls.has(prefix)) found = prefix;
+      if (slash < 0) break;
+      from = slash + 1;
+    }
+    return found;
+  };
+
+  const redactUrl = (token: string): string => {
+    const body = token.slice(0, endRun(token, SENTENCE_END));
+    const tail = token.slice(body.length);
+    if (isPrivateService(body)) return PRIVATE + tail;
+    const key = urlKey(body);
+    const prefix = urls.size > 0 ? privatePrefix(key) : null;
+    if (prefix === null) return token;
+    // Keep what follows a private account ("(private)/tide-tables"): the address itself is gone.
+    const lead = /^(?:https?:\/\/)?(?:www\.)?/i.exec(body)?.[0].length ?? 0;
+    return PRIVATE + body.slice(lead + prefix.length).replace(/^\/$/, '') + tail;
+  };
+
+  const redactPhone = (token: string): string => {
+    const digits = token.replace(/\D/g, '');
+    if (phones.has(digits)) return PRIVATE;
+    for (const phone of scannedPhones) {
+      const at = digits.indexOf(phone);
+      if (at < 0) continue;
+      // Map the digit range back onto the token's characters, separators between them included.
+      const positions = [...token.matchAll(/\d/g)].map((m) => m.index);
+      const start = positions[at]!;
+      const end = positions[at + phone.length - 1]! + 1;
+      const before = token.slice(0, endRun(token.slice(0, start), '+('));
+      return `${before}${PRIVATE}${redactPhone(token.slice(end))}`;
+    }
+    return token;
+  };
+
+  const redact = (text: string, line: number | null = null): string => {
+    let out = text;
+    if (allEmails || emails.size > 0)
+      out = out.replace(EMAIL_TOKEN, (m, address: string) =>
+        allEmails || emails.has(address.toLowerCase()) ? PRIVATE : m,
+      );
+    if (services.size > 0 || urls.size > 0) out = out.replace(URL_TOKEN, redactUrl);
+    if (phones.size > 0) out = out.replace(PHONE_TOKEN, redactPhone);
+    const lineWords: Set<string>[] = [];
+    if (line !== null && wordsByLine.size > 0) {
+      const count = 1 + (text.match(/\n/g)?.length ?? 0);
+      for (let l = line; l < line + count; l++) {
+        const set = wordsByLine.get(l);
+        if (set) lineWords.push(set);
+      }
+    }
+    if (words.size > 0 || lineWords.length > 0) {
+      out = out.replace(WORD_TOKEN, (m) => {
+        const end = endRun(m, SENTENCE_END);
+        const tail = m.slice(end);
+        const key = m.slice(0, end).toLowerCase();
+        return words.has(key) || lineWords.some((s) => s.has(key)) ? PRIVATE + tail : m;
+      });
+    }
+    return out;
+  };
+
+  return {
+    redact,
+    link(url) {
+      const trimmed = url.trim();
+      if (isPrivateService(trimmed)) return 'private';
+      const redacted = redact(trimmed);
+      if (redacted === trimmed) return 'public';
+      return redacted.replace(/^(?:mailto|tel):/i, '') === PRIVATE ? 'private' : 'inside';
+    },
+  };
+}

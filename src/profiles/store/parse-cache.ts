@@ -1,0 +1,113 @@
+// ParseCache: parsed profiles kept between runs in one file (PROFILES_CACHE_FILE), so a restart with
+// thousands of unchanged profiles skips parsing. An entry is found only by the SHA-256 of the file's name
+// and bytes and of the parser's own code, so a changed file or a new parser always parses afresh;
+// entries are validated again on read, and a damaged cache is reported and ignored, never trusted.
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import { shareStrings } from '../model/compact-profile.js';
+import { type Profile, ProfileSchema } from '../model/profile.js';
+
+export interface ParseCache {
+  /** The entry for a file's name and bytes (hashed once): its cached profile, and where to store one. */
+  entry(name: string, bytes: Uint8Array): { profile: Profile | undefined; store(profile: Profile): void };
+  /** Writes the entries used or added since opening (others are dropped), atomically. */
+  save(): Promise<void>;
+  readonly stats: { hits: number; misses: number; loaded: number; problem: string | null };
+}
+
+const HEADER = 'profile-assistant parse cache v1';
+
+/**
+ * SHA-256 of the parser: the code under src/profiles (every room) and the lock file that pins its libraries (markdown-it,
+ * parse5, yaml), found above src/ in a checkout or dist/src/ in the image. Other parser, other cache.
+ */
+let parserFingerprint: Promise<string> | null = null;
+function fingerprint(): Promise<string> {
+  parserFingerprint ??= (async () => {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const hash = createHash('sha256');
+    const profilesDir = join(here, '..');
+    const names = (await readdir(profilesDir, { recursive: true }))
+      .filter((n) => /\.(ts|js|json)$/.test(n))
+      .sort();
+    for (const name of names) hash.update(name).update(await readFile(join(profilesDir, name)));
+    for (const lock of [
+      join(here, '../../../package-lock.json'),
+      join(here, '../../../../package-lock.json'),
+    ])
+      await readFile(lock).then(
+        (bytes) => hash.update(bytes),
+        () => undefined,
+      );
+    return hash.digest('hex');
+  })();
+  return parserFingerprint;
+}
+
+const keyOf = (name: string, bytes: Uint8Array) =>
+  createHash('sha256').update(name).update('\0').update(bytes).digest('hex');
+
+export async function openParseCache(path: string): Promise<ParseCache> {
+  const version = `${HEADER} ${await fingerprint()}`;
+  const stored = new Map<string, Profile>();
+  const used = new Map<string, Profile>();
+  const stats = { hits: 0, misses: 0, loaded: 0, problem: null as string | null };
+  try {
+    const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+    let first = true;
+    for await (const line of lines) {
+      if (first) {
+        first = false;
+        if (line !== version) {
+          stats.problem = 'written by another version of the parser; starting afresh';
+          break;
+        }
+        continue;
+      }
+      if (!line) continue;
+      const tab = line.indexOf('\t');
+      const parsed = tab === 64 ? ProfileSchema.safeParse(JSON.parse(line.slice(tab + 1))) : null;
+      if (!parsed?.success) throw new Error(`entry ${stats.loaded + 1} is not a valid profile`);
+      stored.set(line.slice(0, tab), shareStrings(parsed.data) as Profile);
+      stats.loaded++;
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') {
+      stored.clear();
+      stats.loaded = 0;
+      stats.problem = `could not be read (${code ?? (error as Error).message}); starting afresh`;
+    }
+  }
+  return {
+    stats,
+    entry(name, bytes) {
+      const key = keyOf(name, bytes);
+      const profile = stored.get(key);
+      if (profile) used.set(key, profile);
+      profile ? stats.hits++ : stats.misses++;
+      return { profile, store: (parsed) => void used.set(key, parsed) };
+    },
+    async save() {
+      // Line by line: at 50,000 profiles the whole file (~400 MB) would not fit in one string.
+      const temp = `${path}.${process.pid}.tmp`;
+      async function* lines() {
+        yield `${version}\n`;
+        for (const [key, profile] of used) yield `${key}\t${JSON.stringify(profile)}\n`;
+      }
+      try {
+        await pipeline(Readable.from(lines()), createWriteStream(temp));
+        await rename(temp, path);
+      } catch (error) {
+        await rm(temp, { force: true }); // a full disk must not leave half a cache behind
+        throw error;
+      }
+    },
+  };
+}

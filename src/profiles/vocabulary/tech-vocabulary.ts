@@ -1,0 +1,116 @@
+// lookupTechnology, technologyFromSlug: the technology vocabulary (simple-icons, devicon, linguist, hand aliases).
+// The compact generated JSON is read on first use, not at import, so start-up does not pay for it.
+import { createRequire } from 'node:module';
+import { foldTechKey, type TechKind, type VocabularyEntry } from './vocabulary-format.js';
+
+export type { TechKind } from './vocabulary-format.js';
+export { foldTechKey } from './vocabulary-format.js';
+
+export interface Technology {
+  /** Canonical display name ("Node.js"). */
+  name: string;
+  /** simple-icons slug, as in shields.io `logo=` and cdn.simpleicons.org ("nodedotjs"). */
+  slug?: string;
+  /** Other spellings ("node", "nodejs"). */
+  aliases: readonly string[];
+  /** language (GitHub linguist), tool (devicon or hand table), brand (simple-icons only), platform (contact/social site). */
+  kind?: TechKind;
+  /** True when the hand table or two packages know it: safe to read out of prose. */
+  wellKnown: boolean;
+}
+
+interface Tables {
+  byKey: Map<string, Technology>;
+  bySlug: Map<string, Technology>;
+  /** Lowercase first words of multi-word names ("react" for "React Native"): prose tries longer spans only after them. */
+  firstWords: Set<string>;
+}
+
+// Terms repeat across profiles ("and", "Python"): remember answers, forgetting all past a bound.
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, Technology | null>();
+
+let tables: Tables | null = null;
+
+function load(): Tables {
+  const require = createRequire(import.meta.url);
+  const { entries } = require('./technologies.json') as { entries: VocabularyEntry[] };
+  const byKey = new Map<string, Technology>();
+  const bySlug = new Map<string, Technology>();
+  const techs = entries.map((entry) => {
+    const tech: Technology = {
+      name: entry.n,
+      aliases: entry.a ?? [],
+      kind: entry.k,
+      wellKnown: entry.w === 1,
+    };
+    if (entry.s) tech.slug = entry.s;
+    for (const slug of [entry.s, entry.d]) if (slug && !bySlug.has(slug)) bySlug.set(slug, tech);
+    return tech;
+  });
+  // Names first, then aliases: a technology's own name is never taken by another's alias.
+  for (const tech of techs) {
+    const key = foldTechKey(tech.name);
+    if (key && !byKey.has(key)) byKey.set(key, tech);
+  }
+  for (const tech of techs) {
+    for (const alias of tech.aliases) {
+      const key = foldTechKey(alias);
+      if (key && !byKey.has(key)) byKey.set(key, tech);
+    }
+  }
+  const firstWords = new Set<string>();
+  for (const tech of techs) {
+    for (const spelling of [tech.name, ...tech.aliases]) {
+      const words = spelling.toLowerCase().split(/\s+/);
+      if (words.length > 1) firstWords.add(words[0]!);
+    }
+  }
+  return { byKey, bySlug, firstWords };
+}
+
+/** True when some technology's name starts with this word followed by more words ("Arch" → "Arch Linux"). */
+export function startsLongerName(word: string): boolean {
+  return vocabulary().firstWords.has(word.toLowerCase());
+}
+
+function vocabulary(): Tables {
+  tables ??= load();
+  return tables;
+}
+
+// A trailing version is not part of the name: "Vue 3", "Laravel 10", "Python 3.12", "Angular v17".
+const VERSION = /(?<!\s)\s+v?\d+(?:\.[\dx*]+)*$/i;
+
+/** The technology a term names, ignoring case, spaces, dots, hyphens and a trailing version. */
+export function lookupTechnology(term: string): Technology | undefined {
+  const known = memo.get(term);
+  if (known !== undefined) return known ?? undefined;
+  const found = lookupUncached(term);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(term, found ?? null);
+  return found;
+}
+
+function lookupUncached(term: string): Technology | undefined {
+  const trimmed = term.trim();
+  if (!trimmed || trimmed.length > 60) return undefined;
+  const { byKey } = vocabulary();
+  const exact = byKey.get(foldTechKey(trimmed));
+  if (exact) return exact;
+  const unversioned = trimmed.replace(VERSION, '');
+  return unversioned && unversioned !== trimmed ? byKey.get(foldTechKey(unversioned)) : undefined;
+}
+
+/** The technology an icon or badge slug names: simple-icons slugs ("nodedotjs"), devicon folders, names. */
+export function technologyFromSlug(slug: string): Technology | undefined {
+  const clean = slug.trim().toLowerCase();
+  if (!clean || clean.length > 60) return undefined;
+  return vocabulary().bySlug.get(clean) ?? lookupTechnology(clean);
+}
+
+/** How many technologies and spellings the vocabulary holds (documentation, tests, measurements). */
+export function vocabularySize(): { technologies: number; spellings: number } {
+  const { byKey } = vocabulary();
+  return { technologies: new Set(byKey.values()).size, spellings: byKey.size };
+}
