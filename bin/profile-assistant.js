@@ -1,17 +1,13 @@
 #!/usr/bin/env node
-// `profile-assistant`: runs the TypeScript sources through tsx in a checkout, or the compiled
-// build (dist/) where sources are not shipped (the container image). PROFILE_ASSISTANT_BUILD=dist
-// forces the build in a checkout (benchmarks measure what production runs).
-import { existsSync } from 'node:fs';
+// `profile-assistant`: runs dist/ or src/ (through tsx), as bin/choose-build.js decides.
 import { fileURLToPath } from 'node:url';
+import { chooseBuild } from './choose-build.js';
 
-const source = new URL('../src/main.ts', import.meta.url);
-const build = new URL('../dist/src/main.js', import.meta.url);
-const useBuild = process.env.PROFILE_ASSISTANT_BUILD === 'dist' || !existsSync(fileURLToPath(source));
-if (useBuild) {
-  await import(build.href);
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (chooseBuild(root, process.env.PROFILE_ASSISTANT_BUILD) === 'dist') {
+  await import(new URL('../dist/src/main.js', import.meta.url).href);
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  await import(source.href);
+  await import(new URL('../src/main.ts', import.meta.url).href);
 }
