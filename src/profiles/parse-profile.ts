@@ -15,6 +15,7 @@ import type { ParseResult } from './model/parse-result.js';
 import { createPrivateMatcher, privateKinds } from './model/private-matcher.js';
 import { type Contact, type Profile, ProfileSchema } from './model/profile.js';
 import { redactDocument, redactProfile } from './model/redact-private.js';
+import { salvageProfile } from './model/salvage-profile.js';
 
 export type { ParseResult } from './model/parse-result.js';
 
@@ -46,6 +47,15 @@ function lineAt(value: unknown, path: readonly PropertyKey[]): number | null {
 export function validateProfile(candidate: Profile, file: string): ParseResult {
   const parsed = ProfileSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, profile: compactProfile(parsed.data) };
+  // One bad item (an empty link, a blank JSON Resume job) costs that item, not the person.
+  const salvaged = salvageProfile(candidate, parsed.error.issues);
+  if (salvaged) {
+    const again = ProfileSchema.safeParse({
+      ...salvaged.profile,
+      warnings: [...salvaged.profile.warnings, ...salvaged.warnings],
+    });
+    if (again.success) return { ok: true, profile: compactProfile(again.data) };
+  }
   const issues: z.core.$ZodIssue[] = parsed.error.issues;
   const first = issues[0];
   const described = issues

@@ -7,8 +7,9 @@ import type { JsonResume } from './json-resume-schema.js';
 type Job = NonNullable<JsonResume['experience']>[number];
 
 function toExperience(w: Job): Experience {
-  const organization = w.name ?? w.company ?? null;
-  const title = w.position ?? w.title ?? null;
+  // Blank strings are absent: generators write "" for fields the person left empty.
+  const organization = w.name?.trim() || w.company?.trim() || null;
+  const title = w.position?.trim() || w.title?.trim() || null;
   const start = w.startDate ?? w.from;
   const end = w.endDate ?? w.to;
   const period = start ? `${start} – ${end || 'present'}` : null;
@@ -27,7 +28,8 @@ function toExperience(w: Job): Experience {
 /** The jobs of a resume: `work`, else the non-standard `experience` list. */
 export function resumeJobs(resume: JsonResume): Experience[] {
   const jobs: Job[] = resume.work?.length ? resume.work : (resume.experience ?? []);
-  return jobs.map(toExperience);
+  // A job with neither a title nor an employer (a generator's empty template row) says nothing.
+  return jobs.map(toExperience).filter((job) => job.title || job.organization);
 }
 
 const fold = (text: string) =>

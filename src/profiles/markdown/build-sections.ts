@@ -17,7 +17,8 @@ function listItems(list: List, out: string[]): void {
 function collectLinks(node: Nodes, out: Link[]): void {
   if (node.type === 'link') {
     const text = plainText(node);
-    out.push({ text, url: node.url });
+    // An empty link (`[![]()]()`, `<a href="">`) points nowhere: it is no link, not a broken profile.
+    if (node.url.trim()) out.push({ text, url: node.url.trim() });
   }
   if ('children' in node) for (const child of node.children) collectLinks(child, out);
 }

@@ -128,19 +128,25 @@ describe('parseProfile', () => {
     expect(result.ok && result.profile.id).toBe('profile');
   });
 
-  it('turns a schema failure into a rejection naming the field path and its line', () => {
+  it('turns a schema failure outside any list item into a rejection naming the field path', () => {
+    const good = profileOf(seeds, 'rajdeep-sengupta.md');
+    expect(validateProfile({ ...good, name: '' }, 'x.md')).toEqual({
+      ok: false,
+      rejected: { file: 'x.md', line: null, reason: expect.stringMatching(/^not a valid profile: name: /) },
+    });
+  });
+
+  it('leaves out a list item that fails the schema instead of rejecting the person', () => {
     const good = profileOf(seeds, 'rajdeep-sengupta.md');
     const bad = {
       ...good,
-      skills: [{ name: '', category: null, evidence: 'x', source: 'text' as const, line: 7 }],
+      skills: [{ name: '', category: null, evidence: 'x', source: 'text' as const, line: 7 }, ...good.skills],
     };
-    expect(validateProfile(bad, 'x.md')).toEqual({
-      ok: false,
-      rejected: {
-        file: 'x.md',
-        line: 7,
-        reason: expect.stringMatching(/^not a valid profile: skills\.0\.name: /),
-      },
-    });
+    const result = validateProfile(bad, 'x.md');
+    if (!result.ok) throw new Error(result.rejected.reason);
+    expect(result.profile.skills).toHaveLength(good.skills.length);
+    expect(result.profile.warnings).toContainEqual(
+      expect.objectContaining({ code: 'dropped-invalid-item', line: 7 }),
+    );
   });
 });

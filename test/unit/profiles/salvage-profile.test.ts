@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../../src/profiles/model/profile.js';
+import { parseProfile, validateProfile } from '../../../src/profiles/parse-profile.js';
+
+const fixture = (name: string) =>
+  parseProfile(readFileSync(join(import.meta.dirname, '../../fixtures/robustness', name)), name);
+
+describe('one bad item costs that item, not the profile', () => {
+  it('keeps a README whose badge row ends in an empty link, with its skills and contacts', () => {
+    const result = fixture('empty-links.md');
+    if (!result.ok) throw new Error(result.rejected.reason);
+    expect(result.profile.name).toBe('Noor Haddad');
+    expect(result.profile.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Go', 'PostgreSQL']));
+    expect(result.profile.contacts.map((c) => c.kind)).toContain('linkedin');
+    for (const section of result.profile.sections)
+      for (const link of section.links) expect(link.url).not.toBe('');
+  });
+
+  it('keeps a JSON Resume with a blank job, skipping that job and reading a job with a blank title by its company', () => {
+    const result = fixture('blank-job.json');
+    if (!result.ok) throw new Error(result.rejected.reason);
+    expect(result.profile.name).toBe('Tomas Varga');
+    expect(result.profile.experience.map((e) => e.organization)).toEqual([
+      'Riverline Logistics',
+      'Northwind Analytics',
+    ]);
+    expect(result.profile.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Python', 'Airflow']));
+  });
+
+  it('leaves out an invalid item that an extractor let through, with a warning naming it and its line', () => {
+    const good = fixture('empty-links.md');
+    if (!good.ok) throw new Error(good.rejected.reason);
+    const broken = {
+      ...good.profile,
+      skills: [...good.profile.skills, { name: '', category: 'Tech Stack', line: 9 }],
+    } as Profile;
+    const result = validateProfile(broken, 'empty-links.md');
+    if (!result.ok) throw new Error(result.rejected.reason);
+    expect(result.profile.skills.map((s) => s.name)).toEqual(good.profile.skills.map((s) => s.name));
+    const warning = result.profile.warnings.find((w) => w.code === 'dropped-invalid-item');
+    expect(warning?.message).toMatch(/^left out skills item \d+ \(name: /);
+    expect(warning?.line).toBe(9);
+  });
+
+  it('still rejects a profile whose problem is outside any list item, saying why', () => {
+    const result = parseProfile(new TextEncoder().encode('{"basics": {"name": ""}}'), 'nameless.json');
+    expect(result.ok).toBe(false);
+  });
+});
