@@ -1,6 +1,6 @@
 // The answers evaluation: labelled questions over the seed profiles and fixture folders
-// (test/eval/answers.jsonl), each checked for the reply kind, person, facts and the exact people a
-// whoknows names. `npm run eval:answers` prints the score per category and every miss.
+// (test/eval/answers.jsonl, or any file with --cases over folders given with --folder NAME=DIR), each
+// checked for the reply kind, person, facts and the exact people a whoknows names.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import { renderText } from '../../src/render/text.js';
 import { createProfileIndex } from '../../src/search/profile-index.js';
 import type { ProfileIndex } from '../../src/search/search-types.js';
 import { type EvalCase, parseCases } from './eval-case.js';
+import { parseEvalArgs } from './parse-eval-args.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 export const FOLDERS: Record<string, string> = {
@@ -107,14 +108,22 @@ export function check(c: EvalCase, reply: Reply, index: ProfileIndex): Outcome {
   return { case: c, problems, wrongSkill, reply };
 }
 
-export async function runAnswersEval(file = join(import.meta.dirname, 'answers.jsonl')): Promise<EvalReport> {
-  const cases = parseCases(readFileSync(file, 'utf8'));
+/**
+ * Asks every case of `file` over its folder: a name in FOLDERS or in `extraFolders` (which win over a
+ * known name, so a questions file can bring its own "team").
+ */
+export async function runAnswersEval(
+  file = join(import.meta.dirname, 'answers.jsonl'),
+  extraFolders: Record<string, string> = {},
+): Promise<EvalReport> {
+  const dirs: Record<string, string> = { ...FOLDERS, ...extraFolders };
+  const cases = parseCases(readFileSync(file, 'utf8'), Object.keys(dirs), file);
   const folders = new Map<string, { ask: Ask; index: ProfileIndex }>();
   const outcomes: Outcome[] = [];
   for (const c of cases) {
     let folder = folders.get(c.folder);
     if (!folder) {
-      folder = await openFolder(FOLDERS[c.folder]!);
+      folder = await openFolder(dirs[c.folder]!);
       folders.set(c.folder, folder);
     }
     outcomes.push(check(c, folder.ask(c.q), folder.index));
@@ -157,6 +166,13 @@ export function formatReport(report: EvalReport, options: { misses: boolean }): 
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const report = await runAnswersEval();
-  console.log(formatReport(report, { misses: !process.argv.includes('--quiet') }));
+  let args: ReturnType<typeof parseEvalArgs>;
+  try {
+    args = parseEvalArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const report = await runAnswersEval(args.cases, args.folders);
+  console.log(formatReport(report, { misses: !args.quiet }));
 }

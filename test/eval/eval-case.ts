@@ -2,8 +2,8 @@
 import { z } from 'zod';
 
 export const EvalCaseSchema = z.object({
-  /** Which profile folder the question is asked over (FOLDERS in eval-answers.ts). */
-  folder: z.enum(['seeds', 'engine', 'search', 'team']),
+  /** Which profile folder the question is asked over: a name in FOLDERS or given with --folder. */
+  folder: z.string().min(1),
   cat: z.string().min(1),
   q: z.string().min(1),
   /** The reply kind, or the kinds that are all right. */
@@ -23,14 +23,25 @@ export const EvalCaseSchema = z.object({
 });
 export type EvalCase = z.infer<typeof EvalCaseSchema>;
 
-export function parseCases(jsonl: string): EvalCase[] {
+/** The cases of a JSONL file; each case's folder must be one of `folders` (names). */
+export function parseCases(jsonl: string, folders: readonly string[], file = 'answers.jsonl'): EvalCase[] {
   return jsonl
     .split('\n')
     .map((line, i) => ({ line: line.trim(), n: i + 1 }))
     .filter(({ line }) => line.length > 0)
     .map(({ line, n }) => {
-      const parsed = EvalCaseSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`answers.jsonl:${n}: ${z.prettifyError(parsed.error)}`);
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`${file}:${n}: not JSON (${(error as Error).message})`);
+      }
+      const parsed = EvalCaseSchema.safeParse(json);
+      if (!parsed.success) throw new Error(`${file}:${n}: ${z.prettifyError(parsed.error)}`);
+      if (!folders.includes(parsed.data.folder))
+        throw new Error(
+          `${file}:${n}: unknown folder “${parsed.data.folder}” (known: ${folders.join(', ')})`,
+        );
       return parsed.data;
     });
 }
