@@ -17,6 +17,9 @@ function sequenceLength(lead: number): number {
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 function decodeSequence(bytes: number[]): string | null {
+  // Continuation bytes are 80–BF: checked first, because a throwing decode costs microseconds and a
+  // run of accented letters ("éééé…") would otherwise throw once per letter.
+  for (let i = 1; i < bytes.length; i++) if (bytes[i]! < 0x80 || bytes[i]! > 0xbf) return null;
   try {
     const text = STRICT_UTF8.decode(new Uint8Array(bytes));
     return IMPLAUSIBLE.test(text) ? null : text;
