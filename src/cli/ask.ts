@@ -1,8 +1,8 @@
 // `ask` verb: answers one query exactly as the bot would, as text, JSON or a platform payload.
 import { parseArgs } from 'node:util';
+import { openLocalEngine } from '../app/local-engine.js';
 import { loadConfig } from '../config/config.js';
 import type { Reply } from '../engine/reply.js';
-import { openLocalEngine } from '../platforms/shell/local-engine.js';
 import { renderText } from '../render/text.js';
 import { type CliIo, writeLine } from './cli-io.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLocalEngine } from '../../../src/platforms/shell/local-engine.js';
+import { openLocalEngine } from '../../../src/app/local-engine.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
