@@ -155,7 +155,7 @@ describe('Slack buttons', () => {
 
   it('re-answer the stored question for the page asked, replacing the message', async () => {
     const { receiver, calls } = surfaceOnBolt(registerSlackActions, fake, () => skills);
-    const value = encodePageValue({ platform: 'slack', command: 'skills', args: { person: 'rajat' } }, 1);
+    const value = encodePageValue({ command: 'skills', args: { person: 'rajat' } }, 1);
     await receiver.deliver(click('pa_page_next', value, 'page'));
     expect(calls[0]).toMatchObject({
       kind: 'answer',
