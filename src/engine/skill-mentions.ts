@@ -1,7 +1,7 @@
 // Prose evidence about one person: where a profile's own text (not post or talk titles) names a skill.
 import type { Profile, Section } from '../profiles/model/profile.js';
-import { foldText, wordTokens } from '../search/fold-text.js';
 import { isTitleList } from '../search/title-list.js';
+import { foldText, wordTokens } from '../text/fold-text.js';
 
 const SNIPPET = 200;
 
