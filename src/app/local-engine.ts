@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { type Config, loadConfig } from '../config/config.js';
+import { formatConfigErrors } from '../config/format-config-errors.js';
 import { createEngine } from '../engine/create-engine.js';
 import type { Engine } from '../engine/engine.js';
 import type { Dispatch } from '../platforms/platform.js';
@@ -27,6 +28,8 @@ export interface LocalEngineOptions {
   /** Watch the folder and swap changed files in (interactive shell). */
   watch: boolean;
   stderr: Writable;
+  /** Who speaks in messages ("profile-assistant shell"). */
+  who: string;
 }
 
 export interface LocalEngine {
@@ -38,12 +41,13 @@ export interface LocalEngine {
   close(): Promise<void>;
 }
 
+/** `message` is ready to print: it names `who`. */
 export type LocalEngineResult = { ok: true; local: LocalEngine } | { ok: false; message: string };
 
 export async function openLocalEngine(options: LocalEngineOptions): Promise<LocalEngineResult> {
   const picked = Object.fromEntries(LOCAL_VARIABLES.map((name) => [name, options.env[name]]));
   const loaded = loadConfig(picked);
-  if (!loaded.ok) return { ok: false, message: `invalid configuration:\n  ${loaded.errors.join('\n  ')}` };
+  if (!loaded.ok) return { ok: false, message: formatConfigErrors(loaded.errors, options.who) };
   const { config } = loaded;
   const dir = resolve(options.cwd, options.profilesDir ?? config.profilesDir);
   try {
@@ -57,7 +61,10 @@ export async function openLocalEngine(options: LocalEngineOptions): Promise<Loca
     const dispatch = createDispatch({ engine, logger: await stderrLogger(config, options.stderr) });
     return { ok: true, local: { engine, dispatch, dir, ...local } };
   } catch (error) {
-    return { ok: false, message: `cannot read profiles from ${dir}: ${(error as Error).message}` };
+    return {
+      ok: false,
+      message: `${options.who}: cannot read profiles from ${dir}: ${(error as Error).message}`,
+    };
   }
 }
 

@@ -29,9 +29,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     ...(parsed.profiles ? { profilesDir: parsed.profiles } : {}),
     watch: false,
     stderr: io.stderr,
+    who: 'profile-assistant ask',
   });
   if (!opened.ok) {
-    writeLine(io.stderr, `profile-assistant ask: ${opened.message}`);
+    writeLine(io.stderr, opened.message);
     return 1;
   }
   const { engine } = opened.local;

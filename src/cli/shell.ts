@@ -22,9 +22,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     ...(parsed.profiles ? { profilesDir: parsed.profiles } : {}),
     watch: interactive,
     stderr: io.stderr,
+    who: 'profile-assistant shell',
   });
   if (!opened.ok) {
-    writeLine(io.stderr, `profile-assistant shell: ${opened.message}`);
+    writeLine(io.stderr, opened.message);
     return 1;
   }
   const { dispatch, index } = opened.local;

@@ -41,6 +41,7 @@ function engineFor(profiles: string): Promise<Engine> {
       profilesDir: profiles,
       watch: false,
       stderr: process.stderr,
+      who: 'make-pictures',
     }).then((opened) => {
       if (!opened.ok) throw new Error(opened.message);
       return opened.local.engine;

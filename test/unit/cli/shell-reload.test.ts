@@ -26,7 +26,14 @@ describe('shell hot reload', () => {
     const dir = await mkdtemp(join(tmpdir(), 'shell-reload-'));
     dirs.push(dir);
     await writeFile(join(dir, 'sam.md'), '# Sam Rivers\n\nEngineer\n\n## Skills\n\n- Rust\n');
-    const opened = await openLocalEngine({ env: {}, cwd: dir, profilesDir: '.', watch: true, stderr: quiet });
+    const opened = await openLocalEngine({
+      env: {},
+      cwd: dir,
+      profilesDir: '.',
+      watch: true,
+      stderr: quiet,
+      who: 'test',
+    });
     if (!opened.ok) throw new Error(opened.message);
     const { engine, close } = opened.local;
     const ask = (line: string) => engine.answer(engine.parse(line, { platform: 'shell' }));
