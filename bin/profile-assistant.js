@@ -11,7 +11,17 @@ const useBuild = process.env.PROFILE_ASSISTANT_BUILD === 'dist' || !existsSync(f
 if (useBuild) {
   await import(build.href);
 } else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  await import(source.href);
+  // tsx is a dev dependency: a checkout installed without them runs its build, or says what is missing.
+  const tsx = await import('tsx/esm/api').catch(() => null);
+  if (tsx) {
+    tsx.register();
+    await import(source.href);
+  } else if (existsSync(fileURLToPath(build))) {
+    await import(build.href);
+  } else {
+    console.error(
+      'profile-assistant: tsx is not installed; run `npm ci` (with dev dependencies) or `npm run build`',
+    );
+    process.exit(1);
+  }
 }

@@ -31,11 +31,6 @@ function lineNaming(lines: readonly string[], skill: string): string | undefined
 const linesOf = (section: Section) =>
   [section.title, ...section.text.split('\n'), ...section.items].filter((l) => l.trim());
 
-/** True when a section's own text (not a list of post or talk titles) names the skill. */
-export function sectionNames(section: Section, skill: string): boolean {
-  return !isTitleList(section) && lineNaming(linesOf(section), skill) !== undefined;
-}
-
 /** The lines of one profile that mention the skill, as "Section: line", at most `limit`. */
 export function mentionLines(profile: Profile, skill: string, limit: number): string[] {
   const out: string[] = [];

@@ -14,8 +14,6 @@ const WORLD_LANGUAGES = new Set(
   ),
 );
 
-export const TOPIC_SECTIONS = ['current work', 'spoken languages'] as const;
-
 /**
  * The section for a topic: a Section, null when the profile has none, undefined when `asked` is
  * not a topic (then the section is found by name).
