@@ -5,16 +5,15 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { type Config, configuredPlatforms } from '../config/config.js';
 import { createEngine } from '../engine/create-engine.js';
-import type { Engine } from '../engine/engine.js';
 import { createHttpServer, type HttpServer } from '../platforms/http/create-http-server.js';
 import { createHealthRoutes, type Readiness } from '../platforms/http/health-routes.js';
+import type { Dispatch, Platform, PlatformDeps, PlatformFactory } from '../platforms/platform.js';
 import { createProfileIndex } from '../search/profile-index.js';
 import { createMemoryStore } from '../state/memory-store.js';
 import { createRedisStore, type RedisStateStore } from '../state/redis-store.js';
 import type { StateStore } from '../state/state-store.js';
-import { createDispatch, type Dispatch } from './dispatch.js';
+import { createDispatch } from './dispatch.js';
 import { createMetrics, type Metrics } from './metrics.js';
-import type { Platform, PlatformDeps, PlatformFactory } from './platform.js';
 import { PLATFORM_LOADERS, type PlatformKind } from './platform-loaders.js';
 import { createProfileStore, type ProfileStore } from './profile-store.js';
 import { createRateLimiter } from './rate-limiter.js';
@@ -78,12 +77,11 @@ export function createApp(options: AppOptions): App {
     return { ready: reasons.length === 0, reasons, ...(checks ? { checks } : {}) };
   }
 
-  async function loadPlatforms(engine: Engine, dispatch: Dispatch): Promise<void> {
+  async function loadPlatforms(dispatch: Dispatch): Promise<void> {
     for (const kind of configuredPlatforms(config) as PlatformKind[]) {
       const load = options.platformLoaders?.[kind] ?? PLATFORM_LOADERS[kind];
       const factory = await load();
       const deps: PlatformDeps = {
-        engine,
         dispatch,
         state,
         config,
@@ -127,7 +125,7 @@ export function createApp(options: AppOptions): App {
         ...(redis ? { redis } : {}),
       });
       const dispatch = createDispatch({ engine, logger, metrics, rateLimiter });
-      await loadPlatforms(engine, dispatch);
+      await loadPlatforms(dispatch);
       http = createHttpServer({
         host: config.http.host,
         port: config.http.port,

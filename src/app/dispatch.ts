@@ -1,19 +1,18 @@
-// engine.answer wrapped for production: a child logger per request, latency and outcome metrics,
-// rate limits, and one place where unexpected exceptions become a short apology. Never throws.
+// The engine wrapped for production (the platforms' only way to it): a child logger per request,
+// latency and outcome metrics, rate limits, and one place where unexpected exceptions become a short
+// apology, for answers, typed lines and autocomplete alike. Never throws.
 import type { Logger } from 'pino';
 import type { Engine } from '../engine/engine.js';
-import type { Invocation } from '../engine/invocation.js';
+import type { AutocompleteRequest, Choice, Invocation } from '../engine/invocation.js';
 import type { Reply, ReplyOf } from '../engine/reply.js';
+import type { Asker, Dispatch, RequestMeta } from '../platforms/platform.js';
 import type { Metrics } from './metrics.js';
-import type { RequestMeta } from './platform.js';
 import type { RateLimiter } from './rate-limiter.js';
 
-export type Dispatch = (invocation: Invocation, meta: RequestMeta) => Promise<Reply>;
-
 export interface DispatchOptions {
-  engine: Pick<Engine, 'answer'>;
+  engine: Pick<Engine, 'answer' | 'parse' | 'autocomplete'>;
   logger: Logger;
-  metrics?: Pick<Metrics, 'observeRequest'>;
+  metrics?: Pick<Metrics, 'observeRequest' | 'observeAutocomplete'>;
   rateLimiter?: RateLimiter;
   /** High-resolution clock in milliseconds, injectable for tests. */
   now?: () => number;
@@ -21,14 +20,19 @@ export interface DispatchOptions {
 
 export function createDispatch(options: DispatchOptions): Dispatch {
   const now = options.now ?? (() => performance.now());
-  return async (invocation, meta) => {
+  const { engine } = options;
+
+  /** Answers `question()` as one request; parsing happens inside, so a parser failure is caught too. */
+  async function answerOne(asker: Asker, meta: RequestMeta, question: () => Invocation, text?: string) {
     const started = now();
-    const command = invocation.command ?? 'text';
-    const log = options.logger.child({ platform: invocation.platform, command, requestId: meta.requestId });
+    let invocation: Invocation = { ...asker, args: {}, ...(text === undefined ? {} : { text }) };
+    let log = requestLog(asker, 'text', meta);
     let reply: Reply;
     try {
-      const decision = (await options.rateLimiter?.take(invocation)) ?? { ok: true };
-      reply = decision.ok ? options.engine.answer(invocation) : rateLimitedReply(decision.retryAfterSeconds);
+      invocation = question();
+      log = requestLog(asker, invocation.command ?? 'text', meta);
+      const decision = (await options.rateLimiter?.take(asker)) ?? { ok: true };
+      reply = decision.ok ? engine.answer(invocation) : rateLimitedReply(decision.retryAfterSeconds);
       if (!decision.ok)
         log.info({ scope: decision.scope, retryAfterSeconds: decision.retryAfterSeconds }, 'rate limited');
     } catch (error) {
@@ -38,17 +42,64 @@ export function createDispatch(options: DispatchOptions): Dispatch {
       );
       reply = internalErrorReply();
     }
+    const command = invocation.command ?? 'text';
+    observe(started, log, 'answered', reply.kind, (outcome, seconds) =>
+      options.metrics?.observeRequest({ platform: asker.platform, command, outcome }, seconds),
+    );
+    return { invocation, reply };
+  }
+
+  function requestLog(asker: Asker, command: string, meta: RequestMeta): Logger {
+    return options.logger.child({ platform: asker.platform, command, requestId: meta.requestId });
+  }
+
+  function observe(
+    started: number,
+    log: Logger,
+    message: string,
+    outcome: string,
+    count: (outcome: string, seconds: number) => void,
+  ): void {
     const latencyMs = now() - started;
     try {
-      options.metrics?.observeRequest(
-        { platform: invocation.platform, command, outcome: reply.kind },
-        latencyMs / 1000,
-      );
-      log.info({ outcome: reply.kind, latencyMs: Math.round(latencyMs * 1000) / 1000 }, 'answered');
+      count(outcome, latencyMs / 1000);
+      log.info({ outcome, latencyMs: Math.round(latencyMs * 1000) / 1000 }, message);
     } catch {
       // Observability must never cost the user their answer.
     }
-    return reply;
+  }
+
+  return {
+    async answer(invocation, meta) {
+      const { args: _args, command: _command, text: _text, ...asker } = invocation;
+      return (await answerOne(asker, meta, () => invocation)).reply;
+    },
+    ask(line, asker, meta) {
+      return answerOne(asker, meta, () => engine.parse(line, asker), line);
+    },
+    async autocomplete(request: AutocompleteRequest, asker, meta) {
+      const started = now();
+      const log = requestLog(asker, request.command, meta).child({ option: request.option });
+      let choices: Choice[] = [];
+      let outcome: string;
+      try {
+        const decision = (await options.rateLimiter?.take(asker, 'autocomplete')) ?? { ok: true };
+        if (decision.ok) {
+          choices = engine.autocomplete(request);
+          outcome = choices.length > 0 ? 'choices' : 'empty';
+        } else outcome = 'rate_limited';
+      } catch (error) {
+        log.error({ err: error, value: request.value }, 'unexpected error while autocompleting');
+        outcome = 'error';
+      }
+      observe(started, log, 'autocompleted', outcome, (o, seconds) =>
+        options.metrics?.observeAutocomplete(
+          { platform: asker.platform, command: request.command, outcome: o },
+          seconds,
+        ),
+      );
+      return choices;
+    },
   };
 }
 

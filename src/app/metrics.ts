@@ -12,6 +12,8 @@ export interface Metrics {
   readonly registry: Registry;
   /** One answered request: its outcome is the Reply kind. */
   observeRequest(labels: { platform: string; command: string; outcome: string }, seconds: number): void;
+  /** One autocomplete request: its outcome is `choices`, `empty`, `rate_limited` or `error`. */
+  observeAutocomplete(labels: { platform: string; command: string; outcome: string }, seconds: number): void;
   reconnect(platform: string): void;
   /** Where the profile gauges read from (set once the store exists). */
   setProfileStats(stats: ProfileStats): void;
@@ -33,6 +35,19 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   const latency = new Histogram({
     name: 'profile_assistant_request_duration_seconds',
     help: 'Time to answer a request (dispatch: rate limit + engine)',
+    labelNames: ['platform', 'command'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const completions = new Counter({
+    name: 'profile_assistant_autocomplete_total',
+    help: 'Autocomplete requests by platform, command and outcome (choices, empty, rate_limited, error)',
+    labelNames: ['platform', 'command', 'outcome'] as const,
+    registers: [registry],
+  });
+  const completionLatency = new Histogram({
+    name: 'profile_assistant_autocomplete_duration_seconds',
+    help: 'Time to answer an autocomplete request (dispatch: rate limit + engine)',
     labelNames: ['platform', 'command'] as const,
     buckets: LATENCY_BUCKETS,
     registers: [registry],
@@ -76,6 +91,10 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     observeRequest(labels, seconds) {
       requests.inc(labels);
       latency.observe({ platform: labels.platform, command: labels.command }, seconds);
+    },
+    observeAutocomplete(labels, seconds) {
+      completions.inc(labels);
+      completionLatency.observe({ platform: labels.platform, command: labels.command }, seconds);
     },
     reconnect(platform) {
       reconnects.inc({ platform });

@@ -1,6 +1,6 @@
 // Where each platform kind lives: loaded with a dynamic import only when the config turns it on,
 // so discord.js and Bolt never load (or cost startup time) for a platform that is not in use.
-import type { PlatformFactory } from './platform.js';
+import type { PlatformFactory } from '../platforms/platform.js';
 
 export type PlatformKind = 'discord-gateway' | 'discord-http' | 'slack-socket' | 'slack-http';
 

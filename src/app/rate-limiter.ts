@@ -1,6 +1,7 @@
 // Per-user and per-community (guild / workspace) budgets per minute, on rate-limiter-flexible: memory
 // limiters per replica, or Redis limiters shared by every replica (memory as their insurance while
 // Redis is unreachable). Each budget is a fixed one-minute window opened by the key's first request.
+// Autocomplete has budgets of its own (Discord asks once per keystroke): typing never costs answers.
 import type { Redis } from 'ioredis';
 import {
   type RateLimiterAbstract,
@@ -8,15 +9,18 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from 'rate-limiter-flexible';
-import type { Invocation } from '../engine/invocation.js';
+import type { Asker } from '../platforms/platform.js';
 
 export type RateDecision =
   | { ok: true }
   | { ok: false; scope: 'user' | 'community'; retryAfterSeconds: number };
 
+/** Which budgets a request draws on. */
+export type RequestKind = 'answer' | 'autocomplete';
+
 export interface RateLimiter {
   /** Takes one request from the user's and the community's budget, or says how long to wait. */
-  take(invocation: Invocation): Promise<RateDecision>;
+  take(asker: Asker, kind?: RequestKind): Promise<RateDecision>;
 }
 
 export interface RateLimiterOptions {
@@ -27,8 +31,15 @@ export interface RateLimiterOptions {
 }
 
 /** Local surfaces are the operator's own: never limited. */
-const EXEMPT = new Set<Invocation['platform']>(['shell', 'cli']);
+const EXEMPT = new Set<Asker['platform']>(['shell', 'cli']);
 const WINDOW_S = 60;
+/** Autocomplete budgets per answer budget: about ten keystrokes per question asked. */
+const AUTOCOMPLETE_FACTOR = 10;
+
+interface Budgets {
+  user: RateLimiterAbstract;
+  community: RateLimiterAbstract;
+}
 
 interface Scope {
   scope: 'user' | 'community';
@@ -37,35 +48,32 @@ interface Scope {
 }
 
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
-  const memory = {
-    user: new RateLimiterMemory({ keyPrefix: 'u', points: options.userPerMinute, duration: WINDOW_S }),
-    community: new RateLimiterMemory({
-      keyPrefix: 'c',
-      points: options.communityPerMinute,
-      duration: WINDOW_S,
-    }),
-  };
   const redis = options.redis;
-  const shared = redis && {
-    user: new RateLimiterRedis({
-      storeClient: redis.client,
-      keyPrefix: 'rl:u',
-      points: options.userPerMinute,
-      duration: WINDOW_S,
-      rejectIfRedisNotReady: true,
-      insuranceLimiter: memory.user,
-    }),
-    community: new RateLimiterRedis({
-      storeClient: redis.client,
-      keyPrefix: 'rl:c',
-      points: options.communityPerMinute,
-      duration: WINDOW_S,
-      rejectIfRedisNotReady: true,
-      insuranceLimiter: memory.community,
-    }),
+  const perKind = (kind: RequestKind, factor: number) => {
+    const points = { user: options.userPerMinute * factor, community: options.communityPerMinute * factor };
+    // Answer budgets keep their original key prefixes, so a rolling deploy shares the counts.
+    const tag = kind === 'answer' ? '' : 'a';
+    const memory: Budgets = {
+      user: new RateLimiterMemory({ keyPrefix: `u${tag}`, points: points.user, duration: WINDOW_S }),
+      community: new RateLimiterMemory({
+        keyPrefix: `c${tag}`,
+        points: points.community,
+        duration: WINDOW_S,
+      }),
+    };
+    const shared: Budgets | undefined = redis && {
+      user: sharedBudget(redis.client, `rl:u${tag}`, points.user, memory.user),
+      community: sharedBudget(redis.client, `rl:c${tag}`, points.community, memory.community),
+    };
+    return { memory, shared };
+  };
+  const budgets = {
+    answer: perKind('answer', 1),
+    autocomplete: perKind('autocomplete', AUTOCOMPLETE_FACTOR),
   };
 
-  function limiters() {
+  function limiters(kind: RequestKind): Budgets {
+    const { memory, shared } = budgets[kind];
     if (!redis || !shared) return memory;
     if (redis.client.status === 'ready') return shared;
     redis.fellBack('rate-limit');
@@ -73,16 +81,16 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   }
 
   return {
-    async take(invocation) {
-      if (EXEMPT.has(invocation.platform)) return { ok: true };
-      const use = limiters();
+    async take(asker, kind = 'answer') {
+      if (EXEMPT.has(asker.platform)) return { ok: true };
+      const use = limiters(kind);
       const scopes: Scope[] = [];
-      if (invocation.community) {
-        const key = `${invocation.platform}:${invocation.community}`;
+      if (asker.community) {
+        const key = `${asker.platform}:${asker.community}`;
         scopes.push({ scope: 'community', key, limiter: use.community });
       }
-      if (invocation.user) {
-        const key = `${invocation.platform}:${invocation.user.id}`;
+      if (asker.user) {
+        const key = `${asker.platform}:${asker.user.id}`;
         scopes.push({ scope: 'user', key, limiter: use.user });
       }
       const results = await Promise.all(
@@ -102,6 +110,17 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       };
     },
   };
+}
+
+function sharedBudget(client: Redis, keyPrefix: string, points: number, insurance: RateLimiterAbstract) {
+  return new RateLimiterRedis({
+    storeClient: client,
+    keyPrefix,
+    points,
+    duration: WINDOW_S,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: insurance,
+  });
 }
 
 /** consume() rejects with a RateLimiterRes when the budget is spent, or an Error when the store fails. */

@@ -1,8 +1,8 @@
 // `ask` verb: answers one query exactly as the bot would, as text, JSON or a platform payload.
 import { parseArgs } from 'node:util';
+import { openLocalEngine } from '../app/local-engine.js';
 import { loadConfig } from '../config/config.js';
 import type { Reply } from '../engine/reply.js';
-import { openLocalEngine } from '../platforms/shell/local-engine.js';
 import { renderText } from '../render/text.js';
 import { type CliIo, writeLine } from './cli-io.js';
 
@@ -29,9 +29,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     ...(parsed.profiles ? { profilesDir: parsed.profiles } : {}),
     watch: false,
     stderr: io.stderr,
+    who: 'profile-assistant ask',
   });
   if (!opened.ok) {
-    writeLine(io.stderr, `profile-assistant ask: ${opened.message}`);
+    writeLine(io.stderr, opened.message);
     return 1;
   }
   const { engine } = opened.local;

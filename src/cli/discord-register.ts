@@ -1,6 +1,7 @@
 // `profile-assistant discord register [--guild ID] [--dry-run]`: sync slash commands; only changes are sent.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
+import { formatConfigErrors } from '../config/format-config-errors.js';
 import { commandPayloads, describeDiff, isEmptyDiff } from '../platforms/discord/command-payload.js';
 import { registerCommands } from '../platforms/discord/register-commands.js';
 import { type CliIo, writeLine } from './cli-io.js';
@@ -25,7 +26,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const loaded = loadConfig(io.env);
   if (!loaded.ok) {
-    writeLine(io.stderr, `profile-assistant: invalid configuration:\n  ${loaded.errors.join('\n  ')}`);
+    writeLine(io.stderr, formatConfigErrors(loaded.errors, 'profile-assistant discord register'));
     return 1;
   }
   const { discord } = loaded.config;

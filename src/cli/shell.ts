@@ -1,5 +1,5 @@
 // `shell` verb: the local chat over the profile folder (hot reload on a terminal).
-import { openLocalEngine } from '../platforms/shell/local-engine.js';
+import { openLocalEngine } from '../app/local-engine.js';
 import { runShell } from '../platforms/shell/run-shell.js';
 import { type CliIo, writeLine } from './cli-io.js';
 
@@ -22,19 +22,19 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     ...(parsed.profiles ? { profilesDir: parsed.profiles } : {}),
     watch: interactive,
     stderr: io.stderr,
+    who: 'profile-assistant shell',
   });
   if (!opened.ok) {
-    writeLine(io.stderr, `profile-assistant shell: ${opened.message}`);
+    writeLine(io.stderr, opened.message);
     return 1;
   }
-  const { engine, index } = opened.local;
+  const { dispatch, index } = opened.local;
   try {
     await runShell({
-      engine,
+      dispatch,
       index,
       input: io.stdin,
       output: io.stdout,
-      errors: io.stderr,
       interactive,
       ...(io.stopSignal ? { stopSignal: io.stopSignal } : {}),
     });

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { loadConfig } from '../config/config.js';
+import { formatConfigErrors } from '../config/format-config-errors.js';
 import { slackManifest } from '../platforms/slack/manifest.js';
 import { type CliIo, writeLine } from './cli-io.js';
 
@@ -30,7 +31,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const loaded = loadConfig(io.env);
   if (!loaded.ok) {
-    writeLine(io.stderr, `profile-assistant: invalid configuration:\n  ${loaded.errors.join('\n  ')}`);
+    writeLine(io.stderr, formatConfigErrors(loaded.errors, 'profile-assistant slack manifest'));
     return 1;
   }
   const manifest = slackManifest({

@@ -1,7 +1,7 @@
-// Turns loadConfig's error list into the message printed before anything starts.
+// Turns loadConfig's error list into the message every verb prints before anything starts.
 
-/** One line per bad variable, each saying what a good value looks like. */
-export function formatConfigErrors(errors: readonly string[]): string {
+/** One line per bad variable, each saying what a good value looks like; `who` names the verb. */
+export function formatConfigErrors(errors: readonly string[], who = 'profile-assistant'): string {
   const lines = errors.map((error) => `  ${error}`).join('\n');
-  return `profile-assistant: invalid configuration, nothing was started:\n${lines}\nSee .env.example for every variable and its format.`;
+  return `${who}: invalid configuration, nothing was started:\n${lines}\nSee .env.example for every variable and its format.`;
 }

@@ -4,6 +4,7 @@ import { COMMANDS } from '../../commands/index.js';
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import type { AutocompleteRequest, Choice } from './invocation.js';
+import { personLabel } from './person-label.js';
 
 export const MAX_CHOICES = 25;
 export const MAX_CHOICE_NAME = 100;
@@ -19,7 +20,7 @@ export function autocomplete(
       return index
         .completePeople(typed, MAX_CHOICES)
         .filter((p) => p.listed || typed.length > 0)
-        .map((p) => choice(p.headline ? `${p.name} — ${p.headline}` : p.name, p.id));
+        .map((p) => choice(personLabel(p), p.id));
     case 'section': {
       const person = chosenPerson(index, request.args.person, defaultProfile);
       return index.completeSections(person, typed, MAX_CHOICES).map((title) => choice(title, title));

@@ -138,14 +138,3 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { command: 'section', needsPerson: true, pattern: r(`${LEAD}(?<person>.+?)(?:'s|s') (?<section>.+)`) },
   ROLE_RULE,
 ];
-
-/** Shown in /help and docs: each one is covered by the intent tests. */
-export const FREE_TEXT_EXAMPLES = [
-  "what are rajat's skills",
-  'how do I reach rajdeep',
-  'who knows terraform?',
-  'what does Rajdeep know about Terraform?',
-  'tell me about rajat',
-  'what does rajdeep value',
-  'search timezone scheduling',
-] as const;

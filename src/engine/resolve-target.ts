@@ -2,6 +2,7 @@
 // Unknown, ambiguous and missing people become replies (never exceptions, never a silent pick).
 import type { Profile } from '../profiles/model/profile.js';
 import type { HandlerContext } from './handlers/handler.js';
+import { personLabel } from './person-label.js';
 import type { Reply } from './reply.js';
 import { missingArgument, orList, personRef, quoted, replyDefaults, shortName } from './reply-parts.js';
 
@@ -45,7 +46,7 @@ function resolveNamed(context: HandlerContext, asked: string): Target {
         title: `Which ${quoted(asked)}?`,
         description: `${quoted(asked)} could be ${orList(names)}. Say which one.`,
         candidates: resolved.candidates.map(personRef),
-        blocks: [{ type: 'list', items: resolved.candidates.map(describe) }],
+        blocks: [{ type: 'list', items: resolved.candidates.map(personLabel) }],
         suggestions: resolved.candidates.map((p) => followUp(context, p.name.toLowerCase())),
         data: { query: asked },
       },
@@ -80,8 +81,4 @@ function followUp({ command, invocation }: HandlerContext, person: string): stri
   if (command.name === 'search' && query) return `/search query:${query} person:${person}`;
   if (command.name === 'whoknows' && skill) return `/whoknows skill:${skill} person:${person}`;
   return `/${command.name} ${person}`;
-}
-
-function describe(profile: Profile): string {
-  return profile.headline ? `${profile.name} — ${profile.headline}` : profile.name;
 }

@@ -1,8 +1,8 @@
 // "/search scheduling rajat": a trailing name in a search is the person filter, when those words are
 // exactly a name word of someone (or of several: then the answer asks which one).
 import type { Profile } from '../profiles/model/profile.js';
-import { foldText } from '../search/fold-text.js';
 import type { ProfileIndex } from '../search/search-types.js';
+import { foldText } from '../text/fold-text.js';
 
 const nameWords = (p: Profile) =>
   new Set(foldText([p.name, p.handle ?? '', ...p.aliases, p.id].join(' ')).split(' '));

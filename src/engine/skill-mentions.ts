@@ -1,7 +1,7 @@
 // Prose evidence about one person: where a profile's own text (not post or talk titles) names a skill.
 import type { Profile, Section } from '../profiles/model/profile.js';
-import { foldText, wordTokens } from '../search/fold-text.js';
 import { isTitleList } from '../search/title-list.js';
+import { foldText, wordTokens } from '../text/fold-text.js';
 
 const SNIPPET = 200;
 
@@ -30,11 +30,6 @@ function lineNaming(lines: readonly string[], skill: string): string | undefined
 
 const linesOf = (section: Section) =>
   [section.title, ...section.text.split('\n'), ...section.items].filter((l) => l.trim());
-
-/** True when a section's own text (not a list of post or talk titles) names the skill. */
-export function sectionNames(section: Section, skill: string): boolean {
-  return !isTitleList(section) && lineNaming(linesOf(section), skill) !== undefined;
-}
 
 /** The lines of one profile that mention the skill, as "Section: line", at most `limit`. */
 export function mentionLines(profile: Profile, skill: string, limit: number): string[] {

@@ -1,8 +1,8 @@
 // Sections asked for by what they are about rather than by title: "current work" (what someone is
 // working on) and "spoken languages"; and the closest section when none has the asked name.
 import type { Profile, Section } from '../profiles/model/profile.js';
-import { foldText } from '../search/fold-text.js';
 import type { ProfileIndex } from '../search/search-types.js';
+import { foldText } from '../text/fold-text.js';
 import { mainSections } from './profile-sections.js';
 
 const CURRENT = /\b(?:working on|currently|current|now|these days|building|in progress|up to)\b/;
@@ -13,8 +13,6 @@ const WORLD_LANGUAGES = new Set(
     ' ',
   ),
 );
-
-export const TOPIC_SECTIONS = ['current work', 'spoken languages'] as const;
 
 /**
  * The section for a topic: a Section, null when the profile has none, undefined when `asked` is

@@ -1,7 +1,8 @@
 // whoknows for several skills ("postgres and django"): who lists all of them, then who lists some,
 // said so; and the hint shown when nobody lists or mentions a skill.
-import { foldText } from '../search/fold-text.js';
+
 import { isTitleList } from '../search/title-list.js';
+import { foldText } from '../text/fold-text.js';
 import type { HandlerContext } from './handlers/handler.js';
 import type { Reply, ReplyBlock } from './reply.js';
 import { orList, quoted, replyDefaults, shortName } from './reply-parts.js';

@@ -2,7 +2,7 @@
 // person", "the data engineer" (headline words). Only phrases ending in a word for a person count, so a
 // bare skill ("kotlin") is never read as someone.
 import type { Profile } from '../profiles/model/profile.js';
-import { foldText } from './fold-text.js';
+import { foldText } from '../text/fold-text.js';
 import type { Resolution } from './search-types.js';
 
 /** Words that only say "a person": the rest of the phrase is what they do ("django guy"). */

@@ -1,7 +1,7 @@
 // Name order: how people are listed (/people, autocomplete, ties in rankings), and the sorted list of
 // everyone kept up to date one change at a time, so no query after a hot reload re-sorts 50,000 people.
 import type { Profile } from '../profiles/model/profile.js';
-import { foldText } from './fold-text.js';
+import { foldText } from '../text/fold-text.js';
 import { compareNames } from './top-k.js';
 
 export const byName = (a: Profile, b: Profile) => compareNames(a.name, b.name) || compareNames(a.id, b.id);

@@ -1,8 +1,8 @@
 // createProfileIndex: the ProfileIndex over people, skills and sections, updated incrementally.
 // Token/trigram indexes choose small candidate sets; fuse.js ranks them (keys and weights in search-keys.ts).
 import type { Profile } from '../profiles/model/profile.js';
+import { foldText } from '../text/fold-text.js';
 import { describedPerson } from './described-person.js';
-import { foldText } from './fold-text.js';
 import { byName, byNameKey, createSortedProfiles, firstInOrder } from './name-order.js';
 import { createPersonIndex } from './resolve-person.js';
 import { resolveSection, sectionTitles } from './resolve-section.js';

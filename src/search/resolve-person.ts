@@ -2,8 +2,8 @@
 // an honest "ambiguous" when two people score too close to pick one.
 import Fuse from 'fuse.js';
 import type { Profile } from '../profiles/model/profile.js';
+import { foldText, wordTokens } from '../text/fold-text.js';
 import { allowedTypos, editDistance } from './edit-distance.js';
-import { foldText, wordTokens } from './fold-text.js';
 import { getOrCreate } from './get-or-create.js';
 import {
   AMBIGUITY_MARGIN,

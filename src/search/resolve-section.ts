@@ -1,7 +1,7 @@
 // resolveSection: a section of one profile by its kind ("values", "certs") or by fuzzy title.
 import Fuse from 'fuse.js';
 import type { Profile, Section, SectionKind } from '../profiles/model/profile.js';
-import { foldText } from './fold-text.js';
+import { foldText } from '../text/fold-text.js';
 import { AMBIGUITY_MARGIN, FUSE_PATTERN_MAX, FUSE_THRESHOLD } from './search-keys.js';
 import type { Resolution } from './search-types.js';
 

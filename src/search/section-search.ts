@@ -2,7 +2,7 @@
 // sections; fuse.js ranks them, blended with how many of the query's words each one holds.
 import Fuse from 'fuse.js';
 import type { Profile, Section } from '../profiles/model/profile.js';
-import { foldText, wordTokens } from './fold-text.js';
+import { foldText, wordTokens } from '../text/fold-text.js';
 import { CANDIDATES, FUSE_PATTERN_MAX, SECTION_KEYS } from './search-keys.js';
 import type { SearchHit } from './search-types.js';
 import { createTokenIndex } from './token-index.js';

@@ -3,8 +3,8 @@
 import Fuse from 'fuse.js';
 import type { Profile, Skill } from '../profiles/model/profile.js';
 import { canonicalSkillName, foldSkillKey } from '../profiles/vocabulary/skill-aliases.js';
+import { foldText } from '../text/fold-text.js';
 import { allowedTypos, editDistance } from './edit-distance.js';
-import { foldText } from './fold-text.js';
 import { getOrCreate } from './get-or-create.js';
 import { knownTechnology } from './known-technology.js';
 import { CANDIDATES, EVIDENCE_SCORE, FUSE_PATTERN_MAX, FUSE_THRESHOLD, SKILL_KEYS } from './search-keys.js';

@@ -1,7 +1,7 @@
 // Sections that list titles of other things (blog posts, talks, videos, repositories): a word in a
 // post title is not evidence that its author knows the technology.
 import type { Section } from '../profiles/model/profile.js';
-import { foldText } from './fold-text.js';
+import { foldText } from '../text/fold-text.js';
 
 const TITLE_LISTS =
   /\b(?:blogs?|posts?|articles?|writings?|talks?|videos?|youtube|podcasts?|episodes?|repos|repositories|pinned|publications?|newsletters?|recent activity|latest|stats|readme stats|streams?)\b/;

@@ -1,8 +1,9 @@
 // createTokenIndex: an inverted index (word → documents) with a trigram index over its vocabulary, so a
 // misspelt word finds the words it was meant to be. It only picks candidates; fuse.js ranks them.
-import { paddedTrigrams, trigramSimilarity } from './fold-text.js';
+
 import { getOrCreate } from './get-or-create.js';
 import { appendId, idsOf, newPostingList, type PostingList, removeId } from './posting-list.js';
+import { paddedTrigrams, trigramSimilarity } from './trigrams.js';
 
 export interface Expansion {
   token: string;

@@ -2,7 +2,7 @@
 // mention ("event-driven" in an About); ties in name order. Built so that a skill or word half of
 // 50,000 profiles hold still answers in a few milliseconds: never a match object per holder.
 import type { Profile, Section } from '../profiles/model/profile.js';
-import { wordTokens } from './fold-text.js';
+import { wordTokens } from '../text/fold-text.js';
 import { byNameKey, firstInOrder } from './name-order.js';
 import { EVIDENCE_SCORE } from './search-keys.js';
 import type { SkillMatch, WhoKnowsResult } from './search-types.js';

@@ -1,9 +1,9 @@
 // realAnswers: the bot's real replies for the README pictures, from the real engine over real profile folders
 // (the seed profiles, and a made-up long career for an answer that needs pages).
 import { resolve } from 'node:path';
+import { openLocalEngine } from '../../src/app/local-engine.js';
 import type { Engine } from '../../src/engine/engine.js';
 import type { Reply } from '../../src/engine/reply.js';
-import { openLocalEngine } from '../../src/platforms/shell/local-engine.js';
 import { renderDiscord } from '../../src/render/discord.js';
 import { renderSlack } from '../../src/render/slack.js';
 import { discordMessageHtml } from './discord-message-html.js';
@@ -41,6 +41,7 @@ function engineFor(profiles: string): Promise<Engine> {
       profilesDir: profiles,
       watch: false,
       stderr: process.stderr,
+      who: 'make-pictures',
     }).then((opened) => {
       if (!opened.ok) throw new Error(opened.message);
       return opened.local.engine;

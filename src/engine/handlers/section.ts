@@ -1,6 +1,7 @@
 // `section`: one section of a profile by fuzzy name ("values", "certs"): its text, items and children.
 import type { Profile, Section } from '../../profiles/model/profile.js';
 import type { Resolution } from '../../search/search-types.js';
+import { foldLetters } from '../../text/fold-text.js';
 import { CERTIFICATION_WORDS, certificationsReply } from '../certifications.js';
 import { childSections, mainSections } from '../profile-sections.js';
 import type { Reply, ReplyBlock } from '../reply.js';
@@ -96,13 +97,7 @@ function preferNamed(resolved: Resolution<Section>, asked: string): Resolution<S
   return named.length === 1 ? { status: 'found', value: named[0]!, score: 1 } : resolved;
 }
 
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .trim();
-}
+const fold = (text: string): string => foldLetters(text).trim();
 
 function sectionBlocks(profile: Profile, found: Section): ReplyBlock[] {
   const blocks: ReplyBlock[] = [];

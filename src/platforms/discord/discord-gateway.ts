@@ -10,9 +10,9 @@ import {
   type MessageCreateOptions,
   Partials,
 } from 'discord.js';
-import type { Platform, PlatformDeps, PlatformFactory } from '../../app/platform.js';
 import { renderDiscord } from '../../render/discord.js';
 import { isForAskerOnly } from '../for-asker-only.js';
+import type { Platform, PlatformDeps, PlatformFactory } from '../platform.js';
 import { notice, respondToInteraction } from './interaction-response.js';
 import { InteractionSchema } from './interaction-schema.js';
 import { createPageTokens } from './page-token.js';
@@ -58,7 +58,7 @@ export function createDiscordGatewayPlatform(
     const interaction = parsed.data;
     let body: Awaited<ReturnType<typeof respondToInteraction>>;
     try {
-      body = await respondToInteraction(interaction, deps, tokens);
+      body = await respondToInteraction(interaction, deps.dispatch, tokens);
     } catch (error) {
       log.error({ err: error, interactionId: interaction.id }, 'discord interaction failed');
       body = notice('Sorry, something went wrong answering that. It has been logged.');
@@ -80,8 +80,7 @@ export function createDiscordGatewayPlatform(
       user: { id: message.author.id, name: message.author.globalName ?? message.author.username },
       ...(message.guildId ? { community: message.guildId } : {}),
     };
-    const invocation = deps.engine.parse(text || 'help', base);
-    const reply = await deps.dispatch(invocation, { requestId: message.id });
+    const { invocation, reply } = await deps.dispatch.ask(text || 'help', base, { requestId: message.id });
     const { flags: _noEphemeralInChannels, ...payload } = renderDiscord(reply, {
       pageButtonId: (page) => tokens.encode(invocation, page),
     }).payload;

@@ -1,11 +1,11 @@
 // createDiscordHttp: the HTTP interactions endpoint (POST /discord/interactions), no gateway or token needed:
 // Ed25519 over the raw bytes, fresh timestamps only, replays refused, bodies capped.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Platform, PlatformFactory } from '../../app/platform.js';
 import { jsonDepthExceeds } from '../http/json-depth.js';
 import { BodyTooLargeError, readBody } from '../http/read-body.js';
 import { createRefusalLog } from '../http/refusal-log.js';
 import { refuseTooLarge, sendJson } from '../http/send-json.js';
+import type { Platform, PlatformFactory } from '../platform.js';
 import { createSeenIds } from '../seen-ids.js';
 import { notice, respondToInteraction } from './interaction-response.js';
 import { InteractionSchema } from './interaction-schema.js';
@@ -79,7 +79,7 @@ export function createDiscordHttpPlatform(
       return sendJson(res, 409, { error: 'interaction already handled' });
     }
     try {
-      sendJson(res, 200, await respondToInteraction(interaction, deps, tokens));
+      sendJson(res, 200, await respondToInteraction(interaction, deps.dispatch, tokens));
     } catch (error) {
       log.error({ err: error, interactionId: interaction.id }, 'discord interaction failed');
       sendJson(res, 200, notice('Sorry, something went wrong answering that. It has been logged.'));

@@ -1,9 +1,10 @@
 // respondToInteraction: one interaction → the callback body Discord expects (PONG, message, update,
 // autocomplete choices). Pure apart from dispatch, so gateway and HTTP modes answer identically.
-import type { PlatformDeps } from '../../app/platform.js';
 import type { Invocation } from '../../engine/invocation.js';
+import type { Reply } from '../../engine/reply.js';
 import { RUN_PREFIX, renderDiscord } from '../../render/discord.js';
 import { DISCORD, fitLabel } from '../../render/limits.js';
+import type { Dispatch } from '../platform.js';
 import { CallbackType, type Interaction, InteractionType } from './interaction-schema.js';
 import type { PageTokens } from './page-token.js';
 import { askerOf, autocompleteRequest, commandInvocation } from './to-invocation.js';
@@ -15,25 +16,31 @@ export function notice(content: string): CallbackBody {
   return { type: CallbackType.Message, data: { content, flags: 64, allowed_mentions: { parse: [] } } };
 }
 
-async function answer(
-  invocation: Invocation,
-  interaction: Interaction,
-  deps: Pick<PlatformDeps, 'dispatch'>,
-  tokens: PageTokens,
-  page = 0,
-) {
-  const reply = await deps.dispatch(invocation, { requestId: interaction.id });
+type Answered = { invocation: Invocation; reply: Reply };
+
+async function render({ invocation, reply }: Answered, tokens: PageTokens, page = 0) {
   const { payload } = renderDiscord(reply, { page, pageButtonId: (p) => tokens.encode(invocation, p) });
   // A page button may be clicked on another replica: its question must be stored before it is shown.
   await tokens.saved();
   return payload;
 }
 
+/** Answers a structured invocation through dispatch. */
+async function answered(
+  invocation: Invocation,
+  interaction: Interaction,
+  dispatch: Dispatch,
+): Promise<Answered> {
+  return { invocation, reply: await dispatch.answer(invocation, { requestId: interaction.id }) };
+}
+
 export async function respondToInteraction(
   interaction: Interaction,
-  deps: Pick<PlatformDeps, 'dispatch' | 'engine'>,
+  dispatch: Dispatch,
   tokens: PageTokens,
 ): Promise<CallbackBody> {
+  const meta = { requestId: interaction.id };
+  const asker = { platform: 'discord' as const, ...askerOf(interaction) };
   switch (interaction.type) {
     case InteractionType.Ping:
       return { type: CallbackType.Pong };
@@ -42,12 +49,12 @@ export async function respondToInteraction(
       if (!invocation) return notice('I don’t know that command (yet). Try `/help`.');
       return {
         type: CallbackType.Message,
-        data: { ...(await answer(invocation, interaction, deps, tokens)) },
+        data: { ...(await render(await answered(invocation, interaction, dispatch), tokens)) },
       };
     }
     case InteractionType.Autocomplete: {
       const request = autocompleteRequest(interaction);
-      const choices = request ? deps.engine.autocomplete(request) : [];
+      const choices = request ? await dispatch.autocomplete(request, asker, meta) : [];
       return {
         type: CallbackType.Autocomplete,
         data: {
@@ -62,22 +69,14 @@ export async function respondToInteraction(
       const customId = interaction.data?.custom_id ?? '';
       if (customId.startsWith(RUN_PREFIX)) {
         // A follow-up or "which one?" button: asked as if the user had typed it, answered as a new message.
-        const invocation = deps.engine.parse(customId.slice(RUN_PREFIX.length), {
-          platform: 'discord',
-          ...askerOf(interaction),
-        });
-        return {
-          type: CallbackType.Message,
-          data: { ...(await answer(invocation, interaction, deps, tokens)) },
-        };
+        const asked = await dispatch.ask(customId.slice(RUN_PREFIX.length), asker, meta);
+        return { type: CallbackType.Message, data: { ...(await render(asked, tokens)) } };
       }
       const target = await tokens.decode(interaction.data?.custom_id ?? '');
       if (!target) return notice('That answer has expired: ask again to page through it.');
-      const invocation: Invocation = { platform: 'discord', ...target.question, ...askerOf(interaction) };
-      const { flags: _ephemeralStaysAsItWas, ...payload } = await answer(
-        invocation,
-        interaction,
-        deps,
+      const invocation: Invocation = { ...target.question, ...asker };
+      const { flags: _ephemeralStaysAsItWas, ...payload } = await render(
+        await answered(invocation, interaction, dispatch),
         tokens,
         target.page,
       );

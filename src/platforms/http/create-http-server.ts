@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { Counter, type Registry } from 'prom-client';
-import type { HttpRoute } from '../../app/platform.js';
+import type { HttpRoute } from '../platform.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { refuseTooLarge, sendJson } from './send-json.js';
 

@@ -1,6 +1,6 @@
 // The server's own routes: liveness, readiness (with the reasons when not ready) and Prometheus metrics.
 import type { Registry } from 'prom-client';
-import type { HttpRoute } from '../../app/platform.js';
+import type { HttpRoute } from '../platform.js';
 import { sendJson } from './send-json.js';
 
 export interface Readiness {

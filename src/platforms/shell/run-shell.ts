@@ -2,17 +2,16 @@
 // answer per line when stdin is piped. Same commands and free text as in DMs.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Engine } from '../../engine/engine.js';
 import { renderText } from '../../render/text.js';
 import type { ProfileIndex } from '../../search/search-types.js';
+import type { Dispatch } from '../platform.js';
 import { createShellCompleter } from './shell-completer.js';
 
 export interface ShellOptions {
-  engine: Engine;
+  dispatch: Pick<Dispatch, 'ask'>;
   index: () => ProfileIndex;
   input: Readable;
   output: Writable;
-  errors: Writable;
   /** A terminal: prompt, history, completion. Otherwise one answer per input line. */
   interactive: boolean;
   /** Resolves when the process is asked to stop. */
@@ -22,16 +21,9 @@ export interface ShellOptions {
 const PROMPT = 'profile-assistant> ';
 const EXIT = /^(?:exit|quit|\/exit|\/quit|:q)$/i;
 
-/** The answer to one line as text; an unexpected failure is reported and the session goes on. */
-export function answerLine(engine: Engine, line: string, errors: Writable): string {
-  try {
-    return renderText(engine.answer(engine.parse(line, { platform: 'shell' })));
-  } catch (error) {
-    errors.write(
-      `profile-assistant: unexpected error answering ${JSON.stringify(line)}: ${(error as Error).stack}\n`,
-    );
-    return 'Sorry, something went wrong answering that. The details are on stderr.';
-  }
+/** The answer to one line as text; dispatch turns an unexpected failure into an apology (logged on stderr). */
+export async function answerLine(dispatch: Pick<Dispatch, 'ask'>, line: string): Promise<string> {
+  return renderText((await dispatch.ask(line, { platform: 'shell' }, { requestId: 'shell' })).reply);
 }
 
 export async function runShell(options: ShellOptions): Promise<void> {
@@ -39,25 +31,18 @@ export async function runShell(options: ShellOptions): Promise<void> {
 }
 
 /** Piped stdin: echo each query ("> …"), its answer, a blank line; blank lines and # comments skipped. */
-async function piped({ engine, input, output, errors }: ShellOptions): Promise<void> {
+async function piped({ dispatch, input, output }: ShellOptions): Promise<void> {
   const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const raw of lines) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     if (EXIT.test(line)) break;
-    output.write(`> ${line}\n${answerLine(engine, line, errors)}\n\n`);
+    output.write(`> ${line}\n${await answerLine(dispatch, line)}\n\n`);
   }
   lines.close();
 }
 
-async function interactive({
-  engine,
-  index,
-  input,
-  output,
-  errors,
-  stopSignal,
-}: ShellOptions): Promise<void> {
+async function interactive({ dispatch, index, input, output, stopSignal }: ShellOptions): Promise<void> {
   const rl = createInterface({
     input,
     output,
@@ -67,7 +52,13 @@ async function interactive({
     removeHistoryDuplicates: true,
     completer: createShellCompleter(index),
   });
-  const closed = new Promise<void>((resolve) => rl.once('close', resolve));
+  let open = true;
+  const closed = new Promise<void>((resolve) =>
+    rl.once('close', () => {
+      open = false;
+      resolve();
+    }),
+  );
   void stopSignal?.then(() => rl.close());
   const people = index()
     .all()
@@ -76,15 +67,21 @@ async function interactive({
     `profile-assistant: ${people} ${people === 1 ? 'person' : 'people'} loaded. ` +
       'Ask a question ("who knows rust?"), type a command ("/skills rajat"), "help", or "exit".\n',
   );
+  // Lines answer in the order typed: each waits for the one before (answers are async).
+  let turn = Promise.resolve();
   rl.on('line', (raw) => {
     const line = raw.trim();
-    if (EXIT.test(line)) {
-      rl.close();
-      return;
-    }
-    if (line) output.write(`${answerLine(engine, line, errors)}\n\n`);
-    rl.prompt();
+    turn = turn.then(async () => {
+      if (!open) return;
+      if (EXIT.test(line)) {
+        rl.close();
+        return;
+      }
+      if (line) output.write(`${await answerLine(dispatch, line)}\n\n`);
+      if (open) rl.prompt();
+    });
   });
   rl.prompt();
   await closed;
+  await turn;
 }

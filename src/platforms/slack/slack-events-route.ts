@@ -5,11 +5,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import type { HttpRoute } from '../../app/platform.js';
 import type { StateStore } from '../../state/state-store.js';
 import { BodyTooLargeError, readBody } from '../http/read-body.js';
 import { createRefusalLog } from '../http/refusal-log.js';
 import { refuseTooLarge, sendJson } from '../http/send-json.js';
+import type { HttpRoute } from '../platform.js';
 import { createSeenIds } from '../seen-ids.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';

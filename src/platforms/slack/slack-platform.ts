@@ -1,22 +1,25 @@
-// createSlackPlatform: the Bolt app. Slash commands are answered in the ack; DMs and mentions are free
-// text (contact details asked for by a mention go to the asker only, ephemeral); paging buttons re-answer
-// from the question they carry; retried deliveries are answered once.
+// createSlackPlatform: the Bolt app. Each surface registers its own listeners (slack-commands,
+// slack-conversation, slack-actions, slack-app-home); this file owns the receiver, the dedupe of
+// retried deliveries, mention lookups and the lifecycle.
 // Socket Mode with an app token, else HTTP mode mounted on the shared server at POST /slack/events.
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
-import { COMMANDS } from '../../../commands/index.js';
-import type { Platform, PlatformDeps, PlatformFactory } from '../../app/platform.js';
-import type { Invocation } from '../../engine/invocation.js';
-import { renderSlack } from '../../render/slack.js';
-import { isForAskerOnly } from '../for-asker-only.js';
+import type { Platform, PlatformDeps, PlatformFactory } from '../platform.js';
 import { createSeenIds } from '../seen-ids.js';
 import { boltLogger } from './bolt-logger.js';
-import { homeView } from './home-view.js';
-import { decodePageValue, encodePageValue } from './page-value.js';
+import { registerSlackActions } from './slack-actions.js';
+import { registerSlackAppHome } from './slack-app-home.js';
+import { registerSlackCommands } from './slack-commands.js';
+import { registerSlackConversation } from './slack-conversation.js';
 import { createSlackEventsRoute, SLACK_EVENTS_PATH } from './slack-events-route.js';
-import { commandLine, resolveMentions, unnamedMentions } from './slack-text.js';
+import type { SlackSurface } from './slack-surface.js';
+import { resolveMentions, unnamedMentions } from './slack-text.js';
 
-export const EPHEMERAL_REFUSED =
-  "I couldn't show you that privately here. Ask me in a DM, or use the slash command (only you will see the answer).";
+const SURFACES = [
+  registerSlackCommands,
+  registerSlackConversation,
+  registerSlackActions,
+  registerSlackAppHome,
+];
 
 export interface SlackPlatformOptions {
   /** Socket Mode ping timeout: how fast a dead socket is noticed (default 5000 ms). */
@@ -61,12 +64,6 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
   let connectedOnce = false;
   let botUserId: string | undefined;
 
-  const render = async (invocation: Invocation, requestId: string, page = 0) => {
-    const reply = await deps.dispatch(invocation, { requestId });
-    return renderSlack(reply, { page, commandPrefix, pageValue: (p) => encodePageValue(invocation, p) })
-      .payload;
-  };
-
   async function namesFor(text: string): Promise<Map<string, string>> {
     const names = new Map<string, string>();
     for (const id of unnamedMentions(text).slice(0, 5)) {
@@ -91,102 +88,13 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
     await next();
   });
 
-  const commandNames = new Set<string>(COMMANDS.map((c) => c.name));
-  for (const name of commandNames) {
-    app.command(`/${commandPrefix}${name}`, async ({ command, ack }) => {
-      const text = resolveMentions(command.text, await namesFor(command.text), botUserId);
-      const base = {
-        platform: 'slack' as const,
-        user: { id: command.user_id, name: command.user_name },
-        community: command.team_id,
-      };
-      const invocation = deps.engine.parse(commandLine(name, text), base);
-      await ack(await render(invocation, command.trigger_id));
-    });
-  }
-
-  async function freeText(text: string, user: string, team: string | undefined, requestId: string) {
-    const clean = resolveMentions(text, await namesFor(text), botUserId);
-    const invocation = deps.engine.parse(clean || 'help', {
-      platform: 'slack',
-      user: { id: user },
-      ...(team ? { community: team } : {}),
-    });
-    const reply = await deps.dispatch(invocation, { requestId });
-    const rendered = renderSlack(reply, {
-      commandPrefix,
-      pageValue: (p) => encodePageValue(invocation, p),
-    }).payload;
-    const { response_type: _channelMessagesAreVisible, ...message } = rendered;
-    return { message, personal: isForAskerOnly(reply) };
-  }
-
-  app.message(async ({ message, say, body }) => {
-    if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
-    const team = (body as { team_id?: string }).team_id;
-    await say((await freeText(message.text ?? '', message.user, team, message.ts)).message);
-  });
-
-  app.event('app_mention', async ({ event, say, body, client }) => {
-    if ('bot_id' in event && event.bot_id) return;
-    const team = (body as { team_id?: string }).team_id;
-    const { message, personal } = await freeText(event.text, event.user ?? 'unknown', team, event.ts);
-    const thread_ts = event.thread_ts ?? event.ts;
-    if (!personal) {
-      await say({ ...message, thread_ts });
-      return;
-    }
-    // Only the asker sees it, in the channel (and thread) where they asked; never a public message.
-    try {
-      if (!event.user) throw new Error('app_mention without a user');
-      await client.chat.postEphemeral({ ...message, channel: event.channel, user: event.user, thread_ts });
-    } catch (error) {
-      log.info({ err: error, channel: event.channel }, 'slack ephemeral refused; contact details not sent');
-      await say({ text: EPHEMERAL_REFUSED, thread_ts });
-    }
-  });
-
-  app.action(/^pa_link_/, async ({ ack }) => {
-    await ack();
-  });
-
-  // A follow-up or "which one?" button: asked as if typed, answered as a new message beside the old one.
-  app.action(/^pa_run_\d+$/, async ({ ack, action, body, respond }) => {
-    await ack();
-    const line = 'value' in action && typeof action.value === 'string' ? action.value : '';
-    const team = body.team?.id;
-    const invocation = deps.engine.parse(line || 'help', {
-      platform: 'slack',
-      user: { id: body.user.id },
-      ...(team ? { community: team } : {}),
-    });
-    await respond({ ...(await render(invocation, body.user.id)), replace_original: false });
-  });
-
-  app.action(/^pa_page_(prev|next)$/, async ({ ack, action, body, respond }) => {
-    await ack();
-    const target = decodePageValue('value' in action && typeof action.value === 'string' ? action.value : '');
-    if (!target) {
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        text: 'That answer has expired: ask again to page through it.',
-      });
-      return;
-    }
-    const invocation: Invocation = { platform: 'slack', ...target.question, user: { id: body.user.id } };
-    const { response_type: _keep, ...message } = await render(invocation, body.user.id, target.page);
-    await respond({ ...message, replace_original: true });
-  });
-
-  app.event('app_home_opened', async ({ event, client }) => {
-    if (event.tab !== 'home') return;
-    const people = await deps.dispatch(
-      { platform: 'slack', command: 'people', args: {}, user: { id: event.user } },
-      { requestId: `home-${event.user}` },
-    );
-    await client.views.publish({ user_id: event.user, view: homeView(people, commandPrefix) });
-  });
+  const surface: SlackSurface = {
+    dispatch: deps.dispatch,
+    commandPrefix,
+    log,
+    resolveMentions: async (text) => resolveMentions(text, await namesFor(text), botUserId),
+  };
+  for (const register of SURFACES) register(app, surface);
 
   app.error(async (error) => {
     log.error({ err: error }, 'slack listener failed');

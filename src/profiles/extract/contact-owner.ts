@@ -1,6 +1,7 @@
 // ownerOf / ownsUrl: who the profile belongs to, as the tokens their own addresses carry (handle, file id,
 // name run together, the user name stats cards are made for), so "janedoe.dev" and "github.com/janedoe"
 // are recognised as theirs while "github.com/coauthor" is not.
+import { foldText } from '../../text/fold-text.js';
 import type { ImageSpot } from './contact-spots.js';
 
 export interface OwnerHints {
@@ -16,11 +17,7 @@ export interface Owner {
   mailDomains: Set<string>;
 }
 
-const squash = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]/gu, '')
-    .toLowerCase();
+const squash = (s: string): string => foldText(s).replace(/ /g, '');
 // Stats and counter cards are made for their owner: `?username=jane`, `?user=jane`.
 const USER_PARAM = /^(username|user|login|github_user)$/i;
 const WEBMAIL =

@@ -1,12 +1,7 @@
 // handleSpeller: finds two or three words of a text that the handle spells ("Waylon Walker" for
 // WaylonWalker, "Tetsuo Koyama" for tkoyama010, "Ryo Kawamata" for kawamataryo): the person's name, stated
 // in the text and confirmed by the handle, so a footer or an image alt can name them without a greeting.
-
-const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+import { foldLetters as fold } from '../../text/fold-text.js';
 
 function spells(letters: string, parts: readonly string[]): boolean {
   const joined = parts.join('');

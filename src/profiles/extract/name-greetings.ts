@@ -1,5 +1,6 @@
 // nameInGreeting, readPersonName: the name a sentence introduces ("Hi, I'm Ana Ruiz", "Soy Ana", "Меня зовут
 // Аня", "我是安娜"), read word by word so no article or rest of the sentence is left in it.
+import { foldLetters } from '../../text/fold-text.js';
 import { stripEmoji } from '../markdown/clean-heading.js';
 import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 
@@ -87,15 +88,9 @@ export function cleanNameText(text: string): string {
     .trim();
 }
 
-const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-
 /** True when `word` is the handle ("@azu", "midudev"): people introduce themselves by it. */
 export function isHandle(word: string, handle: string | null): boolean {
-  return !!handle && fold(word.replace(/^@/, '')) === fold(handle);
+  return !!handle && foldLetters(word.replace(/^@/, '')) === foldLetters(handle);
 }
 
 export interface ReadOptions {

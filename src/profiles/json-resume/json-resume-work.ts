@@ -1,6 +1,7 @@
 // JSON Resume jobs: `work` (and the non-standard `experience` of older generators: company/title/from/to/
 // activities) as Experience, and whether a URL is an employer's site rather than the person's own.
 
+import { foldText } from '../../text/fold-text.js';
 import type { Experience } from '../model/profile.js';
 import type { JsonResume } from './json-resume-schema.js';
 
@@ -32,12 +33,7 @@ export function resumeJobs(resume: JsonResume): Experience[] {
   return jobs.map(toExperience).filter((job) => job.title || job.organization);
 }
 
-const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+const fold = (text: string) => foldText(text).replace(/ /g, '');
 
 const SHARED_HOSTS = /(?:^|\.)(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com)$/;
 

@@ -1,6 +1,7 @@
 // classifySection: a heading's words → its SectionKind, with a vocabulary in English, Spanish, French,
 // German and Portuguese (documented in docs/profile-format.md).
 
+import { foldLetters } from '../../text/fold-text.js';
 import { memoize } from '../model/memoize.js';
 import type { SectionKind } from '../model/profile.js';
 import { stripEmoji } from './clean-heading.js';
@@ -95,11 +96,7 @@ const PRIORITY: Exclude<SectionKind, 'other'>[] = [
 
 /** Lowercase words with emoji, accents, apostrophes and punctuation removed. */
 export function headingWords(title: string): string[] {
-  return stripEmoji(title)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
+  return foldLetters(stripEmoji(title))
     .replace(/['’‘`´]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);

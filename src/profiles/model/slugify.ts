@@ -1,26 +1,9 @@
 // slugify: ASCII kebab-case ids for sections and profiles ("Backend & Data" → "backend-data").
+import { foldLetters } from '../../text/fold-text.js';
 import { memoize } from './memoize.js';
 
-/** Letters that don't decompose into ASCII + accent. */
-const LETTERS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  ø: 'o',
-  œ: 'oe',
-  ł: 'l',
-  đ: 'd',
-  þ: 'th',
-  ð: 'd',
-  ı: 'i',
-};
-
 function slugifyUncached(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[ßæøœłđþðı]/g, (c) => LETTERS[c] ?? c)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return foldLetters(text)
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|(?<!-)-+$/g, '');

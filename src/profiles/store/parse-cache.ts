@@ -24,7 +24,7 @@ export interface ParseCache {
 const HEADER = 'profile-assistant parse cache v1';
 
 /**
- * SHA-256 of the parser: the code under src/profiles (every room) and the lock file that pins its libraries (markdown-it,
+ * SHA-256 of the parser: the code under src/profiles (every room) and src/text (folding) and the lock file that pins its libraries (markdown-it,
  * parse5, yaml), found above src/ in a checkout or dist/src/ in the image. Other parser, other cache.
  */
 let parserFingerprint: Promise<string> | null = null;
@@ -32,11 +32,10 @@ function fingerprint(): Promise<string> {
   parserFingerprint ??= (async () => {
     const here = dirname(fileURLToPath(import.meta.url));
     const hash = createHash('sha256');
-    const profilesDir = join(here, '..');
-    const names = (await readdir(profilesDir, { recursive: true }))
-      .filter((n) => /\.(ts|js|json)$/.test(n))
-      .sort();
-    for (const name of names) hash.update(name).update(await readFile(join(profilesDir, name)));
+    for (const dir of [join(here, '..'), join(here, '../../text')]) {
+      const names = (await readdir(dir, { recursive: true })).filter((n) => /\.(ts|js|json)$/.test(n)).sort();
+      for (const name of names) hash.update(name).update(await readFile(join(dir, name)));
+    }
     for (const lock of [
       join(here, '../../../package-lock.json'),
       join(here, '../../../../package-lock.json'),

@@ -1,4 +1,5 @@
 // The shape of technologies.json and the one key folding that both the build step and the runtime use.
+import { foldLetters } from '../../text/fold-text.js';
 
 export type TechKind = 'language' | 'tool' | 'brand' | 'platform';
 
@@ -24,9 +25,5 @@ const ASCII = /^[\x20-\x7e]*$/;
 export function foldTechKey(raw: string): string {
   // Plain ASCII (nearly every call) has no accents to strip: skip the Unicode normalisation.
   if (ASCII.test(raw)) return raw.toLowerCase().replace(/[\s._-]+/g, '');
-  return raw
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[\s._-]+/g, '');
+  return foldLetters(raw).replace(/[\s._-]+/g, '');
 }

@@ -3,13 +3,13 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../src/app/dispatch.js';
-import type { Platform } from '../../../src/app/platform.js';
 import { loadConfig } from '../../../src/config/config.js';
 import {
   createDiscordGatewayPlatform,
   DM_REFUSED,
   DM_SENT,
 } from '../../../src/platforms/discord/discord-gateway.js';
+import type { Platform } from '../../../src/platforms/platform.js';
 import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
 import {
   APP_ID,
@@ -38,7 +38,6 @@ beforeAll(async () => {
   const { engine } = await loadTestEngine(SEEDS);
   bot = createDiscordGatewayPlatform(
     {
-      engine,
       dispatch: createDispatch({ engine, logger }),
       logger,
       config: result.config,

@@ -27,7 +27,6 @@ export async function startDiscordHttp(): Promise<DiscordHttpHarness> {
   const { engine } = await loadTestEngine(SEEDS);
   const dispatch = createDispatch({ engine, logger });
   const platform = createDiscordHttpPlatform({
-    engine,
     dispatch,
     logger,
     config: result.config,

@@ -5,9 +5,9 @@ import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { Registry } from 'prom-client';
 import { createDispatch } from '../../../src/app/dispatch.js';
-import type { Platform } from '../../../src/app/platform.js';
 import { loadConfig } from '../../../src/config/config.js';
 import { createHttpServer, type HttpServer } from '../../../src/platforms/http/create-http-server.js';
+import type { Platform } from '../../../src/platforms/platform.js';
 import { createSlackPlatformWith } from '../../../src/platforms/slack/slack-platform.js';
 import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
 import type { FakeSlack } from '../fakes/fake-slack.js';
@@ -36,7 +36,6 @@ export async function startSlack(
   const { engine } = await loadTestEngine(SEEDS);
   const platform: Platform = createSlackPlatformWith(
     {
-      engine,
       dispatch: createDispatch({ engine, logger }),
       logger,
       config: result.config,

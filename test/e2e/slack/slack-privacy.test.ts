@@ -2,7 +2,7 @@
 // Mode) against a fake Slack answers with chat.postEphemeral in the channel and thread, never a public
 // message, and says publicly, without the details, when Slack refuses the ephemeral.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EPHEMERAL_REFUSED } from '../../../src/platforms/slack/slack-platform.js';
+import { EPHEMERAL_REFUSED } from '../../../src/platforms/slack/slack-conversation.js';
 import { FakeSlack } from '../fakes/fake-slack.js';
 import { eventCallback, startSlack } from './slack-harness.js';
 

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../../src/app/create-app.js';
-import type { Platform, PlatformDeps, PlatformFactory } from '../../../src/app/platform.js';
 import { loadConfig } from '../../../src/config/config.js';
 import { createLogger } from '../../../src/logging/create-logger.js';
+import type { Platform, PlatformDeps, PlatformFactory } from '../../../src/platforms/platform.js';
 
 const profilesDir = join(import.meta.dirname, '../../../profiles');
 const publicKey = 'ab'.repeat(32);
@@ -23,7 +23,7 @@ function fakePlatform() {
           method: 'POST',
           path: '/discord/interactions',
           handle: async (_req, res) => {
-            const reply = await deps.dispatch(
+            const reply = await deps.dispatch.answer(
               { platform: 'discord', command: 'skills', args: { person: 'rajdeep' }, user: { id: 'u' } },
               { requestId: 'i-1' },
             );

@@ -3,12 +3,13 @@
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../../src/app/dispatch.js';
+import { createDispatch } from '../../../src/app/dispatch.js';
 import { loadConfig } from '../../../src/config/config.js';
 import { createEngine } from '../../../src/engine/create-engine.js';
 import type { Invocation } from '../../../src/engine/invocation.js';
 import type { Reply } from '../../../src/engine/reply.js';
 import { createLogger } from '../../../src/logging/create-logger.js';
+import type { Dispatch } from '../../../src/platforms/platform.js';
 import type { Profile } from '../../../src/profiles/model/profile.js';
 import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
 import { renderText } from '../../../src/render/text.js';
@@ -37,7 +38,10 @@ function dispatcher(env: Record<string, string> = {}): Dispatch {
 }
 
 const ask = (dispatch: Dispatch, command: Invocation['command'], args: Invocation['args']): Promise<Reply> =>
-  dispatch({ platform: 'discord', command, args, user: { id: 'asker' }, community: 'g' }, { requestId: 'r' });
+  dispatch.answer(
+    { platform: 'discord', command, args, user: { id: 'asker' }, community: 'g' },
+    { requestId: 'r' },
+  );
 
 /** Everything a user could see: the rendered text plus the structured data. */
 const visible = (reply: Reply) => `${renderText(reply)}\n${JSON.stringify(reply)}`;

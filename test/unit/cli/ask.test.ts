@@ -75,6 +75,16 @@ describe('ask', () => {
     }
   });
 
+  it('prints a bad variable the way every verb prints configuration errors, and exits 1', async () => {
+    const { code, stdout, stderr } = await ask(['/people'], { PROFILE_MAX_BYTES: 'lots' });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /^profile-assistant ask: invalid configuration, nothing was started:\n {2}PROFILE_MAX_BYTES: /,
+    );
+    expect(stderr).toContain('See .env.example for every variable and its format.');
+  });
+
   it('rejects bad flags and an empty query with usage on stderr and exit 2', async () => {
     for (const args of [['rajat', '--bogus'], ['rajat', '--format', 'yaml'], []]) {
       const { code, stdout, stderr } = await ask(args);

@@ -1,6 +1,8 @@
 // Tab completion in the interactive shell, and the shell's guard against unexpected failures.
 import { PassThrough, Writable } from 'node:stream';
+import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../../src/app/dispatch.js';
 import type { Engine } from '../../../src/engine/engine.js';
 import { answerLine, runShell } from '../../../src/platforms/shell/run-shell.js';
 import { createShellCompleter } from '../../../src/platforms/shell/shell-completer.js';
@@ -10,6 +12,12 @@ let seeds: TestEngine;
 beforeAll(async () => {
   seeds = await loadTestEngine(SEEDS);
 });
+
+/** The shell's dispatch: errors logged to `errors`, as the local engine logs them to stderr. */
+const shellDispatch = (
+  engine: Engine,
+  errors: Writable = new Writable({ write: (_c, _e, done) => done() }),
+) => createDispatch({ engine, logger: pino(errors) });
 
 describe('shell completion', () => {
   it('completes command names, with or without a slash', () => {
@@ -33,7 +41,7 @@ describe('shell completion', () => {
 });
 
 describe('shell failures', () => {
-  it('reports an unexpected error on stderr and answers with a short apology', () => {
+  it('reports an unexpected error on stderr and answers with a short apology', async () => {
     const broken: Engine = {
       ...seeds.engine,
       answer: () => {
@@ -47,7 +55,9 @@ describe('shell failures', () => {
         done();
       },
     });
-    expect(answerLine(broken, '/skills rajat', sink)).toMatch(/^Sorry, something went wrong/);
+    expect(await answerLine(shellDispatch(broken, sink), '/skills rajat')).toMatch(
+      /^Sorry, something went wrong/,
+    );
     expect(errors).toContain('boom');
   });
 
@@ -70,8 +80,13 @@ describe('shell failures', () => {
         done();
       },
     });
-    const errors = new Writable({ write: (_c, _e, done) => done() });
-    await runShell({ engine: flaky, index: () => seeds.index, input, output, errors, interactive: false });
+    await runShell({
+      dispatch: shellDispatch(flaky),
+      index: () => seeds.index,
+      input,
+      output,
+      interactive: false,
+    });
     expect(out).toContain('Sorry, something went wrong');
     expect(out).toContain('> /people\nPeople');
   });
@@ -87,13 +102,11 @@ describe('interactive shell', () => {
         done();
       },
     });
-    const errors = new Writable({ write: (_c, _e, done) => done() });
     const session = runShell({
-      engine: seeds.engine,
+      dispatch: shellDispatch(seeds.engine),
       index: () => seeds.index,
       input,
       output,
-      errors,
       interactive: true,
     });
     input.write('help\n');

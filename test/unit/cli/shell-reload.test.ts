@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLocalEngine } from '../../../src/platforms/shell/local-engine.js';
+import { openLocalEngine } from '../../../src/app/local-engine.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -26,7 +26,14 @@ describe('shell hot reload', () => {
     const dir = await mkdtemp(join(tmpdir(), 'shell-reload-'));
     dirs.push(dir);
     await writeFile(join(dir, 'sam.md'), '# Sam Rivers\n\nEngineer\n\n## Skills\n\n- Rust\n');
-    const opened = await openLocalEngine({ env: {}, cwd: dir, profilesDir: '.', watch: true, stderr: quiet });
+    const opened = await openLocalEngine({
+      env: {},
+      cwd: dir,
+      profilesDir: '.',
+      watch: true,
+      stderr: quiet,
+      who: 'test',
+    });
     if (!opened.ok) throw new Error(opened.message);
     const { engine, close } = opened.local;
     const ask = (line: string) => engine.answer(engine.parse(line, { platform: 'shell' }));

@@ -5,12 +5,12 @@ import pino from 'pino';
 import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMetrics } from '../../../src/app/metrics.js';
-import type { HttpRoute } from '../../../src/app/platform.js';
 import { loadConfig } from '../../../src/config/config.js';
 import { createLogger } from '../../../src/logging/create-logger.js';
 import { createHttpServer, type HttpServer } from '../../../src/platforms/http/create-http-server.js';
 import { createHealthRoutes, type Readiness } from '../../../src/platforms/http/health-routes.js';
 import { readBody } from '../../../src/platforms/http/read-body.js';
+import type { HttpRoute } from '../../../src/platforms/platform.js';
 
 const loaded = loadConfig({ LOG_LEVEL: 'silent' });
 if (!loaded.ok) throw new Error('config');

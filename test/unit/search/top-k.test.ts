@@ -1,8 +1,8 @@
 // topK must agree with a full stable sort followed by slice; foldText's ASCII fast path with the full path.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../src/search/fold-text.js';
 import { compareNames, topK } from '../../../src/search/top-k.js';
+import { foldText } from '../../../src/text/fold-text.js';
 
 describe('topK', () => {
   it('returns the same items as sorting everything and taking the first k', () => {

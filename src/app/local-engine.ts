@@ -1,12 +1,16 @@
 // The engine for local use (`ask`, `shell`): reads the profile folder, reports rejected files on
-// stderr, and (for the interactive shell) watches the folder through the profile store.
+// stderr, (for the interactive shell) watches the folder through the profile store, and wraps the
+// engine in dispatch for the shell (unexpected errors are logged on stderr).
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { type Config, loadConfig } from '../../config/config.js';
-import { createEngine } from '../../engine/create-engine.js';
-import type { Engine } from '../../engine/engine.js';
-import type { RejectedFile } from '../../profiles/model/profile.js';
-import type { ProfileIndex } from '../../search/search-types.js';
+import { type Config, loadConfig } from '../config/config.js';
+import { formatConfigErrors } from '../config/format-config-errors.js';
+import { createEngine } from '../engine/create-engine.js';
+import type { Engine } from '../engine/engine.js';
+import type { Dispatch } from '../platforms/platform.js';
+import type { RejectedFile } from '../profiles/model/profile.js';
+import type { ProfileIndex } from '../search/search-types.js';
+import { createDispatch } from './dispatch.js';
 
 /** Only what local answers need: unrelated variables (platform tokens) can't break `ask`. */
 const LOCAL_VARIABLES = [
@@ -24,21 +28,26 @@ export interface LocalEngineOptions {
   /** Watch the folder and swap changed files in (interactive shell). */
   watch: boolean;
   stderr: Writable;
+  /** Who speaks in messages ("profile-assistant shell"). */
+  who: string;
 }
 
 export interface LocalEngine {
   engine: Engine;
+  /** The engine as the shell platform sees it (shell requests are never rate-limited). */
+  dispatch: Dispatch;
   dir: string;
   index(): ProfileIndex;
   close(): Promise<void>;
 }
 
+/** `message` is ready to print: it names `who`. */
 export type LocalEngineResult = { ok: true; local: LocalEngine } | { ok: false; message: string };
 
 export async function openLocalEngine(options: LocalEngineOptions): Promise<LocalEngineResult> {
   const picked = Object.fromEntries(LOCAL_VARIABLES.map((name) => [name, options.env[name]]));
   const loaded = loadConfig(picked);
-  if (!loaded.ok) return { ok: false, message: `invalid configuration:\n  ${loaded.errors.join('\n  ')}` };
+  if (!loaded.ok) return { ok: false, message: formatConfigErrors(loaded.errors, options.who) };
   const { config } = loaded;
   const dir = resolve(options.cwd, options.profilesDir ?? config.profilesDir);
   try {
@@ -49,9 +58,13 @@ export async function openLocalEngine(options: LocalEngineOptions): Promise<Loca
       defaultProfile: config.defaultProfile,
       contactEphemeral: config.privacy.contactEphemeral,
     });
-    return { ok: true, local: { engine, dir, ...local } };
+    const dispatch = createDispatch({ engine, logger: await stderrLogger(config, options.stderr) });
+    return { ok: true, local: { engine, dispatch, dir, ...local } };
   } catch (error) {
-    return { ok: false, message: `cannot read profiles from ${dir}: ${(error as Error).message}` };
+    return {
+      ok: false,
+      message: `${options.who}: cannot read profiles from ${dir}: ${(error as Error).message}`,
+    };
   }
 }
 
@@ -59,8 +72,8 @@ type IndexSource = Pick<LocalEngine, 'index' | 'close'>;
 
 async function openOnce(dir: string, config: Config, stderr: Writable): Promise<IndexSource> {
   const [{ loadProfiles }, { createProfileIndex }] = await Promise.all([
-    import('../../profiles/store/load-profiles.js'),
-    import('../../search/profile-index.js'),
+    import('../profiles/store/load-profiles.js'),
+    import('../search/profile-index.js'),
   ]);
   const { profiles, rejected } = await loadProfiles(dir, { maxBytes: config.maxProfileBytes });
   reportRejected(rejected, stderr);
@@ -75,17 +88,10 @@ async function openStore(
   config: Config,
   options: LocalEngineOptions,
 ): Promise<IndexSource | null> {
-  const storeModule = await import('../../app/profile-store.js').catch(() => null);
+  const storeModule = await import('./profile-store.js').catch(() => null);
   if (!storeModule) return null;
-  const [{ createProfileIndex }, { createLogger }] = await Promise.all([
-    import('../../search/profile-index.js'),
-    import('../../logging/create-logger.js'),
-  ]);
-  // Reload warnings go to stderr in a readable form; info-level chatter would drown the prompt.
-  const logger = createLogger(
-    { ...config, log: { level: 'warn', format: 'pretty' } },
-    options.stderr as NodeJS.WritableStream,
-  );
+  const { createProfileIndex } = await import('../search/profile-index.js');
+  const logger = await stderrLogger(config, options.stderr);
   const store = await storeModule.createProfileStore({
     dir,
     maxBytes: config.maxProfileBytes,
@@ -98,7 +104,17 @@ async function openStore(
   return { index: () => store.index(), close: () => store.close() };
 }
 
-export function reportRejected(rejected: readonly RejectedFile[], stderr: Writable): void {
+/** Warnings and errors on stderr in a readable form; info-level chatter would drown the prompt. */
+async function stderrLogger(config: Config, stderr: Writable) {
+  // Loaded on use: pino is not needed to read the folder.
+  const { createLogger } = await import('../logging/create-logger.js');
+  return createLogger(
+    { ...config, log: { level: 'warn', format: 'pretty' } },
+    stderr as NodeJS.WritableStream,
+  );
+}
+
+function reportRejected(rejected: readonly RejectedFile[], stderr: Writable): void {
   for (const file of rejected) {
     const where = file.line ? `${file.file}:${file.line}` : file.file;
     stderr.write(`profile-assistant: warning: skipped ${where}: ${file.reason}\n`);

@@ -1,0 +1,30 @@
+// What every Slack listener file is given (SlackSurface), and how an answer becomes a Slack message
+// whose page buttons carry the question that produced it.
+import type { App } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Invocation } from '../../engine/invocation.js';
+import type { Reply } from '../../engine/reply.js';
+import { renderSlack } from '../../render/slack.js';
+import type { Dispatch } from '../platform.js';
+import { encodePageValue } from './page-value.js';
+
+export interface SlackSurface {
+  dispatch: Dispatch;
+  commandPrefix: string;
+  log: Logger;
+  /** The text with `<@U…>` mentions turned into names (looked up when unnamed) and the bot's own dropped. */
+  resolveMentions(text: string): Promise<string>;
+}
+
+/** Registers one surface's listeners (commands, conversation, actions, App Home) on the Bolt app. */
+export type RegisterSurface = (app: App, surface: SlackSurface) => void;
+
+export function slackMessage(
+  answered: { invocation: Invocation; reply: Reply },
+  commandPrefix: string,
+  page = 0,
+) {
+  const { invocation, reply } = answered;
+  return renderSlack(reply, { page, commandPrefix, pageValue: (p) => encodePageValue(invocation, p) })
+    .payload;
+}

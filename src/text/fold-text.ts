@@ -1,0 +1,50 @@
+// Text folding, the one copy every layer uses (profiles, search, engine): lowercase, diacritics removed
+// ("Brückner" → "bruckner"), letters that do not decompose spelled out (ß → ss, æ → ae, ø → o, ł → l).
+// It imports nothing, so any folder may import it.
+
+/** Letters NFKD leaves whole: spelled the way an ASCII keyboard would type them. */
+const LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  ø: 'o',
+  œ: 'oe',
+  ł: 'l',
+  đ: 'd',
+  þ: 'th',
+  ð: 'd',
+  ı: 'i',
+};
+const SPECIAL = /[ßæøœłđþðı]/g;
+
+// Text whose only non-ASCII characters are general punctuation (– — … • ’ “ ”, U+2000–U+206F), a
+// no-break space, or emoji (U+1F000–U+1FAFF): none of them is a letter, a digit or a mark, before or
+// after NFKD, so folding is only lowercasing.
+const PLAIN = /^(?:[\x00-\x7f\u00a0\u2000-\u206f]|[\uD83C-\uD83E][\uDC00-\uDFFF])*$/;
+
+/** Lowercase with marks stripped and ß/æ/ø/œ/ł/đ/þ/ð/ı spelled out; everything else kept as it is. */
+export function foldLetters(text: string): string {
+  const lower = text.toLowerCase();
+  if (PLAIN.test(lower)) return lower;
+  // Lowercased again: compatibility forms decompose to capitals too ("ℍ" → "H").
+  return lower
+    .replace(SPECIAL, (c) => LETTERS[c] ?? c)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/** Folded letters, with everything but letters and digits → one space ("Jürgen-Ödön" → "jurgen odon"). */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  // The common case, kept on a plain (non-Unicode) pattern: search folds every query and every title.
+  if (PLAIN.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldLetters(lower)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Distinct folded words of a text, in order. */
+export function wordTokens(text: string): string[] {
+  const folded = foldText(text);
+  return folded ? [...new Set(folded.split(' '))] : [];
+}

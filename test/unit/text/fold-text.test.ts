@@ -1,0 +1,55 @@
+// The one text folding: every layer spells accented and special letters the same way.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { headingWords } from '../../../src/profiles/markdown/section-kinds.js';
+import { slugify } from '../../../src/profiles/model/slugify.js';
+import { foldSkillKey } from '../../../src/profiles/vocabulary/skill-aliases.js';
+import { foldLetters, foldText, wordTokens } from '../../../src/text/fold-text.js';
+
+describe('foldLetters', () => {
+  it('lowercases and strips accents', () => {
+    expect(foldLetters('Brückner Ñoño Çelik')).toBe('bruckner nono celik');
+  });
+
+  it('spells out letters that do not decompose', () => {
+    expect(foldLetters('Straße Æsir Øre Œuvre Łódź Đorđe Þór Ðan Işık')).toBe(
+      'strasse aesir ore oeuvre lodz dorde thor dan isik',
+    );
+  });
+
+  it('lowercases compatibility forms that decompose to capitals', () => {
+    expect(foldLetters('ℍ𝔸')).toBe('ha');
+  });
+
+  it('keeps punctuation and emoji as they are', () => {
+    expect(foldLetters('C++ — “Go” 🚀')).toBe('c++ — “go” 🚀');
+  });
+});
+
+describe('foldText', () => {
+  it('turns everything but letters and digits into single spaces', () => {
+    expect(foldText('  Jürgen-Ödön, Ph.D. (2024) ')).toBe('jurgen odon ph d 2024');
+  });
+
+  it('folds plain text the same way on its fast path as through Unicode normalisation', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 40 }), (text) => {
+        // A trailing "é" sends the same text down the Unicode path; it folds to one more "e".
+        expect(foldText(`${text} é`)).toBe(`${foldText(text)} e`.trim());
+      }),
+    );
+  });
+
+  it('gives distinct words in order', () => {
+    expect(wordTokens('Rust, rust and GÖ')).toEqual(['rust', 'and', 'go']);
+  });
+});
+
+describe('every layer folds alike', () => {
+  it('matches a Danish or German spelling in ids, headings and skill keys', () => {
+    expect(slugify('Søren Straße')).toBe('soren-strasse');
+    expect(headingWords('Über Æble')).toEqual(['uber', 'aeble']);
+    expect(foldSkillKey('Ørm.js')).toBe('ormjs');
+    expect(foldText('Søren Straße')).toBe('soren strasse');
+  });
+});
