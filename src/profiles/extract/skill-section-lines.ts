@@ -104,7 +104,11 @@ export function skillGridNames(
       .flatMap((c) => c.split('\n'))
       .map((c) => withoutLevel(c).trim());
     const filled = cells.filter(Boolean);
-    const named = filled.map((c) => (isKnownSkill(c) ? [c] : findTechMentions(c, true)));
+    // A grid cell is short ("Docker", "React ⭐⭐⭐"); a sentence-long cell is a title ("Optimize your
+    // Postgres with …"), and a table of titles is no grid of technologies.
+    const named = filled.map((c) =>
+      isKnownSkill(c) ? [c] : c.split(/\s+/).length > 5 ? [] : findTechMentions(c, true),
+    );
     if (filled.length < 3 || named.filter((n) => n.length > 0).length < filled.length * 0.6) continue;
     for (const row of rows) {
       const names = (row.cells ?? [])
