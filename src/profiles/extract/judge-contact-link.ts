@@ -27,6 +27,7 @@ const AVATAR =
 const BARE_DOMAIN = /^(www\.)?[\w-]{1,63}(\.[\w-]{1,63}){1,4}(\/[^\s@]*)?$/i;
 const FILE_NAME =
   /\.(md|markdown|html?|png|jpe?g|gif|svg|webp|pdf|txt|json|ya?ml|toml|js|ts|py|rb|go|rs|sh)$/i;
+const THEME_FRAGMENT = /#gh-(?:light|dark)-mode-only$/i;
 const FIRST_PERSON_TAIL = /\b(me|my|i|i'm|i am|mine)\b/i;
 const BLOG_CUE = /\b(blog|posts?|articles?|writ(e|ing)|read more|more at|visit|til)\b/i;
 const WEBSITES_SECTION = /\b(web ?sites?|sites|links|homepages?|blogs?|elsewhere)\b/i;
@@ -121,7 +122,9 @@ export function judgeContactLink(spot: LinkSpot, ctx: JudgeContext): ContactGues
   // In-page anchors and relative file links lead nowhere outside the profile.
   if (spot.url === '' || spot.url.startsWith('#')) return null;
   // "janedoe.dev" written without a scheme is still an address.
-  const href = BARE_DOMAIN.test(spot.url) && !FILE_NAME.test(spot.url) ? `https://${spot.url}` : spot.url;
+  // "#gh-light-mode-only" / "#gh-dark-mode-only" only pick the icon for GitHub's theme: not part of the address.
+  const url0 = spot.url.replace(THEME_FRAGMENT, '');
+  const href = BARE_DOMAIN.test(url0) && !FILE_NAME.test(url0) ? `https://${url0}` : url0;
   if (/^(mailto|tel):/i.test(href) || EMAIL.test(href)) return classifyContactUrl(href);
   const url = parse(href);
   if (!url || !/^https?:$/.test(url.protocol)) return null;
