@@ -9,13 +9,13 @@ const ROLE_START =
 const NOT_ORG =
   /^(?:北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|厦门|香港|台湾|台北|日本|美国|国内|国外|海外|外企|大厂|互联网|一家|某|这|那|家|公司|企业|学校|大学)/u;
 const CLAUSE = /[，。；！？|\n,;!?：:（）()→]/u;
-const LIST_SEP = /\s*(?:、|\/|／|和|与|及|以及|,)\s*/u;
+const LIST_SEP = /、|\/|／|和|与|以及|及|,/u;
 
 // 前 starts "formerly" only after a non-Han character ("，前腾讯"), never inside 之前/以前/目前/前端.
 const FORMER = /(?<!\p{Script=Han})前(?!端|后端|台|言|沿|往|面|者|景|置|缀|几|天|年|月|夜|辈|任)/gu;
 const EMPLOYED = /(?:就职于|任职于|供职于|工作于|服务于)\s?/gu;
-const WORKED_IN =
-  /(?:先后|曾经?|目前|现在?|正)在\s?([^，。；！？|\n]{2,30}?)\s?(?:工作|任职|上班|实习|担任|从事|踩坑|做)/gu;
+const WORKED_IN = /(?:先后|曾经?|目前|现在?|正)在/gu;
+const WORK_WORD = /工作|任职|上班|实习|担任|从事|踩坑|做/u;
 const FOUNDED = /(?:创立|创办|创建|成立)了?\s{0,3}([^，。；！？|\n\s]{2,20}?)\s{0,3}(?:公司|工作室)/gu;
 
 /** The text of one clause from `start`: up to the next clause mark, at most 40 characters. */
@@ -27,8 +27,8 @@ function clauseFrom(text: string, start: number): string {
 
 /** An employer name: 2–20 characters with a letter, not a place or a vague word ("一家公司"). */
 function cleanOrg(raw: string): string | null {
-  const org = raw
-    .replace(/等.*$/u, '')
+  const etc = raw.indexOf('等');
+  const org = (etc >= 0 ? raw.slice(0, etc) : raw)
     .replace(/的$/u, '')
     .replace(/[\s*_`「」《》"“”]+/gu, ' ')
     .trim();
@@ -63,7 +63,11 @@ function formerOrgs(clause: string): { orgs: string[]; title: string | null } {
 function listedOrgs(clause: string): string[] {
   return clause
     .split(LIST_SEP)
-    .map((piece) => cleanOrg(piece.replace(/\s.*$/u, '').replace(/(?:担任|做|从事).*$/u, '')))
+    .map((piece) => {
+      const word = piece.trim().split(/\s/u)[0] ?? '';
+      const role = /担任|做|从事/u.exec(word);
+      return cleanOrg(role ? word.slice(0, role.index) : word);
+    })
     .filter((org): org is string => org !== null);
 }
 
@@ -85,7 +89,12 @@ export function cjkJobs(text: string): CjkJob[] {
   }
   for (const match of text.matchAll(EMPLOYED))
     for (const org of listedOrgs(clauseFrom(text, match.index + match[0].length))) push(org, null);
-  for (const match of text.matchAll(WORKED_IN)) for (const org of listedOrgs(match[1]!)) push(org, null);
+  for (const match of text.matchAll(WORKED_IN)) {
+    // "先后在腾讯和百度从事…": the employers run up to the work word, in the same clause.
+    const clause = clauseFrom(text, match.index + match[0].length);
+    const verb = WORK_WORD.exec(clause);
+    if (verb) for (const org of listedOrgs(clause.slice(0, verb.index))) push(org, null);
+  }
   for (const match of text.matchAll(FOUNDED)) {
     const org = cleanOrg(match[1]!);
     if (org) push(org, '创始人');

@@ -43,6 +43,17 @@ export interface SentenceContext {
   handle: string | null;
 }
 
+const CORP_SUFFIX = /^(?:ltd|inc|co|corp|llc|gmbh|s\.?a)\b/i;
+
+/** "Oxxo. 2023-2024", "Яндексе. Нравится": the sentence ended at a full stop (but "Pvt. Ltd" goes on). */
+function sentenceEnd(org: string): string {
+  for (const stop of org.matchAll(/\.\s+/g)) {
+    const after = org.slice(stop.index + stop[0].length);
+    if (!CORP_SUFFIX.test(after)) return org.slice(0, stop.index + 1);
+  }
+  return org;
+}
+
 /** The employer at the start of `rest`: a link's text, an @name, a capitalised run or a domain. */
 function orgAt(rest: string, context: SentenceContext, needsLink: boolean): string | null {
   // The longest link the text goes on with ("Orbit Labs Inc", not an earlier "Orbit").
@@ -54,9 +65,7 @@ function orgAt(rest: string, context: SentenceContext, needsLink: boolean): stri
   if (!org && needsLink) return null;
   org ??= ORG_RUN.exec(rest)?.[0] ?? null;
   if (!org) return null;
-  org = org
-    // "Oxxo. 2023-2024", "Яндексе. Нравится": the sentence ended (but "Pvt. Ltd" goes on).
-    .replace(/\.\s+(?!(?:ltd|inc|co|corp|llc|gmbh|s\.?a)\b).*$/iu, '')
+  org = sentenceEnd(org)
     .replace(/(?<![.,;:])[.,;:]+$/, '')
     .replace(/(?<!\s)\s+(?:of|de|du|des|del|für)$/iu, '')
     .trim();
@@ -77,7 +86,8 @@ const PLACE =
 /** A capitalised name right after "en"/"em"/"в" that is neither a place nor a technology. */
 function companyAfterEn(word: string, rest: string): boolean {
   if (word !== 'en' && word !== 'em' && word !== 'в') return false;
-  const first = /^[\p{Lu}\d][\p{L}\p{M}\d&.+-]*/u.exec(rest)?.[0].replace(/[.,]+$/, '');
+  let first = /^[\p{Lu}\d][\p{L}\p{M}\d&.+-]*/u.exec(rest)?.[0] ?? '';
+  while (first.endsWith('.') || first.endsWith(',')) first = first.slice(0, -1);
   return !!first && first.length >= 2 && !PLACE.test(first) && !isWellKnownSkill(first);
 }
 
