@@ -5,6 +5,7 @@ import { cleanHeading } from '../markdown/clean-heading.js';
 import type { Experience } from '../model/profile.js';
 import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 import { CJK_JOB_HINT, cjkJobs } from './cjk-experience.js';
+import { JA_KO_JOB_HINT, jaKoJobs } from './ja-ko-experience.js';
 import { parsePeriod } from './parse-period.js';
 
 /** Job titles (English, Spanish, French, German, Portuguese). Students and learners are not employees. */
@@ -124,7 +125,8 @@ export function mayStateJob(text: string): boolean {
   return (
     STRONG_HINT.test(text) ||
     (WEAK_HINT.test(text) && (WORK_VERB.test(text) || FIRST_PERSON_WORK.test(text))) ||
-    CJK_JOB_HINT.test(text)
+    CJK_JOB_HINT.test(text) ||
+    JA_KO_JOB_HINT.test(text)
   );
 }
 
@@ -193,5 +195,6 @@ export function jobsInSentence(raw: string, context: SentenceContext, line: numb
     push(null, org && /^[\p{Lu}\d]/u.test(org) ? org : null);
   }
   for (const job of cjkJobs(text)) push(job.title, job.organization);
+  for (const job of jaKoJobs(text)) push(job.title, job.organization);
   return out;
 }

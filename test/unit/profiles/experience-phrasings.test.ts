@@ -63,3 +63,20 @@ describe('employers stated in other phrasings', () => {
     expect(orgs('Engineer at Orbit Pvt. Ltd. since 2019')).toEqual(['Orbit Pvt. Ltd']);
   });
 });
+
+describe('employers stated in Japanese and Korean', () => {
+  it('reads a company by its legal form (株式会社) with a job after it, a Latin name before 에서 일하고, and (주)X', () => {
+    expect(employers('jobs-ja-ko.md').map(([, org]) => org)).toEqual([
+      'ハルカ株式会社',
+      'Miretos株式会社',
+      'Kumo',
+      '누리',
+    ]);
+  });
+
+  it('reads no employer from an office, a field or a company form named in passing', () => {
+    expect(orgs('私は東京の中心部のオフィスで働いています。')).toEqual([]);
+    expect(orgs('현재 AI와 데이터 분야에서 일하고 있습니다.')).toEqual([]);
+    expect(orgs('もしもし、ABC株式会社ですが')).toEqual([]);
+  });
+});

@@ -9,12 +9,16 @@ describe('skills are not read from what the author published or built', () => {
     expect(skills()).toEqual(expect.arrayContaining(['Go', 'Rust']));
   });
 
+  it('still reads a grid whose cells are long comma lists of technologies', () => {
+    expect(skills()).toEqual(expect.arrayContaining(['CloudFront', 'Pandas', 'Debian']));
+  });
+
   it('reads no skill from a table of video titles', () => {
     for (const title of ['PostgreSQL', 'Claude', 'Kotlin']) expect(skills()).not.toContain(title);
   });
 
   it('reads no skill from the description after a linked repository in a list', () => {
-    for (const described of ['Vim', 'SQL', 'Python']) expect(skills()).not.toContain(described);
+    for (const described of ['Vim', 'SQL', 'Elixir']) expect(skills()).not.toContain(described);
   });
 
   it('reads no skill from a link the author presents as their own project ("creator of", "maintainer of")', () => {
