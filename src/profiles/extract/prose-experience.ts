@@ -27,6 +27,7 @@ const EX_ORG = /\b(?:ex|former)[-\s]+([\p{Lu}\d][\p{L}\p{M}\d&.+-]{0,30})\s+([\p
 // "(ex-Google, created …)", "Ex-Google, Ex-Microsoft": the name alone before a list mark or the line's end.
 // Demonyms ("Ex-Googler", "ex-Amazonian", "Microsoftie") name the employer only indirectly: skipped.
 const EX_ALONE = /\bex-([\p{Lu}][\p{L}\p{M}\d&+]{1,30})(?=\s*(?:[,;)|·/]|$))/gu;
+const JOINED = /\bjoined\s(?:the\s)?/gi;
 const FOUNDER = /\b(?:co-?founder|founder|ceo|cto|owner)\s*(?:of|[-–—:,@])\s*/iu;
 const MY_COMPANY = /(?<!\s)\s*\((?:my|our)\s{1,3}(?:own\s{1,3})?(?:company|startup|business|agency|firm)\)/iu;
 /** Capitalised words after "at" that are not companies: "Developer at Day, Gamer at Night", places. */
@@ -117,7 +118,7 @@ function sentenceBefore(text: string, at: number): string {
 
 /** Words without which no pattern here can match; most lines have none (one regex test, no copies). */
 const STRONG_HINT =
-  /(?:^|\s)(?:at|chez|bei|for|für|na|no|pela|pelo)\s|@|\b(?:ex|former)[-\s]|founder|\b(?:ceo|cto|owner)\b|\((?:my|our)\s/i;
+  /(?:^|\s)(?:at|chez|bei|for|für|na|no|pela|pelo)\s|@|\b(?:ex|former)[-\s]|founder|\bjoined\s|\b(?:ceo|cto|owner)\b|\((?:my|our)\s/i;
 const WEAK_HINT = /(?:^|\s)(?:in|en|em|в|on)\s/i;
 
 /** Lines that may state a job: a strong hint, or a weak preposition in a sentence with a work verb. */
@@ -182,6 +183,15 @@ export function jobsInSentence(raw: string, context: SentenceContext, line: numb
   for (const match of text.matchAll(EX_ALONE)) {
     const org = match[1]!;
     if (!JOB_ROLE.test(org) && !/(?:ler|ian|ie)$/.test(org) && !isWellKnownSkill(org)) push(null, org);
+  }
+  for (const match of text.matchAll(JOINED)) {
+    // "I recently joined Edge & Node as a Developer Relations Engineer", "joined Microsoft full-time";
+    // not "joined a football club" or "joined GitHub in 2015" (no role follows).
+    const rest = text.slice(match.index + match[0].length);
+    const org = orgAt(rest, context, false);
+    const after = org ? rest.slice(rest.indexOf(org) + org.length, rest.indexOf(org) + org.length + 60) : '';
+    const role = /^[\s,]*as\s/i.test(after) && JOB_ROLE.exec(after);
+    if (org && (role || /^[\s,]*full[- ]time\b/i.test(after))) push(role ? titleIn(after) : null, org);
   }
   const founder = FOUNDER.exec(text);
   if (founder) {

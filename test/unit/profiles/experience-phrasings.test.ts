@@ -50,6 +50,15 @@ describe('employers stated in other phrasings', () => {
     ]);
   });
 
+  it('reads "joined X as a Role" and "joined X full-time", but not a club or a site someone joined', () => {
+    expect(orgs('I recently joined Kestrel & Fox as a Developer Relations Engineer.')).toEqual([
+      'Kestrel & Fox',
+    ]);
+    expect(orgs('I recently joined Brightwave full-time, where I build tools.')).toEqual(['Brightwave']);
+    expect(orgs('I recently joined a local football club')).toEqual([]);
+    expect(orgs('I joined GitHub in 2015 and never left.')).toEqual([]);
+  });
+
   it('never reads a place, a language or a demonym after those phrasings', () => {
     expect(orgs('Trabajo en Madrid y a veces en remoto.')).toEqual([]);
     expect(orgs('También trabajo en Python y Go.')).toEqual([]);
