@@ -2,6 +2,7 @@
 
 import type { Profile } from '../profiles/model/profile.js';
 import type { LoadResult } from '../profiles/store/load-profiles.js';
+import { unreadSkillLines } from './profiles-check-unread.js';
 
 type Paint = (text: string) => string;
 
@@ -54,6 +55,13 @@ function profileBlock(p: Profile, c: ReturnType<typeof palette>): string[] {
   const skills = skillLines(p);
   add(`skills (${p.skills.length})`, skills[0] ?? c.dim('none found'));
   for (const more of skills.slice(1)) lines.push(`    ${' '.repeat(15)}${more}`);
+  const unread = unreadSkillLines(p);
+  for (const [i, line] of unread.entries())
+    lines.push(`    ${i === 0 ? label('not read') : ' '.repeat(15)}${c.yellow(line)}`);
+  if (unread.length > 0)
+    lines.push(
+      `    ${' '.repeat(15)}${c.dim('(under a skills heading, but no skill was read from these lines)')}`,
+    );
   if (p.contacts.length === 0) add('contacts', c.dim('none found'));
   for (const [i, contact] of p.contacts.entries()) {
     const hidden = contact.visibility === 'private' ? c.yellow(' (private)') : '';

@@ -6,6 +6,7 @@ import { formatConfigErrors } from '../config/format-config-errors.js';
 import { type LoadResult, loadProfiles, ProfilesDirError } from '../profiles/store/load-profiles.js';
 import { type CliIo, writeLine } from './cli-io.js';
 import { formatCheckReport, unknownSections } from './profiles-check-report.js';
+import { unreadSkillLines } from './profiles-check-unread.js';
 
 export const PROFILES_CHECK_USAGE =
   'usage: profile-assistant profiles check [DIR] [--profiles DIR] [--json]\n' +
@@ -33,6 +34,7 @@ export function toCheckJson({ profiles, rejected }: LoadResult) {
       certifications: p.certifications.map((c) => ({ name: c.name, issuer: c.issuer, url: c.url })),
       sections: p.sections.map((s) => ({ title: s.title, kind: s.kind, level: s.level })),
       unknownSections: unknownSections(p),
+      unreadSkillLines: unreadSkillLines(p),
       warnings: p.warnings,
     })),
     rejected: rejected.map((r) => ({

@@ -112,7 +112,7 @@ export function classifyParsedUrl(parsed: URL, url: string): ContactGuess | null
     // The site's own front page ("https://medium.com") is nobody's profile; "jane.medium.com" is.
     const bareHost =
       site.host.test(host.replace(/^(www|m|mobile)\./, '')) &&
-      !/^[\w-]+\.(medium|substack|hashnode)\./.test(host);
+      !/^[\w-]+\.(medium|substack|hashnode|tistory|blogspot|wordpress)\./.test(host);
     if (!site.profile.test(target) || (bareHost && /^\/?$/.test(target))) return null;
     return { kind: site.kind, value: url, label: site.label };
   }

@@ -55,7 +55,24 @@ export function noteOwnMail(owner: Owner, address: string): void {
 function mentionsOwner(owner: Owner, url: URL): boolean {
   if (owner.tokens.size === 0) return false;
   const flat = url.href.toLowerCase().replace(/[^a-z0-9%]/g, '');
-  for (const token of owner.tokens) if (flat.includes(token) || !/^[a-z0-9]+$/.test(token)) return true;
+  for (const token of owner.tokens)
+    if (flat.includes(surnameOf(token) ?? token) || !/^[a-z0-9]+$/.test(token)) return true;
+  return false;
+}
+
+/** "tshemsedinov" → "shemsedinov": a handle made of an initial and a surname (long enough to be one). */
+const surnameOf = (token: string): string | null => (token.length >= 7 ? token.slice(1) : null);
+
+/** The part is the owner's: a token itself, or the same initial-and-surname handle spelled out
+ *  ("tshemsedinov" ~ "shemsedinov", "timurshemsedinov"). */
+function ownerPart(owner: Owner, raw: string): boolean {
+  const part = squash(raw);
+  if (owner.tokens.has(part)) return true;
+  for (const token of owner.tokens) {
+    const surname = surnameOf(token);
+    if (!surname || !part.endsWith(surname)) continue;
+    if (part === surname || (part.startsWith(token[0]!) && part.length - token.length <= 10)) return true;
+  }
   return false;
 }
 
@@ -65,7 +82,7 @@ export function ownsUrl(owner: Owner, url: URL): boolean {
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const labels = host.split('.').slice(0, -1);
   const segments = url.pathname.split('/').filter(Boolean);
-  return [...labels, ...segments].some((part) => owner.tokens.has(squash(part)));
+  return [...labels, ...segments].some((part) => ownerPart(owner, part));
 }
 
 export function ownsSegment(owner: Owner, segment: string): boolean {

@@ -119,6 +119,13 @@ export const SITES: readonly Site[] = [
   site('other', 'Velog', /^velog\.io$/, /^\/@[\w-]+\/?$/, /velog/i),
   site('other', 'Note', /^note\.com$/, /^\/[\w-]+\/?$/, /note\.com/i),
   site('other', 'CSDN', /^blog\.csdn\.net$/, /^\/[\w-]+\/?$/, /csdn/i),
+  // Blog hosts: a person's blog is their subdomain's front page, or their page under the host.
+  site('other', 'Tistory', /^[\w-]+\.tistory\.com$/, /^\/?$/, /tistory|티스토리/i),
+  site('other', 'Blogger', /^[\w-]+\.blogspot\.com$/, /^\/?$/, /blogspot|blogger/i),
+  site('other', 'WordPress.com', /^[\w-]+\.wordpress\.com$/, /^\/?$/, /wordpress\.com/i),
+  site('other', 'Naver Blog', /^(m\.)?blog\.naver\.com$/, /^\/[\w-]+\/?$/, /naver ?blog|네이버 ?블로그/i),
+  site('other', 'cnblogs', /^cnblogs\.com$/, /^\/[\w-]+\/?$/, /cnblogs|博客园/i),
+  site('other', 'Jianshu', /^jianshu\.com$/, /^\/u\/\w+\/?$/, /jianshu|简书/i),
   site('other', 'V2EX', /^v2ex\.com$/, /^\/member\/\w+\/?$/, /v2ex/i),
   site('other', 'ResearchGate', /^researchgate\.net$/, /^\/profile\/[^/?#]+\/?$/, /research ?gate/i),
   site('other', 'ORCID', /^orcid\.org$/, /^\/\d{4}-\d{4}-\d{4}-\d{3}[\dX]\/?$/, /orcid/i),

@@ -1,6 +1,6 @@
 // extractSkills: canonical skills with categories, wherever people put them: skills sections (lists, lines,
 // tables), badges and icons, code-mode bios, and technologies named in prose.
-import { collectImages, contentLines } from '../markdown/content-lines.js';
+import { collectImages, collectLinks, contentLines } from '../markdown/content-lines.js';
 import { proseLines, selfNamedLinks, struckTexts } from '../markdown/prose-lines.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
@@ -22,10 +22,54 @@ const LEARNING_SENTENCE =
 // "**Forgejo**: [link]": a label for a link is a contact line, not a claim of skill.
 const LINK_LABEL = /^[^:¦]{1,40}:[\s¦]*$/;
 const SENTENCE_END = /(?<=[.!?。！？])\s+/;
+// Listings of what the author published (video, post, release and repository tables): their titles name
+// technologies the author wrote about, not ones they claim.
+const CONTENT_TITLE =
+  /blog|\bposts?\b|articles?|videos?|youtube|talks?\b|publications?|releases?|repositor|\brepos\b|podcasts?|episodes?|newsletters?|writing|artigo|artículo|vídeos/i;
+// "[PowerVim](…) 🔥：an industrial-grade Vim config", "[Post](…) - about Go": a description of the linked
+// thing (the link itself is left out of prose as "¦"), not a claim of the author's.
+const DESCRIBED_LINK = /^\s*¦\s*[^\p{L}\p{N}]{0,6}[：:–—-]/u;
+// "I'm a creator of [Hono](…)", "author of [X](…)": the author's own project, not a stated skill.
+const OWN_PROJECT_BEFORE =
+  /\b(?:creator|co-?creator|author|maintainer|founder)s?\s+of\s+(?:the\s+)?$|\b(?:created|creating|made|making|built|building|wrote|maintain(?:s|ing)?)\s+$/i;
 
 function excluded(section: DocSection, ancestors: readonly DocSection[]): boolean {
   if (NOT_SKILL_KINDS.has(section.kind)) return true;
   return [...ancestors, section].some((s) => s.level >= 2 && NOT_SKILL_TITLE.test(s.title));
+}
+
+const OWN_PROJECT_GAP =
+  /\b(?:creator|co-?creator|author|maintainer|founder)s?\s+of\s+(?:the\s+)?¦|\b(?:created|creating|made|making|built|building|wrote|maintain(?:s|ing)?)\s+¦/i;
+
+/** The text presents `name` as the author's own project: "creator of Hono", "creator of [Hono](…)" (a gap). */
+function ownProjectIn(text: string, name: string): boolean {
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return OWN_PROJECT_GAP.test(text);
+  return OWN_PROJECT_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
+function ownProject(section: DocSection, name: string, line: number | null): boolean {
+  const prose = proseLines(section.blocks).find((p) => p.line === line);
+  return prose !== undefined && ownProjectIn(prose.text, name);
+}
+
+// A repository page: "github.com/owner/repo" and the like.
+const REPO_URL =
+  /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|codeberg\.org|bitbucket\.org)\/[^/\s]+\/[^/?#\s]+/i;
+const AFTER_TITLE = /^\s*[^\p{L}\p{N}]{0,6}?(?:[：:]|[-–—]\s)/u;
+
+/** Lines of a "Tools" list that are repositories with a description ("[NoorVim](…) 🔥：a Vim config"). */
+function describedRepoLines(section: DocSection): Set<number | null> {
+  const out = new Set<number | null>();
+  const lines = contentLines(section.blocks);
+  for (const link of collectLinks(section.blocks)) {
+    const text = link.text.trim();
+    if (!text || !REPO_URL.test(link.url) || isKnownSkill(text)) continue;
+    const line = lines.find((l) => l.line === link.line && l.type === 'item');
+    const at = line ? line.text.indexOf(text) : -1;
+    if (at >= 0 && at <= 4 && AFTER_TITLE.test(line!.text.slice(at + text.length))) out.add(link.line);
+  }
+  return out;
 }
 
 export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings: ParseWarning[] } {
@@ -53,7 +97,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
   walkSections(doc, (section, ancestors) => {
     const category = section.title || null;
     // A grid of technologies with levels is a skills table wherever it stands ("How to evaluate my portfolio").
-    if (section.kind !== 'skills' && !LEARNING_TITLE.test(section.title)) {
+    const listing = [...ancestors, section].some((s) => s.level >= 2 && CONTENT_TITLE.test(s.title));
+    if (section.kind !== 'skills' && !LEARNING_TITLE.test(section.title) && !listing) {
       for (const row of skillGridNames(contentLines(section.blocks))) {
         for (const name of row.names) add(name, category, row.text, 'table', row.line);
       }
@@ -64,8 +109,10 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
       ? new Set(struckTexts(section.blocks).map((t) => foldSkillKey(canonicalSkillName(t))))
       : struck;
     if (inSkills) {
+      const repoItems = describedRepoLines(section);
       for (const line of contentLines(section.blocks)) {
         const isRow = line.type === 'row';
+        if (repoItems.has(line.line)) continue;
         const { label, names } = isRow ? skillRowNames(line) : skillLineNames(line);
         if (!isRow && LEARNING_SENTENCE.test(line.text)) continue;
         // The label is a skill itself when it names one ("AWS: ECS, EC2").
@@ -76,10 +123,11 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
       }
     } else {
       for (const prose of proseLines(section.blocks)) {
+        if (DESCRIBED_LINK.test(prose.text)) continue;
         for (const sentence of prose.text.split(SENTENCE_END)) {
           if (LEARNING_SENTENCE.test(sentence) || LINK_LABEL.test(sentence)) continue;
           for (const name of findTechMentions(sentence))
-            mentioned.push({ name, category, sentence, line: prose.line });
+            if (!ownProjectIn(sentence, name)) mentioned.push({ name, category, sentence, line: prose.line });
         }
       }
     }
@@ -89,7 +137,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         add(name, category, image.alt || name, found!.source, image.line);
     }
     for (const { name, line } of skillsFromCode(section.blocks)) add(name, category, name, 'text', line);
-    for (const { name, line } of selfNamedLinks(section.blocks)) add(name, category, name, 'text', line);
+    for (const { name, line } of selfNamedLinks(section.blocks))
+      if (!ownProject(section, name, line)) add(name, category, name, 'text', line);
   });
 
   struck = new Set();

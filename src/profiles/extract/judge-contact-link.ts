@@ -11,6 +11,7 @@ import {
 import { type Owner, onOwnMailDomain, ownsHost, ownsSegment, ownsUrl } from './contact-owner.js';
 import { neverContact, siteNamed } from './contact-sites.js';
 import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
+import { shortLinkTo } from './short-link-contact.js';
 
 // The last word of a link's text says it is a site: "Website", "my blog", "Portfolio Website", "(German portfolio)".
 const SITE_WORD =
@@ -27,6 +28,9 @@ const AVATAR =
 const BARE_DOMAIN = /^(www\.)?[\w-]{1,63}(\.[\w-]{1,63}){1,4}(\/[^\s@]*)?$/i;
 const FILE_NAME =
   /\.(md|markdown|html?|png|jpe?g|gif|svg|webp|pdf|txt|json|ya?ml|toml|js|ts|py|rb|go|rs|sh)$/i;
+const NEWSLETTER = /\bnewsletter$/i;
+const OWN_TAIL = /\b(?:my|our|i (?:have|run|write|publish|send))\b[^.!?]{0,25}$/i;
+const THEME_FRAGMENT = /#gh-(?:light|dark)-mode-only$/i;
 const FIRST_PERSON_TAIL = /\b(me|my|i|i'm|i am|mine)\b/i;
 const BLOG_CUE = /\b(blog|posts?|articles?|writ(e|ing)|read more|more at|visit|til)\b/i;
 const WEBSITES_SECTION = /\b(web ?sites?|sites|links|homepages?|blogs?|elsewhere)\b/i;
@@ -118,10 +122,17 @@ interface DocSectionLike {
 }
 
 export function judgeContactLink(spot: LinkSpot, ctx: JudgeContext): ContactGuess | null {
+  const guess = judgeLink(spot, ctx);
+  return guess?.kind === 'website' ? shortLinkTo(guess, clean(spot.words || spot.text)) : guess;
+}
+
+function judgeLink(spot: LinkSpot, ctx: JudgeContext): ContactGuess | null {
   // In-page anchors and relative file links lead nowhere outside the profile.
   if (spot.url === '' || spot.url.startsWith('#')) return null;
   // "janedoe.dev" written without a scheme is still an address.
-  const href = BARE_DOMAIN.test(spot.url) && !FILE_NAME.test(spot.url) ? `https://${spot.url}` : spot.url;
+  // "#gh-light-mode-only" / "#gh-dark-mode-only" only pick the icon for GitHub's theme: not part of the address.
+  const url0 = spot.url.replace(THEME_FRAGMENT, '');
+  const href = BARE_DOMAIN.test(url0) && !FILE_NAME.test(url0) ? `https://${url0}` : url0;
   if (/^(mailto|tel):/i.test(href) || EMAIL.test(href)) return classifyContactUrl(href);
   const url = parse(href);
   if (!url || !/^https?:$/.test(url.protocol)) return null;
@@ -171,6 +182,11 @@ export function judgeContactLink(spot: LinkSpot, ctx: JudgeContext): ContactGues
     return ok ? { ...guess, label: namedBefore ?? namedLabel ?? guess.label } : null;
   }
   if (siteWord) return { ...guess, label: label.length <= 30 ? label : KIND_LABELS.website };
+  // "I have a [weekly newsletter](…)", "my [newsletter](…)": the author's own, on any host.
+  if (NEWSLETTER.test(label) && OWN_TAIL.test(tail)) return { ...guess, label: 'Newsletter' };
+  // "[Melvynx](https://mlv.sh)": their name or handle as the text of a site's home is their site.
+  if (url.pathname === '/' && !url.search && label && ownsSegment(ctx.owner, label))
+    return { ...guess, label: KIND_LABELS.website };
   // Their name as the page on a service we don't know ("codesandbox.io/u/janedoe") is a profile there.
   const last = url.pathname.split('/').filter(Boolean).at(-1);
   if (last && !url.search && !ownsHost(ctx.owner, url) && ownsSegment(ctx.owner, last))

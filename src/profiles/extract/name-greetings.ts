@@ -27,11 +27,24 @@ const GREETING_ONLY = new RegExp(
 );
 const STARTS_WITH_GREETING = new RegExp(`^(?:${GREET})(?![\\p{L}])`, 'iu');
 // Chinese and Japanese: "我是秋风", "我叫 Leo", "私は田中です". The name is a short run (no spaces).
-// Chinese names are two to four characters; a longer run is a description ("我是前端工程师").
+// Chinese names are two to four characters, pen names up to five ("程序员鱼皮", "码农Leo"); a run that
+// is only a description ("我是前端工程师") is no name.
 const CJK_INTRO =
-  /(?:我是|我叫|我的名字是|私は|僕は|わたしは|名前は)\s?(\p{Script=Han}{1,4}|[\p{Script=Katakana}ー・]{1,12}|[A-Za-z][\w.-]{0,30})(?=です|と申します|だ|[，。！、,.!\s（(]|$)/u;
+  /(?:我是|我叫|我的名字是|私は|僕は|わたしは|名前は)\s?(\p{Script=Han}{1,5}(?:[A-Za-z][\w.-]{0,20})?|[\p{Script=Katakana}ー・]{1,12}|[A-Za-z][\w.-]{0,30})(?=です|と申します|だ|[，。！、,.!\s（(]|$)/u;
 const NOT_CJK_NAME =
   /^(?:一|个|名|位|大|小|新手|菜鸟|程序员|学生|开发|工程师|设计师|码农|前端|后端|全栈|エンジニア|学生|開発者|プログラマ|デザイナー)/u;
+/** A job word that starts a pen name: "程序员鱼皮" is a name, "程序员" alone or "前端工程师" is not. */
+const PEN_NAME_ROLE = /^(?:程序员|码农|前端|后端|全栈|开发者|工程师|设计师)/u;
+const DESCRIPTION = /工程师|开发|程序|设计|学生|爱好|小白|一枚|一名|的|者|员|师/u;
+
+/** The captured run as a name: a plain name, or a job word plus a pen name; never a description. */
+function cjkName(run: string): string | null {
+  if (!NOT_CJK_NAME.test(run)) return run;
+  const role = PEN_NAME_ROLE.exec(run);
+  const rest = role ? run.slice(role[0].length) : '';
+  const named = /^[A-Za-z]/.test(rest) || (rest.length >= 2 && !DESCRIPTION.test(rest));
+  return role && named ? run : null;
+}
 
 /** Capitalised words that follow "I'm" without being a name: roles, states, nationalities, topics. */
 const NOT_NAME_WORDS = new Set(
@@ -154,7 +167,8 @@ export interface GreetingOptions extends ReadOptions {
 export function nameInSentence(sentence: string, options: GreetingOptions): string | null {
   const text = cleanNameText(sentence).replace(/^[\s¡¿!.,:;~>|-]+/u, '');
   const cjk = CJK_INTRO.exec(text);
-  if (cjk && cjk.index <= 8 && !NOT_CJK_NAME.test(cjk[1]!)) return cjk[1]!;
+  const cjkRun = cjk && cjk.index <= 8 ? cjkName(cjk[1]!) : null;
+  if (cjkRun) return cjkRun;
   const intro = INTRO.exec(text);
   // "Ana here" names someone in a heading or after a greeting, not in a sentence ("Works here.").
   if (!intro) return options.weakIntros || STARTS_WITH_GREETING.test(text) ? hereName(text, options) : null;

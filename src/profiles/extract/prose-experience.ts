@@ -3,11 +3,14 @@
 // company)", "atuo como … na Trillia" — and never a project someone is "working on" or a school.
 import { cleanHeading } from '../markdown/clean-heading.js';
 import type { Experience } from '../model/profile.js';
+import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
+import { CJK_JOB_HINT, cjkJobs } from './cjk-experience.js';
+import { JA_KO_JOB_HINT, jaKoJobs } from './ja-ko-experience.js';
 import { parsePeriod } from './parse-period.js';
 
 /** Job titles (English, Spanish, French, German, Portuguese). Students and learners are not employees. */
 export const JOB_ROLE =
-  /\b(?:engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|cfo|cpo|vp|vpoe|vpe|founder|co-?founder|officer|specialist|sre|devops|administrator|admin|researcher|contractor|freelancer|owner|maintainer|staff|principal|mentor|advocate|evangelist|president|partner|employee|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa]|programador[a]?|profissional|разработчик|инженер)s?\b/iu;
+  /\b(?:engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|cfo|cpo|vp|vpoe|vpe|founder|co-?founder|officer|specialist|sre|devops|administrator|admin|researcher|contractor|freelancer|owner|maintainer|staff|principal|mentor|advocate|evangelist|president|partner|employee|lecturer|teacher|instructor|educator|profesor[a]?|professeur|professor(?:in)?|dozent(?:in)?|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa]|programador[a]?|profissional|разработчик|инженер|преподаватель)s?\b/iu;
 const NOT_EMPLOYED = /\b(?:student|graduate|learner|estudiante|estudante|étudiant|studentin|alumn[oa])s?\b/iu;
 /** Verbs of having a job, in the languages above. */
 const WORK_VERB =
@@ -21,6 +24,10 @@ const ROLE_AT = new Set(['at', '@', 'chez', 'bei']);
 const ANCHOR = /(?:^|\s)(at|@|chez|bei|for|für|na|no|pela|pelo|in|en|em|в|on)\s+/giu;
 const MENTION = /(?<![\w.@/])@([A-Za-z0-9][\w.-]{0,38}[A-Za-z0-9])/gu;
 const EX_ORG = /\b(?:ex|former)[-\s]+([\p{Lu}\d][\p{L}\p{M}\d&.+-]{0,30})\s+([\p{L} /-]{0,40})/giu;
+// "(ex-Google, created …)", "Ex-Google, Ex-Microsoft": the name alone before a list mark or the line's end.
+// Demonyms ("Ex-Googler", "ex-Amazonian", "Microsoftie") name the employer only indirectly: skipped.
+const EX_ALONE = /\bex-([\p{Lu}][\p{L}\p{M}\d&+]{1,30})(?=\s*(?:[,;)|·/]|$))/gu;
+const JOINED = /\bjoined\s(?:the\s)?/gi;
 const FOUNDER = /\b(?:co-?founder|founder|ceo|cto|owner)\s*(?:of|[-–—:,@])\s*/iu;
 const MY_COMPANY = /(?<!\s)\s*\((?:my|our)\s{1,3}(?:own\s{1,3})?(?:company|startup|business|agency|firm)\)/iu;
 /** Capitalised words after "at" that are not companies: "Developer at Day, Gamer at Night", places. */
@@ -38,6 +45,17 @@ export interface SentenceContext {
   handle: string | null;
 }
 
+const CORP_SUFFIX = /^(?:ltd|inc|co|corp|llc|gmbh|s\.?a)\b/i;
+
+/** "Oxxo. 2023-2024", "Яндексе. Нравится": the sentence ended at a full stop (but "Pvt. Ltd" goes on). */
+function sentenceEnd(org: string): string {
+  for (const stop of org.matchAll(/\.\s+/g)) {
+    const after = org.slice(stop.index + stop[0].length);
+    if (!CORP_SUFFIX.test(after)) return org.slice(0, stop.index + 1);
+  }
+  return org;
+}
+
 /** The employer at the start of `rest`: a link's text, an @name, a capitalised run or a domain. */
 function orgAt(rest: string, context: SentenceContext, needsLink: boolean): string | null {
   // The longest link the text goes on with ("Orbit Labs Inc", not an earlier "Orbit").
@@ -49,7 +67,7 @@ function orgAt(rest: string, context: SentenceContext, needsLink: boolean): stri
   if (!org && needsLink) return null;
   org ??= ORG_RUN.exec(rest)?.[0] ?? null;
   if (!org) return null;
-  org = org
+  org = sentenceEnd(org)
     .replace(/(?<![.,;:])[.,;:]+$/, '')
     .replace(/(?<!\s)\s+(?:of|de|du|des|del|für)$/iu, '')
     .trim();
@@ -57,6 +75,22 @@ function orgAt(rest: string, context: SentenceContext, needsLink: boolean): stri
   const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   if (context.handle && bare(org) === bare(context.handle)) return null;
   return org;
+}
+
+// "Actualmente trabajo en Oxxo", "Trabalho em Nubank", "Работаю в Яндексе": in Spanish, Portuguese and
+// Russian the weak preposition after a first-person work verb names the employer when a capitalised name
+// follows. English "in" stays link-only ("I work in Berlin", "I work in Python").
+const FIRST_PERSON_WORK =
+  /(?:^|[^\p{L}])(?:trabajo|trabajé|trabalho|trabalhei|работаю|работал|работала)(?!\p{L})/iu;
+const PLACE =
+  /^(?:Madrid|Barcelona|Valencia|Sevilla|México|Mexico|CDMX|Guadalajara|Monterrey|Buenos|Lima|Bogotá|Medellín|Santiago|Quito|Caracas|Montevideo|España|Espanha|Argentina|Colombia|Chile|Perú|Brasil|Portugal|Lisboa|Porto|São|Rio|Belo|Curitiba|Москв\p{L}*|Петербург\p{L}*|Росси\p{L}*|Remoto|Home)$/iu;
+
+/** A capitalised name right after "en"/"em"/"в" that is neither a place nor a technology. */
+function companyAfterEn(word: string, rest: string): boolean {
+  if (word !== 'en' && word !== 'em' && word !== 'в') return false;
+  let first = /^[\p{Lu}\d][\p{L}\p{M}\d&.+-]*/u.exec(rest)?.[0] ?? '';
+  while (first.endsWith('.') || first.endsWith(',')) first = first.slice(0, -1);
+  return !!first && first.length >= 2 && !PLACE.test(first) && !isWellKnownSkill(first);
 }
 
 /** The job title in the words before an employer: "Currently working as a Design Engineer" → "Design Engineer". */
@@ -84,12 +118,17 @@ function sentenceBefore(text: string, at: number): string {
 
 /** Words without which no pattern here can match; most lines have none (one regex test, no copies). */
 const STRONG_HINT =
-  /(?:^|\s)(?:at|chez|bei|for|für|na|no|pela|pelo)\s|@|\b(?:ex|former)[-\s]|founder|\b(?:ceo|cto|owner)\b|\((?:my|our)\s/i;
+  /(?:^|\s)(?:at|chez|bei|for|für|na|no|pela|pelo)\s|@|\b(?:ex|former)[-\s]|founder|\bjoined\s|\b(?:ceo|cto|owner)\b|\((?:my|our)\s/i;
 const WEAK_HINT = /(?:^|\s)(?:in|en|em|в|on)\s/i;
 
 /** Lines that may state a job: a strong hint, or a weak preposition in a sentence with a work verb. */
 export function mayStateJob(text: string): boolean {
-  return STRONG_HINT.test(text) || (WEAK_HINT.test(text) && WORK_VERB.test(text));
+  return (
+    STRONG_HINT.test(text) ||
+    (WEAK_HINT.test(text) && (WORK_VERB.test(text) || FIRST_PERSON_WORK.test(text))) ||
+    CJK_JOB_HINT.test(text) ||
+    JA_KO_JOB_HINT.test(text)
+  );
 }
 
 /** The clause naming one job: "Intern at A and Senior Engineer at B" has two. */
@@ -112,16 +151,21 @@ export function jobsInSentence(raw: string, context: SentenceContext, line: numb
     const rest = text.slice(match.index! + match[0].length);
     // The weak prepositions ("in", "on") name an employer only as a link or an @name: checked first, cheaply.
     const weak = WEAK_AT.has(word) || !STRONG_AT.has(word);
-    if (weak && !rest.startsWith('@') && !context.links.some((l) => l && rest.startsWith(l))) continue;
+    const named = rest.startsWith('@') || context.links.some((l) => l && rest.startsWith(l));
+    const spoken = weak && !named && FIRST_PERSON_WORK.test(text) && companyAfterEn(word, rest);
+    if (weak && !named && !spoken) continue;
     if (word === 'on' && !rest.startsWith('@')) continue; // "working on [project]" is not an employer
     const sentence = sentenceBefore(text, match.index!);
     const left = clauseOf(sentence);
     if (/\bwith\s*$/i.test(left)) continue;
     // "Previously at Google": a time word right before "at" stands for the work verb.
-    const verb = WORK_VERB.test(sentence) || /\b(?:currently|previously|formerly|now)\s*$/i.test(left);
+    const verb =
+      WORK_VERB.test(sentence) ||
+      FIRST_PERSON_WORK.test(sentence) ||
+      /\b(?:currently|previously|formerly|now)\s*$/i.test(left);
     if (weak ? !verb : !(verb || (ROLE_AT.has(word) && JOB_ROLE.test(left)))) continue;
     if (NOT_EMPLOYED.test(left) && !WORK_VERB.test(left)) continue;
-    push(titleIn(left), orgAt(rest, context, weak));
+    push(titleIn(left), orgAt(rest, context, weak && !spoken));
   }
   for (const match of text.matchAll(MENTION)) {
     // "@vercel/next.js" is a repository someone works on, not an employer.
@@ -129,11 +173,26 @@ export function jobsInSentence(raw: string, context: SentenceContext, line: numb
     const sentence = sentenceBefore(text, match.index!);
     const left = clauseOf(sentence);
     const around = sentence + text.slice(match.index!, match.index! + 60);
-    if (/\bwith\s*$/i.test(left) || !(WORK_VERB.test(around) || JOB_ROLE.test(left))) continue;
+    // "Previously @stripe": a time word right before the name stands for the work verb.
+    const time = /\b(?:currently|previously|formerly|now|ex)[\s:-]*$/i.test(left);
+    if (/\bwith\s*$/i.test(left) || !(time || WORK_VERB.test(around) || JOB_ROLE.test(left))) continue;
     push(titleIn(left), orgAt(`@${match[1]}`, context, false));
   }
   for (const match of text.matchAll(EX_ORG))
     if (JOB_ROLE.test(match[2]!) && !JOB_ROLE.test(match[1]!)) push(match[2]!.trim() || null, match[1]!);
+  for (const match of text.matchAll(EX_ALONE)) {
+    const org = match[1]!;
+    if (!JOB_ROLE.test(org) && !/(?:ler|ian|ie)$/.test(org) && !isWellKnownSkill(org)) push(null, org);
+  }
+  for (const match of text.matchAll(JOINED)) {
+    // "I recently joined Edge & Node as a Developer Relations Engineer", "joined Microsoft full-time";
+    // not "joined a football club" or "joined GitHub in 2015" (no role follows).
+    const rest = text.slice(match.index + match[0].length);
+    const org = orgAt(rest, context, false);
+    const after = org ? rest.slice(rest.indexOf(org) + org.length, rest.indexOf(org) + org.length + 60) : '';
+    const role = /^[\s,]*as\s/i.test(after) && JOB_ROLE.exec(after);
+    if (org && (role || /^[\s,]*full[- ]time\b/i.test(after))) push(role ? titleIn(after) : null, org);
+  }
   const founder = FOUNDER.exec(text);
   if (founder) {
     const title = /co-?founder|founder|ceo|cto|owner/i.exec(founder[0])![0];
@@ -145,5 +204,7 @@ export function jobsInSentence(raw: string, context: SentenceContext, line: numb
     const org = context.links.find((l) => l && before.endsWith(l)) ?? before.split(/[\s:]+/).at(-1) ?? null;
     push(null, org && /^[\p{Lu}\d]/u.test(org) ? org : null);
   }
+  for (const job of cjkJobs(text)) push(job.title, job.organization);
+  for (const job of jaKoJobs(text)) push(job.title, job.organization);
   return out;
 }

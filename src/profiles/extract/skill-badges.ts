@@ -78,7 +78,12 @@ function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | 
   const words = [image.alt, image.title ?? ''].filter((t) => t.trim());
   const badge = readShieldsBadge(url);
   if (badge) {
-    const texts = [badge.label, badge.message].filter((t) => t.trim());
+    // "Shell-Bash" with logo=gnu-bash: the logo says which side is the technology (the label is a category).
+    const logoTech = badge.logo ? technologyFromSlug(badge.logo) : undefined;
+    const messageFirst = logoTech !== undefined && lookupTechnology(badge.message)?.name === logoTech.name;
+    const texts = (messageFirst ? [badge.message, badge.label] : [badge.label, badge.message]).filter((t) =>
+      t.trim(),
+    );
     if (texts.some((t) => NOT_SKILLS.test(t.trim()))) return null;
     const verdict = fromTexts([...texts, ...words], anyTech);
     if (verdict === 'platform') return null;

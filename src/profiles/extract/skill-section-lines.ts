@@ -87,6 +87,9 @@ export function skillRowNames(line: ContentLine): LineNames {
  * Rows of the tables among the lines that are grids of technologies: most non-empty cells name one
  * (a repository table with a language column is not). Each cell gives the technologies it names.
  */
+/** A sentence-long cell that is no list ("Optimize your Postgres with …"), unlike "Route53, S3, EC2, …". */
+const isTitle = (cell: string): boolean => cell.split(/\s+/).length > 5 && !/[,、，;|•·]/.test(cell);
+
 export function skillGridNames(
   lines: readonly ContentLine[],
 ): { text: string; line: number | null; names: string[] }[] {
@@ -104,7 +107,9 @@ export function skillGridNames(
       .flatMap((c) => c.split('\n'))
       .map((c) => withoutLevel(c).trim());
     const filled = cells.filter(Boolean);
-    const named = filled.map((c) => (isKnownSkill(c) ? [c] : findTechMentions(c, true)));
+    // A grid cell is short ("Docker", "React ⭐⭐⭐"); a sentence-long cell is a title ("Optimize your
+    // Postgres with …"), and a table of titles is no grid of technologies.
+    const named = filled.map((c) => (isKnownSkill(c) ? [c] : isTitle(c) ? [] : findTechMentions(c, true)));
     if (filled.length < 3 || named.filter((n) => n.length > 0).length < filled.length * 0.6) continue;
     for (const row of rows) {
       const names = (row.cells ?? [])

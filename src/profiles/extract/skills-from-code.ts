@@ -8,6 +8,7 @@ const MAX_LINE = 300;
 // `key:`, `"key":`, `key =>`, `const key =`, `- key:`; the value is the rest of the line.
 const KEY_VALUE = /^[ \t{[,]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?(?::|=>|=)(.*)$/;
 const QUOTED = /"([^"\n]{1,60})"|'([^'\n]{1,60})'|`([^`\n]{1,60})`/g;
+const GROUPED = /^([^(),]{1,40})\(([^()]{1,120})\)$/;
 const YAML_ITEM = /^[ \t]*-[ \t]+(\S.{0,70})$/;
 // Key words that introduce what someone works with (also in Spanish, Portuguese, French, German), and those
 // that introduce what they do not (yet) or human languages.
@@ -47,6 +48,9 @@ function readCode(code: Code, add: (name: string) => void): void {
   const accept = (item: string) => {
     const tech = lookupTechnology(item);
     if (tech && tech.kind !== 'platform') add(tech.name);
+    // "NoSQL (MongoDB, Redis)", "CI/CD (GitHub Actions, Vercel)": a group and the technologies inside it.
+    const group = tech ? null : GROUPED.exec(item);
+    if (group) for (const part of [group[1]!, ...group[2]!.split(',')]) accept(part.trim());
   };
   let open = false; // inside a multi-line list or map that follows a skill key
   for (const raw of code.value.split('\n').slice(0, MAX_LINES)) {
@@ -72,7 +76,8 @@ function readCode(code: Code, add: (name: string) => void): void {
       if (name) accept(name);
       else quoted(line).forEach(accept);
     }
-    if (/[\]})]/.test(line)) open = false;
+    // A bracket inside a quoted item ("NoSQL (MongoDB, Redis)") does not close the list.
+    if (/[\]})]/.test(line.replace(QUOTED, ''))) open = false;
   }
 }
 

@@ -1,7 +1,10 @@
 // JSON Resume skills: each keyword a skill in its group (versions stripped: "Laravel 5.*" → Laravel), the
 // group's name too when it is a technology ("Python" over ["Django"]), and the technologies named inside
-// phrase-like names ("An Unhealthy Amount of Pytest" → Pytest). Spoken languages live elsewhere.
+// phrase-like names ("An Unhealthy Amount of Pytest" → Pytest), and the technologies basics.summary names.
+// Soft-skill groups ("Soft Skills": "Great communicator") hold traits, not technologies; their words stay
+// in the Skills section text. Spoken languages live elsewhere.
 
+import { findTechMentions } from '../extract/tech-mentions.js';
 import type { Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill } from '../vocabulary/skill-aliases.js';
 import type { JsonResume } from './json-resume-schema.js';
@@ -24,6 +27,10 @@ function knownIn(phrase: string): string[] {
   return words.filter((w) => w.length > 1 && isKnownSkill(w));
 }
 
+/** Group names for personal traits, in the languages profiles are written in. */
+const SOFT_GROUP =
+  /\b(?:soft|interpersonal|people|social|personal|human|behaviou?ral|transferable)\b|blandas|comportamenta|transversa|socio|soziale|savoir[- ]être|humaines/iu;
+
 const isPhrase = (text: string) => text.trim().split(/\s+/).length >= 3 || /[/(]/.test(text);
 
 export function resumeSkills(resume: JsonResume): Skill[] {
@@ -40,6 +47,11 @@ export function resumeSkills(resume: JsonResume): Skill[] {
     const keywords = group.keywords ?? [];
     const evidence = `${group.name ?? 'Skills'}: ${keywords.join(', ')}`.replace(/: $/, '');
     const category = keywords.length ? (group.name?.trim() ?? null) || null : null;
+    if (group.name && SOFT_GROUP.test(group.name)) {
+      for (const keyword of keywords)
+        if (isKnownSkill(withoutVersion(keyword))) add(keyword, category, evidence);
+      continue;
+    }
     // The group's own name: a skill when it has no keywords, or when it is a technology itself.
     if (group.name && (!keywords.length || isKnownSkill(withoutVersion(group.name)))) {
       if (isPhrase(group.name) && !isKnownSkill(group.name))
@@ -52,5 +64,10 @@ export function resumeSkills(resume: JsonResume): Skill[] {
       else add(keyword, category, evidence);
     }
   }
+  // "Strong focus on React Native Mobile Apps … PostgreSQL, DynamoDB, and Redis": the summary's technologies.
+  const summary = resume.basics.summary;
+  if (summary)
+    for (const name of findTechMentions(summary.slice(0, 2000)))
+      add(name, null, `Summary: ${summary.slice(0, 200)}`);
   return out;
 }

@@ -21,6 +21,13 @@ function lineOfPosition(text: string, message: string): number | null {
 
 const NETWORK_KINDS: Record<string, Contact['kind']> = { twitter: 'x', x: 'x' };
 
+/** "www.linkedin.com/in/jane" written without a scheme is still an address (resume builders drop it). */
+const SCHEMELESS = /^(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:[/?#]\S*)?$/i;
+const withScheme = (url: string): string => {
+  const trimmed = url.trim();
+  return SCHEMELESS.test(trimmed) && !trimmed.includes('@') ? `https://${trimmed}` : trimmed;
+};
+
 function contacts(resume: JsonResume): Contact[] {
   const basics = resume.basics;
   const out: Contact[] = [];
@@ -33,9 +40,9 @@ function contacts(resume: JsonResume): Contact[] {
   if (basics.phone) push(classifyContactText('phone', basics.phone));
   // `website` is the older schema's `url`; either may be the employer's site, which is not a contact.
   for (const url of [basics.url, basics.website])
-    if (url && !isEmployerUrl(url, resume)) push(classifyContactUrl(url));
+    if (url && !isEmployerUrl(url, resume)) push(classifyContactUrl(withScheme(url)));
   for (const p of basics.profiles ?? []) {
-    if (p.url) push(classifyContactUrl(p.url), p.network);
+    if (p.url) push(classifyContactUrl(withScheme(p.url)), p.network);
     else if (p.network && p.username) {
       const kind = NETWORK_KINDS[p.network.toLowerCase()] ?? p.network.toLowerCase();
       if (kind in KIND_LABELS) push({ kind: kind as Contact['kind'], value: p.username, label: p.network });

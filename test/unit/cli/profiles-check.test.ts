@@ -38,6 +38,7 @@ describe('profiles check', () => {
       'certifications',
       'sections',
       'unknownSections',
+      'unreadSkillLines',
       'warnings',
     ]);
     expect(rajat).toMatchObject({
