@@ -25,12 +25,14 @@ describe('topK', () => {
 });
 
 describe('foldText', () => {
-  // The reference: the full Unicode path, which plain ASCII text skips.
+  // The reference: the full Unicode path, which plain ASCII text skips (lowercased again after NFKD:
+  // compatibility forms such as "𝐀" decompose to capitals).
   const reference = (text: string) =>
     text
       .toLowerCase()
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
+      .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
 
