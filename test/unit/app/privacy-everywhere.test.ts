@@ -160,7 +160,7 @@ describe('private contact details, asked every way', () => {
   it('appear in no autocomplete choice', () => {
     const failures: string[] = [];
     for (const command of COMMANDS) {
-      for (const option of command.options.filter((o) => o.autocomplete)) {
+      for (const option of command.options.filter((o) => o.complete)) {
         for (const typed of [
           '',
           'n',
@@ -180,7 +180,7 @@ describe('private contact details, asked every way', () => {
           for (const person of PEOPLE) {
             const choices = t.engine.autocomplete({
               command: command.name,
-              option: option.name,
+              option: option.name as OptionName,
               value: typed,
               args: person ? { person } : {},
             });
