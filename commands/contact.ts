@@ -11,4 +11,5 @@ export const contact = defineCommand({
   visibility: 'ephemeral',
   usage: '[person]',
   examples: ['/contact rajdeep', '/contact rajat'],
+  folderExamples: ['/contact {person2}', '/contact {person}'],
 });

@@ -57,10 +57,20 @@ export const CommandSchema = z
     // Slack usage_hint (≤1000; kept short so it fits one line in Slack's command picker).
     usage: z.string().max(100),
     examples: z.array(z.string().min(1).max(100)).min(1).max(5),
+    /**
+     * Examples for /help over the folder loaded: {person} {person2} {skill} {skill2} {section}
+     * {section2} become people, skills and sections that exist there (an example whose blank cannot
+     * be filled is left out). Omitted: `examples` as written.
+     */
+    folderExamples: z.array(z.string().min(1).max(100)).max(5).optional(),
   })
   .refine(
     (c) => c.positional.every((name) => c.options.some((o) => o.name === name)),
     'positional names options of this command',
+  )
+  .refine(
+    (c) => [...c.examples, ...(c.folderExamples ?? [])].every((e) => e.split(' ')[0] === `/${c.name}`),
+    'every example starts with the command itself',
   )
   .refine(
     (c) => c.positional.length < 2 || c.positional.includes('person'),
@@ -68,10 +78,14 @@ export const CommandSchema = z
   );
 
 export type CommandOption = z.infer<typeof OptionSchema>;
-export type CommandDefinition = Omit<z.infer<typeof CommandSchema>, 'options' | 'examples' | 'positional'> & {
+export type CommandDefinition = Omit<
+  z.infer<typeof CommandSchema>,
+  'options' | 'examples' | 'positional' | 'folderExamples'
+> & {
   readonly options: readonly CommandOption[];
   readonly positional: readonly string[];
   readonly examples: readonly string[];
+  readonly folderExamples?: readonly string[];
 };
 
 /** Validates a definition when the module loads: a bad definition stops startup and fails the tests. */

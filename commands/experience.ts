@@ -11,4 +11,5 @@ export const experience = defineCommand({
   visibility: 'public',
   usage: '[person]',
   examples: ['/experience rajdeep', '/experience rajat'],
+  folderExamples: ['/experience {person}', '/experience {person2}'],
 });

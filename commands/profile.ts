@@ -11,4 +11,5 @@ export const profile = defineCommand({
   visibility: 'public',
   usage: '[person]',
   examples: ['/profile rajat', '/profile rajdeep'],
+  folderExamples: ['/profile {person}', '/profile {person2}'],
 });

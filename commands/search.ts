@@ -21,4 +21,5 @@ export const search = defineCommand({
   visibility: 'public',
   usage: '<query>',
   examples: ['/search event driven', '/search timezone scheduling'],
+  folderExamples: ['/search {skill}', '/search query:{skill2} person:{person2}'],
 });

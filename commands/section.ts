@@ -22,4 +22,5 @@ export const section = defineCommand({
   visibility: 'public',
   usage: '[person] <section>',
   examples: ['/section rajat values', '/section rajdeep focus'],
+  folderExamples: ['/section {person} {section}', '/section {person2} {section2}'],
 });

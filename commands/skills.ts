@@ -11,4 +11,5 @@ export const skills = defineCommand({
   visibility: 'public',
   usage: '[person]',
   examples: ['/skills rajat', '/skills rajdeep'],
+  folderExamples: ['/skills {person}', '/skills {person2}'],
 });

@@ -21,4 +21,5 @@ export const whoknows = defineCommand({
   visibility: 'public',
   usage: '<skill> [person:name]',
   examples: ['/whoknows rust', '/whoknows terraform', '/whoknows terraform person:rajdeep'],
+  folderExamples: ['/whoknows {skill}', '/whoknows {skill2}', '/whoknows {skill2} person:{person}'],
 });

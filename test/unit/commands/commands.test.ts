@@ -62,6 +62,18 @@ describe('commands', () => {
     ).toThrow(/required options must come before optional ones/);
   });
 
+  it('refuses an example or folder example that does not start with the command', () => {
+    expect(() =>
+      defineCommand({
+        ...valid,
+        name: 'ok',
+        options: [],
+        examples: ['/ok'],
+        folderExamples: ['/other {person}'],
+      }),
+    ).toThrow(/every example starts with the command itself/);
+  });
+
   it('refuses names Discord would reject', () => {
     expect(() => defineCommand({ ...valid, name: 'Has Spaces', options: [] })).toThrow(/lowercase letters/);
   });
@@ -80,11 +92,13 @@ describe('commands', () => {
     const a = defineCommand({
       ...valid,
       name: 'aa',
+      examples: ['/aa'],
       options: [{ name: 'team', description: 't', required: false, maxLength: 50, read: 'text' }],
     });
     const b = defineCommand({
       ...valid,
       name: 'bb',
+      examples: ['/bb'],
       order: 2,
       options: [{ name: 'team', description: 't', required: false, maxLength: 80, read: 'text' }],
     });
