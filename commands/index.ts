@@ -1,37 +1,28 @@
-// The one ordered list of commands: feeds the engine's handlers, Discord registration, the Slack
-// manifest, /help and the shell.
-import { contact } from './contact.js';
-import type { CommandDefinition, OptionName } from './define-command.js';
-import { experience } from './experience.js';
-import { help } from './help.js';
-import { people } from './people.js';
-import { profile } from './profile.js';
-import { search } from './search.js';
-import { section } from './section.js';
-import { skills } from './skills.js';
-import { whoknows } from './whoknows.js';
+// The commands as one checked set, their names and option names as types: feeds the engine's
+// handlers, the parser, autocomplete, page tokens, Discord registration, the Slack manifest and /help.
+import { COMMAND_LIST } from './command-list.js';
+import { type CommandSet, commandSet } from './command-set.js';
+import type { CommandDefinition } from './define-command.js';
 
-export const COMMANDS = [
-  profile,
-  skills,
-  contact,
-  experience,
-  section,
-  search,
-  whoknows,
-  people,
-  help,
-] as const;
+/** Ordered by each definition's `order` (command-list.ts is generated: `npm run commands:index`). */
+export const COMMANDS = COMMAND_LIST;
 
-export type CommandName = (typeof COMMANDS)[number]['name'];
-export type { CommandDefinition, OptionName };
+export type Command = (typeof COMMANDS)[number];
+export type CommandName = Command['name'];
+export type OptionName = Command['options'][number]['name'];
+export type { CommandDefinition, CommandSet };
 
-const byName = new Map<string, CommandDefinition>(COMMANDS.map((c) => [c.name, c]));
+export const COMMAND_SET: CommandSet<Command> = commandSet(COMMANDS);
 
-export function findCommand(name: string): (typeof COMMANDS)[number] | undefined {
-  return byName.get(name.toLowerCase()) as (typeof COMMANDS)[number] | undefined;
+/** Every option name, first use first. */
+export const OPTION_NAMES = COMMAND_SET.optionNames as readonly OptionName[];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMAND_SET.find(name);
 }
 
 export function isCommandName(name: string): name is CommandName {
-  return byName.has(name);
+  return COMMAND_SET.has(name);
 }
+
+export const isOptionName = (name: string): name is OptionName => COMMAND_SET.option(name) !== undefined;

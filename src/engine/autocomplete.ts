@@ -1,6 +1,7 @@
 // Autocomplete for command options: people, sections of the chosen person, skills, command names.
 // Discord's caps apply everywhere: at most 25 choices, names at most 100 characters.
-import { COMMANDS } from '../../commands/index.js';
+import type { CompletionSource } from '../../commands/define-command.js';
+import { COMMAND_SET, type CommandSet } from '../../commands/index.js';
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import type { AutocompleteRequest, Choice } from './invocation.js';
@@ -9,33 +10,45 @@ import { personLabel } from './person-label.js';
 export const MAX_CHOICES = 25;
 export const MAX_CHOICE_NAME = 100;
 
+interface Completing {
+  index: ProfileIndex;
+  request: AutocompleteRequest;
+  typed: string;
+  defaultProfile: string | null;
+  commands: CommandSet;
+}
+
+/** One function per source an option can declare (`complete` in its definition). */
+const SOURCES: Record<CompletionSource, (c: Completing) => Choice[]> = {
+  people: ({ index, typed }) =>
+    index
+      .completePeople(typed, MAX_CHOICES)
+      .filter((p) => p.listed || typed.length > 0)
+      .map((p) => choice(personLabel(p), p.id)),
+  sections: ({ index, request, typed, defaultProfile }) => {
+    const person = chosenPerson(index, request.args.person, defaultProfile);
+    return index.completeSections(person, typed, MAX_CHOICES).map((title) => choice(title, title));
+  },
+  skills: ({ index, typed }) => index.completeSkills(typed, MAX_CHOICES).map((skill) => choice(skill, skill)),
+  commands: ({ typed, commands }) => {
+    const prefix = typed.replace(/^\//, '').toLowerCase();
+    return commands.list
+      .filter((c) => c.name.startsWith(prefix))
+      .slice(0, MAX_CHOICES)
+      .map((c) => choice(`${c.name} — ${c.description}`, c.name));
+  },
+};
+
+/** Choices from the source the option declares; none for an option without one (a free search). */
 export function autocomplete(
   index: ProfileIndex,
   request: AutocompleteRequest,
   defaultProfile: string | null,
+  commands: CommandSet = COMMAND_SET,
 ): Choice[] {
-  const typed = request.value.trim();
-  switch (request.option) {
-    case 'person':
-      return index
-        .completePeople(typed, MAX_CHOICES)
-        .filter((p) => p.listed || typed.length > 0)
-        .map((p) => choice(personLabel(p), p.id));
-    case 'section': {
-      const person = chosenPerson(index, request.args.person, defaultProfile);
-      return index.completeSections(person, typed, MAX_CHOICES).map((title) => choice(title, title));
-    }
-    case 'skill':
-      return index.completeSkills(typed, MAX_CHOICES).map((skill) => choice(skill, skill));
-    case 'command': {
-      const prefix = typed.replace(/^\//, '').toLowerCase();
-      return COMMANDS.filter((c) => c.name.startsWith(prefix)).map((c) =>
-        choice(`${c.name} — ${c.description}`, c.name),
-      );
-    }
-    default:
-      return [];
-  }
+  const source = commands.option(request.option)?.complete;
+  if (!source) return [];
+  return SOURCES[source]({ index, request, typed: request.value.trim(), defaultProfile, commands });
 }
 
 /** The person already chosen in the form (or the default, or the only one); null = everyone. */

@@ -38,44 +38,35 @@ function sectionWord(profile: Profile, taken: string | null): string | null {
   return kind ?? mainSections(profile)[0]?.title.toLowerCase() ?? null;
 }
 
-/** Examples for one command over this folder; the command's own (generic) ones when no one is loaded. */
+/** Examples for one command over this folder (its `folderExamples`); its own generic ones when no one is loaded. */
 export function commandExamples(command: CommandDefinition, index: ProfileIndex): string[] {
   const { people, skills } = sample(index);
   const [p1, p2] = [people[0]?.name, people[1]?.name ?? people[0]?.name];
   if (!p1 || !p2) return genericExamples(command);
-  const [s1, s2] = [skills[0], skills[1] ?? skills[0]];
-  const name = command.name;
-  const out: (string | null)[] = [];
-  switch (name) {
-    case 'profile':
-    case 'skills':
-    case 'experience':
-      out.push(`/${name} ${p1}`, p2 !== p1 ? `/${name} ${p2}` : null);
-      break;
-    case 'contact':
-      out.push(`/contact ${p2}`, p2 !== p1 ? `/contact ${p1}` : null);
-      break;
-    case 'section': {
-      const first = sectionWord(people[0]!.profile, null);
-      const second = people[1] ? sectionWord(people[1].profile, first) : null;
-      out.push(first ? `/section ${p1} ${first}` : null, second ? `/section ${p2} ${second}` : null);
-      break;
-    }
-    case 'search':
-      out.push(s1 ? `/search ${s1}` : null, s2 ? `/search query:${s2} person:${p2}` : null);
-      break;
-    case 'whoknows':
-      out.push(
-        s1 ? `/whoknows ${s1}` : null,
-        s2 ? `/whoknows ${s2}` : null,
-        s2 ? `/whoknows ${s2} person:${p1}` : null,
-      );
-      break;
-    default:
-      return [...command.examples];
-  }
-  const examples = [...new Set(out.filter((e): e is string => e !== null))];
+  if (!command.folderExamples) return [...command.examples];
+  const section = sectionWord(people[0]!.profile, null);
+  const blanks: Record<string, string | null | undefined> = {
+    person: p1,
+    person2: p2,
+    skill: skills[0],
+    skill2: skills[1] ?? skills[0],
+    section,
+    section2: people[1] ? sectionWord(people[1].profile, section) : null,
+  };
+  const filled = command.folderExamples.map((template) => fill(template, blanks));
+  const examples = [...new Set(filled.filter((e): e is string => e !== null))];
   return examples.length > 0 ? examples : genericExamples(command);
+}
+
+/** The template with every {blank} filled; null when one has no value here (or is unknown). */
+function fill(template: string, blanks: Record<string, string | null | undefined>): string | null {
+  let missing = false;
+  const text = template.replace(/\{(\w{1,20})\}/g, (_whole, name: string) => {
+    const value = blanks[name];
+    if (!value) missing = true;
+    return value ?? '';
+  });
+  return missing ? null : text;
 }
 
 /** With no one loaded: the usage line itself, names left as placeholders. */

@@ -1,14 +1,19 @@
 // SLACK_COMMAND_PREFIX in answers: where a reply names a command ("Try: /skills rajat", help usage
 // lines), Slack users must see the command they can type ("/pa-skills rajat").
-import { COMMANDS } from '../../commands/index.js';
+import { COMMAND_SET, type CommandSet } from '../../commands/index.js';
 import type { Reply, ReplyBlock } from './reply.js';
 
-const NAMES = COMMANDS.map((c) => c.name).join('|');
-/** A slash command at the start of the text or after a space or opening punctuation. */
-const COMMAND = new RegExp(`(^|[\\s("'“‘·:,])/(${NAMES})(?![\\w-])`, 'g');
+/**
+ * A slash and a word at the start of the text or after a space or opening punctuation; the word is
+ * prefixed only when it is a command. The pattern names no command, so adding one changes no regex.
+ */
+const SLASH_WORD = /(^|[\s("'“‘·:,])\/([\w-]+)/g;
 
-export function prefixCommands(text: string, prefix: string): string {
-  return prefix ? text.replace(COMMAND, `$1/${prefix}$2`) : text;
+export function prefixCommands(text: string, prefix: string, commands: CommandSet = COMMAND_SET): string {
+  if (!prefix) return text;
+  return text.replace(SLASH_WORD, (whole, before: string, word: string) =>
+    commands.has(word) ? `${before}/${prefix}${word}` : whole,
+  );
 }
 
 /** Kinds whose blocks are written by the bot (usage, help), never copied from a profile. */

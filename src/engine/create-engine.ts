@@ -1,9 +1,10 @@
 // The engine: routes an invocation to its command's handler over the index of the moment, and
 // turns typed lines into invocations. Pure: no I/O, no clock, no globals.
-import { COMMANDS, type CommandName, findCommand } from '../../commands/index.js';
+import { COMMAND_SET, type CommandName, type CommandSet } from '../../commands/index.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { autocomplete } from './autocomplete.js';
 import type { Engine } from './engine.js';
+import type { Handler } from './handlers/handler.js';
 import { HANDLERS } from './handlers/index.js';
 import { inputProblem, MAX_OPTION_CHARS, oversizedCompletion, tooLongReply } from './input-limit.js';
 import type { Invocation } from './invocation.js';
@@ -15,10 +16,14 @@ export interface EngineOptions {
   index: () => ProfileIndex;
   defaultProfile: string | null;
   contactEphemeral: boolean;
+  /** The commands and their handlers: the built-in ones unless a test adds one. */
+  commands?: { set: CommandSet; handlers: Readonly<Record<string, Handler>> };
 }
 
 export function createEngine(options: EngineOptions): Engine {
   const { defaultProfile, contactEphemeral } = options;
+  const builtIn: Readonly<Record<string, Handler>> = HANDLERS;
+  const { set: commands, handlers } = options.commands ?? { set: COMMAND_SET, handlers: builtIn };
 
   function answer(invocation: Invocation): Reply {
     // The one gate every platform passes: over-long input is refused before any parsing or search.
@@ -30,9 +35,10 @@ export function createEngine(options: EngineOptions): Engine {
     const late = resolved === invocation ? null : inputProblem(resolved);
     if (late) return tooLongReply(resolved, late);
     const name: CommandName = resolved.command ?? 'help';
-    const command = findCommand(name)!;
+    const command = commands.find(name)!;
+    const context = { index, invocation: resolved, command, commands, defaultProfile, contactEphemeral };
     // Unexpected exceptions propagate on purpose: the platform's dispatch logs them with context.
-    return HANDLERS[name]({ index, invocation: resolved, command, defaultProfile, contactEphemeral });
+    return handlers[command.name]!(context);
   }
 
   function parse(
@@ -44,24 +50,28 @@ export function createEngine(options: EngineOptions): Engine {
     const who = { platform, ...(user ? { user } : {}), ...(community ? { community } : {}) };
     // Too long to parse: left as text, which answer() refuses with the limit.
     if (inputProblem({ text: line, args: {} })) return { ...who, args: {}, text: line };
-    const intent = parseLine(line, {
-      personScore: (text) => {
-        // Longer than any name: not one, and not worth fuzzy-matching against every person.
-        if (text.length > MAX_OPTION_CHARS.person) return null;
-        const resolved = at.resolvePerson(text);
-        if (resolved.status === 'found') return resolved.score;
-        return resolved.status === 'ambiguous' ? 0 : null;
+    const intent = parseLine(
+      line,
+      {
+        personScore: (text) => {
+          // Longer than any name: not one, and not worth fuzzy-matching against every person.
+          if (text.length > MAX_OPTION_CHARS.person) return null;
+          const resolved = at.resolvePerson(text);
+          if (resolved.status === 'found') return resolved.score;
+          return resolved.status === 'ambiguous' ? 0 : null;
+        },
+        hasImplicitPerson: () => Boolean(defaultProfile) || at.size === 1,
       },
-      hasImplicitPerson: () => Boolean(defaultProfile) || at.size === 1,
-    });
+      commands,
+    );
     return { ...who, command: intent.command, args: intent.args, text: line };
   }
 
   return {
-    commands: COMMANDS,
+    commands: commands.list,
     answer,
     parse: (line, base) => parse(line, base),
     autocomplete: (request) =>
-      oversizedCompletion(request) ? [] : autocomplete(options.index(), request, defaultProfile),
+      oversizedCompletion(request) ? [] : autocomplete(options.index(), request, defaultProfile, commands),
   };
 }

@@ -1,6 +1,6 @@
 // The length caps on what a user sends, checked in the engine before any parsing or search: every
 // platform's messages, slash-command options and autocomplete pass through it.
-import { findCommand, type OptionName } from '../../commands/index.js';
+import { COMMAND_SET, findCommand, OPTION_NAMES, type OptionName } from '../../commands/index.js';
 import type { AutocompleteRequest, Invocation } from './invocation.js';
 import type { ReplyOf } from './reply.js';
 import { replyDefaults } from './reply-parts.js';
@@ -13,17 +13,13 @@ import { replyDefaults } from './reply-parts.js';
 export const MAX_INPUT_CHARS = 2000;
 
 /**
- * Characters in one option. Names, section titles and skills are short (Discord caps an autocomplete
- * value at 100), a search is a few words, and fuzzy matching costs time in proportion to the length
- * of what is matched.
+ * Characters in one option, as each option declares (`maxLength` in commands/): names, section titles
+ * and skills are short (Discord caps an autocomplete value at 100), a search is a few words, and fuzzy
+ * matching costs time in proportion to the length of what is matched.
  */
-export const MAX_OPTION_CHARS: Readonly<Record<OptionName, number>> = {
-  person: 100,
-  section: 100,
-  skill: 100,
-  command: 32,
-  query: 300,
-};
+export const MAX_OPTION_CHARS: Readonly<Record<OptionName, number>> = Object.fromEntries(
+  OPTION_NAMES.map((name) => [name, COMMAND_SET.option(name)!.maxLength]),
+) as Record<OptionName, number>;
 
 export interface InputProblem {
   /** `message`: the text or the options together; otherwise the one option that is too long. */

@@ -1,7 +1,7 @@
 // A typed line → command + arguments: "/command args", "command args", "person:rajat section:values",
 // or free text through the intent rules; anything unrecognised becomes a search.
-import { OPTION_NAMES, type OptionName } from '../../commands/define-command.js';
-import { type CommandName, findCommand } from '../../commands/index.js';
+import type { CommandDefinition } from '../../commands/define-command.js';
+import { COMMAND_SET, type CommandName, type CommandSet, type OptionName } from '../../commands/index.js';
 import { cleanPerson, type Intent, parseIntent, stripMentions } from './intent.js';
 import type { IntentArgs } from './intent-rules.js';
 
@@ -12,73 +12,109 @@ export interface LineDeps {
   hasImplicitPerson(): boolean;
 }
 
-export function parseLine(line: string, deps: LineDeps): Intent {
+/** `commands`: the set to recognise (tests add one; the app uses the built-in set). */
+export function parseLine(line: string, deps: LineDeps, commands: CommandSet = COMMAND_SET): Intent {
   const text = stripMentions(line);
   const isPerson = (s: string) => deps.personScore(s) !== null;
   if (!text) return { command: 'help', args: {} };
   if (text.startsWith('/')) {
     const [word = '', ...rest] = text.slice(1).split(' ');
-    const command = findCommand(word);
+    const command = commands.find(word);
     if (!command) return { command: 'help', args: word ? { command: word } : {} };
-    return { command: command.name, args: commandArgs(command.name, rest.join(' '), deps) };
+    return {
+      command: command.name as CommandName,
+      args: commandArgs(command, rest.join(' '), deps, commands),
+    };
   }
   const intent = parseIntent(text, { isPerson });
   if (intent) return intent;
   const [word = '', ...rest] = text.split(' ');
-  const command = findCommand(word);
-  if (command) return { command: command.name, args: commandArgs(command.name, rest.join(' '), deps) };
+  const command = commands.find(word);
+  if (command)
+    return {
+      command: command.name as CommandName,
+      args: commandArgs(command, rest.join(' '), deps, commands),
+    };
   const bare = cleanPerson(text.toLowerCase().replace(/(?<![?!.])[?!.]+$/, ''));
   if (bare && isPerson(bare)) return { command: 'profile', args: { person: bare } };
   return { command: 'search', args: { query: text.replace(/(?<![?!.])[?!.]+$/, '').trim() } };
 }
 
-/** Arguments after the command word: `name:value` pairs, else by position. */
-export function commandArgs(command: CommandName, rest: string, deps: LineDeps): IntentArgs {
-  const keyed = /(?:^|\s)(person|section|skill|query|command):/g;
-  const marks = [...rest.matchAll(keyed)];
+/** Arguments after the command word: `name:value` pairs (any option name the set knows), else by position. */
+export function commandArgs(
+  command: CommandDefinition,
+  rest: string,
+  deps: LineDeps,
+  commands: CommandSet = COMMAND_SET,
+): IntentArgs {
+  const marks = optionMarks(rest, commands.optionNames);
   const args: IntentArgs = {};
-  const positional = (marks.length > 0 ? rest.slice(0, marks[0]!.index) : rest).trim();
+  const positional = (marks.length > 0 ? rest.slice(0, marks[0]!.at) : rest).trim();
   marks.forEach((mark, i) => {
-    const start = mark.index + mark[0].length;
-    const end = marks[i + 1]?.index ?? rest.length;
-    const value = rest.slice(start, end).trim();
-    if (value && (OPTION_NAMES as readonly string[]).includes(mark[1]!)) args[mark[1] as OptionName] = value;
+    const end = marks[i + 1]?.at ?? rest.length;
+    const value = rest.slice(mark.valueAt, end).trim();
+    if (value) args[mark.name as OptionName] = value;
   });
   if (!positional) return args;
-  return { ...byPosition(command, positional, deps), ...args };
+  return { ...byPosition(command, positional, deps, commands), ...args };
 }
 
-function byPosition(command: CommandName, text: string, deps: LineDeps): IntentArgs {
-  const connective = /^(?:of|for|about|on|with|from) /i;
-  switch (command) {
-    case 'search':
-      return { query: text };
-    case 'whoknows':
-      return { skill: text.replace(connective, '') };
-    case 'help':
-      return { command: text.split(' ')[0]!.replace(/^\//, '') };
-    case 'people':
-      return {};
-    case 'section':
-      return splitPersonSection(text, deps);
-    default:
-      return { person: cleanPerson(text.replace(connective, '')) };
+interface Mark {
+  name: string;
+  /** Where the mark starts (the space before it, or 0). */
+  at: number;
+  /** Where its value starts (after the colon). */
+  valueAt: number;
+}
+
+/** `name:` at the start or after white space, for each known option name; one pass, no regex. */
+function optionMarks(rest: string, names: readonly string[]): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = 0; i < rest.length; i += 1) {
+    const start = i === 0 && !/\s/.test(rest[0]!) ? 0 : /\s/.test(rest[i]!) ? i + 1 : -1;
+    if (start < 0) continue;
+    const name = names.find((n) => rest.startsWith(n, start) && rest[start + n.length] === ':');
+    if (name) marks.push({ name, at: i, valueAt: start + name.length + 1 });
   }
+  return marks;
+}
+
+const CONNECTIVE = /^(?:of|for|about|on|with|from) /i;
+
+/** How each option reads the text it is given by position (see POSITIONAL_READS). */
+const READS: Record<string, (text: string) => string> = {
+  text: (text) => text,
+  topic: (text) => text.replace(CONNECTIVE, ''),
+  person: (text) => cleanPerson(text.replace(CONNECTIVE, '')),
+  word: (text) => text.split(' ')[0]!.replace(/^\//, ''),
+};
+
+function byPosition(
+  command: CommandDefinition,
+  text: string,
+  deps: LineDeps,
+  commands: CommandSet,
+): IntentArgs {
+  const [first, second] = command.positional;
+  if (!first) return {};
+  if (second) return splitPersonSection(text, deps, (first === 'person' ? second : first) as OptionName);
+  const read = commands.option(first)?.read ?? 'text';
+  return { [first]: READS[read]!(text) };
 }
 
 /** Names are at most a few words ("Rajat Jog", "Mary Ann de la Cruz" is the long end): only splits that short are tried. */
 export const MAX_NAME_WORDS = 5;
 
 /**
- * "rajat values", "rajat jog engineering values", "values rajat": tries the splits whose person part
+ * "rajat values", "rajat jog engineering values", "values rajat" (person and `other`, e.g. section): tries the splits whose person part
  * is at most MAX_NAME_WORDS words, person first then person last, and keeps the best-scoring person
  * (ties: the longer name). At most 2 × MAX_NAME_WORDS look-ups, however long the text. With no
  * person in it, the whole text is the section when someone is implied, else the first word is the
  * person (so the answer can say "no one called …").
  */
-export function splitPersonSection(text: string, deps: LineDeps): IntentArgs {
+export function splitPersonSection(text: string, deps: LineDeps, other: OptionName = 'section'): IntentArgs {
   const words = text.split(' ').filter(Boolean);
-  if (words.length < 2) return { section: text };
+  if (words.length < 2) return { [other]: text };
   const n = words.length;
   let best: { person: string; section: string; score: number } | null = null;
   for (let k = 1; k < n; k += 1) {
@@ -94,7 +130,7 @@ export function splitPersonSection(text: string, deps: LineDeps): IntentArgs {
       }
     }
   }
-  if (best) return { person: best.person, section: best.section };
-  if (deps.hasImplicitPerson()) return { section: text };
-  return { person: cleanPerson(words[0]!), section: words.slice(1).join(' ') };
+  if (best) return { person: best.person, [other]: best.section };
+  if (deps.hasImplicitPerson()) return { [other]: text };
+  return { person: cleanPerson(words[0]!), [other]: words.slice(1).join(' ') };
 }

@@ -1,5 +1,6 @@
 // Finds the person a command is about: the named one, else DEFAULT_PROFILE, else the only profile.
 // Unknown, ambiguous and missing people become replies (never exceptions, never a silent pick).
+import type { OptionName } from '../../commands/index.js';
 import type { Profile } from '../profiles/model/profile.js';
 import type { HandlerContext } from './handlers/handler.js';
 import { personLabel } from './person-label.js';
@@ -74,11 +75,20 @@ function resolveNamed(context: HandlerContext, asked: string): Target {
   };
 }
 
-/** The same question about one named person, keeping the other arguments. */
+/**
+ * The same question about one named person, keeping the command's other arguments: by position when
+ * the command takes them so with the person (`/section rajdeep values`), else by name
+ * (`/whoknows skill:rust person:rajdeep`).
+ */
 function followUp({ command, invocation }: HandlerContext, person: string): string {
-  const { section, query, skill } = invocation.args;
-  if (command.name === 'section' && section) return `/section ${person} ${section}`;
-  if (command.name === 'search' && query) return `/search query:${query} person:${person}`;
-  if (command.name === 'whoknows' && skill) return `/whoknows skill:${skill} person:${person}`;
-  return `/${command.name} ${person}`;
+  const others = command.options
+    .map((o) => o.name)
+    .filter((name) => name !== 'person' && invocation.args[name as OptionName]);
+  if (others.length === 0) return `/${command.name} ${person}`;
+  const value = (name: string) => invocation.args[name as OptionName]!;
+  if (command.positional.includes('person') && others.every((name) => command.positional.includes(name))) {
+    const words = command.positional.map((name) => (name === 'person' ? person : value(name)));
+    return `/${command.name} ${words.filter(Boolean).join(' ')}`;
+  }
+  return `/${command.name} ${others.map((name) => `${name}:${value(name)}`).join(' ')} person:${person}`;
 }

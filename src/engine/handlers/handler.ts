@@ -1,5 +1,5 @@
 // The handler contract: one function per command, given the invocation and the current index.
-import type { CommandDefinition, CommandName } from '../../../commands/index.js';
+import type { CommandDefinition, CommandName, CommandSet } from '../../../commands/index.js';
 import type { ProfileIndex } from '../../search/search-types.js';
 import type { Invocation } from '../invocation.js';
 import type { Reply } from '../reply.js';
@@ -9,6 +9,8 @@ export interface HandlerContext {
   index: ProfileIndex;
   invocation: Invocation;
   command: CommandDefinition;
+  /** Every command this engine answers (/help lists them). */
+  commands: CommandSet;
   /** DEFAULT_PROFILE: used when a command names nobody. */
   defaultProfile: string | null;
   /** CONTACT_EPHEMERAL: contact answers only to the asker. */

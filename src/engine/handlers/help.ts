@@ -1,15 +1,15 @@
 // `help`: generated from the command list; `help <command>` shows usage, options and examples.
-import { COMMANDS, findCommand } from '../../../commands/index.js';
+import type { CommandSet } from '../../../commands/index.js';
 import type { ProfileIndex } from '../../search/search-types.js';
 import { commandExamples, freeTextExamples } from '../command-examples.js';
 import type { Reply } from '../reply.js';
 import { quoted, replyDefaults, usageLine } from '../reply-parts.js';
 import type { Handler } from './handler.js';
 
-export const help: Handler = ({ invocation, index }) => {
+export const help: Handler = ({ invocation, index, commands }) => {
   const asked = invocation.args.command?.trim().replace(/^\//, '') ?? '';
-  const command = asked ? findCommand(asked) : undefined;
-  if (!command) return listing(asked, index);
+  const command = asked ? commands.find(asked) : undefined;
+  if (!command) return listing(asked, index, commands);
   const examples = commandExamples(command, index);
   const options = command.options.map((o) => ({
     name: `${o.name}${o.required ? '' : ' (optional)'}`,
@@ -31,7 +31,7 @@ export const help: Handler = ({ invocation, index }) => {
   };
 };
 
-function listing(unknown: string, index: ProfileIndex): Reply {
+function listing(unknown: string, index: ProfileIndex, commands: CommandSet): Reply {
   return {
     ...replyDefaults(),
     kind: 'help',
@@ -43,7 +43,7 @@ function listing(unknown: string, index: ProfileIndex): Reply {
     blocks: [
       {
         type: 'fields',
-        fields: COMMANDS.map((c) => ({ name: usageLine(c), value: c.description })),
+        fields: commands.list.map((c) => ({ name: usageLine(c), value: c.description })),
       },
       { type: 'list', heading: 'Or just ask', items: freeTextExamples(index) },
     ],

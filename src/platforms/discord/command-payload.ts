@@ -23,13 +23,15 @@ export function commandPayload(command: CommandDefinition): CommandPayload {
       name: o.name,
       description: o.description,
       required: o.required,
-      autocomplete: o.autocomplete,
+      autocomplete: o.complete !== undefined,
     })),
     contexts: [0, 1],
   };
 }
 
-export const commandPayloads = (): CommandPayload[] => COMMANDS.map(commandPayload);
+/** Every command in order; `commands` is the built-in list unless a test adds one. */
+export const commandPayloads = (commands: readonly CommandDefinition[] = COMMANDS): CommandPayload[] =>
+  commands.map(commandPayload);
 
 /** The fields we own, from what Discord returns (it omits false flags and adds ids and versions). */
 export function normalizeRegistered(raw: unknown): CommandPayload | null {

@@ -2,7 +2,7 @@
 // any replica can re-answer a page; longer questions are kept for 15 minutes (an interaction's life)
 // in the StateStore (shared on Redis), with a small bounded local cache in front.
 import { randomUUID } from 'node:crypto';
-import { findCommand } from '../../../commands/index.js';
+import { COMMAND_SET, type CommandName, type CommandSet, type OptionName } from '../../../commands/index.js';
 import type { Invocation } from '../../engine/invocation.js';
 import { DISCORD } from '../../render/limits.js';
 import { createMemoryStore } from '../../state/memory-store.js';
@@ -21,8 +21,11 @@ export interface PageTokens {
 
 export const PAGE_TOKEN_TTL_MS = 15 * 60 * 1000;
 
-export function createPageTokens(options: { max?: number; store?: StateStore } = {}): PageTokens {
+export function createPageTokens(
+  options: { max?: number; store?: StateStore; commands?: CommandSet } = {},
+): PageTokens {
   const max = options.max ?? 1000;
+  const commands = options.commands ?? COMMAND_SET;
   const store = options.store ?? createMemoryStore({ max });
   const cache = new Map<string, Question>();
   let pending: Promise<unknown>[] = [];
@@ -48,38 +51,46 @@ export function createPageTokens(options: { max?: number; store?: StateStore } =
       const inline = /^pa:p:(-?\d+):([a-z-]*):(.*)$/.exec(customId);
       if (inline) {
         const params = new URLSearchParams(inline[3]);
-        const command = findCommand(inline[2] ?? '')?.name;
-        const args: Invocation['args'] = {};
-        for (const name of ['person', 'section', 'skill', 'query', 'command'] as const) {
-          const value = params.get(name);
-          if (value) args[name] = value;
-        }
+        const command = commands.find(inline[2] ?? '')?.name as CommandName | undefined;
+        const args = knownArgs(commands, (name) => params.get(name));
         const question: Question = command ? { command, args } : { args, text: params.get('t') ?? '' };
         return { question, page: Number(inline[1]) };
       }
       const cached = /^pa:k:(-?\d+):([\w-]{1,36})$/.exec(customId);
       if (!cached) return null;
-      const question = cache.get(cached[2]!) ?? parseQuestion(await store.get(`page:${cached[2]}`));
+      const question = cache.get(cached[2]!) ?? parseQuestion(commands, await store.get(`page:${cached[2]}`));
       return question ? { question, page: Number(cached[1]) } : null;
     },
   };
 }
 
 /** A stored question, checked field by field: the store is shared, so its values are not trusted blindly. */
-function parseQuestion(stored: string | null): Question | null {
+function parseQuestion(commands: CommandSet, stored: string | null): Question | null {
   if (!stored || stored.length > 16_384) return null;
   try {
     const value = JSON.parse(stored) as Partial<Question>;
     if (typeof value !== 'object' || value === null || typeof value.args !== 'object') return null;
-    const command = value.command ? findCommand(value.command)?.name : undefined;
-    const args: Invocation['args'] = {};
-    for (const name of ['person', 'section', 'skill', 'query', 'command'] as const) {
-      const arg = (value.args as Record<string, unknown>)[name];
-      if (typeof arg === 'string') args[name] = arg;
-    }
+    const command = (value.command ? commands.find(value.command)?.name : undefined) as
+      | CommandName
+      | undefined;
+    const given = value.args as Record<string, unknown>;
+    const args = knownArgs(commands, (name) => {
+      const arg = given[name];
+      return typeof arg === 'string' ? arg : null;
+    });
     if (command) return { command, args };
     return { args, text: typeof value.text === 'string' ? value.text : '' };
   } catch {
     return null;
   }
+}
+
+/** The values of the options the set declares; anything else in a token is dropped. */
+function knownArgs(commands: CommandSet, read: (name: string) => string | null): Invocation['args'] {
+  const args: Invocation['args'] = {};
+  for (const name of commands.optionNames) {
+    const value = read(name);
+    if (value) args[name as OptionName] = value;
+  }
+  return args;
 }

@@ -1,10 +1,7 @@
 // Discord interaction → neutral Invocation / autocomplete request; shared by gateway and HTTP modes.
-import { OPTION_NAMES, type OptionName } from '../../../commands/define-command.js';
-import { findCommand } from '../../../commands/index.js';
+import { findCommand, isOptionName } from '../../../commands/index.js';
 import type { AutocompleteRequest, Invocation } from '../../engine/invocation.js';
 import type { Interaction, InteractionOption } from './interaction-schema.js';
-
-const isOptionName = (name: string): name is OptionName => (OPTION_NAMES as readonly string[]).includes(name);
 
 function flatOptions(options: readonly InteractionOption[] | undefined): InteractionOption[] {
   return (options ?? []).flatMap((o) => (o.options ? flatOptions(o.options) : [o]));

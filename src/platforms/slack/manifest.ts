@@ -1,5 +1,5 @@
 // The Slack app manifest, generated from commands/: slash commands, scopes, events, interactivity.
-import { COMMANDS } from '../../../commands/index.js';
+import { COMMANDS, type CommandDefinition } from '../../../commands/index.js';
 
 export interface ManifestOptions {
   /** Command prefix (SLACK_COMMAND_PREFIX), e.g. "pa-" → /pa-skills. */
@@ -7,6 +7,8 @@ export interface ManifestOptions {
   /** Socket Mode (no public URL) or HTTP mode (requests to `requestUrl`). */
   socketMode: boolean;
   requestUrl?: string;
+  /** The built-in commands unless a test adds one. */
+  commands?: readonly CommandDefinition[];
 }
 
 // Why each scope: commands (slash commands), chat:write (answer DMs/mentions), app_mentions:read
@@ -35,7 +37,7 @@ export function slackManifest(options: ManifestOptions) {
     features: {
       app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: 'profile-assistant', always_online: true },
-      slash_commands: COMMANDS.map((c) =>
+      slash_commands: (options.commands ?? COMMANDS).map((c) =>
         withUrl({
           command: `/${options.prefix}${c.name}`,
           description: c.description,

@@ -1,8 +1,7 @@
 // Paging buttons carry the question itself (Slack allows 2000 chars per button value), so any replica
 // can answer the next page without shared state.
 import { z } from 'zod';
-import { OPTION_NAMES } from '../../../commands/define-command.js';
-import { findCommand } from '../../../commands/index.js';
+import { findCommand, OPTION_NAMES } from '../../../commands/index.js';
 import type { Invocation } from '../../engine/invocation.js';
 
 const PageValue = z.object({

@@ -1,21 +1,23 @@
 // The command list is data: it must be valid for Discord and Slack at once, and consistent.
 import { describe, expect, it } from 'vitest';
+import { commandSet } from '../../../commands/command-set.js';
 import { CommandSchema, defineCommand } from '../../../commands/define-command.js';
-import { COMMANDS, findCommand, isCommandName } from '../../../commands/index.js';
+import { COMMANDS, findCommand, isCommandName, OPTION_NAMES } from '../../../commands/index.js';
+
+const valid = {
+  description: 'x',
+  order: 1,
+  positional: [],
+  visibility: 'public',
+  usage: '',
+  examples: ['/x'],
+} as const;
 
 describe('commands', () => {
-  it('lists the nine commands in help order', () => {
-    expect(COMMANDS.map((c) => c.name)).toEqual([
-      'profile',
-      'skills',
-      'contact',
-      'experience',
-      'section',
-      'search',
-      'whoknows',
-      'people',
-      'help',
-    ]);
+  it('lists the commands in their declared order, each order used once', () => {
+    const orders = COMMANDS.map((c) => c.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    expect(new Set(orders).size).toBe(orders.length);
   });
 
   it('has every definition valid under the stricter of Discord and Slack limits', () => {
@@ -26,9 +28,8 @@ describe('commands', () => {
     for (const command of COMMANDS) expect(`/${'x'.repeat(7)}${command.name}`.length).toBeLessThanOrEqual(32);
   });
 
-  it('uses the contract option names: person, section, skill, query, command', () => {
-    const names = new Set(COMMANDS.flatMap((c) => c.options.map((o) => o.name)));
-    expect([...names].sort()).toEqual(['command', 'person', 'query', 'section', 'skill']);
+  it('keeps the contract option names person, section, skill, query and command (more may be added)', () => {
+    expect(OPTION_NAMES).toEqual(expect.arrayContaining(['command', 'person', 'query', 'section', 'skill']));
   });
 
   it('gives every command examples that start with its own slash command', () => {
@@ -51,29 +52,58 @@ describe('commands', () => {
   it('refuses a definition with an optional option before a required one', () => {
     expect(() =>
       defineCommand({
+        ...valid,
         name: 'broken',
-        description: 'x',
         options: [
-          { name: 'person', description: 'p', required: false, autocomplete: false },
-          { name: 'skill', description: 's', required: true, autocomplete: false },
+          { name: 'person', description: 'p', required: false, maxLength: 100, read: 'person' },
+          { name: 'skill', description: 's', required: true, maxLength: 100, read: 'topic' },
         ],
-        visibility: 'public',
-        usage: '',
-        examples: ['/broken'],
       }),
     ).toThrow(/required options must come before optional ones/);
   });
 
-  it('refuses names Discord would reject', () => {
+  it('refuses an example or folder example that does not start with the command', () => {
     expect(() =>
       defineCommand({
-        name: 'Has Spaces',
-        description: 'x',
+        ...valid,
+        name: 'ok',
         options: [],
-        visibility: 'public',
-        usage: '',
-        examples: ['/x'],
+        examples: ['/ok'],
+        folderExamples: ['/other {person}'],
       }),
-    ).toThrow(/lowercase letters/);
+    ).toThrow(/every example starts with the command itself/);
+  });
+
+  it('refuses names Discord would reject', () => {
+    expect(() => defineCommand({ ...valid, name: 'Has Spaces', options: [] })).toThrow(/lowercase letters/);
+  });
+
+  it('refuses a positional option the command does not have, and two without a person', () => {
+    const skill = { name: 'skill', description: 's', required: true, maxLength: 100, read: 'topic' } as const;
+    const query = { name: 'query', description: 'q', required: true, maxLength: 300, read: 'text' } as const;
+    const stray = { ...valid, name: 'stray', options: [skill], positional: ['query'] as never };
+    expect(() => defineCommand(stray)).toThrow(/positional names options of this command/);
+    expect(() =>
+      defineCommand({ ...valid, name: 'pair', options: [skill, query], positional: ['skill', 'query'] }),
+    ).toThrow(/one of them must be "person"/);
+  });
+
+  it('refuses a list where one option name is declared two ways or two commands share a name or order', () => {
+    const a = defineCommand({
+      ...valid,
+      name: 'aa',
+      examples: ['/aa'],
+      options: [{ name: 'team', description: 't', required: false, maxLength: 50, read: 'text' }],
+    });
+    const b = defineCommand({
+      ...valid,
+      name: 'bb',
+      examples: ['/bb'],
+      order: 2,
+      options: [{ name: 'team', description: 't', required: false, maxLength: 80, read: 'text' }],
+    });
+    expect(() => commandSet([a, b])).toThrow(/option "team" of "bb" differs from "aa" in maxLength/);
+    expect(() => commandSet([a, { ...a, order: 3 }])).toThrow(/two commands are called "aa"/);
+    expect(() => commandSet([a, { ...a, name: 'cc', options: [] }])).toThrow(/both have order 1/);
   });
 });
