@@ -1,5 +1,6 @@
 // iconUrlNames: the technology an icon's URL names, on the icon hosts READMEs use (devicon, simple-icons,
 // skillicons.dev, vectorlogo.zone, github/explore topics, Wikimedia and icons8 files).
+import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 
 /** What an icon URL names: slugs or ids as written in the URL (resolve them with technologyFromSlug). */
 export interface IconIds {
@@ -33,7 +34,7 @@ const SKILLICONS: Record<string, string> = {
 
 const IMAGE_FILE = /\.(?:svg|png|jpe?g|gif|webp)$/i;
 const STEM_SUFFIX =
-  /(?<![-_.])[-_.]+(?:original|plain|line|wordmark|colored|icon|logo|logotype|badge|v\d{1,3})$/i;
+  /(?<![-_.])[-_.]+(?:original|plain|line|wordmark|colored|coloured|color|icon|logo|logotype|badge|small|medium|large|full|mark|symbol|horizontal|vertical|square|round|circle|dark|light|white|black|mono|flat|transparent|v\d{1,3}|\d{2,4}px|\d{2,4})$/i;
 
 /** "Node.js_logo.svg" → "Node.js", "python--v1.png" → "python", "react-original.svg" → "react". */
 function fileStem(path: string): string | null {
@@ -50,6 +51,27 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
+}
+
+/** An icon id without decoration words: "git-scm-icon" → "git-scm", "Scikit_learn_logo_small" → "Scikit learn". */
+export function cleanIconId(id: string): string {
+  let stem = id.slice(0, 80);
+  for (let i = 0; i < 4 && STEM_SUFFIX.test(stem); i++) stem = stem.replace(STEM_SUFFIX, '');
+  return stem.replace(/[-_]+/g, ' ').trim() || id;
+}
+
+/**
+ * The technology an unknown icon id names once vendor words are dropped: the whole cleaned id, then without
+ * a vendor prefix ("pocoo_flask" → Flask, "apache_airflow" → Airflow), then its first word ("git-scm" → Git).
+ */
+export function iconIdNames(id: string): string[] {
+  const words = cleanIconId(id).split(' ').filter(Boolean).slice(0, 6);
+  const tries = [words.join(' '), ...words.slice(1).map((_, i) => words.slice(i + 1).join(' ')), words[0] ?? ''];
+  for (const attempt of tries) {
+    const tech = attempt.length >= 2 ? lookupTechnology(attempt) : undefined;
+    if (tech && tech.kind !== 'platform') return [tech.name];
+  }
+  return [];
 }
 
 /** The ids an icon URL names, or null when the URL is no icon of a known kind. */

@@ -11,6 +11,8 @@ import {
 import { type Owner, onOwnMailDomain, ownsHost, ownsSegment, ownsUrl } from './contact-owner.js';
 import { neverContact, siteNamed } from './contact-sites.js';
 import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
+import { junkLink } from './junk-links.js';
+import { blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
 
 // The last word of a link's text says it is a site: "Website", "my blog", "Portfolio Website", "(German portfolio)".
 const SITE_WORD =
@@ -23,7 +25,7 @@ const MY_SITE =
 const ATTRIBUTION =
   /\b(by|thanks?( to)?|credits?( to)?|forked from|together with|courtesy of|von|par|por)\s?[:-]?\s?$/iu;
 const AVATAR =
-  /avatars\.githubusercontent\.com|github\.com\/[\w-]+\.png|gravatar\.com|contrib\.rocks|opencollective\.com/i;
+  /avatars\d*\.githubusercontent\.com|unavatar\.io|github\.com\/[\w-]+\.png|gravatar\.com|contrib\.rocks|opencollective\.com/i;
 const BARE_DOMAIN = /^(www\.)?[\w-]{1,63}(\.[\w-]{1,63}){1,4}(\/[^\s@]*)?$/i;
 const FILE_NAME =
   /\.(md|markdown|html?|png|jpe?g|gif|svg|webp|pdf|txt|json|ya?ml|toml|js|ts|py|rb|go|rs|sh)$/i;
@@ -128,6 +130,7 @@ export function judgeContactLink(spot: LinkSpot, ctx: JudgeContext): ContactGues
   const guess = classifyParsedUrl(url, href);
   const label = clean(spot.words || spot.text);
   const tail = spot.before.slice(-40);
+  if (junkLink(spot, tail) && !ownsUrl(ctx.owner, url)) return null;
   const siteWord = SITE_WORD.test(label) && label.split(' ').length <= 6;
   if (!guess) {
     // A "Portfolio" badge or link may point anywhere on the web, a repository included.
@@ -171,6 +174,10 @@ export function judgeContactLink(spot: LinkSpot, ctx: JudgeContext): ContactGues
     return ok ? { ...guess, label: namedBefore ?? namedLabel ?? guess.label } : null;
   }
   if (siteWord) return { ...guess, label: label.length <= 30 ? label : KIND_LABELS.website };
+  const short = spot.section.kind === 'projects' ? null : shortLinkGuess(url, href, clean(spot.words));
+  if (short) return short;
+  if (siteLabelled(labelBefore(tail)) || blogLink(clean(spot.words), url))
+    return { ...guess, label: KIND_LABELS.website };
   // Their name as the page on a service we don't know ("codesandbox.io/u/janedoe") is a profile there.
   const last = url.pathname.split('/').filter(Boolean).at(-1);
   if (last && !url.search && !ownsHost(ctx.owner, url) && ownsSegment(ctx.owner, last))
