@@ -38,7 +38,7 @@ function commandKey(command: string): string | null {
   const words = command.split(/\s+/).filter((w) => !w.startsWith('-'));
   if (words.length === 1) return /^[a-z][\w-]{1,30}$/i.test(words[0]!) ? words[0]!.toLowerCase() : null;
   if (!READERS.has(words[0]!.toLowerCase())) return null;
-  const file = (words.at(-1) ?? '').replace(/["']/g, '').replace(/\/+$/, '');
+  const file = (words.at(-1) ?? '').replace(/["']/g, '').replace(/(?<!\/)\/+$/, '');
   const base = file.slice(file.lastIndexOf('/') + 1);
   const stem = base.includes('.') && !base.startsWith('.') ? base.slice(0, base.lastIndexOf('.')) : base;
   return /^[\w-]{1,30}$/.test(stem) ? stem.toLowerCase() : null;

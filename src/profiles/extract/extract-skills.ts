@@ -82,7 +82,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     } else {
       for (const prose of proseLines(section.blocks)) {
         for (const sentence of prose.text.split(SENTENCE_END)) {
-          if (LEARNING_SENTENCE.test(sentence) || LINK_LABEL.test(sentence) || CREDIT_LINE.test(sentence)) continue;
+          if (LEARNING_SENTENCE.test(sentence) || LINK_LABEL.test(sentence) || CREDIT_LINE.test(sentence))
+            continue;
           for (const name of findTechMentions(sentence))
             mentioned.push({ name, category, sentence, line: prose.line });
         }
@@ -94,7 +95,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         add(name, category, image.alt || name, found!.source, image.line);
     }
     for (const { name, line } of skillsFromCode(section.blocks)) add(name, category, name, 'text', line);
-    for (const { name, line } of skillsFromTextBlocks(section.blocks)) add(name, category, name, 'text', line);
+    for (const { name, line } of skillsFromTextBlocks(section.blocks))
+      add(name, category, name, 'text', line);
     for (const { name, line } of selfNamedLinks(section.blocks)) add(name, category, name, 'text', line);
   });
 

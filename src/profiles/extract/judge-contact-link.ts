@@ -25,7 +25,9 @@ const MY_SITE =
 const ATTRIBUTION =
   /\b(by|thanks?( to)?|credits?( to)?|forked from|together with|courtesy of|von|par|por)\s?[:-]?\s?$/iu;
 const AVATAR =
-  /avatars\d*\.githubusercontent\.com|unavatar\.io|github\.com\/[\w-]+\.png|gravatar\.com|contrib\.rocks|opencollective\.com/i;
+  /avatars\.githubusercontent\.com|github\.com\/[\w-]+\.png|gravatar\.com|contrib\.rocks|opencollective\.com/i;
+// Avatar copies on numbered GitHub hosts and avatar proxies (sponsor and follower walls).
+const AVATAR_HOSTS = /avatars\d{1,2}\.githubusercontent\.com|unavatar\.io/i;
 const BARE_DOMAIN = /^(www\.)?[\w-]{1,63}(\.[\w-]{1,63}){1,4}(\/[^\s@]*)?$/i;
 const FILE_NAME =
   /\.(md|markdown|html?|png|jpe?g|gif|svg|webp|pdf|txt|json|ya?ml|toml|js|ts|py|rb|go|rs|sh)$/i;
@@ -89,7 +91,8 @@ function showsAddress(words: string, url: URL): boolean {
 
 /** Someone else's: an avatar on a contributor wall, "made by [x](…)" — unless it is the owner's own address. */
 function someoneElse(spot: LinkSpot, tail: string, owner: Owner, url: URL): boolean {
-  return (spot.images.some((i) => AVATAR.test(i.src)) || ATTRIBUTION.test(tail)) && !ownsUrl(owner, url);
+  const avatar = spot.images.some((i) => AVATAR.test(i.src) || AVATAR_HOSTS.test(i.src));
+  return (avatar || ATTRIBUTION.test(tail)) && !ownsUrl(owner, url);
 }
 
 /** "Hi, I'm [Jane](…)" in the greeting heading: the name links to the person; anything after "engineer at …"

@@ -32,6 +32,12 @@ const CJK_INTRO =
 const NOT_CJK_NAME =
   /^(?:一|个|名|位|大|小|新手|菜鸟|程序员|学生|开发|工程师|设计师|码农|前端|后端|全栈|エンジニア|学生|開発者|プログラマ|デザイナー)/u;
 
+// "我是 QuietFlow 发起者" (I'm the founder of QuietFlow): a project or group before a role word is no name.
+const ROLE_AFTER_CJK_NAME =
+  /^\s?(?:的)?(?:发起|創始|创始|创建|創建|作者|开发者|開發者|维护者|維護者|负责人|負責人|主理人|团队|團隊|成员|成員|粉丝|粉絲|用户|用戶|社区|社區|项目|項目|站长|博主|的)/u;
+// "HI, IAM DARIO": "I am" run together after a greeting word.
+const GLUED_IAM = new RegExp(`^((?:${GREET})(?![\\p{L}])[\\s,!.]{1,6})iam(?=\\s)`, 'iu');
+
 /** Capitalised words that follow "I'm" without being a name: roles, states, nationalities, topics. */
 const NOT_NAME_WORDS = new Set(
   (
@@ -159,14 +165,15 @@ export interface GreetingOptions extends ReadOptions {
 export function nameInSentence(sentence: string, options: GreetingOptions): string | null {
   const text = cleanNameText(sentence).replace(/^[\s¡¿!.,:;~>|-]+/u, '');
   const cjk = CJK_INTRO.exec(text);
-  if (cjk && cjk.index <= 8 && !NOT_CJK_NAME.test(cjk[1]!)) return cjk[1]!;
-  const intro = INTRO.exec(text);
+  const cjkRole = cjk !== null && ROLE_AFTER_CJK_NAME.test(text.slice(cjk.index + cjk[0].length));
+  if (cjk && cjk.index <= 8 && !NOT_CJK_NAME.test(cjk[1]!) && !cjkRole) return cjk[1]!;
+  const intro = INTRO.exec(text.replace(GLUED_IAM, '$1I am'));
   // "Ana here" names someone in a heading or after a greeting, not in a sentence ("Works here.").
   if (!intro) return options.weakIntros || STARTS_WITH_GREETING.test(text) ? hereName(text, options) : null;
   const weak = WEAK_ONLY.test(intro[1]!.replace(/\s+/g, ' '));
   if (weak && !options.weakIntros && !STARTS_WITH_GREETING.test(text)) return null;
   // "Eu sou a Rafaella", "Soy la Ana": an article before a capitalised word is not part of the name.
-  const rest = text.slice(intro[0].length).replace(ARTICLE_BEFORE_NAME, '');
+  const rest = text.replace(GLUED_IAM, '$1I am').slice(intro[0].length).replace(ARTICLE_BEFORE_NAME, '');
   // Lowercase names only after an intro that cannot start anything else ("This is awesome").
   return readPersonName(rest, { ...options, lowercase: options.lowercase && !weak });
 }
@@ -178,6 +185,9 @@ function hereName(text: string, options: GreetingOptions): string | null {
   const name = readPersonName(here[1]!, options);
   return name && name.length === here[1]!.replace(/^@/, '').length ? name : null;
 }
+
+/** The text is a greeting and nothing else ("Hi there!", "你好"): no name in it. */
+export const isGreetingOnly = (text: string): boolean => GREETING_ONLY.test(text.replace(/[¡¿]/g, '').trim());
 
 /** Sentences of a text line, each flagged when the previous one was a bare greeting ("Hey! This is CoCo."). */
 export function nameInText(text: string, options: GreetingOptions): string | null {

@@ -48,7 +48,8 @@ export function shortLinkGuess(url: URL, href: string, words: string): ContactGu
   const byPath = PATH_KINDS[segment];
   const named = siteNamed(words);
   const namedKind = named && named.kind !== 'other' && named.kind !== 'website' ? named.kind : undefined;
-  if (byPath && (!named || namedKind === byPath)) return { kind: byPath, value: href, label: KIND_LABELS[byPath] };
+  if (byPath && (!named || namedKind === byPath))
+    return { kind: byPath, value: href, label: KIND_LABELS[byPath] };
   // "[Twitter](https://jane.page/tw)": a short code, the text names the network.
   if (namedKind && segment.length <= 4 && /^[a-z]+$/.test(segment))
     return { kind: namedKind, value: href, label: KIND_LABELS[namedKind] };

@@ -38,7 +38,7 @@ export function wallLinks(links: readonly LinkSpot[], owner: Owner): Set<LinkSpo
     const key = `${spot.section.id}\u0000${guess.kind}\u0000${guess.label}`;
     const group = groups.get(key) ?? { spots: [], values: new Set<string>() };
     group.spots.push(spot);
-    group.values.add(spot.url.toLowerCase().replace(/\/+$/, ''));
+    group.values.add(spot.url.toLowerCase().replace(/(?<!\/)\/+$/, ''));
     groups.set(key, group);
   }
   for (const group of groups.values())

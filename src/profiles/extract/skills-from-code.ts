@@ -104,7 +104,9 @@ function listedTechs(line: string, add: (name: string) => void): void {
  * Technologies in text blocks: the output of a command that names a skill list (`$ echo $STACK`), and
  * those named in the block's own prose lines (a bio in a plain ``` block), never under a learning key.
  */
-export function skillsFromTextBlocks(blocks: readonly RootContent[]): { name: string; line: number | null }[] {
+export function skillsFromTextBlocks(
+  blocks: readonly RootContent[],
+): { name: string; line: number | null }[] {
   const out: { name: string; line: number | null }[] = [];
   const walk = (node: Nodes): void => {
     if (node.type === 'code') {

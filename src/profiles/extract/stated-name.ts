@@ -6,6 +6,7 @@ import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { allSections } from '../markdown/walk-sections.js';
 import type { NameSource } from '../model/profile.js';
+import { bannerName, capsuleText, openingImageAlt } from './banner-names.js';
 import { textBlockLines } from './code-block-text.js';
 import { handleSpeller } from './handle-spelling.js';
 import { isHandle, nameInText, readPersonName } from './name-greetings.js';
@@ -116,6 +117,12 @@ export function findStatedName(
   const images = pageImages(doc.text);
   for (const src of images.typing)
     for (const line of typingSvgLines(src)) add(nameInText(line, { handle, weakIntros: true }), 'greeting');
+  for (const src of images.banners) {
+    const text = capsuleText(src);
+    add(text ? bannerName(text, handle) : null, 'image-alt');
+  }
+  const opening = openingImageAlt(doc);
+  if (opening) add(bannerName(opening, handle), 'image-alt');
   for (const alt of images.alts) {
     add(imageAltName(alt, handle), 'image-alt');
     add(spelled(alt), 'image-alt');

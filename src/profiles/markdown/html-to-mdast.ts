@@ -55,7 +55,10 @@ function block(el: Element, shift: Shift): RootContent[] {
       return [{ type: 'thematicBreak', position }];
     case 'pre':
       // A <pre> that holds links is a laid-out list of them (contacts), not code: keep the links.
-      if (hasLink(el)) return [{ type: 'paragraph', children: tidy(el.children.flatMap((c) => phrasing(c, shift))), position }];
+      if (hasLink(el))
+        return [
+          { type: 'paragraph', children: tidy(el.children.flatMap((c) => phrasing(c, shift))), position },
+        ];
       return [{ type: 'code', lang: null, meta: null, value: textOf(el).replace(/\n$/, ''), position }];
     case 'ul':
     case 'ol': {
