@@ -179,8 +179,9 @@ export function judgeContactLink(spot: LinkSpot, ctx: JudgeContext): ContactGues
   if (siteWord) return { ...guess, label: label.length <= 30 ? label : KIND_LABELS.website };
   const short = spot.section.kind === 'projects' ? null : shortLinkGuess(url, href, clean(spot.words));
   if (short) return short;
-  if (siteLabelled(labelBefore(tail)) || blogLink(clean(spot.words), url))
-    return { ...guess, label: KIND_LABELS.website };
+  if (siteLabelled(labelBefore(tail)) && rootish(url)) return { ...guess, label: KIND_LABELS.website };
+  const blog = blogLink(clean(spot.words), url);
+  if (blog) return { ...guess, value: blog === url.href ? href : blog, label: KIND_LABELS.website };
   // Their name as the page on a service we don't know ("codesandbox.io/u/janedoe") is a profile there.
   const last = url.pathname.split('/').filter(Boolean).at(-1);
   if (last && !url.search && !ownsHost(ctx.owner, url) && ownsSegment(ctx.owner, last))

@@ -68,9 +68,13 @@ const BLOG_WORDS =
   /^(?:(?:my|the|our)\s)?(?:(?:latest|recent|newest|new)\s)?(?:blog|tech blog|dev blog)(?:\s(?:posts?|articles?|entries))?$|^(?:my\s)?(?:latest|recent|newest)\s(?:posts?|articles?|writing)$/i;
 const LISTING = /^(?:blog|posts?|articles?|writing|notes|tags?|categor(?:y|ies))$/i;
 
-/** A link whose whole text says it is the blog, to the blog's home or a listing page of it. */
-export function blogLink(words: string, url: URL): boolean {
-  if (!BLOG_WORDS.test(words.trim())) return false;
+/**
+ * The blog a link's words name ("Latest blog posts", "my latest blog post"): the URL itself when it is the
+ * blog's home or a listing of it, the blog's home when it is one post; null for any other link.
+ */
+export function blogLink(words: string, url: URL): string | null {
+  if (!BLOG_WORDS.test(words.trim())) return null;
   const segments = url.pathname.split('/').filter(Boolean);
-  return segments.length === 0 || (segments.length <= 2 && LISTING.test(segments[0]!));
+  if (segments.length === 0 || (segments.length === 1 && LISTING.test(segments[0]!))) return url.href;
+  return segments.length <= 4 ? url.origin : null;
 }

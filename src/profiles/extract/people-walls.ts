@@ -7,7 +7,7 @@ import { type Owner, ownsUrl } from './contact-owner.js';
 import type { LinkSpot } from './contact-spots.js';
 
 const PEOPLE_TITLE =
-  /sponsor|backer|supporter|patron|donor|follower|stargazer|contributor|thanks|thank-you|shout-?outs?|acknowledg|hall-of-fame|patrocinador|apoiador|soutien|unterstützer|赞助|贡献者|关注者|スポンサー/i;
+  /sponsor|backer|supporter|patron|donor|follower|stargazer|contributor|special[- ]thanks|thanks[- ]to|shout-?outs?|acknowledg|hall-of-fame|patrocinador|apoiador|soutien|unterstützer|赞助|贡献者|关注者|スポンサー/i;
 /** Distinct other people's profiles on one network in one section that make a wall. */
 const WALL_SIZE = 3;
 

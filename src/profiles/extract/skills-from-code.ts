@@ -91,6 +91,9 @@ export function skillsFromCode(blocks: readonly RootContent[]): { name: string; 
   return out;
 }
 
+// A coding-time or language-share stats line (WakaTime in a ```txt block): "TypeScript 8 hrs 15 mins ███ 75.47 %".
+const STATS_LINE = /\d\s?%|\b\d{1,4}\s?(?:hrs?|mins?|secs?|hours?|minutes?)\b|[█▓▒░■□]/u;
+
 /** Known technologies in one line of shell output: "Go · Rust · Kubernetes", "python react fastapi". */
 function listedTechs(line: string, add: (name: string) => void): void {
   for (const part of line.split(/\s*[·•,|;/+]\s*|\s{2,}/).slice(0, 60)) {
@@ -114,7 +117,8 @@ export function skillsFromTextBlocks(
       for (const line of textBlockLines(node)) {
         const at = start === null ? null : start + 1 + line.offset;
         const add = (name: string) => out.push({ name, line: at });
-        if (line.command || (line.key && NOT_SKILL_KEY.test(line.key))) continue;
+        if (line.command || (line.key && NOT_SKILL_KEY.test(line.key)) || STATS_LINE.test(line.text))
+          continue;
         if (line.key && isSkillKey(line.key)) listedTechs(line.text, add);
         else if (!KEY_VALUE.test(line.text)) for (const name of findTechMentions(line.text)) add(name);
       }

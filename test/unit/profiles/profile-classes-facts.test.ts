@@ -9,7 +9,7 @@ const skills = (file: string) => profile(file).skills.map((s) => s.name);
 const employers = (file: string) => profile(file).experience.map((e) => e.organization);
 
 describe('facts inside text code blocks', () => {
-  it('reads the output of `$ echo $STACK` as a skill list, and an e-mail a command prints', () => {
+  it('reads the output of `$ echo $STACK` as a skill list and an e-mail a command prints, never a stats block', () => {
     expect(skills('shell-prompt-bio.md')).toEqual(['Go', 'Rust', 'Kubernetes', 'PostgreSQL']);
     expect(profile('shell-prompt-bio.md').contacts.map((c) => c.value)).toEqual([
       'nadia.volkova@quietmail.example',
