@@ -35,7 +35,9 @@ const READERS = new Set(['cat', 'less', 'more', 'bat', 'head', 'tail', 'ls', 'tr
 function commandKey(command: string): string | null {
   const echo = ECHO_VAR.exec(command);
   if (echo) return echo[1]!.toLowerCase();
+  // Options, and the working directory a zsh prompt shows before the command ("➜  ~ cat about.txt").
   const words = command.split(/\s+/).filter((w) => !w.startsWith('-'));
+  while (words.length > 1 && /^[~/]/.test(words[0]!)) words.shift();
   if (words.length === 1) return /^[a-z][\w-]{1,30}$/i.test(words[0]!) ? words[0]!.toLowerCase() : null;
   if (!READERS.has(words[0]!.toLowerCase())) return null;
   const file = (words.at(-1) ?? '').replace(/["']/g, '').replace(/(?<!\/)\/+$/, '');

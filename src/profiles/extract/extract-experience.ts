@@ -6,7 +6,7 @@ import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
 import type { Experience, ParseWarning } from '../model/profile.js';
-import { listedEmployers } from './listed-employers.js';
+import { BIO_SEPARATOR, listedEmployers } from './listed-employers.js';
 import { parsePeriod } from './parse-period.js';
 import { jobsInSentence, mayStateJob } from './prose-experience.js';
 
@@ -189,10 +189,10 @@ export function extractExperience(
   // The raw markdown of a line (bold and links intact), split only when a pipe-separated line asks for it.
   let raw: string[] | null = null;
   const rawLine = (line: number | null) => {
-    if (line === null || !doc.text.includes(' | ')) return null;
+    if (line === null || !BIO_SEPARATOR.test(doc.text)) return null;
     raw ??= doc.text.split('\n');
     const text = raw[line - 1];
-    return text?.includes(' | ') ? text : null;
+    return text && BIO_SEPARATOR.test(text) ? text : null;
   };
   proseEntries(sections, handle, experience, rawLine);
   return { experience: experience.filter((e) => e.text.trim().length > 0), warnings: [] };

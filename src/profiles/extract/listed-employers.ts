@@ -36,6 +36,8 @@ function companiesLike(text: string, line: number | null): Experience[] {
     .map((org) => entry(text.trim(), null, org, line));
 }
 
+/** Separators of a bio line: " | ", " · ", " • ". */
+export const BIO_SEPARATOR = /\s[|·•]\s/;
 const PLACE_MARK = /^(?:📍|🌍|🌎|🌏|🗺|🏠|🏡|🎓|📫|📧|✉)/u;
 const DECORATION = /^[^\p{L}\p{N}*_[<]{0,8}/u;
 // The whole segment is bold or a link: "**Hormiga Labs**", "[Hormiga Labs](https://…)".
@@ -44,9 +46,9 @@ const MARKED =
 
 /** A bold or linked company next to a role on one pipe-separated bio line (the raw markdown of that line). */
 function pipeBio(raw: string, line: number | null): Experience[] {
-  if (!raw.includes('|') || raw.length > 600) return [];
+  if (raw.length > 600) return [];
   const segments = raw
-    .split(/\s\|\s/)
+    .split(BIO_SEPARATOR)
     .map((s) => s.trim())
     .slice(0, 8);
   if (segments.length < 2) return [];

@@ -25,4 +25,8 @@ export const NETWORK_SITES: readonly Site[] = [
   network('Topmate', /^topmate\.io$/, /^\/[\w.-]+\/?$/, /topmate/i),
   network('about.me', /^about\.me$/, /^\/[\w.-]+\/?$/, /about\.me/i),
   network('Bento', /^bento\.me$/, /^\/[\w.-]+\/?$/, /bento/i),
+  // Photo sites people link their own page on.
+  network('Unsplash', /^unsplash\.com$/, /^\/@?[\w.-]+\/?$/, /unsplash/i),
+  network('Flickr', /^flickr\.com$/, /^\/(?:photos|people)\/[\w@.-]+\/?$/, /flickr/i),
+  network('500px', /^500px\.com$/, /^\/(?:p\/)?[\w.-]+\/?$/, /500px/i),
 ];

@@ -119,8 +119,11 @@ export function skillsFromTextBlocks(
         const add = (name: string) => out.push({ name, line: at });
         if (line.command || (line.key && NOT_SKILL_KEY.test(line.key)) || STATS_LINE.test(line.text))
           continue;
+        const pair = line.key ? null : KEY_VALUE.exec(line.text);
+        // "Stack: Go · Rust · Kubernetes": a label line lists with any separator, not only commas.
         if (line.key && isSkillKey(line.key)) listedTechs(line.text, add);
-        else if (!KEY_VALUE.test(line.text)) for (const name of findTechMentions(line.text)) add(name);
+        else if (pair) isSkillKey(pair[1]!.trim()) && listedTechs(pair[2] ?? '', add);
+        else for (const name of findTechMentions(line.text)) add(name);
       }
     } else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
   };

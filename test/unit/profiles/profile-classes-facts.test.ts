@@ -19,11 +19,20 @@ describe('facts inside text code blocks', () => {
   it('reads a prose bio in a plain ``` block: its greeting name, stack line and Discord/Email lines', () => {
     const p = profile('plain-code-bio.md');
     expect(p.name).toBe('Tomasz Lind');
-    expect(p.skills.map((s) => s.name)).toEqual(['Elixir', 'Phoenix Framework', 'Redis', 'Terraform']);
+    expect(p.skills.map((s) => s.name).slice(0, 4)).toEqual([
+      'Elixir',
+      'Phoenix Framework',
+      'Redis',
+      'Terraform',
+    ]);
     expect(p.contacts.map(({ kind, value }) => ({ kind, value }))).toEqual([
       { kind: 'discord', value: 'tlind#4821' },
       { kind: 'email', value: 'tomasz@lind.example' },
     ]);
+  });
+
+  it('reads a zsh prompt that shows the working directory before `cat stack.txt`', () => {
+    expect(skills('plain-code-bio.md')).toEqual(expect.arrayContaining(['Go', 'Kubernetes']));
   });
 });
 
@@ -85,6 +94,11 @@ describe('employers listed without "at"', () => {
   it('reads "He trabajado para empresas como A, B y C" and a pipe bio line with a bold company', () => {
     expect(employers('employers-lists.md')).toEqual(['Telefónica', 'BBVA', 'Glovo', 'Hormiga Labs']);
     expect(profile('employers-lists.md').experience.at(-1)?.title).toBe('Staff engineer');
+  });
+
+  it('reads a middle-dot bio line with a linked company, and no hobby on a line without one', () => {
+    expect(employers('employers-dot-bio.md')).toEqual(['Kranich Logistics']);
+    expect(skills('employers-dot-bio.md')).not.toContain('CoffeeScript');
   });
 
   it('reads "Já trabalhei em empresas como A, B e C", stopping at the rest of the sentence', () => {
