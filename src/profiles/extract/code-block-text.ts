@@ -60,21 +60,52 @@ export function isTextBlock(code: Code): boolean {
   return TEXT_LANGS.has((code.lang ?? '').trim().toLowerCase());
 }
 
-/** The lines of a text block with the keys their commands give; [] for a block of code. */
+const SHELL_LANGS = new Set([
+  'console',
+  'shell',
+  'sh',
+  'bash',
+  'zsh',
+  'fish',
+  'terminal',
+  'shell-session',
+  'shellsession',
+]);
+// A command typed without a prompt ("git clone …", "npm i -g x"): instructions, not facts about the person.
+const BARE_COMMAND =
+  /^(?:sudo|git|npm|npx|yarn|pnpm|pip3?|cd|curl|wget|docker|kubectl|helm|brew|apt(?:-get)?|go|cargo|make|python3?|node|deno|bun|gem|bundle|composer|mvn|gradle|dotnet|ssh|export|source|echo|cat|ls|mkdir|rm|cp|mv|chmod)\s/;
+
+// Skills, contacts and names all read the same blocks: split each once.
+const cache = new WeakMap<Code, TextBlockLine[]>();
+
+/** The lines of a text block with the keys their commands give; [] for a block of code or a shell script. */
 export function textBlockLines(code: Code): TextBlockLine[] {
+  let lines = cache.get(code);
+  if (!lines) {
+    lines = readTextBlock(code);
+    cache.set(code, lines);
+  }
+  return lines;
+}
+
+function readTextBlock(code: Code): TextBlockLine[] {
   if (!isTextBlock(code)) return [];
   const out: TextBlockLine[] = [];
   let key: string | null = null;
+  let prompts = 0;
   code.value.split('\n', MAX_LINES).forEach((raw, offset) => {
     const text = raw.slice(0, MAX_LINE).trim();
     if (!text) return;
     const prompt = PROMPT.exec(text);
     if (prompt) {
+      prompts++;
       key = commandKey(prompt[1]!.trim());
       out.push({ text: prompt[1]!, key, command: true, offset });
       return;
     }
-    out.push({ text, key, command: false, offset });
+    out.push({ text, key, command: key === null && BARE_COMMAND.test(text), offset });
   });
-  return out;
+  // A shell block without a single prompt is a script to run, not a session showing facts.
+  const shell = SHELL_LANGS.has((code.lang ?? '').trim().toLowerCase());
+  return shell && prompts === 0 ? [] : out;
 }

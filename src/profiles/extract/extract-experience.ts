@@ -188,8 +188,9 @@ export function extractExperience(
   for (const section of topLevel) sectionEntries(section, experience);
   // The raw markdown of a line (bold and links intact), split only when a pipe-separated line asks for it.
   let raw: string[] | null = null;
+  const anyBio = BIO_SEPARATOR.test(doc.text);
   const rawLine = (line: number | null) => {
-    if (line === null || !BIO_SEPARATOR.test(doc.text)) return null;
+    if (line === null || !anyBio) return null;
     raw ??= doc.text.split('\n');
     const text = raw[line - 1];
     return text && BIO_SEPARATOR.test(text) ? text : null;

@@ -23,18 +23,24 @@ export function wallLinks(links: readonly LinkSpot[], owner: Owner): Set<LinkSpo
   const walls = new Set<LinkSpot>();
   // Per section and network: the other people's profile links found there.
   const groups = new Map<string, { spots: LinkSpot[]; values: Set<string> }>();
+  const peopleSection = new Map<string, boolean>();
   for (const spot of links) {
-    if (!/^https?:/i.test(spot.url)) continue;
+    const section = spot.section;
+    let people = peopleSection.get(section.id);
+    if (people === undefined) {
+      people = PEOPLE_TITLE.test(`${section.title} ${section.id}`);
+      peopleSection.set(section.id, people);
+    }
+    // Text links to several people ("with [@lena](…) and [@kobi](…)") are judged one by one; avatars are a wall.
+    if ((!people && spot.images.length === 0) || !/^https?:/i.test(spot.url)) continue;
     const guess = classifyContactUrl(spot.url);
     if (!guess || guess.kind === 'website' || guess.kind === 'email' || guess.kind === 'phone') continue;
     const url = parse(spot.url);
     if (!url || ownsUrl(owner, url)) continue;
-    if (PEOPLE_TITLE.test(`${spot.section.title} ${spot.section.id}`)) {
+    if (people) {
       walls.add(spot);
       continue;
     }
-    // Text links to several people ("with [@lena](…) and [@kobi](…)") are judged one by one; avatars are a wall.
-    if (spot.images.length === 0) continue;
     const key = `${spot.section.id}\u0000${guess.kind}\u0000${guess.label}`;
     const group = groups.get(key) ?? { spots: [], values: new Set<string>() };
     group.spots.push(spot);

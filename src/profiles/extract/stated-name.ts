@@ -124,7 +124,7 @@ export function findStatedName(
   const opening = openingImageAlt(doc);
   if (opening) add(bannerName(opening, handle), 'image-alt');
   for (const alt of images.alts) {
-    add(imageAltName(alt, handle), 'image-alt');
+    add(imageAltName(alt, handle) ?? nameInText(alt, { handle }), 'image-alt');
     add(spelled(alt), 'image-alt');
   }
   let seen = 0;

@@ -9,7 +9,7 @@ const skills = (file: string) => profile(file).skills.map((s) => s.name);
 const employers = (file: string) => profile(file).experience.map((e) => e.organization);
 
 describe('facts inside text code blocks', () => {
-  it('reads the output of `$ echo $STACK` as a skill list and an e-mail a command prints, never a stats block', () => {
+  it('reads the output of `$ echo $STACK` as a skill list and an e-mail it prints; never a stats block or a script', () => {
     expect(skills('shell-prompt-bio.md')).toEqual(['Go', 'Rust', 'Kubernetes', 'PostgreSQL']);
     expect(profile('shell-prompt-bio.md').contacts.map((c) => c.value)).toEqual([
       'nadia.volkova@quietmail.example',
@@ -72,6 +72,10 @@ describe('names on banners and in greetings', () => {
 
   it('reads the name from the alt of the image that opens the page', () => {
     expect(profile('banner-alt-name.md').name).toBe('Anaïs Girard');
+  });
+
+  it('reads a greeting written in any image alt', () => {
+    expect(profile('greeting-alt.md').name).toBe('Bruna Costa');
   });
 
   it('reads typing-banner lines, URL-encoded and in any script', () => {
