@@ -1,6 +1,7 @@
 // The known-site table: which service a URL belongs to, whether it is a person's page there, and which
 // hosts are never contacts (stats cards, badge generators, sponsor buttons, search and map links).
 import type { ContactKind } from '../model/profile.js';
+import { NETWORK_SITES } from './network-sites.js';
 
 export interface Site {
   kind: ContactKind;
@@ -160,6 +161,7 @@ export const SITES: readonly Site[] = [
   site('other', 'Messenger', /^m\.me$/, /^\/[\w.]+\/?$/, /messenger/i),
   site('other', 'WhatsApp', /^wa\.me$/, /^\/\+?\d{7,15}\/?$/, /whats ?app/i),
   site('other', 'Xing', /^xing\.com$/, /^\/profile\/[\w-]+\/?$/, /xing/i),
+  ...NETWORK_SITES,
 ];
 
 /** Hosts whose URLs are never a person's contact: stats cards, counters, badge and image generators, sponsor
@@ -167,8 +169,24 @@ export const SITES: readonly Site[] = [
 const NEVER =
   /(^|\.)(shields\.io|badgen\.net|github-readme-stats[\w-]*\.vercel\.app|github-readme-streak-stats[\w-]*\.\w+|github-profile-trophy[\w-]*\.\w+|readme-typing-svg[\w-]*\.\w+|skillicons\.dev|komarev\.com|visitor-badge\.\w+|hits\.seeyoufarm\.com|hits\.sh|profile-counter\.glitch\.me|badges\.pufler\.dev|activity-graph\.herokuapp\.com|github-readme-activity-graph\.vercel\.app|metrics\.lecoq\.io|wakatime\.com|pageview\.vercel\.app|githubusercontent\.com|github\.githubassets\.com|jsdelivr\.net|giphy\.com|imgur\.com|wikimedia\.org|gravatar\.com|buymeacoffee\.com|ko-fi\.com|patreon\.com|paypal\.me|paypal\.com|opencollective\.com|liberapay\.com|google\.com|bing\.com|duckduckgo\.com|contrib\.rocks|reporoster\.com|star-history\.com|spotify\.com|forthebadge\.com|devicon\.dev|simpleicons\.org|git\.io)$/i;
 
+// Clocks, "Ask AI" documentation badges and cause banners (exact hosts and their subdomains).
+const NEVER_HOSTS = new Set([
+  'time.is',
+  'timeanddate.com',
+  'deepwiki.com',
+  'zread.ai',
+  'stand-with-ukraine.pp.ua',
+  'war.ukraine.ua',
+  'u24.gov.ua',
+  'savelife.in.ua',
+  'supportukrainenow.org',
+]);
+
 export function neverContact(host: string): boolean {
-  return NEVER.test(host);
+  if (NEVER.test(host)) return true;
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  for (let i = 0; i < labels.length - 1; i++) if (NEVER_HOSTS.has(labels.slice(i).join('.'))) return true;
+  return false;
 }
 
 // Hosts repeat within and across profiles (github.com, img.shields.io): remember the answer, boundedly.

@@ -25,6 +25,8 @@ import {
   mastodonHandlesInText,
 } from './contact-text.js';
 import { judgeContactLink } from './judge-contact-link.js';
+import { wallLinks } from './people-walls.js';
+import { contactsInTextBlock } from './text-block-contacts.js';
 
 const NOISE_PARAM = /^(utm_\w+|hl|lang|locale|igshid|igsh|si|ref|sub_confirmation|originalSubdomain)$/i;
 const LABEL_LINE = /^([\p{L}][\p{L}\p{N} /&.+-]{0,29}?)\s*[:：]\s*(\S.*)$/u;
@@ -129,7 +131,7 @@ function textContacts(section: DocSection): Found[] {
   for (const block of section.blocks) {
     if (block.type !== 'code') continue;
     const start = block.position?.start.line ?? null;
-    for (const { guess, offset } of contactsInCode(block.value))
+    for (const { guess, offset } of [...contactsInCode(block.value), ...contactsInTextBlock(block)])
       out.push({ guess, label: null, line: start === null ? null : start + 1 + offset });
   }
   return out;
@@ -155,8 +157,9 @@ export function extractContacts(
   });
   const firstLine = doc.root.blocks[0]?.position?.start.line ?? null;
   const read = new Set<ImageSpot>();
+  const walls = wallLinks(links, owner);
   for (const link of links) {
-    const guess = judgeContactLink(link, { owner, firstSection, firstLine });
+    const guess = walls.has(link) ? null : judgeContactLink(link, { owner, firstSection, firstLine });
     if (guess && guess.kind !== 'email') found.push({ guess, label: guess.label, line: link.line });
     if (guess) for (const image of link.images) read.add(image);
   }

@@ -6,6 +6,7 @@ import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
 import type { Experience, ParseWarning } from '../model/profile.js';
+import { BIO_SEPARATOR, listedEmployers } from './listed-employers.js';
 import { parsePeriod } from './parse-period.js';
 import { jobsInSentence, mayStateJob } from './prose-experience.js';
 
@@ -126,7 +127,12 @@ function sectionEntries(section: DocSection, out: Experience[]): void {
 }
 
 /** Employers stated in sentences and headings anywhere (one entry per employer not already listed). */
-function proseEntries(sections: readonly DocSection[], handle: string | null, out: Experience[]): void {
+function proseEntries(
+  sections: readonly DocSection[],
+  handle: string | null,
+  out: Experience[],
+  rawLine: (line: number | null) => string | null,
+): void {
   const known = (org: string) => {
     const key = org.toLowerCase();
     return out.some((e) => {
@@ -136,6 +142,8 @@ function proseEntries(sections: readonly DocSection[], handle: string | null, ou
   };
   let lines = 0;
   const read = (text: string, line: number | null, links: () => readonly string[]) => {
+    for (const job of listedEmployers(text, line, rawLine(line)))
+      if (job.organization && !known(job.organization)) out.push(job);
     if (!mayStateJob(text)) return;
     for (const job of jobsInSentence(text, { links: links(), handle }, line))
       if (job.organization && !known(job.organization)) out.push(job);
@@ -178,6 +186,15 @@ export function extractExperience(
       topLevel.push(section);
   });
   for (const section of topLevel) sectionEntries(section, experience);
-  proseEntries(sections, handle, experience);
+  // The raw markdown of a line (bold and links intact), split only when a pipe-separated line asks for it.
+  let raw: string[] | null = null;
+  const anyBio = BIO_SEPARATOR.test(doc.text);
+  const rawLine = (line: number | null) => {
+    if (line === null || !anyBio) return null;
+    raw ??= doc.text.split('\n');
+    const text = raw[line - 1];
+    return text && BIO_SEPARATOR.test(text) ? text : null;
+  };
+  proseEntries(sections, handle, experience, rawLine);
   return { experience: experience.filter((e) => e.text.trim().length > 0), warnings: [] };
 }

@@ -7,13 +7,14 @@ import { walkSections } from '../markdown/walk-sections.js';
 import type { ParseWarning, Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
 import { skillsFromImage } from './skill-badges.js';
+import { CREDIT_LINE, hasLetter, unclaimedLinkTexts } from './skill-claims.js';
 import { skillGridNames, skillLineNames, skillRowNames } from './skill-section-lines.js';
-import { skillsFromCode } from './skills-from-code.js';
+import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
 import { findTechMentions } from './tech-mentions.js';
 
 // Sections whose technologies are not the author's skills: what they want to learn, what they wrote or built.
 const NOT_SKILL_TITLE =
-  /learn|interest|wish|want to|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i;
+  /learn|interest|wish|want to|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i;
 const LEARNING_TITLE = /learn|interest|wish|want to|\bnext\b|goals?\b|future|aprend|apprend|lerne/i;
 const NOT_SKILL_KINDS = new Set(['projects', 'contact', 'interests']);
 // A sentence about learning or interest names technologies the author does not (yet) claim.
@@ -88,10 +89,14 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     const name = canonicalSkillName(raw);
     const key = foldSkillKey(name);
     if (!key || name.length > 60 || seen.has(key) || struck.has(key) || isPlatform(name)) return;
+    if (!hasLetter(name) || unclaimed.has(key) || unclaimed.has(foldSkillKey(raw))) return;
     seen.add(key);
     skills.push({ name, category: category || null, evidence, source, line });
   };
 
+  // Link texts that lead to a person's page or a repository: no claim of a skill, wherever they stand.
+  const unclaimed = new Set<string>();
+  walkSections(doc, (section) => unclaimedLinkTexts(section.blocks, unclaimed));
   // Most files strike nothing through: skip looking for it then.
   const mayStrike = doc.text.includes('~~') || /<(?:s|del|strike)\b/i.test(doc.text);
   walkSections(doc, (section, ancestors) => {
@@ -114,7 +119,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         const isRow = line.type === 'row';
         if (repoItems.has(line.line)) continue;
         const { label, names } = isRow ? skillRowNames(line) : skillLineNames(line);
-        if (!isRow && LEARNING_SENTENCE.test(line.text)) continue;
+        if (!isRow && (LEARNING_SENTENCE.test(line.text) || CREDIT_LINE.test(line.text))) continue;
         // The label is a skill itself when it names one ("AWS: ECS, EC2").
         if (label && isKnownSkill(label))
           add(label, category, line.text, isRow ? 'table' : 'text', line.line);
@@ -125,7 +130,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
       for (const prose of proseLines(section.blocks)) {
         if (DESCRIBED_LINK.test(prose.text)) continue;
         for (const sentence of prose.text.split(SENTENCE_END)) {
-          if (LEARNING_SENTENCE.test(sentence) || LINK_LABEL.test(sentence)) continue;
+          if (LEARNING_SENTENCE.test(sentence) || LINK_LABEL.test(sentence) || CREDIT_LINE.test(sentence))
+            continue;
           for (const name of findTechMentions(sentence))
             if (!ownProjectIn(sentence, name)) mentioned.push({ name, category, sentence, line: prose.line });
         }
@@ -137,6 +143,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         add(name, category, image.alt || name, found!.source, image.line);
     }
     for (const { name, line } of skillsFromCode(section.blocks)) add(name, category, name, 'text', line);
+    for (const { name, line } of skillsFromTextBlocks(section.blocks))
+      add(name, category, name, 'text', line);
     for (const { name, line } of selfNamedLinks(section.blocks))
       if (!ownProject(section, name, line)) add(name, category, name, 'text', line);
   });

@@ -1,5 +1,6 @@
 // iconUrlNames: the technology an icon's URL names, on the icon hosts READMEs use (devicon, simple-icons,
 // skillicons.dev, vectorlogo.zone, github/explore topics, Wikimedia and icons8 files).
+import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 
 /** What an icon URL names: slugs or ids as written in the URL (resolve them with technologyFromSlug). */
 export interface IconIds {
@@ -34,6 +35,24 @@ const SKILLICONS: Record<string, string> = {
 const IMAGE_FILE = /\.(?:svg|png|jpe?g|gif|webp)$/i;
 const STEM_SUFFIX =
   /(?<![-_.])[-_.]+(?:original|plain|line|wordmark|colored|icon|logo|logotype|badge|v\d{1,3})$/i;
+// Words an icon file adds after the subject's name ("Scikit_learn_logo_small", "grafana-icon-white").
+const DECORATION_WORDS = new Set(
+  'original plain line wordmark colored coloured color colour icon logo logotype badge small medium large full mark symbol horizontal vertical square round circle dark light white black mono flat transparent'.split(
+    ' ',
+  ),
+);
+
+/** The stem without trailing decoration words and sizes or versions ("-v1", "-256", "_64px"). */
+function trimDecoration(stem: string): string {
+  let out = stem;
+  for (let i = 0; i < 6; i++) {
+    const cut = Math.max(out.lastIndexOf('-'), out.lastIndexOf('_'), out.lastIndexOf('.'));
+    const word = out.slice(cut + 1).toLowerCase();
+    if (cut <= 0 || !(DECORATION_WORDS.has(word) || /^v?\d{1,4}(?:px)?$/.test(word))) break;
+    out = out.slice(0, cut).replace(/(?<![-_.])[-_.]+$/, '');
+  }
+  return out;
+}
 
 /** "Node.js_logo.svg" → "Node.js", "python--v1.png" → "python", "react-original.svg" → "react". */
 function fileStem(path: string): string | null {
@@ -41,6 +60,7 @@ function fileStem(path: string): string | null {
   if (!IMAGE_FILE.test(stem)) return null;
   stem = stem.replace(IMAGE_FILE, '');
   for (let i = 0; i < 4 && STEM_SUFFIX.test(stem); i++) stem = stem.replace(STEM_SUFFIX, '');
+  stem = trimDecoration(stem);
   return stem.replace(/^[-_.]+|(?<![-_.])[-_.]+$/g, '') || null;
 }
 
@@ -50,6 +70,29 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
+}
+
+/** An icon id without decoration words: "git-scm-icon" → "git-scm", "Scikit_learn_logo_small" → "Scikit learn". */
+export function cleanIconId(id: string): string {
+  return trimDecoration(id.slice(0, 80)).replace(/[-_]+/g, ' ').trim() || id;
+}
+
+/**
+ * The technology an unknown icon id names once vendor words are dropped: the whole cleaned id, then without
+ * a vendor prefix ("pocoo_flask" → Flask, "apache_airflow" → Airflow), then its first word ("git-scm" → Git).
+ */
+export function iconIdNames(id: string): string[] {
+  const words = cleanIconId(id).split(' ').filter(Boolean).slice(0, 6);
+  const tries = [
+    words.join(' '),
+    ...words.slice(1).map((_, i) => words.slice(i + 1).join(' ')),
+    words[0] ?? '',
+  ];
+  for (const attempt of tries) {
+    const tech = attempt.length >= 2 ? lookupTechnology(attempt) : undefined;
+    if (tech && tech.kind !== 'platform') return [tech.name];
+  }
+  return [];
 }
 
 /** The ids an icon URL names, or null when the URL is no icon of a known kind. */

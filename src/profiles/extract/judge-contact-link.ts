@@ -11,6 +11,8 @@ import {
 import { type Owner, onOwnMailDomain, ownsHost, ownsSegment, ownsUrl } from './contact-owner.js';
 import { neverContact, siteNamed } from './contact-sites.js';
 import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
+import { junkLink } from './junk-links.js';
+import { blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
 import { shortLinkTo } from './short-link-contact.js';
 
 // The last word of a link's text says it is a site: "Website", "my blog", "Portfolio Website", "(German portfolio)".
@@ -25,6 +27,8 @@ const ATTRIBUTION =
   /\b(by|thanks?( to)?|credits?( to)?|forked from|together with|courtesy of|von|par|por)\s?[:-]?\s?$/iu;
 const AVATAR =
   /avatars\.githubusercontent\.com|github\.com\/[\w-]+\.png|gravatar\.com|contrib\.rocks|opencollective\.com/i;
+// Avatar copies on numbered GitHub hosts and avatar proxies (sponsor and follower walls).
+const AVATAR_HOSTS = /avatars\d{1,2}\.githubusercontent\.com|unavatar\.io/i;
 const BARE_DOMAIN = /^(www\.)?[\w-]{1,63}(\.[\w-]{1,63}){1,4}(\/[^\s@]*)?$/i;
 const FILE_NAME =
   /\.(md|markdown|html?|png|jpe?g|gif|svg|webp|pdf|txt|json|ya?ml|toml|js|ts|py|rb|go|rs|sh)$/i;
@@ -91,7 +95,8 @@ function showsAddress(words: string, url: URL): boolean {
 
 /** Someone else's: an avatar on a contributor wall, "made by [x](…)" — unless it is the owner's own address. */
 function someoneElse(spot: LinkSpot, tail: string, owner: Owner, url: URL): boolean {
-  return (spot.images.some((i) => AVATAR.test(i.src)) || ATTRIBUTION.test(tail)) && !ownsUrl(owner, url);
+  const avatar = spot.images.some((i) => AVATAR.test(i.src) || AVATAR_HOSTS.test(i.src));
+  return (avatar || ATTRIBUTION.test(tail)) && !ownsUrl(owner, url);
 }
 
 /** "Hi, I'm [Jane](…)" in the greeting heading: the name links to the person; anything after "engineer at …"
@@ -139,6 +144,7 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext): ContactGuess | null {
   const guess = classifyParsedUrl(url, href);
   const label = clean(spot.words || spot.text);
   const tail = spot.before.slice(-40);
+  if (junkLink(spot, tail) && !ownsUrl(ctx.owner, url)) return null;
   const siteWord = SITE_WORD.test(label) && label.split(' ').length <= 6;
   if (!guess) {
     // A "Portfolio" badge or link may point anywhere on the web, a repository included.
@@ -187,6 +193,11 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext): ContactGuess | null {
   // "[Melvynx](https://mlv.sh)": their name or handle as the text of a site's home is their site.
   if (url.pathname === '/' && !url.search && label && ownsSegment(ctx.owner, label))
     return { ...guess, label: KIND_LABELS.website };
+  const short = spot.section.kind === 'projects' ? null : shortLinkGuess(url, href, clean(spot.words));
+  if (short) return short;
+  if (siteLabelled(labelBefore(tail)) && rootish(url)) return { ...guess, label: KIND_LABELS.website };
+  const blog = blogLink(clean(spot.words), url);
+  if (blog) return { ...guess, value: blog === url.href ? href : blog, label: KIND_LABELS.website };
   // Their name as the page on a service we don't know ("codesandbox.io/u/janedoe") is a profile there.
   const last = url.pathname.split('/').filter(Boolean).at(-1);
   if (last && !url.search && !ownsHost(ctx.owner, url) && ownsSegment(ctx.owner, last))

@@ -29,8 +29,25 @@ const STARTS_WITH_GREETING = new RegExp(`^(?:${GREET})(?![\\p{L}])`, 'iu');
 // Chinese and Japanese: "我是秋风", "我叫 Leo", "私は田中です". The name is a short run (no spaces).
 // Chinese names are two to four characters, pen names up to five ("程序员鱼皮", "码农Leo"); a run that
 // is only a description ("我是前端工程师") is no name.
-const CJK_INTRO =
-  /(?:我是|我叫|我的名字是|私は|僕は|わたしは|名前は)\s?(\p{Script=Han}{1,5}(?:[A-Za-z][\w.-]{0,20})?|[\p{Script=Katakana}ー・]{1,12}|[A-Za-z][\w.-]{0,30})(?=です|と申します|だ|[，。！、,.!\s（(]|$)/u;
+// Found in two steps (the intro words, then the run right after them, sticky) so that each try is anchored
+// and the scan provably linear.
+const CJK_INTRO_WORD = /我是|我叫|我的名字是|私は|僕は|わたしは|名前は/gu;
+const CJK_NAME_AFTER =
+  /\s?(\p{Script=Han}{1,5}(?:[A-Za-z][\w.-]{0,20})?|[\p{Script=Katakana}ー・]{1,12}|[A-Za-z][\w.-]{0,30})(?=です|と申します|だ|[，。！、,.!\s（(]|$)/uy;
+/** Only an intro within the first characters introduces the writer ("我是…", "Hi! 我叫…"). */
+const CJK_INTRO_WITHIN = 8;
+
+/** The first intro within CJK_INTRO_WITHIN characters followed by a name-shaped run. */
+function cjkIntro(text: string): { index: number; end: number; run: string } | null {
+  CJK_INTRO_WORD.lastIndex = 0;
+  for (let word = CJK_INTRO_WORD.exec(text); word; word = CJK_INTRO_WORD.exec(text)) {
+    if (word.index > CJK_INTRO_WITHIN) return null;
+    CJK_NAME_AFTER.lastIndex = word.index + word[0].length;
+    const after = CJK_NAME_AFTER.exec(text);
+    if (after) return { index: word.index, end: CJK_NAME_AFTER.lastIndex, run: after[1]! };
+  }
+  return null;
+}
 const NOT_CJK_NAME =
   /^(?:一|个|名|位|大|小|新手|菜鸟|程序员|学生|开发|工程师|设计师|码农|前端|后端|全栈|エンジニア|学生|開発者|プログラマ|デザイナー)/u;
 /** A job word that starts a pen name: "程序员鱼皮" is a name, "程序员" alone or "前端工程师" is not. */
@@ -45,6 +62,12 @@ function cjkName(run: string): string | null {
   const named = /^[A-Za-z]/.test(rest) || (rest.length >= 2 && !DESCRIPTION.test(rest));
   return role && named ? run : null;
 }
+
+// "我是 QuietFlow 发起者" (I'm the founder of QuietFlow): a project or group before a role word is no name.
+const ROLE_AFTER_CJK_NAME =
+  /^\s?(?:的)?(?:发起|創始|创始|创建|創建|作者|开发者|開發者|维护者|維護者|负责人|負責人|主理人|团队|團隊|成员|成員|粉丝|粉絲|用户|用戶|社区|社區|项目|項目|站长|博主|的)/u;
+// "HI, IAM DARIO": "I am" run together after a greeting word.
+const GLUED_IAM = new RegExp(`^((?:${GREET})(?![\\p{L}])[\\s,!.]{1,6})iam(?=\\s)`, 'iu');
 
 /** Capitalised words that follow "I'm" without being a name: roles, states, nationalities, topics. */
 const NOT_NAME_WORDS = new Set(
@@ -166,16 +189,17 @@ export interface GreetingOptions extends ReadOptions {
 /** The name one sentence introduces, or null. */
 export function nameInSentence(sentence: string, options: GreetingOptions): string | null {
   const text = cleanNameText(sentence).replace(/^[\s¡¿!.,:;~>|-]+/u, '');
-  const cjk = CJK_INTRO.exec(text);
-  const cjkRun = cjk && cjk.index <= 8 ? cjkName(cjk[1]!) : null;
+  const cjk = cjkIntro(text);
+  const cjkRole = cjk !== null && ROLE_AFTER_CJK_NAME.test(text.slice(cjk.end));
+  const cjkRun = cjk && !cjkRole ? cjkName(cjk.run) : null;
   if (cjkRun) return cjkRun;
-  const intro = INTRO.exec(text);
+  const intro = INTRO.exec(text.replace(GLUED_IAM, '$1I am'));
   // "Ana here" names someone in a heading or after a greeting, not in a sentence ("Works here.").
   if (!intro) return options.weakIntros || STARTS_WITH_GREETING.test(text) ? hereName(text, options) : null;
   const weak = WEAK_ONLY.test(intro[1]!.replace(/\s+/g, ' '));
   if (weak && !options.weakIntros && !STARTS_WITH_GREETING.test(text)) return null;
   // "Eu sou a Rafaella", "Soy la Ana": an article before a capitalised word is not part of the name.
-  const rest = text.slice(intro[0].length).replace(ARTICLE_BEFORE_NAME, '');
+  const rest = text.replace(GLUED_IAM, '$1I am').slice(intro[0].length).replace(ARTICLE_BEFORE_NAME, '');
   // Lowercase names only after an intro that cannot start anything else ("This is awesome").
   return readPersonName(rest, { ...options, lowercase: options.lowercase && !weak });
 }
@@ -187,6 +211,9 @@ function hereName(text: string, options: GreetingOptions): string | null {
   const name = readPersonName(here[1]!, options);
   return name && name.length === here[1]!.replace(/^@/, '').length ? name : null;
 }
+
+/** The text is a greeting and nothing else ("Hi there!", "你好"): no name in it. */
+export const isGreetingOnly = (text: string): boolean => GREETING_ONLY.test(text.replace(/[¡¿]/g, '').trim());
 
 /** Sentences of a text line, each flagged when the previous one was a bare greeting ("Hey! This is CoCo."). */
 export function nameInText(text: string, options: GreetingOptions): string | null {

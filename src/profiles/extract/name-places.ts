@@ -3,11 +3,11 @@
 // showing Ana Ruiz, …") and the lines of a readme-typing-svg banner.
 import { cleanHeading } from '../markdown/clean-heading.js';
 import { classifySection } from '../markdown/section-kinds.js';
-import { cleanNameText, isHandle, nameInText, readPersonName } from './name-greetings.js';
+import { cleanNameText, isGreetingOnly, isHandle, nameInText, readPersonName } from './name-greetings.js';
 
 /** Title-case headings that are roles or page names, not people ("Software Engineer", "Welcome"). */
 const NOT_A_NAME =
-  /\b(?:engineer|developer|designer|manager|architect|scientist|consultant|programmer|analyst|student|portfolio|welcome|readme|resume|cv|profile|github|page|home|projects?|repositories|posts|blog|stats)s?\b/i;
+  /\b(?:engineer|developer|designer|manager|architect|scientist|consultant|programmer|analyst|student|portfolio|welcome|readme|resume|cv|profile|github|page|home|projects?|repositories|posts|blog|stats|wakatime|coding|hours|weekly|breakdown|streak|trophies|trophy|languages|metrics|activity|graph|contributions|visitors|playing|spotify|snake|banner|header|gif|quote|meme|joke)s?\b/i;
 
 /** `text` read as a name from its first word to its last, else null. */
 function wholeName(text: string, handle: string | null): string | null {
@@ -25,7 +25,7 @@ export function bareHeadingName(title: string, handle: string | null): string | 
   const named = parts.filter((p) => !isHandle(p, handle));
   if (named.length === 0) return parts[0]?.replace(/^@/, '') ?? null;
   const part = named[0]!;
-  if (NOT_A_NAME.test(part) || classifySection(part) !== 'other') return null;
+  if (NOT_A_NAME.test(part) || classifySection(part) !== 'other' || isGreetingOnly(part)) return null;
   // A lone all-capitals word is an acronym heading ("TLDR", "FAQ"), unless it is the handle.
   if (/^[\p{Lu}\d]+$/u.test(part)) return null;
   return wholeName(part, handle);
@@ -70,7 +70,10 @@ export function imageAltName(alt: string, handle: string | null): string | null 
 /** The typed lines of a readme-typing-svg banner (`lines=Hi!;I'm+Ana+Ruiz`), decoded. */
 export function typingSvgLines(src: string): string[] {
   if (!/typing-svg/i.test(src)) return [];
-  const query = src.slice(src.indexOf('?') + 1).slice(0, 2000);
+  const query = src
+    .replace(/&amp;/g, '&')
+    .slice(src.indexOf('?') + 1)
+    .slice(0, 2000);
   const lines = /(?:^|&)lines=([^&]*)/.exec(query)?.[1];
   if (!lines) return [];
   try {
@@ -97,24 +100,31 @@ const MAX_IMAGES = 150;
  * Image alts and typing-banner sources, read from the text itself (outside HTML comments) in one pass:
  * cheaper than walking every section, and it sees images inside headings, which sections keep as text only.
  */
-export function pageImages(text: string): { alts: string[]; typing: string[] } {
+export function pageImages(text: string): { alts: string[]; typing: string[]; banners: string[] } {
   const visible = withoutComments(text.slice(0, 200_000));
   const alts: string[] = [];
   const typing: string[] = [];
-  const hasTyping = /typing-svg/i.test(visible);
+  const banners: string[] = [];
+  const hasTyping = /typing-svg|capsule-render/i.test(visible);
   for (const tag of visible.matchAll(IMG_TAG)) {
     const alt = ALT_ATTR.exec(tag[0]);
     if (alt && (alt[1] ?? alt[2]) && alts.length < MAX_IMAGES) alts.push((alt[1] ?? alt[2])!);
     const src = hasTyping ? SRC_ATTR.exec(tag[0]) : null;
     const url = src ? (src[1] ?? src[2]!) : '';
     if (/typing-svg/i.test(url) && typing.length < 10) typing.push(url);
+    if (/capsule-render/i.test(url) && banners.length < 10) banners.push(url);
   }
   for (const m of visible.matchAll(MD_ALT)) if (m[1] && alts.length < MAX_IMAGES) alts.push(m[1]);
   // Markdown images: ![…](https://readme-typing-svg…)
   if (hasTyping)
     for (const m of visible.matchAll(MD_LINK))
-      if (/typing-svg/i.test(m[1]!) && typing.push(m[1]!) >= 10) break;
-  return { alts, typing };
+      if (
+        /capsule-render/i.test(m[1]!)
+          ? banners.push(m[1]!) >= 10
+          : /typing-svg/i.test(m[1]!) && typing.push(m[1]!) >= 10
+      )
+        break;
+  return { alts, typing, banners };
 }
 
 /** The text with HTML comments removed (a linear scan: unclosed comments run to the end). */

@@ -4,7 +4,7 @@
 import type { ImageRef } from '../markdown/content-lines.js';
 import { lookupTechnology, type Technology, technologyFromSlug } from '../vocabulary/tech-vocabulary.js';
 import { classifyContactUrl } from './classify-contact.js';
-import { iconUrlIds } from './icon-url-skills.js';
+import { cleanIconId, iconIdNames, iconUrlIds } from './icon-url-skills.js';
 import { readShieldsBadge } from './shields-badge.js';
 
 export interface ImageSkills {
@@ -15,6 +15,8 @@ export interface ImageSkills {
 // Badge texts that are calls to action or counters, not skills.
 const NOT_SKILLS =
   /^(?:e-?mail|mail|website|web site|portfolio|blog|resume|cv|hire me|open to work|profile views?|visitors?|views|followers?|stars?|sponsor|donate|follow|contact|buy me a coffee)$/i;
+// "TypeScript 45.3%": a share of the code in repositories, made by a stats generator, not a claim.
+const PERCENT = /(?:^|\s|-)\d{1,3}(?:[.,]\d{1,2})?\s?%/;
 const DECORATION = /(?<!\s)\s+(?:logo|icon|badge|image|img|svg|png)$/i;
 const LIST = /(?<!\s)\s*(?:,|\/|&|\+|\||\band\b)\s*/i;
 
@@ -76,6 +78,7 @@ export function skillsFromImage(image: ImageRef, inSkills: boolean): ImageSkills
 
 function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | null {
   const words = [image.alt, image.title ?? ''].filter((t) => t.trim());
+  if (words.some((w) => PERCENT.test(w))) return null;
   const badge = readShieldsBadge(url);
   if (badge) {
     // "Shell-Bash" with logo=gnu-bash: the logo says which side is the technology (the label is a category).
@@ -84,7 +87,7 @@ function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | 
     const texts = (messageFirst ? [badge.message, badge.label] : [badge.label, badge.message]).filter((t) =>
       t.trim(),
     );
-    if (texts.some((t) => NOT_SKILLS.test(t.trim()))) return null;
+    if (texts.some((t) => NOT_SKILLS.test(t.trim())) || PERCENT.test(badge.message)) return null;
     const verdict = fromTexts([...texts, ...words], anyTech);
     if (verdict === 'platform') return null;
     if (verdict) return { names: verdict.names, source: 'badge' };
@@ -100,8 +103,17 @@ function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | 
     for (const id of icon.ids) {
       const tech = technologyFromSlug(id) ?? lookupTechnology(id);
       if (tech?.kind === 'platform') continue;
-      if (tech) names.push(tech.name);
-      else if (inSkills) names.push(titleCase(id));
+      if (tech) {
+        names.push(tech.name);
+        continue;
+      }
+      // A file name the vocabulary doesn't know ("pocoo_flask-icon.svg"): the alt or title says it better,
+      // then the file name without vendor and decoration words ("Scikit_learn_logo_small" → scikit-learn).
+      const said = icon.ids.length === 1 ? fromTexts(words, inSkills ? anyTech : wellKnown) : null;
+      if (said === 'platform') continue;
+      const named = said ? said.names : iconIdNames(id);
+      if (named.length > 0) names.push(...named);
+      else if (inSkills) names.push(titleCase(cleanIconId(id)));
     }
     return names.length > 0 ? { names, source: 'icon' } : null;
   }

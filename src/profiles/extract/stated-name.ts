@@ -6,6 +6,8 @@ import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { allSections } from '../markdown/walk-sections.js';
 import type { NameSource } from '../model/profile.js';
+import { bannerName, capsuleText, openingImageAlt } from './banner-names.js';
+import { textBlockLines } from './code-block-text.js';
 import { handleSpeller } from './handle-spelling.js';
 import { isHandle, nameInText, readPersonName } from './name-greetings.js';
 import { bareHeadingName, codeName, imageAltName, pageImages, typingSvgLines } from './name-places.js';
@@ -107,12 +109,22 @@ export function findStatedName(
   // A full name from a greeting or the title needs nothing else; a first name may get a fuller one below.
   const best = pick(found);
   if (best && best.rank <= RANK.heading! && best.name.includes(' ')) return choose(found);
-  for (const block of codeBlocks(sections)) add(codeName(block.value, handle), 'code');
+  for (const block of codeBlocks(sections)) {
+    add(codeName(block.value, handle), 'code');
+    // A bio typed into a plain ``` block: "Hello! I'm Tomasz Lind, …".
+    for (const line of textBlockLines(block).slice(0, 8)) add(nameInText(line.text, { handle }), 'code');
+  }
   const images = pageImages(doc.text);
   for (const src of images.typing)
     for (const line of typingSvgLines(src)) add(nameInText(line, { handle, weakIntros: true }), 'greeting');
+  for (const src of images.banners) {
+    const text = capsuleText(src);
+    add(text ? bannerName(text, handle) : null, 'image-alt');
+  }
+  const opening = openingImageAlt(doc);
+  if (opening) add(bannerName(opening, handle), 'image-alt');
   for (const alt of images.alts) {
-    add(imageAltName(alt, handle), 'image-alt');
+    add(imageAltName(alt, handle) ?? nameInText(alt, { handle }), 'image-alt');
     add(spelled(alt), 'image-alt');
   }
   let seen = 0;

@@ -15,6 +15,9 @@ import {
   visible,
 } from './hast-to-phrasing.js';
 
+const hasLink = (el: Element): boolean =>
+  el.children.some((c) => c.type === 'element' && (c.tagName === 'a' || hasLink(c)));
+
 function rows(el: Element, shift: Shift): TableRow[] {
   const out: TableRow[] = [];
   for (const child of el.children) {
@@ -51,6 +54,11 @@ function block(el: Element, shift: Shift): RootContent[] {
     case 'hr':
       return [{ type: 'thematicBreak', position }];
     case 'pre':
+      // A <pre> that holds links is a laid-out list of them (contacts), not code: keep the links.
+      if (hasLink(el))
+        return [
+          { type: 'paragraph', children: tidy(el.children.flatMap((c) => phrasing(c, shift))), position },
+        ];
       return [{ type: 'code', lang: null, meta: null, value: textOf(el).replace(/\n$/, ''), position }];
     case 'ul':
     case 'ol': {

@@ -1,0 +1,46 @@
+// Names on a README's banner: the `text=` of a capsule-render header ("text=Lucas%20Ferreira") and the alt
+// of the image that opens the page ("Anaïs Girard — software engineer"), read as a title heading is.
+import type { Image, Nodes } from 'mdast';
+import type { SourceDocument } from '../markdown/source-document.js';
+import { nameInText } from './name-greetings.js';
+import { bareHeadingName } from './name-places.js';
+
+/** The decoded `text=` of a capsule-render banner URL, or null. */
+export function capsuleText(src: string): string | null {
+  if (!/capsule-render/i.test(src)) return null;
+  const query = src.replace(/&amp;/g, '&').slice(src.indexOf('?') + 1, 2000);
+  const text = new URLSearchParams(query).get('text')?.trim();
+  return text && text.length <= 200 ? text : null;
+}
+
+/** The person a banner text or alt names: a greeting in it, else the whole first part as a name of 2+ words. */
+export function bannerName(text: string, handle: string | null): string | null {
+  const greeting = nameInText(text, { handle, weakIntros: true, lowercase: true });
+  if (greeting) return greeting;
+  const first = text.split(/\s[—–|:-]\s|[,:;]\s/)[0]!.trim();
+  const name = bareHeadingName(first, handle);
+  // Without a greeting only a person's name shape counts: "Anaïs Girard", never "Monash UAS" or "Dev Banner".
+  return name && /\s/.test(name) && name.split(' ').every((w) => PERSON_WORD.test(w)) ? name : null;
+}
+
+const PERSON_WORD =
+  /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|al|el|[\p{Lo}\p{M}]+)$/u;
+
+function firstImage(node: Nodes): Image | null {
+  if (node.type === 'image') return node;
+  if (node.type === 'text' && node.value.trim()) return null;
+  if (!('children' in node)) return null;
+  for (const child of node.children as Nodes[]) {
+    const found = firstImage(child);
+    if (found || (child.type === 'text' && child.value.trim())) return found;
+  }
+  return null;
+}
+
+/** The alt of an image that opens the document, before any heading or text. */
+export function openingImageAlt(doc: SourceDocument): string | null {
+  const block = doc.root.blocks[0];
+  if (!block || block.type === 'heading') return null;
+  const image = firstImage(block);
+  return image?.alt?.trim() || null;
+}

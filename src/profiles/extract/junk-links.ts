@@ -1,0 +1,17 @@
+// junkLink: links that sit among contacts without being a way to reach the person: cause banners ("Stand
+// With Ukraine"), "Ask AI"/DeepWiki-style documentation badges, local-time clocks and the credit line of
+// the generator or template that made the README.
+import type { LinkSpot } from './contact-spots.js';
+
+// What the banner or badge says (alt, title or link text).
+const JUNK_TEXT =
+  /\bstand\s?with\b|#?standwith\w+|\bsupport\s?ukraine\b|\bblack\s?lives\s?matter\b|\bask\s?(?:deep\s?wiki|ai|devin|zread)\b|\bdeep\s?wiki\b|\bchat with (?:the )?(?:docs|repo|ai)\b|\blocal\s?time\b|\btime\s?zone\b/i;
+// The words before a credit: "auto-generated with [x]", "made using [x]", "powered by [x]", "template from [x]".
+const CREDIT_BEFORE =
+  /\b(?:generated|made|created|built|powered|designed|crafted|styled|inspired)\s(?:with|using|via|by|on|from|in)\s?[:-]?\s?$|\b(?:template|theme|generator)\s(?:from|by|of)\s?[:-]?\s?$/i;
+
+export function junkLink(spot: LinkSpot, tail: string): boolean {
+  if (CREDIT_BEFORE.test(tail)) return true;
+  const texts = [spot.text, ...spot.images.flatMap((i) => [i.alt, i.title])];
+  return texts.some((t) => t.length <= 120 && JUNK_TEXT.test(t));
+}

@@ -1,0 +1,80 @@
+// Shapes of the person's own links that the known-site table cannot see: a redirect on their short-link
+// domain whose path names the network ("jane.page/linkedin", "jane.link/tw"), a "Website:"/"Homepage:"
+// label before a link to any address (a bare IP included), and a link whose words say it is their blog
+// ("my latest blog post", "Latest blog posts") to the blog or a listing of it (`?tag=…`).
+import type { ContactKind } from '../model/profile.js';
+import { type ContactGuess, KIND_LABELS } from './classify-contact.js';
+import { siteNamed } from './contact-sites.js';
+
+// Path words (and common short forms) that name the network a redirect leads to.
+const PATH_KINDS: Record<string, ContactKind> = {
+  linkedin: 'linkedin',
+  li: 'linkedin',
+  twitter: 'x',
+  tw: 'x',
+  x: 'x',
+  github: 'github',
+  gh: 'github',
+  gitlab: 'gitlab',
+  youtube: 'youtube',
+  yt: 'youtube',
+  instagram: 'instagram',
+  insta: 'instagram',
+  ig: 'instagram',
+  facebook: 'facebook',
+  fb: 'facebook',
+  mastodon: 'mastodon',
+  bluesky: 'bluesky',
+  bsky: 'bluesky',
+  telegram: 'telegram',
+  tg: 'telegram',
+  discord: 'discord',
+  twitch: 'twitch',
+  reddit: 'reddit',
+  medium: 'medium',
+  devto: 'devto',
+  substack: 'substack',
+  stackoverflow: 'stackoverflow',
+  kaggle: 'kaggle',
+  leetcode: 'leetcode',
+  codepen: 'codepen',
+};
+
+/** "[LinkedIn](https://jane.page/linkedin)": the network a one-segment redirect on an unknown host names. */
+export function shortLinkGuess(url: URL, href: string, words: string): ContactGuess | null {
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (segments.length !== 1 || url.search) return null;
+  const segment = segments[0]!.toLowerCase();
+  const byPath = PATH_KINDS[segment];
+  const named = siteNamed(words);
+  const namedKind = named && named.kind !== 'other' && named.kind !== 'website' ? named.kind : undefined;
+  if (byPath && (!named || namedKind === byPath))
+    return { kind: byPath, value: href, label: KIND_LABELS[byPath] };
+  // "[Twitter](https://jane.page/tw)": a short code, the text names the network.
+  if (namedKind && segment.length <= 4 && /^[a-z]+$/.test(segment))
+    return { kind: namedKind, value: href, label: KIND_LABELS[namedKind] };
+  return null;
+}
+
+const SITE_LABEL =
+  /^(?:my\s|personal\s)?(?:web ?site|site|home ?page|homepage|blog|portfolio|web|sitio(?: web)?|página|portfólio|博客|主页|个人网站|网站)$/iu;
+
+/** The label a line gives just before the link names a site: "Website: [x](…)", "Homepage - http://…". */
+export function siteLabelled(labelBefore: string | null): boolean {
+  return labelBefore !== null && SITE_LABEL.test(labelBefore.trim());
+}
+
+const BLOG_WORDS =
+  /^(?:(?:my|the|our)\s)?(?:(?:latest|recent|newest|new)\s)?(?:blog|tech blog|dev blog)(?:\s(?:posts?|articles?|entries))?$|^(?:my\s)?(?:latest|recent|newest)\s(?:posts?|articles?|writing)$/i;
+const LISTING = /^(?:blog|posts?|articles?|writing|notes|tags?|categor(?:y|ies))$/i;
+
+/**
+ * The blog a link's words name ("Latest blog posts", "my latest blog post"): the URL itself when it is the
+ * blog's home or a listing of it, the blog's home when it is one post; null for any other link.
+ */
+export function blogLink(words: string, url: URL): string | null {
+  if (!BLOG_WORDS.test(words.trim())) return null;
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (segments.length === 0 || (segments.length === 1 && LISTING.test(segments[0]!))) return url.href;
+  return segments.length <= 4 ? url.origin : null;
+}
