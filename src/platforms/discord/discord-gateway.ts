@@ -123,7 +123,8 @@ export function createDiscordGatewayPlatform(
   }
 
   client.on(Events.ShardResume, () => deps.onReconnect('discord'));
-  client.on(Events.ShardReconnecting, (shard) => log.warn({ shard }, 'discord gateway reconnecting'));
+  const reconnecting = (shard: number) => log.warn({ shard }, 'discord gateway reconnecting');
+  client.on(Events.ShardReconnecting, reconnecting);
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
 
   return {
@@ -153,6 +154,8 @@ export function createDiscordGatewayPlatform(
     },
     async stop() {
       // destroy() before ready can hang (measured against the fake gateway): only a ready client is destroyed.
+      // Closing every shard reports each as "reconnecting": not worth a warning when we closed them.
+      client.off(Events.ShardReconnecting, reconnecting);
       if (client.isReady()) await client.destroy();
     },
     isReady: () => client.isReady(),
