@@ -101,8 +101,3 @@ export function parseShardSpec(
 export function shardIds(spec: { first: number; last: number }): number[] {
   return Array.from({ length: spec.last - spec.first + 1 }, (_, i) => spec.first + i);
 }
-
-/** For logs and errors: "auto", "0-3 of 4", "2-3 of 8". */
-export function describeShards(spec: ShardSpec): string {
-  return spec.mode === 'auto' ? 'auto' : `${spec.first}-${spec.last} of ${spec.count}`;
-}
