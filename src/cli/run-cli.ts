@@ -15,7 +15,7 @@ export const USAGE = `profile-assistant — answers questions about people from 
 
 usage:
   profile-assistant                       start every configured platform, or the local shell if none
-  profile-assistant start [--shards auto|N]
+  profile-assistant start [--shards auto|N|FIRST-LAST] [--shard-count TOTAL]
                                           run as a server (platforms + HTTP health/metrics)
   profile-assistant shell [--profiles DIR] the local chat (one answer per line when stdin is piped)
   profile-assistant ask <query…> [--profiles DIR] [--format text|json|discord|slack]

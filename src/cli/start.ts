@@ -1,7 +1,8 @@
-// `start [--shards auto|N]`: validate config, run the configured platforms and the HTTP listener
-// until asked to stop, then shut down gracefully and exit 0.
-import { type Config, configuredPlatforms, loadConfig } from '../config/config.js';
+// `start [--shards auto|N|A-B] [--shard-count N]`: validate config, run the configured platforms and
+// the HTTP listener until asked to stop, then shut down gracefully and exit 0.
+import { configuredPlatforms, loadConfig } from '../config/config.js';
 import { formatConfigErrors } from '../config/format-config-errors.js';
+import { CLI_SHARD_NAMES, parseShardSpec, type ShardSpec } from '../config/shard-spec.js';
 import { createLogger } from '../logging/create-logger.js';
 import { type CliIo, writeLine } from './cli-io.js';
 
@@ -14,38 +15,36 @@ Configure at least one (in the environment or a .env file; see .env.example):
 or chat with the profiles locally: profile-assistant shell`;
 
 export const usage =
-  'usage: profile-assistant start [--shards auto|N]\n' +
+  'usage: profile-assistant start [--shards auto|N|FIRST-LAST] [--shard-count TOTAL]\n' +
   '  Runs every configured platform plus the HTTP listener (/healthz, /readyz, /metrics, webhooks).\n' +
-  '  Exits 1 when no platform is configured. --shards runs the Discord gateway as N shard processes.';
+  '  Exits 1 when no platform is configured.\n' +
+  '  --shards runs the Discord gateway as several shards, all in this one process (one profile index):\n' +
+  '    --shards auto                  as many as Discord recommends\n' +
+  '    --shards 4                     shards 0-3 of 4\n' +
+  '    --shards 0-7 --shard-count 16  shards 0 to 7 of 16 (other machines run 8-15; share REDIS_URL)\n' +
+  '  Environment equivalents: DISCORD_SHARDS, DISCORD_SHARD_COUNT (the options win when given).';
 const USAGE = usage;
 
-type StartArgs = { ok: true; shards: 'auto' | number | null } | { ok: false; problem: string };
+/** `shards` is null when the command line gives no shard option (the environment may). */
+type StartArgs = { ok: true; shards: ShardSpec | null } | { ok: false; problem: string };
 
+const OPTIONS = ['--shards', '--shard-count'] as const;
+
+/** `--shards`/`--shard-count` as `--x value` or `--x=value`; null shards when neither is given. */
 export function parseStartArgs(args: readonly string[]): StartArgs {
-  let shards: 'auto' | number | null = null;
+  const values = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    const inline = arg.startsWith('--shards=') ? arg.slice('--shards='.length) : null;
-    if (arg !== '--shards' && inline === null) return { ok: false, problem: `unknown argument "${arg}"` };
-    const value = inline ?? args[++i];
-    if (value === 'auto') shards = 'auto';
-    else if (value !== undefined && /^[1-9]\d{0,4}$/.test(value)) shards = Number(value);
-    else
-      return { ok: false, problem: '--shards expects "auto" or a whole number of shards, e.g. --shards 2' };
+    const name = OPTIONS.find((o) => arg === o || arg.startsWith(`${o}=`));
+    if (!name) return { ok: false, problem: `unknown argument "${arg.slice(0, 40)}"` };
+    const value = arg === name ? args[++i] : arg.slice(name.length + 1);
+    if (value === undefined || value.startsWith('--')) return { ok: false, problem: `${name} needs a value` };
+    if (values.has(name)) return { ok: false, problem: `${name} is given twice` };
+    values.set(name, value);
   }
-  return { ok: true, shards };
-}
-
-/**
- * A shard child (spawned by ShardingManager, which sets SHARDING_MANAGER and SHARDS) shares the
- * host with its siblings: each listens on PORT + its first shard id, so they never collide (the
- * manager opens no port, so shard 0 answers the image's health check on PORT).
- */
-export function withShardPort(config: Config, env: CliIo['env']): Config {
-  if (env.SHARDING_MANAGER !== 'true' || config.http.port === 0) return config;
-  const shard = Number((env.SHARDS ?? '').split(',')[0]);
-  if (!Number.isInteger(shard) || shard < 0) return config;
-  return { ...config, http: { ...config.http, port: config.http.port + shard } };
+  if (values.size === 0) return { ok: true, shards: null };
+  const shards = parseShardSpec(values.get('--shards'), values.get('--shard-count'), CLI_SHARD_NAMES);
+  return shards.ok ? { ok: true, shards: shards.spec } : { ok: false, problem: shards.problem };
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -59,21 +58,20 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     writeLine(io.stderr, formatConfigErrors(loaded.errors));
     return 1;
   }
-  const config = withShardPort(loaded.config, io.env);
+  // The command line wins over DISCORD_SHARDS/DISCORD_SHARD_COUNT, as a pair (never half of each).
+  const config =
+    parsed.shards !== null
+      ? { ...loaded.config, discord: { ...loaded.config.discord, shards: parsed.shards } }
+      : loaded.config;
   if (configuredPlatforms(config).length === 0) {
     writeLine(io.stderr, NO_PLATFORM_MESSAGE);
     return 1;
   }
-  const logger = createLogger(config, io.stdout);
-  if (parsed.shards !== null) {
-    if (!config.discord.token) {
-      writeLine(io.stderr, 'profile-assistant start: --shards runs the Discord gateway: set DISCORD_TOKEN');
-      return 1;
-    }
-    // The shard manager owns the process from here: it spawns one child `start` per shard group.
-    const { startShards } = await import('../platforms/discord/shard-manager.js');
-    return startShards({ config, logger, shards: parsed.shards, io });
+  if (config.discord.shards && !config.discord.token) {
+    writeLine(io.stderr, 'profile-assistant start: --shards runs the Discord gateway: set DISCORD_TOKEN');
+    return 1;
   }
+  const logger = createLogger(config, io.stdout);
 
   // Loaded only past validation: a config error answers before the app's modules load.
   const { createApp } = await import('../app/create-app.js');

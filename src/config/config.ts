@@ -1,6 +1,7 @@
 // Configuration as a pure function of the environment, validated by zod; errors name the variable.
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { ENV_SHARD_NAMES, parseShardSpec, type ShardSpec } from './shard-spec.js';
 
 const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
@@ -88,6 +89,8 @@ export const EnvSchema = z.object({
       .optional(),
   ),
   DISCORD_API_URL: url('https://discord.com/api'),
+  DISCORD_SHARDS: optionalString,
+  DISCORD_SHARD_COUNT: optionalString,
   SLACK_BOT_TOKEN: z.preprocess(
     blankToUndefined,
     z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-').optional(),
@@ -139,6 +142,8 @@ export interface Config {
     publicKey: string | null;
     guildId: string | null;
     apiUrl: string;
+    /** Gateway shards run in this process (null: one shard, no sharding). */
+    shards: ShardSpec | null;
   };
   slack: {
     botToken: string | null;
@@ -178,7 +183,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     const which = e.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET';
     errors.push(`SLACK_BOT_TOKEN: required when ${which} is set (a bot token starting with xoxb-)`);
   }
-  if (errors.length > 0) return { ok: false, errors };
+  const shards = parseShardSpec(e.DISCORD_SHARDS, e.DISCORD_SHARD_COUNT, ENV_SHARD_NAMES);
+  if (!shards.ok) errors.push(shards.problem);
+  else if (shards.spec && !e.DISCORD_TOKEN) {
+    errors.push('DISCORD_SHARDS: shards the Discord gateway bot; set DISCORD_TOKEN with it');
+  }
+  if (errors.length > 0 || !shards.ok) return { ok: false, errors };
   return {
     ok: true,
     config: {
@@ -194,6 +204,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         publicKey: e.DISCORD_PUBLIC_KEY ?? null,
         guildId: e.DISCORD_GUILD_ID ?? null,
         apiUrl: e.DISCORD_API_URL.replace(/(?<!\/)\/+$/, ''),
+        shards: shards.spec,
       },
       slack: {
         botToken: e.SLACK_BOT_TOKEN ?? null,

@@ -13,6 +13,7 @@ import {
 import { renderDiscord } from '../../render/discord.js';
 import { isForAskerOnly } from '../for-asker-only.js';
 import type { Platform, PlatformDeps, PlatformFactory } from '../platform.js';
+import { gatewayShardOptions } from './gateway-shards.js';
 import { notice, respondToInteraction } from './interaction-response.js';
 import { InteractionSchema } from './interaction-schema.js';
 import { createPageTokens } from './page-token.js';
@@ -42,12 +43,16 @@ export function createDiscordGatewayPlatform(
   if (!token) throw new Error('DISCORD_TOKEN is required for the Discord gateway bot');
   const log = deps.logger;
   const tokens = createPageTokens(deps.state ? { store: deps.state } : {});
+  // Every shard of this process lives in this one client: one index answers on all of them.
+  const sharding = gatewayShardOptions(deps.config.discord.shards, deps.state);
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached before their first message: without the partial, DMs are dropped.
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
+    ...sharding,
     ...options.clientOptions,
+    ws: { ...sharding.ws, ...options.clientOptions?.ws },
     rest: { api: deps.config.discord.apiUrl, ...options.clientOptions?.rest },
   });
 
@@ -117,7 +122,8 @@ export function createDiscordGatewayPlatform(
   }
 
   client.on(Events.ShardResume, () => deps.onReconnect('discord'));
-  client.on(Events.ShardReconnecting, () => log.warn('discord gateway reconnecting'));
+  const reconnecting = (shard: number) => log.warn({ shard }, 'discord gateway reconnecting');
+  client.on(Events.ShardReconnecting, reconnecting);
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
 
   return {
@@ -125,21 +131,30 @@ export function createDiscordGatewayPlatform(
     routes: [],
     async start() {
       const ready = new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error('Discord gateway did not become ready in time')),
-          options.readyTimeoutMs ?? 30_000,
-        );
+        const limit = options.readyTimeoutMs ?? 30_000;
+        const fail = () => reject(new Error('Discord gateway did not become ready in time'));
+        let timer = setTimeout(fail, limit);
+        // Shards identify in turn (5 s apart per bucket), so the limit is on a stall, not on the whole start.
+        const progress = () => {
+          clearTimeout(timer);
+          timer = setTimeout(fail, limit);
+        };
+        client.on(Events.ShardReady, progress);
         client.once(Events.ClientReady, () => {
           clearTimeout(timer);
+          client.off(Events.ShardReady, progress);
           resolve();
         });
       });
-      await client.login(token);
-      await ready;
-      log.info({ user: client.user?.tag }, 'discord gateway ready');
+      // Together: login resolves only once every shard is identified, and a stall may end the wait first.
+      await Promise.all([client.login(token), ready]);
+      const shards = { ids: [...client.ws.shards.keys()], count: client.options.shardCount };
+      log.info({ user: client.user?.tag, shards }, 'discord gateway ready');
     },
     async stop() {
       // destroy() before ready can hang (measured against the fake gateway): only a ready client is destroyed.
+      // Closing every shard reports each as "reconnecting": not worth a warning when we closed them.
+      client.off(Events.ShardReconnecting, reconnecting);
       if (client.isReady()) await client.destroy();
     },
     isReady: () => client.isReady(),

@@ -1,5 +1,5 @@
 // A small fake of Discord's REST API and gateway on 127.0.0.1, enough for the real discord.js client:
-// gateway/bot, HELLO/IDENTIFY/READY/heartbeats/RESUME with replay, interaction callbacks, channel
+// gateway/bot, HELLO/IDENTIFY/READY/heartbeats/RESUME with replay, one session per shard, interaction callbacks, channel
 // messages, DM channels (users who closed their DMs get Discord's 403) and application commands.
 // Every request is recorded for assertions.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -66,12 +66,20 @@ export class FakeDiscord {
   commands = new Map<string, unknown[]>();
   private server: Server = createServer((req, res) => void this.onHttp(req, res));
   private wss = new WebSocketServer({ noServer: true });
-  private socket: WebSocket | null = null;
-  private seq = 0;
-  private sent: { s: number; packet: object }[] = [];
+  /** One gateway session per shard id: its socket, sequence and what was sent (replayed on RESUME). */
+  private sessions = new Map<
+    number,
+    { socket: WebSocket | null; seq: number; sent: { s: number; packet: object }[] }
+  >();
   private waiters: { test: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   identifies = 0;
   resumes = 0;
+  /** The `shard: [id, count]` of every IDENTIFY, in order. */
+  readonly identified: [number, number][] = [];
+  /** What GET /gateway/bot recommends (`--shards auto`). */
+  recommendedShards = 1;
+  /** GET /gateway/bot `max_concurrency`: how many identify buckets the library throttles separately. */
+  maxConcurrency = 1;
   /** Users whose DMs are closed: sending to their DM channel fails as on Discord (403, code 50007). */
   readonly closedDms = new Set<string>();
   /** DM channel id → the user it reaches. */
@@ -113,19 +121,36 @@ export class FakeDiscord {
     });
   }
 
-  /** Sends a gateway dispatch; while the socket is down it is kept and replayed on RESUME. */
-  dispatch(t: string, d: object): void {
-    this.seq += 1;
-    const packet = { op: 0, t, s: this.seq, d };
-    this.sent.push({ s: this.seq, packet });
-    if (this.socket && this.socket.readyState === this.socket.OPEN) this.socket.send(JSON.stringify(packet));
+  /** Sends a gateway dispatch on a shard; while its socket is down it is kept and replayed on RESUME. */
+  dispatch(t: string, d: object, shard = 0): void {
+    const session = this.session(shard);
+    session.seq += 1;
+    const packet = { op: 0, t, s: session.seq, d };
+    session.sent.push({ s: session.seq, packet });
+    const socket = session.socket;
+    if (socket && socket.readyState === socket.OPEN) socket.send(JSON.stringify(packet));
   }
 
-  /** Drops the gateway connection with a close code (4000: "unknown error, reconnect and resume"). */
-  dropGateway(code = 4000): void {
-    const socket = this.socket;
-    this.socket = null;
+  /** Drops a shard's gateway connection with a close code (4000: "unknown error, reconnect and resume"). */
+  dropGateway(code = 4000, shard = 0): void {
+    const session = this.session(shard);
+    const socket = session.socket;
+    session.socket = null;
     socket?.close(code, 'fake drop');
+  }
+
+  /** Which shard Discord routes a guild's events to: (guild_id >> 22) % shard count. */
+  static shardOf(guildId: string, count: number): number {
+    return Number((BigInt(guildId) >> 22n) % BigInt(count));
+  }
+
+  private session(shard: number) {
+    let session = this.sessions.get(shard);
+    if (!session) {
+      session = { socket: null, seq: 0, sent: [] };
+      this.sessions.set(shard, session);
+    }
+    return session;
   }
 
   private send(ws: WebSocket, payload: object): void {
@@ -135,36 +160,48 @@ export class FakeDiscord {
   private onSocket(ws: WebSocket): void {
     this.send(ws, { op: 10, d: { heartbeat_interval: 45_000 } });
     ws.on('message', (raw) => {
-      const message = JSON.parse(String(raw)) as { op: number; d: { seq?: number } };
+      const message = JSON.parse(String(raw)) as {
+        op: number;
+        d: { seq?: number; shard?: [number, number]; session_id?: string };
+      };
       if (message.op === 1) this.send(ws, { op: 11 });
       if (message.op === 2) {
+        const [id, count] = message.d.shard ?? [0, 1];
         this.identifies += 1;
-        this.socket = ws;
-        this.seq += 1;
+        this.identified.push([id, count]);
+        const session = this.session(id);
+        session.socket = ws;
+        // Discord sends each guild to one shard only; the others start with no guilds.
+        const ours = FakeDiscord.shardOf(GUILD_ID, count) === id;
+        session.seq += 1;
         this.send(ws, {
           op: 0,
           t: 'READY',
-          s: this.seq,
+          s: session.seq,
           d: {
             v: 10,
             user: { id: BOT_ID, username: 'profile-assistant', discriminator: '0', bot: true, avatar: null },
-            guilds: [{ id: GUILD_ID, unavailable: true }],
-            session_id: 'fake-session',
+            guilds: ours ? [{ id: GUILD_ID, unavailable: true }] : [],
+            session_id: `fake-session-${id}`,
             resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
-            shard: [0, 1],
+            shard: [id, count],
             application: { id: APP_ID, flags: 0 },
           },
         });
-        this.seq += 1;
-        this.send(ws, { op: 0, t: 'GUILD_CREATE', s: this.seq, d: guildObject() });
+        if (ours) {
+          session.seq += 1;
+          this.send(ws, { op: 0, t: 'GUILD_CREATE', s: session.seq, d: guildObject() });
+        }
       }
       if (message.op === 6) {
         this.resumes += 1;
-        this.socket = ws;
+        const session = this.session(Number(/\d+$/.exec(message.d.session_id ?? '')?.[0] ?? 0));
+        session.socket = ws;
         // Replay what the client missed, then confirm.
-        for (const { s, packet } of this.sent) if (s > (message.d.seq ?? 0)) ws.send(JSON.stringify(packet));
-        this.seq += 1;
-        this.send(ws, { op: 0, t: 'RESUMED', s: this.seq, d: {} });
+        for (const { s, packet } of session.sent)
+          if (s > (message.d.seq ?? 0)) ws.send(JSON.stringify(packet));
+        session.seq += 1;
+        this.send(ws, { op: 0, t: 'RESUMED', s: session.seq, d: {} });
       }
     });
   }
@@ -194,8 +231,13 @@ export class FakeDiscord {
     if (path === '/gateway/bot') {
       return json(200, {
         url: `ws://127.0.0.1:${this.port}/gateway`,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        shards: this.recommendedShards,
+        session_start_limit: {
+          total: 1000,
+          remaining: 1000,
+          reset_after: 0,
+          max_concurrency: this.maxConcurrency,
+        },
       });
     }
     if (/^\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) {

@@ -69,6 +69,8 @@ describe('profile-assistant start (process)', () => {
   it('rejects an unknown argument with usage (exit 2)', async () => {
     const result = await run(['start', '--shards', 'many'], {});
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--shards expects "auto" or a whole number of shards, e.g. --shards 2');
+    expect(result.stderr).toContain(
+      '--shards expects "auto", a number of shards (e.g. 4) or a range of shard ids (e.g. --shards 0-7 --shard-count 16); got "many"',
+    );
   });
 });
