@@ -5,7 +5,7 @@ import type { ImageRef } from '../markdown/content-lines.js';
 import { lookupTechnology, type Technology, technologyFromSlug } from '../vocabulary/tech-vocabulary.js';
 import { classifyContactUrl } from './classify-contact.js';
 import { iconUrlIds } from './icon-url-skills.js';
-import { readShieldsBadge } from './shields-badge.js';
+import { claimTexts, readShieldsBadge } from './shields-badge.js';
 
 export interface ImageSkills {
   names: string[];
@@ -78,7 +78,7 @@ function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | 
   const words = [image.alt, image.title ?? ''].filter((t) => t.trim());
   const badge = readShieldsBadge(url);
   if (badge) {
-    const texts = [badge.label, badge.message].filter((t) => t.trim());
+    const texts = claimTexts(badge);
     if (texts.some((t) => NOT_SKILLS.test(t.trim()))) return null;
     const verdict = fromTexts([...texts, ...words], anyTech);
     if (verdict === 'platform') return null;

@@ -142,3 +142,17 @@ describe('skills from tables', () => {
     for (const no of ['Crystal', 'Nim', 'Lua']) expect(skills).not.toContain(no);
   });
 });
+
+describe('skills from category-label badges', () => {
+  const skills = names('skills-category-badges.md');
+
+  it('reads the message of a badge whose label names a kind of technology', () => {
+    for (const yes of ['Bash', 'Go', 'Android', 'Firebase', 'Python', 'Jetpack Compose'])
+      expect(skills).toContain(yes);
+  });
+
+  it('never takes the category word itself, a spoken language or a version as the skill', () => {
+    for (const no of ['Shell', 'Language', 'Platform', 'English', '5.4']) expect(skills).not.toContain(no);
+    expect(skills).toContain('Lua');
+  });
+});
