@@ -156,3 +156,28 @@ describe('skills from category-label badges', () => {
     expect(skills).toContain('Lua');
   });
 });
+
+describe('skills in groups: "X (A, B)" items and code-block arrays', () => {
+  const skills = names('skills-grouped-items.md');
+
+  it('keeps every item of a code-block array after a parenthesised group', () => {
+    for (const yes of ['Flutter', 'Kotlin', 'Google Cloud', 'Docker', 'GitHub Actions', 'Vercel'])
+      expect(skills).toContain(yes);
+  });
+
+  it('reads the technologies inside a group and the group name', () => {
+    for (const yes of ['NoSQL', 'MongoDB', 'Redis', 'CI/CD', 'Lambda', 'DynamoDB', 'BigQuery', 'Vertex AI'])
+      expect(skills).toContain(yes);
+    expect(skills).toContain('Spring Boot');
+  });
+
+  it('takes an unknown technical name from an array of mostly known ones', () => {
+    expect(skills).toContain('FlutterFlow');
+  });
+
+  it('never takes qualifiers, roles or spoken languages as skills', () => {
+    for (const no of ['schema design', 'query tuning', '6 years', 'Desenvolvedor Mobile', 'Português', 'English'])
+      expect(skills).not.toContain(no);
+    expect(skills).toContain('PostgreSQL');
+  });
+});
