@@ -49,6 +49,9 @@ export function splitSkillLine(text: string): SkillLine {
   return { label, names, isList };
 }
 
+// Levels and fluency in parentheses ("English (fluent)", "Go (advanced)") qualify, they list nothing.
+const LEVEL_WORD =
+  /^(?:native|fluent|basic|beginner|intermediate|advanced|expert|proficient|familiar|conversational|professional|elementary|working|learning|good|strong|[abc][12])$/i;
 // Inside a group "/" also separates ("NoSQL (MongoDB/Redis)"), and "and" before the last item.
 const GROUP_SEPARATORS = /(?<!\s)\s*(?:,|;|\/|•|·|\||\band\b)\s*/;
 
@@ -62,9 +65,10 @@ function subItems(inner: string): string {
     .split(GROUP_SEPARATORS)
     .map(clean)
     .filter((p) => p.length > 0 && !FILLER.test(p));
-  if (items.length === 0 || items.some((i) => wordCount(i) > MAX_WORDS)) return '';
-  const known = items.filter(isKnownSkill);
-  if (known.length * 2 < items.length) return '';
+  if (items.length === 0 || items.some((i) => wordCount(i) > MAX_WORDS || LEVEL_WORD.test(i))) return '';
+  // A lone lowercase word is a qualifier even when a technology has that name ("basic", "fluent").
+  const known = items.filter((i) => isKnownSkill(i) && (items.length > 1 || !/^\p{Ll}+$/u.test(i)));
+  if (known.length === 0 || known.length * 2 < items.length) return '';
   const listed = items.filter((i) => known.includes(i) || /^\p{Lu}/u.test(i));
   return listed.map((i) => `, ${i}`).join('');
 }

@@ -118,6 +118,11 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   CockroachDB: ['cockroachdb'],
   TimescaleDB: ['timescaledb', 'timescale'],
   OpenShift: ['openshift', 'redhatopenshift'],
+  // devicon folder names only ("grpc", "junit"): the hand table gives them their written names.
+  gRPC: ['grpc'],
+  JUnit: ['junit'],
+  RSpec: ['rspec'],
+  OpenAPI: ['openapi'],
   Protobuf: ['protobuf', 'protocolbuffers', 'protocol buffers'],
   Sinatra: ['sinatra'],
   Micronaut: ['micronaut'],

@@ -176,8 +176,35 @@ describe('skills in groups: "X (A, B)" items and code-block arrays', () => {
   });
 
   it('never takes qualifiers, roles or spoken languages as skills', () => {
-    for (const no of ['schema design', 'query tuning', '6 years', 'Desenvolvedor Mobile', 'Português', 'English'])
-      expect(skills).not.toContain(no);
+    const no = ['schema design', 'query tuning', '6 years', 'Desenvolvedor Mobile', 'Português', 'English'];
+    // "(basic)", "(fluent)": levels, even where a technology has that name.
+    for (const name of [...no, 'BASIC', 'Fluent']) expect(skills).not.toContain(name);
     expect(skills).toContain('PostgreSQL');
+  });
+});
+
+describe('skills lists under headings that do not say "skills"', () => {
+  const skills = parsed('test/fixtures/real-patterns/skills-unnamed-heading.md').skills;
+  const listed = skills.filter((s) => s.source !== 'prose').map((s) => s.name);
+
+  it('reads "Area: X, Y" bullets as a skills list by their shape', () => {
+    for (const yes of ['Swift', 'SwiftUI', 'Combine', 'Kotlin', 'Jetpack Compose', 'React Native', 'Firebase'])
+      expect(listed).toContain(yes);
+    expect(skills.find((s) => s.name === 'Swift')?.category).toBe('iOS');
+  });
+
+  it('reads "**Area** — X, Y" and "Area · X, Y" lines and labels in other languages the same way', () => {
+    for (const yes of ['Go', 'gRPC', 'PostgreSQL', 'Docker', 'Terraform', 'Vue.js', 'Redis', 'ClickHouse'])
+      expect(listed).toContain(yes);
+    expect(skills.find((s) => s.name === 'Redis')?.category).toBe('Datos');
+  });
+
+  it('never lists learning or interest items, project descriptions or a lone labelled line', () => {
+    for (const no of ['Rust', 'Zig', 'Elixir', 'Gleam', 'Google', 'Deno', 'Svelte']) expect(listed).not.toContain(no);
+    expect(listed.some((n) => /courier|tiles|dispatch/i.test(n))).toBe(false);
+  });
+
+  it('never reads sentences that name technologies as a list, in languages without spaces too', () => {
+    for (const no of ['Django', 'Flask', 'Echo']) expect(listed).not.toContain(no);
   });
 });
