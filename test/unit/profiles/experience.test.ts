@@ -177,3 +177,19 @@ describe('experience', () => {
     });
   });
 });
+
+describe('a job list under a heading that does not say "experience"', () => {
+  const entries = parsed('test/fixtures/real-patterns/work-role-headings.md').experience;
+
+  it('reads "### Role — Company (dates)" sub-headings as entries with their bullets', () => {
+    expect(entries.map((e) => [e.title, e.organization, e.period])).toEqual([
+      ['Senior Backend Engineer', 'Quillpay', '2021 – now'],
+      ['Software Engineer', 'Mercado Azul', '2017 – 2021'],
+    ]);
+    expect(entries[1]?.highlights).toEqual(['Maintained the card authorization gateway']);
+  });
+
+  it('never reads dated talks or projects as jobs', () => {
+    expect(entries.some((e) => /GopherCon|PyCon|Tiny Ledger/.test(e.text))).toBe(false);
+  });
+});
