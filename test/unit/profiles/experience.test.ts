@@ -4,6 +4,7 @@ import { parseEntryText } from '../../../src/profiles/extract/extract-experience
 import { parsePeriod } from '../../../src/profiles/extract/parse-period.js';
 import { jobsInSentence } from '../../../src/profiles/extract/prose-experience.js';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';
+import { createProfileIndex } from '../../../src/search/profile-index.js';
 import { parsed } from './extract-helpers.js';
 
 describe('experience', () => {
@@ -187,6 +188,12 @@ describe('a job list under a heading that does not say "experience"', () => {
       ['Software Engineer', 'Mercado Azul', '2017 – 2021'],
     ]);
     expect(entries[1]?.highlights).toEqual(['Maintained the card authorization gateway']);
+  });
+
+  it("lets search find what a job entry's bullets say", () => {
+    const index = createProfileIndex([parsed('test/fixtures/real-patterns/work-role-headings.md')]);
+    const [hit] = index.search('card authorization gateway', { limit: 1 });
+    expect(hit?.section.title).toBe('Software Engineer — Mercado Azul (2017 – 2021)');
   });
 
   it('never reads dated talks or projects as jobs', () => {
