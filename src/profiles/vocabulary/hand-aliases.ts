@@ -123,6 +123,7 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   JUnit: ['junit'],
   RSpec: ['rspec'],
   OpenAPI: ['openapi'],
+  'Visual Studio': ['visualstudio'],
   Protobuf: ['protobuf', 'protocolbuffers', 'protocol buffers'],
   Sinatra: ['sinatra'],
   Micronaut: ['micronaut'],
