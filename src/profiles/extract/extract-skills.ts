@@ -7,8 +7,8 @@ import { walkSections } from '../markdown/walk-sections.js';
 import type { ParseWarning, Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
 import { skillsFromImage } from './skill-badges.js';
-import { skillGridNames, skillLineNames, skillRowNames } from './skill-section-lines.js';
 import { shapedSkillLines } from './skill-list-shape.js';
+import { skillGridNames, skillLineNames, skillRowNames } from './skill-section-lines.js';
 import { skillsFromCode } from './skills-from-code.js';
 import { findTechMentions } from './tech-mentions.js';
 

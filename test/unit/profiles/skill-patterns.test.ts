@@ -188,7 +188,15 @@ describe('skills lists under headings that do not say "skills"', () => {
   const listed = skills.filter((s) => s.source !== 'prose').map((s) => s.name);
 
   it('reads "Area: X, Y" bullets as a skills list by their shape', () => {
-    for (const yes of ['Swift', 'SwiftUI', 'Combine', 'Kotlin', 'Jetpack Compose', 'React Native', 'Firebase'])
+    for (const yes of [
+      'Swift',
+      'SwiftUI',
+      'Combine',
+      'Kotlin',
+      'Jetpack Compose',
+      'React Native',
+      'Firebase',
+    ])
       expect(listed).toContain(yes);
     expect(skills.find((s) => s.name === 'Swift')?.category).toBe('iOS');
   });
@@ -200,7 +208,8 @@ describe('skills lists under headings that do not say "skills"', () => {
   });
 
   it('never lists learning or interest items, project descriptions or a lone labelled line', () => {
-    for (const no of ['Rust', 'Zig', 'Elixir', 'Gleam', 'Google', 'Deno', 'Svelte']) expect(listed).not.toContain(no);
+    for (const no of ['Rust', 'Zig', 'Elixir', 'Gleam', 'Google', 'Deno', 'Svelte'])
+      expect(listed).not.toContain(no);
     expect(listed.some((n) => /courier|tiles|dispatch/i.test(n))).toBe(false);
   });
 
