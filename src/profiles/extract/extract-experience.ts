@@ -98,6 +98,18 @@ function isEntryTitle(title: string): boolean {
   return parts.organization !== null && (parts.period !== null || ROLE_WORDS.test(parts.title ?? ''));
 }
 
+const NOT_JOBS = new Set(['projects', 'education', 'certifications', 'contact']);
+
+/** A section of another kind ("## 🏢 Work") whose sub-headings are mostly dated roles is a job list. */
+function isJobList(section: DocSection): boolean {
+  if (NOT_JOBS.has(section.kind) || section.children.length === 0) return false;
+  const roles = section.children.filter((child) => {
+    const parts = parseEntryText(child.title);
+    return parts.organization !== null && parts.period !== null && ROLE_WORDS.test(parts.title ?? '');
+  });
+  return roles.length * 2 > section.children.length;
+}
+
 function sectionEntries(section: DocSection, out: Experience[]): void {
   const highlights = nestedItems(section.blocks);
   for (const line of contentLines(section.blocks)) {
@@ -182,7 +194,8 @@ export function extractExperience(
   const sections: DocSection[] = [];
   walkSections(doc, (section, ancestors) => {
     sections.push(section);
-    if (section.kind === 'experience' && !ancestors.some((a) => a.kind === 'experience'))
+    const jobs = (s: DocSection) => s.kind === 'experience' || topLevel.includes(s);
+    if ((section.kind === 'experience' || isJobList(section)) && !ancestors.some(jobs))
       topLevel.push(section);
   });
   for (const section of topLevel) sectionEntries(section, experience);

@@ -8,6 +8,7 @@ import type { ParseWarning, Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
 import { skillsFromImage } from './skill-badges.js';
 import { CREDIT_LINE, hasLetter, unclaimedLinkTexts } from './skill-claims.js';
+import { shapedSkillLines } from './skill-list-shape.js';
 import { skillGridNames, skillLineNames, skillRowNames } from './skill-section-lines.js';
 import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
 import { findTechMentions } from './tech-mentions.js';
@@ -127,6 +128,11 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
           add(name, label ?? category, line.text, isRow ? 'table' : 'text', line.line);
       }
     } else {
+      // Lines shaped like a skills list ("🍎 iOS: Swift, SwiftUI") are one under any heading.
+      for (const row of shapedSkillLines(section.blocks, (text) => LEARNING_SENTENCE.test(text))) {
+        if (row.label && isKnownSkill(row.label)) add(row.label, category, row.text, 'text', row.line);
+        for (const name of row.names) add(name, row.label ?? category, row.text, 'text', row.line);
+      }
       for (const prose of proseLines(section.blocks)) {
         if (DESCRIBED_LINK.test(prose.text)) continue;
         for (const sentence of prose.text.split(SENTENCE_END)) {

@@ -11,6 +11,11 @@ export interface ShieldsBadge {
 
 const HEX = /^#?[0-9a-f]{3,8}$/i;
 
+// Labels naming a kind of technology, not one: the message is the technology ("Shell-Bash", "Language-Go",
+// "Platform-Android", "Backend-Firebase"), also in Spanish, Portuguese, French and German.
+const CATEGORY_LABEL =
+  /^(?:(?:programming |main )?languages?|lang|code|coding|shell|scripting|tools?|tooling|frameworks?|librar(?:y|ies)|lib|(?:back|front)[- ]?end|full[- ]?stack|databases?|db|platforms?|os|editor|ide|cloud|devops|infra(?:structure)?|ui|styling|styles?|testing|tests?|ci(?:\/cd)?|cd|build|bundler|runtime|orm|api|ai|ml|mobile|web|stack|tech|skills?|server|deploy(?:ment)?|hosting|containers?|orchestration|package manager|state(?: management)?|auth|monitoring|messaging|queue|cache|storage|search|design|iac|engine|game engine|compiler|vcs|version control|made with|built with|powered by|written in|uses|using|lenguaje|linguagem|langage|sprache|herramientas?|ferramentas?|outils?|werkzeuge?|base de datos|banco de dados|hecho con|feito com|fait avec)$/i;
+
 /** One part of a /badge/ path: "--" is a dash, "__" an underscore, "_" a space. */
 function unescapePart(part: string): string {
   return part
@@ -54,4 +59,10 @@ export function readShieldsBadge(url: URL): ShieldsBadge | null {
   const labelOverride = url.searchParams.get('label');
   const bare = (text: string) => (HEX.test(text.replace(/^-+/, '')) ? '' : text);
   return { label: bare(labelOverride ?? label), message: bare(message), logo };
+}
+
+/** The badge's texts in the order they claim a technology: under a category label, the message first. */
+export function claimTexts(badge: ShieldsBadge): string[] {
+  const texts = [badge.label, badge.message].filter((t) => t.trim());
+  return CATEGORY_LABEL.test(badge.label.trim()) ? texts.reverse() : texts;
 }

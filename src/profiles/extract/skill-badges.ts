@@ -5,7 +5,7 @@ import type { ImageRef } from '../markdown/content-lines.js';
 import { lookupTechnology, type Technology, technologyFromSlug } from '../vocabulary/tech-vocabulary.js';
 import { classifyContactUrl } from './classify-contact.js';
 import { cleanIconId, iconIdNames, iconUrlIds } from './icon-url-skills.js';
-import { readShieldsBadge } from './shields-badge.js';
+import { claimTexts, readShieldsBadge } from './shields-badge.js';
 
 export interface ImageSkills {
   names: string[];
@@ -81,12 +81,12 @@ function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | 
   if (words.some((w) => PERCENT.test(w))) return null;
   const badge = readShieldsBadge(url);
   if (badge) {
-    // "Shell-Bash" with logo=gnu-bash: the logo says which side is the technology (the label is a category).
+    // "Shell-Bash": a category label ("Shell", "Language") or a logo naming the message ("logo=gnu-bash")
+    // says the message is the technology.
     const logoTech = badge.logo ? technologyFromSlug(badge.logo) : undefined;
     const messageFirst = logoTech !== undefined && lookupTechnology(badge.message)?.name === logoTech.name;
-    const texts = (messageFirst ? [badge.message, badge.label] : [badge.label, badge.message]).filter((t) =>
-      t.trim(),
-    );
+    const claimed = claimTexts(badge);
+    const texts = messageFirst ? [badge.message, badge.label].filter((t) => t.trim()) : claimed;
     if (texts.some((t) => NOT_SKILLS.test(t.trim())) || PERCENT.test(badge.message)) return null;
     const verdict = fromTexts([...texts, ...words], anyTech);
     if (verdict === 'platform') return null;

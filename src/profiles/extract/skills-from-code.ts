@@ -1,8 +1,10 @@
 // skillsFromCode: technologies listed under skill-like keys in code-mode bios: JS/TS arrays
-// (`const skills = [...]`), Ruby and Python hashes, JSON and YAML. Only names the vocabulary knows count.
+// (`const skills = [...]`), Ruby and Python hashes, JSON and YAML. Names the vocabulary knows, and in a list
+// of mostly known names the technical-looking rest.
 import type { Code, Nodes, RootContent } from 'mdast';
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 import { textBlockLines } from './code-block-text.js';
+import { looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
 
 const MAX_LINES = 400;
@@ -10,7 +12,6 @@ const MAX_LINE = 300;
 // `key:`, `"key":`, `key =>`, `const key =`, `- key:`; the value is the rest of the line.
 const KEY_VALUE = /^[ \t{[,]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?(?::|=>|=)(.*)$/;
 const QUOTED = /"([^"\n]{1,60})"|'([^'\n]{1,60})'|`([^`\n]{1,60})`/g;
-const GROUPED = /^([^(),]{1,40})\(([^()]{1,120})\)$/;
 const YAML_ITEM = /^[ \t]*-[ \t]+(\S.{0,70})$/;
 // Key words that introduce what someone works with (also in Spanish, Portuguese, French, German), and those
 // that introduce what they do not (yet) or human languages.
@@ -46,13 +47,34 @@ function yamlItem(raw: string): string | null {
   return value && value.length <= 60 ? value.trim() : null;
 }
 
+/**
+ * The technologies of one list under a skill key. Known names always count; a group "NoSQL (MongoDB,
+ * Redis)" gives its items; an unknown technical-looking name ("FlutterFlow", "CI/CD") counts when most of
+ * the list is known, so a list of roles or spoken languages gives nothing it does not know.
+ */
+function acceptList(items: readonly string[], add: (name: string) => void): void {
+  const names = items.flatMap((item) => (lookupTechnology(item) ? [item] : splitSkillLine(item).names));
+  const known = names.filter((n) => {
+    const tech = lookupTechnology(n);
+    return tech !== undefined && tech.kind !== 'platform';
+  });
+  const mostlyKnown = known.length * 2 >= names.length;
+  for (const name of names) {
+    const tech = lookupTechnology(name);
+    if (tech) {
+      if (tech.kind !== 'platform') add(tech.name);
+    } else if (mostlyKnown && wordCount(name) <= 3 && looksTechnical(name)) add(name);
+  }
+}
+
+// Closing brackets count only outside strings: "NoSQL (MongoDB)" does not end the list it is in.
+const unquoted = (text: string) => text.replace(QUOTED, '""');
+
 function readCode(code: Code, add: (name: string) => void): void {
-  const accept = (item: string) => {
-    const tech = lookupTechnology(item);
-    if (tech && tech.kind !== 'platform') add(tech.name);
-    // "NoSQL (MongoDB, Redis)", "CI/CD (GitHub Actions, Vercel)": a group and the technologies inside it.
-    const group = tech ? null : GROUPED.exec(item);
-    if (group) for (const part of [group[1]!, ...group[2]!.split(',')]) accept(part.trim());
+  let list: string[] = [];
+  const flush = () => {
+    acceptList(list, add);
+    list = [];
   };
   let open = false; // inside a multi-line list or map that follows a skill key
   for (const raw of code.value.split('\n').slice(0, MAX_LINES)) {
@@ -62,25 +84,31 @@ function readCode(code: Code, add: (name: string) => void): void {
     const tech = open && key ? lookupTechnology(key) : undefined;
     if (pair && !tech) {
       // A new key: it opens a skill list, or ends the one before.
+      flush();
       const value = (pair[2] ?? '').trim();
       open = isSkillKey(key);
       if (!open) continue;
-      items(value).forEach(accept);
-      open = value === '' || /[[{(][ \t]*$/.test(value) || (/[[{(]/.test(value) && !/[\]})]/.test(value));
+      list.push(...items(value));
+      const bare = unquoted(value);
+      open = value === '' || /[[{(][ \t]*$/.test(bare) || (/[[{(]/.test(bare) && !/[\]})]/.test(bare));
+      if (!open) flush();
       continue;
     }
     if (!open) continue;
     // `"Python": "expert"` inside a skills map: the key is the skill, the value its level.
-    if (tech) accept(key);
+    if (tech) list.push(key);
     else {
       const item = YAML_ITEM.exec(line);
       const name = item ? yamlItem(item[1]!) : null;
-      if (name) accept(name);
-      else quoted(line).forEach(accept);
+      if (name) list.push(name);
+      else list.push(...quoted(line));
     }
-    // A bracket inside a quoted item ("NoSQL (MongoDB, Redis)") does not close the list.
-    if (/[\]})]/.test(line.replace(QUOTED, ''))) open = false;
+    if (/[\]})]/.test(unquoted(line))) {
+      open = false;
+      flush();
+    }
   }
+  flush();
 }
 
 /** Known technologies listed under skill-like keys in the code blocks among the blocks. */

@@ -4,6 +4,11 @@ import { z } from 'zod';
 const text = z.string();
 const optText = text.optional();
 
+/** A list whose items may also be plain strings (`"languages": ["English"]`): a string is the item's `key`. */
+function listOf<T extends z.ZodType>(item: T, key: string) {
+  return z.array(z.union([z.string().transform((value) => ({ [key]: value }) as z.infer<T>), item]));
+}
+
 export const JsonResumeSchema = z.looseObject({
   basics: z.looseObject({
     name: text.min(1, 'a name is required'),
@@ -54,9 +59,10 @@ export const JsonResumeSchema = z.looseObject({
     )
     .optional()
     .catch(undefined),
-  skills: z
-    .array(z.looseObject({ name: optText, level: optText, keywords: z.array(text).optional() }))
-    .optional(),
+  skills: listOf(
+    z.looseObject({ name: optText, level: optText, keywords: z.array(text).optional() }),
+    'name',
+  ).optional(),
   projects: z
     .array(
       z.looseObject({
@@ -78,11 +84,12 @@ export const JsonResumeSchema = z.looseObject({
       }),
     )
     .optional(),
-  certificates: z
-    .array(z.looseObject({ name: text, issuer: optText, url: optText, date: optText }))
-    .optional(),
-  languages: z.array(z.looseObject({ language: optText, fluency: optText })).optional(),
-  interests: z.array(z.looseObject({ name: optText, keywords: z.array(text).optional() })).optional(),
+  certificates: listOf(
+    z.looseObject({ name: text, issuer: optText, url: optText, date: optText }),
+    'name',
+  ).optional(),
+  languages: listOf(z.looseObject({ language: optText, fluency: optText }), 'language').optional(),
+  interests: listOf(z.looseObject({ name: optText, keywords: z.array(text).optional() }), 'name').optional(),
 });
 
 export type JsonResume = z.infer<typeof JsonResumeSchema>;

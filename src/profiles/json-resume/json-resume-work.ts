@@ -2,7 +2,8 @@
 // activities) as Experience, and whether a URL is an employer's site rather than the person's own.
 
 import { foldText } from '../../text/fold-text.js';
-import type { Experience } from '../model/profile.js';
+import type { Experience, Section } from '../model/profile.js';
+import { slugify } from '../model/slugify.js';
 import type { JsonResume } from './json-resume-schema.js';
 
 type Job = NonNullable<JsonResume['experience']>[number];
@@ -14,16 +15,41 @@ function toExperience(w: Job): Experience {
   const start = w.startDate ?? w.from;
   const end = w.endDate ?? w.to;
   const period = start ? `${start} – ${end || 'present'}` : null;
-  const summary = w.summary ?? w.description;
+  const summary = w.summary?.trim() || w.description?.trim() || null;
   const text = [title, organization].filter(Boolean).join(' at ') || summary || 'Work';
-  return {
-    text,
-    title,
-    organization,
-    period,
-    highlights: w.highlights ?? w.activities ?? [],
-    line: null,
-  };
+  // The summary says what the job was; it leads the highlights unless it is already the entry's text.
+  const highlights = [
+    ...(summary && summary !== text ? [summary] : []),
+    ...(w.highlights ?? w.activities ?? []),
+  ];
+  return { text, title, organization, period, highlights, line: null };
+}
+
+/**
+ * One section per job under the Work section ("Senior Engineer at Acme": period, summary, highlights), as
+ * a README's "### Role — Company" entries are: so /search finds what a job's summary and highlights say.
+ */
+export function jobSections(jobs: readonly Experience[], parent: Section): Section[] {
+  const ids = new Set<string>();
+  return jobs
+    .filter((job) => job.highlights.length > 0)
+    .map((job, i) => {
+      let id = `${parent.id}/${slugify(job.text) || `job-${i + 1}`}`;
+      if (ids.has(id)) id = `${id}-${i + 1}`;
+      ids.add(id);
+      return {
+        id,
+        title: job.text,
+        rawTitle: job.text,
+        kind: 'experience' as const,
+        level: parent.level + 1,
+        parentId: parent.id,
+        text: job.period ?? '',
+        items: job.highlights,
+        links: [],
+        line: parent.line,
+      };
+    });
 }
 
 /** The jobs of a resume: `work`, else the non-standard `experience` list. */

@@ -7,7 +7,7 @@ import type { Contact, Profile, Section, SectionKind } from '../model/profile.js
 import { slugify } from '../model/slugify.js';
 import { type JsonResume, JsonResumeSchema } from './json-resume-schema.js';
 import { resumeSkills } from './json-resume-skills.js';
-import { isEmployerUrl, resumeJobs } from './json-resume-work.js';
+import { isEmployerUrl, jobSections, resumeJobs } from './json-resume-work.js';
 
 function reject(file: string, reason: string, line: number | null = null): ParseResult {
   return { ok: false, rejected: { file, reason, line } };
@@ -67,15 +67,11 @@ function sections(resume: JsonResume): Section[] {
   const out: Section[] = [];
   if (resume.basics.summary) out.push(make('Summary', 'about', resume.basics.summary, []));
   const work = resumeJobs(resume);
-  if (work.length)
-    out.push(
-      make(
-        'Work',
-        'experience',
-        '',
-        work.map((w) => [w.text, w.period].filter(Boolean).join(', ')),
-      ),
-    );
+  if (work.length) {
+    const items = work.map((w) => [w.text, w.period].filter(Boolean).join(', '));
+    const section = make('Work', 'experience', '', items);
+    out.push(section, ...jobSections(work, section));
+  }
   if (resume.skills?.length)
     out.push(
       make(
@@ -112,10 +108,11 @@ function sections(resume: JsonResume): Section[] {
         resume.certificates.map((c) => c.name),
       ),
     );
+  // "Spoken", so a skill group named "Languages" (Python, SQL) is never taken for it.
   if (resume.languages?.length)
     out.push(
       make(
-        'Languages',
+        'Spoken languages',
         'other',
         '',
         resume.languages.map((l) => [l.language, l.fluency].filter(Boolean).join(': ')),

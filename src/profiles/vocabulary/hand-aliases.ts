@@ -22,7 +22,8 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   Lua: ['lua'],
   R: ['r', 'rlang'],
   Bash: ['bash', 'gnubash'],
-  Shell: ['sh', 'shell', 'shellscript', 'shellscripting', 'zsh'],
+  Shell: ['sh', 'shell', 'shellscript', 'shellscripting'],
+  Zsh: ['zsh', 'z shell'],
   SQL: ['sql'],
   HTML: ['html', 'html5'],
   CSS: ['css', 'css3'],
@@ -35,8 +36,12 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   'Next.js': ['next', 'nextjs', 'next.js'],
   'Vue.js': ['vue', 'vuejs', 'vue.js'],
   'Nuxt.js': ['nuxt', 'nuxtjs'],
-  Angular: ['angular', 'angularjs'],
-  Svelte: ['svelte', 'sveltekit'],
+  Angular: ['angular', 'angular2'],
+  // AngularJS (1.x) is another framework than Angular (2+): devicon keeps both.
+  AngularJS: ['angularjs', 'angular.js'],
+  Svelte: ['svelte', 'sveltejs'],
+  // Frameworks built on another technology are their own skills (SvelteKit on Svelte, Spring Boot on Spring).
+  SvelteKit: ['sveltekit', 'svelte kit'],
   'Tailwind CSS': ['tailwind', 'tailwindcss'],
   Bootstrap: ['bootstrap'],
   Redux: ['redux'],
@@ -49,7 +54,8 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   FastAPI: ['fastapi'],
   'Ruby on Rails': ['rails', 'ror', 'rubyonrails'],
   Laravel: ['laravel'],
-  Spring: ['spring', 'springboot'],
+  Spring: ['spring', 'springframework', 'spring framework'],
+  'Spring Boot': ['springboot', 'spring-boot'],
   '.NET': ['dotnet', '.net', 'dotnetcore'],
   PostgreSQL: ['postgres', 'postgresql', 'psql', 'pg'],
   MySQL: ['mysql'],
@@ -84,6 +90,10 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   Firebase: ['firebase'],
   Supabase: ['supabase'],
   Figma: ['figma'],
+  // The editor, not its Lisp (linguist gives Emacs Lisp the alias "emacs").
+  Emacs: ['emacs', 'gnuemacs', 'gnu emacs'],
+  // A React animation library, not the Framer design tool devicon files it under.
+  'Framer Motion': ['framermotion', 'framer-motion'],
   // Popular technologies none of the packages has an entry for.
   'AWS CDK': ['cdk', 'awscdk'],
   CloudFormation: ['cloudformation', 'awscloudformation'],
@@ -108,6 +118,12 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   CockroachDB: ['cockroachdb'],
   TimescaleDB: ['timescaledb', 'timescale'],
   OpenShift: ['openshift', 'redhatopenshift'],
+  // devicon folder names only ("grpc", "junit"): the hand table gives them their written names.
+  gRPC: ['grpc'],
+  JUnit: ['junit'],
+  RSpec: ['rspec'],
+  OpenAPI: ['openapi'],
+  'Visual Studio': ['visualstudio'],
   Protobuf: ['protobuf', 'protocolbuffers', 'protocol buffers'],
   Sinatra: ['sinatra'],
   Micronaut: ['micronaut'],

@@ -4,6 +4,7 @@ import { parseEntryText } from '../../../src/profiles/extract/extract-experience
 import { parsePeriod } from '../../../src/profiles/extract/parse-period.js';
 import { jobsInSentence } from '../../../src/profiles/extract/prose-experience.js';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';
+import { createProfileIndex } from '../../../src/search/profile-index.js';
 import { parsed } from './extract-helpers.js';
 
 describe('experience', () => {
@@ -175,5 +176,27 @@ describe('experience', () => {
       title: 'Ingeniera',
       organization: 'Acme',
     });
+  });
+});
+
+describe('a job list under a heading that does not say "experience"', () => {
+  const entries = parsed('test/fixtures/real-patterns/work-role-headings.md').experience;
+
+  it('reads "### Role — Company (dates)" sub-headings as entries with their bullets', () => {
+    expect(entries.map((e) => [e.title, e.organization, e.period])).toEqual([
+      ['Senior Backend Engineer', 'Quillpay', '2021 – now'],
+      ['Software Engineer', 'Mercado Azul', '2017 – 2021'],
+    ]);
+    expect(entries[1]?.highlights).toEqual(['Maintained the card authorization gateway']);
+  });
+
+  it("lets search find what a job entry's bullets say", () => {
+    const index = createProfileIndex([parsed('test/fixtures/real-patterns/work-role-headings.md')]);
+    const [hit] = index.search('card authorization gateway', { limit: 1 });
+    expect(hit?.section.title).toBe('Software Engineer — Mercado Azul (2017 – 2021)');
+  });
+
+  it('never reads dated talks or projects as jobs', () => {
+    expect(entries.some((e) => /GopherCon|PyCon|Tiny Ledger/.test(e.text))).toBe(false);
   });
 });

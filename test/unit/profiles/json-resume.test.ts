@@ -1,5 +1,6 @@
 // JSON Resume: basics, work, skills, certificates mapped to a Profile; wrong files rejected by JSON path.
 import { describe, expect, it } from 'vitest';
+import { createProfileIndex } from '../../../src/search/profile-index.js';
 import { parsed, rejected } from './extract-helpers.js';
 
 describe('JSON Resume', () => {
@@ -29,7 +30,7 @@ describe('JSON Resume', () => {
   it('keeps spoken languages as a section, never as skills', () => {
     const profile = parsed(file);
     expect(profile.skills.map((s) => s.name)).not.toContain('Portuguese');
-    expect(profile.sections.find((s) => s.title === 'Languages')?.items).toEqual([
+    expect(profile.sections.find((s) => s.title === 'Spoken languages')?.items).toEqual([
       'Portuguese: Native',
       'English: Fluent',
     ]);
@@ -117,5 +118,51 @@ describe('JSON Resume', () => {
   it('does not take basics.url for a personal site when it is the employer’s ("northwind.fr" for North Wind)', () => {
     const profile = parsed('test/fixtures/real-patterns/resume-employer-url.json');
     expect(profile.contacts.map((c) => c.value)).toEqual(['luc@example.com']);
+  });
+
+  const strings = 'test/fixtures/real-patterns/resume-string-lists.json';
+
+  it('accepts plain strings for languages, skills and interests', () => {
+    const profile = parsed(strings);
+    expect(profile.sections.find((s) => s.title === 'Spoken languages')?.items).toEqual([
+      'Polish',
+      'English',
+      'German',
+    ]);
+    expect(profile.skills.map((s) => s.name)).toEqual(['Go', 'Python', 'Terraform']);
+    expect(profile.sections.find((s) => s.kind === 'interests')?.items).toEqual(['Sailing']);
+  });
+
+  it('never titles spoken languages like a skill group named "Languages"', () => {
+    const profile = parsed(strings);
+    expect(profile.skills.find((s) => s.name === 'Go')?.category).toBe('Languages');
+    expect(profile.sections.filter((s) => s.title === 'Languages')).toEqual([]);
+  });
+
+  it('gives each job with a summary or highlights its own section under Work, for search', () => {
+    const profile = parsed(strings);
+    const job = profile.sections.find((s) => s.parentId === 'work');
+    expect(job).toMatchObject({
+      title: 'Platform Engineer at Lendly',
+      kind: 'experience',
+      text: '2021-02 – present',
+    });
+    expect(job?.items).toEqual([
+      'Ran the infrastructure behind the mortgage underwriting service.',
+      'Led quarterly failover drills across two regions',
+      'Cut deploy time from 40 to 6 minutes',
+    ]);
+    expect(profile.sections.filter((s) => s.parentId === 'work')).toHaveLength(1);
+    expect(profile.experience[0]?.highlights[0]).toBe(
+      'Ran the infrastructure behind the mortgage underwriting service.',
+    );
+  });
+
+  it('lets search find what a job summary and highlights say', () => {
+    const index = createProfileIndex([parsed(strings)]);
+    for (const words of ['mortgage underwriting', 'failover drills']) {
+      const [hit] = index.search(words, { limit: 1 });
+      expect(hit?.section.title).toBe('Platform Engineer at Lendly');
+    }
   });
 });

@@ -142,3 +142,78 @@ describe('skills from tables', () => {
     for (const no of ['Crystal', 'Nim', 'Lua']) expect(skills).not.toContain(no);
   });
 });
+
+describe('skills from category-label badges', () => {
+  const skills = names('skills-category-badges.md');
+
+  it('reads the message of a badge whose label names a kind of technology', () => {
+    for (const yes of ['Bash', 'Go', 'Android', 'Firebase', 'Python', 'Jetpack Compose'])
+      expect(skills).toContain(yes);
+  });
+
+  it('never takes the category word itself, a spoken language or a version as the skill', () => {
+    for (const no of ['Shell', 'Language', 'Platform', 'English', '5.4']) expect(skills).not.toContain(no);
+    expect(skills).toContain('Lua');
+  });
+});
+
+describe('skills in groups: "X (A, B)" items and code-block arrays', () => {
+  const skills = names('skills-grouped-items.md');
+
+  it('keeps every item of a code-block array after a parenthesised group', () => {
+    for (const yes of ['Flutter', 'Kotlin', 'Google Cloud', 'Docker', 'GitHub Actions', 'Vercel'])
+      expect(skills).toContain(yes);
+  });
+
+  it('reads the technologies inside a group and the group name', () => {
+    for (const yes of ['NoSQL', 'MongoDB', 'Redis', 'CI/CD', 'Lambda', 'DynamoDB', 'BigQuery', 'Vertex AI'])
+      expect(skills).toContain(yes);
+    expect(skills).toContain('Spring Boot');
+  });
+
+  it('takes an unknown technical name from an array of mostly known ones', () => {
+    expect(skills).toContain('FlutterFlow');
+  });
+
+  it('never takes qualifiers, roles or spoken languages as skills', () => {
+    const no = ['schema design', 'query tuning', '6 years', 'Desenvolvedor Mobile', 'Português', 'English'];
+    // "(basic)", "(fluent)": levels, even where a technology has that name.
+    for (const name of [...no, 'BASIC', 'Fluent']) expect(skills).not.toContain(name);
+    expect(skills).toContain('PostgreSQL');
+  });
+});
+
+describe('skills lists under headings that do not say "skills"', () => {
+  const skills = parsed('test/fixtures/real-patterns/skills-unnamed-heading.md').skills;
+  const listed = skills.filter((s) => s.source !== 'prose').map((s) => s.name);
+
+  it('reads "Area: X, Y" bullets as a skills list by their shape', () => {
+    for (const yes of [
+      'Swift',
+      'SwiftUI',
+      'Combine',
+      'Kotlin',
+      'Jetpack Compose',
+      'React Native',
+      'Firebase',
+    ])
+      expect(listed).toContain(yes);
+    expect(skills.find((s) => s.name === 'Swift')?.category).toBe('iOS');
+  });
+
+  it('reads "**Area** — X, Y" and "Area · X, Y" lines and labels in other languages the same way', () => {
+    for (const yes of ['Go', 'gRPC', 'PostgreSQL', 'Docker', 'Terraform', 'Vue.js', 'Redis', 'ClickHouse'])
+      expect(listed).toContain(yes);
+    expect(skills.find((s) => s.name === 'Redis')?.category).toBe('Datos');
+  });
+
+  it('never lists learning or interest items, project descriptions or a lone labelled line', () => {
+    for (const no of ['Rust', 'Zig', 'Elixir', 'Gleam', 'Google', 'Deno', 'Svelte'])
+      expect(listed).not.toContain(no);
+    expect(listed.some((n) => /courier|tiles|dispatch/i.test(n))).toBe(false);
+  });
+
+  it('never reads sentences that name technologies as a list, in languages without spaces too', () => {
+    for (const no of ['Django', 'Flask', 'Echo']) expect(listed).not.toContain(no);
+  });
+});

@@ -20,7 +20,7 @@ describe('regular expressions in the source tree', () => {
   it('are all found: literals, constant `new RegExp`s and those built while modules load', () => {
     const where = audit.regexes.map((r) => r.where);
     expect(audit.regexes.length).toBeGreaterThan(150);
-    expect(where).toContain('src/profiles/extract/split-skill-list.ts:15');
+    expect(where.some((w) => w.startsWith('src/profiles/extract/split-skill-list.ts:'))).toBe(true);
     expect(where.filter((w) => w.startsWith('src/profiles/extract/parse-period.ts:')).length).toBeGreaterThan(
       2,
     );
