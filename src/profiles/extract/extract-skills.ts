@@ -140,9 +140,10 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         add(name, category, image.alt || name, found!.source, image.line);
     }
     for (const { name, line } of skillsFromCode(section.blocks)) add(name, category, name, 'text', line);
-    for (const { name, line } of selfNamedLinks(section.blocks))
-      if (!ownProject((lines ??= proseLines(section.blocks)), name, line))
-        add(name, category, name, 'text', line);
+    const links = selfNamedLinks(section.blocks);
+    if (links.length > 0) lines ??= proseLines(section.blocks);
+    for (const { name, line } of links)
+      if (!ownProject(lines ?? [], name, line)) add(name, category, name, 'text', line);
   });
 
   struck = new Set();
