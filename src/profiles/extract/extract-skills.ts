@@ -1,7 +1,7 @@
 // extractSkills: canonical skills with categories, wherever people put them: skills sections (lists, lines,
 // tables), badges and icons, code-mode bios, and technologies named in prose.
 import { collectImages, collectLinks, contentLines } from '../markdown/content-lines.js';
-import { proseLines, selfNamedLinks, struckTexts } from '../markdown/prose-lines.js';
+import { type ProseLine, proseLines, selfNamedLinks, struckTexts } from '../markdown/prose-lines.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
 import type { ParseWarning, Skill } from '../model/profile.js';
@@ -50,8 +50,8 @@ function ownProjectIn(text: string, name: string): boolean {
   return OWN_PROJECT_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
 
-function ownProject(section: DocSection, name: string, line: number | null): boolean {
-  const prose = proseLines(section.blocks).find((p) => p.line === line);
+function ownProject(lines: readonly ProseLine[], name: string, line: number | null): boolean {
+  const prose = lines.find((p) => p.line === line);
   return prose !== undefined && ownProjectIn(prose.text, name);
 }
 
@@ -111,6 +111,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     }
     if (excluded(section, ancestors)) return;
     const inSkills = section.kind === 'skills';
+    // The section's prose lines, read once (for mentions and for "creator of [X]" links).
+    let lines: readonly ProseLine[] | undefined;
     struck = mayStrike
       ? new Set(struckTexts(section.blocks).map((t) => foldSkillKey(canonicalSkillName(t))))
       : struck;
@@ -133,7 +135,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         if (row.label && isKnownSkill(row.label)) add(row.label, category, row.text, 'text', row.line);
         for (const name of row.names) add(name, row.label ?? category, row.text, 'text', row.line);
       }
-      for (const prose of proseLines(section.blocks)) {
+      lines = proseLines(section.blocks);
+      for (const prose of lines) {
         if (DESCRIBED_LINK.test(prose.text)) continue;
         for (const sentence of prose.text.split(SENTENCE_END)) {
           if (LEARNING_SENTENCE.test(sentence) || LINK_LABEL.test(sentence) || CREDIT_LINE.test(sentence))
@@ -151,8 +154,10 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     for (const { name, line } of skillsFromCode(section.blocks)) add(name, category, name, 'text', line);
     for (const { name, line } of skillsFromTextBlocks(section.blocks))
       add(name, category, name, 'text', line);
-    for (const { name, line } of selfNamedLinks(section.blocks))
-      if (!ownProject(section, name, line)) add(name, category, name, 'text', line);
+    const links = selfNamedLinks(section.blocks);
+    if (links.length > 0) lines ??= proseLines(section.blocks);
+    for (const { name, line } of links)
+      if (!ownProject(lines ?? [], name, line)) add(name, category, name, 'text', line);
   });
 
   struck = new Set();

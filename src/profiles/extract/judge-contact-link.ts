@@ -1,6 +1,8 @@
 // judgeContactLink: whether one link is a way to reach the person, and as what. Known sites count where a
 // reader sees a contact (icon rows, badges, "Twitter - [name](…)", text naming the site, their own handle);
 // an unknown host counts only as their own site (their name in it, "my blog", a linked greeting or header).
+
+import { askMeAnything } from './ama-contact.js';
 import {
   type ContactGuess,
   classifyContactUrl,
@@ -145,6 +147,8 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext): ContactGuess | null {
   const label = clean(spot.words || spot.text);
   const tail = spot.before.slice(-40);
   if (junkLink(spot, tail) && !ownsUrl(ctx.owner, url)) return null;
+  const ama = askMeAnything(url, href, label, tail, ctx.owner);
+  if (ama) return ama;
   const siteWord = SITE_WORD.test(label) && label.split(' ').length <= 6;
   if (!guess) {
     // A "Portfolio" badge or link may point anywhere on the web, a repository included.
