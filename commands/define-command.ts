@@ -14,7 +14,6 @@ export type CompletionSource = (typeof COMPLETION_SOURCES)[number];
  * and without possessives or filler ("rajat's" → "rajat"); `word` the first word without a "/".
  */
 export const POSITIONAL_READS = ['text', 'topic', 'person', 'word'] as const;
-type PositionalRead = (typeof POSITIONAL_READS)[number];
 
 const OptionSchema = z.object({
   // Discord: option names 1–32 lowercase; two letters at least so they never clash with page-token keys.
