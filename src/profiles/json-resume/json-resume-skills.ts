@@ -36,12 +36,12 @@ const isPhrase = (text: string) => text.trim().split(/\s+/).length >= 3 || /[/(]
 export function resumeSkills(resume: JsonResume): Skill[] {
   const out: Skill[] = [];
   const seen = new Set<string>();
-  const add = (raw: string, category: string | null, evidence: string) => {
+  const add = (raw: string, category: string | null, evidence: string, source: Skill['source'] = 'json') => {
     const name = canonicalSkillName(withoutVersion(raw));
     const key = foldSkillKey(name);
     if (!name || seen.has(key)) return;
     seen.add(key);
-    out.push({ name, category, evidence, source: 'json', line: null });
+    out.push({ name, category, evidence, source, line: null });
   };
   for (const group of resume.skills ?? []) {
     const keywords = group.keywords ?? [];
@@ -64,10 +64,11 @@ export function resumeSkills(resume: JsonResume): Skill[] {
       else add(keyword, category, evidence);
     }
   }
-  // "Strong focus on React Native Mobile Apps … PostgreSQL, DynamoDB, and Redis": the summary's technologies.
+  // "Strong focus on React Native … PostgreSQL and Redis": the summary's technologies, as a README's prose
+  // is read: mentioned, not listed ("Lately exploring Kafka" is no claim to know it).
   const summary = resume.basics.summary;
   if (summary)
     for (const name of findTechMentions(summary.slice(0, 2000)))
-      add(name, null, `Summary: ${summary.slice(0, 200)}`);
+      add(name, null, `Summary: ${summary.slice(0, 200)}`, 'prose');
   return out;
 }

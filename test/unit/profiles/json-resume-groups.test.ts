@@ -22,10 +22,12 @@ describe('JSON Resume skill groups, summary and scheme-less urls', () => {
     expect(skills?.items.join(' ')).toContain('Great communicator');
   });
 
-  it('reads the technologies basics.summary names', () => {
-    expect(resume().skills.map((s) => s.name)).toEqual(
+  it('reads the technologies basics.summary names as mentioned in prose, not listed', () => {
+    const fromSummary = resume().skills.filter((s) => s.evidence.startsWith('Summary:'));
+    expect(fromSummary.map((s) => s.name)).toEqual(
       expect.arrayContaining(['GraphQL', 'React Native', 'PostgreSQL', 'DynamoDB', 'Redis']),
     );
+    expect(new Set(fromSummary.map((s) => s.source))).toEqual(new Set(['prose']));
   });
 
   it('reads a profile url written without a scheme ("www.linkedin.com/in/…") as that site', () => {
