@@ -5,6 +5,7 @@ import type { PhrasingContent } from 'mdast';
 import { parseFragment as parse5Fragment } from 'parse5';
 import type { Position } from 'unist';
 import { VFile } from 'vfile';
+import { parseSimpleHtml } from './simple-html.js';
 
 export const BLOCK = new Set(
   'address article aside blockquote center details dialog dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody thead tfoot tr td th ul'.split(
@@ -139,8 +140,13 @@ function limitHastDepth(root: HastRoot): void {
   }
 }
 
-/** Parses an HTML fragment; pathological nesting falls back to the text with tags and comments removed. */
+/** Parses an HTML fragment: simple HTML directly, the rest with parse5 (parseFragmentFully). */
 export function parseFragment(html: string): HastRoot {
+  return parseSimpleHtml(html) ?? parseFragmentFully(html);
+}
+
+/** parse5's reading; pathological nesting falls back to the text with tags and comments removed. */
+export function parseFragmentFully(html: string): HastRoot {
   let root: HastRoot;
   try {
     // parse5 directly: hast-util-from-html wraps the same parser with a VFile and error reporting that
