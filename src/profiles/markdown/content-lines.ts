@@ -36,7 +36,10 @@ const lineOf = (node: Nodes): number | null => node.position?.start.line ?? null
 
 function listLines(list: List, depth: number, out: ContentLine[]): void {
   for (const item of list.children) {
-    const own = item.children.filter((c) => c.type !== 'list');
+    // The item itself when it holds no list: same text, and plainText keeps it for the next reader.
+    const own = item.children.some((c) => c.type === 'list')
+      ? item.children.filter((c) => c.type !== 'list')
+      : item;
     const text = plainText(own, { includeImageAlt: false }).replace(/\n/g, ' ');
     if (text) out.push({ text, line: lineOf(item), type: 'item', depth });
     for (const child of item.children) if (child.type === 'list') listLines(child, depth + 1, out);

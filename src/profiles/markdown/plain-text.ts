@@ -70,6 +70,22 @@ const cleanLine = (raw: string): string =>
  */
 export function plainText(node: Nodes | readonly Nodes[], options: PlainTextOptions = {}): string {
   const includeImageAlt = options.includeImageAlt ?? true;
+  if (Array.isArray(node)) return readText(node, includeImageAlt);
+  // Extractors ask for the same node's text again and again (a third of all calls on real READMEs);
+  // parsed trees are never changed afterwards (redaction copies), so each node's text is kept once.
+  const cache = includeImageAlt ? withAlt : withoutAlt;
+  let text = cache.get(node as Nodes);
+  if (text === undefined) {
+    text = readText(node, includeImageAlt);
+    cache.set(node as Nodes, text);
+  }
+  return text;
+}
+
+const withAlt = new WeakMap<Nodes, string>();
+const withoutAlt = new WeakMap<Nodes, string>();
+
+function readText(node: Nodes | readonly Nodes[], includeImageAlt: boolean): string {
   const out: string[] = [];
   if (Array.isArray(node)) for (const n of node as Nodes[]) visit(n, out, includeImageAlt);
   else visit(node as Nodes, out, includeImageAlt);
