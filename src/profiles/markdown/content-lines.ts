@@ -46,16 +46,16 @@ function listLines(list: List, depth: number, out: ContentLine[]): void {
   }
 }
 
-// Several extractors read the same section: derive its lines once per blocks array (sections are immutable).
-const cache = new WeakMap<readonly RootContent[], ContentLine[]>();
+// Several extractors read the same section: its lines are derived once per blocks array (sections are
+// immutable) and kept on the array, non-enumerable (a WeakMap made every garbage collection slower).
+const LINES = Symbol('contentLines');
 
 /** Every readable line of the blocks, in order: list items, paragraph lines, table rows. */
 export function contentLines(blocks: readonly RootContent[]): ContentLine[] {
-  let lines = cache.get(blocks);
-  if (!lines) {
-    lines = readLines(blocks);
-    cache.set(blocks, lines);
-  }
+  const cached = (blocks as { [LINES]?: ContentLine[] })[LINES];
+  if (cached) return cached;
+  const lines = readLines(blocks);
+  Object.defineProperty(blocks, LINES, { value: lines, enumerable: false });
   return lines;
 }
 

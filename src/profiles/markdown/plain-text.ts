@@ -72,18 +72,20 @@ export function plainText(node: Nodes | readonly Nodes[], options: PlainTextOpti
   const includeImageAlt = options.includeImageAlt ?? true;
   if (Array.isArray(node)) return readText(node, includeImageAlt);
   // Extractors ask for the same node's text again and again (a third of all calls on real READMEs);
-  // parsed trees are never changed afterwards (redaction copies), so each node's text is kept once.
-  const cache = includeImageAlt ? withAlt : withoutAlt;
-  let text = cache.get(node as Nodes);
-  if (text === undefined) {
-    text = readText(node, includeImageAlt);
-    cache.set(node as Nodes, text);
-  }
+  // parsed trees are never changed afterwards (redaction copies), so each node keeps its text. On the
+  // node, not in a WeakMap: thousands of WeakMap entries per document slowed every garbage collection
+  // more than the cache saved. Non-enumerable, so copies ({ ...node }, JSON) never carry it.
+  const key = includeImageAlt ? WITH_ALT : WITHOUT_ALT;
+  const cached = (node as Cached)[key];
+  if (cached !== undefined) return cached;
+  const text = readText(node, includeImageAlt);
+  Object.defineProperty(node, key, { value: text, enumerable: false });
   return text;
 }
 
-const withAlt = new WeakMap<Nodes, string>();
-const withoutAlt = new WeakMap<Nodes, string>();
+const WITH_ALT = Symbol('plainText');
+const WITHOUT_ALT = Symbol('plainTextWithoutAlt');
+type Cached = { [WITH_ALT]?: string; [WITHOUT_ALT]?: string };
 
 function readText(node: Nodes | readonly Nodes[], includeImageAlt: boolean): string {
   const out: string[] = [];
