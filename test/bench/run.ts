@@ -1,12 +1,13 @@
 // `npm run bench`: every benchmark in one run; prints a table and writes test/bench/RESULTS.md (machine,
 // date, medians, each figure beside its target). Options: --quick (smaller sizes, for trying things out),
-// --only=build,queries,quality,reindex,endpoint,cold (a subset; RESULTS.md is written only for a full run).
+// --only=build,parse,queries,quality,reindex,endpoint,cold (a subset; RESULTS.md is written only for a full run).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { buildRows, measureBuild } from './bench-build.js';
 import { coldStartRows, measureColdStart } from './bench-cold-start.js';
 import { endpointRows, measureEndpoint } from './bench-endpoint.js';
+import { measureParseRatio, parseRatioRows } from './bench-parse-ratio.js';
 import { measureQuality, qualityRows } from './bench-quality.js';
 import { measureQueries, queryRows } from './bench-queries.js';
 import { bulkRows, measureBulkReload, measureReindex, reindexRows } from './bench-reindex.js';
@@ -25,6 +26,11 @@ const sections: { name: string; title: string; run: () => Promise<Row[]> | Row[]
     name: 'build',
     title: 'Parse + index, heap',
     run: () => buildRows((quick ? [100, 1000] : [100, 1000, 10_000, 50_000]).map((n) => measureBuild(n))),
+  },
+  {
+    name: 'parse',
+    title: 'Parse + index vs markdown-it',
+    run: () => parseRatioRows(measureParseRatio(quick ? 3 : 7)),
   },
   {
     name: 'queries',

@@ -36,23 +36,26 @@ const lineOf = (node: Nodes): number | null => node.position?.start.line ?? null
 
 function listLines(list: List, depth: number, out: ContentLine[]): void {
   for (const item of list.children) {
-    const own = item.children.filter((c) => c.type !== 'list');
+    // The item itself when it holds no list: same text, and plainText keeps it for the next reader.
+    const own = item.children.some((c) => c.type === 'list')
+      ? item.children.filter((c) => c.type !== 'list')
+      : item;
     const text = plainText(own, { includeImageAlt: false }).replace(/\n/g, ' ');
     if (text) out.push({ text, line: lineOf(item), type: 'item', depth });
     for (const child of item.children) if (child.type === 'list') listLines(child, depth + 1, out);
   }
 }
 
-// Several extractors read the same section: derive its lines once per blocks array (sections are immutable).
-const cache = new WeakMap<readonly RootContent[], ContentLine[]>();
+// Several extractors read the same section: its lines are derived once per blocks array (sections are
+// immutable) and kept on the array, non-enumerable (a WeakMap made every garbage collection slower).
+const LINES = Symbol('contentLines');
 
 /** Every readable line of the blocks, in order: list items, paragraph lines, table rows. */
 export function contentLines(blocks: readonly RootContent[]): ContentLine[] {
-  let lines = cache.get(blocks);
-  if (!lines) {
-    lines = readLines(blocks);
-    cache.set(blocks, lines);
-  }
+  const cached = (blocks as { [LINES]?: ContentLine[] })[LINES];
+  if (cached) return cached;
+  const lines = readLines(blocks);
+  Object.defineProperty(blocks, LINES, { value: lines, enumerable: false });
   return lines;
 }
 

@@ -19,8 +19,28 @@ function escapeDelimiters(block: string): string {
   );
 }
 
+const STAR = 42;
+const UNDERSCORE = 95;
+
+/** Whether no block can pass a limit: few delimiters in the whole text and no long run (one scan). */
+function clearlyWithinLimits(text: string): boolean {
+  let delimiters = 0;
+  let run = 0;
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === STAR || code === UNDERSCORE) {
+      delimiters++;
+      run = code === previous ? run + 1 : 1;
+      if (run > MAX_RUN) return false;
+    } else run = 0;
+    previous = code;
+  }
+  return delimiters <= MAX_DELIMITERS_PER_BLOCK;
+}
+
 export function defuseEmphasis(text: string): Defused {
-  if (!/[*_]/.test(text)) return { text, lines: [] };
+  if (clearlyWithinLimits(text)) return { text, lines: [] };
   const blocks = text.split(/(\n[ \t]*\n)/);
   const lines: number[] = [];
   let line = 1;
@@ -31,14 +51,15 @@ export function defuseEmphasis(text: string): Defused {
     let delimiters = 0;
     let run = 0;
     let longest = 0;
-    let previous = '';
-    for (const char of block) {
-      if (char === '*' || char === '_') {
+    let previous = 0;
+    for (let k = 0; k < block.length; k++) {
+      const code = block.charCodeAt(k);
+      if (code === STAR || code === UNDERSCORE) {
         delimiters += 1;
-        run = char === previous ? run + 1 : 1;
+        run = code === previous ? run + 1 : 1;
         if (run > longest) longest = run;
       } else run = 0;
-      previous = char;
+      previous = code;
     }
     if (delimiters <= MAX_DELIMITERS_PER_BLOCK && longest <= MAX_RUN) return block;
     lines.push(start);

@@ -5,6 +5,7 @@ import type { PhrasingContent } from 'mdast';
 import { parseFragment as parse5Fragment } from 'parse5';
 import type { Position } from 'unist';
 import { VFile } from 'vfile';
+import { parseSimpleHtml } from './simple-html.js';
 
 export const BLOCK = new Set(
   'address article aside blockquote center details dialog dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody thead tfoot tr td th ul'.split(
@@ -18,16 +19,20 @@ const DROP = new Set(
 export type HastNode = HastContent | ElementContent;
 export type Shift = (position: Position | undefined) => Position | undefined;
 
+// Helpers here are module functions, not per-call closures: tsx (keepNames) names each closure it creates.
+function move(p: Position['start'], base: Position): Position['start'] {
+  return {
+    line: p.line + base.start.line - 1,
+    column: p.line === 1 ? p.column + base.start.column - 1 : p.column,
+    offset:
+      p.offset === undefined || base.start.offset === undefined ? undefined : p.offset + base.start.offset,
+  };
+}
+
 export function shifter(base: Position | undefined): Shift {
   return (position) => {
     if (!position || !base) return base;
-    const move = (p: Position['start']) => ({
-      line: p.line + base.start.line - 1,
-      column: p.line === 1 ? p.column + base.start.column - 1 : p.column,
-      offset:
-        p.offset === undefined || base.start.offset === undefined ? undefined : p.offset + base.start.offset,
-    });
-    return { start: move(position.start), end: move(position.end) };
+    return { start: move(position.start, base), end: move(position.end, base) };
   };
 }
 
@@ -43,11 +48,14 @@ export function textOf(node: HastNode): string {
   return '';
 }
 
+function kids(node: Element, shift: Shift): PhrasingContent[] {
+  return node.children.flatMap((child) => phrasing(child, shift));
+}
+
 export function phrasing(node: HastNode, shift: Shift): PhrasingContent[] {
   const position = shift(node.position);
   if (node.type === 'text') return [{ type: 'text', value: node.value.replace(/\s+/g, ' '), position }];
   if (node.type !== 'element' || DROP.has(node.tagName)) return [];
-  const kids = () => node.children.flatMap((child) => phrasing(child, shift));
   switch (node.tagName) {
     case 'br':
       return [{ type: 'break', position }];
@@ -60,25 +68,25 @@ export function phrasing(node: HastNode, shift: Shift): PhrasingContent[] {
     case 'a': {
       const href = attr(node, 'href');
       return href
-        ? [{ type: 'link', url: href, title: attr(node, 'title'), children: kids(), position }]
-        : kids();
+        ? [{ type: 'link', url: href, title: attr(node, 'title'), children: kids(node, shift), position }]
+        : kids(node, shift);
     }
     case 'b':
     case 'strong':
-      return [{ type: 'strong', children: kids(), position }];
+      return [{ type: 'strong', children: kids(node, shift), position }];
     case 'i':
     case 'em':
-      return [{ type: 'emphasis', children: kids(), position }];
+      return [{ type: 'emphasis', children: kids(node, shift), position }];
     case 'del':
     case 's':
     case 'strike':
-      return [{ type: 'delete', children: kids(), position }];
+      return [{ type: 'delete', children: kids(node, shift), position }];
     case 'code':
     case 'kbd':
     case 'tt':
       return [{ type: 'inlineCode', value: textOf(node), position }];
     default: {
-      const inner = kids();
+      const inner = kids(node, shift);
       // Block tags met in a phrasing context (<a><p>…</p></a>) still separate their words.
       return BLOCK.has(node.tagName)
         ? [{ type: 'text', value: ' ' }, ...inner, { type: 'text', value: ' ' }]
@@ -139,8 +147,13 @@ function limitHastDepth(root: HastRoot): void {
   }
 }
 
-/** Parses an HTML fragment; pathological nesting falls back to the text with tags and comments removed. */
+/** Parses an HTML fragment: simple HTML directly, the rest with parse5 (parseFragmentFully). */
 export function parseFragment(html: string): HastRoot {
+  return parseSimpleHtml(html) ?? parseFragmentFully(html);
+}
+
+/** parse5's reading; pathological nesting falls back to the text with tags and comments removed. */
+export function parseFragmentFully(html: string): HastRoot {
   let root: HastRoot;
   try {
     // parse5 directly: hast-util-from-html wraps the same parser with a VFile and error reporting that

@@ -70,6 +70,24 @@ const cleanLine = (raw: string): string =>
  */
 export function plainText(node: Nodes | readonly Nodes[], options: PlainTextOptions = {}): string {
   const includeImageAlt = options.includeImageAlt ?? true;
+  if (Array.isArray(node)) return readText(node, includeImageAlt);
+  // Extractors ask for the same node's text again and again (a third of all calls on real READMEs);
+  // parsed trees are never changed afterwards (redaction copies), so each node keeps its text. On the
+  // node, not in a WeakMap: thousands of WeakMap entries per document slowed every garbage collection
+  // more than the cache saved. Non-enumerable, so copies ({ ...node }, JSON) never carry it.
+  const key = includeImageAlt ? WITH_ALT : WITHOUT_ALT;
+  const cached = (node as Cached)[key];
+  if (cached !== undefined) return cached;
+  const text = readText(node, includeImageAlt);
+  Object.defineProperty(node, key, { value: text, enumerable: false });
+  return text;
+}
+
+const WITH_ALT = Symbol('plainText');
+const WITHOUT_ALT = Symbol('plainTextWithoutAlt');
+type Cached = { [WITH_ALT]?: string; [WITHOUT_ALT]?: string };
+
+function readText(node: Nodes | readonly Nodes[], includeImageAlt: boolean): string {
   const out: string[] = [];
   if (Array.isArray(node)) for (const n of node as Nodes[]) visit(n, out, includeImageAlt);
   else visit(node as Nodes, out, includeImageAlt);
