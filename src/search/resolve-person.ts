@@ -82,6 +82,17 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     const exactIds = [...(exact.get(folded) ?? [])];
     if (exactIds.length === 1) return { status: 'found', value: get(exactIds[0]!)!, score: 1 };
     if (exactIds.length > 1) return { status: 'ambiguous', candidates: exactIds.map((id) => get(id)!) };
+    // Whole name words several people share ("diego" for three Diegos): always "which one?", however
+    // much better one of them scores on a handle or file name that also starts with the word.
+    const sharing = topK(
+      tokens
+        .docsWithAll(folded.split(' '))
+        .flatMap((id) => get(id) ?? [])
+        .filter((p) => p.listed && sharesName(p, folded)),
+      10,
+      byName,
+    );
+    if (sharing.length > 1) return { status: 'ambiguous', candidates: sharing };
     const scored = rank(query);
     const [best, second] = scored;
     const unclear = !best || best.score < 0.5 || (second && best.score - second.score < AMBIGUITY_MARGIN);
@@ -129,6 +140,12 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
       return p?.listed ? [p] : [];
     });
     return topK(nearest, 10, byName);
+  }
+
+  /** Whether every word of `folded` is a word of the person's name (not just of a handle or id). */
+  function sharesName(p: Profile, folded: string): boolean {
+    const own = new Set(foldText(p.name).split(' '));
+    return folded.split(' ').every((w) => own.has(w));
   }
 
   /** People whose headline holds every one of these folded words ("firmware", "data engineer"). */

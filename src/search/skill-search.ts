@@ -8,6 +8,7 @@ import { getOrCreate } from './get-or-create.js';
 import { knownTechnology } from './known-technology.js';
 import { EVIDENCE_SCORE, FUSE_PATTERN_MAX } from './search-keys.js';
 import type { SkillMatch } from './search-types.js';
+import { isTitleList } from './title-list.js';
 import { createTokenIndex } from './token-index.js';
 
 /**
@@ -31,6 +32,8 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     for (const skill of profile.skills) {
       // Mentioned in a sentence is not listed: whoknows finds those through the text, as mentions.
       if (skill.source === 'prose') continue;
+      // Read from a list of video, post or repository titles: the title's topic, not a skill.
+      if (skill.category && isTitleList({ title: skill.category })) continue;
       const key = foldSkillKey(skill.name);
       if (!key) continue;
       keys.push(key);
