@@ -92,7 +92,9 @@ export function createTrigramVocabulary() {
     },
     /**
      * Every known word within `max` edits of `token`, nearest first: the trigram count rules out the
-     * rest before any edit distance is computed.
+     * rest before any edit distance is computed. Complete when the word has more than 4·max trigrams
+     * (length ≥ 4 for one edit, ≥ 8 for two: every skill typo); shorter words only reach words that
+     * share a trigram with them.
      */
     withinEdits(token: string, max: number): NearWord[] {
       const grams = paddedTrigrams(token);
