@@ -85,6 +85,11 @@ describe('a name word several people share', () => {
       expect(r.candidates.map((p) => p.id).sort()).toEqual(['dbarros', 'diego9', 'dp-dev']);
   });
 
+  it('reads words that are also object keys as plain words', () => {
+    expect(() => index.resolvePerson('the constructor dev')).not.toThrow();
+    expect(() => index.resolvePerson('the __proto__ engineer')).not.toThrow();
+  });
+
   it('still finds the one person a full name or a handle names', () => {
     const full = index.resolvePerson('diego alvarez');
     expect(full.status === 'found' && full.value.id).toBe('diego9');
