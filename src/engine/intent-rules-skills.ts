@@ -36,6 +36,13 @@ export const SKILL_RULES: readonly IntentRule[] = [
   },
   { command: 'whoknows', pattern: r(`${WHO} ${KNOWS} (?<skill>.+)`) },
   { command: 'whoknows', pattern: r(`${ANYONE} (?:here |around )?${KNOWS} (?<skill>.+)`) },
+  // the skills first, the question after: "docker, kubernetes and terraform - who knows all three"
+  {
+    command: 'whoknows',
+    pattern: r(
+      `(?<skill>.+?) ?[-–—:,] (?:who|anyone|anybody|someone|somebody)(?: here)? ${KNOWS}(?: (?:all|both|each)(?: (?:two|three|four|five|of them|of these|of those))?| (?:them|these|those|it|this|that)(?: all)?| any of (?:them|these|those))?`,
+    ),
+  },
   {
     command: 'whoknows',
     pattern: r(

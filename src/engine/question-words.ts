@@ -5,6 +5,13 @@ import { editDistance } from '../search/edit-distance.js';
 const TARGETS = ['knows', 'know', 'anyone', 'anybody', 'someone', 'somebody', 'does', 'experience'];
 /** Misspellings of "who" (three letters: too short for an edit-distance rule). */
 const WHO = new Set(['hwo', 'woh', 'whoo', 'wjo', 'wh0', 'qho']);
+/** Contractions typed without the apostrophe ("whats lena's email"). */
+const CONTRACTED = new Map([
+  ['whos', "who's"],
+  ['whats', "what's"],
+  ['wheres', "where's"],
+  ['hows', "how's"],
+]);
 /** Real words one edit away from a target: never "corrected". */
 const REAL = new Set(
   'now new knew knot knots snow show shows nose goes dose done one ones none noone knew known kinds nows doe dies dues does'.split(
@@ -17,7 +24,7 @@ export function fixQuestionWords(text: string): string {
   for (let i = 0; i < Math.min(3, words.length); i++) {
     const word = words[i]!;
     if (WHO.has(word)) words[i] = 'who';
-    else if (word === 'whos') words[i] = "who's";
+    else if (CONTRACTED.has(word)) words[i] = CONTRACTED.get(word)!;
     else if (word.length >= 3 && !REAL.has(word) && !TARGETS.includes(word)) {
       const target = TARGETS.find(
         (t) => Math.abs(t.length - word.length) <= 1 && editDistance(word, t, 1) <= 1,

@@ -1,5 +1,6 @@
 // Reading the skill part of a question: one skill, several ("postgres and django"), or a phrase whose
 // key terms are skills ("firmware in c"). Separators are fixed words, so no pattern backtracks.
+import { isKnownSkill } from '../profiles/vocabulary/skill-aliases.js';
 
 const SEPARATOR = /(?<!\s)\s*,\s*(?:and\s+|&\s+)?|(?<!\s)\s+(?:and|&|\+|plus|or|as well as|along with)\s+/i;
 const FILLER = new Set(
@@ -22,13 +23,23 @@ export function withoutSkillWords(text: string): string {
   return bare || text;
 }
 
-/** "postgres and django" → ["postgres", "django"]; at most 5 parts, empty parts dropped. */
+/**
+ * "postgres and django" → ["postgres", "django"]; "vue/nuxt" → ["vue", "nuxt"] when each side is a
+ * technology and the whole is not one ("ci/cd", "pl/sql" stay whole). At most 5 parts, none empty.
+ */
 export function splitSkillList(text: string): string[] {
   return text
     .split(SEPARATOR)
     .map((part) => part.replace(/^(?:and|&)\s+/i, '').trim())
     .filter((part) => part.length > 0)
+    .flatMap(slashedSkills)
     .slice(0, 5);
+}
+
+function slashedSkills(part: string): string[] {
+  if (!part.includes('/') || /\s/.test(part) || isKnownSkill(part)) return [part];
+  const sides = part.split('/');
+  return sides.length <= 5 && sides.every((side) => side && isKnownSkill(side)) ? sides : [part];
 }
 
 /** The words of a phrase worth trying as skills on their own ("firmware in c" → firmware, c). */

@@ -6,6 +6,8 @@ import { foldText } from '../text/fold-text.js';
 import { mainSections } from './profile-sections.js';
 
 const CURRENT = /\b(?:working on|currently|current|now|these days|building|in progress|up to)\b/;
+const NOW_SENTENCE =
+  /\b(?:currently|now|i m|im|i am|we re|we are) (?:working on|building|hacking on|focused on|focusing on)\b/;
 const SPOKEN_TITLE = /\b(?:spoken|speak|idiomas|sprachen|langues|linguas)\b/;
 const LANGUAGES_TITLE = /\blanguages?\b/;
 const WORLD_LANGUAGES = new Set(
@@ -30,7 +32,13 @@ function currentWork(profile: Profile): Section | null {
   const named = titled.find((s) => CURRENT.test(foldText(s.title)));
   if (named) return named;
   const focus = [...mainSections(profile), ...titled].filter((s) => s.kind === 'focus');
-  return focus.find((s) => /\bfocus\b/.test(foldText(s.title))) ?? focus[0] ?? null;
+  const focused = focus.find((s) => /\bfocus\b/.test(foldText(s.title))) ?? focus[0];
+  // No such section: the one that says it in a sentence ("Currently working on Datasette…").
+  return (
+    focused ??
+    profile.sections.find((s) => NOW_SENTENCE.test(foldText(`${s.text} ${s.items.join(' ')}`))) ??
+    null
+  );
 }
 
 function spokenLanguages(profile: Profile): Section | null {
@@ -67,7 +75,7 @@ export function coreTopic(asked: string): string {
   return foldText(asked)
     .split(' ')
     .filter((w) => w && !GENERIC.has(w))
-    .map((w) => ABBREVIATIONS[w] ?? w)
+    .map((w) => (Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w]! : w))
     .join(' ');
 }
 

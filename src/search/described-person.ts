@@ -54,7 +54,7 @@ export function describedPerson(query: string, deps: DescribedDeps): Resolution<
   if (!role) return null;
   const described = foldText(generic ? core : phrase)
     .split(' ')
-    .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '))
+    .flatMap((w) => (Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w]! : w).split(' '))
     .filter(Boolean);
   const people = deps.withHeadline(described).filter((p) => p.listed);
   return people.length > 0 ? pick(people.slice(0, MAX_CANDIDATES)) : null;

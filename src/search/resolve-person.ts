@@ -3,8 +3,9 @@
 import Fuse from 'fuse.js';
 import type { Profile } from '../profiles/model/profile.js';
 import { foldText, wordTokens } from '../text/fold-text.js';
-import { allowedTypos, editDistance } from './edit-distance.js';
+import { allowedTypos } from './edit-distance.js';
 import { getOrCreate } from './get-or-create.js';
+import { byName } from './name-order.js';
 import {
   AMBIGUITY_MARGIN,
   CANDIDATES,
@@ -13,7 +14,7 @@ import {
   PERSON_KEYS,
 } from './search-keys.js';
 import type { Resolution } from './search-types.js';
-import { createTokenIndex } from './token-index.js';
+import { createTokenIndex, type NearWord } from './token-index.js';
 import { compareNames, topK } from './top-k.js';
 
 interface PersonRecord {
@@ -81,6 +82,17 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     const exactIds = [...(exact.get(folded) ?? [])];
     if (exactIds.length === 1) return { status: 'found', value: get(exactIds[0]!)!, score: 1 };
     if (exactIds.length > 1) return { status: 'ambiguous', candidates: exactIds.map((id) => get(id)!) };
+    // Whole name words several people share ("diego" for three Diegos): always "which one?", however
+    // much better one of them scores on a handle or file name that also starts with the word.
+    const sharing = topK(
+      tokens
+        .docsWithAll(folded.split(' '))
+        .flatMap((id) => get(id) ?? [])
+        .filter((p) => p.listed && sharesName(p, folded)),
+      10,
+      byName,
+    );
+    if (sharing.length > 1) return { status: 'ambiguous', candidates: sharing };
     const scored = rank(query);
     const [best, second] = scored;
     const unclear = !best || best.score < 0.5 || (second && best.score - second.score < AMBIGUITY_MARGIN);
@@ -114,31 +126,26 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
    */
   function withinTypos(query: string): Profile[] {
     const words = wordTokens(query).slice(0, 3);
-    let ids: Map<string, number> | null = null;
+    const near: NearWord[][] = [];
     for (const word of words) {
       const max = allowedTypos(word.length + 1);
-      if (max === 0) return [];
-      const here = new Map<string, number>();
-      for (const { token } of tokens.expand(word, { minSimilarity: 0.25, limit: 50 })) {
-        const d = editDistance(word, token, max);
-        if (d > max) continue;
-        for (const id of tokens.docsWith(token)) here.set(id, Math.min(here.get(id) ?? d, d));
-      }
-      const next = new Map<string, number>();
-      for (const [id, d] of here) {
-        if (ids === null) next.set(id, d);
-        else if (ids.has(id)) next.set(id, ids.get(id)! + d);
-      }
-      ids = next;
-      if (ids.size === 0) return [];
+      const found = max === 0 ? [] : tokens.withinEdits(word, max);
+      if (found.length === 0) return [];
+      near.push(found);
     }
-    if (!ids || ids.size === 0) return [];
-    const fewest = Math.min(...ids.values());
-    return [...ids]
-      .filter(([, d]) => d === fewest)
-      .flatMap(([id]) => get(id) ?? [])
-      .filter((p) => p.listed)
-      .slice(0, 10);
+    const total = tokens.nearAll(near);
+    const fewest = Math.min(...total.map(([, d]) => d));
+    const nearest = total.flatMap(([id, d]) => {
+      const p = d === fewest ? get(id) : undefined;
+      return p?.listed ? [p] : [];
+    });
+    return topK(nearest, 10, byName);
+  }
+
+  /** Whether every word of `folded` is a word of the person's name (not just of a handle or id). */
+  function sharesName(p: Profile, folded: string): boolean {
+    const own = new Set(foldText(p.name).split(' '));
+    return folded.split(' ').every((w) => own.has(w));
   }
 
   /** People whose headline holds every one of these folded words ("firmware", "data engineer"). */

@@ -13,18 +13,17 @@ export const SECTION_KEYS = [
   { name: 'items', weight: 1 },
 ];
 
-export const SKILL_KEYS = [{ name: 'name', weight: 1 }];
-
-/** fuse.js score (0 = perfect) above which a candidate is not a match. */
 /** Fuse's bitap search costs pattern × text: no name, skill or section is longer, so longer input is cut. */
 export const FUSE_PATTERN_MAX = 64;
-export const FUSE_THRESHOLD = { person: 0.45, section: 0.45, skill: 0.5, search: 0.5 } as const;
+/** fuse.js score (0 = perfect) above which a candidate is not a match. Skills are read by edit
+ * distance instead (a trigram-prefiltered vocabulary, see skill-search.ts). */
+export const FUSE_THRESHOLD = { person: 0.45, section: 0.45, search: 0.5 } as const;
 
 /** Two people whose scores differ by less than this are ambiguous: we ask instead of picking. */
 export const AMBIGUITY_MARGIN = 0.1;
 
 /** How many candidates the token/trigram prefilter hands to fuse.js. */
-export const CANDIDATES = { person: 50, search: 60, skill: 30 } as const;
+export const CANDIDATES = { person: 50, search: 60 } as const;
 
 /** whoknows scores by the kind of evidence: a listed skill beats a fuzzy one beats a prose mention. */
 export const EVIDENCE_SCORE = { exactSkill: 1, fuzzySkill: 0.8, prose: 0.5 } as const;

@@ -3,6 +3,7 @@
 import Fuse from 'fuse.js';
 import type { Profile, Section } from '../profiles/model/profile.js';
 import { foldText, wordTokens } from '../text/fold-text.js';
+import { byName } from './name-order.js';
 import { CANDIDATES, FUSE_PATTERN_MAX, SECTION_KEYS } from './search-keys.js';
 import type { SearchHit } from './search-types.js';
 import { createTokenIndex } from './token-index.js';
@@ -14,6 +15,15 @@ const STOPWORDS = new Set(
   ),
 );
 const SNIPPET = 200;
+// whoknows prose: a word in as many sections as 1/16 of the people is looked for by walking people in
+// name order, giving up after 100 people per wanted one (then its postings are read after all).
+const DENSE_SHARE = 16;
+const WALK_PER_RESULT = 100;
+
+export interface Mention {
+  profile: Profile;
+  section: Section;
+}
 
 /** One indexed section; the profile is the current one (a change re-adds every section). */
 interface SectionDoc {
@@ -113,5 +123,45 @@ export function createSectionIndex() {
     }));
   }
 
-  return { add, remove, search, withWords };
+  /**
+   * Prose evidence for whoknows: whether any section `accept`s and holds every word, and the first
+   * `limit` listed people of `everyone` (name order) outside `skip`, each with their first such
+   * section. A word most people use ("reliability") is found by walking everyone in order, which
+   * stops after a few dozen people; a rare one through its postings. Neither reads tens of
+   * thousands of sections into a list.
+   */
+  function mentioners(
+    words: readonly string[],
+    options: { everyone: readonly Profile[]; limit: number; skip: ReadonlySet<string> },
+    accept: (section: Section) => boolean,
+  ): { any: boolean; first: Mention[] } {
+    const { everyone, limit, skip } = options;
+    const fewest = words.length === 0 ? 0 : Math.min(...words.map((w) => tokens.holderCount(w)));
+    if (fewest === 0 || limit <= 0) return { any: false, first: [] };
+    if (fewest * DENSE_SHARE >= everyone.length) {
+      const first: Mention[] = [];
+      let any = false;
+      for (let i = 0; i < everyone.length && i < limit * WALK_PER_RESULT; i++) {
+        const profile = everyone[i]!;
+        const doc = docsOf.get(profile.id)?.find((d) => accept(d.section) && tokens.holdsAll(d, words));
+        if (!doc) continue;
+        any = true;
+        if (profile.listed && !skip.has(profile.id) && first.push({ profile, section: doc.section }) >= limit)
+          return { any, first };
+      }
+      if (everyone.length <= limit * WALK_PER_RESULT) return { any, first };
+    }
+    // Few holders, or the walk met too few (most mentions in title lists): read the postings.
+    const docs = tokens.docsWithAll(words).filter((d) => accept(d.section));
+    const firstOf = new Map<string, Mention>();
+    for (const d of docs)
+      if (d.profile.listed && !skip.has(d.profile.id) && !firstOf.has(d.profile.id))
+        firstOf.set(d.profile.id, { profile: d.profile, section: d.section });
+    return {
+      any: docs.length > 0,
+      first: topK(firstOf.values(), limit, (a, b) => byName(a.profile, b.profile)),
+    };
+  }
+
+  return { add, remove, search, withWords, mentioners };
 }

@@ -1,14 +1,14 @@
 // createSkillIndex: who knows a skill. A listed skill beats a fuzzy spelling beats a prose mention, and
 // only whole words count ("rust" never matches "trust").
-import Fuse from 'fuse.js';
 import type { Profile, Skill } from '../profiles/model/profile.js';
 import { canonicalSkillName, foldSkillKey } from '../profiles/vocabulary/skill-aliases.js';
 import { foldText } from '../text/fold-text.js';
-import { allowedTypos, editDistance } from './edit-distance.js';
+import { allowedTypos } from './edit-distance.js';
 import { getOrCreate } from './get-or-create.js';
 import { knownTechnology } from './known-technology.js';
-import { CANDIDATES, EVIDENCE_SCORE, FUSE_PATTERN_MAX, FUSE_THRESHOLD, SKILL_KEYS } from './search-keys.js';
+import { EVIDENCE_SCORE, FUSE_PATTERN_MAX } from './search-keys.js';
 import type { SkillMatch } from './search-types.js';
+import { isTitleList } from './title-list.js';
 import { createTokenIndex } from './token-index.js';
 
 /**
@@ -25,12 +25,6 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
   const vocabulary = createTokenIndex<string>();
   // Words of multi-word skill names ("apache spark" → apachespark), for a word nobody lists alone.
   const byWord = createTokenIndex<string>();
-  let fuse: Fuse<{ key: string; name: string }> | null = null;
-  const skillFuse = () =>
-    (fuse ??= new Fuse(
-      [...names.entries()].map(([key, name]) => ({ key, name })),
-      { keys: SKILL_KEYS, includeScore: true, threshold: FUSE_THRESHOLD.skill },
-    ));
 
   function add(profile: Profile): void {
     remove(profile.id);
@@ -38,6 +32,8 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     for (const skill of profile.skills) {
       // Mentioned in a sentence is not listed: whoknows finds those through the text, as mentions.
       if (skill.source === 'prose') continue;
+      // Read from a list of video, post or repository titles: the title's topic, not a skill.
+      if (skill.category && isTitleList({ title: skill.category })) continue;
       const key = foldSkillKey(skill.name);
       if (!key) continue;
       keys.push(key);
@@ -47,7 +43,6 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
         vocabulary.add(key, [key]);
         const words = foldText(skill.name).split(' ');
         if (words.length > 1) byWord.add(key, words);
-        fuse = null;
       }
       const byProfile = getOrCreate(holders, key, () => new Map<string, Skill>());
       if (!byProfile.has(profile.id)) byProfile.set(profile.id, skill);
@@ -65,7 +60,6 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
         names.delete(key);
         vocabulary.remove(key);
         byWord.remove(key);
-        fuse = null;
       }
     }
     keysOf.delete(id);
@@ -131,15 +125,14 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     if (knownTechnology(term, (k) => names.get(k))) return none;
     const key = foldSkillKey(term);
     const max = allowedTypos(key.length);
-    let best = max + 1;
-    let keys: string[] = [];
-    if (max > 0) {
-      for (const hit of skillFuse().search(term.slice(0, FUSE_PATTERN_MAX), { limit: CANDIDATES.skill })) {
-        const d = editDistance(key, hit.item.key, max);
-        if (d < best) [best, keys] = [d, [hit.item.key]];
-        else if (d === best && d <= max) keys.push(hit.item.key);
-      }
-    }
+    // Every listed spelling within the allowed typos (a trigram count rules out the rest of the
+    // vocabulary before any edit distance), the nearest ones kept.
+    const near = max > 0 ? vocabulary.withinEdits(key.slice(0, FUSE_PATTERN_MAX), max) : [];
+    // Equally near spellings all count; the one most people list names the reading ("net.js": Next.js).
+    let keys = near
+      .filter((n) => n.distance === near[0]!.distance)
+      .map((n) => n.token)
+      .sort((a, b) => (holders.get(b)?.size ?? 0) - (holders.get(a)?.size ?? 0));
     if (keys.length === 0) keys = widerSkills(term);
     return keys.length === 0 ? none : { name: names.get(keys[0]!) ?? term, keys };
   }

@@ -1,15 +1,10 @@
 // createTokenIndex: an inverted index (word → documents) with a trigram index over its vocabulary, so a
 // misspelt word finds the words it was meant to be. It only picks candidates; fuse.js ranks them.
 
-import { getOrCreate } from './get-or-create.js';
 import { appendId, idsOf, newPostingList, type PostingList, removeId } from './posting-list.js';
-import { paddedTrigrams, trigramSimilarity } from './trigrams.js';
+import { createTrigramVocabulary, type Expansion, type NearWord } from './trigram-vocabulary.js';
 
-export interface Expansion {
-  token: string;
-  /** 1 for the word itself, else trigram similarity. */
-  similarity: number;
-}
+export type { Expansion, NearWord };
 
 export interface TokenIndex<D> {
   /** Indexes `doc` under its words (repeats and empty strings are ignored). */
@@ -17,10 +12,21 @@ export interface TokenIndex<D> {
   remove(doc: D): void;
   /** Documents holding exactly this word. */
   docsWith(token: string): D[];
+  /** How many documents hold exactly this word. */
+  holderCount(token: string): number;
   /** Documents holding every one of these exact words. */
   docsWithAll(tokens: readonly string[]): D[];
   /** The word itself (if indexed), words it starts (prefix ≥ 3 chars) and similar words, best first. */
   expand(token: string, options?: { limit?: number; minSimilarity?: number; prefix?: boolean }): Expansion[];
+  /** Indexed words within `max` edits of `token` (typos), nearest first. */
+  withinEdits(token: string, max: number): NearWord[];
+  /**
+   * Documents holding, for every entry of `perWord`, one of its near words; with the sum over entries
+   * of the fewest edits (a typed name where each word may carry typos).
+   */
+  nearAll(perWord: readonly (readonly NearWord[])[]): [D, number][];
+  /** Whether `doc` holds every one of these exact words (a look at its own words, not a posting scan). */
+  holdsAll(doc: D, tokens: readonly string[]): boolean;
   /**
    * Documents holding any (expanded) query word, with the share of the query's words each holds, every
    * word weighted by how close the matched word is (1 = every word, exactly); only those ≥ `min`.
@@ -48,22 +54,12 @@ export function createTokenIndex<D>(): TokenIndex<D> {
   let mark = new Int32Array(0);
   let stamp = 0;
   const free: number[] = [];
-  const byTrigram = new Map<string, Set<string>>();
+  const vocabulary = createTrigramVocabulary();
   let total = new Float64Array(0);
   let best = new Float64Array(0);
-
-  const addWord = (token: string) => {
-    for (const gram of paddedTrigrams(token)) {
-      getOrCreate(byTrigram, gram, () => new Set<string>()).add(token);
-    }
-  };
-  const dropWord = (token: string) => {
-    for (const gram of paddedTrigrams(token)) {
-      const words = byTrigram.get(gram);
-      words?.delete(token);
-      if (words?.size === 0) byTrigram.delete(gram);
-    }
-  };
+  // nearAll's fewest edits per document: always written before read (guarded by `mark`), never reset.
+  let edits = new Int32Array(0);
+  let editSum = new Int32Array(0);
   const toDocs = (ids: Iterable<number>): D[] => {
     const out: D[] = [];
     for (const n of ids) out.push(docs[n] as D);
@@ -83,7 +79,7 @@ export function createTokenIndex<D>(): TokenIndex<D> {
         if (!posting) {
           posting = newPostingList(token);
           postings.set(token, posting);
-          addWord(token);
+          vocabulary.add(token);
         }
         // A repeated word: this document is already the last one its list got (no Set needed).
         if (posting.size > 0 && posting.ids[posting.size - 1] === n) continue;
@@ -99,7 +95,7 @@ export function createTokenIndex<D>(): TokenIndex<D> {
         removeId(posting, n);
         if (posting.size === 0) {
           postings.delete(posting.token);
-          dropWord(posting.token);
+          vocabulary.drop(posting.token);
         }
       }
       idOf.delete(doc);
@@ -108,6 +104,7 @@ export function createTokenIndex<D>(): TokenIndex<D> {
       free.push(n);
     },
     docsWith: (token) => toDocs(idsOf(postings.get(token))),
+    holderCount: (token) => postings.get(token)?.size ?? 0,
     docsWithAll(tokens) {
       const lists = [...new Set(tokens)]
         .map((t) => idsOf(postings.get(t)))
@@ -123,29 +120,41 @@ export function createTokenIndex<D>(): TokenIndex<D> {
       });
       return toDocs(lists[0]!.filter((n) => mark[n] === base + lists.length));
     },
-    expand(token, options = {}) {
-      const limit = options.limit ?? 4;
-      const min = options.minSimilarity ?? 0.5;
-      const grams = paddedTrigrams(token);
-      const counts = new Map<string, number>();
-      for (const gram of grams)
-        for (const word of byTrigram.get(gram) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
-      const out: Expansion[] = [];
-      for (const [word, shared] of counts) {
-        // Cheap bound first: the Dice score can't beat 2·shared / (|a| + |b|).
-        if (
-          (2 * shared) / (grams.length + word.length + 2) < min * 0.8 &&
-          !(options.prefix && word.startsWith(token))
-        )
-          continue;
-        const similarity = word === token ? 1 : trigramSimilarity(grams, paddedTrigrams(word));
-        const isPrefix = options.prefix === true && token.length >= 3 && word.startsWith(token);
-        if (similarity >= min || isPrefix)
-          out.push({ token: word, similarity: isPrefix ? Math.max(similarity, 0.75) : similarity });
-      }
-      return out
-        .sort((a, b) => b.similarity - a.similarity || a.token.length - b.token.length)
-        .slice(0, limit);
+    expand: (token, options = {}) => vocabulary.expand(token, options),
+    withinEdits: (token, max) => vocabulary.withinEdits(token, max),
+    holdsAll(doc, tokens) {
+      const n = idOf.get(doc);
+      const own = n === undefined ? undefined : postingsOf[n];
+      if (!own) return false;
+      return tokens.every((t) => {
+        const posting = postings.get(t);
+        return posting !== undefined && own.includes(posting);
+      });
+    },
+    nearAll(perWord) {
+      if (perWord.length === 0) return [];
+      if (mark.length < docs.length || stamp > 2 ** 30) [mark, stamp] = [new Int32Array(docs.length * 2), 0];
+      if (edits.length < docs.length)
+        [edits, editSum] = [new Int32Array(docs.length * 2), new Int32Array(docs.length * 2)];
+      // mark[n] === base + k: document n held a near word of each of the first k entries.
+      const base = stamp;
+      stamp += perWord.length + 1;
+      let alive: number[] = [];
+      perWord.forEach((near, k) => {
+        const next: number[] = [];
+        for (const { token, distance } of near)
+          for (const n of idsOf(postings.get(token))) {
+            if (mark[n] === base + k + 1) edits[n] = Math.min(edits[n]!, distance);
+            else if (k === 0 || mark[n] === base + k) {
+              mark[n] = base + k + 1;
+              edits[n] = distance;
+              next.push(n);
+            }
+          }
+        for (const n of next) editSum[n] = (k === 0 ? 0 : editSum[n]!) + edits[n]!;
+        alive = next;
+      });
+      return alive.map((n) => [docs[n] as D, editSum[n]!]);
     },
     coverage(words, options, accept) {
       if (total.length < docs.length) {

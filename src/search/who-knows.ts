@@ -1,9 +1,9 @@
 // whoKnows: listed people ranked for a skill. A listed skill beats a fuzzy spelling beats a prose
 // mention ("event-driven" in an About); ties in name order. Built so that a skill or word half of
 // 50,000 profiles hold still answers in a few milliseconds: never a match object per holder.
-import type { Profile, Section } from '../profiles/model/profile.js';
+import type { Profile } from '../profiles/model/profile.js';
 import { wordTokens } from '../text/fold-text.js';
-import { byNameKey, firstInOrder } from './name-order.js';
+import { byNameKey } from './name-order.js';
 import { EVIDENCE_SCORE } from './search-keys.js';
 import type { SkillMatch, WhoKnowsResult } from './search-types.js';
 import type { createSectionIndex } from './section-search.js';
@@ -34,39 +34,29 @@ export function whoKnows(
   // Spelling is corrected only for words nobody uses: "trust" in a profile is not a typo for Rust.
   const exact = skills.find(skill, get, { fuzzy: false });
   const typedWords = wordTokens(exact.canonical);
-  const prose = sections.withWords(typedWords).filter((doc) => !isTitleList(doc.section));
-  if (exact.matches.length + prose.length === 0) {
+  const mentionsOf = (words: readonly string[], skip: ReadonlySet<string>) =>
+    sections.mentioners(words, { everyone: all(), limit, skip }, (section) => !isTitleList(section));
+  // Nobody lists it: its prose mentions decide between reading it as typed and correcting it.
+  const typedProse = exact.matches.length === 0 ? mentionsOf(typedWords, new Set()) : null;
+  if (typedProse && !typedProse.any) {
     const corrected = skills.firstHolders(skill, limit, get, { fuzzy: true });
     if (corrected) return corrected;
   }
-  const chosen = exact.matches.length + prose.length > 0 ? exact : skills.find(skill, get, { fuzzy: true });
+  const chosen = typedProse?.any === false ? skills.find(skill, get, { fuzzy: true }) : exact;
   const { canonical, matches } = chosen;
   const listed = matches.filter((m) => m.profile.listed);
   const top = topK(listed, limit, byScoreThenName);
   // A weak fuzzy match (below a prose mention's score) can still be outranked by prose.
   if (top.length >= limit && top[limit - 1]!.score >= EVIDENCE_SCORE.prose)
     return { canonical, matches: top };
-  // Fewer than `limit` hold the skill: prose mentions as whole words fill the list, below them.
+  // Fewer than `limit` hold the skill: the first people in name order who mention it as whole words
+  // (outside title lists) fill the list, below them.
   const words = canonical === exact.canonical ? typedWords : wordTokens(canonical);
-  const mentions =
-    canonical === exact.canonical
-      ? prose
-      : sections.withWords(words).filter((doc) => !isTitleList(doc.section));
   const taken = new Set(matches.map((m) => m.profile.id));
-  const firstSection = new Map<string, Section>();
-  for (const m of mentions)
-    if (m.profile.listed && !taken.has(m.profile.id) && !firstSection.has(m.profile.id))
-      firstSection.set(m.profile.id, m.section);
-  // The first `limit` mentioners by name: a walk of everyone in name order that stops early, where
-  // sorting a word half the profiles use ("reliability") would block for tens of milliseconds.
-  const shown = firstInOrder(
-    all(),
-    (profile) => {
-      const section = firstSection.get(profile.id);
-      return section && { profile, section };
-    },
-    limit,
-  );
+  const shown =
+    typedProse && taken.size === 0 && words === typedWords
+      ? typedProse.first
+      : mentionsOf(words, taken).first;
   const proseMatches = shown.map(({ profile, section }) => ({
     profile,
     skill: {
