@@ -3,13 +3,8 @@
 // textBlockLines gives their lines, each with the key its command names, for the skill and contact readers.
 import type { Code } from 'mdast';
 
-/** Fence languages of text and terminal sessions; a block in a programming language is read as code. */
-const TEXT_LANGS = new Set([
-  '',
-  'text',
-  'txt',
-  'plain',
-  'plaintext',
+/** Fence languages of terminal sessions (read with their prompts). */
+const SHELL_LANGS = new Set([
   'console',
   'shell',
   'sh',
@@ -19,6 +14,15 @@ const TEXT_LANGS = new Set([
   'terminal',
   'shell-session',
   'shellsession',
+]);
+/** Fence languages of text and terminal sessions; a block in a programming language is read as code. */
+const TEXT_LANGS = new Set([
+  '',
+  'text',
+  'txt',
+  'plain',
+  'plaintext',
+  ...SHELL_LANGS,
   'md',
   'markdown',
   'nohighlight',
@@ -60,17 +64,6 @@ export function isTextBlock(code: Code): boolean {
   return TEXT_LANGS.has((code.lang ?? '').trim().toLowerCase());
 }
 
-const SHELL_LANGS = new Set([
-  'console',
-  'shell',
-  'sh',
-  'bash',
-  'zsh',
-  'fish',
-  'terminal',
-  'shell-session',
-  'shellsession',
-]);
 // A command typed without a prompt ("git clone …", "npm i -g x"): instructions, not facts about the person.
 const BARE_COMMAND =
   /^(?:sudo|git|npm|npx|yarn|pnpm|pip3?|cd|curl|wget|docker|kubectl|helm|brew|apt(?:-get)?|go|cargo|make|python3?|node|deno|bun|gem|bundle|composer|mvn|gradle|dotnet|ssh|export|source|echo|cat|ls|mkdir|rm|cp|mv|chmod)\s/;
