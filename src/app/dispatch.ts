@@ -26,24 +26,26 @@ export function createDispatch(options: DispatchOptions): Dispatch {
   async function answerOne(asker: Asker, meta: RequestMeta, question: () => Invocation, text?: string) {
     const started = now();
     let invocation: Invocation = { ...asker, args: {}, ...(text === undefined ? {} : { text }) };
-    let log = requestLog(asker, 'text', meta);
+    // One child logger per request, made once the command is known (or parsing failed): pino children
+    // are not free, and this is every answer's path.
+    let requestLogger: Logger | null = null;
+    const log = () => (requestLogger ??= requestLog(asker, invocation.command ?? 'text', meta));
     let reply: Reply;
     try {
       invocation = question();
-      log = requestLog(asker, invocation.command ?? 'text', meta);
       const decision = (await options.rateLimiter?.take(asker)) ?? { ok: true };
       reply = decision.ok ? engine.answer(invocation) : rateLimitedReply(decision.retryAfterSeconds);
       if (!decision.ok)
-        log.info({ scope: decision.scope, retryAfterSeconds: decision.retryAfterSeconds }, 'rate limited');
+        log().info({ scope: decision.scope, retryAfterSeconds: decision.retryAfterSeconds }, 'rate limited');
     } catch (error) {
-      log.error(
+      log().error(
         { err: error, text: invocation.text, args: invocation.args },
         'unexpected error while answering',
       );
       reply = internalErrorReply();
     }
     const command = invocation.command ?? 'text';
-    observe(started, log, 'answered', reply.kind, (outcome, seconds) =>
+    observe(started, log(), 'answered', reply.kind, (outcome, seconds) =>
       options.metrics?.observeRequest({ platform: asker.platform, command, outcome }, seconds),
     );
     return { invocation, reply };
