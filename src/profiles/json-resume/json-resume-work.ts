@@ -8,7 +8,9 @@ import type { JsonResume } from './json-resume-schema.js';
 
 type Job = NonNullable<JsonResume['experience']>[number];
 
-function toExperience(w: Job): Experience {
+/** The job as an Experience, or null for a generator's empty template row (no title, employer, summary
+ *  or highlights): it says nothing. */
+function toExperience(w: Job): Experience | null {
   // Blank strings are absent: generators write "" for fields the person left empty.
   const organization = w.name?.trim() || w.company?.trim() || null;
   const title = w.position?.trim() || w.title?.trim() || null;
@@ -18,10 +20,9 @@ function toExperience(w: Job): Experience {
   const summary = w.summary?.trim() || w.description?.trim() || null;
   const text = [title, organization].filter(Boolean).join(' at ') || summary || 'Work';
   // The summary says what the job was; it leads the highlights unless it is already the entry's text.
-  const highlights = [
-    ...(summary && summary !== text ? [summary] : []),
-    ...(w.highlights ?? w.activities ?? []),
-  ];
+  const listed = w.highlights ?? w.activities ?? [];
+  if (!title && !organization && !summary && listed.length === 0) return null;
+  const highlights = [...(summary && summary !== text ? [summary] : []), ...listed];
   return { text, title, organization, period, highlights, line: null };
 }
 
@@ -55,8 +56,7 @@ export function jobSections(jobs: readonly Experience[], parent: Section): Secti
 /** The jobs of a resume: `work`, else the non-standard `experience` list. */
 export function resumeJobs(resume: JsonResume): Experience[] {
   const jobs: Job[] = resume.work?.length ? resume.work : (resume.experience ?? []);
-  // A job with neither a title nor an employer (a generator's empty template row) says nothing.
-  return jobs.map(toExperience).filter((job) => job.title || job.organization);
+  return jobs.flatMap((job) => toExperience(job) ?? []);
 }
 
 const fold = (text: string) => foldText(text).replace(/ /g, '');

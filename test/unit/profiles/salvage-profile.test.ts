@@ -18,14 +18,17 @@ describe('one bad item costs that item, not the profile', () => {
       for (const link of section.links) expect(link.url).not.toBe('');
   });
 
-  it('keeps a JSON Resume with a blank job, skipping that job and reading a job with a blank title by its company', () => {
+  it('keeps a JSON Resume with a blank job, skipping that job, reading a job with a blank title by its company and keeping one with only a summary', () => {
     const result = fixture('blank-job.json');
     if (!result.ok) throw new Error(result.rejected.reason);
     expect(result.profile.name).toBe('Tomas Varga');
     expect(result.profile.experience.map((e) => e.organization)).toEqual([
       'Riverline Logistics',
       'Northwind Analytics',
+      null,
     ]);
+    // A job with only a summary still says something: it is kept, named by its summary.
+    expect(result.profile.experience[2]?.text).toMatch(/^Freelance: nightly Airflow/);
     expect(result.profile.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Python', 'Airflow']));
   });
 
