@@ -33,36 +33,35 @@ export function salvageProfile(
   issues: readonly z.core.$ZodIssue[],
 ): { profile: Profile; warnings: ParseWarning[] } | null {
   const copy = structuredClone(candidate);
-  const drops = new Map<string, { list: unknown[]; indexes: Set<number>; where: string; why: string[] }>();
+  // Per list (by its path): the items to drop, each with the first reason given for it.
+  const drops = new Map<string, { list: unknown[]; reasons: Map<number, string> }>();
   for (const issue of issues) {
     const path = itemPath(copy, issue.path);
     if (!path) return null;
     const listPath = path.slice(0, -1);
-    const key = listPath.join('.');
-    const entry = drops.get(key) ?? {
-      list: at(copy, listPath) as unknown[],
-      indexes: new Set<number>(),
-      where: key,
-      why: [],
-    };
-    entry.indexes.add(path[path.length - 1] as number);
+    const where = listPath.join('.');
+    const entry = drops.get(where) ?? { list: at(copy, listPath) as unknown[], reasons: new Map() };
+    const index = path[path.length - 1] as number;
     const field = issue.path.slice(path.length).join('.');
-    entry.why.push(field ? `${field}: ${issue.message}` : issue.message);
-    drops.set(key, entry);
+    if (!entry.reasons.has(index))
+      entry.reasons.set(index, field ? `${field}: ${issue.message}` : issue.message);
+    drops.set(where, entry);
   }
   const warnings: ParseWarning[] = [];
-  // Innermost lists first, highest index first, so earlier removals never shift a later one.
-  for (const { list, indexes, where, why } of [...drops.values()].reverse()) {
-    for (const index of [...indexes].sort((a, b) => b - a)) {
+  for (const [where, { list, reasons }] of drops) {
+    const indexes = [...reasons.keys()].sort((a, b) => a - b);
+    for (const index of indexes) {
       const item = list[index] as { line?: unknown } | undefined;
       const line = item && typeof item.line === 'number' ? item.line : null;
       warnings.push({
         code: 'dropped-invalid-item',
-        message: `left out ${where} item ${index + 1} (${why[0] ?? 'invalid'})`,
+        message: `left out ${where} item ${index + 1} (${reasons.get(index)})`,
         line,
       });
-      list.splice(index, 1);
     }
+    // Highest index first, so a removal never shifts one still to come. Lists are separate arrays: a
+    // removal in one never moves an item of another.
+    for (const index of indexes.reverse()) list.splice(index, 1);
   }
-  return { profile: copy, warnings: warnings.reverse() };
+  return { profile: copy, warnings };
 }

@@ -47,6 +47,25 @@ describe('one bad item costs that item, not the profile', () => {
     expect(warning?.line).toBe(9);
   });
 
+  it('names each left-out item with its own reason, in list order', () => {
+    const good = fixture('empty-links.md');
+    if (!good.ok) throw new Error(good.rejected.reason);
+    const base = good.profile.skills[0]!;
+    const broken = {
+      ...good.profile,
+      skills: [{ ...base, category: '', line: 11 }, ...good.profile.skills, { ...base, name: '', line: 9 }],
+    } as Profile;
+    const result = validateProfile(broken, 'empty-links.md');
+    if (!result.ok) throw new Error(result.rejected.reason);
+    const left = result.profile.warnings.filter((w) => w.code === 'dropped-invalid-item');
+    expect(left.map((w) => [w.line, w.message.replace(/ \(.*/, '')])).toEqual([
+      [11, 'left out skills item 1'],
+      [9, `left out skills item ${good.profile.skills.length + 2}`],
+    ]);
+    expect(left[0]?.message).toMatch(/\(category: /);
+    expect(left[1]?.message).toMatch(/\(name: /);
+  });
+
   it('still rejects a profile whose problem is outside any list item, saying why', () => {
     const result = parseProfile(new TextEncoder().encode('{"basics": {"name": ""}}'), 'nameless.json');
     expect(result.ok).toBe(false);
