@@ -6,16 +6,21 @@ import { join } from 'node:path';
 
 export const STAMP = 'dist/.compiled-from-checkout';
 
+/** Every file under `dir` (none when it is missing), as paths. */
+export function filesUnder(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
 /** dist/ compiled by bin/compile-checkout.js after the last change under src/ and commands/. */
 function buildIsFresh(root) {
   const stamp = join(root, STAMP);
   if (!existsSync(stamp) || !existsSync(join(root, 'dist/src/main.js'))) return false;
   const builtAt = statSync(stamp).mtimeMs;
-  for (const dir of ['src', 'commands']) {
-    if (!existsSync(join(root, dir))) continue;
-    for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true }))
-      if (entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > builtAt) return false;
-  }
+  for (const dir of ['src', 'commands'])
+    for (const file of filesUnder(join(root, dir))) if (statSync(file).mtimeMs > builtAt) return false;
   return true;
 }
 

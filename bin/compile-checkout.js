@@ -2,20 +2,15 @@
 // `npm ci` / `npm install` (the prepare script) transpiles src/ and commands/ to dist/ with esbuild,
 // so a fresh checkout starts from JavaScript (~0.3 s) instead of transpiling through tsx (~1 s).
 // Type checking stays with `npm run typecheck`; the container image builds dist/ with tsc.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { STAMP } from './choose-build.js';
+import { filesUnder, STAMP } from './choose-build.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist');
 
-function files(dir, ext) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(ext))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
+const files = (dir, ext) => filesUnder(dir).filter((file) => file.endsWith(ext));
 
 // A production install (`--omit=dev`) has no esbuild, and the image stage has no sources yet: skip.
 let esbuild;
