@@ -51,7 +51,8 @@ function start(profilesDir: string) {
   proc.stderr!.on('data', (chunk) => (stderr += chunk));
   const exit = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
   /** The first log record matching `match`, waited for up to `ms`. */
-  const waitFor = async (match: (l: Log) => boolean, ms = 10_000): Promise<Log> => {
+  // 20 s: a process start under a throttled CPU (about 1 s of CPU) can take 15 s of wall time.
+  const waitFor = async (match: (l: Log) => boolean, ms = 20_000): Promise<Log> => {
     const until = Date.now() + ms;
     for (;;) {
       const found = logs.find(match);
