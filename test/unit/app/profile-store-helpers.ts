@@ -36,8 +36,8 @@ export function createMemoryLogger() {
   return { logger, records };
 }
 
-/** Waits until the store has applied `count` reload batches and `check` holds. */
-export async function until(s: ProfileStore, check: () => boolean, timeoutMs = 5000): Promise<void> {
+/** Waits until the store has applied `count` reload batches and `check` holds (15 s: a throttled CPU). */
+export async function until(s: ProfileStore, check: () => boolean, timeoutMs = 15_000): Promise<void> {
   const start = Date.now();
   while (!check()) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out; reloads=${s.reloads()}`);
