@@ -1,6 +1,6 @@
-// The engine wrapped for production (the platforms' only way to it): a child logger per request,
-// latency and outcome metrics, rate limits, and one place where unexpected exceptions become a short
-// apology, for answers, typed lines and autocomplete alike. Never throws.
+// The engine wrapped for production (the platforms' only way to it): a log line per request, latency
+// and outcome metrics, rate limits, and one place where unexpected exceptions become a short apology,
+// for answers, typed lines and autocomplete alike. Never throws.
 import type { Logger } from 'pino';
 import type { Engine } from '../engine/engine.js';
 import type { AutocompleteRequest, Choice, Invocation } from '../engine/invocation.js';
@@ -20,44 +20,43 @@ export interface DispatchOptions {
 
 export function createDispatch(options: DispatchOptions): Dispatch {
   const now = options.now ?? (() => performance.now());
-  const { engine } = options;
+  // No child logger per request: making one costs more than the line it writes (pino serialises its
+  // fields ahead), and the request's fields first in each line give the same JSON.
+  const { engine, logger: log } = options;
 
   /** Answers `question()` as one request; parsing happens inside, so a parser failure is caught too. */
   async function answerOne(asker: Asker, meta: RequestMeta, question: () => Invocation, text?: string) {
     const started = now();
     let invocation: Invocation = { ...asker, args: {}, ...(text === undefined ? {} : { text }) };
-    // One child logger per request, made once the command is known (or parsing failed): pino children
-    // are not free, and this is every answer's path.
-    let requestLogger: Logger | null = null;
-    const log = () => (requestLogger ??= requestLog(asker, invocation.command ?? 'text', meta));
+    // The request's fields, once the command is known (or parsing failed).
+    const about = () => requestFields(asker, invocation.command ?? 'text', meta);
     let reply: Reply;
     try {
       invocation = question();
       const decision = (await options.rateLimiter?.take(asker)) ?? { ok: true };
       reply = decision.ok ? engine.answer(invocation) : rateLimitedReply(decision.retryAfterSeconds);
       if (!decision.ok)
-        log().info({ scope: decision.scope, retryAfterSeconds: decision.retryAfterSeconds }, 'rate limited');
+        log.info(
+          { ...about(), scope: decision.scope, retryAfterSeconds: decision.retryAfterSeconds },
+          'rate limited',
+        );
     } catch (error) {
-      log().error(
-        { err: error, text: invocation.text, args: invocation.args },
+      log.error(
+        { ...about(), err: error, text: invocation.text, args: invocation.args },
         'unexpected error while answering',
       );
       reply = internalErrorReply();
     }
     const command = invocation.command ?? 'text';
-    observe(started, log(), 'answered', reply.kind, (outcome, seconds) =>
+    observe(started, about(), 'answered', reply.kind, (outcome, seconds) =>
       options.metrics?.observeRequest({ platform: asker.platform, command, outcome }, seconds),
     );
     return { invocation, reply };
   }
 
-  function requestLog(asker: Asker, command: string, meta: RequestMeta): Logger {
-    return options.logger.child({ platform: asker.platform, command, requestId: meta.requestId });
-  }
-
   function observe(
     started: number,
-    log: Logger,
+    fields: RequestFields,
     message: string,
     outcome: string,
     count: (outcome: string, seconds: number) => void,
@@ -65,7 +64,7 @@ export function createDispatch(options: DispatchOptions): Dispatch {
     const latencyMs = now() - started;
     try {
       count(outcome, latencyMs / 1000);
-      log.info({ outcome, latencyMs: Math.round(latencyMs * 1000) / 1000 }, message);
+      log.info({ ...fields, outcome, latencyMs: Math.round(latencyMs * 1000) / 1000 }, message);
     } catch {
       // Observability must never cost the user their answer.
     }
@@ -81,7 +80,7 @@ export function createDispatch(options: DispatchOptions): Dispatch {
     },
     async autocomplete(request: AutocompleteRequest, asker, meta) {
       const started = now();
-      const log = requestLog(asker, request.command, meta).child({ option: request.option });
+      const about = { ...requestFields(asker, request.command, meta), option: request.option };
       let choices: Choice[] = [];
       let outcome: string;
       try {
@@ -91,10 +90,10 @@ export function createDispatch(options: DispatchOptions): Dispatch {
           outcome = choices.length > 0 ? 'choices' : 'empty';
         } else outcome = 'rate_limited';
       } catch (error) {
-        log.error({ err: error, value: request.value }, 'unexpected error while autocompleting');
+        log.error({ ...about, err: error, value: request.value }, 'unexpected error while autocompleting');
         outcome = 'error';
       }
-      observe(started, log, 'autocompleted', outcome, (o, seconds) =>
+      observe(started, about, 'autocompleted', outcome, (o, seconds) =>
         options.metrics?.observeAutocomplete(
           { platform: asker.platform, command: request.command, outcome: o },
           seconds,
@@ -103,6 +102,12 @@ export function createDispatch(options: DispatchOptions): Dispatch {
       return choices;
     },
   };
+}
+
+type RequestFields = { platform: Asker['platform']; command: string; requestId: string };
+
+function requestFields(asker: Asker, command: string, meta: RequestMeta): RequestFields {
+  return { platform: asker.platform, command, requestId: meta.requestId };
 }
 
 export function rateLimitedReply(retryAfterSeconds: number): ReplyOf<'rate_limited'> {
