@@ -24,10 +24,13 @@ export function createDispatch(options: DispatchOptions): Dispatch {
   // fields ahead), and the request's fields first in each line give the same JSON.
   const { engine, logger: log } = options;
 
-  /** Answers `question()` as one request; parsing happens inside, so a parser failure is caught too. */
-  async function answerOne(asker: Asker, meta: RequestMeta, question: () => Invocation, text?: string) {
+  /**
+   * Answers `question()` as one request; parsing happens inside, so a parser failure is caught too
+   * (and logged as `asked`, the line before it was parsed).
+   */
+  async function answerOne(asker: Asker, meta: RequestMeta, question: () => Invocation, asked: Invocation) {
     const started = now();
-    let invocation: Invocation = { ...asker, args: {}, ...(text === undefined ? {} : { text }) };
+    let invocation = asked;
     // The request's fields, once the command is known (or parsing failed).
     const about = () => requestFields(asker, invocation.command ?? 'text', meta);
     let reply: Reply;
@@ -72,11 +75,11 @@ export function createDispatch(options: DispatchOptions): Dispatch {
 
   return {
     async answer(invocation, meta) {
-      const { args: _args, command: _command, text: _text, ...asker } = invocation;
-      return (await answerOne(asker, meta, () => invocation)).reply;
+      // The invocation says who asked, where: the budgets and the log read only that of it.
+      return (await answerOne(invocation, meta, () => invocation, invocation)).reply;
     },
     ask(line, asker, meta) {
-      return answerOne(asker, meta, () => engine.parse(line, asker), line);
+      return answerOne(asker, meta, () => engine.parse(line, asker), { ...asker, args: {}, text: line });
     },
     async autocomplete(request: AutocompleteRequest, asker, meta) {
       const started = now();
