@@ -43,7 +43,11 @@ describe('rememberPeople', () => {
   it('forgets between answers: a /skills answer resolves its name once, and the next answer again', async () => {
     const { counted, asked } = await countedIndex();
     const engine = createEngine({ index: () => counted, defaultProfile: null, contactEphemeral: true });
-    const invocation = { platform: 'discord' as const, command: 'skills' as const, args: { person: 'rajdeep' } };
+    const invocation = {
+      platform: 'discord' as const,
+      command: 'skills' as const,
+      args: { person: 'rajdeep' },
+    };
     expect(engine.answer(invocation).kind).toBe('skills');
     // The short name suggested in follow-ups ("/profile rajdeep") is the name asked: not looked up again.
     expect(asked).toEqual(['rajdeep']);
