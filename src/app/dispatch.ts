@@ -1,6 +1,6 @@
-// The engine wrapped for production (the platforms' only way to it): a child logger per request,
-// latency and outcome metrics, rate limits, and one place where unexpected exceptions become a short
-// apology, for answers, typed lines and autocomplete alike. Never throws.
+// The engine wrapped for production (the platforms' only way to it): a log line per request, latency
+// and outcome metrics, rate limits, and one place where unexpected exceptions become a short apology,
+// for answers, typed lines and autocomplete alike. Never throws.
 import type { Logger } from 'pino';
 import type { Engine } from '../engine/engine.js';
 import type { AutocompleteRequest, Choice, Invocation } from '../engine/invocation.js';
@@ -18,46 +18,65 @@ export interface DispatchOptions {
   now?: () => number;
 }
 
+const MAX_CHILD_LOGGERS = 256;
+
 export function createDispatch(options: DispatchOptions): Dispatch {
   const now = options.now ?? (() => performance.now());
   const { engine } = options;
+  // One child logger per platform and command, made on first use, with the request id first in each
+  // line: the same JSON as a child per request, without making one (about half a line's cost) on
+  // every answer's path. Not the request's fields in each line: pino's redaction walks every field
+  // of a line, so that costs more than the child.
+  const children = new Map<string, Logger>();
+  function logFor(platform: Asker['platform'], command: string): Logger {
+    const key = `${platform}/${command}`;
+    let child = children.get(key);
+    if (!child) {
+      child = options.logger.child({ platform, command });
+      // Commands come from the command set (or 'text'): a handful; the cap is only a guard.
+      if (children.size < MAX_CHILD_LOGGERS) children.set(key, child);
+    }
+    return child;
+  }
 
-  /** Answers `question()` as one request; parsing happens inside, so a parser failure is caught too. */
-  async function answerOne(asker: Asker, meta: RequestMeta, question: () => Invocation, text?: string) {
+  /**
+   * Answers `question()` as one request; parsing happens inside, so a parser failure is caught too
+   * (and logged as `asked`, the line before it was parsed).
+   */
+  async function answerOne(asker: Asker, meta: RequestMeta, question: () => Invocation, asked: Invocation) {
     const started = now();
-    let invocation: Invocation = { ...asker, args: {}, ...(text === undefined ? {} : { text }) };
-    // One child logger per request, made once the command is known (or parsing failed): pino children
-    // are not free, and this is every answer's path.
-    let requestLogger: Logger | null = null;
-    const log = () => (requestLogger ??= requestLog(asker, invocation.command ?? 'text', meta));
+    let invocation = asked;
+    // The request's logger, once the command is known (or parsing failed).
+    const log = () => logFor(asker.platform, invocation.command ?? 'text');
+    const { requestId } = meta;
     let reply: Reply;
     try {
       invocation = question();
       const decision = (await options.rateLimiter?.take(asker)) ?? { ok: true };
       reply = decision.ok ? engine.answer(invocation) : rateLimitedReply(decision.retryAfterSeconds);
       if (!decision.ok)
-        log().info({ scope: decision.scope, retryAfterSeconds: decision.retryAfterSeconds }, 'rate limited');
+        log().info(
+          { requestId, scope: decision.scope, retryAfterSeconds: decision.retryAfterSeconds },
+          'rate limited',
+        );
     } catch (error) {
       log().error(
-        { err: error, text: invocation.text, args: invocation.args },
+        { requestId, err: error, text: invocation.text, args: invocation.args },
         'unexpected error while answering',
       );
       reply = internalErrorReply();
     }
     const command = invocation.command ?? 'text';
-    observe(started, log(), 'answered', reply.kind, (outcome, seconds) =>
+    observe(started, log(), { requestId }, 'answered', reply.kind, (outcome, seconds) =>
       options.metrics?.observeRequest({ platform: asker.platform, command, outcome }, seconds),
     );
     return { invocation, reply };
   }
 
-  function requestLog(asker: Asker, command: string, meta: RequestMeta): Logger {
-    return options.logger.child({ platform: asker.platform, command, requestId: meta.requestId });
-  }
-
   function observe(
     started: number,
     log: Logger,
+    fields: { requestId: string; option?: string },
     message: string,
     outcome: string,
     count: (outcome: string, seconds: number) => void,
@@ -65,7 +84,7 @@ export function createDispatch(options: DispatchOptions): Dispatch {
     const latencyMs = now() - started;
     try {
       count(outcome, latencyMs / 1000);
-      log.info({ outcome, latencyMs: Math.round(latencyMs * 1000) / 1000 }, message);
+      log.info({ ...fields, outcome, latencyMs: Math.round(latencyMs * 1000) / 1000 }, message);
     } catch {
       // Observability must never cost the user their answer.
     }
@@ -73,15 +92,16 @@ export function createDispatch(options: DispatchOptions): Dispatch {
 
   return {
     async answer(invocation, meta) {
-      const { args: _args, command: _command, text: _text, ...asker } = invocation;
-      return (await answerOne(asker, meta, () => invocation)).reply;
+      // The invocation says who asked, where: the budgets and the log read only that of it.
+      return (await answerOne(invocation, meta, () => invocation, invocation)).reply;
     },
     ask(line, asker, meta) {
-      return answerOne(asker, meta, () => engine.parse(line, asker), line);
+      return answerOne(asker, meta, () => engine.parse(line, asker), { ...asker, args: {}, text: line });
     },
     async autocomplete(request: AutocompleteRequest, asker, meta) {
       const started = now();
-      const log = requestLog(asker, request.command, meta).child({ option: request.option });
+      const log = logFor(asker.platform, request.command);
+      const about = { requestId: meta.requestId, option: request.option };
       let choices: Choice[] = [];
       let outcome: string;
       try {
@@ -91,10 +111,10 @@ export function createDispatch(options: DispatchOptions): Dispatch {
           outcome = choices.length > 0 ? 'choices' : 'empty';
         } else outcome = 'rate_limited';
       } catch (error) {
-        log.error({ err: error, value: request.value }, 'unexpected error while autocompleting');
+        log.error({ ...about, err: error, value: request.value }, 'unexpected error while autocompleting');
         outcome = 'error';
       }
-      observe(started, log, 'autocompleted', outcome, (o, seconds) =>
+      observe(started, log, about, 'autocompleted', outcome, (o, seconds) =>
         options.metrics?.observeAutocomplete(
           { platform: asker.platform, command: request.command, outcome: o },
           seconds,

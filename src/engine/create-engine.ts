@@ -9,6 +9,7 @@ import { HANDLERS } from './handlers/index.js';
 import { inputProblem, MAX_OPTION_CHARS, oversizedCompletion, tooLongReply } from './input-limit.js';
 import type { Invocation } from './invocation.js';
 import { parseLine } from './parse-line.js';
+import { rememberPeople } from './remember-people.js';
 import type { Reply } from './reply.js';
 
 export interface EngineOptions {
@@ -29,7 +30,8 @@ export function createEngine(options: EngineOptions): Engine {
     // The one gate every platform passes: over-long input is refused before any parsing or search.
     const early = inputProblem(invocation);
     if (early) return tooLongReply(invocation, early);
-    const index = options.index();
+    // The parser and the handler often look up the same name (and a handler its short name again).
+    const index = rememberPeople(options.index());
     const resolved = invocation.command ? invocation : parse(invocation.text ?? '', invocation, index);
     // Free text can name a skill or section longer than any real one: refused before it is matched.
     const late = resolved === invocation ? null : inputProblem(resolved);
