@@ -2,8 +2,9 @@
 // known-site table; an unknown host is a website candidate (the extractor decides whether it is the person's).
 
 import type { ContactKind } from '../model/profile.js';
-import { neverContact, siteNamed, siteOf } from './contact-sites.js';
+import { siteNamed, siteOf } from './contact-sites.js';
 import { parsedUrl } from './contact-urls.js';
+import { neverContact } from './never-contact.js';
 
 export interface ContactGuess {
   kind: ContactKind;

@@ -88,9 +88,11 @@ export function idInImageText(image: ImageSpot): ContactGuess | null {
 
 /** shields.io parts: /badge/<label>-<message>-<color> ("--" is "-", "__" is "_"), or ?label=&message=. */
 function badgeParts(url: URL): [string, string] | null {
-  const label = url.searchParams.get('label');
-  const message = url.searchParams.get('message');
-  if (label !== null && message !== null) return [label, message];
+  if (url.search) {
+    const label = url.searchParams.get('label');
+    const message = url.searchParams.get('message');
+    if (label !== null && message !== null) return [label, message];
+  }
   const path = /^\/badge\/([^/]{1,200})$/.exec(url.pathname)?.[1];
   if (!path) return null;
   let content: string;

@@ -16,7 +16,6 @@ import {
 } from './classify-contact.js';
 import { noteOwnMail, type OwnerHints, ownerOf } from './contact-owner.js';
 import { collectContactSpots, type ImageSpot } from './contact-spots.js';
-import { parsedUrl } from './contact-urls.js';
 import {
   contactsInCode,
   emailsInText,
@@ -25,6 +24,7 @@ import {
   idsInText,
   mastodonHandlesInText,
 } from './contact-text.js';
+import { forgetParsedUrls, parsedUrl } from './contact-urls.js';
 import { judgeContactLink } from './judge-contact-link.js';
 import { wallLinks } from './people-walls.js';
 import { contactsInTextBlock } from './text-block-contacts.js';
@@ -139,6 +139,7 @@ export function extractContacts(
   doc: SourceDocument,
   hints: OwnerHints = {},
 ): { contacts: Contact[]; warnings: ParseWarning[] } {
+  forgetParsedUrls();
   const { links, images } = collectContactSpots(doc);
   const owner = ownerOf(hints, images);
   const found: Found[] = [];

@@ -11,19 +11,20 @@ import {
   KIND_LABELS,
 } from './classify-contact.js';
 import { ownsUrl } from './contact-owner.js';
-import { neverContact, siteNamed } from './contact-sites.js';
+import { siteNamed } from './contact-sites.js';
 import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
 import { parsedUrl } from './contact-urls.js';
 import { junkLink } from './junk-links.js';
 import {
   greetingLink,
   type JudgeContext,
-  labelBefore,
   type LinkReading,
+  labelBefore,
   linkWords,
   showsAddress,
   someoneElse,
 } from './link-reading.js';
+import { neverContact } from './never-contact.js';
 import { ownSiteLink } from './own-site-link.js';
 import { shortLinkTo } from './short-link-contact.js';
 

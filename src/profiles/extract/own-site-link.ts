@@ -1,11 +1,12 @@
 // ownSiteLink: whether a link to a host the known-site table does not know is the person's own site (or a
 // profile on an unknown service): their name in the address, "my blog", a "Website:" label, a newsletter of
 // theirs, a linked greeting or header — never a project, a post, a widget or an employer.
-import { KIND_LABELS } from './classify-contact.js';
+
 import type { ContactGuess } from './classify-contact.js';
+import { KIND_LABELS } from './classify-contact.js';
 import { onOwnMailDomain, ownsHost, ownsSegment } from './contact-owner.js';
 import { parsedUrl } from './contact-urls.js';
-import { greetingLink, labelBefore, type LinkReading, showsAddress, someoneElse } from './link-reading.js';
+import { greetingLink, type LinkReading, labelBefore, showsAddress, someoneElse } from './link-reading.js';
 import { blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
 
 const MY_HINT = /\b(my|personal|own|mon|mi|meu|mein)\b|我的|个人/i;
