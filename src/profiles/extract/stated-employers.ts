@@ -14,10 +14,10 @@ interface Reading {
   /** Lower-cased employers found so far: a name inside another ("Acme" in "Acme Corp") is the same one. */
   orgs: string[];
   handle: string | null;
-  /** The document's lines, split only when a pipe-separated bio line may be there. */
+  /** The document's text and where each of its lines starts, found only when a bio line may be there. */
   text: string;
   anyBio: boolean;
-  raw: string[] | null;
+  starts: number[] | null;
 }
 
 /** The section's link texts by line, gathered only when a line may state a job (most don't). */
@@ -34,7 +34,7 @@ export function statedEmployers(
 ): void {
   const orgs: string[] = [];
   for (const e of out) if (e.organization != null) orgs.push(e.organization.toLowerCase());
-  const reading: Reading = { out, orgs, handle, text, anyBio: BIO_SEPARATOR.test(text), raw: null };
+  const reading: Reading = { out, orgs, handle, text, anyBio: BIO_SEPARATOR.test(text), starts: null };
   let lines = 0;
   for (const section of sections) {
     const links: SectionLinks = { section, byLine: null };
@@ -68,9 +68,20 @@ function add(reading: Reading, job: Experience): void {
 /** The raw markdown of a line (bold and links intact) when it is pipe-separated, for the bio-line reader. */
 function rawLine(reading: Reading, line: number | null): string | null {
   if (line === null || !reading.anyBio) return null;
-  reading.raw ??= reading.text.split('\n');
-  const text = reading.raw[line - 1];
-  return text && BIO_SEPARATOR.test(text) ? text : null;
+  const { text } = reading;
+  const starts = (reading.starts ??= lineStarts(text));
+  const start = starts[line - 1];
+  if (start === undefined) return null;
+  const end = line < starts.length ? starts[line]! - 1 : text.length;
+  const raw = text.slice(start, end);
+  return raw && BIO_SEPARATOR.test(raw) ? raw : null;
+}
+
+/** Offsets where each line of the text starts (no copies of the lines). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
 }
 
 function linksByLine(section: DocSection): Map<number | null, string[]> {
