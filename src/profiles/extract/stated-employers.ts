@@ -69,7 +69,8 @@ function add(reading: Reading, job: Experience): void {
 function rawLine(reading: Reading, line: number | null): string | null {
   if (line === null || !reading.anyBio) return null;
   const { text } = reading;
-  const starts = (reading.starts ??= lineStarts(text));
+  reading.starts ??= lineStarts(text);
+  const starts = reading.starts;
   const start = starts[line - 1];
   if (start === undefined) return null;
   const end = line < starts.length ? starts[line]! - 1 : text.length;
