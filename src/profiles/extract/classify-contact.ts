@@ -2,7 +2,9 @@
 // known-site table; an unknown host is a website candidate (the extractor decides whether it is the person's).
 
 import type { ContactKind } from '../model/profile.js';
-import { neverContact, siteNamed, siteOf } from './contact-sites.js';
+import { siteNamed, siteOf } from './contact-sites.js';
+import { parsedUrl } from './contact-urls.js';
+import { neverContact } from './never-contact.js';
 
 export interface ContactGuess {
   kind: ContactKind;
@@ -73,6 +75,7 @@ function mail(address: string): ContactGuess | null {
 
 /** The part of a URL a site's profile pattern is matched against: path, meaningful query, fragment. */
 function profileTarget(url: URL): string {
+  if (!url.search) return `${url.pathname}${url.hash}`;
   const params = [...url.searchParams.keys()].filter((k) => !NOISE_PARAM.test(k));
   const search = params.length > 0 ? url.search : '';
   return `${url.pathname}${search}${url.hash}`;
@@ -93,13 +96,8 @@ export function classifyContactUrl(raw: string): ContactGuess | null {
   if (/^tel:/i.test(url)) return { kind: 'phone', value: url.slice(4), label: KIND_LABELS.phone };
   // An address written as the link target without mailto: (badges do this).
   if (EMAIL.test(url)) return mail(url);
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  return classifyParsedUrl(parsed, url);
+  const parsed = parsedUrl(url);
+  return parsed ? classifyParsedUrl(parsed, url) : null;
 }
 
 /** classifyContactUrl for a URL already parsed (`raw` is the value to store). */
@@ -137,6 +135,8 @@ const LABEL_KINDS: [RegExp, ContactKind][] = [
   [/we ?chat|weixin|微信|^wx$/i, 'wechat'],
   [/^qq|qq号|^qq$/i, 'qq'],
 ];
+/** Any of the labels above, in one scan: most labels ("React", "Languages") name none. */
+const ANY_LABEL_KIND = new RegExp(LABEL_KINDS.map(([pattern]) => pattern.source).join('|'), 'i');
 
 /** A value written after a label ("Email: a@b.c", "Phone: +1 555…", "WeChat: x"); null when it is no address. */
 export function classifyContactText(label: string, value: string): ContactGuess | null {
@@ -148,10 +148,14 @@ export function classifyContactText(label: string, value: string): ContactGuess 
     const named = siteNamed(label);
     return guess?.kind === 'website' && named ? { ...guess, kind: named.kind, label: named.label } : guess;
   }
-  if (EMAIL.test(text)) return mail(text);
-  const mastodon = /^@[\w.]+@[\w-]+(\.[\w-]+)+$/.exec(text);
-  if (mastodon) return { kind: 'mastodon', value: text, label: KIND_LABELS.mastodon };
-  const kind = LABEL_KINDS.find(([pattern]) => pattern.test(label.trim()))?.[1];
+  if (text.includes('@')) {
+    if (EMAIL.test(text)) return mail(text);
+    if (/^@[\w.]+@[\w-]+(\.[\w-]+)+$/.test(text))
+      return { kind: 'mastodon', value: text, label: KIND_LABELS.mastodon };
+  }
+  const named = label.trim();
+  if (!ANY_LABEL_KIND.test(named)) return null;
+  const kind = LABEL_KINDS.find(([pattern]) => pattern.test(named))?.[1];
   if (kind === 'phone' && /^\+?[\d\s().-]{7,}$/.test(text) && text.replace(/\D/g, '').length >= 7) {
     return { kind, value: text, label: KIND_LABELS.phone };
   }

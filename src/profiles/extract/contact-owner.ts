@@ -3,6 +3,7 @@
 // are recognised as theirs while "github.com/coauthor" is not.
 import { foldText } from '../../text/fold-text.js';
 import type { ImageSpot } from './contact-spots.js';
+import { parsedUrl } from './contact-urls.js';
 
 export interface OwnerHints {
   /** The profile id (the file name by default). */
@@ -15,6 +16,8 @@ export interface Owner {
   tokens: Set<string>;
   /** Domains of the person's own (non-webmail) e-mail addresses. */
   mailDomains: Set<string>;
+  /** What `mentionsOwner` answered per address: several rules ask it of the same link. */
+  mentioned: Map<string, boolean>;
 }
 
 const squash = (s: string): string => foldText(s).replace(/ /g, '');
@@ -34,16 +37,12 @@ export function ownerOf(hints: OwnerHints, images: readonly ImageSpot[]): Owner 
   add(hints.name);
   for (const image of images) {
     if (!/[?&](username|user|login|github_user)=/i.test(image.src)) continue;
-    let url: URL;
-    try {
-      url = new URL(image.src);
-    } catch {
-      continue;
-    }
+    const url = parsedUrl(image.src);
+    if (!url) continue;
     for (const [key, value] of url.searchParams)
       if (USER_PARAM.test(key) && /^[\w-]{2,39}$/.test(value)) add(value);
   }
-  return { tokens, mailDomains: new Set() };
+  return { tokens, mailDomains: new Set(), mentioned: new Map() };
 }
 
 export function noteOwnMail(owner: Owner, address: string): void {
@@ -54,10 +53,20 @@ export function noteOwnMail(owner: Owner, address: string): void {
 // Cheap first test: most links don't contain any of the owner's tokens at all.
 function mentionsOwner(owner: Owner, url: URL): boolean {
   if (owner.tokens.size === 0) return false;
-  const flat = url.href.toLowerCase().replace(/[^a-z0-9%]/g, '');
-  for (const token of owner.tokens)
-    if (flat.includes(surnameOf(token) ?? token) || !/^[a-z0-9]+$/.test(token)) return true;
-  return false;
+  const href = url.href;
+  let mentioned = owner.mentioned.get(href);
+  if (mentioned === undefined) {
+    const flat = href.toLowerCase().replace(/[^a-z0-9%]/g, '');
+    mentioned = false;
+    for (const token of owner.tokens) {
+      if (flat.includes(surnameOf(token) ?? token) || !/^[a-z0-9]+$/.test(token)) {
+        mentioned = true;
+        break;
+      }
+    }
+    owner.mentioned.set(href, mentioned);
+  }
+  return mentioned;
 }
 
 /** "tshemsedinov" → "shemsedinov": a handle made of an initial and a surname (long enough to be one). */

@@ -47,11 +47,49 @@ interface Context {
 function isLeadIn(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
   const { start, end } = node.position ?? {};
-  // A lead-in is one short line; skip reading long paragraphs.
+  // A lead-in is one short line; skip reading long paragraphs, and those not ending in a colon.
   if (start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset > 160)
     return false;
+  const last = lastVisibleChar(node.children);
+  if (last !== null && last !== ':' && last !== '：') return false;
   const text = plainText(node, { includeImageAlt: false }).trim();
   return text.length <= 80 && /[:：]$/.test(text) && CONTACT_CUE.test(text);
+}
+
+/**
+ * The last character plainText (without image alt) keeps of phrasing content, without building the text:
+ * '' when nothing shows, null for a node this does not know (the caller then reads the whole text).
+ */
+function lastVisibleChar(nodes: readonly Nodes[]): string | null {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i]!;
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode': {
+        const value = node.value.trimEnd();
+        if (value) return value.at(-1)!;
+        break;
+      }
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'link':
+      case 'linkReference': {
+        const last = lastVisibleChar(node.children);
+        if (last !== '') return last;
+        break;
+      }
+      case 'break':
+      case 'image':
+      case 'imageReference':
+      case 'html':
+      case 'footnoteReference':
+        break;
+      default:
+        return null;
+    }
+  }
+  return '';
 }
 
 /** An image as a contact spot; `linked` when it sits inside a link (an icon row). */

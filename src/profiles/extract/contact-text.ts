@@ -3,6 +3,7 @@
 // title or alt ("微信号-coco1s", "QQ-12345") or in a shields.io badge (label=wechat&message=janedoe).
 import { type ContactGuess, classifyContactText, EMAIL, KIND_LABELS } from './classify-contact.js';
 import type { ImageSpot } from './contact-spots.js';
+import { parsedUrl } from './contact-urls.js';
 
 // Bounded pieces: no nested quantifiers, every repeat has a cap.
 const EMAIL_IN_TEXT = /(^|[^\w.+@/-])([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6})(?![\w@-])/g;
@@ -20,25 +21,28 @@ const WEBMAIL = /@(gmail|googlemail|outlook|hotmail|yahoo|icloud|proton|protonma
 export function emailsInText(text: string, inCode: boolean): ContactGuess[] {
   const line = text.length > 2000 ? text.slice(0, 2000) : text;
   const out: ContactGuess[] = [];
-  const add = (address: string) => {
-    const clean = address.replace(/(?<!\.)\.+$/, '');
-    if (EMAIL.test(clean) && !NOT_PERSONAL.test(clean))
-      out.push({ kind: 'email', value: clean, label: KIND_LABELS.email });
-  };
-  if (line.includes('@')) for (const m of line.matchAll(EMAIL_IN_TEXT)) add(m[2]!);
+  if (line.includes('@')) for (const m of line.matchAll(EMAIL_IN_TEXT)) addEmail(out, m[2]!);
   if (/\bat\b|\bAT\b|\[at\]|\(at\)|\{at\}|<at>/.test(line)) {
     const joined = line.replace(AT, '@').replace(DOT, '.');
     for (const m of joined.matchAll(EMAIL_IN_TEXT)) {
       const address = m[2]!;
       if (out.some((g) => g.value === address)) continue;
       // "I work at acme.com" is no address: a bare " at " needs a "dot", a bracket, a mail cue or a webmail host.
-      if (BRACKETED.test(line) || inCode || MAIL_CUE.test(line) || WEBMAIL.test(address)) add(address);
+      if (BRACKETED.test(line) || inCode || MAIL_CUE.test(line) || WEBMAIL.test(address))
+        addEmail(out, address);
     }
   }
   return out;
 }
 
+function addEmail(out: ContactGuess[], address: string): void {
+  const clean = address.replace(/(?<!\.)\.+$/, '');
+  if (EMAIL.test(clean) && !NOT_PERSONAL.test(clean))
+    out.push({ kind: 'email', value: clean, label: KIND_LABELS.email });
+}
+
 export function mastodonHandlesInText(text: string): ContactGuess[] {
+  if (!text.includes('@')) return [];
   const line = text.length > 2000 ? text.slice(0, 2000) : text;
   return [...line.matchAll(MASTODON_IN_TEXT)].map((m) => ({
     kind: 'mastodon' as const,
@@ -51,9 +55,12 @@ export function mastodonHandlesInText(text: string): ContactGuess[] {
 // QQ number counts ("I use Discord daily" names no account).
 const ID_IN_LINE =
   /(telegram|wechat|weixin|微信号?|qq|discord|skype)\s?(?:id|号)?\s?([:：-]?)\s?(@?[\w.#-]{2,40})/giu;
+/** The same pattern, tested once (no match objects) before the lines that have an id are read. */
+const ANY_ID = new RegExp(ID_IN_LINE.source, 'iu');
 
 export function idsInText(text: string): ContactGuess[] {
   const line = text.length > 2000 ? text.slice(0, 2000) : text;
+  if (!ANY_ID.test(line)) return [];
   const out: ContactGuess[] = [];
   for (const m of line.matchAll(ID_IN_LINE)) {
     const [, label, separator, value] = m;
@@ -81,9 +88,11 @@ export function idInImageText(image: ImageSpot): ContactGuess | null {
 
 /** shields.io parts: /badge/<label>-<message>-<color> ("--" is "-", "__" is "_"), or ?label=&message=. */
 function badgeParts(url: URL): [string, string] | null {
-  const label = url.searchParams.get('label');
-  const message = url.searchParams.get('message');
-  if (label !== null && message !== null) return [label, message];
+  if (url.search) {
+    const label = url.searchParams.get('label');
+    const message = url.searchParams.get('message');
+    if (label !== null && message !== null) return [label, message];
+  }
   const path = /^\/badge\/([^/]{1,200})$/.exec(url.pathname)?.[1];
   if (!path) return null;
   let content: string;
@@ -105,13 +114,8 @@ function badgeParts(url: URL): [string, string] | null {
 /** A badge whose label names an id service and whose message is the id (label=wechat&message=janedoe). */
 export function idInBadge(image: ImageSpot): ContactGuess | null {
   if (!image.src.includes('shields.io')) return null;
-  let url: URL;
-  try {
-    url = new URL(image.src);
-  } catch {
-    return null;
-  }
-  if (!/(^|\.)shields\.io$/i.test(url.hostname)) return null;
+  const url = parsedUrl(image.src);
+  if (!url || !/(^|\.)shields\.io$/i.test(url.hostname)) return null;
   const parts = badgeParts(url);
   if (!parts) return null;
   const [label, message] = parts;

@@ -4,6 +4,7 @@ import { collectImages, collectLinks, contentLines } from '../markdown/content-l
 import type { SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
 import type { Certification, ParseWarning } from '../model/profile.js';
+import { parsedUrl } from './contact-urls.js';
 import { parsePeriod } from './parse-period.js';
 
 const CERT_WORDS =
@@ -24,12 +25,14 @@ const ISSUERS: [RegExp, string][] = [
 
 const issuerOf = (name: string): string | null => ISSUERS.find(([p]) => p.test(name))?.[1] ?? null;
 
-function hostOf(url: string | null): string {
-  try {
-    return url ? new URL(url).hostname : '';
-  } catch {
-    return '';
-  }
+// A badge host's name written in a plain ASCII address (no escapes, no spaces): only then can it be on one.
+const BADGE_NAMES =
+  /credly\.com|acclaim\.com|accredible\.com|certmetrics\.com|learn\.microsoft\.com|cloud\.google\.com/i;
+const PLAIN_ADDRESS = /^[\x21-\x24\x26-\x7e]*$/;
+
+function onBadgeSite(url: string | null): boolean {
+  if (!url || (PLAIN_ADDRESS.test(url) && !BADGE_NAMES.test(url))) return false;
+  return BADGE_HOSTS.test(parsedUrl(url)?.hostname ?? '');
 }
 
 export function extractCertifications(doc: SourceDocument): {
@@ -48,10 +51,10 @@ export function extractCertifications(doc: SourceDocument): {
 
   walkSections(doc, (section) => {
     for (const image of collectImages(section.blocks)) {
-      const fromBadgeSite = BADGE_HOSTS.test(hostOf(image.href)) || BADGE_HOSTS.test(hostOf(image.src));
-      if (image.alt && (CERT_WORDS.test(image.alt) || (fromBadgeSite && image.alt.length > 3))) {
-        add(image.alt, image.href, image.line);
-      }
+      const { alt } = image;
+      if (!alt) continue;
+      if (CERT_WORDS.test(alt) || (alt.length > 3 && (onBadgeSite(image.href) || onBadgeSite(image.src))))
+        add(alt, image.href, image.line);
     }
     if (section.kind !== 'certifications') return;
     const links = collectLinks(section.blocks);

@@ -24,6 +24,7 @@ import {
   idsInText,
   mastodonHandlesInText,
 } from './contact-text.js';
+import { forgetParsedUrls, parsedUrl } from './contact-urls.js';
 import { judgeContactLink } from './judge-contact-link.js';
 import { wallLinks } from './people-walls.js';
 import { contactsInTextBlock } from './text-block-contacts.js';
@@ -57,12 +58,8 @@ function fromFrontMatterValue(kind: ContactKind, value: string): ContactGuess | 
 
 /** A query that only tracks ("?sub_confirmation=1", "?utm_source=…"): it doesn't make another address. */
 function trackingQuery(value: string): string {
-  try {
-    const url = new URL(value);
-    return [...url.searchParams.keys()].every((k) => NOISE_PARAM.test(k)) ? url.search : '';
-  } catch {
-    return '';
-  }
+  const url = parsedUrl(value);
+  return url && [...url.searchParams.keys()].every((k) => NOISE_PARAM.test(k)) ? url.search : '';
 }
 
 /** The comparison key: scheme, "www.", "mailto:", case and a trailing slash don't make another address. */
@@ -117,8 +114,9 @@ function frontMatterContacts(doc: SourceDocument): Found[] {
 function textContacts(section: DocSection): Found[] {
   const out: Found[] = [];
   for (const line of contentLines(section.blocks)) {
-    const text = line.text.replace(LEADING_DECORATION, '');
-    const labelled = LABEL_LINE.exec(text);
+    // A line starting with a letter or digit has no decoration to drop; a label needs a colon.
+    const text = /^[A-Za-z0-9]/.test(line.text) ? line.text : line.text.replace(LEADING_DECORATION, '');
+    const labelled = text.includes(':') || text.includes('：') ? LABEL_LINE.exec(text) : null;
     if (labelled && !/^https?:\/\//i.test(labelled[2]!)) {
       const guess = classifyContactText(labelled[1]!, labelled[2]!);
       if (guess && guess.kind !== 'website' && guess.kind !== 'other')
@@ -141,20 +139,21 @@ export function extractContacts(
   doc: SourceDocument,
   hints: OwnerHints = {},
 ): { contacts: Contact[]; warnings: ParseWarning[] } {
+  forgetParsedUrls();
   const { links, images } = collectContactSpots(doc);
   const owner = ownerOf(hints, images);
   const found: Found[] = [];
-  walkSections(doc, (section) => found.push(...textContacts(section)));
+  let firstSection: DocSection | null = null;
+  walkSections(doc, (section) => {
+    if (!firstSection && section.heading) firstSection = section;
+    for (const f of textContacts(section)) found.push(f);
+  });
   for (const link of links) {
     const guess = /^mailto:/i.test(link.url) || EMAIL.test(link.url) ? classifyContactUrl(link.url) : null;
     if (guess) found.push({ guess, label: null, line: link.line });
   }
   for (const f of found) if (f.guess.kind === 'email') noteOwnMail(owner, f.guess.value);
 
-  let firstSection: DocSection | null = null;
-  walkSections(doc, (section) => {
-    if (!firstSection && section.heading) firstSection = section;
-  });
   const firstLine = doc.root.blocks[0]?.position?.start.line ?? null;
   const read = new Set<ImageSpot>();
   const walls = wallLinks(links, owner);
@@ -169,14 +168,8 @@ export function extractContacts(
     if (guess) found.push({ guess, label: null, line: image.line });
   }
 
-  // File order; front matter (no line) first.
-  const ordered = [
-    ...frontMatterContacts(doc),
-    ...found
-      .map((f, i) => ({ f, i }))
-      .sort((a, b) => (a.f.line ?? 0) - (b.f.line ?? 0) || a.i - b.i)
-      .map((x) => x.f),
-  ];
+  // File order (the sort is stable: same line, order found); front matter (no line) first.
+  const ordered = [...frontMatterContacts(doc), ...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))];
   const contacts: Contact[] = [];
   const seen = new Set<string>();
   for (const { guess, label, line } of ordered) {

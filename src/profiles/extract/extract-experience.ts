@@ -1,14 +1,12 @@
 // extractExperience: entries from experience sections (entry headings, bullets, tables) as written, and the
-// employers sentences elsewhere state ("Engineer at Acme", prose-experience.ts). Never invents.
+// employers sentences elsewhere state ("Engineer at Acme", stated-employers.ts). Never invents.
 import type { ListItem, RootContent } from 'mdast';
-import { type ContentLine, collectLinks, contentLines } from '../markdown/content-lines.js';
+import { type ContentLine, contentLines } from '../markdown/content-lines.js';
 import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
-import { walkSections } from '../markdown/walk-sections.js';
 import type { Experience, ParseWarning } from '../model/profile.js';
-import { BIO_SEPARATOR, listedEmployers } from './listed-employers.js';
 import { parsePeriod } from './parse-period.js';
-import { jobsInSentence, mayStateJob } from './prose-experience.js';
+import { statedEmployers } from './stated-employers.js';
 
 const ROLE_WORDS =
   /\b(engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|vp|vpoe|founder|co-founder|officer|specialist|sre|devops|administrator|researcher|student|contractor|freelancer|owner|maintainer|staff|principal|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa])s?\b/i;
@@ -93,8 +91,21 @@ function nestedItems(blocks: readonly RootContent[]): Map<number | null, string[
   return map;
 }
 
+// Headings are read as entries more than once (job list? entry? its parts): their parts, remembered boundedly.
+const titleParts = new Map<string, Readonly<Parts>>();
+
+function entryParts(title: string): Readonly<Parts> {
+  let parts = titleParts.get(title);
+  if (!parts) {
+    parts = parseEntryText(title);
+    if (titleParts.size >= 2000) titleParts.clear();
+    titleParts.set(title, parts);
+  }
+  return parts;
+}
+
 function isEntryTitle(title: string): boolean {
-  const parts = parseEntryText(title);
+  const parts = entryParts(title);
   return parts.organization !== null && (parts.period !== null || ROLE_WORDS.test(parts.title ?? ''));
 }
 
@@ -104,7 +115,7 @@ const NOT_JOBS = new Set(['projects', 'education', 'certifications', 'contact'])
 function isJobList(section: DocSection): boolean {
   if (NOT_JOBS.has(section.kind) || section.children.length === 0) return false;
   const roles = section.children.filter((child) => {
-    const parts = parseEntryText(child.title);
+    const parts = entryParts(child.title);
     return parts.organization !== null && parts.period !== null && ROLE_WORDS.test(parts.title ?? '');
   });
   return roles.length * 2 > section.children.length;
@@ -126,7 +137,7 @@ function sectionEntries(section: DocSection, out: Experience[]): void {
     // Enfinity (2023-present)" classifies as skills by its words).
     if (child.kind !== 'experience' && !isEntryTitle(child.title)) continue;
     // An entry heading ("### Acme — Staff Engineer (2019–2023)") with its bullets as highlights.
-    const parts = parseEntryText(child.title);
+    const parts = entryParts(child.title);
     const own = contentLines(child.blocks).filter((l) => l.type === 'item' || l.type === 'line');
     out.push({
       text: child.title,
@@ -138,50 +149,6 @@ function sectionEntries(section: DocSection, out: Experience[]): void {
   }
 }
 
-/** Employers stated in sentences and headings anywhere (one entry per employer not already listed). */
-function proseEntries(
-  sections: readonly DocSection[],
-  handle: string | null,
-  out: Experience[],
-  rawLine: (line: number | null) => string | null,
-): void {
-  const known = (org: string) => {
-    const key = org.toLowerCase();
-    return out.some((e) => {
-      const other = e.organization?.toLowerCase();
-      return other !== undefined && (other.includes(key) || key.includes(other));
-    });
-  };
-  let lines = 0;
-  const read = (text: string, line: number | null, links: () => readonly string[]) => {
-    for (const job of listedEmployers(text, line, rawLine(line)))
-      if (job.organization && !known(job.organization)) out.push(job);
-    if (!mayStateJob(text)) return;
-    for (const job of jobsInSentence(text, { links: links(), handle }, line))
-      if (job.organization && !known(job.organization)) out.push(job);
-  };
-  for (const section of sections) {
-    // The section's link texts by line, gathered only when a line may state a job (most don't).
-    let byLine: Map<number | null, string[]> | null = null;
-    const linksOn = (line: number | null) => () => {
-      if (!byLine) {
-        byLine = new Map();
-        for (const link of collectLinks(section.blocks))
-          byLine.set(link.line, [...(byLine.get(link.line) ?? []), link.text.trim()]);
-      }
-      return byLine.get(line) ?? [];
-    };
-    if (section.level > 0) read(section.title, section.line, () => []);
-    for (const line of contentLines(section.blocks)) {
-      if (++lines > MAX_PROSE_LINES) return;
-      if (line.type !== 'row') read(line.text, line.line, linksOn(line.line));
-    }
-  }
-}
-
-/** Job statements are in the top of a README; the rest (post lists, tables) costs time and finds noise. */
-const MAX_PROSE_LINES = 300;
-
 export function extractExperience(
   doc: SourceDocument,
   handle: string | null = null,
@@ -192,22 +159,15 @@ export function extractExperience(
   const experience: Experience[] = [];
   const topLevel: DocSection[] = [];
   const sections: DocSection[] = [];
-  walkSections(doc, (section, ancestors) => {
+  // Every section in order; the outermost job sections (no job section above them) are read as entries.
+  const visit = (section: DocSection, underJobs: boolean): void => {
     sections.push(section);
-    const jobs = (s: DocSection) => s.kind === 'experience' || topLevel.includes(s);
-    if ((section.kind === 'experience' || isJobList(section)) && !ancestors.some(jobs))
-      topLevel.push(section);
-  });
-  for (const section of topLevel) sectionEntries(section, experience);
-  // The raw markdown of a line (bold and links intact), split only when a pipe-separated line asks for it.
-  let raw: string[] | null = null;
-  const anyBio = BIO_SEPARATOR.test(doc.text);
-  const rawLine = (line: number | null) => {
-    if (line === null || !anyBio) return null;
-    raw ??= doc.text.split('\n');
-    const text = raw[line - 1];
-    return text && BIO_SEPARATOR.test(text) ? text : null;
+    const top = !underJobs && (section.kind === 'experience' || isJobList(section));
+    if (top) topLevel.push(section);
+    for (const child of section.children) visit(child, underJobs || top || section.kind === 'experience');
   };
-  proseEntries(sections, handle, experience, rawLine);
+  visit(doc.root, false);
+  for (const section of topLevel) sectionEntries(section, experience);
+  statedEmployers(doc.text, sections, handle, experience);
   return { experience: experience.filter((e) => e.text.trim().length > 0), warnings: [] };
 }

@@ -7,6 +7,8 @@ import { JOB_ROLE } from './prose-experience.js';
 // "<worked> (for|at|in…) companies (like|such as…)": the list follows.
 const LIST_INTRO =
   /\b(?:trabajado|trabaj[eé]|colaborado|trabalhei|trabalhado|atuei|worked|travaill[ée])\s(?:(?:para|en|con|com|em|for|at|with|pour|chez|dans|in)\s)?(?:(?:des|las|las|as|several|many|big|large|great)\s)?(?:empresas|compa[ñn][ií]as|clientes|companies|clients|firms|organi[sz]ations|brands|marcas|entreprises|soci[ée]t[ée]s|startups)\s(?:como|tales\scomo|such\sas|like|including|incluindo|incluyendo|comme|telles?\sque)\s?:?\s/iu;
+/** Every intro starts with one of these stems: one cheap scan skips the long pattern on most lines. */
+const INTRO_VERB = /trabaj|colaborado|trabalh|atuei|worked|travaill/iu;
 const LIST_END = /[.;!?\n(]|\s(?:entre\sotr[ao]s|among\sothers|entre\soutr[ao]s|parmi\sd'autres|etc)\b/iu;
 const ITEM_SPLIT = /,|\s(?:y|e|and|et|und|o|ou|or|&)\s/iu;
 const ORG = /^(?:[\p{Lu}\d]|\p{Ll}\p{Lu})[\p{L}\p{M}\d&'’.+-]*(?:\s[\p{L}\p{M}\d&'’.+-]+){0,4}$/u;
@@ -23,7 +25,9 @@ const bare = (text: string): string =>
 
 /** Companies listed after "worked for companies like …" in one line of plain text. */
 function companiesLike(text: string, line: number | null): Experience[] {
-  const intro = LIST_INTRO.exec(text.length > 1000 ? text.slice(0, 1000) : text);
+  const head = text.length > 1000 ? text.slice(0, 1000) : text;
+  if (!INTRO_VERB.test(head)) return [];
+  const intro = LIST_INTRO.exec(head);
   if (!intro) return [];
   const rest = text.slice(intro.index + intro[0].length);
   const end = LIST_END.exec(rest);
@@ -71,5 +75,8 @@ function pipeBio(raw: string, line: number | null): Experience[] {
 }
 
 export function listedEmployers(text: string, line: number | null, raw: string | null): Experience[] {
-  return [...companiesLike(text, line), ...(raw ? pipeBio(raw, line) : [])];
+  const listed = companiesLike(text, line);
+  if (!raw) return listed;
+  const bio = pipeBio(raw, line);
+  return listed.length === 0 ? bio : [...listed, ...bio];
 }

@@ -10,6 +10,8 @@ const RANGE = new RegExp(`(${POINT})\\s*(?:–|—|-|to|until|bis|a|à|até)\\s*
 const SINGLE = new RegExp(`\\((${POINT})\\)|\\b(?:since|seit|desde|depuis)\\s+(${POINT})`, 'i');
 /** "(2019-)": a range left open, meaning to the present. */
 const OPEN = new RegExp(`\\((${POINT})\\s*[–—-]\\s*\\)`, 'i');
+/** Every pattern above needs a year: most lines have none, and this one cheap scan says so. */
+const YEAR = /1[89]\d\d|20\d\d/;
 
 export interface PeriodMatch {
   period: string;
@@ -29,6 +31,7 @@ const trimJoin = (text: string) =>
     .trim();
 
 export function parsePeriod(text: string): PeriodMatch | null {
+  if (!YEAR.test(text)) return null;
   const range = RANGE.exec(text);
   const open = range ? null : OPEN.exec(text);
   const single = range || open ? null : SINGLE.exec(text);

@@ -5,19 +5,12 @@
 import { classifyContactUrl } from './classify-contact.js';
 import { type Owner, ownsUrl } from './contact-owner.js';
 import type { LinkSpot } from './contact-spots.js';
+import { parsedUrl } from './contact-urls.js';
 
 const PEOPLE_TITLE =
   /sponsor|backer|supporter|patron|donor|follower|stargazer|contributor|special[- ]thanks|thanks[- ]to|shout-?outs?|acknowledg|hall-of-fame|patrocinador|apoiador|soutien|unterstützer|赞助|贡献者|关注者|スポンサー/i;
 /** Distinct other people's profiles on one network in one section that make a wall. */
 const WALL_SIZE = 3;
-
-function parse(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
 
 export function wallLinks(links: readonly LinkSpot[], owner: Owner): Set<LinkSpot> {
   const walls = new Set<LinkSpot>();
@@ -35,7 +28,7 @@ export function wallLinks(links: readonly LinkSpot[], owner: Owner): Set<LinkSpo
     if ((!people && spot.images.length === 0) || !/^https?:/i.test(spot.url)) continue;
     const guess = classifyContactUrl(spot.url);
     if (!guess || guess.kind === 'website' || guess.kind === 'email' || guess.kind === 'phone') continue;
-    const url = parse(spot.url);
+    const url = parsedUrl(spot.url);
     if (!url || ownsUrl(owner, url)) continue;
     if (people) {
       walls.add(spot);

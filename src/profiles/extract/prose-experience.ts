@@ -121,13 +121,17 @@ const STRONG_HINT =
   /(?:^|\s)(?:at|chez|bei|for|für|na|no|pela|pelo)\s|@|\b(?:ex|former)[-\s]|founder|\bjoined\s|\b(?:ceo|cto|owner)\b|\((?:my|our)\s/i;
 const WEAK_HINT = /(?:^|\s)(?:in|en|em|в|on)\s/i;
 
+// One scan each for "any Latin hint" and "any CJK hint": most lines fail both and are done after two scans.
+const ANY_HINT = new RegExp(`${STRONG_HINT.source}|${WEAK_HINT.source}`, 'i');
+const CJK_HINT = new RegExp(`${CJK_JOB_HINT.source}|${JA_KO_JOB_HINT.source}`, 'u');
+
 /** Lines that may state a job: a strong hint, or a weak preposition in a sentence with a work verb. */
 export function mayStateJob(text: string): boolean {
+  if (!ANY_HINT.test(text)) return CJK_HINT.test(text);
   return (
     STRONG_HINT.test(text) ||
     (WEAK_HINT.test(text) && (WORK_VERB.test(text) || FIRST_PERSON_WORK.test(text))) ||
-    CJK_JOB_HINT.test(text) ||
-    JA_KO_JOB_HINT.test(text)
+    CJK_HINT.test(text)
   );
 }
 
@@ -141,7 +145,15 @@ function entry(text: string, title: string | null, organization: string, line: n
 /** Every employer one line of prose states, as experience entries (the line is each entry's text). */
 export function jobsInSentence(raw: string, context: SentenceContext, line: number | null): Experience[] {
   const text = raw.length > 1000 ? raw.slice(0, 1000) : raw;
-  if (!mayStateJob(text)) return [];
+  return mayStateJob(text) ? statedJobs(text, context, line) : [];
+}
+
+/** jobsInSentence for a line `mayStateJob` already passed (the same check, not run twice per line). */
+export function jobsInHintedLine(raw: string, context: SentenceContext, line: number | null): Experience[] {
+  return raw.length > 1000 ? jobsInSentence(raw, context, line) : statedJobs(raw, context, line);
+}
+
+function statedJobs(text: string, context: SentenceContext, line: number | null): Experience[] {
   const out: Experience[] = [];
   const push = (title: string | null, org: string | null) => {
     if (org && !out.some((e) => e.organization === org)) out.push(entry(text.trim(), title, org, line));

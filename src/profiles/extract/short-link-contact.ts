@@ -2,13 +2,10 @@
 // the kind of the site the link text and the path both name.
 import type { ContactGuess } from './classify-contact.js';
 import { siteNamed } from './contact-sites.js';
+import { parsedUrl } from './contact-urls.js';
 
 function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '';
-  }
+  return parsedUrl(url)?.pathname ?? '';
 }
 
 /** "[Twitter](https://mlv.sh/twitter)": the author's short-link domain forwards to that site, so the

@@ -1,0 +1,40 @@
+// neverContact: whether a host is never a person's contact, whatever the link says (its URLs are stats cards,
+// generators, sponsor buttons, searches, clocks, banners); the answer is remembered per host.
+
+/** Hosts whose URLs are never a person's contact: stats cards, counters, badge and image generators, sponsor
+ *  buttons, search and maps, code hosting of files. */
+const NEVER =
+  /(^|\.)(shields\.io|badgen\.net|github-readme-stats[\w-]*\.vercel\.app|github-readme-streak-stats[\w-]*\.\w+|github-profile-trophy[\w-]*\.\w+|readme-typing-svg[\w-]*\.\w+|skillicons\.dev|komarev\.com|visitor-badge\.\w+|hits\.seeyoufarm\.com|hits\.sh|profile-counter\.glitch\.me|badges\.pufler\.dev|activity-graph\.herokuapp\.com|github-readme-activity-graph\.vercel\.app|metrics\.lecoq\.io|wakatime\.com|pageview\.vercel\.app|githubusercontent\.com|github\.githubassets\.com|jsdelivr\.net|giphy\.com|imgur\.com|wikimedia\.org|gravatar\.com|buymeacoffee\.com|ko-fi\.com|patreon\.com|paypal\.me|paypal\.com|opencollective\.com|liberapay\.com|google\.com|bing\.com|duckduckgo\.com|contrib\.rocks|reporoster\.com|star-history\.com|spotify\.com|forthebadge\.com|devicon\.dev|simpleicons\.org|git\.io)$/i;
+
+// Clocks, "Ask AI" documentation badges and cause banners (exact hosts and their subdomains).
+const NEVER_HOSTS = new Set([
+  'time.is',
+  'timeanddate.com',
+  'deepwiki.com',
+  'zread.ai',
+  'stand-with-ukraine.pp.ua',
+  'war.ukraine.ua',
+  'u24.gov.ua',
+  'savelife.in.ua',
+  'supportukrainenow.org',
+]);
+
+// Hosts repeat within and across profiles: remember the answer, boundedly.
+const never = new Map<string, boolean>();
+
+export function neverContact(host: string): boolean {
+  let answer = never.get(host);
+  if (answer === undefined) {
+    answer = isNeverContact(host);
+    if (never.size >= 2000) never.clear();
+    never.set(host, answer);
+  }
+  return answer;
+}
+
+function isNeverContact(host: string): boolean {
+  if (NEVER.test(host)) return true;
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  for (let i = 0; i < labels.length - 1; i++) if (NEVER_HOSTS.has(labels.slice(i).join('.'))) return true;
+  return false;
+}

@@ -1,0 +1,67 @@
+// ownSiteLink: whether a link to a host the known-site table does not know is the person's own site (or a
+// profile on an unknown service): their name in the address, "my blog", a "Website:" label, a newsletter of
+// theirs, a linked greeting or header — never a project, a post, a widget or an employer.
+
+import type { ContactGuess } from './classify-contact.js';
+import { KIND_LABELS } from './classify-contact.js';
+import { onOwnMailDomain, ownsHost, ownsSegment } from './contact-owner.js';
+import { parsedUrl } from './contact-urls.js';
+import { greetingLink, type LinkReading, labelBefore, showsAddress, someoneElse } from './link-reading.js';
+import { blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
+
+const MY_HINT = /\b(my|personal|own|mon|mi|meu|mein)\b|我的|个人/i;
+const MY_SITE =
+  /\b(my|personal|own)\b[^.]{0,25}?\b(web ?site|site|blog|portfolio|home ?page)\b(?! ?posts?)|\bmon (site|blog)\b|\bmi (sitio|blog|web)\b|\bmeu (site|blog)\b|\bmein (blog|webseite)\b|我的博客|个人博客/iu;
+const NEWSLETTER = /\bnewsletter$/i;
+const OWN_TAIL = /\b(?:my|our|i (?:have|run|write|publish|send))\b[^.!?]{0,25}$/i;
+const BLOG_CUE = /\b(blog|posts?|articles?|writ(e|ing)|read more|more at|visit|til)\b/i;
+const WEBSITES_SECTION = /\b(web ?sites?|sites|links|homepages?|blogs?|elsewhere)\b/i;
+const FIRST_PERSON = /\b(my|mine|own|personal)\b|\bmon\b|\bmi\b|\bmeu\b|\bmein\b/i;
+
+/** A site's home, or one short page of it ("/cv/", "/about"): not a post, feed, file or filtered listing. */
+function rootish(url: URL): boolean {
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (segments.length > 1 || url.search) return false;
+  const segment = segments[0] ?? '';
+  return !/\.\w{2,4}$/.test(segment) && (segment.match(/-/g)?.length ?? 0) < 3;
+}
+
+/** The link as the person's site ('website', or 'other' for their page on an unknown service), or null.
+ *  `siteWord`: the link's last word says it is a site ("my blog", "Portfolio Website"). */
+export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | null {
+  const { spot, ctx, url, href, guess, label, tail } = r;
+  if (siteWord) return { ...guess, label: label.length <= 30 ? label : KIND_LABELS.website };
+  // "I have a [weekly newsletter](…)", "my [newsletter](…)": the author's own, on any host.
+  if (NEWSLETTER.test(label) && OWN_TAIL.test(tail)) return { ...guess, label: 'Newsletter' };
+  // "[Melvynx](https://mlv.sh)": their name or handle as the text of a site's home is their site.
+  if (url.pathname === '/' && !url.search && label && ownsSegment(ctx.owner, label))
+    return { ...guess, label: KIND_LABELS.website };
+  const short = spot.section.kind === 'projects' ? null : shortLinkGuess(url, href, r.words);
+  if (short) return short;
+  if (siteLabelled(labelBefore(tail)) && rootish(url)) return { ...guess, label: KIND_LABELS.website };
+  const blog = blogLink(r.words, url);
+  if (blog) return { ...guess, value: blog === url.href ? href : blog, label: KIND_LABELS.website };
+  // Their name as the page on a service we don't know ("codesandbox.io/u/janedoe") is a profile there.
+  const last = url.pathname.split('/').filter(Boolean).at(-1);
+  if (last && !url.search && !ownsHost(ctx.owner, url) && ownsSegment(ctx.owner, last))
+    return { kind: 'other', value: href, label: url.hostname.replace(/^www\./, '') };
+  if (!rootish(url) || someoneElse(r)) return null;
+  // "my blog", "(my company)" under a Websites heading: the person's site when it is a site's home.
+  const words = `${tail} ${label}`;
+  const mySite =
+    (MY_HINT.test(words) && MY_SITE.test(words)) ||
+    (WEBSITES_SECTION.test(spot.section.title) && FIRST_PERSON.test(label));
+  if (mySite) return { ...guess, label: KIND_LABELS.website };
+  // A card served by the site it links to (now playing, latest post) is a widget, not an address.
+  if (spot.images.some((i) => parsedUrl(i.src)?.hostname === url.hostname)) return null;
+  const home = url.pathname === '/' && !url.search;
+  if (home && (ownsHost(ctx.owner, url) || onOwnMailDomain(ctx.owner, url)))
+    return { ...guess, label: KIND_LABELS.website };
+  const banner = r.iconic && spot.line !== null && spot.line === ctx.firstLine;
+  if (greetingLink(r) || banner) return { ...guess, label: KIND_LABELS.website };
+  if (spot.section.kind === 'projects' || spot.section.kind === 'experience') return null;
+  if (r.inContactPlace) return { ...guess, label: KIND_LABELS.website };
+  if (showsAddress(spot.words, url) && (spot.inHeading || BLOG_CUE.test(tail)))
+    return { ...guess, label: KIND_LABELS.website };
+  return null;
+}

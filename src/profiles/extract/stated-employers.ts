@@ -1,0 +1,96 @@
+// statedEmployers: employers stated in sentences and headings anywhere in a README ("Engineer at Acme",
+// "worked for companies like A and B", a pipe-separated bio line), one entry per employer not already listed.
+import { collectLinks, contentLines } from '../markdown/content-lines.js';
+import type { DocSection } from '../markdown/source-document.js';
+import type { Experience } from '../model/profile.js';
+import { BIO_SEPARATOR, listedEmployers } from './listed-employers.js';
+import { jobsInHintedLine, mayStateJob } from './prose-experience.js';
+
+/** Job statements are in the top of a README; the rest (post lists, tables) costs time and finds noise. */
+const MAX_PROSE_LINES = 300;
+
+interface Reading {
+  out: Experience[];
+  /** Lower-cased employers found so far: a name inside another ("Acme" in "Acme Corp") is the same one. */
+  orgs: string[];
+  handle: string | null;
+  /** The document's text and where each of its lines starts, found only when a bio line may be there. */
+  text: string;
+  anyBio: boolean;
+  starts: number[] | null;
+}
+
+/** The section's link texts by line, gathered only when a line may state a job (most don't). */
+interface SectionLinks {
+  section: DocSection;
+  byLine: Map<number | null, string[]> | null;
+}
+
+export function statedEmployers(
+  text: string,
+  sections: readonly DocSection[],
+  handle: string | null,
+  out: Experience[],
+): void {
+  const orgs: string[] = [];
+  for (const e of out) if (e.organization != null) orgs.push(e.organization.toLowerCase());
+  const reading: Reading = { out, orgs, handle, text, anyBio: BIO_SEPARATOR.test(text), starts: null };
+  let lines = 0;
+  for (const section of sections) {
+    const links: SectionLinks = { section, byLine: null };
+    if (section.level > 0) read(reading, section.title, section.line, null);
+    for (const line of contentLines(section.blocks)) {
+      if (++lines > MAX_PROSE_LINES) return;
+      if (line.type !== 'row') read(reading, line.text, line.line, links);
+    }
+  }
+}
+
+function read(reading: Reading, text: string, line: number | null, links: SectionLinks | null): void {
+  for (const job of listedEmployers(text, line, rawLine(reading, line))) add(reading, job);
+  if (!mayStateJob(text)) return;
+  let texts: readonly string[] = [];
+  if (links) {
+    links.byLine ??= linksByLine(links.section);
+    texts = links.byLine.get(line) ?? [];
+  }
+  for (const job of jobsInHintedLine(text, { links: texts, handle: reading.handle }, line)) add(reading, job);
+}
+
+function add(reading: Reading, job: Experience): void {
+  if (!job.organization) return;
+  const key = job.organization.toLowerCase();
+  for (const other of reading.orgs) if (other.includes(key) || key.includes(other)) return;
+  reading.out.push(job);
+  reading.orgs.push(key);
+}
+
+/** The raw markdown of a line (bold and links intact) when it is pipe-separated, for the bio-line reader. */
+function rawLine(reading: Reading, line: number | null): string | null {
+  if (line === null || !reading.anyBio) return null;
+  const { text } = reading;
+  reading.starts ??= lineStarts(text);
+  const starts = reading.starts;
+  const start = starts[line - 1];
+  if (start === undefined) return null;
+  const end = line < starts.length ? starts[line]! - 1 : text.length;
+  const raw = text.slice(start, end);
+  return raw && BIO_SEPARATOR.test(raw) ? raw : null;
+}
+
+/** Offsets where each line of the text starts (no copies of the lines). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function linksByLine(section: DocSection): Map<number | null, string[]> {
+  const byLine = new Map<number | null, string[]>();
+  for (const link of collectLinks(section.blocks)) {
+    const texts = byLine.get(link.line);
+    if (texts) texts.push(link.text.trim());
+    else byLine.set(link.line, [link.text.trim()]);
+  }
+  return byLine;
+}
