@@ -37,7 +37,13 @@ export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
 
   function addToIndexes(profile: Profile): Profile | undefined {
     const previous = profiles.get(profile.id);
-    if (previous) countTitles(previous, -1);
+    if (previous) {
+      countTitles(previous, -1);
+      // Each index is handed the version it holds: it derives the words to take out from it.
+      people.remove(previous);
+      skills.remove(previous);
+      sections.remove(previous);
+    }
     profiles.set(profile.id, profile);
     people.add(profile);
     skills.add(profile);
@@ -111,9 +117,9 @@ export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
       const previous = profiles.get(id);
       if (!previous) return;
       countTitles(previous, -1);
-      people.remove(id);
-      skills.remove(id);
-      sections.remove(id);
+      people.remove(previous);
+      skills.remove(previous);
+      sections.remove(previous);
       profiles.delete(id);
       sorted.replace(previous, undefined);
     },

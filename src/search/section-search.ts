@@ -52,23 +52,28 @@ export function snippetFor(section: Section, words: readonly string[]): string {
   return `${at > 0 ? '…' : ''}${cut}${at + SNIPPET - 2 < best.length ? '…' : ''}`;
 }
 
+/** The words a section is indexed under (derived again to take it out of the index). */
+const sectionWords = (section: Section): string[] =>
+  foldText(`${section.title}\n${section.text}\n${section.items.join('\n')}`).split(' ');
+
 export function createSectionIndex() {
   const tokens = createTokenIndex<SectionDoc>();
   const docsOf = new Map<string, SectionDoc[]>();
 
+  /** Indexes a profile not indexed yet (`remove` the previous version of it first). */
   function add(profile: Profile): void {
-    remove(profile.id);
     const docs = profile.sections.map((section) => {
       const doc = { profile, section };
-      tokens.add(doc, foldText(`${section.title}\n${section.text}\n${section.items.join('\n')}`).split(' '));
+      tokens.add(doc, sectionWords(section));
       return doc;
     });
     docsOf.set(profile.id, docs);
   }
 
-  function remove(id: string): void {
-    for (const doc of docsOf.get(id) ?? []) tokens.remove(doc);
-    docsOf.delete(id);
+  /** Takes out `profile`, the version that was added. */
+  function remove(profile: Profile): void {
+    for (const doc of docsOf.get(profile.id) ?? []) tokens.remove(doc, sectionWords(doc.section));
+    docsOf.delete(profile.id);
   }
 
   /** Sections holding the exact word (no fuzzing, no substrings): prose evidence for whoknows. */
@@ -141,9 +146,10 @@ export function createSectionIndex() {
     if (fewest * DENSE_SHARE >= everyone.length) {
       const first: Mention[] = [];
       let any = false;
+      const holdsAll = tokens.holdingAll(words);
       for (let i = 0; i < everyone.length && i < limit * WALK_PER_RESULT; i++) {
         const profile = everyone[i]!;
-        const doc = docsOf.get(profile.id)?.find((d) => accept(d.section) && tokens.holdsAll(d, words));
+        const doc = docsOf.get(profile.id)?.find((d) => accept(d.section) && holdsAll(d));
         if (!doc) continue;
         any = true;
         if (profile.listed && !skip.has(profile.id) && first.push({ profile, section: doc.section }) >= limit)

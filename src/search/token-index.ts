@@ -1,7 +1,7 @@
 // createTokenIndex: an inverted index (word → documents) with a trigram index over its vocabulary, so a
 // misspelt word finds the words it was meant to be. It only picks candidates; fuse.js ranks them.
 
-import { appendId, idsOf, newPostingList, type PostingList, removeId } from './posting-list.js';
+import { countOf, idsOf, type PostingList, withId, withoutId } from './posting-list.js';
 import { createTrigramVocabulary, type Expansion, type NearWord } from './trigram-vocabulary.js';
 
 export type { Expansion, NearWord };
@@ -9,7 +9,11 @@ export type { Expansion, NearWord };
 export interface TokenIndex<D> {
   /** Indexes `doc` under its words (repeats and empty strings are ignored). */
   add(doc: D, tokens: Iterable<string>): void;
-  remove(doc: D): void;
+  /**
+   * Takes `doc` out; `tokens` are the words it was added with (the caller derives them again, so the
+   * index keeps no list of each document's words or postings: that was a third of its heap).
+   */
+  remove(doc: D, tokens: Iterable<string>): void;
   /** Documents holding exactly this word. */
   docsWith(token: string): D[];
   /** How many documents hold exactly this word. */
@@ -25,8 +29,11 @@ export interface TokenIndex<D> {
    * of the fewest edits (a typed name where each word may carry typos).
    */
   nearAll(perWord: readonly (readonly NearWord[])[]): [D, number][];
-  /** Whether `doc` holds every one of these exact words (a look at its own words, not a posting scan). */
-  holdsAll(doc: D, tokens: readonly string[]): boolean;
+  /**
+   * A test of whether a document holds every one of these exact words (one pass over their postings,
+   * then a look-up per document). Valid until the next call of `holdingAll` or a change of the index.
+   */
+  holdingAll(tokens: readonly string[]): (doc: D) => boolean;
   /**
    * Documents holding any (expanded) query word, with the share of the query's words each holds, every
    * word weighted by how close the matched word is (1 = every word, exactly); only those ≥ `min`.
@@ -48,10 +55,10 @@ export function createTokenIndex<D>(): TokenIndex<D> {
   const postings = new Map<string, PostingList>();
   const idOf = new Map<D, number>();
   const docs: (D | undefined)[] = [];
-  // A document's postings, not its words: the words a document was split into are dropped once indexed
-  // (each posting holds its word once), which halves the index's heap.
-  const postingsOf: (readonly PostingList[] | undefined)[] = [];
   let mark = new Int32Array(0);
+  // holdingAll's marks, apart from `mark`, so its test outlives other queries' use of `mark`.
+  let held = new Int32Array(0);
+  let heldStamp = 0;
   let stamp = 0;
   const free: number[] = [];
   const vocabulary = createTrigramVocabulary();
@@ -68,43 +75,37 @@ export function createTokenIndex<D>(): TokenIndex<D> {
 
   const index: TokenIndex<D> = {
     add(doc, tokens) {
-      index.remove(doc);
+      if (idOf.has(doc)) throw new Error('createTokenIndex: a document is added once (remove it first)');
       const n = free.pop() ?? docs.length;
       idOf.set(doc, n);
       docs[n] = doc;
-      const own: PostingList[] = [];
       for (const token of tokens) {
         if (!token) continue;
-        let posting = postings.get(token);
-        if (!posting) {
-          posting = newPostingList(token);
-          postings.set(token, posting);
-          vocabulary.add(token);
-        }
-        // A repeated word: this document is already the last one its list got (no Set needed).
-        if (posting.size > 0 && posting.ids[posting.size - 1] === n) continue;
-        appendId(posting, n);
-        own.push(posting);
+        const posting = postings.get(token);
+        // A repeated word: this document is already the last one its list got (withId keeps it once).
+        if (posting === undefined) vocabulary.add(token);
+        const next = withId(posting, n);
+        if (next !== posting) postings.set(token, next);
       }
-      postingsOf[n] = own;
     },
-    remove(doc) {
+    remove(doc, tokens) {
       const n = idOf.get(doc);
       if (n === undefined) return;
-      for (const posting of postingsOf[n] ?? []) {
-        removeId(posting, n);
-        if (posting.size === 0) {
-          postings.delete(posting.token);
-          vocabulary.drop(posting.token);
-        }
+      for (const token of tokens) {
+        const posting = postings.get(token);
+        if (posting === undefined) continue;
+        const next = withoutId(posting, n);
+        if (next === undefined) {
+          postings.delete(token);
+          vocabulary.drop(token);
+        } else if (next !== posting) postings.set(token, next);
       }
       idOf.delete(doc);
       docs[n] = undefined;
-      postingsOf[n] = undefined;
       free.push(n);
     },
     docsWith: (token) => toDocs(idsOf(postings.get(token))),
-    holderCount: (token) => postings.get(token)?.size ?? 0,
+    holderCount: (token) => countOf(postings.get(token)),
     docsWithAll(tokens) {
       const lists = [...new Set(tokens)]
         .map((t) => idsOf(postings.get(t)))
@@ -122,14 +123,20 @@ export function createTokenIndex<D>(): TokenIndex<D> {
     },
     expand: (token, options = {}) => vocabulary.expand(token, options),
     withinEdits: (token, max) => vocabulary.withinEdits(token, max),
-    holdsAll(doc, tokens) {
-      const n = idOf.get(doc);
-      const own = n === undefined ? undefined : postingsOf[n];
-      if (!own) return false;
-      return tokens.every((t) => {
-        const posting = postings.get(t);
-        return posting !== undefined && own.includes(posting);
+    holdingAll(tokens) {
+      const words = [...new Set(tokens)];
+      if (held.length < docs.length || heldStamp > 2 ** 30) [held, heldStamp] = [new Int32Array(docs.length * 2), 0];
+      // held[n] === base + k: document n holds the first k words.
+      const base = heldStamp;
+      heldStamp += words.length + 1;
+      words.forEach((word, k) => {
+        for (const n of idsOf(postings.get(word))) if (k === 0 || held[n] === base + k) held[n] = base + k + 1;
       });
+      const marks = held;
+      return (doc) => {
+        const n = idOf.get(doc);
+        return words.length > 0 && n !== undefined && marks[n] === base + words.length;
+      };
     },
     nearAll(perWord) {
       if (perWord.length === 0) return [];

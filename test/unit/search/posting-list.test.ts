@@ -1,8 +1,8 @@
-// PostingList: appends and removals in any order keep exactly the ids left, in insertion order, as the
-// list grows and shrinks its Int32Array.
+// PostingList: appends and removals in any order keep exactly the ids left, in insertion order, whether
+// the list is a bare id or an Int32Array that grows and shrinks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendId, idsOf, newPostingList, removeId } from '../../../src/search/posting-list.js';
+import { countOf, idsOf, type PostingList, withId, withoutId } from '../../../src/search/posting-list.js';
 
 describe('PostingList', () => {
   it('holds the ids appended and not removed, in order, whatever the size', () => {
@@ -12,22 +12,32 @@ describe('PostingList', () => {
           maxLength: 400,
         }),
         (ops) => {
-          const list = newPostingList('word');
+          let list: PostingList | undefined;
           let model: number[] = [];
           for (const op of ops) {
             if ('add' in op) {
               if (model.includes(op.add)) continue; // a document is added to a word once
-              appendId(list, op.add);
+              list = withId(list, op.add);
               model.push(op.add);
             } else {
-              removeId(list, op.remove);
+              list = withoutId(list, op.remove);
               model = model.filter((id) => id !== op.remove);
             }
             expect([...idsOf(list)]).toEqual(model);
-            expect(list.size).toBe(model.length);
+            expect(countOf(list)).toBe(model.length);
+            expect(list === undefined).toBe(model.length === 0);
           }
         },
       ),
     );
+  });
+
+  it('stores a word one document holds as the bare id, and ignores that document added again', () => {
+    expect(withId(undefined, 7)).toBe(7);
+    expect(withId(7, 7)).toBe(7);
+    const two = withId(7, 9);
+    expect([...idsOf(two)]).toEqual([7, 9]);
+    expect(withoutId(two, 7)).toBe(9);
+    expect([...idsOf(withId(two, 9))]).toEqual([7, 9]);
   });
 });
