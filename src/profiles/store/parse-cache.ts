@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { shareStrings } from '../model/compact-profile.js';
+import { shareProfileStrings } from '../model/compact-profile.js';
 import { type Profile, ProfileSchema } from '../model/profile.js';
 
 export interface ParseCache {
@@ -73,7 +73,7 @@ export async function openParseCache(path: string): Promise<ParseCache> {
       const tab = line.indexOf('\t');
       const parsed = tab === 64 ? ProfileSchema.safeParse(JSON.parse(line.slice(tab + 1))) : null;
       if (!parsed?.success) throw new Error(`entry ${stats.loaded + 1} is not a valid profile`);
-      stored.set(line.slice(0, tab), shareStrings(parsed.data) as Profile);
+      stored.set(line.slice(0, tab), shareProfileStrings(parsed.data));
       stats.loaded++;
     }
   } catch (error) {
