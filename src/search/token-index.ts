@@ -1,6 +1,7 @@
 // createTokenIndex: an inverted index (word → documents) with a trigram index over its vocabulary, so a
 // misspelt word finds the words it was meant to be. It only picks candidates; fuse.js ranks them.
 
+import { callerNumbering, type Numbering, ownNumbering } from './doc-numbering.js';
 import { countOf, idsOf, type PostingList, withId, withoutId } from './posting-list.js';
 import { createTrigramVocabulary, type Expansion, type NearWord } from './trigram-vocabulary.js';
 
@@ -48,19 +49,24 @@ export interface TokenIndex<D> {
   readonly vocabularySize: number;
 }
 
+/** A token index over small integer documents the caller numbers (dense, reused after removal). */
+export const createNumberedTokenIndex = (): TokenIndex<number> => createTokenIndex(callerNumbering());
+
 // Documents get small integer ids inside the index: postings are Int32 lists, and coverage adds up
 // scores in reusable typed arrays instead of maps keyed by strings (a phrase query at 50k profiles
 // touches ~60,000 postings).
-export function createTokenIndex<D>(): TokenIndex<D> {
+export function createTokenIndex<D>(numbering: Numbering<D> = ownNumbering<D>()): TokenIndex<D> {
   const postings = new Map<string, PostingList>();
-  const idOf = new Map<D, number>();
-  const docs: (D | undefined)[] = [];
+  const docs = {
+    get length() {
+      return numbering.extent;
+    },
+  };
   let mark = new Int32Array(0);
   // holdingAll's marks, apart from `mark`, so its test outlives other queries' use of `mark`.
   let held = new Int32Array(0);
   let heldStamp = 0;
   let stamp = 0;
-  const free: number[] = [];
   const vocabulary = createTrigramVocabulary();
   let total = new Float64Array(0);
   let best = new Float64Array(0);
@@ -69,16 +75,13 @@ export function createTokenIndex<D>(): TokenIndex<D> {
   let editSum = new Int32Array(0);
   const toDocs = (ids: Iterable<number>): D[] => {
     const out: D[] = [];
-    for (const n of ids) out.push(docs[n] as D);
+    for (const n of ids) out.push(numbering.docAt(n));
     return out;
   };
 
   const index: TokenIndex<D> = {
     add(doc, tokens) {
-      if (idOf.has(doc)) throw new Error('createTokenIndex: a document is added once (remove it first)');
-      const n = free.pop() ?? docs.length;
-      idOf.set(doc, n);
-      docs[n] = doc;
+      const n = numbering.assign(doc);
       for (const token of tokens) {
         if (!token) continue;
         const posting = postings.get(token);
@@ -89,7 +92,7 @@ export function createTokenIndex<D>(): TokenIndex<D> {
       }
     },
     remove(doc, tokens) {
-      const n = idOf.get(doc);
+      const n = numbering.numberOf(doc);
       if (n === undefined) return;
       for (const token of tokens) {
         const posting = postings.get(token);
@@ -100,9 +103,7 @@ export function createTokenIndex<D>(): TokenIndex<D> {
           vocabulary.drop(token);
         } else if (next !== posting) postings.set(token, next);
       }
-      idOf.delete(doc);
-      docs[n] = undefined;
-      free.push(n);
+      numbering.release(doc);
     },
     docsWith: (token) => toDocs(idsOf(postings.get(token))),
     holderCount: (token) => countOf(postings.get(token)),
@@ -125,16 +126,18 @@ export function createTokenIndex<D>(): TokenIndex<D> {
     withinEdits: (token, max) => vocabulary.withinEdits(token, max),
     holdingAll(tokens) {
       const words = [...new Set(tokens)];
-      if (held.length < docs.length || heldStamp > 2 ** 30) [held, heldStamp] = [new Int32Array(docs.length * 2), 0];
+      if (held.length < docs.length || heldStamp > 2 ** 30)
+        [held, heldStamp] = [new Int32Array(docs.length * 2), 0];
       // held[n] === base + k: document n holds the first k words.
       const base = heldStamp;
       heldStamp += words.length + 1;
       words.forEach((word, k) => {
-        for (const n of idsOf(postings.get(word))) if (k === 0 || held[n] === base + k) held[n] = base + k + 1;
+        for (const n of idsOf(postings.get(word)))
+          if (k === 0 || held[n] === base + k) held[n] = base + k + 1;
       });
       const marks = held;
       return (doc) => {
-        const n = idOf.get(doc);
+        const n = numbering.numberOf(doc);
         return words.length > 0 && n !== undefined && marks[n] === base + words.length;
       };
     },
@@ -161,7 +164,7 @@ export function createTokenIndex<D>(): TokenIndex<D> {
         for (const n of next) editSum[n] = (k === 0 ? 0 : editSum[n]!) + edits[n]!;
         alive = next;
       });
-      return alive.map((n) => [docs[n] as D, editSum[n]!]);
+      return alive.map((n) => [numbering.docAt(n), editSum[n]!]);
     },
     coverage(words, options, accept) {
       if (total.length < docs.length) {
@@ -174,7 +177,7 @@ export function createTokenIndex<D>(): TokenIndex<D> {
         for (const { token, similarity } of index.expand(word, { ...options, prefix: true })) {
           for (const n of idsOf(postings.get(token))) {
             if (best[n] === 0) {
-              if (accept && !accept(docs[n] as D)) continue;
+              if (accept && !accept(numbering.docAt(n))) continue;
               seen.push(n);
             }
             if (similarity > best[n]!) best[n] = similarity;
@@ -189,7 +192,7 @@ export function createTokenIndex<D>(): TokenIndex<D> {
       const min = options.min ?? 0;
       const out: [D, number][] = [];
       for (const n of touched) {
-        if (total[n]! >= min) out.push([docs[n] as D, total[n]!]);
+        if (total[n]! >= min) out.push([numbering.docAt(n), total[n]!]);
         total[n] = 0;
       }
       return out;
