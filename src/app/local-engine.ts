@@ -76,12 +76,14 @@ async function openOnce(dir: string, config: Config, stderr: Writable): Promise<
   const [{ loadProfiles }, { createProfileIndex }, cache] = await Promise.all([
     import('../profiles/store/load-profiles.js'),
     import('../search/profile-index.js'),
-    cacheFile ? import('../profiles/store/parse-cache.js').then((m) => m.openParseCache(cacheFile)) : undefined,
+    cacheFile
+      ? import('../profiles/store/parse-cache.js').then((m) => m.openParseCache(cacheFile))
+      : undefined,
   ]);
   const { profiles, rejected } = await loadProfiles(dir, { maxBytes: config.maxProfileBytes, cache });
   reportRejected(rejected, stderr);
   if (profiles.length === 0) stderr.write(`profile-assistant: warning: no profiles found in ${dir}\n`);
-  const index = createProfileIndex(profiles);
+  const index = createProfileIndex(profiles, { lazySections: true });
   // PROFILES_CACHE_FILE: `ask` reads and keeps parsed profiles too (written only when something changed).
   const stale = cache && (cache.stats.misses > 0 || cache.stats.hits !== cache.stats.loaded);
   const saving = stale
