@@ -156,10 +156,9 @@ export function createSectionIndex() {
     if (fewest * DENSE_SHARE >= everyone.length) {
       const first: Mention[] = [];
       let any = false;
-      const holdsAll = tokens.holdingAll(words);
       for (let i = 0; i < everyone.length && i < limit * WALK_PER_RESULT; i++) {
         const profile = everyone[i]!;
-        const n = docsOf.get(profile.id)?.find((d) => accept(sectionAt[d]!) && holdsAll(d));
+        const n = docsOf.get(profile.id)?.find((d) => accept(sectionAt[d]!) && tokens.holdsAll(d, words));
         if (n === undefined) continue;
         any = true;
         if (

@@ -2,7 +2,7 @@
 // misspelt word finds the words it was meant to be. It only picks candidates; fuse.js ranks them.
 
 import { callerNumbering, type Numbering, ownNumbering } from './doc-numbering.js';
-import { countOf, idsOf, type PostingList, withId, withoutId } from './posting-list.js';
+import { countOf, hasId, idsOf, type PostingList, withId, withoutId } from './posting-list.js';
 import { createTrigramVocabulary, type Expansion, type NearWord } from './trigram-vocabulary.js';
 
 export type { Expansion, NearWord };
@@ -30,11 +30,8 @@ export interface TokenIndex<D> {
    * of the fewest edits (a typed name where each word may carry typos).
    */
   nearAll(perWord: readonly (readonly NearWord[])[]): [D, number][];
-  /**
-   * A test of whether a document holds every one of these exact words (one pass over their postings,
-   * then a look-up per document). Valid until the next call of `holdingAll` or a change of the index.
-   */
-  holdingAll(tokens: readonly string[]): (doc: D) => boolean;
+  /** Whether `doc` holds every one of these exact words (a binary search in each word's postings). */
+  holdsAll(doc: D, tokens: readonly string[]): boolean;
   /**
    * Documents holding any (expanded) query word, with the share of the query's words each holds, every
    * word weighted by how close the matched word is (1 = every word, exactly); only those ≥ `min`.
@@ -63,9 +60,6 @@ export function createTokenIndex<D>(numbering: Numbering<D> = ownNumbering<D>())
     },
   };
   let mark = new Int32Array(0);
-  // holdingAll's marks, apart from `mark`, so its test outlives other queries' use of `mark`.
-  let held = new Int32Array(0);
-  let heldStamp = 0;
   let stamp = 0;
   const vocabulary = createTrigramVocabulary();
   let total = new Float64Array(0);
@@ -85,7 +79,7 @@ export function createTokenIndex<D>(numbering: Numbering<D> = ownNumbering<D>())
       for (const token of tokens) {
         if (!token) continue;
         const posting = postings.get(token);
-        // A repeated word: this document is already the last one its list got (withId keeps it once).
+        // A repeated word: withId keeps the document once.
         if (posting === undefined) vocabulary.add(token);
         const next = withId(posting, n);
         if (next !== posting) postings.set(token, next);
@@ -124,22 +118,9 @@ export function createTokenIndex<D>(numbering: Numbering<D> = ownNumbering<D>())
     },
     expand: (token, options = {}) => vocabulary.expand(token, options),
     withinEdits: (token, max) => vocabulary.withinEdits(token, max),
-    holdingAll(tokens) {
-      const words = [...new Set(tokens)];
-      if (held.length < docs.length || heldStamp > 2 ** 30)
-        [held, heldStamp] = [new Int32Array(docs.length * 2), 0];
-      // held[n] === base + k: document n holds the first k words.
-      const base = heldStamp;
-      heldStamp += words.length + 1;
-      words.forEach((word, k) => {
-        for (const n of idsOf(postings.get(word)))
-          if (k === 0 || held[n] === base + k) held[n] = base + k + 1;
-      });
-      const marks = held;
-      return (doc) => {
-        const n = numbering.numberOf(doc);
-        return words.length > 0 && n !== undefined && marks[n] === base + words.length;
-      };
+    holdsAll(doc, tokens) {
+      const n = numbering.numberOf(doc);
+      return n !== undefined && tokens.length > 0 && tokens.every((t) => hasId(postings.get(t), n));
     },
     nearAll(perWord) {
       if (perWord.length === 0) return [];
