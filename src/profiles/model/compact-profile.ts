@@ -46,7 +46,8 @@ export function shareProfileStrings(profile: Profile): Profile {
     }
     return existing;
   };
-  const maybe = (value: string | null, share: (v: string) => string) => (value === null ? null : share(value));
+  const maybe = (value: string | null, share: (v: string) => string) =>
+    value === null ? null : share(value);
   const list = <T>(items: T[], share: (item: T) => T): T[] => {
     if (items.length === 0) return EMPTY;
     for (let i = 0; i < items.length; i++) items[i] = share(items[i]!);
