@@ -18,6 +18,7 @@ const LOCAL_VARIABLES = [
   'DEFAULT_PROFILE',
   'PROFILE_MAX_BYTES',
   'CONTACT_EPHEMERAL',
+  'PROFILES_CACHE_FILE',
 ] as const;
 
 export interface LocalEngineOptions {
@@ -71,15 +72,26 @@ export async function openLocalEngine(options: LocalEngineOptions): Promise<Loca
 type IndexSource = Pick<LocalEngine, 'index' | 'close'>;
 
 async function openOnce(dir: string, config: Config, stderr: Writable): Promise<IndexSource> {
-  const [{ loadProfiles }, { createProfileIndex }] = await Promise.all([
+  const cacheFile = config.profilesCacheFile;
+  const [{ loadProfiles }, { createProfileIndex }, cache] = await Promise.all([
     import('../profiles/store/load-profiles.js'),
     import('../search/profile-index.js'),
+    cacheFile
+      ? import('../profiles/store/parse-cache.js').then((m) => m.openParseCache(cacheFile))
+      : undefined,
   ]);
-  const { profiles, rejected } = await loadProfiles(dir, { maxBytes: config.maxProfileBytes });
+  const { profiles, rejected } = await loadProfiles(dir, { maxBytes: config.maxProfileBytes, cache });
   reportRejected(rejected, stderr);
   if (profiles.length === 0) stderr.write(`profile-assistant: warning: no profiles found in ${dir}\n`);
-  const index = createProfileIndex(profiles);
-  return { index: () => index, close: async () => {} };
+  const index = createProfileIndex(profiles, { lazySections: true });
+  // PROFILES_CACHE_FILE: `ask` reads and keeps parsed profiles too (written only when something changed).
+  const stale = cache && (cache.stats.misses > 0 || cache.stats.hits !== cache.stats.loaded);
+  const saving = stale
+    ? cache.save().catch((error: Error) => {
+        stderr.write(`profile-assistant: warning: parse cache not saved: ${error.message}\n`);
+      })
+    : Promise.resolve();
+  return { index: () => index, close: () => saving };
 }
 
 /** The hot-reloading store, when this build has it; null sends the caller to a one-off load. */

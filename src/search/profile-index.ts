@@ -17,12 +17,35 @@ import { whoKnowsAll } from './who-knows-all.js';
 const DESCRIBED =
   /^(?:the|our|a|an|that|this)\s|\b(?:dev|devs|developer|engineer|guy|gal|person|people|one|expert|folks?|specialist|lead|admin)\b/i;
 
-export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
+export interface IndexOptions {
+  /**
+   * Build the full-text index of sections on its first use instead of now: for one answer (`ask`), where
+   * most questions never read it and it is most of the build's time. A server builds it up front, so no
+   * query pays for it.
+   */
+  lazySections?: boolean;
+}
+
+export function createProfileIndex(initial: readonly Profile[], options: IndexOptions = {}): ProfileIndex {
   const profiles = new Map<string, Profile>();
   const get = (id: string) => profiles.get(id);
   const people = createPersonIndex(get);
   const skills = createSkillIndex(byNameKey);
-  const sections = createSectionIndex();
+  let built: ReturnType<typeof createSectionIndex> | null = options.lazySections
+    ? null
+    : createSectionIndex();
+  const sectionIndex = () => {
+    if (!built) {
+      built = createSectionIndex();
+      for (const profile of profiles.values()) built.add(profile);
+    }
+    return built;
+  };
+  // Changes reach the section index only once it exists (it is built from the current profiles).
+  const sections = {
+    add: (profile: Profile) => built?.add(profile),
+    remove: (profile: Profile) => built?.remove(profile),
+  };
   // Section titles with how many people use them, for section autocomplete without a person.
   const titleCounts = new Map<string, number>();
   const countTitles = (profile: Profile, delta: number) => {
@@ -37,7 +60,13 @@ export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
 
   function addToIndexes(profile: Profile): Profile | undefined {
     const previous = profiles.get(profile.id);
-    if (previous) countTitles(previous, -1);
+    if (previous) {
+      countTitles(previous, -1);
+      // Each index is handed the version it holds: it derives the words to take out from it.
+      people.remove(previous);
+      skills.remove(previous);
+      sections.remove(previous);
+    }
     profiles.set(profile.id, profile);
     people.add(profile);
     skills.add(profile);
@@ -70,9 +99,20 @@ export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
       return described ?? byName;
     },
     whoKnows: (skill, options = {}) =>
-      whoKnows({ get, skills, sections, all: () => sorted.all() }, skill, options.limit ?? 10),
+      whoKnows(
+        {
+          get,
+          skills,
+          get sections() {
+            return sectionIndex();
+          },
+          all: () => sorted.all(),
+        },
+        skill,
+        options.limit ?? 10,
+      ),
     whoKnowsAll: (terms, options = {}) => whoKnowsAll({ get, skills }, terms, options.limit ?? 10),
-    search: (query, options = {}) => sections.search(query, { ...options, listedOnly: true }),
+    search: (query, options = {}) => sectionIndex().search(query, { ...options, listedOnly: true }),
     resolveSection: (profile, query) => resolveSection(profile, query),
     completePeople(prefix, limit) {
       const folded = foldText(prefix);
@@ -111,9 +151,9 @@ export function createProfileIndex(initial: readonly Profile[]): ProfileIndex {
       const previous = profiles.get(id);
       if (!previous) return;
       countTitles(previous, -1);
-      people.remove(id);
-      skills.remove(id);
-      sections.remove(id);
+      people.remove(previous);
+      skills.remove(previous);
+      sections.remove(previous);
       profiles.delete(id);
       sorted.replace(previous, undefined);
     },

@@ -34,8 +34,8 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
   // The folded names each id was indexed under, so a removal undoes exactly what was added.
   const namesById = new Map<string, string[]>();
 
+  /** Indexes a profile not indexed yet (`remove` the previous version of it first). */
   function add(profile: Profile): void {
-    remove(profile.id);
     const names = namesOf(profile).map(foldText).filter(Boolean);
     namesById.set(profile.id, names);
     tokens.add(
@@ -46,10 +46,16 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     headlines.add(profile.id, wordTokens(profile.headline ?? ''));
   }
 
-  function remove(id: string): void {
-    tokens.remove(id);
-    headlines.remove(id);
-    for (const key of namesById.get(id) ?? []) {
+  /** Takes out `profile`, the version that was added. */
+  function remove(profile: Profile): void {
+    const { id } = profile;
+    const names = namesById.get(id) ?? [];
+    tokens.remove(
+      id,
+      names.flatMap((n) => n.split(' ')),
+    );
+    headlines.remove(id, wordTokens(profile.headline ?? ''));
+    for (const key of names) {
       const ids = exact.get(key);
       ids?.delete(id);
       if (ids?.size === 0) exact.delete(key);

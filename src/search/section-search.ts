@@ -6,7 +6,7 @@ import { foldText, wordTokens } from '../text/fold-text.js';
 import { byName } from './name-order.js';
 import { CANDIDATES, FUSE_PATTERN_MAX, SECTION_KEYS } from './search-keys.js';
 import type { SearchHit } from './search-types.js';
-import { createTokenIndex } from './token-index.js';
+import { createNumberedTokenIndex } from './token-index.js';
 import { compareNames, topK } from './top-k.js';
 
 const STOPWORDS = new Set(
@@ -26,10 +26,7 @@ export interface Mention {
 }
 
 /** One indexed section; the profile is the current one (a change re-adds every section). */
-interface SectionDoc {
-  profile: Profile;
-  section: Section;
-}
+type SectionDoc = Mention;
 
 /** The words a search looks for. Only stopwords ("the", "a") find nothing: they are in every section. */
 export function queryWords(query: string): string[] {
@@ -52,28 +49,46 @@ export function snippetFor(section: Section, words: readonly string[]): string {
   return `${at > 0 ? '…' : ''}${cut}${at + SNIPPET - 2 < best.length ? '…' : ''}`;
 }
 
-export function createSectionIndex() {
-  const tokens = createTokenIndex<SectionDoc>();
-  const docsOf = new Map<string, SectionDoc[]>();
+/** The words a section is indexed under (derived again to take it out of the index). */
+const sectionWords = (section: Section): string[] =>
+  foldText(`${section.title}\n${section.text}\n${section.items.join('\n')}`).split(' ');
 
+export function createSectionIndex() {
+  // Sections are numbered documents: section n is sectionAt[n] of profileAt[n] (two array slots, where
+  // an object and a map entry per section were a tenth of the heap at 50,000 profiles).
+  const tokens = createNumberedTokenIndex();
+  const sectionAt: (Section | undefined)[] = [];
+  const profileAt: (Profile | undefined)[] = [];
+  const free: number[] = [];
+  const docsOf = new Map<string, number[]>();
+  const docAt = (n: number): SectionDoc => ({ profile: profileAt[n]!, section: sectionAt[n]! });
+
+  /** Indexes a profile not indexed yet (`remove` the previous version of it first). */
   function add(profile: Profile): void {
-    remove(profile.id);
-    const docs = profile.sections.map((section) => {
-      const doc = { profile, section };
-      tokens.add(doc, foldText(`${section.title}\n${section.text}\n${section.items.join('\n')}`).split(' '));
-      return doc;
+    const numbers = profile.sections.map((section) => {
+      const n = free.pop() ?? sectionAt.length;
+      sectionAt[n] = section;
+      profileAt[n] = profile;
+      tokens.add(n, sectionWords(section));
+      return n;
     });
-    docsOf.set(profile.id, docs);
+    docsOf.set(profile.id, numbers);
   }
 
-  function remove(id: string): void {
-    for (const doc of docsOf.get(id) ?? []) tokens.remove(doc);
-    docsOf.delete(id);
+  /** Takes out `profile`, the version that was added. */
+  function remove(profile: Profile): void {
+    for (const n of docsOf.get(profile.id) ?? []) {
+      tokens.remove(n, sectionWords(sectionAt[n]!));
+      sectionAt[n] = undefined;
+      profileAt[n] = undefined;
+      free.push(n);
+    }
+    docsOf.delete(profile.id);
   }
 
   /** Sections holding the exact word (no fuzzing, no substrings): prose evidence for whoknows. */
   function withWords(words: readonly string[]): readonly SectionDoc[] {
-    return tokens.docsWithAll(words);
+    return tokens.docsWithAll(words).map(docAt);
   }
 
   function search(
@@ -85,11 +100,11 @@ export function createSectionIndex() {
     const { personId, listedOnly } = options;
     // Scoping to one person is checked per posting; listing after ranking (few people are unlisted, and
     // a check per posting costs a phrase query at 50k profiles three times its time).
-    const inScope = personId ? (doc: SectionDoc) => doc.profile.id === personId : undefined;
+    const inScope = personId ? (n: number) => profileAt[n]!.id === personId : undefined;
     const coverage = tokens.coverage(words, { minSimilarity: 0.5, limit: 4, min: 0.5 }, inScope);
     const candidates = topK(coverage, CANDIDATES.search, (a, b) => b[1] - a[1])
-      .filter(([doc]) => personId || !listedOnly || doc.profile.listed)
-      .map(([doc, cover], key) => ({ ...doc, key, cover }));
+      .filter(([n]) => personId || !listedOnly || profileAt[n]!.listed)
+      .map(([n, cover], key) => ({ ...docAt(n), key, cover }));
     const fuse = new Fuse(
       candidates.map((c) => ({
         key: c.key,
@@ -143,16 +158,23 @@ export function createSectionIndex() {
       let any = false;
       for (let i = 0; i < everyone.length && i < limit * WALK_PER_RESULT; i++) {
         const profile = everyone[i]!;
-        const doc = docsOf.get(profile.id)?.find((d) => accept(d.section) && tokens.holdsAll(d, words));
-        if (!doc) continue;
+        const n = docsOf.get(profile.id)?.find((d) => accept(sectionAt[d]!) && tokens.holdsAll(d, words));
+        if (n === undefined) continue;
         any = true;
-        if (profile.listed && !skip.has(profile.id) && first.push({ profile, section: doc.section }) >= limit)
+        if (
+          profile.listed &&
+          !skip.has(profile.id) &&
+          first.push({ profile, section: sectionAt[n]! }) >= limit
+        )
           return { any, first };
       }
       if (everyone.length <= limit * WALK_PER_RESULT) return { any, first };
     }
     // Few holders, or the walk met too few (most mentions in title lists): read the postings.
-    const docs = tokens.docsWithAll(words).filter((d) => accept(d.section));
+    const docs = tokens
+      .docsWithAll(words)
+      .filter((n) => accept(sectionAt[n]!))
+      .map(docAt);
     const firstOf = new Map<string, Mention>();
     for (const d of docs)
       if (d.profile.listed && !skip.has(d.profile.id) && !firstOf.has(d.profile.id))

@@ -21,48 +21,53 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
   const holders = new Map<string, Map<string, Skill>>();
   const listedSorted = new Map<string, Profile[]>();
   const names = new Map<string, string>();
-  const keysOf = new Map<string, string[]>();
   const vocabulary = createTokenIndex<string>();
   // Words of multi-word skill names ("apache spark" → apachespark), for a word nobody lists alone.
   const byWord = createTokenIndex<string>();
 
-  function add(profile: Profile): void {
-    remove(profile.id);
-    const keys: string[] = [];
+  /** The skill keys a profile lists, each with the skill it is read from (derived again on removal). */
+  function* listedSkills(profile: Profile): Generator<[string, Skill]> {
     for (const skill of profile.skills) {
       // Mentioned in a sentence is not listed: whoknows finds those through the text, as mentions.
       if (skill.source === 'prose') continue;
       // Read from a list of video, post or repository titles: the title's topic, not a skill.
       if (skill.category && isTitleList({ title: skill.category })) continue;
       const key = foldSkillKey(skill.name);
-      if (!key) continue;
-      keys.push(key);
+      if (key) yield [key, skill];
+    }
+  }
+
+  const nameWords = (name: string) => foldText(name).split(' ');
+
+  /** Indexes a profile not indexed yet (`remove` the previous version of it first). */
+  function add(profile: Profile): void {
+    for (const [key, skill] of listedSkills(profile)) {
       listedSorted.delete(key);
       if (!holders.has(key)) {
         names.set(key, skill.name);
         vocabulary.add(key, [key]);
-        const words = foldText(skill.name).split(' ');
+        const words = nameWords(skill.name);
         if (words.length > 1) byWord.add(key, words);
       }
       const byProfile = getOrCreate(holders, key, () => new Map<string, Skill>());
       if (!byProfile.has(profile.id)) byProfile.set(profile.id, skill);
     }
-    keysOf.set(profile.id, keys);
   }
 
-  function remove(id: string): void {
-    for (const key of keysOf.get(id) ?? []) {
+  /** Takes out `profile`, the version that was added. */
+  function remove(profile: Profile): void {
+    for (const [key] of listedSkills(profile)) {
       listedSorted.delete(key);
       const byProfile = holders.get(key);
-      byProfile?.delete(id);
+      byProfile?.delete(profile.id);
       if (byProfile?.size === 0) {
+        const name = names.get(key) ?? '';
         holders.delete(key);
         names.delete(key);
-        vocabulary.remove(key);
-        byWord.remove(key);
+        vocabulary.remove(key, [key]);
+        byWord.remove(key, nameWords(name));
       }
     }
-    keysOf.delete(id);
   }
 
   function listedByName(key: string, get: (id: string) => Profile | undefined): Profile[] {

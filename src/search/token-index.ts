@@ -1,7 +1,8 @@
 // createTokenIndex: an inverted index (word → documents) with a trigram index over its vocabulary, so a
 // misspelt word finds the words it was meant to be. It only picks candidates; fuse.js ranks them.
 
-import { appendId, idsOf, newPostingList, type PostingList, removeId } from './posting-list.js';
+import { callerNumbering, type Numbering, ownNumbering } from './doc-numbering.js';
+import { countOf, hasId, idsOf, type PostingList, withId, withoutId } from './posting-list.js';
 import { createTrigramVocabulary, type Expansion, type NearWord } from './trigram-vocabulary.js';
 
 export type { Expansion, NearWord };
@@ -9,7 +10,11 @@ export type { Expansion, NearWord };
 export interface TokenIndex<D> {
   /** Indexes `doc` under its words (repeats and empty strings are ignored). */
   add(doc: D, tokens: Iterable<string>): void;
-  remove(doc: D): void;
+  /**
+   * Takes `doc` out; `tokens` are the words it was added with (the caller derives them again, so the
+   * index keeps no list of each document's words or postings: that was a third of its heap).
+   */
+  remove(doc: D, tokens: Iterable<string>): void;
   /** Documents holding exactly this word. */
   docsWith(token: string): D[];
   /** How many documents hold exactly this word. */
@@ -25,7 +30,7 @@ export interface TokenIndex<D> {
    * of the fewest edits (a typed name where each word may carry typos).
    */
   nearAll(perWord: readonly (readonly NearWord[])[]): [D, number][];
-  /** Whether `doc` holds every one of these exact words (a look at its own words, not a posting scan). */
+  /** Whether `doc` holds every one of these exact words (a binary search in each word's postings). */
   holdsAll(doc: D, tokens: readonly string[]): boolean;
   /**
    * Documents holding any (expanded) query word, with the share of the query's words each holds, every
@@ -41,19 +46,21 @@ export interface TokenIndex<D> {
   readonly vocabularySize: number;
 }
 
+/** A token index over small integer documents the caller numbers (dense, reused after removal). */
+export const createNumberedTokenIndex = (): TokenIndex<number> => createTokenIndex(callerNumbering());
+
 // Documents get small integer ids inside the index: postings are Int32 lists, and coverage adds up
 // scores in reusable typed arrays instead of maps keyed by strings (a phrase query at 50k profiles
 // touches ~60,000 postings).
-export function createTokenIndex<D>(): TokenIndex<D> {
+export function createTokenIndex<D>(numbering: Numbering<D> = ownNumbering<D>()): TokenIndex<D> {
   const postings = new Map<string, PostingList>();
-  const idOf = new Map<D, number>();
-  const docs: (D | undefined)[] = [];
-  // A document's postings, not its words: the words a document was split into are dropped once indexed
-  // (each posting holds its word once), which halves the index's heap.
-  const postingsOf: (readonly PostingList[] | undefined)[] = [];
+  const docs = {
+    get length() {
+      return numbering.extent;
+    },
+  };
   let mark = new Int32Array(0);
   let stamp = 0;
-  const free: number[] = [];
   const vocabulary = createTrigramVocabulary();
   let total = new Float64Array(0);
   let best = new Float64Array(0);
@@ -62,49 +69,38 @@ export function createTokenIndex<D>(): TokenIndex<D> {
   let editSum = new Int32Array(0);
   const toDocs = (ids: Iterable<number>): D[] => {
     const out: D[] = [];
-    for (const n of ids) out.push(docs[n] as D);
+    for (const n of ids) out.push(numbering.docAt(n));
     return out;
   };
 
   const index: TokenIndex<D> = {
     add(doc, tokens) {
-      index.remove(doc);
-      const n = free.pop() ?? docs.length;
-      idOf.set(doc, n);
-      docs[n] = doc;
-      const own: PostingList[] = [];
+      const n = numbering.assign(doc);
       for (const token of tokens) {
         if (!token) continue;
-        let posting = postings.get(token);
-        if (!posting) {
-          posting = newPostingList(token);
-          postings.set(token, posting);
-          vocabulary.add(token);
-        }
-        // A repeated word: this document is already the last one its list got (no Set needed).
-        if (posting.size > 0 && posting.ids[posting.size - 1] === n) continue;
-        appendId(posting, n);
-        own.push(posting);
+        const posting = postings.get(token);
+        // A repeated word: withId keeps the document once.
+        if (posting === undefined) vocabulary.add(token);
+        const next = withId(posting, n);
+        if (next !== posting) postings.set(token, next);
       }
-      postingsOf[n] = own;
     },
-    remove(doc) {
-      const n = idOf.get(doc);
+    remove(doc, tokens) {
+      const n = numbering.numberOf(doc);
       if (n === undefined) return;
-      for (const posting of postingsOf[n] ?? []) {
-        removeId(posting, n);
-        if (posting.size === 0) {
-          postings.delete(posting.token);
-          vocabulary.drop(posting.token);
-        }
+      for (const token of tokens) {
+        const posting = postings.get(token);
+        if (posting === undefined) continue;
+        const next = withoutId(posting, n);
+        if (next === undefined) {
+          postings.delete(token);
+          vocabulary.drop(token);
+        } else if (next !== posting) postings.set(token, next);
       }
-      idOf.delete(doc);
-      docs[n] = undefined;
-      postingsOf[n] = undefined;
-      free.push(n);
+      numbering.release(doc);
     },
     docsWith: (token) => toDocs(idsOf(postings.get(token))),
-    holderCount: (token) => postings.get(token)?.size ?? 0,
+    holderCount: (token) => countOf(postings.get(token)),
     docsWithAll(tokens) {
       const lists = [...new Set(tokens)]
         .map((t) => idsOf(postings.get(t)))
@@ -123,13 +119,8 @@ export function createTokenIndex<D>(): TokenIndex<D> {
     expand: (token, options = {}) => vocabulary.expand(token, options),
     withinEdits: (token, max) => vocabulary.withinEdits(token, max),
     holdsAll(doc, tokens) {
-      const n = idOf.get(doc);
-      const own = n === undefined ? undefined : postingsOf[n];
-      if (!own) return false;
-      return tokens.every((t) => {
-        const posting = postings.get(t);
-        return posting !== undefined && own.includes(posting);
-      });
+      const n = numbering.numberOf(doc);
+      return n !== undefined && tokens.length > 0 && tokens.every((t) => hasId(postings.get(t), n));
     },
     nearAll(perWord) {
       if (perWord.length === 0) return [];
@@ -154,7 +145,7 @@ export function createTokenIndex<D>(): TokenIndex<D> {
         for (const n of next) editSum[n] = (k === 0 ? 0 : editSum[n]!) + edits[n]!;
         alive = next;
       });
-      return alive.map((n) => [docs[n] as D, editSum[n]!]);
+      return alive.map((n) => [numbering.docAt(n), editSum[n]!]);
     },
     coverage(words, options, accept) {
       if (total.length < docs.length) {
@@ -167,7 +158,7 @@ export function createTokenIndex<D>(): TokenIndex<D> {
         for (const { token, similarity } of index.expand(word, { ...options, prefix: true })) {
           for (const n of idsOf(postings.get(token))) {
             if (best[n] === 0) {
-              if (accept && !accept(docs[n] as D)) continue;
+              if (accept && !accept(numbering.docAt(n))) continue;
               seen.push(n);
             }
             if (similarity > best[n]!) best[n] = similarity;
@@ -182,7 +173,7 @@ export function createTokenIndex<D>(): TokenIndex<D> {
       const min = options.min ?? 0;
       const out: [D, number][] = [];
       for (const n of touched) {
-        if (total[n]! >= min) out.push([docs[n] as D, total[n]!]);
+        if (total[n]! >= min) out.push([numbering.docAt(n), total[n]!]);
         total[n] = 0;
       }
       return out;

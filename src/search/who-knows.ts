@@ -23,11 +23,9 @@ export interface WhoKnowsDeps {
   all: () => readonly Profile[];
 }
 
-export function whoKnows(
-  { get, skills, sections, all }: WhoKnowsDeps,
-  skill: string,
-  limit: number,
-): WhoKnowsResult {
+export function whoKnows(deps: WhoKnowsDeps, skill: string, limit: number): WhoKnowsResult {
+  // `deps.sections` is read only when prose mentions are needed: a lazy index is built on that first read.
+  const { get, skills, all } = deps;
   // The common case, a skill at least `limit` people list: a slice of its holders in name order.
   const direct = skills.firstHolders(skill, limit, get, { fuzzy: false });
   if (direct) return direct;
@@ -35,7 +33,7 @@ export function whoKnows(
   const exact = skills.find(skill, get, { fuzzy: false });
   const typedWords = wordTokens(exact.canonical);
   const mentionsOf = (words: readonly string[], skip: ReadonlySet<string>) =>
-    sections.mentioners(words, { everyone: all(), limit, skip }, (section) => !isTitleList(section));
+    deps.sections.mentioners(words, { everyone: all(), limit, skip }, (section) => !isTitleList(section));
   // Nobody lists it: its prose mentions decide between reading it as typed and correcting it.
   const typedProse = exact.matches.length === 0 ? mentionsOf(typedWords, new Set()) : null;
   if (typedProse && !typedProse.any) {

@@ -1,5 +1,7 @@
 // Cold start to ready: `profile-assistant start` (compiled build, Discord HTTP mode: no outbound
-// connections) from spawn until /readyz answers 200, with the two seed profiles and with 1,000 profiles.
+// connections) from spawn until /readyz answers 200, with the two seed profiles and with 1,000 profiles; and a
+// whole `ask "who knows rust"` process over the 1,000, without and with a parse cache.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +10,8 @@ import { generateProfile } from './markdown-corpus.js';
 import { fmt, median, type Row } from './stats.js';
 
 export interface ColdStartFigure {
+  /** `start` until /readyz answers, or a whole `ask "who knows rust"` process, spawn to exit. */
+  what?: 'start' | 'ask';
   profiles: number;
   /** With PROFILES_CACHE_FILE written by an earlier start (a restart), or without one (a first start). */
   cached: boolean;
@@ -47,16 +51,46 @@ export async function measureColdStart(runs = 5): Promise<ColdStartFigure[]> {
       }
       figures.push({ profiles: c.profiles, cached: c.cached, readyMs });
     }
+    for (const c of cases.slice(1)) {
+      const env = {
+        PROFILE_ASSISTANT_BUILD: 'dist',
+        ...(c.cached && { PROFILES_CACHE_FILE: join(big, '.ask-cache') }),
+      };
+      const ms = Array.from({ length: runs + 1 }, () => askOnce(c.dir, env)).slice(1);
+      figures.push({ what: 'ask', profiles: c.profiles, cached: c.cached, readyMs: ms });
+    }
   } finally {
     rmSync(big, { recursive: true, force: true });
   }
   return figures;
 }
 
+/** One `profile-assistant ask` process from the compiled build, spawn to exit, in ms. */
+function askOnce(dir: string, env: Record<string, string>): number {
+  const started = performance.now();
+  const done = spawnSync(
+    process.execPath,
+    ['bin/profile-assistant.js', 'ask', 'who knows rust', '--profiles', dir],
+    { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, encoding: 'utf8' },
+  );
+  if (done.status !== 0) throw new Error(`ask exited ${done.status}: ${done.stderr}`);
+  return performance.now() - started;
+}
+
 export function coldStartRows(figures: readonly ColdStartFigure[]): Row[] {
   return figures.map((f) => {
-    const target = 400 + (100 * f.profiles) / 1000;
     const ms = median(f.readyMs);
+    if (f.what === 'ask') {
+      // issue 16: 1,000 profiles ≤ 1.0 s without a parse cache, ≤ 0.4 s with one.
+      const target = f.cached ? 400 : 1000;
+      return {
+        figure: `ask "who knows rust", whole process, ${f.profiles.toLocaleString('en')} profiles, ${f.cached ? 'parse cache written by an earlier ask' : 'no parse cache'} (median of ${f.readyMs.length})`,
+        value: fmt(ms, 0),
+        target: `≤ ${target} ms`,
+        met: ms <= target,
+      };
+    }
+    const target = 400 + (100 * f.profiles) / 1000;
     return {
       figure: `cold start to ready, ${f.profiles.toLocaleString('en')} profiles${f.cached ? ', parse cache written by an earlier start' : f.profiles > 2 ? ', no parse cache (first start)' : ''} (median of ${f.readyMs.length})`,
       value: fmt(ms, 0),

@@ -20,3 +20,16 @@ describe('compactProfile', () => {
     }
   });
 });
+
+describe('compactProfile on every kind of field', () => {
+  it('serialises exactly as the profile it was given, and its empty lists refuse changes', () => {
+    const profile = parse('rajat-jog.md');
+    const full = structuredClone(profile);
+    full.aliases = [];
+    full.certifications = [{ name: 'CKA', issuer: null, url: 'https://example.com/cka', line: 3 }];
+    full.warnings = [{ code: 'x', message: 'made up', line: null }];
+    const compacted = compactProfile(structuredClone(full));
+    expect(JSON.stringify(compacted)).toBe(JSON.stringify(full));
+    expect(() => (compacted.aliases as string[]).push('someone')).toThrow(TypeError);
+  });
+});

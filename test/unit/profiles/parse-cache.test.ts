@@ -80,10 +80,26 @@ describe('the parse cache (PROFILES_CACHE_FILE)', () => {
     lines[2] = `${lines[2]!.slice(0, 65)}{"id": 42}`;
     writeFileSync(cacheFile, lines.join('\n'));
     const damaged = await loadWithCache();
-    expect(damaged.stats.problem).toMatch(/could not be read \(entry 2 is not a valid profile\)/);
+    expect(damaged.stats.problem).toMatch(/could not be read \(damaged: its checksum does not match\)/);
     expect(damaged.stats).toMatchObject({ hits: 0, misses: 7 });
     expect(damaged.profiles).toEqual((await loadProfiles(dir)).profiles);
     expect((await loadWithCache()).stats).toMatchObject({ hits: 7, problem: null });
+  });
+
+  it('ignores a cache cut short (a full disk, a killed process) and one with a line edited to valid JSON', async () => {
+    await loadWithCache();
+    const text = readFileSync(cacheFile, 'utf8');
+    const lines = text.trimEnd().split('\n');
+    writeFileSync(cacheFile, `${lines.slice(0, -2).join('\n')}\n`);
+    const cut = await loadWithCache();
+    expect(cut.stats.problem).toMatch(/cut short/);
+    expect(cut.stats).toMatchObject({ hits: 0, misses: 7, loaded: 0 });
+    const edited = text.replace(/"name":"[^"]+"/, '"name":"Somebody Else"');
+    expect(edited).not.toBe(text);
+    writeFileSync(cacheFile, edited);
+    const tampered = await loadWithCache();
+    expect(tampered.stats.problem).toMatch(/checksum/);
+    expect(tampered.profiles).toEqual((await loadProfiles(dir)).profiles);
   });
 
   it('does not read a cache written by another parser version', async () => {
@@ -91,7 +107,7 @@ describe('the parse cache (PROFILES_CACHE_FILE)', () => {
     const text = readFileSync(cacheFile, 'utf8');
     writeFileSync(
       cacheFile,
-      text.replace(/^profile-assistant parse cache v1 \w+/, 'profile-assistant parse cache v1 0000'),
+      text.replace(/^profile-assistant parse cache v2 \w+/, 'profile-assistant parse cache v2 0000'),
     );
     const next = await loadWithCache();
     expect(next.stats).toMatchObject({ hits: 0, misses: 7 });
