@@ -114,7 +114,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
       'what (?:certifications|certs|certificates) (?:does|do|has) (?<person>.+?)(?: (?:have|hold|got|earned))?',
     ),
   },
-  { command: 'section', pattern: r(`${LEAD}(?<person>.+?)(?:'s|s'|') (?<section>.+?) section`) },
+  { command: 'section', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<section>.+?) section`) },
   { command: 'section', pattern: r('(?:the )?(?<section>.+?) section (?:of|for|from) (?<person>.+)') },
   // explicit search
   {
@@ -122,7 +122,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: r('(?:search|search for|grep|look for|search profiles for|who mentions) (?<query>.+)'),
   },
   // "rajat's skills", "skills of rajat"
-  { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|s'|') (?<topic>${TOPIC})`) },
+  { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<topic>${TOPIC})`) },
   { command: 'topic', pattern: r(`${LEAD}(?<topic>${TOPIC}) (?:of|for|from|by|on|about) (?<person>.+)`) },
   // the person themselves
   {
@@ -135,6 +135,6 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // loose orders: "rajdeep contact", "email rajdeep", "rajat's machine learning"
   { command: 'topic', needsPerson: true, pattern: r(`(?<person>.+?) (?<topic>${TOPIC})`) },
   { command: 'topic', needsPerson: true, pattern: r(`(?<topic>${TOPIC}) (?<person>.+)`) },
-  { command: 'section', needsPerson: true, pattern: r(`${LEAD}(?<person>.+?)(?:'s|s') (?<section>.+)`) },
+  { command: 'section', needsPerson: true, pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<section>.+)`) },
   ROLE_RULE,
 ];

@@ -23,7 +23,7 @@ export const whoknows: Handler = (context) => {
   const typed = invocation.args.skill?.trim() ?? '';
   // "grpc experience": the skill, unless someone lists the whole phrase.
   const bare = typed && !listsAny(context, typed) ? withoutSkillWords(typed) : typed;
-  const skill = bare !== typed && listsAny(context, bare) ? bare : typed;
+  const skill = bare !== typed && (listsAny(context, bare) || isSkillTerm(context, bare)) ? bare : typed;
   if (!skill) {
     return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill', context);
   }
