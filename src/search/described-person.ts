@@ -13,7 +13,7 @@ const GENERIC = new Set(
 );
 /** Job words a headline uses ("engineer", "designer", "lead"), and words shaped like them. */
 const ROLE_WORDS = new Set(
-  'engineer programmer designer manager lead architect scientist analyst consultant admin administrator founder researcher writer'.split(
+  'engineer programmer designer manager lead architect scientist analyst consultant admin administrator founder researcher writer sre pm em'.split(
     ' ',
   ),
 );
@@ -22,6 +22,8 @@ const ARTICLES = /^(?:the|a|an|our|your|that|this|my)\s+/i;
 const ABBREVIATIONS: Record<string, string> = {
   ml: 'machine learning',
   sre: 'site reliability',
+  pm: 'product manager',
+  em: 'engineering manager',
   fe: 'frontend',
   be: 'backend',
   infra: 'infrastructure',
