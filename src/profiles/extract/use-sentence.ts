@@ -4,7 +4,7 @@
 
 /** "I work with", "we mostly build in", "I use", "I write … in": the subject, a present verb, its preposition. */
 const USE =
-  /\b(?:i|we)(?: (?:mostly|mainly|primarily|usually|normally|also|currently|daily|often|regularly|typically|happily|still|now))? (?:use|rely on|(?:work|code|build|develop|program|ship|make)(?: [\w-]+){0,2} (?:with|in|using)|write(?: [\w-]+){0,4} (?:in|with|using))\b/i;
+  /\b(?:i|we)(?: (?:mostly|mainly|primarily|usually|normally|also|currently|daily|often|regularly|typically|happily|still|now))? (?:use|rely on|(?:work|code|build|develop|program|ship|make)(?: [\w-]+){0,2} (?:with|in|using)|write(?: [\w-]+){0,4} (?:in|with|using))\b|\b(?:trabajo con|je travaille avec|ich arbeite mit|trabalho com)\b/i;
 /** "My stack is …", "my daily tools are …", "my toolbox: …". */
 const MY_STACK =
   /\bmy (?:(?:daily|main|current|usual|go-to|everyday|favou?rite|tech|preferred) )?(?:stack|tools|toolbox|toolkit|tech stack)(?: (?:is|are|includes?|consists of)|:)/i;
