@@ -2,9 +2,25 @@
 // "I write most of my glue in Bash", "My stack is Go and Postgres") lists the technologies it names, the
 // way a skills list does; any other sentence only mentions them. Learning sentences never reach here.
 
-/** "I work with", "we mostly build in", "I use", "I write … in": the subject, a present verb, its preposition. */
-const USE =
-  /\b(?:i|we)(?: (?:mostly|mainly|primarily|usually|normally|also|currently|daily|often|regularly|typically|happily|still|now))? (?:use|rely on|(?:work|code|build|develop|program|ship|make)(?: [\w-]+){0,2} (?:with|in|using)|write(?: [\w-]+){0,4} (?:in|with|using))\b|\b(?:trabajo con|je travaille avec|ich arbeite mit|trabalho com)\b/i;
+const ADVERBS = new Set(
+  'mostly mainly primarily usually normally also currently daily often regularly typically happily still now'.split(
+    ' ',
+  ),
+);
+/** A verb of making or working and how many words may sit before its "with/in/using" ("write most of my glue in"). */
+const VERB_REACH: Record<string, number> = {
+  work: 3,
+  code: 3,
+  build: 3,
+  develop: 3,
+  program: 3,
+  ship: 3,
+  make: 3,
+  write: 5,
+};
+const PREPOSITIONS = new Set(['with', 'in', 'using']);
+/** "Trabajo con …", "Je travaille avec …", "Ich arbeite mit …", "Trabalho com …". */
+const OTHER_LANGUAGES = /\b(?:trabajo con|je travaille avec|ich arbeite mit|trabalho com)\b/i;
 /** "My stack is …", "my daily tools are …", "my toolbox: …". */
 const MY_STACK =
   /\bmy (?:(?:daily|main|current|usual|go-to|everyday|favou?rite|tech|preferred) )?(?:stack|tools|toolbox|toolkit|tech stack)(?: (?:is|are|includes?|consists of)|:)/i;
@@ -15,5 +31,22 @@ const NOT_USE =
 /** Whether the sentence states that its author uses what it names, now. */
 export function statesEverydayUse(sentence: string): boolean {
   const text = sentence.slice(0, 400);
-  return (USE.test(text) || MY_STACK.test(text)) && !NOT_USE.test(text);
+  if (NOT_USE.test(text)) return false;
+  return OTHER_LANGUAGES.test(text) || MY_STACK.test(text) || firstPersonUse(text);
+}
+
+/** "I (mostly) use", "we rely on", "I work … with", "I write … in": words read in one pass, no regex. */
+function firstPersonUse(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== 'i' && words[i] !== 'we') continue;
+    const at = ADVERBS.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+    const verb = words[at] ?? '';
+    if (verb === 'use' || (verb === 'rely' && words[at + 1] === 'on')) return true;
+    const reach = VERB_REACH[verb];
+    if (reach === undefined) continue;
+    for (let j = at + 1; j <= at + reach && j < words.length; j++)
+      if (PREPOSITIONS.has(words[j]!)) return true;
+  }
+  return false;
 }

@@ -1,0 +1,86 @@
+// Reading what a profile states in passing: everyday-use sentences, nicknames and handles, and
+// skills tables whose first column is a category.
+import { describe, expect, it } from 'vitest';
+import { isCategoryRow } from '../../../src/profiles/extract/category-row.js';
+import { statedAliases } from '../../../src/profiles/extract/stated-aliases.js';
+import { statesEverydayUse } from '../../../src/profiles/extract/use-sentence.js';
+import type { Contact } from '../../../src/profiles/model/profile.js';
+import { parsed } from './extract-helpers.js';
+
+describe('sentences of everyday use', () => {
+  it.each([
+    'Day to day I work with Terraform, AWS and Kubernetes.',
+    'I write most of my glue in Python and Bash.',
+    'At Brindle we mostly build with Go and Postgres.',
+    'I use Neovim and tmux.',
+    'My stack is Django, HTMX and SQLite.',
+    'Trabajo con Vue.js y Laravel todos los días.',
+  ])('reads %j as stating use', (sentence) => {
+    expect(statesEverydayUse(sentence)).toBe(true);
+  });
+
+  it.each([
+    "I don't work with PHP anymore.",
+    'I used to write everything in Perl.',
+    "I'd like to use Rust one day.",
+    'I write about Kubernetes on my blog.',
+    'Kubernetes is great.',
+  ])('reads %j as no statement of current use', (sentence) => {
+    expect(statesEverydayUse(sentence)).toBe(false);
+  });
+
+  it('lists the technologies of such a sentence and keeps the others as mentions', () => {
+    const { skills } = parsed('test/fixtures/answer-classes/nika-holm.md');
+    const source = (name: string) => skills.find((s) => s.name === name)?.source;
+    expect(source('Terraform')).toBe('text');
+    expect(source('Bash')).toBe('text');
+    expect(source('PHP')).toBe('prose');
+  });
+});
+
+const github = (value: string): Contact => ({
+  kind: 'github',
+  value,
+  label: 'GitHub',
+  visibility: 'public',
+  line: 1,
+});
+
+describe('names stated besides the title', () => {
+  it('reads aka, a.k.a. and "calls me" nicknames', () => {
+    expect(statedAliases('# Hi, I am Teo (aka **tbyte**)', [], 'teo')).toEqual(['tbyte']);
+    expect(statedAliases('Mira Lund, a.k.a. [quillcat][1]', [], null)).toEqual(['quillcat']);
+    expect(statedAliases('Everyone at work just calls me Pixel.', [], null)).toEqual(['Pixel']);
+  });
+
+  it('reads no nickname from a link host, a title or "call me at"', () => {
+    expect(
+      statedAliases('See https://aka.ms/docs or call me at +1 555 0100. A.k.a. **Prof. Oak**', [], null),
+    ).toEqual([]);
+  });
+
+  it("adds the author's one GitHub user name, unless it is the handle already or there are several", () => {
+    expect(statedAliases('', [github('https://github.com/tbyte-dev')], 'teo-brandt')).toEqual(['tbyte-dev']);
+    expect(statedAliases('', [github('https://github.com/teo-brandt')], 'teo-brandt')).toEqual([]);
+    expect(
+      statedAliases(
+        '',
+        [github('https://github.com/a-example'), github('https://github.com/b-example')],
+        null,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('category rows of a skills table', () => {
+  it('reads a short name beside a list as a category, whatever the header says', () => {
+    expect(isCategoryRow(['Bereich', 'Technologien'], ['Sprachen', 'C, C++, Zig'])).toBe(true);
+    expect(isCategoryRow(['Kategorie', 'Tools'], ['Embedded', 'FreeRTOS'])).toBe(true);
+  });
+
+  it('reads a skill beside its level or a list beside a note as no category', () => {
+    expect(isCategoryRow(['Skill', 'Level'], ['Python', 'Advanced'])).toBe(false);
+    expect(isCategoryRow(['Skills', 'Years'], ['Go, Rust', '5'])).toBe(false);
+    expect(isCategoryRow(['Tech', 'Level', 'Years'], ['Docker', 'Compose, Swarm', '3'])).toBe(false);
+  });
+});
