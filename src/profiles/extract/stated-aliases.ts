@@ -2,6 +2,7 @@
 // "everyone calls me Pixel", and the user name of their own GitHub link when the file is named otherwise —
 // so people can ask for them by the name they know.
 import type { Contact } from '../model/profile.js';
+import { codeBioField } from './code-bio-field.js';
 
 /** Only the top of the file introduces its author (the same window a greeting is looked for in). */
 const MAX_TEXT = 4000;
@@ -17,7 +18,8 @@ export function statedAliases(text: string, contacts: readonly Contact[], handle
   const called = [...top.matchAll(CALL_ME)].flatMap((m) =>
     /\p{Lu}/u.test(m[2]![0]!) || /[*_"'“]/.test(m[1]!) ? [m[2]!] : [],
   );
-  const found = [...[...top.matchAll(AKA)].map((m) => m[1]!), ...called]
+  const coded = codeBioField(top, 'alias');
+  const found = [...[...top.matchAll(AKA)].map((m) => m[1]!), ...called, ...(coded ? [coded] : [])]
     .map(trimEnd)
     .filter((name) => name.length >= 2 && !NOT_NAMES.has(name.toLowerCase()));
   const users = new Set(

@@ -2,6 +2,7 @@
 // skills tables whose first column is a category.
 import { describe, expect, it } from 'vitest';
 import { isCategoryRow } from '../../../src/profiles/extract/category-row.js';
+import { codeBioField } from '../../../src/profiles/extract/code-bio-field.js';
 import { statedAliases } from '../../../src/profiles/extract/stated-aliases.js';
 import { statesEverydayUse } from '../../../src/profiles/extract/use-sentence.js';
 import type { Contact } from '../../../src/profiles/model/profile.js';
@@ -82,5 +83,20 @@ describe('category rows of a skills table', () => {
     expect(isCategoryRow(['Skill', 'Level'], ['Python', 'Advanced'])).toBe(false);
     expect(isCategoryRow(['Skills', 'Years'], ['Go, Rust', '5'])).toBe(false);
     expect(isCategoryRow(['Tech', 'Level', 'Years'], ['Docker', 'Compose, Swarm', '3'])).toBe(false);
+  });
+});
+
+describe('a code-mode bio', () => {
+  it('gives the role as the headline and the alias as another name', () => {
+    const profile = parsed('test/fixtures/answer-classes/ines-varga.md');
+    expect(profile.headline).toBe('Staff Platform Engineer');
+    expect(profile.aliases).toContain('Nessa');
+  });
+
+  it('reads the field in YAML, Python and JavaScript shapes', () => {
+    expect(codeBioField('name: A\nrole: "Tech Lead"', 'role')).toBe('Tech Lead');
+    expect(codeBioField('        self.role = "Backend developer"', 'role')).toBe('Backend developer');
+    expect(codeBioField("  title: 'Data engineer',", 'role')).toBe('Data engineer');
+    expect(codeBioField('alias ll="ls -la"', 'alias')).toBeNull();
   });
 });
