@@ -62,6 +62,12 @@ describe('sections asked for in words', () => {
     expect(reply.title).toContain('Things I care about');
   });
 
+  it('gives each link of a section that is only a row of links with its address, to the asker only', () => {
+    const reply = expectKind(t.ask('/section zara elsewhere'), 'section');
+    expect(renderText(reply)).toContain('Blog: https://zara.example/blog');
+    expect(reply.ephemeral).toBe(true);
+  });
+
   it('answers the site reliability engineer by the abbreviation sre', () => {
     expect(t.ask("the sre's contact").person?.id).toBe('nika-holm');
   });
