@@ -100,3 +100,10 @@ describe('a code-mode bio', () => {
     expect(codeBioField('alias ll="ls -la"', 'alias')).toBeNull();
   });
 });
+
+describe('a code-block toolbox of "key : a, b, c" lines', () => {
+  it('reads a line whose key is an ops word (mlops, gitops) as a list of skills', () => {
+    const names = parsed('test/fixtures/answer-classes/lio-park.md').skills.map((s) => s.name);
+    for (const name of ['MLflow', 'Docker', 'Polars', 'PyTorch']) expect(names).toContain(name);
+  });
+});
