@@ -6,6 +6,7 @@ import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
 import type { Experience, ParseWarning } from '../model/profile.js';
+import { addDatedRoleItems } from './dated-role-items.js';
 import { BIO_SEPARATOR, listedEmployers } from './listed-employers.js';
 import { parsePeriod } from './parse-period.js';
 import { jobsInSentence, mayStateJob } from './prose-experience.js';
@@ -199,6 +200,7 @@ export function extractExperience(
       topLevel.push(section);
   });
   for (const section of topLevel) sectionEntries(section, experience);
+  addDatedRoleItems(sections, experience, parseEntryText, (title) => ROLE_WORDS.test(title));
   // The raw markdown of a line (bold and links intact), split only when a pipe-separated line asks for it.
   let raw: string[] | null = null;
   const anyBio = BIO_SEPARATOR.test(doc.text);

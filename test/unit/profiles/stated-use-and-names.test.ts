@@ -107,3 +107,13 @@ describe('a code-block toolbox of "key : a, b, c" lines', () => {
     for (const name of ['MLflow', 'Docker', 'Polars', 'PyTorch']) expect(names).toContain(name);
   });
 });
+
+describe('a list of dated roles under any heading', () => {
+  it('reads "**Role, Company** (years): description" bullets as jobs, the description left out of the employer', () => {
+    const jobs = parsed('test/fixtures/answer-classes/lio-park.md').experience;
+    expect(jobs.map((j) => [j.title, j.organization])).toEqual([
+      ['Data Engineer', 'Quarry Labs'],
+      ['Analyst', 'Tidepool Health'],
+    ]);
+  });
+});
