@@ -54,11 +54,16 @@ export function describedPerson(query: string, deps: DescribedDeps): Resolution<
   }
   const role = generic || ROLE_WORDS.has(last) || (ROLE_SHAPE.test(last) && !deps.holdersOf(last));
   if (!role) return null;
-  const described = foldText(generic ? core : phrase)
+  const typed = foldText(generic ? core : phrase)
     .split(' ')
-    .flatMap((w) => (Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w]! : w).split(' '))
     .filter(Boolean);
-  const people = deps.withHeadline(described).filter((p) => p.listed);
+  const described = typed.flatMap((w) =>
+    (Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w]! : w).split(' '),
+  );
+  // A headline may use the abbreviation itself ("ML engineer"): the words as typed, when spelled out finds no one.
+  let people = deps.withHeadline(described).filter((p) => p.listed);
+  if (people.length === 0 && described.join(' ') !== typed.join(' '))
+    people = deps.withHeadline(typed).filter((p) => p.listed);
   return people.length > 0 ? pick(people.slice(0, MAX_CANDIDATES)) : null;
 }
 

@@ -8,6 +8,7 @@ import { allSections } from '../markdown/walk-sections.js';
 import type { NameSource, ParseWarning } from '../model/profile.js';
 import { slugify } from '../model/slugify.js';
 import { codeBioField } from './code-bio-field.js';
+import { headingRole } from './heading-role.js';
 import { nameInText } from './name-greetings.js';
 import { bareHeadingName } from './name-places.js';
 import { findStatedName } from './stated-name.js';
@@ -98,7 +99,9 @@ export function extractIdentity(doc: SourceDocument, file: string): Identity {
     pronouns: fm.pronouns,
     headline:
       fm.headline ??
-      (nameSection ? headlineOf(nameSection) : fallbackHeadline(doc, headings[0])) ??
+      (nameSection
+        ? (headingRole(nameSection.rawTitle, stated?.name ?? '') ?? headlineOf(nameSection))
+        : fallbackHeadline(doc, headings[0])) ??
       (stated?.source === 'code' ? codeBioField(doc.text, 'role') : null),
     listed: fm.listed,
     visibility: fm.visibility,

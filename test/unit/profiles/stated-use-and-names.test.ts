@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCategoryRow } from '../../../src/profiles/extract/category-row.js';
 import { codeBioField } from '../../../src/profiles/extract/code-bio-field.js';
+import { headingRole } from '../../../src/profiles/extract/heading-role.js';
 import { statedAliases } from '../../../src/profiles/extract/stated-aliases.js';
 import { statesEverydayUse } from '../../../src/profiles/extract/use-sentence.js';
 import type { Contact } from '../../../src/profiles/model/profile.js';
@@ -115,5 +116,17 @@ describe('a list of dated roles under any heading', () => {
       ['Data Engineer', 'Quarry Labs'],
       ['Analyst', 'Tidepool Health'],
     ]);
+  });
+});
+
+describe('a role after the name in the name heading', () => {
+  it('is the headline, before the paragraph under it', () => {
+    expect(parsed('test/fixtures/answer-classes/ravi-ostrand.md').headline).toBe('ML engineer');
+  });
+
+  it('is read only when the tail names a role', () => {
+    expect(headingRole('Jane Doe | Staff SRE', 'Jane Doe')).toBe('Staff SRE');
+    expect(headingRole('Jane Doe — welcome to my corner', 'Jane Doe')).toBeNull();
+    expect(headingRole('Jane Doe / @jdoe', 'Jane Doe')).toBeNull();
   });
 });
