@@ -122,7 +122,12 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     if (second && best.score - second.score < AMBIGUITY_MARGIN) {
       return {
         status: 'ambiguous',
-        candidates: scored.filter((s) => best.score - s.score < AMBIGUITY_MARGIN).map((s) => s.profile),
+        // Too close to pick: no order between them either, so name order (as for shared names).
+        candidates: topK(
+          scored.filter((s) => best.score - s.score < AMBIGUITY_MARGIN).map((s) => s.profile),
+          CANDIDATES.person,
+          byName,
+        ),
       };
     }
     return { status: 'found', value: best.profile, score: best.score };

@@ -82,4 +82,8 @@ describe('aliases of listed skills', () => {
   it('takes a task word off a skill someone lists ("a playwright test")', () => {
     expect(holders('can someone help with a playwright test')).toEqual(['zara-quint']);
   });
+
+  it('keeps a technology whose own name ends in such a word whole ("claude code" is not Claude)', () => {
+    expect(expectKind(t.ask('who knows claude code'), 'whoknows').data.skill).toBe('Claude Code');
+  });
 });
