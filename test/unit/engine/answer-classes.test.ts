@@ -87,3 +87,11 @@ describe('aliases of listed skills', () => {
     expect(expectKind(t.ask('who knows claude code'), 'whoknows').data.skill).toBe('Claude Code');
   });
 });
+
+describe('a technology with a particle glued on in Korean or Japanese', () => {
+  it('is a mention of it ("React도" mentions React), never "doesn\'t mention"', () => {
+    const reply = renderText(t.ask('does minji know react'));
+    expect(reply).toContain('mentions it');
+    expect(reply).not.toContain("doesn't mention");
+  });
+});
