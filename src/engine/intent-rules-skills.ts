@@ -32,7 +32,9 @@ export const SKILL_RULES: readonly IntentRule[] = [
   },
   {
     command: 'experience',
-    pattern: r('(?:who|which company|what company) (?:does|did|is) (?<person>.+?) work(?:ing)? (?:for|at)'),
+    pattern: r(
+      '(?:who|which compan(?:y|ies)|what compan(?:y|ies)|where) (?:does|did|is|has|have) (?<person>.+?) (?:work|working|worked) (?:for|at)(?: (?:before|previously|in the past))?',
+    ),
   },
   { command: 'whoknows', pattern: r(`${WHO} ${KNOWS} (?<skill>.+)`) },
   { command: 'whoknows', pattern: r(`${ANYONE} (?:here |around )?${KNOWS} (?<skill>.+)`) },

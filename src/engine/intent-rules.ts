@@ -18,7 +18,7 @@ export interface IntentRule {
 
 const TOPIC = TOPICS.flatMap((t) => t.words)
   .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[-]/g, '\\-'))
+  .map((w) => w.replace(/[-.]/g, '\\$&'))
   .join('|');
 /** Optional lead-in before "X's topic": "what are", "show me", "tell me about the", … */
 const LEAD =
@@ -32,7 +32,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // help
   {
     command: 'help',
-    pattern: r('(?:help|commands|\\?|what can you do|what can i ask|how does this work|usage)'),
+    pattern: r(
+      '(?:help|commands|\\?|what can you do|what can i ask|how does this work|usage|how (?:do|can|should) (?:i|we) use (?:this|the|you)(?: bot| thing| assistant)?|what (?:is|does) this bot(?: do)?)',
+    ),
   },
   { command: 'help', pattern: r('help (?:me )?(?:with |on |for )?/?(?<command>[a-z-]+)') },
   // people
@@ -93,7 +95,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
       '(?:what|where) (?:has|have|did) (?<person>.+?) (?:worked on|work on|worked at|work at|worked|built|build|done|shipped)',
     ),
   },
-  { command: 'experience', pattern: r('where (?:does|did) (?<person>.+?) work') },
+  {
+    command: 'experience',
+    pattern: r(
+      'where (?:does|did|has) (?<person>.+?) (?:work|worked)(?: (?:before|previously|in the past|earlier|before that))?',
+    ),
+  },
   // sections asked as verbs
   {
     command: 'section',
@@ -114,7 +121,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
       'what (?:certifications|certs|certificates) (?:does|do|has) (?<person>.+?)(?: (?:have|hold|got|earned))?',
     ),
   },
-  { command: 'section', pattern: r(`${LEAD}(?<person>.+?)(?:'s|s'|') (?<section>.+?) section`) },
+  { command: 'section', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<section>.+?) section`) },
   { command: 'section', pattern: r('(?:the )?(?<section>.+?) section (?:of|for|from) (?<person>.+)') },
   // explicit search
   {
@@ -122,7 +129,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: r('(?:search|search for|grep|look for|search profiles for|who mentions) (?<query>.+)'),
   },
   // "rajat's skills", "skills of rajat"
-  { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|s'|') (?<topic>${TOPIC})`) },
+  { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<topic>${TOPIC})`) },
   { command: 'topic', pattern: r(`${LEAD}(?<topic>${TOPIC}) (?:of|for|from|by|on|about) (?<person>.+)`) },
   // the person themselves
   {
@@ -135,6 +142,6 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // loose orders: "rajdeep contact", "email rajdeep", "rajat's machine learning"
   { command: 'topic', needsPerson: true, pattern: r(`(?<person>.+?) (?<topic>${TOPIC})`) },
   { command: 'topic', needsPerson: true, pattern: r(`(?<topic>${TOPIC}) (?<person>.+)`) },
-  { command: 'section', needsPerson: true, pattern: r(`${LEAD}(?<person>.+?)(?:'s|s') (?<section>.+)`) },
+  { command: 'section', needsPerson: true, pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<section>.+)`) },
   ROLE_RULE,
 ];

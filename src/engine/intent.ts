@@ -30,7 +30,11 @@ export function stripMentions(line: string): string {
 const TRAILING = /(?<![\s?!.;:,])[\s?!.;:,]+$/;
 /** "tell me", "do you know", … in front of the real question ("tell me who knows rust"). */
 const ASKING =
-  /^(?:please |pls |plz )?(?:tell me|let me know|show me|i wonder|i'm wondering|i am wondering|do you know|any idea|i want to know|i'd like to know|quick question)[,:]? (?=(?:who|what|which|how|where|whether|if|does|do|is|are|can)\b)/;
+  /^(?:please |pls |plz )?(?:(?:can|could|would) (?:someone|somebody|anyone|anybody) (?:please |pls )?)?(?:tell me|let me know|show me|i wonder|i'm wondering|i am wondering|do you know|any idea|i want to know|i'd like to know|quick question)[,:]? (?=(?:who|what|which|how|where|whether|if|does|do|is|are|can)\b)/;
+
+/** Where the asker is ("react native here", "go on the team"): never part of a skill's name. */
+const PLACE =
+  /(?<!\s)\s+(?:here|around|in here|over here|on (?:the|this|our|my) (?:team|server|channel)|in (?:the|this|our|my) (?:team|server|channel|company))$/;
 
 /** The form rules match against: lowercase, no surrounding quotes, greeting, politeness or trailing "?!.". */
 export function normalizeQuestion(line: string): string {
@@ -41,7 +45,8 @@ export function normalizeQuestion(line: string): string {
     .replace(/^(?:(?:hey|hi|hello|ok|okay|so|please|pls|plz|yo|um|uh|hmm|quick question)\b[\s,!]*)+/, '')
     .replace(/^(?:can|could|would|will) you (?:please |pls )?/, '')
     .replace(ASKING, '')
-    .replace(/(?<![\s,])[\s,]*(?:please|pls|plz|thanks|thank you|thx|ty|cheers)$/, '')
+    // A separate word only: `[\s,]+` (never `*`), or "solidity" loses its "ty" (thank you).
+    .replace(/(?<![\s,])[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|cheers)$/, '')
     .replace(TRAILING, '')
     .trim();
   return fixQuestionWords(text);
@@ -69,7 +74,7 @@ function applyRule(rule: IntentRule, text: string, deps: IntentDeps): Intent | n
     if (rule.needsPerson && !deps.isPerson(person)) return null;
     args.person = person;
   }
-  if (found.skill !== undefined) args.skill = cleanTerm(found.skill);
+  if (found.skill !== undefined) args.skill = cleanTerm(found.skill).replace(PLACE, '');
   if (found.query !== undefined) args.query = cleanTerm(found.query);
   if (found.section !== undefined) args.section = cleanTerm(found.section);
   if (found.command !== undefined) args.command = found.command;
@@ -86,7 +91,7 @@ export function cleanPerson(raw: string): string {
     .trim()
     .replace(/^@/, '')
     .replace(/^(?:the|mr|ms|mrs|dr)\.? /, '')
-    .replace(/(?:'s|s'|')$/, '')
+    .replace(/(?:'s|')$/, '')
     .replace(/^["']|["']$/g, '')
     .trim();
 }

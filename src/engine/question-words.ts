@@ -11,6 +11,12 @@ const CONTRACTED = new Map([
   ['whats', "what's"],
   ['wheres', "where's"],
   ['hows', "how's"],
+  // chat spellings of the people words
+  ['any1', 'anyone'],
+  ['ne1', 'anyone'],
+  ['some1', 'someone'],
+  ['sum1', 'someone'],
+  ['ppl', 'people'],
 ]);
 /** Real words one edit away from a target: never "corrected". */
 const REAL = new Set(

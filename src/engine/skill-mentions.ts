@@ -16,6 +16,10 @@ export function literalFor(skill: string): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}+#-])${escaped}(?![\\p{L}\\p{N}+#])`, 'u');
 }
 
+/** Where Latin meets Hangul, kana or Han ("React도", "Vueで", "用React开发"): a word ends there. */
+const SCRIPT_SEAM =
+  /(?<=[a-z0-9+#])(?=[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(?<=[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(?=[a-z0-9])/gu;
+
 /** The first line holding the skill: every word whole, and the name as written when it must be. */
 function lineNaming(lines: readonly string[], skill: string): string | undefined {
   const literal = literalFor(skill);
@@ -23,7 +27,7 @@ function lineNaming(lines: readonly string[], skill: string): string | undefined
   if (words.length === 0) return undefined;
   return lines.find((line) => {
     if (literal && !literal.test(line)) return false;
-    const folded = ` ${foldText(line)} `;
+    const folded = ` ${foldText(line).replace(SCRIPT_SEAM, ' ')} `;
     return words.every((w) => folded.includes(` ${w} `));
   });
 }

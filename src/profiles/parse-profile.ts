@@ -7,6 +7,7 @@ import { extractContacts } from './extract/extract-contacts.js';
 import { extractExperience } from './extract/extract-experience.js';
 import { extractIdentity } from './extract/extract-identity.js';
 import { extractSkills } from './extract/extract-skills.js';
+import { statedAliases } from './extract/stated-aliases.js';
 import { parseJsonResume } from './json-resume/json-resume.js';
 import { buildSections } from './markdown/build-sections.js';
 import { parseMarkdown } from './markdown/markdown.js';
@@ -94,7 +95,12 @@ function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOpt
     name: identity.name,
     nameSource: identity.nameSource,
     handle: identity.handle,
-    aliases: identity.aliases,
+    aliases: [
+      ...new Set([
+        ...identity.aliases,
+        ...statedAliases(doc.text, visible, identity.handle ?? basename(file, extname(file))),
+      ]),
+    ],
     pronouns: identity.pronouns,
     headline: identity.headline,
     listed: identity.listed,

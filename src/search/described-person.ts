@@ -13,7 +13,7 @@ const GENERIC = new Set(
 );
 /** Job words a headline uses ("engineer", "designer", "lead"), and words shaped like them. */
 const ROLE_WORDS = new Set(
-  'engineer programmer designer manager lead architect scientist analyst consultant admin administrator founder researcher writer'.split(
+  'engineer programmer designer manager lead architect scientist analyst consultant admin administrator founder researcher writer sre pm em'.split(
     ' ',
   ),
 );
@@ -22,6 +22,8 @@ const ARTICLES = /^(?:the|a|an|our|your|that|this|my)\s+/i;
 const ABBREVIATIONS: Record<string, string> = {
   ml: 'machine learning',
   sre: 'site reliability',
+  pm: 'product manager',
+  em: 'engineering manager',
   fe: 'frontend',
   be: 'backend',
   infra: 'infrastructure',
@@ -52,11 +54,16 @@ export function describedPerson(query: string, deps: DescribedDeps): Resolution<
   }
   const role = generic || ROLE_WORDS.has(last) || (ROLE_SHAPE.test(last) && !deps.holdersOf(last));
   if (!role) return null;
-  const described = foldText(generic ? core : phrase)
+  const typed = foldText(generic ? core : phrase)
     .split(' ')
-    .flatMap((w) => (Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w]! : w).split(' '))
     .filter(Boolean);
-  const people = deps.withHeadline(described).filter((p) => p.listed);
+  const described = typed.flatMap((w) =>
+    (Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w]! : w).split(' '),
+  );
+  // A headline may use the abbreviation itself ("ML engineer"): the words as typed, when spelled out finds no one.
+  let people = deps.withHeadline(described).filter((p) => p.listed);
+  if (people.length === 0 && described.join(' ') !== typed.join(' '))
+    people = deps.withHeadline(typed).filter((p) => p.listed);
   return people.length > 0 ? pick(people.slice(0, MAX_CANDIDATES)) : null;
 }
 

@@ -26,6 +26,9 @@ interface PersonRecord {
 
 const namesOf = (p: Profile) => [p.name, p.handle ?? '', ...p.aliases, p.id].filter(Boolean);
 
+/** Names this short are only typos of a name they start ("jo" → Joanna), never of another one. */
+const SHORT_NAME = 3;
+
 export function createPersonIndex(get: (id: string) => Profile | undefined) {
   const tokens = createTokenIndex<string>();
   // Headline words ("firmware engineer"), for people described instead of named.
@@ -100,6 +103,11 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     );
     if (sharing.length > 1) return { status: 'ambiguous', candidates: sharing };
     const scored = rank(query);
+    // A short word that starts no one's name ("ana" with only a Hana) is someone else, not a typo: ask.
+    if (folded.length <= SHORT_NAME && !folded.includes(' ') && startingWith(folded).length === 0) {
+      const near = [...withinTypos(query), ...scored.map((s) => s.profile)];
+      return { status: 'not_found', suggestions: [...new Set(near)].slice(0, 3) };
+    }
     const [best, second] = scored;
     const unclear = !best || best.score < 0.5 || (second && best.score - second.score < AMBIGUITY_MARGIN);
     if (unclear) {
@@ -120,7 +128,12 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     if (second && best.score - second.score < AMBIGUITY_MARGIN) {
       return {
         status: 'ambiguous',
-        candidates: scored.filter((s) => best.score - s.score < AMBIGUITY_MARGIN).map((s) => s.profile),
+        // Too close to pick: no order between them either, so name order (as for shared names).
+        candidates: topK(
+          scored.filter((s) => best.score - s.score < AMBIGUITY_MARGIN).map((s) => s.profile),
+          CANDIDATES.person,
+          byName,
+        ),
       };
     }
     return { status: 'found', value: best.profile, score: best.score };

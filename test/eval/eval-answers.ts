@@ -20,6 +20,7 @@ export const FOLDERS: Record<string, string> = {
   engine: join(ROOT, 'test/fixtures/engine'),
   search: join(ROOT, 'test/fixtures/search'),
   team: join(ROOT, 'test/fixtures/team'),
+  classes: join(ROOT, 'test/fixtures/answer-classes'),
 };
 
 export interface Outcome {

@@ -73,8 +73,8 @@ export const section: Handler = (context) => {
     ...replyDefaults(),
     kind: 'section',
     person: personRef(profile),
-    // A contact section holds contact details: shown like /contact, only to the asker by default.
-    ephemeral: found.kind === 'contact' && context.contactEphemeral,
+    // A contact section or a row of links holds contact details: shown like /contact, only to the asker by default.
+    ephemeral: (found.kind === 'contact' || linkOnly(found) !== null) && context.contactEphemeral,
     title: `${profile.name} — ${found.title || 'Introduction'}`,
     ...(note ? { description: note } : {}),
     blocks: sectionBlocks(profile, found),
@@ -101,7 +101,9 @@ const fold = (text: string): string => foldLetters(text).trim();
 
 function sectionBlocks(profile: Profile, found: Section): ReplyBlock[] {
   const blocks: ReplyBlock[] = [];
-  if (found.text.trim()) blocks.push({ type: 'text', text: found.text.trim() });
+  const linkRow = linkOnly(found);
+  if (linkRow) blocks.push({ type: 'list', items: linkRow });
+  else if (found.text.trim()) blocks.push({ type: 'text', text: found.text.trim() });
   if (found.items.length > 0) blocks.push({ type: 'list', items: found.items });
   const children = childSections(profile, found).filter((c) => c.title);
   if (children.length > 0) {
@@ -116,6 +118,19 @@ function sectionBlocks(profile: Profile, found: Section): ReplyBlock[] {
   }
   if (blocks.length === 0) blocks.push({ type: 'text', text: 'This section is empty.' });
   return blocks;
+}
+
+/**
+ * A section that is only a row of links ("[Twitter](…) · [Website](…)"): its text is the labels alone,
+ * useless without the addresses, so each label is given with its URL. Null for any other section.
+ */
+function linkOnly(found: Section): string[] | null {
+  const links = found.links.filter((l) => l.text.trim() && /^(?:https?:|mailto:)/i.test(l.url));
+  if (links.length === 0 || found.items.length > 0) return null;
+  let rest = found.text;
+  for (const l of links) rest = rest.split(l.text.trim()).join(' ');
+  if (/[\p{L}\p{N}]/u.test(rest)) return null;
+  return links.slice(0, 20).map((l) => `${l.text.trim()}: ${l.url.replace(/^mailto:/i, '')}`);
 }
 
 /** Other main sections, for "read next" suggestions. */

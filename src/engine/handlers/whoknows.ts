@@ -23,7 +23,9 @@ export const whoknows: Handler = (context) => {
   const typed = invocation.args.skill?.trim() ?? '';
   // "grpc experience": the skill, unless someone lists the whole phrase.
   const bare = typed && !listsAny(context, typed) ? withoutSkillWords(typed) : typed;
-  const skill = bare !== typed && listsAny(context, bare) ? bare : typed;
+  // A technology by its own name ("playwright test" → Playwright), unless the whole is one ("claude code").
+  const namedAlone = bare !== typed && !isSkillTerm(context, typed) && isSkillTerm(context, bare);
+  const skill = bare !== typed && (listsAny(context, bare) || namedAlone) ? bare : typed;
   if (!skill) {
     return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill', context);
   }

@@ -5,6 +5,7 @@ import { type ContentLine, contentLines } from '../markdown/content-lines.js';
 import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import type { Experience, ParseWarning } from '../model/profile.js';
+import { addDatedRoleItems } from './dated-role-items.js';
 import { parsePeriod } from './parse-period.js';
 import { statedEmployers } from './stated-employers.js';
 
@@ -168,6 +169,7 @@ export function extractExperience(
   };
   visit(doc.root, false);
   for (const section of topLevel) sectionEntries(section, experience);
+  addDatedRoleItems(sections, experience, parseEntryText, (title) => ROLE_WORDS.test(title));
   statedEmployers(doc.text, sections, handle, experience);
   return { experience: experience.filter((e) => e.text.trim().length > 0), warnings: [] };
 }

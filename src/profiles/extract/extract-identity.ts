@@ -7,6 +7,8 @@ import type { DocSection, SourceDocument } from '../markdown/source-document.js'
 import { allSections } from '../markdown/walk-sections.js';
 import type { NameSource, ParseWarning } from '../model/profile.js';
 import { slugify } from '../model/slugify.js';
+import { codeBioField } from './code-bio-field.js';
+import { headingRole } from './heading-role.js';
 import { nameInText } from './name-greetings.js';
 import { bareHeadingName } from './name-places.js';
 import { findStatedName } from './stated-name.js';
@@ -95,7 +97,12 @@ export function extractIdentity(doc: SourceDocument, file: string): Identity {
     handle: fm.handle,
     aliases: fm.aliases,
     pronouns: fm.pronouns,
-    headline: fm.headline ?? (nameSection ? headlineOf(nameSection) : fallbackHeadline(doc, headings[0])),
+    headline:
+      fm.headline ??
+      (nameSection
+        ? (headingRole(nameSection.rawTitle, stated?.name ?? '') ?? headlineOf(nameSection))
+        : fallbackHeadline(doc, headings[0])) ??
+      (stated?.source === 'code' ? codeBioField(doc.text, 'role') : null),
     listed: fm.listed,
     visibility: fm.visibility,
     nameSectionId: nameSection?.id ?? null,

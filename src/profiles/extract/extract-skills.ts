@@ -12,6 +12,7 @@ import { shapedSkillLines } from './skill-list-shape.js';
 import { skillGridNames, skillLineNames, skillRowNames } from './skill-section-lines.js';
 import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
 import { findTechMentions } from './tech-mentions.js';
+import { statesEverydayUse } from './use-sentence.js';
 
 // Sections whose technologies are not the author's skills: what they want to learn, what they wrote or built.
 const NOT_SKILL_TITLE =
@@ -161,7 +162,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
   });
 
   struck = new Set();
-  for (const m of mentioned) add(m.name, m.category, m.sentence, 'prose', m.line);
+  for (const m of mentioned)
+    add(m.name, m.category, m.sentence, statesEverydayUse(m.sentence) ? 'text' : 'prose', m.line);
 
   for (const [key, value] of Object.entries(doc.frontMatter)) {
     if (!/^(skills|tech|stack)$/i.test(key)) continue;

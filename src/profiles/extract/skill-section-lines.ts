@@ -1,6 +1,8 @@
 // skillLineNames, skillRowNames: which names a line or table row of a skills section lists.
+
 import type { ContentLine } from '../markdown/content-lines.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { isCategoryRow } from './category-row.js';
 import { looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
 
@@ -63,7 +65,7 @@ export function skillRowNames(line: ContentLine): LineNames {
   const [first = '', second = ''] = line.cells ?? [];
   // "Erlang | Learning": a level that says not yet.
   if ((line.cells ?? []).slice(1).some((c) => NOT_YET.test(c.trim()))) return { label: null, names: [] };
-  const byCategory = /categor|area|domain|field|type|group/i.test(line.header?.[0] ?? '');
+  const byCategory = isCategoryRow(line.header, line.cells ?? []);
   if (byCategory) {
     const listed = splitSkillLine(second).names.filter((n) => wordCount(n) <= MAX_WORDS);
     return { label: first || null, names: listed };

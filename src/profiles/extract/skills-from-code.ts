@@ -16,7 +16,7 @@ const YAML_ITEM = /^[ \t]*-[ \t]+(\S.{0,70})$/;
 // Key words that introduce what someone works with (also in Spanish, Portuguese, French, German), and those
 // that introduce what they do not (yet) or human languages.
 const SKILL_KEY =
-  /skill|lang|framework|librar|tool|stack|tech|database|^db$|devops|cloud|backend|frontend|mobile|infra|platform|editor|^ides?$|test|^os$|code|coding|program|web|using|^uses$|knows?$|expert|proficien|^ml$|^ai$|data|habilidad|competen|tecnolog|technolog|ferrament|herramient|linguage|lenguaje|langage|outil|kenntnis|faehig|werkzeug|conhecimento|conocimiento/;
+  /skill|lang|framework|librar|tool|stack|tech|database|^db$|devops|cloud|backend|frontend|mobile|infra|platform|editor|^ides?$|test|^os$|code|coding|program|web|using|^uses$|knows?$|expert|proficien|^ml|ops$|^ai$|data|habilidad|competen|tecnolog|technolog|ferrament|herramient|linguage|lenguaje|langage|outil|kenntnis|faehig|werkzeug|conhecimento|conocimiento/;
 const NOT_SKILL_KEY =
   /learn|interest|next|future|want|wish|goal|hobb|spoken|human|natural|todo|plan|aprend|estud|apprend|lern|idioma|langue|sprache/;
 

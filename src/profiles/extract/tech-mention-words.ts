@@ -4,7 +4,7 @@
 // and capitalised only inside a list of technologies or after a cue word.
 export const AMBIGUOUS = new Set(
   (
-    'go rust swift ruby crystal julia dart elm red ring max kit arc sage neon org eagle pony self just pure mint ' +
+    'go rn rust swift ruby crystal julia dart elm red ring max kit arc sage neon org eagle pony self just pure mint ' +
     'react express spring rails flask shell bash unity jest helm celery lambda ember meteor gatsby ghost solid ' +
     'alpine material apollo vagrant processing less make chef puppet salt next nest node bun yarn babel gulp grunt ' +
     'jasmine mocha karma cypress selenium vault consul nomad packer envoy spark hive pig storm beam excel word ' +

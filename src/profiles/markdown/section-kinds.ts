@@ -56,6 +56,7 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
   values: {
     phrases:
       'values|principles|philosophy|beliefs|what i believe|apart|how i work|work ethic|manifesto|' +
+      'care about|matters to me|i stand for|' +
       'tenets|valores|principios|filosofia|valeurs|principes|philosophie|werte|prinzipien|grundsatze|' +
       'grundsaetze',
   },

@@ -32,7 +32,8 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   Deno: ['deno'],
   Bun: ['bun'],
   React: ['react', 'reactjs', 'react.js'],
-  'React Native': ['reactnative'],
+  // "rn" is also chat for "right now": tech-mention-words keeps it out of prose.
+  'React Native': ['reactnative', 'rn'],
   'Next.js': ['next', 'nextjs', 'next.js'],
   'Vue.js': ['vue', 'vuejs', 'vue.js'],
   'Nuxt.js': ['nuxt', 'nuxtjs'],
@@ -161,4 +162,6 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   VPC: ['vpc'],
   ALB: ['alb'],
   WAF: ['waf'],
+  // Its library is what people list ("Hugging Face Transformers"); they ask for the company's name.
+  'Hugging Face': ['huggingface', 'hugging face transformers', 'huggingface transformers', 'hf transformers'],
 };

@@ -1,0 +1,52 @@
+// statesEverydayUse: a first-person sentence of current use ("Day to day I work with Terraform and AWS",
+// "I write most of my glue in Bash", "My stack is Go and Postgres") lists the technologies it names, the
+// way a skills list does; any other sentence only mentions them. Learning sentences never reach here.
+
+const ADVERBS = new Set(
+  'mostly mainly primarily usually normally also currently daily often regularly typically happily still now'.split(
+    ' ',
+  ),
+);
+/** A verb of making or working and how many words may sit before its "with/in/using" ("write most of my glue in"). */
+const VERB_REACH: Record<string, number> = {
+  work: 3,
+  code: 3,
+  build: 3,
+  develop: 3,
+  program: 3,
+  ship: 3,
+  make: 3,
+  write: 5,
+};
+const PREPOSITIONS = new Set(['with', 'in', 'using']);
+/** "Trabajo con …", "Je travaille avec …", "Ich arbeite mit …", "Trabalho com …". */
+const OTHER_LANGUAGES = /\b(?:trabajo con|je travaille avec|ich arbeite mit|trabalho com)\b/i;
+/** "My stack is …", "my daily tools are …", "my toolbox: …". */
+const MY_STACK =
+  /\bmy (?:(?:daily|main|current|usual|go-to|everyday|favou?rite|tech|preferred) )?(?:stack|tools|toolbox|toolkit|tech stack)(?: (?:is|are|includes?|consists of)|:)/i;
+/** Not in use, or not the author's: "I don't work with PHP anymore", "I used to", "I'd like to use". */
+const NOT_USE =
+  /\b(?:not|don't|don’t|dont|never|no longer|anymore|used to|would|i'd|i’d|could|should|might|wish|hope|if)\b/i;
+
+/** Whether the sentence states that its author uses what it names, now. */
+export function statesEverydayUse(sentence: string): boolean {
+  const text = sentence.slice(0, 400);
+  if (NOT_USE.test(text)) return false;
+  return OTHER_LANGUAGES.test(text) || MY_STACK.test(text) || firstPersonUse(text);
+}
+
+/** "I (mostly) use", "we rely on", "I work … with", "I write … in": words read in one pass, no regex. */
+function firstPersonUse(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== 'i' && words[i] !== 'we') continue;
+    const at = ADVERBS.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+    const verb = words[at] ?? '';
+    if (verb === 'use' || (verb === 'rely' && words[at + 1] === 'on')) return true;
+    const reach = VERB_REACH[verb];
+    if (reach === undefined) continue;
+    for (let j = at + 1; j <= at + reach && j < words.length; j++)
+      if (PREPOSITIONS.has(words[j]!)) return true;
+  }
+  return false;
+}
