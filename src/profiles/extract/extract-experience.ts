@@ -6,6 +6,7 @@ import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
 import type { Experience, ParseWarning } from '../model/profile.js';
+import { formerEmployerList } from './former-employer-list.js';
 import { BIO_SEPARATOR, listedEmployers } from './listed-employers.js';
 import { parsePeriod } from './parse-period.js';
 import { jobsInSentence, mayStateJob } from './prose-experience.js';
@@ -153,9 +154,11 @@ function proseEntries(
     });
   };
   let lines = 0;
+  let previous: string | null = null;
   const read = (text: string, line: number | null, links: () => readonly string[]) => {
-    for (const job of listedEmployers(text, line, rawLine(line)))
-      if (job.organization && !known(job.organization)) out.push(job);
+    const listed = [...listedEmployers(text, line, rawLine(line)), ...formerEmployerList(text, previous, line)];
+    previous = text;
+    for (const job of listed) if (job.organization && !known(job.organization)) out.push(job);
     if (!mayStateJob(text)) return;
     for (const job of jobsInSentence(text, { links: links(), handle }, line))
       if (job.organization && !known(job.organization)) out.push(job);

@@ -12,3 +12,29 @@ describe('skills from Iconify icons', () => {
     expect(skills('iconify-icons.md')).toEqual(['Python', 'FastAPI', 'Node.js', 'Rust']);
   });
 });
+
+describe('employer lists after "Previously at"', () => {
+  const employers = profile('previously-at.md').experience.map((e) => e.organization);
+
+  it('takes every item of a " · "-separated line under a "Previously at:" label as an employer, @org handles by name', () => {
+    expect(employers).toEqual(
+      expect.arrayContaining([
+        'Quillwort',
+        'Mossbank Health',
+        'tidepool-labs',
+        'Orchard Retail',
+        'fernco',
+        'Larch Systems',
+      ]),
+    );
+  });
+
+  it('reads a comma list after "Past:" on the same line, and still a lone "Previously at X"', () => {
+    expect(employers).toEqual(expect.arrayContaining(['Heronway', 'Bluefin Digital', 'Kelpie Logistics']));
+  });
+
+  it('takes nothing from a "Previously at:" line whose items are not all organisation-shaped', () => {
+    const p = parsed('test/fixtures/profile-classes-3/previously-prose.md');
+    for (const org of p.experience.map((e) => e.organization)) expect(org).not.toMatch(/\bI\b|baker/);
+  });
+});
