@@ -12,11 +12,19 @@ const HANDLE = /^@?[\p{L}\d][\p{L}\p{M}\d._-]{1,38}$/u;
 const CAPITALISED = /^[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*$/u;
 const CONNECTOR = /^(?:of|de|du|da|do|and|&|the|für|la|le)$/i;
 
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** The item without leading or trailing punctuation and emoji (a loop: a trailing `[^…]+$` is quadratic). */
+function trimEnds(item: string): string {
+  let from = 0;
+  let to = item.length;
+  while (from < to && !WORDLIKE.test(item[from]!) && item[from] !== '@') from++;
+  while (to > from && !WORDLIKE.test(item[to - 1]!) && item[to - 1] !== '.' && item[to - 1] !== ')') to--;
+  return item.slice(from, to).trim();
+}
+
 function organisation(item: string): string | null {
-  const clean = item
-    .replace(/\*\*|__|`/g, '')
-    .replace(/^[^\p{L}\p{N}@]+|[^\p{L}\p{N}.)]+$/gu, '')
-    .trim();
+  const clean = trimEnds(item.replace(/\*\*|__|`/g, ''));
   if (clean.length < 2 || clean.length > 50 || JOB_ROLE.test(clean)) return null;
   const words = clean.split(/\s+/);
   if (words.length === 1) return HANDLE.test(clean) ? clean.replace(/^@/, '') : null;
