@@ -38,3 +38,9 @@ describe('employer lists after "Previously at"', () => {
     for (const org of p.experience.map((e) => e.organization)) expect(org).not.toMatch(/\bI\b|baker/);
   });
 });
+
+describe('learning cues in other languages', () => {
+  it('claims no skill from a line that says "I am learning" in Russian, Portuguese, Spanish, Chinese or Japanese', () => {
+    expect(skills('learning-cues.md')).toEqual(['Go', 'PostgreSQL']);
+  });
+});
