@@ -44,3 +44,15 @@ describe('learning cues in other languages', () => {
     expect(skills('learning-cues.md')).toEqual(['Go', 'PostgreSQL']);
   });
 });
+
+describe('JSON Resume keywords and share links', () => {
+  it('reads a slash-joined keyword of known languages ("C/C++", "C#/.NET") as each of them, as a markdown list is', () => {
+    expect(skills('resume-slash-keywords.json')).toEqual(['C', 'C++', 'Java', 'C#', '.NET', 'CI/CD']);
+  });
+
+  it('keeps an X/Twitter profile whose URL carries a share query (?s=08, ?s=21&t=…)', () => {
+    const kinds = (file: string) => profile(file).contacts.map((c) => `${c.kind} ${c.value}`);
+    expect(kinds('resume-share-query.json')).toContain('x https://twitter.com/ravimenon_dev?s=08');
+    expect(kinds('share-query.md')).toContain('x https://x.com/ravimenon_dev?s=21&t=abcXYZ');
+  });
+});
