@@ -14,6 +14,7 @@ import { type Owner, onOwnMailDomain, ownsHost, ownsSegment, ownsUrl } from './c
 import { neverContact, siteNamed } from './contact-sites.js';
 import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
 import { junkLink } from './junk-links.js';
+import { serviceContact } from './service-contact.js';
 import { blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
 import { shortLinkTo } from './short-link-contact.js';
 
@@ -149,6 +150,8 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext): ContactGuess | null {
   if (junkLink(spot, tail) && !ownsUrl(ctx.owner, url)) return null;
   const ama = askMeAnything(url, href, label, tail, ctx.owner);
   if (ama) return ama;
+  const onService = serviceContact(url, href, spot, guess);
+  if (onService !== undefined) return onService;
   const siteWord = SITE_WORD.test(label) && label.split(' ').length <= 6;
   if (!guess) {
     // A "Portfolio" badge or link may point anywhere on the web, a repository included.

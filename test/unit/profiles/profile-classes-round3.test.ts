@@ -56,3 +56,34 @@ describe('JSON Resume keywords and share links', () => {
     expect(kinds('share-query.md')).toContain('x https://x.com/ravimenon_dev?s=21&t=abcXYZ');
   });
 });
+
+describe("badges and links to the person's page on a service", () => {
+  const p = profile('service-badges.md');
+  const values = p.contacts.map((c) => c.value);
+
+  it('reads a badge that names a service and links to a page of the person there as a contact, never a skill', () => {
+    const names = p.skills.map((s) => s.name);
+    for (const no of ['Peerlist', 'Kick', 'LINE', 'XING', 'Wikipedia']) expect(names).not.toContain(no);
+    expect(values).toEqual(
+      expect.arrayContaining(['https://peerlist.io/tamsinroe', 'https://kick.com/tamsinplays']),
+    );
+  });
+
+  it("keeps a skill badge that links to its technology's docs or downloads page", () => {
+    expect(p.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Go', 'Python', 'React']));
+  });
+
+  it('keeps profile-shaped pages on services outside the site table under a "Connect with me" heading', () => {
+    expect(values).toEqual(
+      expect.arrayContaining([
+        'https://www.xing.com/profile/Tamsin_Roe/cv',
+        'https://en.wikipedia.org/wiki/User:TamsinRoe',
+        'http://line.me/ti/p/~tamsin.roe',
+      ]),
+    );
+  });
+
+  it('takes no donation page (Ko-fi, afdian) as a contact', () => {
+    expect(values.some((v) => /ko-fi|afdian/.test(v))).toBe(false);
+  });
+});
