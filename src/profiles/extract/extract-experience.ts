@@ -156,7 +156,10 @@ function proseEntries(
   let lines = 0;
   let previous: string | null = null;
   const read = (text: string, line: number | null, links: () => readonly string[]) => {
-    const listed = [...listedEmployers(text, line, rawLine(line)), ...formerEmployerList(text, previous, line)];
+    const listed = [
+      ...listedEmployers(text, line, rawLine(line)),
+      ...formerEmployerList(text, previous, line),
+    ];
     previous = text;
     for (const job of listed) if (job.organization && !known(job.organization)) out.push(job);
     if (!mayStateJob(text)) return;

@@ -6,12 +6,12 @@ import type { DocSection, SourceDocument } from '../markdown/source-document.js'
 import { walkSections } from '../markdown/walk-sections.js';
 import type { ParseWarning, Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
+import { withLearningCues } from './learning-cues.js';
 import { skillsFromImage } from './skill-badges.js';
 import { CREDIT_LINE, hasLetter, unclaimedLinkTexts } from './skill-claims.js';
 import { shapedSkillLines } from './skill-list-shape.js';
 import { skillGridNames, skillLineNames, skillRowNames } from './skill-section-lines.js';
 import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
-import { withLearningCues } from './learning-cues.js';
 import { findTechMentions } from './tech-mentions.js';
 
 // Sections whose technologies are not the author's skills: what they want to learn, what they wrote or built.

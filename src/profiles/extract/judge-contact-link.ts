@@ -14,8 +14,8 @@ import { type Owner, onOwnMailDomain, ownsHost, ownsSegment, ownsUrl } from './c
 import { neverContact, siteNamed } from './contact-sites.js';
 import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
 import { junkLink } from './junk-links.js';
-import { serviceContact } from './service-contact.js';
 import { blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
+import { serviceContact } from './service-contact.js';
 import { shortLinkTo } from './short-link-contact.js';
 
 // The last word of a link's text says it is a site: "Website", "my blog", "Portfolio Website", "(German portfolio)".

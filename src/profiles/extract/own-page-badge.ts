@@ -1,7 +1,7 @@
 // ownPageBadge: a badge naming a service and linking to the person's page there ("Peerlist" → peerlist.io/jo,
 // "Kick" → kick.com/jo, "LINE" → line.me/ti/p/~jo) is a contact, not a skill they claim.
 import type { ImageRef } from '../markdown/content-lines.js';
-import { accountSegment, namesHost, profileShaped } from './service-page.js';
+import { badgeShowsAccount, namesHost, profileShaped } from './service-page.js';
 
 function parse(href: string): URL | null {
   try {
@@ -11,26 +11,13 @@ function parse(href: string): URL | null {
   }
 }
 
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /**
  * True when the badge's one technology is the service its link leads to, at a user's page: a profile-shaped
- * path, or one account-like segment that the badge shows ("Peerlist-jo") or that stands outside a skills
- * section (a header row of service badges).
+ * path, or one account segment the badge shows ("Peerlist-jo") or whose badge shows only the service ("Kick").
  */
-export function ownPageBadge(image: ImageRef, names: readonly string[], inSkills: boolean): boolean {
+export function ownPageBadge(image: ImageRef, names: readonly string[]): boolean {
   if (!image.href || names.length !== 1 || image.href.length > 300) return false;
   const url = parse(image.href);
   if (!url || !/^https?:$/.test(url.protocol) || !namesHost(names[0]!, url.hostname)) return false;
-  if (profileShaped(url)) return true;
-  const account = accountSegment(url);
-  if (!account) return false;
-  const shown = `${decoded(image.src)} ${image.alt} ${image.title ?? ''}`.toLowerCase();
-  return shown.includes(account) || !inSkills;
+  return profileShaped(url) || badgeShowsAccount(image, url);
 }

@@ -3,7 +3,14 @@
 import { type ContactGuess, KIND_LABELS } from './classify-contact.js';
 import { siteOf } from './contact-sites.js';
 import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
-import { accountSegment, hostName, isSponsorPage, namesHost, profileShaped } from './service-page.js';
+import {
+  badgeShowsAccount,
+  badgeTexts,
+  hostName,
+  isSponsorPage,
+  namesHost,
+  profileShaped,
+} from './service-page.js';
 
 /**
  * null for a donation page (never a contact); an `other` contact for a profile-shaped page ("/profile/x",
@@ -18,25 +25,26 @@ export function serviceContact(
 ): ContactGuess | null | undefined {
   if (isSponsorPage(url)) return null;
   if (guess && guess.kind !== 'website') return undefined;
-  const shaped = profileShaped(url);
-  if (!shaped && !accountSegment(url)) return undefined;
+  if (!profileShaped(url)) {
+    // One account segment ("kick.com/jo") counts only behind a badge that shows the account or the service.
+    return spot.images.some((image) => badgeShowsAccount(image, url)) ? other(url, href) : undefined;
+  }
   const place =
     spot.section.kind === 'contact' ||
     spot.contactList ||
     (spot.section.level > 0 && CONTACT_CUE.test(spot.section.title));
   const badge = spot.images.some((image) =>
-    [image.alt, image.title, serviceInBadge(image.src)].some((t) => t && namesHost(t, url.hostname)),
+    [...badgeTexts(image), serviceLogo(image.src)].some((t) => t && namesHost(t, url.hostname)),
   );
-  // One account segment ("kick.com/jo") counts only behind a badge naming the service.
-  if (shaped ? !place && !badge : !badge) return undefined;
+  return place || badge ? other(url, href) : undefined;
+}
+
+function other(url: URL, href: string): ContactGuess {
   const site = siteOf(url.hostname);
   return { kind: 'other', value: href, label: site?.label ?? (hostName(url.hostname) || KIND_LABELS.other) };
 }
 
-/** The service a shields.io badge shows: its logo= slug or its first text ("badge/xing-%23006567…"). */
-function serviceInBadge(src: string): string {
-  const logo = /[?&]logo=([\w.+-]{1,40})/i.exec(src);
-  if (logo) return logo[1]!;
-  const label = /\/badge\/([^-/?]{1,40})-/i.exec(src);
-  return label ? label[1]! : '';
+/** The logo= slug of a shields.io badge ("xing"). */
+function serviceLogo(src: string): string {
+  return /[?&]logo=([\w.+-]{1,40})/i.exec(src)?.[1] ?? '';
 }

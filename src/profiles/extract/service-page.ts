@@ -26,7 +26,10 @@ export function accountSegment(url: URL): string | null {
 
 /** The name a host is known by: its label before the public suffix ("open.spotify.com" → "spotify"). */
 export function hostName(host: string): string {
-  const labels = host.toLowerCase().replace(/^www\./, '').split('.');
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .split('.');
   const short = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels.at(-2)!);
   return labels.at(short ? -3 : -2) ?? labels[0] ?? '';
 }
@@ -53,4 +56,40 @@ export function namesHost(text: string, host: string): boolean {
     const key = k.toLowerCase().replace(/[\s._-]+/g, '');
     return key.length >= 2 && (key === name || (name.startsWith(key) && name.length - key.length <= 2));
   });
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** What a badge image shows: its alt, title, and a shields.io badge's texts ("Kick", "Peerlist-jo", "Docker Captain"). */
+export function badgeTexts(image: { src: string; alt: string; title: string | null }): string[] {
+  const badge = /\/badge\/([^/?]{1,120})/i.exec(image.src);
+  const shown = badge
+    ? decoded(badge[1]!)
+        .replace(/_/g, ' ')
+        .replace(/^[^\p{L}\p{N}]+/u, '')
+    : '';
+  const label = shown.split(/-(?!-)/)[0] ?? '';
+  return [image.alt, image.title ?? '', label, shown].filter((t) => t.trim());
+}
+
+/**
+ * A one-segment page ("kick.com/jo") behind a badge is the person's account there when the badge shows that
+ * account ("Peerlist-jo", no technology's name) or nothing but the service's name ("Kick");
+ * "Docker Captain" → docker.com/captains is a programme page.
+ */
+export function badgeShowsAccount(
+  image: { src: string; alt: string; title: string | null },
+  url: URL,
+): boolean {
+  const account = accountSegment(url);
+  if (!account) return false;
+  const texts = badgeTexts(image);
+  if (texts.some((t) => namesHost(t, url.hostname))) return true;
+  return texts.join(' ').toLowerCase().includes(account) && !lookupTechnology(account);
 }

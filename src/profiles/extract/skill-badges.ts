@@ -74,7 +74,7 @@ export function skillsFromImage(image: ImageRef, inSkills: boolean): ImageSkills
   const url = parseUrl(image.src);
   if (!url) return null;
   const found = readImage(image, url, inSkills);
-  if (found && ownPageBadge(image, found.names, inSkills)) return null;
+  if (found && ownPageBadge(image, found.names)) return null;
   return found && !linksToContact(image.href) ? found : null;
 }
 

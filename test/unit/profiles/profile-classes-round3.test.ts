@@ -83,6 +83,10 @@ describe("badges and links to the person's page on a service", () => {
     );
   });
 
+  it('takes a programme page behind a title badge ("Docker Mentor" → docker.com/mentors) for no contact', () => {
+    expect(values.some((v) => v.includes('docker.com'))).toBe(false);
+  });
+
   it('takes no donation page (Ko-fi, afdian) as a contact', () => {
     expect(values.some((v) => /ko-fi|afdian/.test(v))).toBe(false);
   });
