@@ -3,14 +3,7 @@
 import { type ContactGuess, KIND_LABELS } from './classify-contact.js';
 import { siteOf } from './contact-sites.js';
 import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
-import {
-  badgeShowsAccount,
-  badgeTexts,
-  hostName,
-  isSponsorPage,
-  namesHost,
-  profileShaped,
-} from './service-page.js';
+import { badgeShowsAccount, badgeTexts, isSponsorPage, namesHost, profileShaped } from './service-page.js';
 
 /**
  * null for a donation page (never a contact); an `other` contact for a profile-shaped page ("/profile/x",
@@ -25,6 +18,8 @@ export function serviceContact(
 ): ContactGuess | null | undefined {
   if (isSponsorPage(url)) return null;
   if (guess && guess.kind !== 'website') return undefined;
+  // A card the service serves about the person (coding hours, a kata rank) is a widget, like a stats card.
+  if (spot.images.some((image) => sameHost(image.src, url.hostname))) return undefined;
   if (!profileShaped(url)) {
     // One account segment ("kick.com/jo") counts only behind a badge that shows the account or the service.
     return spot.images.some((image) => badgeShowsAccount(image, url)) ? other(url, href) : undefined;
@@ -41,7 +36,19 @@ export function serviceContact(
 
 function other(url: URL, href: string): ContactGuess {
   const site = siteOf(url.hostname);
-  return { kind: 'other', value: href, label: site?.label ?? (hostName(url.hostname) || KIND_LABELS.other) };
+  return {
+    kind: 'other',
+    value: href,
+    label: site?.label ?? (url.hostname.replace(/^www\./, '') || KIND_LABELS.other),
+  };
+}
+
+function sameHost(src: string, host: string): boolean {
+  try {
+    return new URL(src).hostname === host;
+  } catch {
+    return false;
+  }
 }
 
 /** The logo= slug of a shields.io badge ("xing"). */

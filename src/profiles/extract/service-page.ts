@@ -25,7 +25,7 @@ export function accountSegment(url: URL): string | null {
 }
 
 /** The name a host is known by: its label before the public suffix ("open.spotify.com" → "spotify"). */
-export function hostName(host: string): string {
+function hostName(host: string): string {
   const labels = host
     .toLowerCase()
     .replace(/^www\./, '')
