@@ -14,7 +14,7 @@ describe('skills from Iconify icons', () => {
 });
 
 describe('employer lists after "Previously at"', () => {
-  const employers = profile('previously-at.md').experience.map((e) => e.organization);
+  const employers = profile('former-employers-line.md').experience.map((e) => e.organization);
 
   it('takes every item of a " · "-separated line under a "Previously at:" label as an employer, @org handles by name', () => {
     expect(employers).toEqual(
@@ -89,5 +89,21 @@ describe("badges and links to the person's page on a service", () => {
 
   it('takes no donation page (Ko-fi, afdian) as a contact', () => {
     expect(values.some((v) => /ko-fi|afdian/.test(v))).toBe(false);
+  });
+});
+
+describe('names', () => {
+  it('drops a capitalised @handle written after the greeting name', () => {
+    expect(profile('name-handle-after.md').name).toBe('Marta Quell');
+  });
+
+  it('takes no section label ("Current Status") from a first heading as the name, and falls back to the handle', () => {
+    const p = profile('name-status-heading.md');
+    expect(p.name).toBe('name-status-heading');
+    expect(p.nameSource).toBe('handle');
+  });
+
+  it('reads the name after an informal greeting ("Heyo, I\'m Pim.") in an image alt', () => {
+    expect(profile('name-heyo-alt.md').name).toBe('Pim');
   });
 });
