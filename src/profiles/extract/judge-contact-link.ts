@@ -205,6 +205,9 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext): ContactGuess | null {
   if (siteLabelled(labelBefore(tail)) && rootish(url)) return { ...guess, label: KIND_LABELS.website };
   const blog = blogLink(clean(spot.words), url);
   if (blog) return { ...guess, value: blog === url.href ? href : blog, label: KIND_LABELS.website };
+  // "his talks at samroe.com/talks": a page on their own domain, written out as the link's text.
+  if (showsAddress(spot.words, url) && ownsHost(ctx.owner, url) && rootish(url))
+    return { ...guess, label: KIND_LABELS.website };
   // Their name as the page on a service we don't know ("codesandbox.io/u/janedoe") is a profile there.
   const last = url.pathname.split('/').filter(Boolean).at(-1);
   if (last && !url.search && !ownsHost(ctx.owner, url) && ownsSegment(ctx.owner, last))

@@ -107,3 +107,15 @@ describe('names', () => {
     expect(profile('name-heyo-alt.md').name).toBe('Pim');
   });
 });
+
+describe('personal sites written as text', () => {
+  const values = profile('sites-in-text.md').contacts.map((c) => c.value);
+
+  it('keeps a bare URL after a "Works:" label as their site', () => {
+    expect(values).toContain('https://samroe.example');
+  });
+
+  it('keeps a scheme-less page on their own domain written in prose ("his talks at samroe.com/talks")', () => {
+    expect(values.some((v) => v.endsWith('samroe.com/talks'))).toBe(true);
+  });
+});
