@@ -112,7 +112,7 @@ describe('personal sites written as text', () => {
   const values = profile('sites-in-text.md').contacts.map((c) => c.value);
 
   it('keeps a bare URL after a "Works:" label as their site', () => {
-    expect(values).toContain('https://samroe.example');
+    expect(values).toContain('https://quietdesk.example');
   });
 
   it('keeps a scheme-less page on their own domain written in prose ("his talks at samroe.com/talks")', () => {
