@@ -119,3 +119,9 @@ describe('personal sites written as text', () => {
     expect(values.some((v) => v.endsWith('samroe.com/talks'))).toBe(true);
   });
 });
+
+describe('technologies in code spans', () => {
+  it('reads a code span that is exactly one technology in a first-person sentence as a skill, and no other span', () => {
+    expect(skills('code-span-skills.md')).toEqual(['Elixir', 'TypeScript', 'Svelte', 'Vue.js']);
+  });
+});
