@@ -6,6 +6,7 @@ import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
 import type { Experience, ParseWarning } from '../model/profile.js';
+import { employerOpening } from './employer-opening.js';
 import { formerEmployerList } from './former-employer-list.js';
 import { BIO_SEPARATOR, listedEmployers } from './listed-employers.js';
 import { parsePeriod } from './parse-period.js';
@@ -159,6 +160,7 @@ function proseEntries(
     const listed = [
       ...listedEmployers(text, line, rawLine(line)),
       ...formerEmployerList(text, previous, line),
+      ...employerOpening(text, line),
     ];
     previous = text;
     for (const job of listed) if (job.organization && !known(job.organization)) out.push(job);

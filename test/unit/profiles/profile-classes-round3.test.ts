@@ -125,3 +125,16 @@ describe('technologies in code spans', () => {
     expect(skills('code-span-skills.md')).toEqual(['Elixir', 'TypeScript', 'Svelte', 'Vue.js']);
   });
 });
+
+describe('employers in third-person bios and in link texts', () => {
+  const employers = profile('third-person-bio.md').experience.map((e) => e.organization);
+
+  it('reads "At Tidemark Payments, she builds…" as an employer, but not a talk ("At DevFest North, she spoke")', () => {
+    expect(employers).toContain('Tidemark Payments');
+    expect(employers).not.toContain('DevFest North');
+  });
+
+  it('splits "working at [Brightmoor as IT-Consultant](…)" into the employer before " as "', () => {
+    expect(employers).toContain('Brightmoor');
+  });
+});
