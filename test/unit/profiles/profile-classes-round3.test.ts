@@ -138,3 +138,11 @@ describe('employers in third-person bios and in link texts', () => {
     expect(employers).toContain('Brightmoor');
   });
 });
+
+describe('inference runtimes in the vocabulary', () => {
+  it('reads TensorRT, ONNX Runtime, NCNN, OpenVINO, llama.cpp and CUDA from a list and from label-only badges', () => {
+    expect(skills('ml-runtimes.md')).toEqual(
+      expect.arrayContaining(['C++', 'NCNN', 'TensorRT', 'ONNX Runtime', 'OpenVINO', 'llama.cpp', 'CUDA']),
+    );
+  });
+});
