@@ -14,6 +14,7 @@ import { type Owner, onOwnMailDomain, ownsHost, ownsSegment, ownsUrl } from './c
 import { neverContact, siteNamed } from './contact-sites.js';
 import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
 import { junkLink } from './junk-links.js';
+import { myChannelLink } from './my-channel-link.js';
 import { blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
 import { serviceContact } from './service-contact.js';
 import { shortLinkTo } from './short-link-contact.js';
@@ -191,7 +192,8 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext): ContactGuess | null {
           shown ||
           cue ||
           ownHandle ||
-          names(tail, guess);
+          names(tail, guess) ||
+          myChannelLink(tail, spot.words, guess.label);
     return ok ? { ...guess, label: namedBefore ?? namedLabel ?? guess.label } : null;
   }
   if (siteWord) return { ...guess, label: label.length <= 30 ? label : KIND_LABELS.website };

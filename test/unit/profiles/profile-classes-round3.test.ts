@@ -146,3 +146,15 @@ describe('inference runtimes in the vocabulary', () => {
     );
   });
 });
+
+describe('links the text calls the person’s own channel', () => {
+  const values = profile('my-channel.md').contacts.map((c) => c.value);
+
+  it('keeps a Telegram link that the text calls "my tg channel" (我的 tg 频道), whatever the link text language', () => {
+    expect(values).toContain('https://t.me/linxz_notes');
+  });
+
+  it('takes no link to a friend after "my friend"', () => {
+    expect(values).not.toContain('https://twitter.com/bo_writes');
+  });
+});
