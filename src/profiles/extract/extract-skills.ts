@@ -7,6 +7,7 @@ import { walkSections } from '../markdown/walk-sections.js';
 import type { ParseWarning, Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
 import { withLearningCues } from './learning-cues.js';
+import { isProjectListing } from './project-listing.js';
 import { skillsFromImage } from './skill-badges.js';
 import { CREDIT_LINE, hasLetter, unclaimedLinkTexts } from './skill-claims.js';
 import { shapedSkillLines } from './skill-list-shape.js';
@@ -140,7 +141,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
       }
       lines = proseLines(section.blocks);
       for (const prose of lines) {
-        if (DESCRIBED_LINK.test(prose.text)) continue;
+        if (DESCRIBED_LINK.test(prose.text) || isProjectListing(prose.text)) continue;
         for (const sentence of prose.text.split(SENTENCE_END)) {
           if (LEARNING_SENTENCE.test(sentence) || LINK_LABEL.test(sentence) || CREDIT_LINE.test(sentence))
             continue;

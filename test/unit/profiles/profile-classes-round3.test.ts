@@ -158,3 +158,9 @@ describe('links the text calls the person’s own channel', () => {
     expect(values).not.toContain('https://twitter.com/bo_writes');
   });
 });
+
+describe('project listings', () => {
+  it('claims no technology from the title of a repository listed with its star count ("Kotlin Jira Board ⭐ 320")', () => {
+    expect(skills('project-stars.md')).toEqual(['TypeScript', 'Angular']);
+  });
+});
