@@ -5,7 +5,8 @@
 const STAR_COUNT =
   /(?:^|[\s(~·|-])(?:\d{1,3}(?:[.,]\d{1,3})?k?\+?\s?(?:stars?|★|⭐)|(?:★|⭐)\s?\d{1,3}(?:[.,]\d{1,3})?k?)(?![\p{L}\p{N}])/iu;
 
-/** True for a prose line with a left-out link (the "¦" gap) and a star count. */
+/** True for a short prose line (a list item, not a bio that counts its stars) with a left-out link (the "¦" gap)
+ * and a star count. */
 export function isProjectListing(text: string): boolean {
-  return text.length <= 400 && text.includes('¦') && STAR_COUNT.test(text);
+  return text.length <= 160 && text.includes('¦') && STAR_COUNT.test(text);
 }
