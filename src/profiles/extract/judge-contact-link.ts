@@ -15,6 +15,7 @@ import { neverContact, siteNamed } from './contact-sites.js';
 import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
 import { junkLink } from './junk-links.js';
 import { myChannelLink } from './my-channel-link.js';
+import { namesOtherAccount } from './other-account-text.js';
 import { blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
 import { serviceContact } from './service-contact.js';
 import { shortLinkTo } from './short-link-contact.js';
@@ -167,6 +168,7 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext): ContactGuess | null {
   if (guess.kind !== 'website') {
     if (someoneElse(spot, tail, ctx.owner, url)) return null;
     const owned = ownsUrl(ctx.owner, url);
+    if (!owned && namesOtherAccount(spot.words)) return null;
     // Only visible words become the label: alt text is often copied from another badge ("Medium" on LinkedIn).
     const words = clean(spot.words);
     const mentioned = words !== '' && names(words, guess);

@@ -164,3 +164,9 @@ describe('project listings', () => {
     expect(skills('project-stars.md')).toEqual(['TypeScript', 'Angular', 'Rust', 'Deno']);
   });
 });
+
+describe('accounts that belong to a bot or a project', () => {
+  it('takes no X account whose link text calls it a bot ("the DailyRecipe Twitter bot"), and keeps their own', () => {
+    expect(profile('bot-account.md').contacts.map((c) => c.value)).toEqual(['https://twitter.com/ruthamsel']);
+  });
+});
