@@ -12,7 +12,7 @@ const SPONSOR_HOST =
 
 // One-segment pages of a technology's own site that a skill badge may link to: docs, downloads, a locale.
 const SITE_PAGE =
-  /^(?:docs?|documentation|learn|learning|downloads?|get-?started|getting-?started|start|guides?|about|products?|features|pricing|blog|community|tutorials?|install(?:ation)?|reference|api|home|index|manual|[a-z]{2}(?:-[a-z]{2,4})?)$/i;
+  /^(?:docs?|documentation|learn|learning|downloads?|get-?started|getting-?started|start|guides?|about|products?|features|pricing|blog|community|tutorials?|install(?:ation)?|reference|api|home|index|manual|portfolio|resume|cv|projects|work|contact|uses|now|talks|speaking|[a-z]{2}(?:-[a-z]{2,4})?)$/i;
 
 /** The account of a one-segment page ("kick.com/jo" → "jo"), lower-cased; null for a site page or a file. */
 export function accountSegment(url: URL): string | null {

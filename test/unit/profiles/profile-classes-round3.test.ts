@@ -118,6 +118,10 @@ describe('personal sites written as text', () => {
   it('keeps a scheme-less page on their own domain written in prose ("his talks at samroe.com/talks")', () => {
     expect(values.some((v) => v.endsWith('samroe.com/talks'))).toBe(true);
   });
+
+  it('takes no project page on their domain that starts a list item with its description', () => {
+    expect(values.some((v) => v.includes('dns-toy'))).toBe(false);
+  });
 });
 
 describe('technologies in code spans', () => {
