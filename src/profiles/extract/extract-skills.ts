@@ -6,6 +6,8 @@ import type { DocSection, SourceDocument } from '../markdown/source-document.js'
 import { walkSections } from '../markdown/walk-sections.js';
 import type { ParseWarning, Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
+import { withLearningCues } from './learning-cues.js';
+import { isProjectListing } from './project-listing.js';
 import { skillsFromImage } from './skill-badges.js';
 import { CREDIT_LINE, hasLetter, unclaimedLinkTexts } from './skill-claims.js';
 import { shapedSkillLines } from './skill-list-shape.js';
@@ -15,13 +17,15 @@ import { findTechMentions } from './tech-mentions.js';
 import { statesEverydayUse } from './use-sentence.js';
 
 // Sections whose technologies are not the author's skills: what they want to learn, what they wrote or built.
-const NOT_SKILL_TITLE =
-  /learn|interest|wish|want to|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i;
+const NOT_SKILL_TITLE = withLearningCues(
+  /learn|interest|wish|want to|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i,
+);
 const LEARNING_TITLE = /learn|interest|wish|want to|\bnext\b|goals?\b|future|aprend|apprend|lerne/i;
 const NOT_SKILL_KINDS = new Set(['projects', 'contact', 'interests']);
 // A sentence about learning or interest names technologies the author does not (yet) claim.
-const LEARNING_SENTENCE =
-  /^[^\p{L}]{0,4}(?:learning|exploring|studying)\b|\b(?:(?:am|i'm|i’m|currently|now|still|also|been|started|start|keep|actively)\s+learning|learning next|to learn|interested in|want to|wanna|would like to|planning to|plan to|next up|aprendiendo|aprender|apprends|apprendre|ich lerne|lerne gerade|aprendendo|estudando|estudiando)\b|\b(?:learning|interests?)\s*:/iu;
+const LEARNING_SENTENCE = withLearningCues(
+  /^[^\p{L}]{0,4}(?:learning|exploring|studying)\b|\b(?:(?:am|i'm|i’m|currently|now|still|also|been|started|start|keep|actively)\s+learning|learning next|to learn|interested in|want to|wanna|would like to|planning to|plan to|next up|aprendiendo|aprender|apprends|apprendre|ich lerne|lerne gerade|aprendendo|estudando|estudiando)\b|\b(?:learning|interests?)\s*:/iu,
+);
 // "**Forgejo**: [link]": a label for a link is a contact line, not a claim of skill.
 const LINK_LABEL = /^[^:¦]{1,40}:[\s¦]*$/;
 const SENTENCE_END = /(?<=[.!?。！？])\s+/;
@@ -138,7 +142,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
       }
       lines = proseLines(section.blocks);
       for (const prose of lines) {
-        if (DESCRIBED_LINK.test(prose.text)) continue;
+        if (DESCRIBED_LINK.test(prose.text) || isProjectListing(prose.text)) continue;
         for (const sentence of prose.text.split(SENTENCE_END)) {
           if (LEARNING_SENTENCE.test(sentence) || LINK_LABEL.test(sentence) || CREDIT_LINE.test(sentence))
             continue;

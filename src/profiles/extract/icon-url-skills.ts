@@ -1,6 +1,7 @@
 // iconUrlNames: the technology an icon's URL names, on the icon hosts READMEs use (devicon, simple-icons,
 // skillicons.dev, vectorlogo.zone, github/explore topics, Wikimedia and icons8 files).
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
+import { iconifyIconId } from './iconify-icon.js';
 
 /** What an icon URL names: slugs or ids as written in the URL (resolve them with technologyFromSlug). */
 export interface IconIds {
@@ -108,6 +109,8 @@ export function iconUrlIds(url: URL): IconIds | null {
       .slice(0, 80);
     return { ids: ids.map((id) => SKILLICONS[id] ?? id), from: 'host' };
   }
+  const iconify = iconifyIconId(host, path);
+  if (iconify) return { ids: [iconify], from: 'host' };
   const devicon = segmentAfter(path, /\/devicon/i, '/icons/');
   if (devicon) return { ids: [devicon], from: 'host' };
   if (host === 'cdn.simpleicons.org') {

@@ -24,8 +24,11 @@ import {
   showsAddress,
   someoneElse,
 } from './link-reading.js';
+import { myChannelLink } from './my-channel-link.js';
 import { neverContact } from './never-contact.js';
+import { namesOtherAccount } from './other-account-text.js';
 import { ownSiteLink } from './own-site-link.js';
+import { serviceContact } from './service-contact.js';
 import { shortLinkTo } from './short-link-contact.js';
 
 export type { JudgeContext } from './link-reading.js';
@@ -63,6 +66,8 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
   if (junkLink(spot, tail) && !ownsUrl(ctx.owner, url)) return null;
   const ama = askMeAnything(url, href, label, tail, ctx.owner);
   if (ama) return ama;
+  const onService = serviceContact(url, href, spot, guess);
+  if (onService !== undefined) return onService;
   const siteWord = SITE_WORD.test(label) && label.split(' ').length <= 6;
   if (!guess) {
     // A "Portfolio" badge or link may point anywhere on the web, a repository included.
@@ -92,6 +97,7 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
 function knownSiteLink(r: LinkReading): ContactGuess | null {
   const { spot, guess, words, tail, iconic, inContactPlace } = r;
   if (someoneElse(r)) return null;
+  if (!ownsUrl(r.ctx.owner, r.url) && namesOtherAccount(spot.words)) return null;
   // Only visible words become the label: alt text is often copied from another badge ("Medium" on LinkedIn).
   const mentioned = words !== '' && names(words, guess);
   const namedLabel = mentioned && words.split(' ').length <= 3 ? words : null;
@@ -108,6 +114,7 @@ function knownSiteLink(r: LinkReading): ContactGuess | null {
         CONTACT_CUE.test(tail) ||
         // "I'm [@jane](…)", "ping me [@jane](…)": their handle, shown as one, after words about themselves.
         (/^@[\w.-]+$/.test(words) && FIRST_PERSON_TAIL.test(tail)) ||
-        names(tail, guess);
+        names(tail, guess) ||
+        myChannelLink(tail, spot.words, guess.label);
   return ok ? { ...guess, label: namedBefore ?? namedLabel ?? guess.label } : null;
 }

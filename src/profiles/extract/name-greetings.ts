@@ -5,7 +5,7 @@ import { stripEmoji } from '../markdown/clean-heading.js';
 import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 
 const GREET =
-  'hi+|hey+|hello+|hiya|howdy|yo|greetings|welcome|hola+|buenas|bonjour|salut|coucou|hallo|servus|moin|ol[aá]+|oi+|ciao|namaste|привет|здравствуйте|hej|hei|ahoj|merhaba|你好|大家好|こんにちは|안녕하세요';
+  'hi+|hey+|heyo|heya|hello+|hiya|howdy|yo|ahoy|greetings|welcome|hola+|buenas|bonjour|salut|coucou|hallo|servus|moin|ol[aá]+|oi+|ciao|namaste|привет|здравствуйте|hej|hei|ahoj|merhaba|你好|大家好|こんにちは|안녕하세요';
 const FOLKS =
   "there|all|everyone|everybody|world|folks|guys|friends|people|y['’]all|todos|a todos|tout le monde|zusammen|pessoal|gente|mundo|всем";
 // Intros that only introduce a name ("My name is", "Me llamo"): trusted at the start of any sentence.
@@ -148,6 +148,8 @@ export function readPersonName(rest: string, options: ReadOptions): string | nul
   const tokens = clause.split(' ').filter(Boolean).slice(0, 7);
   const words: string[] = [];
   for (const raw of tokens) {
+    // "Jane Doe @Janedoe": a handle after the name is not part of it, capitalised or not.
+    if (raw.startsWith('@') && words.length > 0) break;
     const token = raw.replace(/^@/, '').replace(/\.$/, raw.length === 2 ? '.' : '');
     const lower = token.toLowerCase();
     if (words.length > 0 && PARTICLES.has(lower)) {

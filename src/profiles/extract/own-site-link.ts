@@ -41,6 +41,11 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
   if (siteLabelled(labelBefore(tail)) && rootish(url)) return { ...guess, label: KIND_LABELS.website };
   const blog = blogLink(r.words, url);
   if (blog) return { ...guess, value: blog === url.href ? href : blog, label: KIND_LABELS.website };
+  // "his talks at samroe.com/talks": a page on their own domain written out in a sentence (a list item that
+  // starts with one is a project page).
+  const inSentence = /\p{L}/u.test(tail) && spot.section.kind !== 'projects';
+  if (inSentence && showsAddress(spot.words, url) && ownsHost(ctx.owner, url) && rootish(url))
+    return { ...guess, label: KIND_LABELS.website };
   // Their name as the page on a service we don't know ("codesandbox.io/u/janedoe") is a profile there.
   const last = url.pathname.split('/').filter(Boolean).at(-1);
   if (last && !url.search && !ownsHost(ctx.owner, url) && ownsSegment(ctx.owner, last))

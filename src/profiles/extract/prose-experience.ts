@@ -6,6 +6,7 @@ import type { Experience } from '../model/profile.js';
 import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 import { CJK_JOB_HINT, cjkJobs } from './cjk-experience.js';
 import { JA_KO_JOB_HINT, jaKoJobs } from './ja-ko-experience.js';
+import { orgBeforeRole } from './link-role-split.js';
 import { parsePeriod } from './parse-period.js';
 
 /** Job titles (English, Spanish, French, German, Portuguese). Students and learners are not employees. */
@@ -63,7 +64,7 @@ function orgAt(rest: string, context: SentenceContext, needsLink: boolean): stri
   for (const l of context.links) if (l && rest.startsWith(l) && l.length > (link?.length ?? 0)) link = l;
   const mention = /^@([\w.-]{2,40})(?!\/)/.exec(rest);
   if (/^@[\w.-]+\//.test(rest)) return null; // "@vercel/next.js": a repository, not an employer
-  let org = link?.replace(/^@/, '') ?? mention?.[1] ?? null;
+  let org = (link && orgBeforeRole(link.replace(/^@/, ''), (t) => JOB_ROLE.test(t))) ?? mention?.[1] ?? null;
   if (!org && needsLink) return null;
   org ??= ORG_RUN.exec(rest)?.[0] ?? null;
   if (!org) return null;

@@ -5,6 +5,7 @@ import type { ImageRef } from '../markdown/content-lines.js';
 import { lookupTechnology, type Technology, technologyFromSlug } from '../vocabulary/tech-vocabulary.js';
 import { classifyContactUrl } from './classify-contact.js';
 import { cleanIconId, iconIdNames, iconUrlIds } from './icon-url-skills.js';
+import { ownPageBadge } from './own-page-badge.js';
 import { claimTexts, readShieldsBadge } from './shields-badge.js';
 
 export interface ImageSkills {
@@ -73,6 +74,7 @@ export function skillsFromImage(image: ImageRef, inSkills: boolean): ImageSkills
   const url = parseUrl(image.src);
   if (!url) return null;
   const found = readImage(image, url, inSkills);
+  if (found && ownPageBadge(image, found.names)) return null;
   return found && !linksToContact(image.href) ? found : null;
 }
 

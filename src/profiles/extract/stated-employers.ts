@@ -3,6 +3,8 @@
 import { collectLinks, contentLines } from '../markdown/content-lines.js';
 import type { DocSection } from '../markdown/source-document.js';
 import type { Experience } from '../model/profile.js';
+import { employerOpening } from './employer-opening.js';
+import { formerEmployerList } from './former-employer-list.js';
 import { BIO_SEPARATOR, listedEmployers } from './listed-employers.js';
 import { jobsInHintedLine, mayStateJob } from './prose-experience.js';
 
@@ -18,6 +20,8 @@ interface Reading {
   text: string;
   anyBio: boolean;
   starts: number[] | null;
+  /** The line read before this one: a "Previously at:" label may stand on its own line. */
+  previous: string | null;
 }
 
 /** The section's link texts by line, gathered only when a line may state a job (most don't). */
@@ -34,7 +38,7 @@ export function statedEmployers(
 ): void {
   const orgs: string[] = [];
   for (const e of out) if (e.organization != null) orgs.push(e.organization.toLowerCase());
-  const reading: Reading = { out, orgs, handle, text, anyBio: BIO_SEPARATOR.test(text), starts: null };
+  const reading: Reading = { out, orgs, handle, text, anyBio: BIO_SEPARATOR.test(text), starts: null, previous: null };
   let lines = 0;
   for (const section of sections) {
     const links: SectionLinks = { section, byLine: null };
@@ -48,6 +52,9 @@ export function statedEmployers(
 
 function read(reading: Reading, text: string, line: number | null, links: SectionLinks | null): void {
   for (const job of listedEmployers(text, line, rawLine(reading, line))) add(reading, job);
+  for (const job of formerEmployerList(text, reading.previous, line)) add(reading, job);
+  for (const job of employerOpening(text, line)) add(reading, job);
+  reading.previous = text;
   if (!mayStateJob(text)) return;
   let texts: readonly string[] = [];
   if (links) {

@@ -8,6 +8,7 @@ import { findTechMentions } from '../extract/tech-mentions.js';
 import type { Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill } from '../vocabulary/skill-aliases.js';
 import type { JsonResume } from './json-resume-schema.js';
+import { slashPair } from './slash-pair.js';
 
 /** A trailing version: "5.*", "2+", "3.10", "v18", "1.x". */
 const VERSION = /(?<!\s)\s+v?\d+(?:\.(?:\d+|\*|x))*\+?$|(?<!\s)\s+v?\d+\.(?:\*|x)$/i;
@@ -59,6 +60,9 @@ export function resumeSkills(resume: JsonResume): Skill[] {
       else add(group.name, null, evidence);
     } else if (group.name) for (const w of knownIn(group.name)) add(w, null, evidence);
     for (const keyword of keywords) {
+      const pair = slashPair(keyword);
+      if (pair) for (const part of pair) add(part, category, evidence);
+      if (pair) continue;
       const known = isPhrase(keyword) && !isKnownSkill(withoutVersion(keyword)) ? knownIn(keyword) : [];
       if (known.length) for (const w of known) add(w, category, evidence);
       else add(keyword, category, evidence);

@@ -3,6 +3,7 @@
 // text is one technology ("my ♥ in [React](…)") stays.
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
+import { codeSpanTech } from './code-span-tech.js';
 import { plainText } from './plain-text.js';
 
 export interface ProseLine {
@@ -41,8 +42,10 @@ function phrasing(nodes: readonly PhrasingContent[], out: string[]): void {
       case 'break':
         out.push('\n');
         break;
-      case 'delete':
       case 'inlineCode':
+        out.push(codeSpanTech(node.value) ?? GAP);
+        break;
+      case 'delete':
       case 'image':
       case 'imageReference':
       case 'html':

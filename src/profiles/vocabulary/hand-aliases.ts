@@ -139,6 +139,13 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   'Visual Studio Code': ['vscode', 'vs code', 'visualstudiocode', 'code-oss'],
   TensorFlow: ['tensorflow', 'tf2'],
   PyTorch: ['pytorch', 'torch'],
+  // Inference runtimes and GPU toolkits real ML profiles list that the packages spell oddly or lack.
+  TensorRT: ['tensorrt'],
+  'llama.cpp': ['llamacpp', 'llama.cpp'],
+  'ONNX Runtime': ['onnxruntime', 'onnx runtime'],
+  NCNN: ['ncnn'],
+  OpenVINO: ['openvino'],
+  CUDA: ['cuda'],
   'scikit-learn': ['sklearn', 'scikitlearn'],
   Pandas: ['pandas'],
   NumPy: ['numpy'],
