@@ -30,7 +30,11 @@ function markdownIt(): MarkdownIt {
   return parser;
 }
 
-const at = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 1 } });
+/** A node's place: its line, column 1. Start and end share one point (never changed after parsing). */
+function at(line: number): { start: { line: number; column: number }; end: { line: number; column: number } } {
+  const point = { line, column: 1 };
+  return { start: point, end: point };
+}
 const blockLine = (token: Token) => (token.map ? token.map[0] + 1 : 1);
 
 type Children = { children: PhrasingContent[] };
