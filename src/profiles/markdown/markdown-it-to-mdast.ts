@@ -31,7 +31,10 @@ function markdownIt(): MarkdownIt {
 }
 
 /** A node's place: its line, column 1. Start and end share one point (never changed after parsing). */
-function at(line: number): { start: { line: number; column: number }; end: { line: number; column: number } } {
+function at(line: number): {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+} {
   const point = { line, column: 1 };
   return { start: point, end: point };
 }
