@@ -29,6 +29,33 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 /** Controls other than tab, LF, CR, form feed: text has almost none, binary data has many. */
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 
+interface Seen {
+  carriageReturn: boolean;
+  /** A control character that CONTROL counts. */
+  control: boolean;
+  /** U+00C2–U+00F4: the lead byte of a UTF-8 sequence read as Windows-1252; mojibake has one. */
+  mojibakeLead: boolean;
+  /** A character from U+0300 on: below it, every text is already in NFC (no combining marks). */
+  pastLatin: boolean;
+}
+
+/** One pass over the decoded text telling which of the later clean-up steps can change anything. */
+function scan(text: string): Seen {
+  const seen: Seen = { carriageReturn: false, control: false, mojibakeLead: false, pastLatin: false };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20) {
+      if (c === 0x0d) seen.carriageReturn = true;
+      else if (c !== 0x09 && c !== 0x0a && c !== 0x0c) seen.control = true;
+    } else if (c >= 0x7f) {
+      if (c <= 0x9f) seen.control = true;
+      else if (c >= 0xc2 && c <= 0xf4) seen.mojibakeLead = true;
+      else if (c >= 0x300) seen.pastLatin = true;
+    }
+  }
+  return seen;
+}
+
 function decodeText(bytes: Uint8Array, warnings: ParseWarning[]): string {
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
@@ -59,7 +86,10 @@ export function decodeProfileBytes(bytes: Uint8Array, options: { maxBytes?: numb
   }
   const warnings: ParseWarning[] = [];
   const decoded = decodeText(bytes, warnings);
-  const { text: repaired, repaired: count } = repairMojibake(decoded);
+  const seen = scan(decoded);
+  const { text: repaired, repaired: count } = seen.mojibakeLead
+    ? repairMojibake(decoded)
+    : { text: decoded, repaired: 0 };
   if (count > 0) {
     warnings.push({
       code: 'mojibake-repaired',
@@ -67,12 +97,13 @@ export function decodeProfileBytes(bytes: Uint8Array, options: { maxBytes?: numb
       line: null,
     });
   }
-  const text = repaired
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
-    .replace(/^\uFEFF/, '');
+  // Each step only when the scan saw what it changes (most files need none of them).
+  const lf = seen.carriageReturn ? repaired.replace(/\r\n?/g, '\n') : repaired;
+  const normal = seen.pastLatin || count > 0 ? lf.normalize('NFC') : lf;
+  const text = normal.charCodeAt(0) === 0xfeff ? normal.slice(1) : normal;
   if (text.trim() === '') return { ok: false, reason: 'file contains only whitespace' };
-  const controls = text.match(CONTROL)?.length ?? 0;
+  // A repair never adds a control character, so clean decoded text stays clean.
+  const controls = seen.control ? (text.match(CONTROL)?.length ?? 0) : 0;
   if (controls > 8 && controls / text.length > 0.05) {
     return {
       ok: false,

@@ -23,6 +23,10 @@ function replacement(parent: Parent, node: Nodes): Nodes {
   if (FLOW.has(parent.type)) return paragraph;
   if (parent.type === 'list')
     return { type: 'listItem', spread: false, children: [paragraph], position: node.position };
+  // Tables keep their shape (rows of cells): readers iterate a row's and a cell's children.
+  const cell = { type: 'tableCell' as const, children: [text], position: node.position };
+  if (parent.type === 'table') return { type: 'tableRow', children: [cell], position: node.position };
+  if (parent.type === 'tableRow') return cell;
   return text;
 }
 

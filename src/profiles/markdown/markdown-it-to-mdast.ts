@@ -15,6 +15,9 @@ function markdownIt(): MarkdownIt {
     (parser.options as { maxNesting?: number }).maxNesting = Number.POSITIVE_INFINITY;
     // Keep URLs as written (markdown-it percent-encodes by default): contacts store the address as written.
     parser.normalizeLink = (url) => url;
+    // text_join only merges escaped characters and entities into the text around them; the conversion
+    // below merges adjacent text itself, so the tree is the same without that extra pass over the tokens.
+    parser.core.ruler.disable('text_join');
     // Inline nesting stays capped (past it markdown-it reads characters as text, losing nothing):
     // uncapped, a run of "![" re-scans every label inside it, 3 s for 8 KB.
     const inline = parser.inline;
@@ -27,7 +30,14 @@ function markdownIt(): MarkdownIt {
   return parser;
 }
 
-const at = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 1 } });
+/** A node's place: its line, column 1. Start and end share one point (never changed after parsing). */
+function at(line: number): {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+} {
+  const point = { line, column: 1 };
+  return { start: point, end: point };
+}
 const blockLine = (token: Token) => (token.map ? token.map[0] + 1 : 1);
 
 type Children = { children: PhrasingContent[] };
@@ -187,7 +197,7 @@ function toMdast(tokens: readonly Token[]): Root {
       append(node);
       stack.push(node);
     } else if (token.nesting === -1 && token.type !== 'heading_close') {
-      if (!/^(thead|tbody)_close$/.test(token.type) && stack.length > 1) stack.pop();
+      if (token.type !== 'thead_close' && token.type !== 'tbody_close' && stack.length > 1) stack.pop();
     } else if (token.type === 'heading_open') {
       const heading = {
         type: 'heading' as const,

@@ -93,11 +93,14 @@ function readText(node: Nodes | readonly Nodes[], includeImageAlt: boolean): str
   else visit(node as Nodes, out, includeImageAlt);
   const joined = out.length === 1 ? out[0]! : out.join('');
   const text = NEEDS_COLLAPSE.test(joined) ? joined.replace(WHITESPACE, ' ') : joined;
-  if (!text.includes('\n')) return cleanLine(text);
-  const kept: string[] = [];
-  for (const raw of text.split('\n')) {
-    const line = cleanLine(raw);
-    if (line.length > 0) kept.push(line);
+  let end = text.indexOf('\n');
+  if (end === -1) return cleanLine(text);
+  // Line by line without split/join arrays: this runs for nearly every node of every profile.
+  let kept = '';
+  for (let start = 0; ; end = text.indexOf('\n', start)) {
+    const line = cleanLine(end === -1 ? text.slice(start) : text.slice(start, end));
+    if (line.length > 0) kept = kept.length > 0 ? `${kept}\n${line}` : line;
+    if (end === -1) return kept;
+    start = end + 1;
   }
-  return kept.join('\n');
 }

@@ -1,21 +1,29 @@
 // parseSimpleHtml: the plain, well-nested HTML that profile READMEs use (<p align>, <a><img></a>, <br>,
-// <sub>, <details>, comments) read straight into hast, or null when anything needs the full HTML
-// algorithm (parse5). parse5 costs ~20 % of parsing a real README; this reads the common case in a
+// <sub>, <details>, <pre>, tables, comments) read straight into hast, or null when anything needs the full
+// HTML algorithm (parse5). parse5 costs ~20 % of parsing a real README; this reads the common case in a
 // single pass and refuses everything whose HTML reading it does not reproduce exactly.
-import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
+import { decodeHTML } from 'entities/decode';
 import type { Element, ElementContent, Root } from 'hast';
 import { html as htmlSpec } from 'parse5';
+import { opensTag, scanEndTag, scanStartTag } from './scan-tag.js';
+import {
+  insertionMode,
+  type RootMode,
+  tableEndTag,
+  tableStartTag,
+  textFits,
+} from './table-insertion-mode.js';
 
 const VOID = new Set(['br', 'img', 'hr', 'source', 'wbr']);
 /** Elements read the ordinary way (no implied ends, no special tokenising, no scope rules). */
 const PLAIN = new Set(
-  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span strike strong sub sup time tt u var picture address article aside blockquote center details div figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup main nav ol p section summary ul li'.split(
+  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span strike strong sub sup time tt u var picture address article aside blockquote center details div figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup main nav ol p pre section summary ul li'.split(
     ' ',
   ),
 );
 /** Start tags that close an open <p> (HTML "close a p element"): refused while one is open. */
 const CLOSES_P = new Set(
-  'address article aside blockquote center details div figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr main nav ol p section summary ul li'.split(
+  'address article aside blockquote center details div figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr main nav ol p pre section summary ul li'.split(
     ' ',
   ),
 );
@@ -27,12 +35,7 @@ const STOPS_LI = new Set(
     ' ',
   ),
 );
-const TAG_NAME = /[a-zA-Z][a-zA-Z0-9-]{0,30}/y;
-// [ \t\n\f] is HTML whitespace (JavaScript's \s also takes no-break and other Unicode spaces).
-const ATTRIBUTE =
-  /[ \t\n\f]+([^ \t\n\f/>"'<=]{1,60})(?:[ \t\n\f]*=[ \t\n\f]*(?:"([^"]*)"|'([^']*)'|([^ \t\n\f>"'<`]+)))?/y;
-const TAG_END = /[ \t\n\f]*\/?>/y;
-const END_TAG = /<\/([a-zA-Z][a-zA-Z0-9-]{0,30})[ \t\n\f]*>/y;
+const WHITESPACE = ' \t\n\f';
 
 interface Place {
   line: number;
@@ -40,36 +43,58 @@ interface Place {
   offset: number;
 }
 
+/** The reader's state; module functions over it, not per-call closures (tsx names every closure it makes). */
+interface Reader {
+  html: string;
+  line: number;
+  lineStart: number;
+  stack: (Root | Element)[];
+  rootMode: RootMode;
+  /** The text run ahead opens a <pre> with a newline that HTML drops. */
+  dropNewline: boolean;
+}
+
+function place(r: Reader, offset: number): Place {
+  const { html } = r;
+  for (let i = html.indexOf('\n', r.lineStart); i !== -1 && i < offset; i = html.indexOf('\n', i + 1)) {
+    r.line++;
+    r.lineStart = i + 1;
+  }
+  return { line: r.line, column: offset - r.lineStart + 1, offset };
+}
+
+function add(r: Reader, node: ElementContent): void {
+  (r.stack[r.stack.length - 1]!.children as ElementContent[]).push(node);
+}
+
+/** HTML reads a run of characters as one text node, "<" that starts no tag included. */
+function addText(r: Reader, raw: string, from: number, to: number): boolean {
+  if (!textFits(insertionMode(r.stack, r.rootMode), raw)) return false;
+  const value = raw.includes('&') ? decodeHTML(raw) : raw;
+  const siblings = r.stack[r.stack.length - 1]!.children;
+  const last = siblings[siblings.length - 1];
+  if (last?.type === 'text') {
+    last.value += value;
+    last.position = { start: last.position!.start, end: place(r, to) };
+  } else add(r, { type: 'text', value, position: { start: place(r, from), end: place(r, to) } });
+  return true;
+}
+
 /** Fragment HTML → hast (positions relative to the fragment), or null to fall back to parse5. */
 export function parseSimpleHtml(html: string): Root | null {
   if (html.includes('\r') || html.includes('\0')) return null;
   const root: Root = { type: 'root', children: [] };
-  const stack: (Root | Element)[] = [root];
-  let line = 1;
-  let lineStart = 0;
-  const place = (offset: number): Place => {
-    for (let i = html.indexOf('\n', lineStart); i !== -1 && i < offset; i = html.indexOf('\n', i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
-    return { line, column: offset - lineStart + 1, offset };
-  };
-  const add = (node: ElementContent) => (stack.at(-1)!.children as ElementContent[]).push(node);
-  // HTML reads a run of characters as one text node, "<" that starts no tag included.
-  const addText = (raw: string, from: number, to: number): void => {
-    const value = raw.includes('&') ? decodeHTML(raw) : raw;
-    const siblings = stack.at(-1)!.children;
-    const last = siblings.at(-1);
-    if (last?.type === 'text') {
-      last.value += value;
-      last.position = { start: last.position!.start, end: place(to) };
-    } else add({ type: 'text', value, position: { start: place(from), end: place(to) } });
-  };
+  const r: Reader = { html, line: 1, lineStart: 0, stack: [root], rootMode: 'template', dropNewline: false };
+  const { stack } = r;
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const textEnd = lt === -1 ? html.length : lt;
-    if (textEnd > i) addText(html.slice(i, textEnd), i, textEnd);
+    if (textEnd > i) {
+      const raw = r.dropNewline ? html.slice(i + 1, textEnd) : html.slice(i, textEnd);
+      r.dropNewline = false;
+      if (!addText(r, raw, i, textEnd)) return null;
+    }
     if (lt === -1) break;
     i = lt;
     const next = html[i + 1] ?? '';
@@ -78,59 +103,65 @@ export function parseSimpleHtml(html: string): Root | null {
       const body = close === -1 ? '' : html.slice(i + 4, close);
       // Abrupt ("<!-->"), unterminated and "--!>" comments end differently in HTML.
       if (close === -1 || body.startsWith('>') || body.startsWith('->') || body.includes('--!>')) return null;
-      const start = place(i);
+      const start = place(r, i);
       i = close + 3;
-      add({ type: 'comment', value: body, position: { start, end: place(i) } });
+      add(r, { type: 'comment', value: body, position: { start, end: place(r, i) } });
       continue;
     }
     if (next === '/') {
-      END_TAG.lastIndex = i;
-      const end = END_TAG.exec(html);
+      const end = scanEndTag(html, i);
       if (!end) return null;
-      const tag = end[1]!.toLowerCase();
-      // "</br>" is read as a <br> (by parse5 without a position): left to parse5.
-      if (tag === 'br' || !closeElement(stack, tag)) return null;
-      i = END_TAG.lastIndex;
+      const { tag } = end;
+      const table = tableEndTag(stack, insertionMode(stack, r.rootMode), tag);
+      if (table === null) return null;
+      // "</br>" is read as a <br>, and "</p>" with no <p> open as an empty <p> (both without a position).
+      if (table === 'body' && (tag === 'br' || (tag === 'p' && !isOpen(stack, 'p'))))
+        add(r, { type: 'element', tagName: tag, properties: {}, children: [] });
+      else if (table === 'body' && !closeElement(stack, tag)) return null;
+      i = end.end;
       continue;
     }
-    TAG_NAME.lastIndex = i + 1;
-    const name = TAG_NAME.exec(html);
-    if (!name) {
+    if (!opensTag(html, i)) {
       if (next === '!' || next === '?') return null;
-      addText('<', i, i + 1);
+      if (!addText(r, '<', i, i + 1)) return null;
       i++;
       continue;
     }
-    const tag = name[0].toLowerCase();
-    if (!readable(tag)) return null;
-    const properties: Record<string, string> = {};
-    let at = TAG_NAME.lastIndex;
-    for (;;) {
-      ATTRIBUTE.lastIndex = at;
-      const attribute = ATTRIBUTE.exec(html);
-      if (!attribute) break;
-      const key = attribute[1]!.toLowerCase();
-      const raw = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
-      const value = raw.includes('&') ? decodeHTMLAttribute(raw) : raw;
-      // The first of two same-named attributes wins; only the four the converters read are kept.
-      if (!(key in properties) && (key === 'href' || key === 'src' || key === 'alt' || key === 'title'))
-        properties[key] = value;
-      at = ATTRIBUTE.lastIndex;
+    const start = scanStartTag(html, i);
+    if (!start) return null;
+    const { tag, properties } = start;
+    const table = tableStartTag(insertionMode(stack, r.rootMode), tag);
+    if (table === null) return null;
+    if (table === 'body' || table === 'row' || table === 'section') {
+      if (tag !== 'table' && !readable(tag) && table === 'body') return null;
+      if (!openElement(stack, tag)) return null;
+      if (r.rootMode === 'template') r.rootMode = table === 'body' ? 'body' : table;
     }
-    TAG_END.lastIndex = at;
-    if (!TAG_END.exec(html)) return null;
-    if (!openElement(stack, tag)) return null;
-    const start = place(i);
-    i = TAG_END.lastIndex;
+    // An implied <tbody> (a <tr> straight in a <table>) has no place in the source.
+    if (table === 'implied-tbody') {
+      const tbody: Element = { type: 'element', tagName: 'tbody', properties: {}, children: [] };
+      add(r, tbody);
+      stack.push(tbody);
+    }
+    const from = place(r, i);
+    i = start.end;
     const element: Element = {
       type: 'element',
       tagName: tag,
       properties,
       children: [],
-      position: { start, end: place(i) },
+      position: { start: from, end: place(r, i) },
     };
-    add(element);
+    add(r, element);
     if (!VOID.has(tag)) stack.push(element);
+    if (tag === 'pre' && html[i] === '\n') {
+      // HTML drops the newline that opens a <pre>; a text run starting there keeps the newline's place.
+      let j = i + 1;
+      while (j < html.length && WHITESPACE.includes(html[j]!)) j++;
+      if (html[j] === '&') return null;
+      if (j === i + 1) i++;
+      else r.dropNewline = true;
+    }
     // Deeper nesting goes to parse5, whose reader flattens it.
     if (stack.length > 40) return null;
   }
@@ -142,13 +173,25 @@ function readable(tag: string): boolean {
   return PLAIN.has(tag) || VOID.has(tag) || htmlSpec.getTagID(tag) === htmlSpec.TAG_ID.UNKNOWN;
 }
 
-/** Whether a start tag can be read without the HTML rules that change the open elements. */
-function openElement(stack: readonly (Root | Element)[], tag: string): boolean {
-  const open = (t: string) => stack.some((n) => n.type === 'element' && n.tagName === t);
-  if (CLOSES_P.has(tag) && open('p')) return false;
-  if (tag === 'a' && open('a')) return false;
-  const top = stack.at(-1)!;
-  if (/^h[1-6]$/.test(tag) && top.type === 'element' && /^h[1-6]$/.test(top.tagName)) return false;
+function isOpen(stack: readonly (Root | Element)[], tag: string): boolean {
+  for (let k = stack.length - 1; k > 0; k--) if ((stack[k] as Element).tagName === tag) return true;
+  return false;
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Whether a start tag can be read without the HTML rules that change the open elements beyond one: an
+ * open <p> that the tag closes is popped when it is the current node (the common "<p>…<div>").
+ */
+function openElement(stack: (Root | Element)[], tag: string): boolean {
+  if ((CLOSES_P.has(tag) || tag === 'table') && isOpen(stack, 'p')) {
+    if ((stack[stack.length - 1] as Element).tagName !== 'p') return false;
+    stack.pop();
+  }
+  if (tag === 'a' && isOpen(stack, 'a')) return false;
+  const top = stack[stack.length - 1]!;
+  if (HEADINGS.has(tag) && top.type === 'element' && HEADINGS.has(top.tagName)) return false;
   if (tag === 'li') {
     for (let k = stack.length - 1; k > 0; k--) {
       const name = (stack[k] as Element).tagName;
@@ -162,8 +205,7 @@ function openElement(stack: readonly (Root | Element)[], tag: string): boolean {
 /** Pops an end tag's element; false when HTML would do something else (re-open, adopt, pop others). */
 function closeElement(stack: (Root | Element)[], tag: string): boolean {
   // An end tag with nothing of its name open is ignored (</p> and </br> instead insert an element).
-  if (tag !== 'p' && readable(tag))
-    if (!stack.some((n) => n.type === 'element' && n.tagName === tag)) return true;
+  if (tag !== 'p' && readable(tag)) if (!isOpen(stack, tag)) return true;
   for (let k = stack.length - 1; k > 0; k--) {
     const name = (stack[k] as Element).tagName;
     if (name === tag) {

@@ -192,6 +192,21 @@ describe('parseMarkdown', () => {
     expect(plainText(allSections(doc)[1]!.blocks)).toBe('deepest words');
   });
 
+  it('keeps a table flattened at the depth limit made of rows of cells', () => {
+    const rows = (depth: number) =>
+      `${'> '.repeat(depth)}| a${depth} | b |\n${'> '.repeat(depth)}| --- | --- |\n`;
+    const text = `# Deep Tables\n\n${Array.from({ length: 70 }, (_, i) => rows(i)).join('')}`;
+    const { doc, warnings } = parseMarkdown(text);
+    expect(warnings.map((w) => w.code)).toContain('nesting-flattened');
+    const tables = find(allSections(doc)[1]!.blocks, 'table');
+    expect(tables.length).toBeGreaterThan(60);
+    for (const table of tables as Nodes[] as { children: Nodes[] }[])
+      for (const row of table.children) {
+        expect(row.type).toBe('tableRow');
+        for (const cell of (row as { children: Nodes[] }).children) expect(cell.type).toBe('tableCell');
+      }
+  });
+
   it('reads pathologically nested HTML as text', () => {
     const { doc } = parseMarkdown(`# Deep Html\n\n${'<div>'.repeat(5000)}inner text\n`);
     expect(plainText(allSections(doc)[1]!.blocks)).toBe('inner text');
