@@ -8,6 +8,7 @@ import type { ParseWarning, Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
 import { skillsFromImage } from './skill-badges.js';
 import { CREDIT_LINE, CREDIT_WORD, hasLetter, isCreditLine, unclaimedLinkTexts } from './skill-claims.js';
+import { isLearning, LEARNING_SENTENCE, LEARNING_WORD } from './skill-learning.js';
 import { shapedSkillLines } from './skill-list-shape.js';
 import { skillGridNames, skillLineNames, skillRowNames } from './skill-section-lines.js';
 import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
@@ -18,13 +19,6 @@ const NOT_SKILL_TITLE =
   /learn|interest|wish|want to|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i;
 const LEARNING_TITLE = /learn|interest|wish|want to|\bnext\b|goals?\b|future|aprend|apprend|lerne/i;
 const NOT_SKILL_KINDS = new Set(['projects', 'contact', 'interests']);
-// A sentence about learning or interest names technologies the author does not (yet) claim.
-const LEARNING_SENTENCE =
-  /^[^\p{L}]{0,4}(?:learning|exploring|studying)\b|\b(?:(?:am|i'm|i’m|currently|now|still|also|been|started|start|keep|actively)\s+learning|learning next|to learn|interested in|want to|wanna|would like to|planning to|plan to|next up|aprendiendo|aprender|apprends|apprendre|ich lerne|lerne gerade|aprendendo|estudando|estudiando)\b|\b(?:learning|interests?)\s*:/iu;
-// Every alternative of LEARNING_SENTENCE contains one of these words: most text has none, and this plain
-// alternation turns it away several times faster than the full pattern (same flags, same case folding).
-const LEARNING_WORD = /learn|explor|stud|interest|want|wanna|like to|plan|next up|aprend|apprend|lerne/iu;
-const isLearning = (text: string): boolean => LEARNING_WORD.test(text) && LEARNING_SENTENCE.test(text);
 // "**Forgejo**: [link]": a label for a link is a contact line, not a claim of skill.
 const LINK_LABEL = /^[^:¦]{1,40}:[\s¦]*$/;
 const SENTENCE_END = /(?<=[.!?。！？])\s+/;

@@ -36,9 +36,12 @@ const CJK_NAME_AFTER =
   /\s?(\p{Script=Han}{1,5}(?:[A-Za-z][\w.-]{0,20})?|[\p{Script=Katakana}ー・]{1,12}|[A-Za-z][\w.-]{0,30})(?=です|と申します|だ|[，。！、,.!\s（(]|$)/uy;
 /** Only an intro within the first characters introduces the writer ("我是…", "Hi! 我叫…"). */
 const CJK_INTRO_WITHIN = 8;
+const CJK_INTRO_START = /[我私僕わ名]/;
 
 /** The first intro within CJK_INTRO_WITHIN characters followed by a name-shaped run. */
 function cjkIntro(text: string): { index: number; end: number; run: string } | null {
+  // Every intro word starts with one of these: without one in reach there is no intro to find.
+  if (!CJK_INTRO_START.test(text.slice(0, CJK_INTRO_WITHIN + 1))) return null;
   CJK_INTRO_WORD.lastIndex = 0;
   for (let word = CJK_INTRO_WORD.exec(text); word; word = CJK_INTRO_WORD.exec(text)) {
     if (word.index > CJK_INTRO_WITHIN) return null;
@@ -115,14 +118,28 @@ const PARTICLES = new Set([
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}][\p{L}\p{M}'’.-]*)$/u;
 const SHORTCODE = /:[a-z0-9_+-]{1,30}:/g;
 
+const MARKUP = /[*~`]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+// Each step runs only when its characters are there (most lines are plain text): every character
+// stripEmoji removes is in MAY_EMOJI (© ®, ZWJ, U+203C–U+3299, variation selectors, and the high
+// surrogates of U+1F000–U+1FFFF; a unit test checks every code point), markup needs one of *~`_,
+// collapsing a tab or two spaces.
+export const MAY_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ufe0e\ufe0f\ud83c-\ud83f]|\u200d/;
+const MAY_MARKUP = /[*~`_]/;
+const MAY_COLLAPSE = /[^\S ]| {2}/;
+
 /** Emoji, `:shortcodes:` and markdown leftovers removed; whitespace collapsed; capped. */
 export function cleanNameText(text: string): string {
-  return stripEmoji(text.slice(0, 300))
-    .replace(SHORTCODE, ' ')
-    .replace(/[*~`]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = text.length > 300 ? text.slice(0, 300) : text;
+  if (MAY_EMOJI.test(out)) out = stripEmoji(out);
+  if (out.includes(':')) out = out.replace(SHORTCODE, ' ');
+  if (MAY_MARKUP.test(out)) out = out.replace(MARKUP, '');
+  if (MAY_COLLAPSE.test(out)) out = out.replace(/\s+/g, ' ');
+  return out.trim();
 }
+
+// A sentence of cleaned text is clean already, unless removing marks made a new `:shortcode:` or joined a
+// surrogate pair (an emoji): only then is cleaning it again not a no-op.
+const MAY_CLEAN_AGAIN = /[:\uD800-\uDFFF]/;
 
 /** True when `word` is the handle ("@azu", "midudev"): people introduce themselves by it. */
 export function isHandle(word: string, handle: string | null): boolean {
@@ -188,18 +205,23 @@ export interface GreetingOptions extends ReadOptions {
 
 /** The name one sentence introduces, or null. */
 export function nameInSentence(sentence: string, options: GreetingOptions): string | null {
-  const text = cleanNameText(sentence).replace(/^[\s¡¿!.,:;~>|-]+/u, '');
+  return nameInCleanSentence(cleanNameText(sentence), options);
+}
+
+function nameInCleanSentence(clean: string, options: GreetingOptions): string | null {
+  const text = clean.replace(/^[\s¡¿!.,:;~>|-]+/u, '');
   const cjk = cjkIntro(text);
   const cjkRole = cjk !== null && ROLE_AFTER_CJK_NAME.test(text.slice(cjk.end));
   const cjkRun = cjk && !cjkRole ? cjkName(cjk.run) : null;
   if (cjkRun) return cjkRun;
-  const intro = INTRO.exec(text.replace(GLUED_IAM, '$1I am'));
+  const unglued = text.replace(GLUED_IAM, '$1I am');
+  const intro = INTRO.exec(unglued);
   // "Ana here" names someone in a heading or after a greeting, not in a sentence ("Works here.").
   if (!intro) return options.weakIntros || STARTS_WITH_GREETING.test(text) ? hereName(text, options) : null;
   const weak = WEAK_ONLY.test(intro[1]!.replace(/\s+/g, ' '));
   if (weak && !options.weakIntros && !STARTS_WITH_GREETING.test(text)) return null;
   // "Eu sou a Rafaella", "Soy la Ana": an article before a capitalised word is not part of the name.
-  const rest = text.replace(GLUED_IAM, '$1I am').slice(intro[0].length).replace(ARTICLE_BEFORE_NAME, '');
+  const rest = unglued.slice(intro[0].length).replace(ARTICLE_BEFORE_NAME, '');
   // Lowercase names only after an intro that cannot start anything else ("This is awesome").
   return readPersonName(rest, { ...options, lowercase: options.lowercase && !weak });
 }
@@ -221,7 +243,8 @@ export function nameInText(text: string, options: GreetingOptions): string | nul
   for (const sentence of cleanNameText(text)
     .split(/(?<=[.!?。！？])\s+/u)
     .slice(0, 6)) {
-    const name = nameInSentence(sentence, { ...options, weakIntros: options.weakIntros || afterGreeting });
+    const clean = MAY_CLEAN_AGAIN.test(sentence) ? cleanNameText(sentence) : sentence;
+    const name = nameInCleanSentence(clean, { ...options, weakIntros: options.weakIntros || afterGreeting });
     if (name) return name;
     afterGreeting = GREETING_ONLY.test(sentence.replace(/[¡¿]/g, '').trim());
   }

@@ -6,7 +6,7 @@ import type { Nodes, RootContent } from 'mdast';
 import { plainText } from '../markdown/plain-text.js';
 import { foldSkillKey } from '../vocabulary/skill-aliases.js';
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
-import { classifyContactUrl } from './classify-contact.js';
+import { classifyParsedUrl } from './classify-contact.js';
 import { shortLinkGuess } from './own-link-shapes.js';
 
 const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sr\.ht|git\.sr\.ht)$/i;
@@ -23,7 +23,9 @@ function parse(url: string): URL | null {
 function unclaimed(url: URL, text: string): boolean {
   const segments = url.pathname.split('/').filter(Boolean);
   if (CODE_HOSTS.test(url.hostname) && segments.length === 2) return lookupTechnology(text) === undefined;
-  const guess = classifyContactUrl(url.href);
+  // classifyContactUrl(url.href) without parsing the URL a second time (an http(s) href reads back the same).
+  const href = url.href;
+  const guess = href.length > 2000 ? null : classifyParsedUrl(url, href);
   return (guess !== null && guess.kind !== 'website') || shortLinkGuess(url, url.href, text) !== null;
 }
 
