@@ -81,7 +81,7 @@ const MARKUP = /[*~`]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 // stripEmoji removes is in MAY_EMOJI (© ®, ZWJ, U+203C–U+3299, variation selectors, and the high
 // surrogates of U+1F000–U+1FFFF; a unit test checks every code point), markup needs one of *~`_,
 // collapsing a tab or two spaces.
-export const MAY_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ufe0e\ufe0f\ud83c-\ud83f]|\u200d/;
+export const MAY_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83f]|\u200d|\ufe0e|\ufe0f/;
 const MAY_MARKUP = /[*~`_]/;
 const MAY_COLLAPSE = /[^\S ]| {2}/;
 
