@@ -1,6 +1,8 @@
 // extractSkills: canonical skills with categories, wherever people put them: skills sections (lists, lines,
 // tables), badges and icons, code-mode bios, and technologies named in prose.
-import { collectImages, collectLinks, contentLines } from '../markdown/content-lines.js';
+import type { Link } from 'mdast';
+import { contentLines } from '../markdown/content-lines.js';
+import { plainText } from '../markdown/plain-text.js';
 import { type ProseLine, proseLines, selfNamedLinks, struckTexts } from '../markdown/prose-lines.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
@@ -8,8 +10,10 @@ import type { ParseWarning, Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
 import { withLearningCues } from './learning-cues.js';
 import { isProjectListing } from './project-listing.js';
+import { type SectionNodes, sectionNodes } from './section-nodes.js';
 import { skillsFromImage } from './skill-badges.js';
-import { CREDIT_LINE, hasLetter, unclaimedLinkTexts } from './skill-claims.js';
+import { CREDIT_LINE, CREDIT_WORD, hasLetter, isCreditLine, unclaimedLinkTexts } from './skill-claims.js';
+import { isLearning, mayBeLearning } from './skill-learning.js';
 import { shapedSkillLines } from './skill-list-shape.js';
 import { skillGridNames, skillLineNames, skillRowNames } from './skill-section-lines.js';
 import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
@@ -22,10 +26,6 @@ const NOT_SKILL_TITLE = withLearningCues(
 );
 const LEARNING_TITLE = /learn|interest|wish|want to|\bnext\b|goals?\b|future|aprend|apprend|lerne/i;
 const NOT_SKILL_KINDS = new Set(['projects', 'contact', 'interests']);
-// A sentence about learning or interest names technologies the author does not (yet) claim.
-const LEARNING_SENTENCE = withLearningCues(
-  /^[^\p{L}]{0,4}(?:learning|exploring|studying)\b|\b(?:(?:am|i'm|i’m|currently|now|still|also|been|started|start|keep|actively)\s+learning|learning next|to learn|interested in|want to|wanna|would like to|planning to|plan to|next up|aprendiendo|aprender|apprends|apprendre|ich lerne|lerne gerade|aprendendo|estudando|estudiando)\b|\b(?:learning|interests?)\s*:/iu,
-);
 // "**Forgejo**: [link]": a label for a link is a contact line, not a claim of skill.
 const LINK_LABEL = /^[^:¦]{1,40}:[\s¦]*$/;
 const SENTENCE_END = /(?<=[.!?。！？])\s+/;
@@ -66,15 +66,16 @@ const REPO_URL =
 const AFTER_TITLE = /^\s*[^\p{L}\p{N}]{0,6}?(?:[：:]|[-–—]\s)/u;
 
 /** Lines of a "Tools" list that are repositories with a description ("[NoorVim](…) 🔥：a Vim config"). */
-function describedRepoLines(section: DocSection): Set<number | null> {
+function describedRepoLines(section: DocSection, links: readonly Link[]): Set<number | null> {
   const out = new Set<number | null>();
-  const lines = contentLines(section.blocks);
-  for (const link of collectLinks(section.blocks)) {
-    const text = link.text.trim();
-    if (!text || !REPO_URL.test(link.url) || isKnownSkill(text)) continue;
-    const line = lines.find((l) => l.line === link.line && l.type === 'item');
-    const at = line ? line.text.indexOf(text) : -1;
-    if (at >= 0 && at <= 4 && AFTER_TITLE.test(line!.text.slice(at + text.length))) out.add(link.line);
+  for (const link of links) {
+    if (!REPO_URL.test(link.url)) continue;
+    const text = plainText(link, { includeImageAlt: true }).trim();
+    if (!text || isKnownSkill(text)) continue;
+    const at = link.position?.start.line ?? null;
+    const line = contentLines(section.blocks).find((l) => l.line === at && l.type === 'item');
+    const index = line ? line.text.indexOf(text) : -1;
+    if (index >= 0 && index <= 4 && AFTER_TITLE.test(line!.text.slice(index + text.length))) out.add(at);
   }
   return out;
 }
@@ -102,7 +103,13 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
 
   // Link texts that lead to a person's page or a repository: no claim of a skill, wherever they stand.
   const unclaimed = new Set<string>();
-  walkSections(doc, (section) => unclaimedLinkTexts(section.blocks, unclaimed));
+  // Each section's links, images and code blocks, found in one walk and read by every rule below.
+  const nodesOf = new Map<DocSection, SectionNodes>();
+  walkSections(doc, (section) => {
+    const nodes = sectionNodes(section.blocks);
+    nodesOf.set(section, nodes);
+    unclaimedLinkTexts(nodes.outerLinks, unclaimed);
+  });
   // Most files strike nothing through: skip looking for it then.
   const mayStrike = doc.text.includes('~~') || /<(?:s|del|strike)\b/i.test(doc.text);
   walkSections(doc, (section, ancestors) => {
@@ -116,18 +123,19 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     }
     if (excluded(section, ancestors)) return;
     const inSkills = section.kind === 'skills';
+    const nodes = nodesOf.get(section)!;
     // The section's prose lines, read once (for mentions and for "creator of [X]" links).
     let lines: readonly ProseLine[] | undefined;
     struck = mayStrike
       ? new Set(struckTexts(section.blocks).map((t) => foldSkillKey(canonicalSkillName(t))))
       : struck;
     if (inSkills) {
-      const repoItems = describedRepoLines(section);
+      const repoItems = describedRepoLines(section, nodes.links);
       for (const line of contentLines(section.blocks)) {
         const isRow = line.type === 'row';
         if (repoItems.has(line.line)) continue;
+        if (!isRow && (isLearning(line.text) || isCreditLine(line.text))) continue;
         const { label, names } = isRow ? skillRowNames(line) : skillLineNames(line);
-        if (!isRow && (LEARNING_SENTENCE.test(line.text) || CREDIT_LINE.test(line.text))) continue;
         // The label is a skill itself when it names one ("AWS: ECS, EC2").
         if (label && isKnownSkill(label))
           add(label, category, line.text, isRow ? 'table' : 'text', line.line);
@@ -136,30 +144,37 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
       }
     } else {
       // Lines shaped like a skills list ("🍎 iOS: Swift, SwiftUI") are one under any heading.
-      for (const row of shapedSkillLines(section.blocks, (text) => LEARNING_SENTENCE.test(text))) {
+      for (const row of shapedSkillLines(section.blocks, isLearning)) {
         if (row.label && isKnownSkill(row.label)) add(row.label, category, row.text, 'text', row.line);
         for (const name of row.names) add(name, row.label ?? category, row.text, 'text', row.line);
       }
       lines = proseLines(section.blocks);
       for (const prose of lines) {
         if (DESCRIBED_LINK.test(prose.text) || isProjectListing(prose.text)) continue;
+        // A sentence can only match where its whole line does: the cheap tests run once per line.
+        const mayLearn = mayBeLearning(prose.text);
+        const mayCredit = CREDIT_WORD.test(prose.text);
         for (const sentence of prose.text.split(SENTENCE_END)) {
-          if (LEARNING_SENTENCE.test(sentence) || LINK_LABEL.test(sentence) || CREDIT_LINE.test(sentence))
+          if (
+            (mayLearn && isLearning(sentence)) ||
+            LINK_LABEL.test(sentence) ||
+            (mayCredit && CREDIT_LINE.test(sentence))
+          )
             continue;
           for (const name of findTechMentions(sentence))
             if (!ownProjectIn(sentence, name)) mentioned.push({ name, category, sentence, line: prose.line });
         }
       }
     }
-    for (const image of collectImages(section.blocks)) {
+    for (const image of nodes.images) {
       const found = skillsFromImage(image, inSkills);
       for (const name of found?.names ?? [])
         add(name, category, image.alt || name, found!.source, image.line);
     }
-    for (const { name, line } of skillsFromCode(section.blocks)) add(name, category, name, 'text', line);
-    for (const { name, line } of skillsFromTextBlocks(section.blocks))
-      add(name, category, name, 'text', line);
-    const links = selfNamedLinks(section.blocks);
+    for (const { name, line } of skillsFromCode(nodes.codes)) add(name, category, name, 'text', line);
+    for (const { name, line } of skillsFromTextBlocks(nodes.codes)) add(name, category, name, 'text', line);
+    // A section without links has no self-named link: its blocks need no second walk.
+    const links = nodes.links.length > 0 ? selfNamedLinks(section.blocks) : [];
     if (links.length > 0) lines ??= proseLines(section.blocks);
     for (const { name, line } of links)
       if (!ownProject(lines ?? [], name, line)) add(name, category, name, 'text', line);

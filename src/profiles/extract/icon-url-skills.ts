@@ -66,6 +66,7 @@ function fileStem(path: string): string | null {
 }
 
 function safeDecode(text: string): string {
+  if (!text.includes('%')) return text; // nothing escaped: decoding is a no-op
   try {
     return decodeURIComponent(text);
   } catch {

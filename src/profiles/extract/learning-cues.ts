@@ -8,9 +8,12 @@ const WORD_CUES =
 const CJK_CUES =
   /正在学习|学习中|在学习|正在學習|學習中|勉強中|学習中|学んでいる|勉強している|공부\s?중|배우는\s?중|배우고\s?있/u;
 
+/** Whether the text says "I'm learning" in one of the languages above. */
+export const hasLearningCue = (text: string): boolean => WORD_CUES.test(text) || CJK_CUES.test(text);
+
 /** The learning test extended with the cues above (the result keeps `test` cheap: two scans at most). */
 export function withLearningCues(english: RegExp): { test: (text: string) => boolean } {
   return {
-    test: (text: string) => english.test(text) || WORD_CUES.test(text) || CJK_CUES.test(text),
+    test: (text: string) => english.test(text) || hasLearningCue(text),
   };
 }

@@ -3,6 +3,7 @@
 import { foldLetters } from '../../text/fold-text.js';
 import { stripEmoji } from '../markdown/clean-heading.js';
 import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
+import { cjkNameIn } from './name-cjk.js';
 
 const GREET =
   'hi+|hey+|heyo|heya|hello+|hiya|howdy|yo|ahoy|greetings|welcome|hola+|buenas|bonjour|salut|coucou|hallo|servus|moin|ol[aá]+|oi+|ciao|namaste|привет|здравствуйте|hej|hei|ahoj|merhaba|你好|大家好|こんにちは|안녕하세요';
@@ -26,46 +27,6 @@ const GREETING_ONLY = new RegExp(
   'iu',
 );
 const STARTS_WITH_GREETING = new RegExp(`^(?:${GREET})(?![\\p{L}])`, 'iu');
-// Chinese and Japanese: "我是秋风", "我叫 Leo", "私は田中です". The name is a short run (no spaces).
-// Chinese names are two to four characters, pen names up to five ("程序员鱼皮", "码农Leo"); a run that
-// is only a description ("我是前端工程师") is no name.
-// Found in two steps (the intro words, then the run right after them, sticky) so that each try is anchored
-// and the scan provably linear.
-const CJK_INTRO_WORD = /我是|我叫|我的名字是|私は|僕は|わたしは|名前は/gu;
-const CJK_NAME_AFTER =
-  /\s?(\p{Script=Han}{1,5}(?:[A-Za-z][\w.-]{0,20})?|[\p{Script=Katakana}ー・]{1,12}|[A-Za-z][\w.-]{0,30})(?=です|と申します|だ|[，。！、,.!\s（(]|$)/uy;
-/** Only an intro within the first characters introduces the writer ("我是…", "Hi! 我叫…"). */
-const CJK_INTRO_WITHIN = 8;
-
-/** The first intro within CJK_INTRO_WITHIN characters followed by a name-shaped run. */
-function cjkIntro(text: string): { index: number; end: number; run: string } | null {
-  CJK_INTRO_WORD.lastIndex = 0;
-  for (let word = CJK_INTRO_WORD.exec(text); word; word = CJK_INTRO_WORD.exec(text)) {
-    if (word.index > CJK_INTRO_WITHIN) return null;
-    CJK_NAME_AFTER.lastIndex = word.index + word[0].length;
-    const after = CJK_NAME_AFTER.exec(text);
-    if (after) return { index: word.index, end: CJK_NAME_AFTER.lastIndex, run: after[1]! };
-  }
-  return null;
-}
-const NOT_CJK_NAME =
-  /^(?:一|个|名|位|大|小|新手|菜鸟|程序员|学生|开发|工程师|设计师|码农|前端|后端|全栈|エンジニア|学生|開発者|プログラマ|デザイナー)/u;
-/** A job word that starts a pen name: "程序员鱼皮" is a name, "程序员" alone or "前端工程师" is not. */
-const PEN_NAME_ROLE = /^(?:程序员|码农|前端|后端|全栈|开发者|工程师|设计师)/u;
-const DESCRIPTION = /工程师|开发|程序|设计|学生|爱好|小白|一枚|一名|的|者|员|师/u;
-
-/** The captured run as a name: a plain name, or a job word plus a pen name; never a description. */
-function cjkName(run: string): string | null {
-  if (!NOT_CJK_NAME.test(run)) return run;
-  const role = PEN_NAME_ROLE.exec(run);
-  const rest = role ? run.slice(role[0].length) : '';
-  const named = /^[A-Za-z]/.test(rest) || (rest.length >= 2 && !DESCRIPTION.test(rest));
-  return role && named ? run : null;
-}
-
-// "我是 QuietFlow 发起者" (I'm the founder of QuietFlow): a project or group before a role word is no name.
-const ROLE_AFTER_CJK_NAME =
-  /^\s?(?:的)?(?:发起|創始|创始|创建|創建|作者|开发者|開發者|维护者|維護者|负责人|負責人|主理人|团队|團隊|成员|成員|粉丝|粉絲|用户|用戶|社区|社區|项目|項目|站长|博主|的)/u;
 // "HI, IAM DARIO": "I am" run together after a greeting word.
 const GLUED_IAM = new RegExp(`^((?:${GREET})(?![\\p{L}])[\\s,!.]{1,6})iam(?=\\s)`, 'iu');
 
@@ -115,14 +76,30 @@ const PARTICLES = new Set([
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}][\p{L}\p{M}'’.-]*)$/u;
 const SHORTCODE = /:[a-z0-9_+-]{1,30}:/g;
 
+const MARKUP = /[*~`]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+// Each step runs only when its characters are there (most lines are plain text): every character
+// stripEmoji removes is in MAY_EMOJI (© ®, ZWJ, U+203C–U+3299, variation selectors, and the high
+// surrogates of U+1F000–U+1FFFF; a unit test checks every code point), markup needs one of *~`_,
+// collapsing a tab or two spaces.
+export const MAY_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83f]|\u200d|\ufe0e|\ufe0f/;
+const MAY_MARKUP = /[*~`_]/;
+const MAY_COLLAPSE = /[^\S ]| {2}/;
+
 /** Emoji, `:shortcodes:` and markdown leftovers removed; whitespace collapsed; capped. */
 export function cleanNameText(text: string): string {
-  return stripEmoji(text.slice(0, 300))
-    .replace(SHORTCODE, ' ')
-    .replace(/[*~`]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = text.length > 300 ? text.slice(0, 300) : text;
+  if (MAY_EMOJI.test(out)) out = stripEmoji(out);
+  if (out.includes(':')) out = out.replace(SHORTCODE, ' ');
+  if (MAY_MARKUP.test(out)) out = out.replace(MARKUP, '');
+  if (MAY_COLLAPSE.test(out)) out = out.replace(/\s+/g, ' ');
+  return out.trim();
 }
+
+// A sentence of cleaned text is clean already, unless removing marks made a new `:shortcode:` or joined a
+// surrogate pair (an emoji): only then is cleaning it again not a no-op.
+const SENTENCE_BREAK = /(?<=[.!?。！？])\s+/u;
+const SENTENCE_END_CHAR = /[.!?。！？]/;
+const MAY_CLEAN_AGAIN = /[:\uD800-\uDFFF]/;
 
 /** True when `word` is the handle ("@azu", "midudev"): people introduce themselves by it. */
 export function isHandle(word: string, handle: string | null): boolean {
@@ -190,18 +167,21 @@ export interface GreetingOptions extends ReadOptions {
 
 /** The name one sentence introduces, or null. */
 export function nameInSentence(sentence: string, options: GreetingOptions): string | null {
-  const text = cleanNameText(sentence).replace(/^[\s¡¿!.,:;~>|-]+/u, '');
-  const cjk = cjkIntro(text);
-  const cjkRole = cjk !== null && ROLE_AFTER_CJK_NAME.test(text.slice(cjk.end));
-  const cjkRun = cjk && !cjkRole ? cjkName(cjk.run) : null;
+  return nameInCleanSentence(cleanNameText(sentence), options);
+}
+
+function nameInCleanSentence(clean: string, options: GreetingOptions): string | null {
+  const text = clean.replace(/^[\s¡¿!.,:;~>|-]+/u, '');
+  const cjkRun = cjkNameIn(text);
   if (cjkRun) return cjkRun;
-  const intro = INTRO.exec(text.replace(GLUED_IAM, '$1I am'));
+  const unglued = text.replace(GLUED_IAM, '$1I am');
+  const intro = INTRO.exec(unglued);
   // "Ana here" names someone in a heading or after a greeting, not in a sentence ("Works here.").
   if (!intro) return options.weakIntros || STARTS_WITH_GREETING.test(text) ? hereName(text, options) : null;
   const weak = WEAK_ONLY.test(intro[1]!.replace(/\s+/g, ' '));
   if (weak && !options.weakIntros && !STARTS_WITH_GREETING.test(text)) return null;
   // "Eu sou a Rafaella", "Soy la Ana": an article before a capitalised word is not part of the name.
-  const rest = text.replace(GLUED_IAM, '$1I am').slice(intro[0].length).replace(ARTICLE_BEFORE_NAME, '');
+  const rest = unglued.slice(intro[0].length).replace(ARTICLE_BEFORE_NAME, '');
   // Lowercase names only after an intro that cannot start anything else ("This is awesome").
   return readPersonName(rest, { ...options, lowercase: options.lowercase && !weak });
 }
@@ -220,12 +200,16 @@ export const isGreetingOnly = (text: string): boolean => GREETING_ONLY.test(text
 /** Sentences of a text line, each flagged when the previous one was a bare greeting ("Hey! This is CoCo."). */
 export function nameInText(text: string, options: GreetingOptions): string | null {
   let afterGreeting = false;
-  for (const sentence of cleanNameText(text)
-    .split(/(?<=[.!?。！？])\s+/u)
-    .slice(0, 6)) {
-    const name = nameInSentence(sentence, { ...options, weakIntros: options.weakIntros || afterGreeting });
+  const cleaned = cleanNameText(text);
+  // Most lines are one sentence: without a sentence end there is nothing to split.
+  const sentences = SENTENCE_END_CHAR.test(cleaned) ? cleaned.split(SENTENCE_BREAK).slice(0, 6) : [cleaned];
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    const clean = MAY_CLEAN_AGAIN.test(sentence) ? cleanNameText(sentence) : sentence;
+    const name = nameInCleanSentence(clean, { ...options, weakIntros: options.weakIntros || afterGreeting });
     if (name) return name;
-    afterGreeting = GREETING_ONLY.test(sentence.replace(/[¡¿]/g, '').trim());
+    // Only the next sentence reads it.
+    if (i + 1 < sentences.length) afterGreeting = GREETING_ONLY.test(sentence.replace(/[¡¿]/g, '').trim());
   }
   return null;
 }

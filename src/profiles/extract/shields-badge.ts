@@ -18,6 +18,8 @@ const CATEGORY_LABEL =
 
 /** One part of a /badge/ path: "--" is a dash, "__" an underscore, "_" a space. */
 function unescapePart(part: string): string {
+  // Most parts have neither an escaped dash nor an underscore: only trimming to do.
+  if (!part.includes('_') && !part.includes('\u0000')) return part.trim();
   return part
     .replace(/\u0000/g, '-')
     .replace(/__/g, '\u0001')
@@ -27,6 +29,7 @@ function unescapePart(part: string): string {
 }
 
 function decode(text: string): string {
+  if (!text.includes('%')) return text; // nothing escaped: decoding is a no-op
   try {
     return decodeURIComponent(text);
   } catch {
@@ -38,11 +41,13 @@ function decode(text: string): string {
 export function readShieldsBadge(url: URL): ShieldsBadge | null {
   const host = url.hostname.toLowerCase();
   if (host !== 'img.shields.io' && host !== 'shields.io' && host !== 'badgen.net') return null;
-  const logo = (url.searchParams.get('logo') ?? '').trim().toLowerCase();
+  // Reading searchParams builds a parameter list: only when there is a query to read.
+  const params = url.search ? url.searchParams : null;
+  const logo = (params?.get('logo') ?? '').trim().toLowerCase();
   if (url.pathname.startsWith('/static/')) {
     return {
-      label: (url.searchParams.get('label') ?? '').trim(),
-      message: (url.searchParams.get('message') ?? '').trim(),
+      label: (params?.get('label') ?? '').trim(),
+      message: (params?.get('message') ?? '').trim(),
       logo,
     };
   }
@@ -56,7 +61,7 @@ export function readShieldsBadge(url: URL): ShieldsBadge | null {
   }
   // shields: label-message-colour, message-colour, or a lone message.
   const [label, message] = parts.length >= 3 ? [parts[0]!, parts.slice(1, -1).join('-')] : ['', parts[0]!];
-  const labelOverride = url.searchParams.get('label');
+  const labelOverride = params?.get('label') ?? null;
   const bare = (text: string) => (HEX.test(text.replace(/^-+/, '')) ? '' : text);
   return { label: bare(labelOverride ?? label), message: bare(message), logo };
 }

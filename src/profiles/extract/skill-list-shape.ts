@@ -46,6 +46,8 @@ const CLAUSE = /[。、，！？]/;
 
 /** A skills-list line: a short label with names, or two or more names, at least half of them known. */
 function isShaped(text: string): boolean {
+  // Without a colon, a separator or a group a line is one name and no label: never a list.
+  if (!MAY_LIST.test(text)) return false;
   const { label, names } = splitSkillLine(text);
   if (label !== null && (wordCount(label) > 5 || NOT_LABEL.test(label))) return false;
   if (names.length < (label === null ? 2 : 1)) return false;
@@ -53,6 +55,8 @@ function isShaped(text: string): boolean {
   const known = names.filter(named).length;
   return known >= 1 && known * 2 >= names.length;
 }
+
+const MAY_LIST = /[:,;/•·|(]/;
 
 // A label-only line: a few Latin words, maybe a colon ("**Data & Databases**", "Backend:").
 const LABEL_ONLY = /^[\p{Script=Latin}\d\s&+.#'’-]{1,40}:?$/u;
@@ -93,7 +97,7 @@ export function shapedSkillLines(
     const lines = run.filter((l) => l.type !== 'row').map((l) => ({ l, text: normalise(l.text) }));
     // A long line is prose: it counts against the run without being read.
     const shaped = new Set(
-      lines.filter(({ l, text }) => l.text.length <= MAX_LINE && !skip(text) && isShaped(text)),
+      lines.filter(({ l, text }) => l.text.length <= MAX_LINE && isShaped(text) && !skip(text)),
     );
     if (shaped.size < 2) continue;
     const others = lines.filter((x) => !shaped.has(x) && !isNeutral(x.text, skip));

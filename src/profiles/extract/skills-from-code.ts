@@ -1,7 +1,7 @@
 // skillsFromCode: technologies listed under skill-like keys in code-mode bios: JS/TS arrays
 // (`const skills = [...]`), Ruby and Python hashes, JSON and YAML. Names the vocabulary knows, and in a list
 // of mostly known names the technical-looking rest.
-import type { Code, Nodes, RootContent } from 'mdast';
+import type { Code } from 'mdast';
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 import { textBlockLines } from './code-block-text.js';
 import { looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
@@ -111,16 +111,13 @@ function readCode(code: Code, add: (name: string) => void): void {
   flush();
 }
 
-/** Known technologies listed under skill-like keys in the code blocks among the blocks. */
-export function skillsFromCode(blocks: readonly RootContent[]): { name: string; line: number | null }[] {
+/** Known technologies listed under skill-like keys in these code blocks. */
+export function skillsFromCode(codes: readonly Code[]): { name: string; line: number | null }[] {
   const out: { name: string; line: number | null }[] = [];
-  const walk = (node: Nodes): void => {
-    if (node.type === 'code') {
-      const line = node.position?.start.line ?? null;
-      readCode(node, (name) => out.push({ name, line }));
-    } else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
-  };
-  for (const block of blocks) walk(block);
+  for (const code of codes) {
+    const line = code.position?.start.line ?? null;
+    readCode(code, (name) => out.push({ name, line }));
+  }
   return out;
 }
 
@@ -140,26 +137,20 @@ function listedTechs(line: string, add: (name: string) => void): void {
  * Technologies in text blocks: the output of a command that names a skill list (`$ echo $STACK`), and
  * those named in the block's own prose lines (a bio in a plain ``` block), never under a learning key.
  */
-export function skillsFromTextBlocks(
-  blocks: readonly RootContent[],
-): { name: string; line: number | null }[] {
+export function skillsFromTextBlocks(codes: readonly Code[]): { name: string; line: number | null }[] {
   const out: { name: string; line: number | null }[] = [];
-  const walk = (node: Nodes): void => {
-    if (node.type === 'code') {
-      const start = node.position?.start.line ?? null;
-      for (const line of textBlockLines(node)) {
-        const at = start === null ? null : start + 1 + line.offset;
-        const add = (name: string) => out.push({ name, line: at });
-        if (line.command || (line.key && NOT_SKILL_KEY.test(line.key)) || STATS_LINE.test(line.text))
-          continue;
-        const pair = line.key ? null : KEY_VALUE.exec(line.text);
-        // "Stack: Go · Rust · Kubernetes": a label line lists with any separator, not only commas.
-        if (line.key && isSkillKey(line.key)) listedTechs(line.text, add);
-        else if (pair) isSkillKey(pair[1]!.trim()) && listedTechs(pair[2] ?? '', add);
-        else for (const name of findTechMentions(line.text)) add(name);
-      }
-    } else if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
-  };
-  for (const block of blocks) walk(block);
+  for (const code of codes) {
+    const start = code.position?.start.line ?? null;
+    for (const line of textBlockLines(code)) {
+      const at = start === null ? null : start + 1 + line.offset;
+      const add = (name: string) => out.push({ name, line: at });
+      if (line.command || (line.key && NOT_SKILL_KEY.test(line.key)) || STATS_LINE.test(line.text)) continue;
+      const pair = line.key ? null : KEY_VALUE.exec(line.text);
+      // "Stack: Go · Rust · Kubernetes": a label line lists with any separator, not only commas.
+      if (line.key && isSkillKey(line.key)) listedTechs(line.text, add);
+      else if (pair) isSkillKey(pair[1]!.trim()) && listedTechs(pair[2] ?? '', add);
+      else for (const name of findTechMentions(line.text)) add(name);
+    }
+  }
   return out;
 }

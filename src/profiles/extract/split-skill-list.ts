@@ -11,40 +11,102 @@ export interface SkillLine {
 }
 
 const SEPARATORS = /(?<!\s)\s*(?:,|;|\s\/\s|•|·|\s\|\s)\s*/;
+// Every separator has one of these characters: a line without any is one name.
+const MAY_SEPARATE = /[,;/•·|]/;
+const LABELLED = /^([^:]{1,40}):\s+(\S.*)$/;
+const GROUP = /\s?\(([^()]*)\)/g;
+const BRACKETS = /\s?\[[^[\]]*\]/g;
 const FILLER = /^(?:and |or )?(?:more|etc|others?|so on|many more|much more|the like)\W*$/i;
 const MAX_WORDS = 4;
 // One character class, anchored after a non-dot: linear, unlike the old `(?:…|\.\.\.|\.)+$` that backtracked exponentially on runs of dots.
 const TRAILING_DOTS = /(?<![.…])[.…]+$/;
 
-export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** True for the characters `\s` matches (and `trim` removes): WhiteSpace and LineTerminator. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
+/** How many words (runs of non-space) the text has: `text.split(/\s+/).filter(Boolean).length`, uncopied. */
+export function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+const LEADING_FILLER = /^(?:and|or|&)\s+/i;
+const AND_MORE = /\s(?:and|&)\s+(?:more|others|many more|much more)\W*$/i;
+const ETC = /\setc\W*$/i;
+const QUOTES = /^[\s"'“”‘’*_-]+|(?<![\s"'“”‘’*_])[\s"'“”‘’*_]+$/g;
+const QUOTE_CHARS = `"'“”‘’*_`;
+
+/** The last character of `\w` in the text, lowercased, or "" (what AND_MORE and ETC end on). */
+function lastWordChar(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f)
+      return text[i]!.toLowerCase();
+  }
+  return '';
+}
+
+// Each replacement runs only when the character it needs is there: nearly every part is a bare name.
 function clean(part: string): string {
-  return part
-    .replace(/^(?:and|or|&)\s+/i, '')
-    .replace(/\s(?:and|&)\s+(?:more|others|many more|much more)\W*$/i, '')
-    .replace(/\setc\W*$/i, '')
-    .replace(TRAILING_DOTS, '')
-    .replace(/^[\s"'“”‘’*_-]+|(?<![\s"'“”‘’*_])[\s"'“”‘’*_]+$/g, '')
-    .trim();
+  let out = part;
+  const first = out[0];
+  if (first === 'a' || first === 'A' || first === 'o' || first === 'O' || first === '&')
+    out = out.replace(LEADING_FILLER, '');
+  // "… and more", "… and others" end on e or s, "… etc" on c (then only non-word characters).
+  const end = lastWordChar(out);
+  if (end === 'e' || end === 's') out = out.replace(AND_MORE, '');
+  if (end === 'e' || end === 's' || end === 'c') out = out.replace(ETC, '');
+  const last = out[out.length - 1];
+  if (last === '.' || last === '…') out = out.replace(TRAILING_DOTS, '');
+  if (out.length > 0 && (quoteOrSpace(out, 0, true) || quoteOrSpace(out, out.length - 1, false)))
+    out = out.replace(QUOTES, '');
+  return out.trim();
+}
+
+/** Whether QUOTES may strip the character at `at`: a space, a quote or `*_` (and `-` at the start). */
+function quoteOrSpace(text: string, at: number, start: boolean): boolean {
+  const c = text[at]!;
+  return isSpace(c.charCodeAt(0)) || QUOTE_CHARS.includes(c) || (start && c === '-');
 }
 
 export function splitSkillLine(text: string): SkillLine {
   let rest = text.trim();
   let label: string | null = null;
-  const labelled = /^([^:]{1,40}):\s+(\S.*)$/.exec(rest);
+  const labelled = rest.includes(':') ? LABELLED.exec(rest) : null;
   if (labelled && !/https?$/i.test(labelled[1]!.trimEnd()) && wordCount(labelled[1]!) <= 5) {
     label = clean(labelled[1]!);
     rest = labelled[2]!;
   }
   // Qualifiers in parentheses describe the skill ("PostgreSQL (schema design, …)"): not skills themselves;
   // a group of technologies is listed too ("GCP (Vertex AI, BigQuery)" → GCP, Vertex AI, BigQuery).
-  rest = rest
-    .replace(/\s?\(([^()]*)\)/g, (_m, inner: string) => subItems(inner))
-    .replace(/\s?\[[^[\]]*\]/g, '');
-  const names = rest
-    .split(SEPARATORS)
-    .map(clean)
-    .filter((p) => p.length > 0 && !FILLER.test(p));
+  if (rest.includes('(')) rest = rest.replace(GROUP, (_m, inner: string) => subItems(inner));
+  if (rest.includes('[')) rest = rest.replace(BRACKETS, '');
+  const parts = MAY_SEPARATE.test(rest) ? rest.split(SEPARATORS) : [rest];
+  const names: string[] = [];
+  for (const part of parts) {
+    const name = clean(part);
+    if (name.length > 0 && !FILLER.test(name)) names.push(name);
+  }
   const isList = names.length >= 2 && names.every((n) => wordCount(n) <= MAX_WORDS);
   return { label, names, isList };
 }
@@ -75,5 +137,7 @@ function subItems(inner: string): string {
 
 /** A name that looks technical on its own: inner capitals (ClickHouse, RESTful), acronyms, digits, . + #. */
 export function looksTechnical(name: string): boolean {
-  return name.split(/\s+/).some((word) => /[A-Z]{2}|[a-z][A-Z]|\d|[.+#]\w/.test(word));
+  // No part of the pattern matches a space, so testing the whole name is testing each word.
+  return TECHNICAL.test(name);
 }
+const TECHNICAL = /[A-Z]{2}|[a-z][A-Z]|\d|[.+#]\w/;

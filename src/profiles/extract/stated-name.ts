@@ -40,7 +40,13 @@ const MAX_LINES = 400;
 const MAX_CODE_BLOCKS = 12;
 
 function firstBoldName(blocks: readonly RootContent[], handle: string | null): string | null {
-  const paragraph = blocks.find((b) => b.type === 'paragraph' && plainText(b).length > 0);
+  // The text without alts (cached by contentLines) is non-empty for nearly every paragraph, and then so is
+  // the text with them: only a paragraph of images needs its text with alts.
+  const paragraph = blocks.find(
+    (b) =>
+      b.type === 'paragraph' &&
+      (plainText(b, { includeImageAlt: false }).length > 0 || plainText(b).length > 0),
+  );
   if (paragraph?.type !== 'paragraph') return null;
   const strong = paragraph.children.find((c) => c.type === 'strong');
   if (!strong) return null;
@@ -76,7 +82,12 @@ export function findStatedName(
   handle: string | null,
   sections: readonly DocSection[] = allSections(doc),
 ): StatedName | null {
-  const spelled = handleSpeller(handle);
+  // Built on first use: most READMEs state a full name early and never spell the handle.
+  let speller: ((text: string) => string | null) | undefined;
+  const spelled = (text: string) => {
+    speller ??= handleSpeller(handle);
+    return speller(text);
+  };
   const found: Candidate[] = [];
   const add = (name: string | null, source: NameSource, section: DocSection | null = null) => {
     if (name && !((source === 'prose' || source === 'image-alt') && isHandle(name, handle)))
@@ -100,8 +111,9 @@ export function findStatedName(
         if (name && /\s/.test(name) && /^\p{Lu}/u.test(name)) add(name, 'heading', section);
       }
     }
+    const sectionLines = contentLines(section.blocks);
     if (headings <= 2) add(firstBoldName(section.blocks, handle), 'bold');
-    for (const line of contentLines(section.blocks)) {
+    for (const line of sectionLines) {
       if (line.type === 'row' || ++lines > EARLY_LINES) break;
       add(nameInText(line.text, { handle }), 'greeting');
     }

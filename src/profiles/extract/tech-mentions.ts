@@ -148,17 +148,19 @@ function candidates(text: string): Candidate[] {
  * text is an item of a skills list or grid, so a name that is also a word needs no further context.
  */
 export function findTechMentions(raw: string, listed = false): string[] {
-  const key = listed ? `\u0001${raw}` : raw;
-  const known = mentionMemo.get(key);
-  if (known) return [...known];
+  // One map per mode, keyed by the text itself: a prefixed key was a new string to hash on every call.
+  const memo = listed ? listedMemo : proseMemo;
+  const known = memo.get(raw);
+  if (known) return known.length === 0 ? [] : [...known];
   const names = mentions(raw, listed);
-  if (mentionMemo.size >= WORD_MEMO_LIMIT) mentionMemo.clear();
-  if (raw.length <= 300) mentionMemo.set(key, names);
+  if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+  if (raw.length <= 300) memo.set(raw, names);
   return [...names];
 }
 
 // Lines repeat across profiles (templates, boilerplate): the answer for a short line is remembered.
-const mentionMemo = new Map<string, readonly string[]>();
+const proseMemo = new Map<string, readonly string[]>();
+const listedMemo = new Map<string, readonly string[]>();
 
 function mentions(raw: string, listed: boolean): string[] {
   const text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;

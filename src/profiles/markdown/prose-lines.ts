@@ -138,11 +138,11 @@ export function selfNamedLinks(blocks: readonly RootContent[]): { name: string; 
   const walk = (node: Nodes): void => {
     if (node.type === 'link') {
       const tech = lookupTechnology(plainText(node, { includeImageAlt: false }).trim());
-      const target = hostAndPath(node.url);
-      const key = tech ? tech.name.toLowerCase().replace(/[\s._-]+/g, '') : '';
+      const key = tech && tech.kind !== 'platform' ? tech.name.toLowerCase().replace(/[\s._-]+/g, '') : '';
+      // The URL is parsed only for a link whose text names a technology.
+      const target = key.length >= 3 ? hostAndPath(node.url) : '';
       const named = key.length >= 3 && (target.includes(key) || (!!tech?.slug && target.includes(tech.slug)));
-      if (tech && tech.kind !== 'platform' && named)
-        out.push({ name: tech.name, line: node.position?.start.line ?? null });
+      if (tech && named) out.push({ name: tech.name, line: node.position?.start.line ?? null });
       return;
     }
     if (node.type === 'heading' || node.type === 'code') return;

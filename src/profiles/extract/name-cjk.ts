@@ -1,0 +1,52 @@
+// cjkNameIn: the name a Chinese or Japanese sentence introduces ("我是秋风", "我叫 Leo", "私は田中です").
+
+// Chinese and Japanese: "我是秋风", "我叫 Leo", "私は田中です". The name is a short run (no spaces).
+// Chinese names are two to four characters, pen names up to five ("程序员鱼皮", "码农Leo"); a run that
+// is only a description ("我是前端工程师") is no name.
+// Found in two steps (the intro words, then the run right after them, sticky) so that each try is anchored
+// and the scan provably linear.
+const CJK_INTRO_WORD = /我是|我叫|我的名字是|私は|僕は|わたしは|名前は/gu;
+const CJK_NAME_AFTER =
+  /\s?(\p{Script=Han}{1,5}(?:[A-Za-z][\w.-]{0,20})?|[\p{Script=Katakana}ー・]{1,12}|[A-Za-z][\w.-]{0,30})(?=です|と申します|だ|[，。！、,.!\s（(]|$)/uy;
+/** Only an intro within the first characters introduces the writer ("我是…", "Hi! 我叫…"). */
+const CJK_INTRO_WITHIN = 8;
+const CJK_INTRO_START = /[我私僕わ名]/;
+
+/** The first intro within CJK_INTRO_WITHIN characters followed by a name-shaped run. */
+function cjkIntro(text: string): { index: number; end: number; run: string } | null {
+  // Every intro word starts with one of these: without one in reach there is no intro to find.
+  if (!CJK_INTRO_START.test(text.slice(0, CJK_INTRO_WITHIN + 1))) return null;
+  CJK_INTRO_WORD.lastIndex = 0;
+  for (let word = CJK_INTRO_WORD.exec(text); word; word = CJK_INTRO_WORD.exec(text)) {
+    if (word.index > CJK_INTRO_WITHIN) return null;
+    CJK_NAME_AFTER.lastIndex = word.index + word[0].length;
+    const after = CJK_NAME_AFTER.exec(text);
+    if (after) return { index: word.index, end: CJK_NAME_AFTER.lastIndex, run: after[1]! };
+  }
+  return null;
+}
+const NOT_CJK_NAME =
+  /^(?:一|个|名|位|大|小|新手|菜鸟|程序员|学生|开发|工程师|设计师|码农|前端|后端|全栈|エンジニア|学生|開発者|プログラマ|デザイナー)/u;
+/** A job word that starts a pen name: "程序员鱼皮" is a name, "程序员" alone or "前端工程师" is not. */
+const PEN_NAME_ROLE = /^(?:程序员|码农|前端|后端|全栈|开发者|工程师|设计师)/u;
+const DESCRIPTION = /工程师|开发|程序|设计|学生|爱好|小白|一枚|一名|的|者|员|师/u;
+
+/** The captured run as a name: a plain name, or a job word plus a pen name; never a description. */
+function cjkName(run: string): string | null {
+  if (!NOT_CJK_NAME.test(run)) return run;
+  const role = PEN_NAME_ROLE.exec(run);
+  const rest = role ? run.slice(role[0].length) : '';
+  const named = /^[A-Za-z]/.test(rest) || (rest.length >= 2 && !DESCRIPTION.test(rest));
+  return role && named ? run : null;
+}
+
+// "我是 QuietFlow 发起者" (I'm the founder of QuietFlow): a project or group before a role word is no name.
+const ROLE_AFTER_CJK_NAME =
+  /^\s?(?:的)?(?:发起|創始|创始|创建|創建|作者|开发者|開發者|维护者|維護者|负责人|負責人|主理人|团队|團隊|成员|成員|粉丝|粉絲|用户|用戶|社区|社區|项目|項目|站长|博主|的)/u;
+
+/** The name a CJK intro near the start of the text introduces, or null. */
+export function cjkNameIn(text: string): string | null {
+  const cjk = cjkIntro(text);
+  const cjkRole = cjk !== null && ROLE_AFTER_CJK_NAME.test(text.slice(cjk.end));
+  return cjk && !cjkRole ? cjkName(cjk.run) : null;
+}

@@ -1,0 +1,244 @@
+// The cheap checks that skill and name reading run before their costly patterns give the same answers as
+// the patterns alone: each check is compared with the unguarded reading it stands in for.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanNameText, MAY_EMOJI } from '../../../src/profiles/extract/name-greetings.js';
+import { CREDIT_LINE, isCreditLine } from '../../../src/profiles/extract/skill-claims.js';
+import { isLearning, LEARNING_SENTENCE } from '../../../src/profiles/extract/skill-learning.js';
+import { looksTechnical, splitSkillLine, wordCount } from '../../../src/profiles/extract/split-skill-list.js';
+import { stripEmoji } from '../../../src/profiles/markdown/clean-heading.js';
+
+/** Strings built from the pieces the patterns care about, so that matches are common. */
+function textOf(pieces: readonly string[], maxLength = 12): fc.Arbitrary<string> {
+  return fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength })
+    .map((parts) => parts.join(''));
+}
+
+describe('learning and credit prefilters', () => {
+  const pieces = [
+    'learning',
+    'Learning',
+    'LEARNING',
+    'ſtudying',
+    'exploring',
+    ' ',
+    'I’m ',
+    'am ',
+    'currently ',
+    'interested in',
+    'interests',
+    ':',
+    'want to',
+    'wanna',
+    'would like to',
+    'plan to',
+    'next up',
+    'aprender',
+    'apprends',
+    'ich lerne',
+    'estudiando',
+    '🔭 ',
+    'Rust',
+    ', ',
+    '.',
+    'made with',
+    'built with x template',
+    '©',
+    'Copyright',
+    'last updated',
+    'auto-generated',
+    'powered by',
+    'created using',
+    'generated via',
+  ];
+  it('says a text is about learning exactly when the full pattern does', () => {
+    fc.assert(
+      fc.property(textOf(pieces), (text) => {
+        expect(isLearning(text)).toBe(LEARNING_SENTENCE.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('says a line is a credit line exactly when the full pattern does', () => {
+    fc.assert(
+      fc.property(textOf(pieces), (text) => {
+        expect(isCreditLine(text)).toBe(CREDIT_LINE.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+// The splitting as it was before the guards: every replacement always run.
+const oldWordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+function oldClean(part: string): string {
+  return part
+    .replace(/^(?:and|or|&)\s+/i, '')
+    .replace(/\s(?:and|&)\s+(?:more|others|many more|much more)\W*$/i, '')
+    .replace(/\setc\W*$/i, '')
+    .replace(/(?<![.…])[.…]+$/, '')
+    .replace(/^[\s"'“”‘’*_-]+|(?<![\s"'“”‘’*_])[\s"'“”‘’*_]+$/g, '')
+    .trim();
+}
+
+describe('skill line splitting', () => {
+  const pieces = [
+    'React',
+    'Go',
+    ' ',
+    '  ',
+    '\t',
+    '\u00a0',
+    ', ',
+    ',',
+    ';',
+    ' / ',
+    '/',
+    ' | ',
+    '•',
+    '·',
+    ':',
+    ': ',
+    '(',
+    ')',
+    '[',
+    ']',
+    'and more',
+    ' and others',
+    ' & many more',
+    'etc',
+    ' etc.',
+    '...',
+    '…',
+    '.',
+    '"',
+    '“',
+    '’',
+    '*',
+    '_',
+    '-',
+    'and ',
+    'or ',
+    '& ',
+    'Languages',
+    'AWS (ECS, EC2)',
+    'E',
+    'S',
+    'C',
+    '2',
+    '\u3000',
+  ];
+  it('counts words as splitting on whitespace does', () => {
+    fc.assert(
+      fc.property(textOf(pieces), (text) => {
+        expect(wordCount(text)).toBe(oldWordCount(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('cleans every listed name as the unguarded replacements do', () => {
+    fc.assert(
+      fc.property(textOf(pieces), (text) => {
+        // A one-name line without label or group is that name, cleaned.
+        const line = text.replace(/[,;/•·|:()[\]]/g, ' ');
+        const names = splitSkillLine(line).names;
+        const expected = oldClean(line.trim());
+        const filler = /^(?:and |or )?(?:more|etc|others?|so on|many more|much more|the like)\W*$/i;
+        expect(names).toEqual(expected && !filler.test(expected) ? [expected] : []);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('finds a technical-looking word as testing each word did', () => {
+    fc.assert(
+      fc.property(textOf(['ab', 'AB', 'aB', ' ', '\t', '.', '+', '#', 'x', '3', 'C#', '.NET']), (text) => {
+        const old = text.split(/\s+/).some((w) => /[A-Z]{2}|[a-z][A-Z]|\d|[.+#]\w/.test(w));
+        expect(looksTechnical(text)).toBe(old);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('name text cleaning', () => {
+  it('lets through every character that stripEmoji removes', () => {
+    const missed: string[] = [];
+    for (let code = 0; code < 0x110000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (stripEmoji(char) !== char && !MAY_EMOJI.test(char)) missed.push(code.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+  it('cleans as the unguarded steps do', () => {
+    const old = (text: string) =>
+      stripEmoji(text.slice(0, 300))
+        .replace(/:[a-z0-9_+-]{1,30}:/g, ' ')
+        .replace(/[*~`]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const pieces = [
+      'Hi',
+      ' ',
+      '  ',
+      '\t',
+      'I’m ',
+      'Ana',
+      ':smile:',
+      ':',
+      '*',
+      '**',
+      '_',
+      '~',
+      '`',
+      '👋',
+      '🇧🇷',
+      '©',
+      '\u200d',
+      '\ufe0f',
+      '•',
+      '—',
+      'é',
+      'ü',
+      '我是',
+      '.',
+      '!',
+    ];
+    fc.assert(
+      fc.property(textOf(pieces, 20), (text) => {
+        expect(cleanNameText(text)).toBe(old(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('leaves a sentence of cleaned text as it is unless it has a colon or an emoji', () => {
+    const pieces = [
+      'Hi',
+      ' ',
+      'I’m ',
+      'Ana',
+      ':smile:',
+      ':a*b:',
+      '*',
+      '_',
+      '~',
+      '`',
+      '👋',
+      '\ud83d',
+      '\ude00',
+      '.',
+      '! ',
+      'x_y',
+      '_x',
+      '©',
+    ];
+    fc.assert(
+      fc.property(textOf(pieces, 20), (text) => {
+        for (const sentence of cleanNameText(text).split(/(?<=[.!?。！？])\s+/u))
+          if (!/[:\uD800-\uDFFF]/.test(sentence)) expect(cleanNameText(sentence)).toBe(sentence);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
