@@ -165,11 +165,6 @@ export interface GreetingOptions extends ReadOptions {
   weakIntros?: boolean;
 }
 
-/** The name one sentence introduces, or null. */
-export function nameInSentence(sentence: string, options: GreetingOptions): string | null {
-  return nameInCleanSentence(cleanNameText(sentence), options);
-}
-
 function nameInCleanSentence(clean: string, options: GreetingOptions): string | null {
   const text = clean.replace(/^[\s¡¿!.,:;~>|-]+/u, '');
   const cjkRun = cjkNameIn(text);

@@ -38,7 +38,15 @@ export function statedEmployers(
 ): void {
   const orgs: string[] = [];
   for (const e of out) if (e.organization != null) orgs.push(e.organization.toLowerCase());
-  const reading: Reading = { out, orgs, handle, text, anyBio: BIO_SEPARATOR.test(text), starts: null, previous: null };
+  const reading: Reading = {
+    out,
+    orgs,
+    handle,
+    text,
+    anyBio: BIO_SEPARATOR.test(text),
+    starts: null,
+    previous: null,
+  };
   let lines = 0;
   for (const section of sections) {
     const links: SectionLinks = { section, byLine: null };
