@@ -2,14 +2,19 @@
 // Letters of these scripts are no \w, so boundaries are lookarounds on letters instead of \b.
 
 // Latin-script cues (pt, es, it, fr, de, nl, pl, tr, id, vi) and Cyrillic ones (ru, uk): whole words.
-const WORD_CUES =
+export const WORD_CUES =
   /(?<!\p{L})(?:estou\saprendendo|aprendiendo|aprendendo|estudando|estudiando|imparando|sto\sstudiando|j['’]apprends|en\sapprentissage|ich\slerne|lerne\sgerade|aan\shet\sleren|uczę\ssię|öğreniyorum|sedang\sbelajar|đang\shọc|изучаю|учу|осваиваю|сейчас\sучу|вивчаю)(?!\p{L})/iu;
 // Chinese, Japanese and Korean cues: no spaces between words, so a plain substring.
-const CJK_CUES =
+export const CJK_CUES =
   /正在学习|学习中|在学习|正在學習|學習中|勉強中|学習中|学んでいる|勉強している|공부\s?중|배우는\s?중|배우고\s?있/u;
 
+// Every cue above holds one of these (or a letter outside ASCII): most lines have none, and this plain
+// alternation turns them away several times faster than the cue patterns.
+const MAY_CUE = /aprend|stud|impar|appren|lern|leren|belajar|[^\x00-\x7f]/i;
+
 /** Whether the text says "I'm learning" in one of the languages above. */
-export const hasLearningCue = (text: string): boolean => WORD_CUES.test(text) || CJK_CUES.test(text);
+export const hasLearningCue = (text: string): boolean =>
+  MAY_CUE.test(text) && (WORD_CUES.test(text) || CJK_CUES.test(text));
 
 /** The learning test extended with the cues above (the result keeps `test` cheap: two scans at most). */
 export function withLearningCues(english: RegExp): { test: (text: string) => boolean } {

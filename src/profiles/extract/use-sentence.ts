@@ -28,15 +28,22 @@ const MY_STACK =
 const NOT_USE =
   /\b(?:not|don't|don’t|dont|never|no longer|anymore|used to|would|i'd|i’d|could|should|might|wish|hope|if)\b/i;
 
+/** Holds wherever firstPersonUse can: "i" or "we" as a whole word (most sentences have neither). */
+export const MAY_BE_FIRST_PERSON = /(?:^|[^\p{L}\p{N}])(?:i|we)(?:$|[^\p{L}\p{N}])/iu;
+
 /** Whether the sentence states that its author uses what it names, now. */
 export function statesEverydayUse(sentence: string): boolean {
   const text = sentence.slice(0, 400);
   if (NOT_USE.test(text)) return false;
-  return OTHER_LANGUAGES.test(text) || MY_STACK.test(text) || firstPersonUse(text);
+  return (
+    OTHER_LANGUAGES.test(text) ||
+    MY_STACK.test(text) ||
+    (MAY_BE_FIRST_PERSON.test(text) && firstPersonUse(text))
+  );
 }
 
 /** "I (mostly) use", "we rely on", "I work … with", "I write … in": words read in one pass, no regex. */
-function firstPersonUse(text: string): boolean {
+export function firstPersonUse(text: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
   for (let i = 0; i < words.length; i++) {
     if (words[i] !== 'i' && words[i] !== 'we') continue;

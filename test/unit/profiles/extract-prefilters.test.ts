@@ -2,7 +2,7 @@
 // the patterns alone: each check is compared with the unguarded reading it stands in for.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasLearningCue } from '../../../src/profiles/extract/learning-cues.js';
+import { CJK_CUES, hasLearningCue, WORD_CUES } from '../../../src/profiles/extract/learning-cues.js';
 import { cleanNameText, MAY_EMOJI } from '../../../src/profiles/extract/name-greetings.js';
 import { CREDIT_LINE, isCreditLine } from '../../../src/profiles/extract/skill-claims.js';
 import {
@@ -11,6 +11,7 @@ import {
   mayBeLearning,
 } from '../../../src/profiles/extract/skill-learning.js';
 import { looksTechnical, splitSkillLine, wordCount } from '../../../src/profiles/extract/split-skill-list.js';
+import { firstPersonUse, MAY_BE_FIRST_PERSON } from '../../../src/profiles/extract/use-sentence.js';
 import { stripEmoji } from '../../../src/profiles/markdown/clean-heading.js';
 
 /** Strings built from the pieces the patterns care about, so that matches are common. */
@@ -246,6 +247,59 @@ describe('name text cleaning', () => {
       fc.property(textOf(pieces, 20), (text) => {
         for (const sentence of cleanNameText(text).split(/(?<=[.!?。！？])\s+/u))
           if (!/[:\uD800-\uDFFF]/.test(sentence)) expect(cleanNameText(sentence)).toBe(sentence);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('learning-cue and first-person prefilters', () => {
+  const pieces = [
+    'estou aprendendo',
+    'Estudando',
+    'sto studiando',
+    'J’apprends',
+    'en apprentissage',
+    'ich lerne',
+    'aan het leren',
+    'uczę się',
+    'öğreniyorum',
+    'sedang belajar',
+    'đang học',
+    'Изучаю',
+    'учу',
+    '学习中',
+    '勉強中',
+    '배우고 있',
+    'I ',
+    'i',
+    'We ',
+    'we',
+    ' use ',
+    'mostly ',
+    'work ',
+    ' with ',
+    'write ',
+    ' in ',
+    'rely on',
+    ' ',
+    '_',
+    "'",
+    '-',
+    'Go',
+  ];
+  it('finds a learning cue in another language exactly when the cue patterns alone do', () => {
+    fc.assert(
+      fc.property(textOf(pieces), (text) => {
+        expect(hasLearningCue(text)).toBe(WORD_CUES.test(text) || CJK_CUES.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('lets every sentence the first-person reader accepts through its cheap check', () => {
+    fc.assert(
+      fc.property(textOf(pieces), (text) => {
+        if (firstPersonUse(text)) expect(MAY_BE_FIRST_PERSON.test(text)).toBe(true);
       }),
       { numRuns: 3000 },
     );
