@@ -1,5 +1,6 @@
 // The known-site table: which service a URL belongs to, whether it is a person's page there, and which
 // hosts are never contacts (stats cards, badge generators, sponsor buttons, search and map links).
+import { memoize } from '../model/memoize.js';
 import type { ContactKind } from '../model/profile.js';
 import { NETWORK_SITES } from './network-sites.js';
 
@@ -165,17 +166,10 @@ export const SITES: readonly Site[] = [
 ];
 
 // Hosts repeat within and across profiles (github.com, img.shields.io): remember the answer, boundedly.
-const known = new Map<string, Site | null>();
+const siteOfBare = memoize((bare: string): Site | null => SITES.find((s) => s.host.test(bare)) ?? null, 2000);
 
 export function siteOf(host: string): Site | null {
-  const bare = host.toLowerCase().replace(/^www\./, '');
-  let site = known.get(bare);
-  if (site === undefined) {
-    site = SITES.find((s) => s.host.test(bare)) ?? null;
-    if (known.size >= 2000) known.clear();
-    known.set(bare, site);
-  }
-  return site;
+  return siteOfBare(host.toLowerCase().replace(/^www\./, ''));
 }
 
 /** The site a piece of text names ("LinkedIn", "Stack Overflow", "掘金"), for labels and label lines. */

@@ -4,6 +4,7 @@ import type { ListItem, RootContent } from 'mdast';
 import { type ContentLine, contentLines } from '../markdown/content-lines.js';
 import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
+import { memoize } from '../model/memoize.js';
 import type { Experience, ParseWarning } from '../model/profile.js';
 import { addDatedRoleItems } from './dated-role-items.js';
 import { parsePeriod } from './parse-period.js';
@@ -93,17 +94,7 @@ function nestedItems(blocks: readonly RootContent[]): Map<number | null, string[
 }
 
 // Headings are read as entries more than once (job list? entry? its parts): their parts, remembered boundedly.
-const titleParts = new Map<string, Readonly<Parts>>();
-
-function entryParts(title: string): Readonly<Parts> {
-  let parts = titleParts.get(title);
-  if (!parts) {
-    parts = parseEntryText(title);
-    if (titleParts.size >= 2000) titleParts.clear();
-    titleParts.set(title, parts);
-  }
-  return parts;
-}
+const entryParts: (title: string) => Readonly<Parts> = memoize(parseEntryText, 2000);
 
 function isEntryTitle(title: string): boolean {
   const parts = entryParts(title);

@@ -1,5 +1,6 @@
 // neverContact: whether a host is never a person's contact, whatever the link says (its URLs are stats cards,
 // generators, sponsor buttons, searches, clocks, banners); the answer is remembered per host.
+import { memoize } from '../model/memoize.js';
 
 /** Hosts whose URLs are never a person's contact: stats cards, counters, badge and image generators, sponsor
  *  buttons, search and maps, code hosting of files. */
@@ -20,17 +21,7 @@ const NEVER_HOSTS = new Set([
 ]);
 
 // Hosts repeat within and across profiles: remember the answer, boundedly.
-const never = new Map<string, boolean>();
-
-export function neverContact(host: string): boolean {
-  let answer = never.get(host);
-  if (answer === undefined) {
-    answer = isNeverContact(host);
-    if (never.size >= 2000) never.clear();
-    never.set(host, answer);
-  }
-  return answer;
-}
+export const neverContact: (host: string) => boolean = memoize(isNeverContact, 2000);
 
 function isNeverContact(host: string): boolean {
   if (NEVER.test(host)) return true;
