@@ -2,7 +2,7 @@
 // each kind several times (contact-looking link texts, repository items, badges, code bios): one walk
 // per section replaces one per rule.
 import type { Code, Link, Nodes, RootContent } from 'mdast';
-import type { ImageRef } from '../markdown/content-lines.js';
+import { type ImageRef, imageRef } from '../markdown/content-lines.js';
 
 export interface SectionNodes {
   /** Every link, nested ones too, in document order. */
@@ -23,13 +23,7 @@ function visit(node: Nodes, link: Link | null, out: SectionNodes): void {
       for (const child of node.children) visit(child, node, out);
       return;
     case 'image':
-      out.images.push({
-        alt: node.alt ?? '',
-        src: node.url,
-        title: node.title ?? null,
-        href: link?.url ?? null,
-        line: node.position?.start.line ?? null,
-      });
+      out.images.push(imageRef(node, link));
       return;
     case 'code':
       out.codes.push(node);

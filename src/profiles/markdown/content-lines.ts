@@ -1,5 +1,5 @@
 // contentLines, collectImages, collectLinks: the line-level views of mdast blocks that extractors read.
-import type { List, Nodes, RootContent } from 'mdast';
+import type { Image, Link, List, Nodes, RootContent } from 'mdast';
 import { plainText } from './plain-text.js';
 
 export interface ContentLine {
@@ -90,22 +90,24 @@ function walk(node: Nodes, visit: (node: Nodes, link: Nodes | null) => void, lin
   if ('children' in node) for (const child of node.children as Nodes[]) walk(child, visit, inside);
 }
 
+/** An image as the extractors read it, with the link it is wrapped in (null when none). */
+export function imageRef(image: Image, link: Link | null): ImageRef {
+  return {
+    alt: image.alt ?? '',
+    src: image.url,
+    title: image.title ?? null,
+    href: link?.url ?? null,
+    line: lineOf(image),
+  };
+}
+
 export function collectImages(blocks: readonly RootContent[]): ImageRef[] {
   const out: ImageRef[] = [];
   for (const block of blocks) {
     walk(
       block,
       (node, link) => {
-        if (node.type === 'image') {
-          const href = link?.type === 'link' ? link.url : null;
-          out.push({
-            alt: node.alt ?? '',
-            src: node.url,
-            title: node.title ?? null,
-            href,
-            line: lineOf(node),
-          });
-        }
+        if (node.type === 'image') out.push(imageRef(node, link?.type === 'link' ? link : null));
       },
       null,
     );
