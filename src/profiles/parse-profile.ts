@@ -12,6 +12,7 @@ import { parseJsonResume } from './json-resume/json-resume.js';
 import { buildSections } from './markdown/build-sections.js';
 import { parseMarkdown } from './markdown/markdown.js';
 import { compactProfile } from './model/compact-profile.js';
+import { copyValidProfile } from './model/copy-valid-profile.js';
 import type { ParseResult } from './model/parse-result.js';
 import { createPrivateMatcher, privateKinds } from './model/private-matcher.js';
 import { type Contact, type Profile, ProfileSchema } from './model/profile.js';
@@ -46,6 +47,9 @@ function lineAt(value: unknown, path: readonly PropertyKey[]): number | null {
 }
 
 export function validateProfile(candidate: Profile, file: string): ParseResult {
+  // The usual case, a valid profile, in one pass; anything it refuses gets zod's full reading below.
+  const valid = copyValidProfile(candidate);
+  if (valid) return { ok: true, profile: valid };
   const parsed = ProfileSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, profile: compactProfile(parsed.data) };
   // One bad item (an empty link, a blank JSON Resume job) costs that item, not the person.

@@ -12,15 +12,23 @@ const SHARED_MAX_ENTRIES = 100_000;
 const shared = new Map<string, string>();
 
 /** One empty list for every empty field: most sections have no links, many no items (32 bytes each). */
-const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+export const EMPTY: never[] = Object.freeze([]) as unknown as never[];
 
-/** The shared instance of a short string that many profiles hold (a skill, a heading, a label). */
-function common(value: string): string {
+/**
+ * The shared instance of a short string that many profiles hold (a skill, a heading, a label). The pool
+ * keeps `value`: it must be a fresh copy, never a slice of a whole document.
+ */
+export function common(value: string): string {
   if (value.length > SHARED_MAX_LENGTH) return value;
   const existing = shared.get(value);
   if (existing !== undefined) return existing;
   if (shared.size < SHARED_MAX_ENTRIES) shared.set(value, value);
   return value;
+}
+
+/** The pooled instance equal to `value`, if there is one (then `value` itself need not be kept). */
+export function poolInstance(value: string): string | undefined {
+  return value.length > SHARED_MAX_LENGTH ? undefined : shared.get(value);
 }
 
 /**

@@ -54,6 +54,8 @@ export type SectionKind = z.infer<typeof SectionKindSchema>;
 /** 1-based line in the decoded source text; null when the datum did not come from a line (JSON, front matter). */
 const Line = z.number().int().positive().nullable();
 
+export const SKILL_SOURCES = ['text', 'table', 'badge', 'icon', 'json', 'front-matter', 'prose'] as const;
+
 export const SkillSchema = z.object({
   /** Canonical name ("PostgreSQL", never "postgres"). */
   name: z.string().min(1),
@@ -63,7 +65,7 @@ export const SkillSchema = z.object({
   evidence: z.string(),
   /** Where it came from: a list, a table, a badge image, an icon set, JSON Resume, front matter, or a sentence
    * outside a skills section ('prose': mentioned, not listed; whoknows ranks it after those who list it). */
-  source: z.enum(['text', 'table', 'badge', 'icon', 'json', 'front-matter', 'prose']),
+  source: z.enum(SKILL_SOURCES),
   line: Line,
 });
 export type Skill = z.infer<typeof SkillSchema>;
@@ -146,9 +148,12 @@ export const NAME_SOURCES = [
 export const NameSourceSchema = z.enum(NAME_SOURCES);
 export type NameSource = z.infer<typeof NameSourceSchema>;
 
+/** What a profile id looks like (front matter `id` or the file name, slugged). */
+export const PROFILE_ID = /^[a-z0-9][a-z0-9-]*$/;
+
 export const ProfileSchema = z.object({
   /** Stable id: front matter `id`, else the file name without extension, slugged. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  id: z.string().regex(PROFILE_ID),
   /** File name relative to the profiles folder. */
   file: z.string().min(1),
   format: z.enum(['markdown', 'json-resume']),
