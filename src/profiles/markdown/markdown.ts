@@ -11,6 +11,7 @@ import { limitDepth } from './limit-depth.js';
 import { parseWithMarkdownIt } from './markdown-it-to-mdast.js';
 import { plainText } from './plain-text.js';
 import { classifySection } from './section-kinds.js';
+import { parseSimpleYaml } from './simple-yaml.js';
 import type { DocSection, SourceDocument } from './source-document.js';
 
 export interface ParsedMarkdown {
@@ -47,7 +48,7 @@ function readFrontMatter(tree: Root, warnings: ParseWarning[]): Record<string, u
   tree.children.shift();
   const line = first.position?.start.line ?? 1;
   try {
-    const value: unknown = parseYaml(first.value);
+    const value: unknown = parseSimpleYaml(first.value) ?? parseYaml(first.value);
     if (value === null || value === undefined) return {};
     if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
     warnings.push({
