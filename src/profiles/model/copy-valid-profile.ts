@@ -66,28 +66,29 @@ class Slots {
   /** Puts a fresh, shared instance of each string in its slot: one JSON round trip for all new ones. */
   fill(): void {
     const { targets, keys, pooled } = this;
-    const own = new Map<string, string>();
+    // Equal strings of one profile get one copy (compactProfile's per-profile map); the pool is asked first.
     const pendingAt = new Map<string, number>();
     const pending: string[] = [];
     const waiting: number[] = [];
     for (let i = 0; i < targets.length; i++) {
       const value = targets[i]![keys[i]!] as string;
-      const known = own.get(value) ?? (pooled[i] ? poolInstance(value) : undefined);
+      const known = pooled[i] ? poolInstance(value) : undefined;
       if (known !== undefined) {
-        own.set(value, known);
         targets[i]![keys[i]!] = known;
         continue;
       }
-      if (!pendingAt.has(value)) {
-        pendingAt.set(value, pending.length);
-        pending.push(value);
+      let at = pendingAt.get(value);
+      if (at === undefined) {
+        at = pending.push(value) - 1;
+        pendingAt.set(value, at);
       }
-      waiting.push(i);
+      waiting.push(i, at);
     }
     if (pending.length === 0) return;
     const copies = JSON.parse(JSON.stringify(pending)) as string[];
-    for (const i of waiting) {
-      const copy = copies[pendingAt.get(targets[i]![keys[i]!] as string)!]!;
+    for (let w = 0; w < waiting.length; w += 2) {
+      const i = waiting[w]!;
+      const copy = copies[waiting[w + 1]!]!;
       targets[i]![keys[i]!] = pooled[i] ? common(copy) : copy;
     }
   }
