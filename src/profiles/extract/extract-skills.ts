@@ -29,6 +29,10 @@ const NOT_SKILL_KINDS = new Set(['projects', 'contact', 'interests']);
 // "**Forgejo**: [link]": a label for a link is a contact line, not a claim of skill.
 const LINK_LABEL = /^[^:¦]{1,40}:[\s¦]*$/;
 const SENTENCE_END = /(?<=[.!?。！？])\s+/;
+// A line without a sentence end is one sentence: splitting it on SENTENCE_END would give it back whole.
+const SENTENCE_END_CHAR = /[.!?。！？]/;
+export const sentencesOf = (text: string): string[] =>
+  SENTENCE_END_CHAR.test(text) ? text.split(SENTENCE_END) : [text];
 // Listings of what the author published (video, post, release and repository tables): their titles name
 // technologies the author wrote about, not ones they claim.
 const CONTENT_TITLE =
@@ -154,7 +158,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         // A sentence can only match where its whole line does: the cheap tests run once per line.
         const mayLearn = mayBeLearning(prose.text);
         const mayCredit = CREDIT_WORD.test(prose.text);
-        for (const sentence of prose.text.split(SENTENCE_END)) {
+        for (const sentence of sentencesOf(prose.text)) {
           if (
             (mayLearn && isLearning(sentence)) ||
             LINK_LABEL.test(sentence) ||

@@ -2,6 +2,7 @@
 // the patterns alone: each check is compared with the unguarded reading it stands in for.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sentencesOf } from '../../../src/profiles/extract/extract-skills.js';
 import { CJK_CUES, hasLearningCue, WORD_CUES } from '../../../src/profiles/extract/learning-cues.js';
 import { cleanNameText, MAY_EMOJI } from '../../../src/profiles/extract/name-greetings.js';
 import { CREDIT_LINE, isCreditLine } from '../../../src/profiles/extract/skill-claims.js';
@@ -268,9 +269,19 @@ describe('learning-cue and first-person prefilters', () => {
     'đang học',
     'Изучаю',
     'учу',
+    'ᲂсваиваю',
     '学习中',
     '勉強中',
     '배우고 있',
+    // Case-folded spellings the cue patterns (flag iu) accept: the cheap check must accept them too.
+    'ſtudiando',
+    'ÖĞRENIYORUM',
+    'ĐANG HỌC',
+    'UCZĘ SIĘ',
+    'SEDANG BELAJAR',
+    'AAN HET LEREN',
+    '🔭 ',
+    'é',
     'I ',
     'i',
     'We ',
@@ -300,6 +311,34 @@ describe('learning-cue and first-person prefilters', () => {
     fc.assert(
       fc.property(textOf(pieces), (text) => {
         if (firstPersonUse(text)) expect(MAY_BE_FIRST_PERSON.test(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('prose sentence splitting', () => {
+  it('splits a prose line into the sentences that splitting on every sentence end gives', () => {
+    const pieces = [
+      'Rust',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '.',
+      '!',
+      '?',
+      '。',
+      '！',
+      '？',
+      '...',
+      'e.g.',
+      'v1.2',
+      'I use Go',
+    ];
+    fc.assert(
+      fc.property(textOf(pieces, 16), (text) => {
+        expect(sentencesOf(text)).toEqual(text.split(/(?<=[.!?。！？])\s+/));
       }),
       { numRuns: 3000 },
     );
