@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../../../src/profiles/extract/extract-skills.js';
 import { CJK_CUES, hasLearningCue, WORD_CUES } from '../../../src/profiles/extract/learning-cues.js';
 import { cleanNameText, MAY_EMOJI } from '../../../src/profiles/extract/name-greetings.js';
+import { SCAN_GUARDS } from '../../../src/profiles/extract/prose-experience.js';
 import { CREDIT_LINE, isCreditLine } from '../../../src/profiles/extract/skill-claims.js';
 import {
   isLearning,
@@ -342,5 +343,43 @@ describe('prose sentence splitting', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('job statement scan guards', () => {
+  const pieces = [
+    'ex-',
+    'Ex-',
+    'EX ',
+    'ex ',
+    'former ',
+    'Former-',
+    'FORMER ',
+    '@',
+    '@acme',
+    ' @Vercel',
+    'joined ',
+    'JOINED the ',
+    'Joined',
+    'Google',
+    'Meta',
+    ' Staff Engineer',
+    'developer',
+    ' ',
+    ',',
+    ')',
+    'x',
+    'e',
+  ];
+  it('lets through every line in which the scan beside each check finds a match', () => {
+    expect(SCAN_GUARDS.size).toBe(4);
+    for (const [pattern, guard] of SCAN_GUARDS) {
+      fc.assert(
+        fc.property(textOf(pieces, 14), (text) => {
+          if ([...text.matchAll(pattern)].length > 0) expect(guard(text)).toBe(true);
+        }),
+        { numRuns: 2000 },
+      );
+    }
   });
 });
