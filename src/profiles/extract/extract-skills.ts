@@ -19,7 +19,7 @@ import { shapedSkillLines } from './skill-list-shape.js';
 import { skillGridNames, skillLineNames, skillRowNames } from './skill-section-lines.js';
 import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
 import { findTechMentions } from './tech-mentions.js';
-import { statesEverydayUse } from './use-sentence.js';
+import { everydayUseReader } from './use-sentence.js';
 
 // Sections whose technologies are not the author's skills: what they want to learn, what they wrote or built.
 // Section titles are tested for every section below them and recur across profiles: each answer is kept.
@@ -189,6 +189,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
   });
 
   struck = new Set();
+  const statesEverydayUse = everydayUseReader();
   for (const m of mentioned)
     add(m.name, m.category, m.sentence, statesEverydayUse(m.sentence) ? 'text' : 'prose', m.line);
 

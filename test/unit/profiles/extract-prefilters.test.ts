@@ -13,7 +13,12 @@ import {
   mayBeLearning,
 } from '../../../src/profiles/extract/skill-learning.js';
 import { looksTechnical, splitSkillLine, wordCount } from '../../../src/profiles/extract/split-skill-list.js';
-import { firstPersonUse, MAY_BE_FIRST_PERSON } from '../../../src/profiles/extract/use-sentence.js';
+import {
+  everydayUseReader,
+  firstPersonUse,
+  MAY_BE_FIRST_PERSON,
+  statesEverydayUse,
+} from '../../../src/profiles/extract/use-sentence.js';
 import { stripEmoji } from '../../../src/profiles/markdown/clean-heading.js';
 
 /** Strings built from the pieces the patterns care about, so that matches are common. */
@@ -306,6 +311,18 @@ describe('learning-cue and first-person prefilters', () => {
         expect(hasLearningCue(text)).toBe(WORD_CUES.test(text) || CJK_CUES.test(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+  it('reads each sentence of a document as statesEverydayUse does, repeated sentences included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('I use Go', 'We work with Rust', 'I used to use PHP', 'Go is fun')),
+        (sentences) => {
+          const reader = everydayUseReader();
+          for (const s of [...sentences, ...sentences]) expect(reader(s)).toBe(statesEverydayUse(s));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
   it('lets every sentence the first-person reader accepts through its cheap check', () => {
