@@ -6,6 +6,7 @@ import { plainText } from '../markdown/plain-text.js';
 import { type ProseLine, proseLines, selfNamedLinks, struckTexts } from '../markdown/prose-lines.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
+import { memoize } from '../model/memoize.js';
 import type { ParseWarning, Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
 import { withLearningCues } from './learning-cues.js';
@@ -18,21 +19,28 @@ import { shapedSkillLines } from './skill-list-shape.js';
 import { skillGridNames, skillLineNames, skillRowNames } from './skill-section-lines.js';
 import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
 import { findTechMentions } from './tech-mentions.js';
-import { statesEverydayUse } from './use-sentence.js';
+import { everydayUseReader } from './use-sentence.js';
 
 // Sections whose technologies are not the author's skills: what they want to learn, what they wrote or built.
+// Section titles are tested for every section below them and recur across profiles: each answer is kept.
 const NOT_SKILL_TITLE = withLearningCues(
   /learn|interest|wish|want to|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i,
 );
+const notSkillTitle = memoize((title: string) => NOT_SKILL_TITLE.test(title));
 const LEARNING_TITLE = /learn|interest|wish|want to|\bnext\b|goals?\b|future|aprend|apprend|lerne/i;
 const NOT_SKILL_KINDS = new Set(['projects', 'contact', 'interests']);
 // "**Forgejo**: [link]": a label for a link is a contact line, not a claim of skill.
 const LINK_LABEL = /^[^:¦]{1,40}:[\s¦]*$/;
 const SENTENCE_END = /(?<=[.!?。！？])\s+/;
+// A line without a sentence end is one sentence: splitting it on SENTENCE_END would give it back whole.
+const SENTENCE_END_CHAR = /[.!?。！？]/;
+export const sentencesOf = (text: string): string[] =>
+  SENTENCE_END_CHAR.test(text) ? text.split(SENTENCE_END) : [text];
 // Listings of what the author published (video, post, release and repository tables): their titles name
 // technologies the author wrote about, not ones they claim.
 const CONTENT_TITLE =
   /blog|\bposts?\b|articles?|videos?|youtube|talks?\b|publications?|releases?|repositor|\brepos\b|podcasts?|episodes?|newsletters?|writing|artigo|artículo|vídeos/i;
+const contentTitle = memoize((title: string) => CONTENT_TITLE.test(title));
 // "[PowerVim](…) 🔥：an industrial-grade Vim config", "[Post](…) - about Go": a description of the linked
 // thing (the link itself is left out of prose as "¦"), not a claim of the author's.
 const DESCRIBED_LINK = /^\s*¦\s*[^\p{L}\p{N}]{0,6}[：:–—-]/u;
@@ -42,7 +50,7 @@ const OWN_PROJECT_BEFORE =
 
 function excluded(section: DocSection, ancestors: readonly DocSection[]): boolean {
   if (NOT_SKILL_KINDS.has(section.kind)) return true;
-  return [...ancestors, section].some((s) => s.level >= 2 && NOT_SKILL_TITLE.test(s.title));
+  return [...ancestors, section].some((s) => s.level >= 2 && notSkillTitle(s.title));
 }
 
 const OWN_PROJECT_GAP =
@@ -115,7 +123,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
   walkSections(doc, (section, ancestors) => {
     const category = section.title || null;
     // A grid of technologies with levels is a skills table wherever it stands ("How to evaluate my portfolio").
-    const listing = [...ancestors, section].some((s) => s.level >= 2 && CONTENT_TITLE.test(s.title));
+    const listing = [...ancestors, section].some((s) => s.level >= 2 && contentTitle(s.title));
     if (section.kind !== 'skills' && !LEARNING_TITLE.test(section.title) && !listing) {
       for (const row of skillGridNames(contentLines(section.blocks))) {
         for (const name of row.names) add(name, category, row.text, 'table', row.line);
@@ -154,7 +162,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         // A sentence can only match where its whole line does: the cheap tests run once per line.
         const mayLearn = mayBeLearning(prose.text);
         const mayCredit = CREDIT_WORD.test(prose.text);
-        for (const sentence of prose.text.split(SENTENCE_END)) {
+        for (const sentence of sentencesOf(prose.text)) {
           if (
             (mayLearn && isLearning(sentence)) ||
             LINK_LABEL.test(sentence) ||
@@ -181,6 +189,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
   });
 
   struck = new Set();
+  const statesEverydayUse = everydayUseReader();
   for (const m of mentioned)
     add(m.name, m.category, m.sentence, statesEverydayUse(m.sentence) ? 'text' : 'prose', m.line);
 

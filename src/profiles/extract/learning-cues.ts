@@ -8,9 +8,11 @@ export const WORD_CUES =
 export const CJK_CUES =
   /正在学习|学习中|在学习|正在學習|學習中|勉強中|学習中|学んでいる|勉強している|공부\s?중|배우는\s?중|배우고\s?있/u;
 
-// Every cue above holds one of these (or a letter outside ASCII): most lines have none, and this plain
-// alternation turns them away several times faster than the cue patterns.
-const MAY_CUE = /aprend|stud|impar|appren|lern|leren|belajar|[^\x00-\x7f]/i;
+// Every cue above holds one of these pieces, or a Cyrillic, Han or Hangul letter (same flags, so the same
+// case folding: "ſtudiando", "ÖĞRENIYORUM"): most lines have none, emoji included, and this plain alternation
+// turns them away several times faster than the cue patterns.
+const MAY_CUE =
+  /aprend|stud|impar|appren|lern|leren|belajar|ucz|ğren|đang|[\u0400-\u04ff\u4e00-\u9fff\uac00-\ud7af]/iu;
 
 /** Whether the text says "I'm learning" in one of the languages above. */
 export const hasLearningCue = (text: string): boolean =>

@@ -29,6 +29,18 @@ const EX_ORG = /\b(?:ex|former)[-\s]+([\p{Lu}\d][\p{L}\p{M}\d&.+-]{0,30})\s+([\p
 // Demonyms ("Ex-Googler", "ex-Amazonian", "Microsoftie") name the employer only indirectly: skipped.
 const EX_ALONE = /\bex-([\p{Lu}][\p{L}\p{M}\d&+]{1,30})(?=\s*(?:[,;)|·/]|$))/gu;
 const JOINED = /\bjoined\s(?:the\s)?/gi;
+/**
+ * Plain checks that every match of the scan they stand beside passes ("ex" or "former" under EX_ORG's own
+ * flags, so with the same case folding): most lines pass none and skip the scan.
+ */
+export const SCAN_GUARDS = new Map<RegExp, (text: string) => boolean>([
+  [MENTION, (text) => text.includes('@')],
+  [EX_ORG, (text) => /ex|former/iu.test(text)],
+  [EX_ALONE, (text) => text.includes('ex-')],
+  [JOINED, (text) => /joined/i.test(text)],
+]);
+const guardedScan = (text: string, pattern: RegExp): Iterable<RegExpExecArray> =>
+  SCAN_GUARDS.get(pattern)!(text) ? text.matchAll(pattern) : [];
 const FOUNDER = /\b(?:co-?founder|founder|ceo|cto|owner)\s*(?:of|[-–—:,@])\s*/iu;
 const MY_COMPANY = /(?<!\s)\s*\((?:my|our)\s{1,3}(?:own\s{1,3})?(?:company|startup|business|agency|firm)\)/iu;
 /** Capitalised words after "at" that are not companies: "Developer at Day, Gamer at Night", places. */
@@ -159,13 +171,19 @@ function statedJobs(text: string, context: SentenceContext, line: number | null)
   const push = (title: string | null, org: string | null) => {
     if (org && !out.some((e) => e.organization === org)) out.push(entry(text.trim(), title, org, line));
   };
+  // Whether the line speaks in the first person of working: asked of the whole line, so asked once.
+  let firstPerson: boolean | undefined;
+  const speaksOfWork = (): boolean => {
+    if (firstPerson === undefined) firstPerson = FIRST_PERSON_WORK.test(text);
+    return firstPerson;
+  };
   for (const match of text.matchAll(ANCHOR)) {
     const word = match[1]!.toLowerCase();
     const rest = text.slice(match.index! + match[0].length);
     // The weak prepositions ("in", "on") name an employer only as a link or an @name: checked first, cheaply.
     const weak = WEAK_AT.has(word) || !STRONG_AT.has(word);
     const named = rest.startsWith('@') || context.links.some((l) => l && rest.startsWith(l));
-    const spoken = weak && !named && FIRST_PERSON_WORK.test(text) && companyAfterEn(word, rest);
+    const spoken = weak && !named && speaksOfWork() && companyAfterEn(word, rest);
     if (weak && !named && !spoken) continue;
     if (word === 'on' && !rest.startsWith('@')) continue; // "working on [project]" is not an employer
     const sentence = sentenceBefore(text, match.index!);
@@ -180,7 +198,7 @@ function statedJobs(text: string, context: SentenceContext, line: number | null)
     if (NOT_EMPLOYED.test(left) && !WORK_VERB.test(left)) continue;
     push(titleIn(left), orgAt(rest, context, weak && !spoken));
   }
-  for (const match of text.matchAll(MENTION)) {
+  for (const match of guardedScan(text, MENTION)) {
     // "@vercel/next.js" is a repository someone works on, not an employer.
     if (text[match.index! + match[0].length] === '/') continue;
     const sentence = sentenceBefore(text, match.index!);
@@ -191,13 +209,13 @@ function statedJobs(text: string, context: SentenceContext, line: number | null)
     if (/\bwith\s*$/i.test(left) || !(time || WORK_VERB.test(around) || JOB_ROLE.test(left))) continue;
     push(titleIn(left), orgAt(`@${match[1]}`, context, false));
   }
-  for (const match of text.matchAll(EX_ORG))
+  for (const match of guardedScan(text, EX_ORG))
     if (JOB_ROLE.test(match[2]!) && !JOB_ROLE.test(match[1]!)) push(match[2]!.trim() || null, match[1]!);
-  for (const match of text.matchAll(EX_ALONE)) {
+  for (const match of guardedScan(text, EX_ALONE)) {
     const org = match[1]!;
     if (!JOB_ROLE.test(org) && !/(?:ler|ian|ie)$/.test(org) && !isWellKnownSkill(org)) push(null, org);
   }
-  for (const match of text.matchAll(JOINED)) {
+  for (const match of guardedScan(text, JOINED)) {
     // "I recently joined Edge & Node as a Developer Relations Engineer", "joined Microsoft full-time";
     // not "joined a football club" or "joined GitHub in 2015" (no role follows).
     const rest = text.slice(match.index + match[0].length);

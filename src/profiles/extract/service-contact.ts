@@ -3,6 +3,7 @@
 import { type ContactGuess, KIND_LABELS } from './classify-contact.js';
 import { siteOf } from './contact-sites.js';
 import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
+import { parsedUrl } from './contact-urls.js';
 import { badgeShowsAccount, badgeTexts, isSponsorPage, namesHost, profileShaped } from './service-page.js';
 
 /**
@@ -44,11 +45,7 @@ function other(url: URL, href: string): ContactGuess {
 }
 
 function sameHost(src: string, host: string): boolean {
-  try {
-    return new URL(src).hostname === host;
-  } catch {
-    return false;
-  }
+  return parsedUrl(src)?.hostname === host;
 }
 
 /** The logo= slug of a shields.io badge ("xing"). */

@@ -4,6 +4,7 @@
 import type { ImageRef } from '../markdown/content-lines.js';
 import { lookupTechnology, type Technology, technologyFromSlug } from '../vocabulary/tech-vocabulary.js';
 import { classifyContactUrl } from './classify-contact.js';
+import { parsedUrl } from './contact-urls.js';
 import { cleanIconId, iconIdNames, iconUrlIds } from './icon-url-skills.js';
 import { ownPageBadge } from './own-page-badge.js';
 import { claimTexts, readShieldsBadge } from './shields-badge.js';
@@ -21,7 +22,11 @@ const PERCENT = /(?:^|\s|-)\d{1,3}(?:[.,]\d{1,2})?\s?%/;
 const DECORATION = /(?<!\s)\s+(?:logo|icon|badge|image|img|svg|png)$/i;
 const LIST = /(?<!\s)\s*(?:,|\/|&|\+|\||\band\b)\s*/i;
 
+// An http(s) address reads the same with or without a base: its parse is the one the contact rules share.
+const ABSOLUTE_HTTP = /^https?:\/\//i;
+
 function parseUrl(src: string): URL | null {
+  if (ABSOLUTE_HTTP.test(src)) return parsedUrl(src);
   try {
     return new URL(src, 'https://invalid.local/');
   } catch {

@@ -7,17 +7,10 @@ import { plainText } from '../markdown/plain-text.js';
 import { foldSkillKey } from '../vocabulary/skill-aliases.js';
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 import { classifyParsedUrl } from './classify-contact.js';
+import { parsedUrl } from './contact-urls.js';
 import { shortLinkGuess } from './own-link-shapes.js';
 
 const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sr\.ht|git\.sr\.ht)$/i;
-
-function parse(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
 
 /** The link leads to a person's page (a profile or a redirect to one), or to a repository it does not name as a technology. */
 function unclaimed(url: URL, text: string): boolean {
@@ -33,7 +26,7 @@ function unclaimed(url: URL, text: string): boolean {
 export function unclaimedLinkTexts(links: readonly Link[], out = new Set<string>()): Set<string> {
   for (const node of links) {
     const text = plainText(node, { includeImageAlt: false }).trim();
-    const url = text && text.length <= 60 ? parse(node.url) : null;
+    const url = text && text.length <= 60 ? parsedUrl(node.url) : null;
     if (url && /^https?:$/.test(url.protocol) && unclaimed(url, text)) out.add(foldSkillKey(text));
   }
   return out;

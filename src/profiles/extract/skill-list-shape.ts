@@ -51,8 +51,14 @@ function isShaped(text: string): boolean {
   const { label, names } = splitSkillLine(text);
   if (label !== null && (wordCount(label) > 5 || NOT_LABEL.test(label))) return false;
   if (names.length < (label === null ? 2 : 1)) return false;
-  if (names.some((n) => wordCount(n) > 4 || CLAUSE.test(n) || !(named(n) || nameLike(n)))) return false;
-  const known = names.filter(named).length;
+  // One pass: each name is looked up once (the lookup is the costly part), and a bad name ends the reading.
+  let known = 0;
+  for (const n of names) {
+    if (wordCount(n) > 4 || CLAUSE.test(n)) return false;
+    const isNamed = named(n);
+    if (!isNamed && !nameLike(n)) return false;
+    if (isNamed) known++;
+  }
   return known >= 1 && known * 2 >= names.length;
 }
 

@@ -42,6 +42,22 @@ export function statesEverydayUse(sentence: string): boolean {
   );
 }
 
+/**
+ * statesEverydayUse for one document's mentions: a sentence naming several technologies ("I use Go and
+ * Rust") is read once, not once per name.
+ */
+export function everydayUseReader(): (sentence: string) => boolean {
+  const read = new Map<string, boolean>();
+  return (sentence) => {
+    let uses = read.get(sentence);
+    if (uses === undefined) {
+      uses = statesEverydayUse(sentence);
+      read.set(sentence, uses);
+    }
+    return uses;
+  };
+}
+
 /** "I (mostly) use", "we rely on", "I work … with", "I write … in": words read in one pass, no regex. */
 export function firstPersonUse(text: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);

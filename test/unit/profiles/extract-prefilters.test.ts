@@ -2,8 +2,10 @@
 // the patterns alone: each check is compared with the unguarded reading it stands in for.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sentencesOf } from '../../../src/profiles/extract/extract-skills.js';
 import { CJK_CUES, hasLearningCue, WORD_CUES } from '../../../src/profiles/extract/learning-cues.js';
 import { cleanNameText, MAY_EMOJI } from '../../../src/profiles/extract/name-greetings.js';
+import { SCAN_GUARDS } from '../../../src/profiles/extract/prose-experience.js';
 import { CREDIT_LINE, isCreditLine } from '../../../src/profiles/extract/skill-claims.js';
 import {
   isLearning,
@@ -11,7 +13,12 @@ import {
   mayBeLearning,
 } from '../../../src/profiles/extract/skill-learning.js';
 import { looksTechnical, splitSkillLine, wordCount } from '../../../src/profiles/extract/split-skill-list.js';
-import { firstPersonUse, MAY_BE_FIRST_PERSON } from '../../../src/profiles/extract/use-sentence.js';
+import {
+  everydayUseReader,
+  firstPersonUse,
+  MAY_BE_FIRST_PERSON,
+  statesEverydayUse,
+} from '../../../src/profiles/extract/use-sentence.js';
 import { stripEmoji } from '../../../src/profiles/markdown/clean-heading.js';
 
 /** Strings built from the pieces the patterns care about, so that matches are common. */
@@ -268,9 +275,19 @@ describe('learning-cue and first-person prefilters', () => {
     'đang học',
     'Изучаю',
     'учу',
+    'ᲂсваиваю',
     '学习中',
     '勉強中',
     '배우고 있',
+    // Case-folded spellings the cue patterns (flag iu) accept: the cheap check must accept them too.
+    'ſtudiando',
+    'ÖĞRENIYORUM',
+    'ĐANG HỌC',
+    'UCZĘ SIĘ',
+    'SEDANG BELAJAR',
+    'AAN HET LEREN',
+    '🔭 ',
+    'é',
     'I ',
     'i',
     'We ',
@@ -296,6 +313,18 @@ describe('learning-cue and first-person prefilters', () => {
       { numRuns: 3000 },
     );
   });
+  it('reads each sentence of a document as statesEverydayUse does, repeated sentences included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('I use Go', 'We work with Rust', 'I used to use PHP', 'Go is fun')),
+        (sentences) => {
+          const reader = everydayUseReader();
+          for (const s of [...sentences, ...sentences]) expect(reader(s)).toBe(statesEverydayUse(s));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
   it('lets every sentence the first-person reader accepts through its cheap check', () => {
     fc.assert(
       fc.property(textOf(pieces), (text) => {
@@ -303,5 +332,71 @@ describe('learning-cue and first-person prefilters', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('prose sentence splitting', () => {
+  it('splits a prose line into the sentences that splitting on every sentence end gives', () => {
+    const pieces = [
+      'Rust',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '.',
+      '!',
+      '?',
+      '。',
+      '！',
+      '？',
+      '...',
+      'e.g.',
+      'v1.2',
+      'I use Go',
+    ];
+    fc.assert(
+      fc.property(textOf(pieces, 16), (text) => {
+        expect(sentencesOf(text)).toEqual(text.split(/(?<=[.!?。！？])\s+/));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('job statement scan guards', () => {
+  const pieces = [
+    'ex-',
+    'Ex-',
+    'EX ',
+    'ex ',
+    'former ',
+    'Former-',
+    'FORMER ',
+    '@',
+    '@acme',
+    ' @Vercel',
+    'joined ',
+    'JOINED the ',
+    'Joined',
+    'Google',
+    'Meta',
+    ' Staff Engineer',
+    'developer',
+    ' ',
+    ',',
+    ')',
+    'x',
+    'e',
+  ];
+  it('lets through every line in which the scan beside each check finds a match', () => {
+    expect(SCAN_GUARDS.size).toBe(4);
+    for (const [pattern, guard] of SCAN_GUARDS) {
+      fc.assert(
+        fc.property(textOf(pieces, 14), (text) => {
+          if ([...text.matchAll(pattern)].length > 0) expect(guard(text)).toBe(true);
+        }),
+        { numRuns: 2000 },
+      );
+    }
   });
 });
