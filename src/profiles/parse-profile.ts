@@ -11,6 +11,7 @@ import { statedAliases } from './extract/stated-aliases.js';
 import { parseJsonResume } from './json-resume/json-resume.js';
 import { buildSections } from './markdown/build-sections.js';
 import { parseMarkdown } from './markdown/markdown.js';
+import { boundProfile } from './model/bound-profile.js';
 import { compactProfile } from './model/compact-profile.js';
 import type { ParseResult } from './model/parse-result.js';
 import { createPrivateMatcher, privateKinds } from './model/private-matcher.js';
@@ -45,7 +46,9 @@ function lineAt(value: unknown, path: readonly PropertyKey[]): number | null {
   return line;
 }
 
-export function validateProfile(candidate: Profile, file: string): ParseResult {
+export function validateProfile(built: Profile, file: string): ParseResult {
+  // Bounded first: validation, salvage and compaction each copy the profile.
+  const candidate = boundProfile(built);
   const parsed = ProfileSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, profile: compactProfile(parsed.data) };
   // One bad item (an empty link, a blank JSON Resume job) costs that item, not the person.
