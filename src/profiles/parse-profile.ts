@@ -11,6 +11,7 @@ import { statedAliases } from './extract/stated-aliases.js';
 import { parseJsonResume } from './json-resume/json-resume.js';
 import { buildSections } from './markdown/build-sections.js';
 import { parseMarkdown } from './markdown/markdown.js';
+import { boundProfile } from './model/bound-profile.js';
 import { compactProfile } from './model/compact-profile.js';
 import { copyValidProfile } from './model/copy-valid-profile.js';
 import type { ParseResult } from './model/parse-result.js';
@@ -46,7 +47,9 @@ function lineAt(value: unknown, path: readonly PropertyKey[]): number | null {
   return line;
 }
 
-export function validateProfile(candidate: Profile, file: string): ParseResult {
+export function validateProfile(built: Profile, file: string): ParseResult {
+  // Bounded first: validation, salvage and compaction each copy the profile.
+  const candidate = boundProfile(built);
   // The usual case, a valid profile, in one pass; anything it refuses gets zod's full reading below.
   const valid = copyValidProfile(candidate);
   if (valid) return { ok: true, profile: valid };

@@ -31,8 +31,11 @@ const withScheme = (url: string): string => {
 function contacts(resume: JsonResume): Contact[] {
   const basics = resume.basics;
   const out: Contact[] = [];
+  // A set, not a scan of `out` per profile: thousands of `profiles` entries made that quadratic (7 s).
+  const seen = new Set<string>();
   const push = (guess: ReturnType<typeof classifyContactUrl>, label?: string) => {
-    if (guess && !out.some((c) => c.kind === guess.kind && c.value === guess.value)) {
+    if (guess && !seen.has(`${guess.kind}\n${guess.value}`)) {
+      seen.add(`${guess.kind}\n${guess.value}`);
       out.push({ ...guess, label: label || guess.label, visibility: 'public', line: null });
     }
   };

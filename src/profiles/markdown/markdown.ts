@@ -3,6 +3,7 @@ import type { Heading, Parent, PhrasingContent, Root, RootContent } from 'mdast'
 import { parse as parseYaml } from 'yaml';
 import type { ParseWarning, SectionKind } from '../model/profile.js';
 import { slugify } from '../model/slugify.js';
+import { capLineNesting } from './cap-line-nesting.js';
 import { cleanHeading } from './clean-heading.js';
 import { defuseEmphasis } from './defuse-emphasis.js';
 import { htmlToBlocks } from './html-to-mdast.js';
@@ -160,7 +161,8 @@ export function parseMarkdown(text: string): ParsedMarkdown {
       line,
     });
   }
-  const tree = parseTree(defused.text, warnings);
+  // Twice the depth limit: the tree is still deep enough for limitDepth to flatten (and say so).
+  const tree = parseTree(capLineNesting(defused.text, 2 * MAX_DEPTH), warnings);
   const frontMatter = readFrontMatter(tree, warnings);
   if (limitDepth(tree, MAX_DEPTH)) {
     warnings.push({

@@ -1,0 +1,93 @@
+// boundProfile: caps what one file can make of a profile, before validation copies it. A fact may share a
+// long string with many others (each of 4,000 skills on one 40 KB line had that line as evidence): every
+// copy (validation's salvage, compaction, the parse cache) then grew with count × length, 300 MB and a
+// crash for 77 KB of input. Caps sit far above any real profile's (measured on 304 real files: 76 skills,
+// 17 contacts, 21 sections, 87 items, evidence up to 228 characters); what is cut is said in a warning.
+import type { ParseWarning, Profile, Skill } from './profile.js';
+
+export const PROFILE_CAPS = {
+  skills: 1000,
+  contacts: 200,
+  experience: 200,
+  highlights: 200,
+  certifications: 200,
+  sections: 1000,
+  items: 2000,
+  links: 2000,
+  aliases: 50,
+  warnings: 200,
+  /** Characters of a skill's evidence: a window around the skill's name in a longer line. */
+  evidence: 500,
+} as const;
+
+/** How far into a long evidence text the skill's name is looked for (bounds the cost per skill). */
+const EVIDENCE_SEARCH = 20_000;
+
+/** A window of `evidence` of at most PROFILE_CAPS.evidence characters around `name`, cut at spaces. */
+export function clipEvidence(evidence: string, name: string): string {
+  const max = PROFILE_CAPS.evidence;
+  if (evidence.length <= max) return evidence;
+  const found = evidence.slice(0, EVIDENCE_SEARCH).toLowerCase().indexOf(name.toLowerCase());
+  let start = found < 0 ? 0 : Math.max(0, found - Math.floor((max - name.length) / 2));
+  let end = Math.min(evidence.length, start + max - 2);
+  if (start > 0) {
+    const space = evidence.indexOf(' ', start);
+    if (space >= 0 && space < (found < 0 ? end : found)) start = space + 1;
+  }
+  if (end < evidence.length) {
+    const space = evidence.lastIndexOf(' ', end);
+    if (space > Math.max(start, found + name.length)) end = space;
+  }
+  return `${start > 0 ? '…' : ''}${evidence.slice(start, end).trim()}${end < evidence.length ? '…' : ''}`;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** `profile` within PROFILE_CAPS (the same object when nothing is over), with a warning per cut. */
+export function boundProfile(profile: Profile): Profile {
+  const cut: ParseWarning[] = [];
+  const note = (message: string) => cut.push({ code: 'too-many', message, line: null });
+  const keep = <T>(list: T[], cap: number, what: string): T[] => {
+    if (list.length <= cap) return list;
+    note(`kept the first ${count(cap)} of ${count(list.length)} ${what}`);
+    return list.slice(0, cap);
+  };
+  let clipped = false;
+  const skills = keep(profile.skills, PROFILE_CAPS.skills, 'skills').map((skill: Skill) => {
+    // Validation comes after: a field may still be missing here.
+    if (typeof skill.evidence !== 'string' || typeof skill.name !== 'string') return skill;
+    const evidence = clipEvidence(skill.evidence, skill.name);
+    if (evidence === skill.evidence) return skill;
+    clipped = true;
+    return { ...skill, evidence };
+  });
+  const over = { items: 0, links: 0, highlights: 0 };
+  const sections = keep(profile.sections, PROFILE_CAPS.sections, 'sections').map((s) => {
+    if (s.items.length <= PROFILE_CAPS.items && s.links.length <= PROFILE_CAPS.links) return s;
+    over.items += Math.max(0, s.items.length - PROFILE_CAPS.items);
+    over.links += Math.max(0, s.links.length - PROFILE_CAPS.links);
+    return { ...s, items: s.items.slice(0, PROFILE_CAPS.items), links: s.links.slice(0, PROFILE_CAPS.links) };
+  });
+  const experience = keep(profile.experience, PROFILE_CAPS.experience, 'experience entries').map((e) => {
+    if (e.highlights.length <= PROFILE_CAPS.highlights) return e;
+    over.highlights += e.highlights.length - PROFILE_CAPS.highlights;
+    return { ...e, highlights: e.highlights.slice(0, PROFILE_CAPS.highlights) };
+  });
+  if (over.items)
+    note(`left out ${count(over.items)} list items past ${count(PROFILE_CAPS.items)} in a section`);
+  if (over.links) note(`left out ${count(over.links)} links past ${count(PROFILE_CAPS.links)} in a section`);
+  if (over.highlights)
+    note(`left out ${count(over.highlights)} highlights past ${count(PROFILE_CAPS.highlights)} in an entry`);
+  const aliases = keep(profile.aliases, PROFILE_CAPS.aliases, 'aliases');
+  const contacts = keep(profile.contacts, PROFILE_CAPS.contacts, 'contacts');
+  const certifications = keep(profile.certifications, PROFILE_CAPS.certifications, 'certifications');
+  if (cut.length === 0 && !clipped && profile.warnings.length <= PROFILE_CAPS.warnings) return profile;
+  let warnings = [...profile.warnings, ...cut];
+  if (warnings.length > PROFILE_CAPS.warnings) {
+    const total = warnings.length;
+    warnings = warnings.slice(0, PROFILE_CAPS.warnings - 1);
+    note(`kept the first ${count(warnings.length)} of ${count(total)} warnings`);
+    warnings.push(cut.at(-1)!);
+  }
+  return { ...profile, aliases, skills, contacts, experience, certifications, sections, warnings };
+}
