@@ -14,6 +14,9 @@ import { renderDiscord } from '../../render/discord.js';
 import { isForAskerOnly } from '../for-asker-only.js';
 import type { Platform, PlatformDeps, PlatformFactory } from '../platform.js';
 import { gatewayShardOptions } from './gateway-shards.js';
+import { createSeenIds } from '../seen-ids.js';
+import { answerInTime } from './answer-in-time.js';
+import { clientReplies } from './client-replies.js';
 import { notice, respondToInteraction } from './interaction-response.js';
 import { InteractionSchema } from './interaction-schema.js';
 import { createPageTokens } from './page-token.js';
@@ -23,6 +26,8 @@ export interface DiscordGatewayOptions {
   clientOptions?: Partial<ClientOptions>;
   /** How long to wait for the gateway's ready event at start. */
   readyTimeoutMs?: number;
+  /** Defer an interaction whose answer is not ready this long after it was created (default 2000). */
+  deferAfterMs?: number;
 }
 
 export const DM_SENT = 'I sent you the details in a DM.';
@@ -43,6 +48,12 @@ export function createDiscordGatewayPlatform(
   if (!token) throw new Error('DISCORD_TOKEN is required for the Discord gateway bot');
   const log = deps.logger;
   const tokens = createPageTokens(deps.state ? { store: deps.state } : {});
+  const seen = createSeenIds({
+    scope: 'discord',
+    ttlMs: 15 * 60 * 1000,
+    ...(deps.state ? { store: deps.state } : { max: 50_000 }),
+  });
+  const timing = options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs };
   // Every shard of this process lives in this one client: one index answers on all of them.
   const sharding = gatewayShardOptions(deps.config.discord.shards, deps.state);
   const client = new Client({
@@ -60,26 +71,23 @@ export function createDiscordGatewayPlatform(
     if (packet.t !== 'INTERACTION_CREATE') return;
     const parsed = InteractionSchema.safeParse(packet.d);
     if (!parsed.success || !parsed.data.token) return;
-    const interaction = parsed.data;
-    let body: Awaited<ReturnType<typeof respondToInteraction>>;
-    try {
-      body = await respondToInteraction(interaction, deps.dispatch, tokens);
-    } catch (error) {
+    const interaction = { ...parsed.data, token: parsed.data.token };
+    // A delivery seen before (two processes on one shard during a rolling restart) is answered once.
+    if (!(await seen.firstTime(interaction.id))) return;
+    const answer = respondToInteraction(interaction, deps.dispatch, tokens).catch((error: unknown) => {
       log.error({ err: error, interactionId: interaction.id }, 'discord interaction failed');
-      body = notice('Sorry, something went wrong answering that. It has been logged.');
-    }
-    // Interaction callbacks are not authenticated with the bot token (the interaction token is the credential).
-    client.rest
-      .post(`/interactions/${interaction.id}/${interaction.token}/callback`, { body, auth: false })
-      .catch((error: unknown) =>
-        log.error({ err: error, interactionId: interaction.id }, 'discord callback failed'),
-      );
+      return notice('Sorry, something went wrong answering that. It has been logged.');
+    });
+    const replies = clientReplies(client.rest, interaction, client.application?.id);
+    answerInTime(interaction, answer, replies, timing).catch((error: unknown) =>
+      log.error({ err: error, interactionId: interaction.id }, 'discord callback failed'),
+    );
   });
 
   client.on(Events.MessageCreate, async (message) => {
     if (message.author.bot || !client.user) return;
     const text = mentionText(message, client.user.id);
-    if (text === null) return;
+    if (text === null || !(await seen.firstTime(`message:${message.id}`))) return;
     const base = {
       platform: 'discord' as const,
       user: { id: message.author.id, name: message.author.globalName ?? message.author.username },

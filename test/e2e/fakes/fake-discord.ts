@@ -1,6 +1,7 @@
 // A small fake of Discord's REST API and gateway on 127.0.0.1, enough for the real discord.js client:
 // gateway/bot, HELLO/IDENTIFY/READY/heartbeats/RESUME with replay, one session per shard, interaction callbacks, channel
-// messages, DM channels (users who closed their DMs get Discord's 403) and application commands.
+// messages, DM channels (users who closed their DMs get Discord's 403), interaction edits and follow-ups,
+// application commands, and 429s on request (`rateLimits`).
 // Every request is recorded for assertions.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -85,6 +86,10 @@ export class FakeDiscord {
   /** DM channel id → the user it reaches. */
   readonly dmChannels = new Map<string, string>();
   port = 0;
+  /** Requests answered once with a 429 (each test used up by the first request it matches). */
+  readonly rateLimits: ((r: RecordedRequest) => boolean)[] = [];
+  /** The `retry_after` of those 429s, in seconds. */
+  retryAfterSeconds = 0.3;
 
   async start(): Promise<void> {
     this.server.on('upgrade', (req, socket, head) =>
@@ -240,6 +245,28 @@ export class FakeDiscord {
         },
       });
     }
+    const limited = this.rateLimits.findIndex((test) => test(record));
+    if (limited >= 0) {
+      // Discord's 429: how long to wait in the body (seconds) and the headers; the request is not done.
+      this.rateLimits.splice(limited, 1);
+      res.writeHead(429, {
+        'content-type': 'application/json',
+        'retry-after': String(this.retryAfterSeconds),
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset-after': String(this.retryAfterSeconds),
+        'x-ratelimit-bucket': 'fake-bucket',
+        'x-ratelimit-scope': 'user',
+      });
+      res.end(
+        JSON.stringify({
+          message: 'You are being rate limited.',
+          retry_after: this.retryAfterSeconds,
+          global: false,
+        }),
+      );
+      return;
+    }
     if (/^\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) {
       res.writeHead(204);
       res.end();
@@ -265,6 +292,18 @@ export class FakeDiscord {
     }
     if (channel && record.method === 'POST') {
       return json(200, messageObject(channel[1]!, (record.body as { content?: string }).content ?? ''));
+    }
+    // Interaction edits and follow-ups (authenticated by the interaction token in the path).
+    if (/^\/webhooks\/\d+\/[^/]+\/messages\/(@|%40)original$/.test(path)) {
+      if (record.method === 'DELETE') {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      return json(200, messageObject(GUILD_CHANNEL_ID, ''));
+    }
+    if (/^\/webhooks\/\d+\/[^/]+$/.test(path) && record.method === 'POST') {
+      return json(200, messageObject(GUILD_CHANNEL_ID, ''));
     }
     if (/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       if (record.method === 'PUT') this.commands.set(path, record.body as unknown[]);
