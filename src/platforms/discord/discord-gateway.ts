@@ -13,10 +13,10 @@ import {
 import { renderDiscord } from '../../render/discord.js';
 import { isForAskerOnly } from '../for-asker-only.js';
 import type { Platform, PlatformDeps, PlatformFactory } from '../platform.js';
-import { gatewayShardOptions } from './gateway-shards.js';
 import { createSeenIds } from '../seen-ids.js';
 import { answerInTime } from './answer-in-time.js';
 import { clientReplies } from './client-replies.js';
+import { gatewayShardOptions } from './gateway-shards.js';
 import { notice, respondToInteraction } from './interaction-response.js';
 import { InteractionSchema } from './interaction-schema.js';
 import { createPageTokens } from './page-token.js';
