@@ -34,10 +34,17 @@ export const DM_SENT = 'I sent you the details in a DM.';
 export const DM_REFUSED =
   "I couldn't DM you the details: your DMs may be closed to this server. Ask me in a DM, or use the slash command (only you will see the answer).";
 
+/**
+ * The question in a DM, or in a guild message that mentions the bot: by name, or by the role Discord
+ * gives the bot in each guild (clients offer both when typing "@bot"; the role is an easy pick).
+ */
 function mentionText(message: Message, botId: string): string | null {
   if (message.channel.isDMBased()) return message.content.trim();
-  if (!message.mentions.users.has(botId)) return null;
-  return message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), '').trim();
+  const ownRoles = [...message.mentions.roles.values()].filter((role) => role.tags?.botId === botId);
+  if (!message.mentions.users.has(botId) && ownRoles.length === 0) return null;
+  let text = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), '');
+  for (const role of ownRoles) text = text.replaceAll(`<@&${role.id}>`, '');
+  return text.trim();
 }
 
 export function createDiscordGatewayPlatform(

@@ -14,6 +14,7 @@ import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
 import {
   APP_ID,
   BOT_ID,
+  BOT_ROLE_ID,
   FakeDiscord,
   GUILD_CHANNEL_ID,
   GUILD_ID,
@@ -146,6 +147,38 @@ describe('Discord gateway bot', () => {
     expect(body.embeds[0]?.title).toContain('Rajat Jog');
     expect(body.message_reference).toBeDefined();
     expect(body.allowed_mentions).toMatchObject({ parse: [], replied_user: false });
+  });
+
+  it('answers a mention of its own managed role (what clients offer when typing "@bot") like a mention', async () => {
+    fake.dispatch('MESSAGE_CREATE', {
+      ...messageObject(GUILD_CHANNEL_ID, `<@&${BOT_ROLE_ID}> who knows terraform?`, {
+        id: '800000000000000007',
+        username: 'asker',
+        bot: false,
+      }),
+      guild_id: GUILD_ID,
+      mention_roles: [BOT_ROLE_ID],
+    });
+    const request = await fake.waitFor(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${GUILD_CHANNEL_ID}/messages` &&
+        JSON.stringify(r.body).includes('Who knows Terraform'),
+    );
+    expect(request.body).toMatchObject({ allowed_mentions: { parse: [], replied_user: false } });
+  });
+
+  it('answers a slash command used in a DM with the bot (no guild, user instead of member)', async () => {
+    const {
+      guild_id: _noGuild,
+      member,
+      ...rest
+    } = commandInteraction('skills', [{ name: 'person', value: 'rajdeep' }]);
+    const interaction = { ...rest, user: member.user, channel: { id: '700000000000000009', type: 1 } };
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const body = await callbackFor(interaction.id);
+    expect(body.type).toBe(4);
+    expect(body.data.embeds?.[0]?.title).toBe('Rajdeep Sengupta — Skills');
   });
 
   it('sends contact details asked for by a mention to the asker in a DM, and says so in the channel', async () => {

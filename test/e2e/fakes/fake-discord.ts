@@ -18,6 +18,7 @@ export const BOT_ID = '900000000000000001';
 export const APP_ID = '900000000000000002';
 export const GUILD_ID = '223456789012345678';
 export const GUILD_CHANNEL_ID = '700000000000000002';
+export const BOT_ROLE_ID = '223456789012345679';
 
 function guildObject() {
   return {
@@ -36,6 +37,18 @@ function guildObject() {
         hoist: false,
         managed: false,
         mentionable: false,
+      },
+      {
+        // The role Discord gives a bot in each guild it joins; clients offer it when typing "@bot".
+        id: BOT_ROLE_ID,
+        name: 'profile-assistant',
+        permissions: '0',
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: true,
+        mentionable: false,
+        tags: { bot_id: BOT_ID },
       },
     ],
     emojis: [],
