@@ -1,7 +1,7 @@
 // The real discord.js client against a fake Discord: ready, slash commands, autocomplete, DMs, mentions
 // (contact details sent to the asker's DMs), paging buttons, and a dropped gateway that resumes and still answers what was sent during the drop.
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../../src/app/dispatch.js';
 import { loadConfig } from '../../../src/config/config.js';
 import {
@@ -266,4 +266,22 @@ describe('Discord gateway bot', () => {
     expect(reconnects).toBeGreaterThanOrEqual(1);
     expect(APP_ID).toBeDefined();
   });
+
+  it('resumes when Discord asks it to reconnect (op 7) and keeps answering', async () => {
+    const resumes = fake.resumes;
+    fake.requestReconnect();
+    await vi.waitFor(() => expect(fake.resumes).toBe(resumes + 1), { timeout: 5000 });
+    const interaction = commandInteraction('people');
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    expect((await callbackFor(interaction.id)).type).toBe(4);
+  });
+
+  it('identifies afresh when its session is invalidated (op 9) and keeps answering', async () => {
+    const identifies = fake.identifies;
+    fake.invalidateSession();
+    await vi.waitFor(() => expect(fake.identifies).toBe(identifies + 1), { timeout: 8000 });
+    const interaction = commandInteraction('people');
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    expect((await callbackFor(interaction.id)).type).toBe(4);
+  }, 10_000);
 });

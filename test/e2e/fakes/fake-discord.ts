@@ -157,6 +157,18 @@ export class FakeDiscord {
     socket?.close(code, 'fake drop');
   }
 
+  /** Asks a shard's client to reconnect and resume (op 7 RECONNECT), as Discord does before moving a session. */
+  requestReconnect(shard = 0): void {
+    this.session(shard).socket?.send(JSON.stringify({ op: 7, d: null }));
+  }
+
+  /** Ends a shard's session (op 9 INVALID_SESSION, not resumable): the client must identify afresh. */
+  invalidateSession(shard = 0): void {
+    const session = this.session(shard);
+    session.sent = [];
+    session.socket?.send(JSON.stringify({ op: 9, d: false }));
+  }
+
   /** Which shard Discord routes a guild's events to: (guild_id >> 22) % shard count. */
   static shardOf(guildId: string, count: number): number {
     return Number((BigInt(guildId) >> 22n) % BigInt(count));
