@@ -1,15 +1,7 @@
 // createDiscordGateway: the discord.js gateway bot. Slash commands, autocomplete and buttons are answered
 // from the raw INTERACTION_CREATE packet with the same callback bodies as HTTP mode; DMs and mentions
-// are free text. Contact details asked for by a mention in a channel are sent to the asker's DMs.
-import {
-  Client,
-  type ClientOptions,
-  Events,
-  GatewayIntentBits,
-  type Message,
-  type MessageCreateOptions,
-  Partials,
-} from 'discord.js';
+// are free text, answered by sendMessageAnswer (contact details asked for in a channel go to the asker's DMs).
+import { Client, type ClientOptions, Events, GatewayIntentBits, type Message, Partials } from 'discord.js';
 import { renderDiscord } from '../../render/discord.js';
 import { isForAskerOnly } from '../for-asker-only.js';
 import type { Platform, PlatformDeps, PlatformFactory } from '../platform.js';
@@ -19,6 +11,7 @@ import { clientReplies } from './client-replies.js';
 import { gatewayShardOptions } from './gateway-shards.js';
 import { notice, respondToInteraction } from './interaction-response.js';
 import { InteractionSchema } from './interaction-schema.js';
+import { sendMessageAnswer } from './message-answer.js';
 import { createPageTokens } from './page-token.js';
 
 export interface DiscordGatewayOptions {
@@ -29,10 +22,6 @@ export interface DiscordGatewayOptions {
   /** Defer an interaction whose answer is not ready this long after it was created (default 2000). */
   deferAfterMs?: number;
 }
-
-export const DM_SENT = 'I sent you the details in a DM.';
-export const DM_REFUSED =
-  "I couldn't DM you the details: your DMs may be closed to this server. Ask me in a DM, or use the slash command (only you will see the answer).";
 
 /**
  * The question in a DM, or in a guild message that mentions the bot: by name, or by the role Discord
@@ -105,36 +94,11 @@ export function createDiscordGatewayPlatform(
       pageButtonId: (page) => tokens.encode(invocation, page),
     }).payload;
     await tokens.saved();
-    const options = {
-      embeds: payload.embeds,
-      components: payload.components,
-      allowedMentions: { parse: [] as [] },
-    };
-    const publicly = (body: typeof options | { content: string; allowedMentions: { parse: [] } }) =>
-      message.channel.isDMBased()
-        ? message.channel.send(body)
-        : message.reply({ ...body, allowedMentions: { parse: [], repliedUser: false } });
-    const sent =
-      isForAskerOnly(reply) && !message.channel.isDMBased()
-        ? inDirectMessage(message, options, publicly)
-        : publicly(options);
-    sent.catch((error: unknown) => log.error({ err: error, messageId: message.id }, 'discord reply failed'));
+    const body = { embeds: payload.embeds, components: payload.components };
+    sendMessageAnswer(message, body, isForAskerOnly(reply), log).catch((error: unknown) =>
+      log.error({ err: error, messageId: message.id }, 'discord reply failed'),
+    );
   });
-
-  /** Contact details asked for in a channel go to the asker's DMs; the channel only hears that they went. */
-  async function inDirectMessage(
-    message: Message,
-    options: MessageCreateOptions,
-    publicly: (body: { content: string; allowedMentions: { parse: [] } }) => Promise<unknown>,
-  ): Promise<unknown> {
-    try {
-      await message.author.send(options);
-    } catch (error) {
-      log.info({ err: error, messageId: message.id }, 'discord DM refused; contact details not sent');
-      return publicly({ content: DM_REFUSED, allowedMentions: { parse: [] } });
-    }
-    return publicly({ content: DM_SENT, allowedMentions: { parse: [] } });
-  }
 
   client.on(Events.ShardResume, () => deps.onReconnect('discord'));
   const reconnecting = (shard: number) => log.warn({ shard }, 'discord gateway reconnecting');

@@ -4,11 +4,8 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../../src/app/dispatch.js';
 import { loadConfig } from '../../../src/config/config.js';
-import {
-  createDiscordGatewayPlatform,
-  DM_REFUSED,
-  DM_SENT,
-} from '../../../src/platforms/discord/discord-gateway.js';
+import { createDiscordGatewayPlatform } from '../../../src/platforms/discord/discord-gateway.js';
+import { CANNOT_POST_HERE, DM_REFUSED, DM_SENT } from '../../../src/platforms/discord/message-answer.js';
 import type { Platform } from '../../../src/platforms/platform.js';
 import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
 import {
@@ -18,7 +15,9 @@ import {
   FakeDiscord,
   GUILD_CHANNEL_ID,
   GUILD_ID,
+  MUTED_CHANNEL_ID,
   messageObject,
+  NO_HISTORY_CHANNEL_ID,
   type RecordedRequest,
 } from '../fakes/fake-discord.js';
 import { commandInteraction } from './http-harness.js';
@@ -211,6 +210,32 @@ describe('Discord gateway bot', () => {
     expect(attempted.some((r) => r.path === `/channels/${dmChannel}/messages`)).toBe(true);
     const publicBodies = attempted.filter((r) => !fake.dmChannels.has(r.path.split('/')[2]!));
     expect(JSON.stringify(publicBodies.map((r) => r.body))).not.toContain(RAJDEEP_EMAIL);
+  });
+
+  it('posts its answer without the reply reference where it may not read history (160002)', async () => {
+    mention(NO_HISTORY_CHANNEL_ID, 'who knows terraform?', '800000000000000011');
+    const posted = await fake.waitFor(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${NO_HISTORY_CHANNEL_ID}/messages` &&
+        !(r.body as { message_reference?: unknown }).message_reference,
+    );
+    expect(JSON.stringify(posted.body)).toContain('Who knows Terraform');
+    expect(posted.body).toMatchObject({ allowed_mentions: { parse: [] } });
+  });
+
+  it('answers in a DM, saying why, when it may not post in the channel it was asked in', async () => {
+    const asker = '800000000000000012';
+    mention(MUTED_CHANNEL_ID, 'who knows terraform?', asker);
+    await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${MUTED_CHANNEL_ID}/messages`);
+    const dmChannel = await vi.waitFor(() => {
+      const id = [...fake.dmChannels].find(([, user]) => user === asker)?.[0];
+      if (!id) throw new Error('no DM channel yet');
+      return id;
+    });
+    const dm = await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${dmChannel}/messages`);
+    expect(dm.body).toMatchObject({ content: CANNOT_POST_HERE, allowed_mentions: { parse: [] } });
+    expect(JSON.stringify(dm.body)).toContain('Who knows Terraform');
   });
 
   it('answers contact questions in a DM right there', async () => {

@@ -1,6 +1,6 @@
 // A small fake of Discord's REST API and gateway on 127.0.0.1, enough for the real discord.js client:
 // gateway/bot, HELLO/IDENTIFY/READY/heartbeats/RESUME with replay, one session per shard, interaction callbacks, channel
-// messages, DM channels (users who closed their DMs get Discord's 403), interaction edits and follow-ups,
+// messages (a channel refusing replies, one refusing posts), DM channels (users who closed their DMs get Discord's 403), interaction edits and follow-ups,
 // application commands, and 429s on request (`rateLimits`).
 // Every request is recorded for assertions.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -19,6 +19,10 @@ export const APP_ID = '900000000000000002';
 export const GUILD_ID = '223456789012345678';
 export const GUILD_CHANNEL_ID = '700000000000000002';
 export const BOT_ROLE_ID = '223456789012345679';
+/** A channel where the bot may post but not read history, so Discord refuses replies (160002). */
+export const NO_HISTORY_CHANNEL_ID = '700000000000000012';
+/** A channel where the bot may not post at all (50013 Missing Permissions). */
+export const MUTED_CHANNEL_ID = '700000000000000013';
 
 function guildObject() {
   return {
@@ -54,16 +58,14 @@ function guildObject() {
     emojis: [],
     stickers: [],
     members: [],
-    channels: [
-      {
-        id: GUILD_CHANNEL_ID,
-        type: 0,
-        name: 'general',
-        guild_id: GUILD_ID,
-        position: 0,
-        permission_overwrites: [],
-      },
-    ],
+    channels: [GUILD_CHANNEL_ID, NO_HISTORY_CHANNEL_ID, MUTED_CHANNEL_ID].map((id, position) => ({
+      id,
+      type: 0,
+      name: `channel-${position}`,
+      guild_id: GUILD_ID,
+      position,
+      permission_overwrites: [],
+    })),
     threads: [],
     presences: [],
     voice_states: [],
@@ -314,6 +316,16 @@ export class FakeDiscord {
     const dmUser = channel ? this.dmChannels.get(channel[1]!) : undefined;
     if (channel && record.method === 'POST' && dmUser && this.closedDms.has(dmUser)) {
       return json(403, { message: 'Cannot send messages to this user', code: 50007 });
+    }
+    if (channel && record.method === 'POST' && channel[1] === MUTED_CHANNEL_ID) {
+      return json(403, { message: 'Missing Permissions', code: 50013 });
+    }
+    const reference = (record.body as { message_reference?: unknown } | undefined)?.message_reference;
+    if (channel && record.method === 'POST' && channel[1] === NO_HISTORY_CHANNEL_ID && reference) {
+      return json(400, {
+        message: 'Cannot reply without permission to read message history',
+        code: 160002,
+      });
     }
     if (channel && record.method === 'POST') {
       return json(200, messageObject(channel[1]!, (record.body as { content?: string }).content ?? ''));
