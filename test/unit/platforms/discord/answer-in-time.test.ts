@@ -20,7 +20,8 @@ const command = (id: string, name = 'skills'): Interaction => ({
   data: { name },
 });
 const answer: CallbackBody = { type: 4, data: { embeds: [], allowed_mentions: { parse: [] } } };
-const after = <T>(ms: number, value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+const resolvesAfter = <T>(ms: number, value: T) =>
+  new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 
 function recorder() {
   const calls: string[] = [];
@@ -42,7 +43,9 @@ describe('answerInTime', () => {
 
   it('sends an answer ready in time as the response itself', async () => {
     const { calls, replies } = recorder();
-    await answerInTime(command(snowflakeAt(Date.now())), after(10, answer), replies, { deferAfterMs: 300 });
+    await answerInTime(command(snowflakeAt(Date.now())), resolvesAfter(10, answer), replies, {
+      deferAfterMs: 300,
+    });
     expect(calls).toEqual(['respond 4']);
   });
 
@@ -50,14 +53,14 @@ describe('answerInTime', () => {
     const { calls, replies } = recorder();
     const started = Date.now();
     const id = snowflakeAt(started - 1900);
-    await answerInTime(command(id), after(400, answer), replies, { deferAfterMs: 2000 });
+    await answerInTime(command(id), resolvesAfter(400, answer), replies, { deferAfterMs: 2000 });
     expect(calls).toEqual(['respond 5', 'edit']);
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('counts from arrival when the id says the interaction is older than Discord would still accept (clock skew)', async () => {
     const { calls, replies } = recorder();
-    await answerInTime(command(snowflakeAt(Date.now() - 60_000)), after(50, answer), replies, {
+    await answerInTime(command(snowflakeAt(Date.now() - 60_000)), resolvesAfter(50, answer), replies, {
       deferAfterMs: 300,
     });
     expect(calls).toEqual(['respond 4']);
@@ -81,7 +84,7 @@ describe('answerInTime', () => {
     const { calls, replies } = recorder();
     const page = { ...command(snowflakeAt(Date.now())), type: 3, data: { custom_id: 'pa:k:1:gone' } };
     const expired: CallbackBody = { type: 4, data: { content: 'expired', flags: 64 } };
-    await answerInTime(page, after(100, expired), replies, { deferAfterMs: 10 });
+    await answerInTime(page, resolvesAfter(100, expired), replies, { deferAfterMs: 10 });
     expect(calls).toEqual(['respond 6', 'followUp']);
   });
 });
