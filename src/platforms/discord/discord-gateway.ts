@@ -21,6 +21,8 @@ export interface DiscordGatewayOptions {
   readyTimeoutMs?: number;
   /** Defer an interaction whose answer is not ready this long after it was created (default 2000). */
   deferAfterMs?: number;
+  /** Show "typing…" for a DM or mention whose answer is not ready this long after it came (default 1000). */
+  typingAfterMs?: number;
 }
 
 /**
@@ -89,11 +91,16 @@ export function createDiscordGatewayPlatform(
       user: { id: message.author.id, name: message.author.globalName ?? message.author.username },
       ...(message.guildId ? { community: message.guildId } : {}),
     };
+    // A slow answer shows "profile-assistant is typing…" meanwhile (Discord shows it for up to 10 s).
+    const typing = setTimeout(() => {
+      if (message.channel.isSendable()) message.channel.sendTyping().catch(() => {});
+    }, options.typingAfterMs ?? 1000);
     const { invocation, reply } = await deps.dispatch.ask(text || 'help', base, { requestId: message.id });
     const { flags: _noEphemeralInChannels, ...payload } = renderDiscord(reply, {
       pageButtonId: (page) => tokens.encode(invocation, page),
     }).payload;
     await tokens.saved();
+    clearTimeout(typing);
     const body = { embeds: payload.embeds, components: payload.components };
     sendMessageAnswer(message, body, isForAskerOnly(reply), log).catch((error: unknown) =>
       log.error({ err: error, messageId: message.id }, 'discord reply failed'),

@@ -36,6 +36,7 @@ beforeAll(async () => {
     },
     {
       deferAfterMs: DEFER_AFTER_MS,
+      typingAfterMs: DEFER_AFTER_MS,
       clientOptions: {
         rest: { globalRequestsPerSecond: 10_000 },
         ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },
@@ -114,6 +115,25 @@ describe('Discord gateway: answering within 3 seconds', () => {
     fake.dispatch('INTERACTION_CREATE', click);
     expect(bodyOf(await callback(click.id))).toEqual({ type: 6 });
     await fake.waitFor((r) => isEditOf(r, 'Rajdeep Sengupta'));
+  });
+
+  it('shows "typing…" while a slow DM answer is being made', async () => {
+    delay.ms = 400;
+    const slow = '700000000000000041';
+    fake.dispatch('MESSAGE_CREATE', {
+      ...messageObject(slow, 'who knows rust?', { id: '800000000000000041', username: 'a', bot: false }),
+      channel_type: 1,
+    });
+    const answer = await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${slow}/messages`);
+    const typing = fake.requests.findIndex(
+      (r) => r.method === 'POST' && r.path === `/channels/${slow}/typing`,
+    );
+    expect(typing).toBeGreaterThanOrEqual(0);
+    expect(typing).toBeLessThan(fake.requests.indexOf(answer));
+  });
+    await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${fast}/messages`);
+    await new Promise((resolve) => setTimeout(resolve, DEFER_AFTER_MS * 2));
+    expect(fake.requests.some((r) => r.path === `/channels/${fast}/typing`)).toBe(false);
   });
 
   it('answers a fast interaction directly, without deferring', async () => {

@@ -1,6 +1,6 @@
 // A small fake of Discord's REST API and gateway on 127.0.0.1, enough for the real discord.js client:
 // gateway/bot, HELLO/IDENTIFY/READY/heartbeats/RESUME with replay, one session per shard, interaction callbacks, channel
-// messages (a channel refusing replies, one refusing posts), DM channels (users who closed their DMs get Discord's 403), interaction edits and follow-ups,
+// messages (a channel refusing replies, one refusing posts), DM channels (users who closed their DMs get Discord's 403), typing, interaction edits and follow-ups,
 // application commands, and 429s on request (`rateLimits`).
 // Every request is recorded for assertions.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -311,6 +311,11 @@ export class FakeDiscord {
           { id: recipient, username: 'asker', discriminator: '0', avatar: null, global_name: null },
         ],
       });
+    }
+    if (/^\/channels\/\d+\/typing$/.test(path) && record.method === 'POST') {
+      res.writeHead(204);
+      res.end();
+      return;
     }
     const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
     const dmUser = channel ? this.dmChannels.get(channel[1]!) : undefined;
