@@ -1,21 +1,17 @@
 // createDiscordGateway: the discord.js gateway bot. Slash commands, autocomplete and buttons are answered
 // from the raw INTERACTION_CREATE packet with the same callback bodies as HTTP mode; DMs and mentions
-// are free text. Contact details asked for by a mention in a channel are sent to the asker's DMs.
-import {
-  Client,
-  type ClientOptions,
-  Events,
-  GatewayIntentBits,
-  type Message,
-  type MessageCreateOptions,
-  Partials,
-} from 'discord.js';
+// are free text, answered by sendMessageAnswer (contact details asked for in a channel go to the asker's DMs).
+import { Client, type ClientOptions, Events, GatewayIntentBits, type Message, Partials } from 'discord.js';
 import { renderDiscord } from '../../render/discord.js';
 import { isForAskerOnly } from '../for-asker-only.js';
 import type { Platform, PlatformDeps, PlatformFactory } from '../platform.js';
+import { createSeenIds } from '../seen-ids.js';
+import { answerInTime } from './answer-in-time.js';
+import { clientReplies } from './client-replies.js';
 import { gatewayShardOptions } from './gateway-shards.js';
 import { notice, respondToInteraction } from './interaction-response.js';
 import { InteractionSchema } from './interaction-schema.js';
+import { sendMessageAnswer } from './message-answer.js';
 import { createPageTokens } from './page-token.js';
 
 export interface DiscordGatewayOptions {
@@ -23,16 +19,23 @@ export interface DiscordGatewayOptions {
   clientOptions?: Partial<ClientOptions>;
   /** How long to wait for the gateway's ready event at start. */
   readyTimeoutMs?: number;
+  /** Defer an interaction whose answer is not ready this long after it was created (default 2000). */
+  deferAfterMs?: number;
+  /** Show "typing…" for a DM or mention whose answer is not ready this long after it came (default 1000). */
+  typingAfterMs?: number;
 }
 
-export const DM_SENT = 'I sent you the details in a DM.';
-export const DM_REFUSED =
-  "I couldn't DM you the details: your DMs may be closed to this server. Ask me in a DM, or use the slash command (only you will see the answer).";
-
+/**
+ * The question in a DM, or in a guild message that mentions the bot: by name, or by the role Discord
+ * gives the bot in each guild (clients offer both when typing "@bot"; the role is an easy pick).
+ */
 function mentionText(message: Message, botId: string): string | null {
   if (message.channel.isDMBased()) return message.content.trim();
-  if (!message.mentions.users.has(botId)) return null;
-  return message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), '').trim();
+  const ownRoles = [...message.mentions.roles.values()].filter((role) => role.tags?.botId === botId);
+  if (!message.mentions.users.has(botId) && ownRoles.length === 0) return null;
+  let text = message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), '');
+  for (const role of ownRoles) text = text.replaceAll(`<@&${role.id}>`, '');
+  return text.trim();
 }
 
 export function createDiscordGatewayPlatform(
@@ -43,6 +46,12 @@ export function createDiscordGatewayPlatform(
   if (!token) throw new Error('DISCORD_TOKEN is required for the Discord gateway bot');
   const log = deps.logger;
   const tokens = createPageTokens(deps.state ? { store: deps.state } : {});
+  const seen = createSeenIds({
+    scope: 'discord',
+    ttlMs: 15 * 60 * 1000,
+    ...(deps.state ? { store: deps.state } : { max: 50_000 }),
+  });
+  const timing = options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs };
   // Every shard of this process lives in this one client: one index answers on all of them.
   const sharding = gatewayShardOptions(deps.config.discord.shards, deps.state);
   const client = new Client({
@@ -60,66 +69,43 @@ export function createDiscordGatewayPlatform(
     if (packet.t !== 'INTERACTION_CREATE') return;
     const parsed = InteractionSchema.safeParse(packet.d);
     if (!parsed.success || !parsed.data.token) return;
-    const interaction = parsed.data;
-    let body: Awaited<ReturnType<typeof respondToInteraction>>;
-    try {
-      body = await respondToInteraction(interaction, deps.dispatch, tokens);
-    } catch (error) {
+    const interaction = { ...parsed.data, token: parsed.data.token };
+    // A delivery seen before (two processes on one shard during a rolling restart) is answered once.
+    if (!(await seen.firstTime(interaction.id))) return;
+    const answer = respondToInteraction(interaction, deps.dispatch, tokens).catch((error: unknown) => {
       log.error({ err: error, interactionId: interaction.id }, 'discord interaction failed');
-      body = notice('Sorry, something went wrong answering that. It has been logged.');
-    }
-    // Interaction callbacks are not authenticated with the bot token (the interaction token is the credential).
-    client.rest
-      .post(`/interactions/${interaction.id}/${interaction.token}/callback`, { body, auth: false })
-      .catch((error: unknown) =>
-        log.error({ err: error, interactionId: interaction.id }, 'discord callback failed'),
-      );
+      return notice('Sorry, something went wrong answering that. It has been logged.');
+    });
+    const replies = clientReplies(client.rest, interaction, client.application?.id);
+    answerInTime(interaction, answer, replies, timing).catch((error: unknown) =>
+      log.error({ err: error, interactionId: interaction.id }, 'discord callback failed'),
+    );
   });
 
   client.on(Events.MessageCreate, async (message) => {
     if (message.author.bot || !client.user) return;
     const text = mentionText(message, client.user.id);
-    if (text === null) return;
+    if (text === null || !(await seen.firstTime(`message:${message.id}`))) return;
     const base = {
       platform: 'discord' as const,
       user: { id: message.author.id, name: message.author.globalName ?? message.author.username },
       ...(message.guildId ? { community: message.guildId } : {}),
     };
+    // A slow answer shows "profile-assistant is typing…" meanwhile (Discord shows it for up to 10 s).
+    const typing = setTimeout(() => {
+      if (message.channel.isSendable()) message.channel.sendTyping().catch(() => {});
+    }, options.typingAfterMs ?? 1000);
     const { invocation, reply } = await deps.dispatch.ask(text || 'help', base, { requestId: message.id });
     const { flags: _noEphemeralInChannels, ...payload } = renderDiscord(reply, {
       pageButtonId: (page) => tokens.encode(invocation, page),
     }).payload;
     await tokens.saved();
-    const options = {
-      embeds: payload.embeds,
-      components: payload.components,
-      allowedMentions: { parse: [] as [] },
-    };
-    const publicly = (body: typeof options | { content: string; allowedMentions: { parse: [] } }) =>
-      message.channel.isDMBased()
-        ? message.channel.send(body)
-        : message.reply({ ...body, allowedMentions: { parse: [], repliedUser: false } });
-    const sent =
-      isForAskerOnly(reply) && !message.channel.isDMBased()
-        ? inDirectMessage(message, options, publicly)
-        : publicly(options);
-    sent.catch((error: unknown) => log.error({ err: error, messageId: message.id }, 'discord reply failed'));
+    clearTimeout(typing);
+    const body = { embeds: payload.embeds, components: payload.components };
+    sendMessageAnswer(message, body, isForAskerOnly(reply), log).catch((error: unknown) =>
+      log.error({ err: error, messageId: message.id }, 'discord reply failed'),
+    );
   });
-
-  /** Contact details asked for in a channel go to the asker's DMs; the channel only hears that they went. */
-  async function inDirectMessage(
-    message: Message,
-    options: MessageCreateOptions,
-    publicly: (body: { content: string; allowedMentions: { parse: [] } }) => Promise<unknown>,
-  ): Promise<unknown> {
-    try {
-      await message.author.send(options);
-    } catch (error) {
-      log.info({ err: error, messageId: message.id }, 'discord DM refused; contact details not sent');
-      return publicly({ content: DM_REFUSED, allowedMentions: { parse: [] } });
-    }
-    return publicly({ content: DM_SENT, allowedMentions: { parse: [] } });
-  }
 
   client.on(Events.ShardResume, () => deps.onReconnect('discord'));
   const reconnecting = (shard: number) => log.warn({ shard }, 'discord gateway reconnecting');

@@ -7,10 +7,12 @@ import { createRefusalLog } from '../http/refusal-log.js';
 import { refuseTooLarge, sendJson } from '../http/send-json.js';
 import type { Platform, PlatformFactory } from '../platform.js';
 import { createSeenIds } from '../seen-ids.js';
+import { answerInTime } from './answer-in-time.js';
 import { notice, respondToInteraction } from './interaction-response.js';
 import { InteractionSchema } from './interaction-schema.js';
 import { createPageTokens } from './page-token.js';
 import { createSignatureVerifier } from './verify-signature.js';
+import { createWebhookReplies } from './webhook-replies.js';
 
 export const DISCORD_INTERACTIONS_PATH = '/discord/interactions';
 const MAX_BODY_BYTES = 64 * 1024;
@@ -22,7 +24,15 @@ const MAX_JSON_DEPTH = 32;
 
 export interface DiscordHttpOptions {
   now?: () => number;
+  /** Defer an interaction whose answer is not ready this long after it was created (default 2000). */
+  deferAfterMs?: number;
+  /** For follow-ups through the webhook (tests). */
+  fetch?: typeof fetch;
 }
+
+const noWebhook = async () => {
+  throw new Error('the interaction has no application id or token to follow up with');
+};
 
 export function createDiscordHttpPlatform(
   deps: Parameters<PlatformFactory>[0],
@@ -41,6 +51,9 @@ export function createDiscordHttpPlatform(
   });
   const tokens = createPageTokens(deps.state ? { store: deps.state } : {});
   const log = deps.logger;
+  const apiUrl = deps.config.discord.apiUrl;
+  const webhookOptions = options.fetch ? { fetch: options.fetch } : {};
+  const timing = options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs };
   // Forged or replayed requests are logged in aggregate: a flood of them must not flood the log.
   const refusals = createRefusalLog({ logger: log, what: 'discord interaction' });
 
@@ -78,11 +91,21 @@ export function createDiscordHttpPlatform(
       refusals.refused('replayed');
       return sendJson(res, 409, { error: 'interaction already handled' });
     }
-    try {
-      sendJson(res, 200, await respondToInteraction(interaction, deps.dispatch, tokens));
-    } catch (error) {
+    const answer = respondToInteraction(interaction, deps.dispatch, tokens).catch((error: unknown) => {
       log.error({ err: error, interactionId: interaction.id }, 'discord interaction failed');
-      sendJson(res, 200, notice('Sorry, something went wrong answering that. It has been logged.'));
+      return notice('Sorry, something went wrong answering that. It has been logged.');
+    });
+    // The HTTP response is the interaction's response; a slow answer follows through the webhook.
+    const respond = async (body: object) => sendJson(res, 200, body);
+    const { application_id: applicationId, token } = interaction;
+    const replies =
+      applicationId && token
+        ? { respond, ...createWebhookReplies({ apiUrl, applicationId, token, ...webhookOptions }) }
+        : { respond, editOriginal: noWebhook, deleteOriginal: noWebhook, followUp: noWebhook };
+    try {
+      await answerInTime(interaction, answer, replies, timing);
+    } catch (error) {
+      log.error({ err: error, interactionId: interaction.id }, 'discord follow-up failed');
     }
   }
 

@@ -46,4 +46,12 @@ export const InteractionSchema = z.looseObject({
 export type Interaction = z.infer<typeof InteractionSchema>;
 
 export const InteractionType = { Ping: 1, Command: 2, Component: 3, Autocomplete: 4 } as const;
-export const CallbackType = { Pong: 1, Message: 4, Deferred: 5, UpdateMessage: 7, Autocomplete: 8 } as const;
+export const CallbackType = {
+  Pong: 1,
+  Message: 4,
+  Deferred: 5,
+  /** A component's acknowledgement: the message it is on is edited later. */
+  DeferredUpdate: 6,
+  UpdateMessage: 7,
+  Autocomplete: 8,
+} as const;

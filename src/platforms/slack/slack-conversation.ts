@@ -1,4 +1,4 @@
-// Free text in DMs and @mentions in channels. Contact details asked for by a mention go to the asker
+// Free text in DMs and @mentions in channels, answered in the thread asked in. Contact details asked for by a mention go to the asker
 // only (ephemeral, in the same channel and thread); if Slack refuses that, nothing private is posted.
 import { isForAskerOnly } from '../for-asker-only.js';
 import type { RegisterSurface, SlackSurface } from './slack-surface.js';
@@ -28,7 +28,9 @@ export const registerSlackConversation: RegisterSurface = (app, surface) => {
   app.message(async ({ message, say, body }) => {
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
     const team = (body as { team_id?: string }).team_id;
-    await say((await freeText(surface, message.text ?? '', message.user, team, message.ts)).message);
+    const answer = (await freeText(surface, message.text ?? '', message.user, team, message.ts)).message;
+    // Asked in a thread of the DM: answered in that thread, not under the whole conversation.
+    await say(message.thread_ts ? { ...answer, thread_ts: message.thread_ts } : answer);
   });
 
   app.event('app_mention', async ({ event, say, body, client }) => {

@@ -24,6 +24,8 @@ const SURFACES = [
 export interface SlackPlatformOptions {
   /** Socket Mode ping timeout: how fast a dead socket is noticed (default 5000 ms). */
   clientPingTimeoutMs?: number;
+  /** A slash command whose answer takes longer is acked empty and answered through response_url. */
+  ackAfterMs?: number;
 }
 
 export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatformOptions = {}): Platform {
@@ -93,6 +95,7 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
     commandPrefix,
     log,
     resolveMentions: async (text) => resolveMentions(text, await namesFor(text), botUserId),
+    ...(options.ackAfterMs === undefined ? {} : { ackAfterMs: options.ackAfterMs }),
   };
   for (const register of SURFACES) register(app, surface);
 

@@ -14,6 +14,8 @@ export interface SlackSurface {
   log: Logger;
   /** The text with `<@U…>` mentions turned into names (looked up when unnamed) and the bot's own dropped. */
   resolveMentions(text: string): Promise<string>;
+  /** Ack a slash command empty and answer through response_url when the answer takes longer (default 2000 ms). */
+  ackAfterMs?: number;
 }
 
 /** Registers one surface's listeners (commands, conversation, actions, App Home) on the Bolt app. */

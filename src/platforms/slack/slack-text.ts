@@ -1,5 +1,5 @@
 // Slack slash-command text → the line the engine parses: `/pa-skills rajat` → "/skills rajat",
-// the umbrella `/profile skills rajat` → "/skills rajat", user mentions → display names.
+// the umbrella `/profile skills rajat` → "/skills rajat", Slack markup (mentions, links, entities) → plain text.
 import { isCommandName } from '../../../commands/index.js';
 
 const MENTION = /<@([UW][A-Z0-9]+)(?:\|([^<>]+))?>/g;
@@ -31,16 +31,39 @@ export function unnamedMentions(text: string): string[] {
   return [...text.matchAll(MENTION)].filter((m) => !m[2]).map((m) => m[1]!);
 }
 
-/** `<@U123|rajat>` → "rajat"; `<@U123>` → the looked-up name (or removed); the bot's own mention dropped. */
+// Slack's markup in what a user typed: <@U…|name>, <#C…|name>, <!here>, <url|label>; then the three
+// entities Slack escapes (&amp; &lt; &gt;). Bounded: no angle-bracket span over 1,000 characters.
+const MARKUP = /<([^<>]{1,1000})>/g;
+
+/** One `<…>` span as the words a user meant: a name, #channel, @here, a link's label or address. */
+function plainMarkup(inner: string, names: ReadonlyMap<string, string>, botUserId?: string): string {
+  const bar = inner.indexOf('|');
+  const target = bar < 0 ? inner : inner.slice(0, bar);
+  const label = bar < 0 ? undefined : inner.slice(bar + 1);
+  if (/^@[UW][A-Z0-9]+$/.test(target)) {
+    const id = target.slice(1);
+    return id === botUserId ? '' : (label ?? names.get(id) ?? '');
+  }
+  if (target.startsWith('#')) return `#${label ?? target.slice(1)}`;
+  if (target.startsWith('!')) return label ?? `@${target.slice(1).split('^')[0]}`;
+  return label ?? target.replace(/^mailto:/i, '');
+}
+
+/**
+ * What the user typed, as plain text: `<@U123|rajat>` → "rajat", `<@U123>` → the looked-up name (or
+ * removed), the bot's own mention dropped, links to their label, and Slack's entities decoded
+ * (`R&amp;D` → "R&D"), so the engine reads, and answers echo, what was typed.
+ */
 export function resolveMentions(
   text: string,
   names: ReadonlyMap<string, string>,
   botUserId?: string,
 ): string {
   return text
-    .replace(MENTION, (_m, id: string, name?: string) =>
-      id === botUserId ? '' : (name ?? names.get(id) ?? ''),
-    )
+    .replace(MARKUP, (_m, inner: string) => plainMarkup(inner, names, botUserId))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
 }

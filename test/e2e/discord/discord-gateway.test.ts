@@ -1,23 +1,23 @@
 // The real discord.js client against a fake Discord: ready, slash commands, autocomplete, DMs, mentions
 // (contact details sent to the asker's DMs), paging buttons, and a dropped gateway that resumes and still answers what was sent during the drop.
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../../src/app/dispatch.js';
 import { loadConfig } from '../../../src/config/config.js';
-import {
-  createDiscordGatewayPlatform,
-  DM_REFUSED,
-  DM_SENT,
-} from '../../../src/platforms/discord/discord-gateway.js';
+import { createDiscordGatewayPlatform } from '../../../src/platforms/discord/discord-gateway.js';
+import { CANNOT_POST_HERE, DM_REFUSED, DM_SENT } from '../../../src/platforms/discord/message-answer.js';
 import type { Platform } from '../../../src/platforms/platform.js';
 import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
 import {
   APP_ID,
   BOT_ID,
+  BOT_ROLE_ID,
   FakeDiscord,
   GUILD_CHANNEL_ID,
   GUILD_ID,
+  MUTED_CHANNEL_ID,
   messageObject,
+  NO_HISTORY_CHANNEL_ID,
   type RecordedRequest,
 } from '../fakes/fake-discord.js';
 import { commandInteraction } from './http-harness.js';
@@ -148,6 +148,38 @@ describe('Discord gateway bot', () => {
     expect(body.allowed_mentions).toMatchObject({ parse: [], replied_user: false });
   });
 
+  it('answers a mention of its own managed role (what clients offer when typing "@bot") like a mention', async () => {
+    fake.dispatch('MESSAGE_CREATE', {
+      ...messageObject(GUILD_CHANNEL_ID, `<@&${BOT_ROLE_ID}> who knows terraform?`, {
+        id: '800000000000000007',
+        username: 'asker',
+        bot: false,
+      }),
+      guild_id: GUILD_ID,
+      mention_roles: [BOT_ROLE_ID],
+    });
+    const request = await fake.waitFor(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${GUILD_CHANNEL_ID}/messages` &&
+        JSON.stringify(r.body).includes('Who knows Terraform'),
+    );
+    expect(request.body).toMatchObject({ allowed_mentions: { parse: [], replied_user: false } });
+  });
+
+  it('answers a slash command used in a DM with the bot (no guild, user instead of member)', async () => {
+    const {
+      guild_id: _noGuild,
+      member,
+      ...rest
+    } = commandInteraction('skills', [{ name: 'person', value: 'rajdeep' }]);
+    const interaction = { ...rest, user: member.user, channel: { id: '700000000000000009', type: 1 } };
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const body = await callbackFor(interaction.id);
+    expect(body.type).toBe(4);
+    expect(body.data.embeds?.[0]?.title).toBe('Rajdeep Sengupta — Skills');
+  });
+
   it('sends contact details asked for by a mention to the asker in a DM, and says so in the channel', async () => {
     const asker = '800000000000000004';
     mention(GUILD_CHANNEL_ID, 'how do I reach rajdeep', asker);
@@ -178,6 +210,32 @@ describe('Discord gateway bot', () => {
     expect(attempted.some((r) => r.path === `/channels/${dmChannel}/messages`)).toBe(true);
     const publicBodies = attempted.filter((r) => !fake.dmChannels.has(r.path.split('/')[2]!));
     expect(JSON.stringify(publicBodies.map((r) => r.body))).not.toContain(RAJDEEP_EMAIL);
+  });
+
+  it('posts its answer without the reply reference where it may not read history (160002)', async () => {
+    mention(NO_HISTORY_CHANNEL_ID, 'who knows terraform?', '800000000000000011');
+    const posted = await fake.waitFor(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${NO_HISTORY_CHANNEL_ID}/messages` &&
+        !(r.body as { message_reference?: unknown }).message_reference,
+    );
+    expect(JSON.stringify(posted.body)).toContain('Who knows Terraform');
+    expect(posted.body).toMatchObject({ allowed_mentions: { parse: [] } });
+  });
+
+  it('answers in a DM, saying why, when it may not post in the channel it was asked in', async () => {
+    const asker = '800000000000000012';
+    mention(MUTED_CHANNEL_ID, 'who knows terraform?', asker);
+    await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${MUTED_CHANNEL_ID}/messages`);
+    const dmChannel = await vi.waitFor(() => {
+      const id = [...fake.dmChannels].find(([, user]) => user === asker)?.[0];
+      if (!id) throw new Error('no DM channel yet');
+      return id;
+    });
+    const dm = await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${dmChannel}/messages`);
+    expect(dm.body).toMatchObject({ content: CANNOT_POST_HERE, allowed_mentions: { parse: [] } });
+    expect(JSON.stringify(dm.body)).toContain('Who knows Terraform');
   });
 
   it('answers contact questions in a DM right there', async () => {
@@ -233,4 +291,22 @@ describe('Discord gateway bot', () => {
     expect(reconnects).toBeGreaterThanOrEqual(1);
     expect(APP_ID).toBeDefined();
   });
+
+  it('resumes when Discord asks it to reconnect (op 7) and keeps answering', async () => {
+    const resumes = fake.resumes;
+    fake.requestReconnect();
+    await vi.waitFor(() => expect(fake.resumes).toBe(resumes + 1), { timeout: 5000 });
+    const interaction = commandInteraction('people');
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    expect((await callbackFor(interaction.id)).type).toBe(4);
+  });
+
+  it('identifies afresh when its session is invalidated (op 9) and keeps answering', async () => {
+    const identifies = fake.identifies;
+    fake.invalidateSession();
+    await vi.waitFor(() => expect(fake.identifies).toBe(identifies + 1), { timeout: 8000 });
+    const interaction = commandInteraction('people');
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    expect((await callbackFor(interaction.id)).type).toBe(4);
+  }, 10_000);
 });

@@ -1,6 +1,8 @@
-// The Discord HTTP interactions endpoint: signatures, freshness, replays, size cap, and real answers.
+// The Discord HTTP interactions endpoint: signatures, freshness, replays, size cap, real answers, and
+// slow answers deferred then sent through the webhook (a fake Discord REST receives the follow-ups).
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from '../fakes/fake-discord.js';
 import { commandInteraction, type DiscordHttpHarness, startDiscordHttp } from './http-harness.js';
 
 let app: DiscordHttpHarness;
@@ -170,5 +172,46 @@ describe('Discord HTTP interactions: answers', () => {
       data: { content: string };
     };
     expect(body.data.content).toContain('/help');
+  });
+});
+
+describe('Discord HTTP interactions: answering within 3 seconds', () => {
+  const fake = new FakeDiscord();
+  const delay = { ms: 0 };
+  let slow: DiscordHttpHarness;
+  beforeAll(async () => {
+    await fake.start();
+    slow = await startDiscordHttp({ apiUrl: fake.apiUrl, delay, deferAfterMs: 100 });
+  });
+  afterAll(async () => {
+    await slow.close();
+    await fake.stop();
+  });
+
+  it('answers a slow command with a deferral, then edits the answer in through the webhook', async () => {
+    delay.ms = 400;
+    const res = await slow.signed(commandInteraction('skills', [{ name: 'person', value: 'rajdeep' }]));
+    expect(await res.json()).toEqual({ type: 5 });
+    const edit = await fake.waitFor((r) => r.method === 'PATCH');
+    expect(edit.path).toBe('/webhooks/123456789012345678/interaction-token/messages/@original');
+    expect(edit.auth).toBeUndefined();
+    const body = edit.body as { embeds: { title: string }[]; allowed_mentions: unknown; flags?: number };
+    expect(body.embeds[0]?.title).toBe('Rajdeep Sengupta — Skills');
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('retries a follow-up Discord answers with 429 after the retry_after it gives', async () => {
+    delay.ms = 400;
+    fake.rateLimits.push((r) => r.method === 'PATCH');
+    const before = fake.requests.length;
+    const res = await slow.signed(commandInteraction('skills', [{ name: 'person', value: 'rajat' }]));
+    expect(await res.json()).toEqual({ type: 5 });
+    const edit = await fake.waitFor(
+      (r) =>
+        r.method === 'PATCH' && fake.requests.indexOf(r) > before && JSON.stringify(r.body).includes('Rajat'),
+    );
+    const patches = fake.requests.slice(before).filter((r) => r.method === 'PATCH');
+    expect(patches).toHaveLength(2);
+    expect(patches[1]).toBe(edit);
   });
 });

@@ -8,6 +8,7 @@ import { loadConfig } from '../../../src/config/config.js';
 import { createDiscordHttpPlatform } from '../../../src/platforms/discord/discord-http.js';
 import { createHttpServer, type HttpServer } from '../../../src/platforms/http/create-http-server.js';
 import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
+import { slowDispatch } from '../fakes/slow-dispatch.js';
 
 export interface DiscordHttpHarness {
   url: string;
@@ -18,20 +19,30 @@ export interface DiscordHttpHarness {
   close(): Promise<void>;
 }
 
-export async function startDiscordHttp(): Promise<DiscordHttpHarness> {
+export interface DiscordHttpHarnessOptions {
+  /** Where follow-ups go (a FakeDiscord's apiUrl). */
+  apiUrl?: string;
+  /** Every answer takes this long (a slow process); changeable while running. */
+  delay?: { ms: number };
+  deferAfterMs?: number;
+}
+
+export async function startDiscordHttp(options: DiscordHttpHarnessOptions = {}): Promise<DiscordHttpHarness> {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
-  const result = loadConfig({ DISCORD_PUBLIC_KEY: raw, PROFILES_DIR: SEEDS });
+  const result = loadConfig({
+    DISCORD_PUBLIC_KEY: raw,
+    PROFILES_DIR: SEEDS,
+    ...(options.apiUrl ? { DISCORD_API_URL: options.apiUrl } : {}),
+  });
   if (!result.ok) throw new Error(result.errors.join('\n'));
   const logger = pino({ level: 'silent' });
   const { engine } = await loadTestEngine(SEEDS);
-  const dispatch = createDispatch({ engine, logger });
-  const platform = createDiscordHttpPlatform({
-    dispatch,
-    logger,
-    config: result.config,
-    onReconnect() {},
-  });
+  const dispatch = slowDispatch(createDispatch({ engine, logger }), options.delay ?? { ms: 0 });
+  const platform = createDiscordHttpPlatform(
+    { dispatch, logger, config: result.config, onReconnect() {} },
+    options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs },
+  );
   const server: HttpServer = createHttpServer({
     host: '127.0.0.1',
     port: 0,

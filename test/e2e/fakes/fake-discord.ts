@@ -1,6 +1,7 @@
 // A small fake of Discord's REST API and gateway on 127.0.0.1, enough for the real discord.js client:
 // gateway/bot, HELLO/IDENTIFY/READY/heartbeats/RESUME with replay, one session per shard, interaction callbacks, channel
-// messages, DM channels (users who closed their DMs get Discord's 403) and application commands.
+// messages (a channel refusing replies, one refusing posts), DM channels (users who closed their DMs get Discord's 403), typing, interaction edits and follow-ups,
+// application commands, and 429s on request (`rateLimits`).
 // Every request is recorded for assertions.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +18,11 @@ export const BOT_ID = '900000000000000001';
 export const APP_ID = '900000000000000002';
 export const GUILD_ID = '223456789012345678';
 export const GUILD_CHANNEL_ID = '700000000000000002';
+export const BOT_ROLE_ID = '223456789012345679';
+/** A channel where the bot may post but not read history, so Discord refuses replies (160002). */
+export const NO_HISTORY_CHANNEL_ID = '700000000000000012';
+/** A channel where the bot may not post at all (50013 Missing Permissions). */
+export const MUTED_CHANNEL_ID = '700000000000000013';
 
 function guildObject() {
   return {
@@ -36,20 +42,30 @@ function guildObject() {
         managed: false,
         mentionable: false,
       },
+      {
+        // The role Discord gives a bot in each guild it joins; clients offer it when typing "@bot".
+        id: BOT_ROLE_ID,
+        name: 'profile-assistant',
+        permissions: '0',
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: true,
+        mentionable: false,
+        tags: { bot_id: BOT_ID },
+      },
     ],
     emojis: [],
     stickers: [],
     members: [],
-    channels: [
-      {
-        id: GUILD_CHANNEL_ID,
-        type: 0,
-        name: 'general',
-        guild_id: GUILD_ID,
-        position: 0,
-        permission_overwrites: [],
-      },
-    ],
+    channels: [GUILD_CHANNEL_ID, NO_HISTORY_CHANNEL_ID, MUTED_CHANNEL_ID].map((id, position) => ({
+      id,
+      type: 0,
+      name: `channel-${position}`,
+      guild_id: GUILD_ID,
+      position,
+      permission_overwrites: [],
+    })),
     threads: [],
     presences: [],
     voice_states: [],
@@ -85,6 +101,10 @@ export class FakeDiscord {
   /** DM channel id → the user it reaches. */
   readonly dmChannels = new Map<string, string>();
   port = 0;
+  /** Requests answered once with a 429 (each test used up by the first request it matches). */
+  readonly rateLimits: ((r: RecordedRequest) => boolean)[] = [];
+  /** The `retry_after` of those 429s, in seconds. */
+  retryAfterSeconds = 0.3;
 
   async start(): Promise<void> {
     this.server.on('upgrade', (req, socket, head) =>
@@ -137,6 +157,18 @@ export class FakeDiscord {
     const socket = session.socket;
     session.socket = null;
     socket?.close(code, 'fake drop');
+  }
+
+  /** Asks a shard's client to reconnect and resume (op 7 RECONNECT), as Discord does before moving a session. */
+  requestReconnect(shard = 0): void {
+    this.session(shard).socket?.send(JSON.stringify({ op: 7, d: null }));
+  }
+
+  /** Ends a shard's session (op 9 INVALID_SESSION, not resumable): the client must identify afresh. */
+  invalidateSession(shard = 0): void {
+    const session = this.session(shard);
+    session.sent = [];
+    session.socket?.send(JSON.stringify({ op: 9, d: false }));
   }
 
   /** Which shard Discord routes a guild's events to: (guild_id >> 22) % shard count. */
@@ -240,6 +272,28 @@ export class FakeDiscord {
         },
       });
     }
+    const limited = this.rateLimits.findIndex((test) => test(record));
+    if (limited >= 0) {
+      // Discord's 429: how long to wait in the body (seconds) and the headers; the request is not done.
+      this.rateLimits.splice(limited, 1);
+      res.writeHead(429, {
+        'content-type': 'application/json',
+        'retry-after': String(this.retryAfterSeconds),
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset-after': String(this.retryAfterSeconds),
+        'x-ratelimit-bucket': 'fake-bucket',
+        'x-ratelimit-scope': 'user',
+      });
+      res.end(
+        JSON.stringify({
+          message: 'You are being rate limited.',
+          retry_after: this.retryAfterSeconds,
+          global: false,
+        }),
+      );
+      return;
+    }
     if (/^\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) {
       res.writeHead(204);
       res.end();
@@ -258,13 +312,40 @@ export class FakeDiscord {
         ],
       });
     }
+    if (/^\/channels\/\d+\/typing$/.test(path) && record.method === 'POST') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
     const dmUser = channel ? this.dmChannels.get(channel[1]!) : undefined;
     if (channel && record.method === 'POST' && dmUser && this.closedDms.has(dmUser)) {
       return json(403, { message: 'Cannot send messages to this user', code: 50007 });
     }
+    if (channel && record.method === 'POST' && channel[1] === MUTED_CHANNEL_ID) {
+      return json(403, { message: 'Missing Permissions', code: 50013 });
+    }
+    const reference = (record.body as { message_reference?: unknown } | undefined)?.message_reference;
+    if (channel && record.method === 'POST' && channel[1] === NO_HISTORY_CHANNEL_ID && reference) {
+      return json(400, {
+        message: 'Cannot reply without permission to read message history',
+        code: 160002,
+      });
+    }
     if (channel && record.method === 'POST') {
       return json(200, messageObject(channel[1]!, (record.body as { content?: string }).content ?? ''));
+    }
+    // Interaction edits and follow-ups (authenticated by the interaction token in the path).
+    if (/^\/webhooks\/\d+\/[^/]+\/messages\/(@|%40)original$/.test(path)) {
+      if (record.method === 'DELETE') {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      return json(200, messageObject(GUILD_CHANNEL_ID, ''));
+    }
+    if (/^\/webhooks\/\d+\/[^/]+$/.test(path) && record.method === 'POST') {
+      return json(200, messageObject(GUILD_CHANNEL_ID, ''));
     }
     if (/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       if (record.method === 'PUT') this.commands.set(path, record.body as unknown[]);

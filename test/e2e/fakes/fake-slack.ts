@@ -1,6 +1,7 @@
 // A small fake of Slack's Web API and Socket Mode on 127.0.0.1, enough for the real Bolt app:
 // auth.test, apps.connections.open (hello over a WebSocket), chat.postMessage, chat.postEphemeral
-// (refused for users listed as not in the channel), views.publish, users.info and response_url posts. Every call is recorded; envelopes are sent and their acks awaited.
+// (refused for users listed as not in the channel), views.publish, users.info and response_url posts;
+// a method can be rate-limited once (429 with Retry-After). Every call is recorded; envelopes are sent and their acks awaited.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -16,6 +17,9 @@ export class FakeSlack {
   port = 0;
   /** Users chat.postEphemeral refuses, as Slack does for someone not in the channel. */
   readonly notInChannel = new Set<string>();
+  /** Web API methods answered once with a 429 (each used up by its next call). */
+  readonly rateLimited = new Set<string>();
+  retryAfterSeconds = 1;
   private server: Server = createServer((req, res) => void this.onHttp(req, res));
   private wss = new WebSocketServer({ noServer: true });
   private socket: WebSocket | null = null;
@@ -138,6 +142,15 @@ export class FakeSlack {
     }
     const method = path.replace(/^\/api\//, '');
     this.record({ method, body });
+    if (this.rateLimited.delete(method)) {
+      // Slack's rate limit: HTTP 429 with Retry-After in seconds; the call was not made.
+      res.writeHead(429, {
+        'content-type': 'application/json',
+        'retry-after': String(this.retryAfterSeconds),
+      });
+      res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      return;
+    }
     switch (method) {
       case 'auth.test':
         return json({

@@ -11,6 +11,7 @@ import type { Platform } from '../../../src/platforms/platform.js';
 import { createSlackPlatformWith } from '../../../src/platforms/slack/slack-platform.js';
 import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
 import type { FakeSlack } from '../fakes/fake-slack.js';
+import { slowDispatch } from '../fakes/slow-dispatch.js';
 
 export const SIGNING_SECRET = `test-secret-${Math.random().toString(36).slice(2)}`;
 
@@ -18,7 +19,13 @@ export async function startSlack(
   fake: FakeSlack,
   mode: 'http' | 'socket',
   reconnects: { count: number } = { count: 0 },
-  options: { logger?: Logger; prefix?: string } = {},
+  options: {
+    logger?: Logger;
+    prefix?: string;
+    /** Every answer takes this long (a slow process); changeable while running. */
+    delay?: { ms: number };
+    ackAfterMs?: number;
+  } = {},
 ) {
   const env: Record<string, string> = {
     SLACK_BOT_TOKEN: 'xoxb-fake-test-token',
@@ -36,14 +43,17 @@ export async function startSlack(
   const { engine } = await loadTestEngine(SEEDS);
   const platform: Platform = createSlackPlatformWith(
     {
-      dispatch: createDispatch({ engine, logger }),
+      dispatch: slowDispatch(createDispatch({ engine, logger }), options.delay ?? { ms: 0 }),
       logger,
       config: result.config,
       onReconnect: () => {
         reconnects.count += 1;
       },
     },
-    { clientPingTimeoutMs: 500 },
+    {
+      clientPingTimeoutMs: 500,
+      ...(options.ackAfterMs === undefined ? {} : { ackAfterMs: options.ackAfterMs }),
+    },
   );
   let server: HttpServer | null = null;
   let url = '';

@@ -223,4 +223,30 @@ describe('Slack HTTP mode', () => {
     expect(call.body['replace_original']).toBe(false);
     expect(JSON.stringify(call.body['blocks'])).toContain('Rajdeep Sengupta — Skills');
   });
+
+  it('answers a follow-up button on an answer in a thread in that thread', async () => {
+    const payload = {
+      type: 'block_actions',
+      user: { id: 'U0ASKER', username: 'asker', team_id: 'T0FAKE' },
+      team: { id: 'T0FAKE', domain: 'fake' },
+      api_app_id: 'A0FAKE',
+      token: 'legacy',
+      trigger_id: 'trigger-thread',
+      response_url: fake.responseUrl('in-thread'),
+      container: { type: 'message', message_ts: '1700000000.000700', channel_id: 'C0CHAN' },
+      channel: { id: 'C0CHAN', name: 'general' },
+      message: { type: 'message', ts: '1700000000.000700', thread_ts: '1700000000.000111', text: 'x' },
+      actions: [
+        { type: 'button', action_id: 'pa_run_0', block_id: 'b3', value: '/skills rajat', action_ts: '1.3' },
+      ],
+    };
+    await signedPost(
+      slack.url,
+      form({ payload: JSON.stringify(payload) }),
+      'application/x-www-form-urlencoded',
+    );
+    const call = await fake.waitFor((c) => c.method === 'response:in-thread');
+    expect(call.body).toMatchObject({ thread_ts: '1700000000.000111', replace_original: false });
+    expect(JSON.stringify(call.body['blocks'])).toContain('Rajat Jog');
+  });
 });

@@ -1,6 +1,7 @@
 // The real Bolt app in Socket Mode against a fake Slack: commands answered in the envelope ack, events,
-// a retried envelope answered once, and a reconnect after the socket drops.
+// a retried envelope answered once, App Home buttons (no response_url there), and a reconnect after the socket drops.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodePageValue } from '../../../src/platforms/slack/page-value.js';
 import { FakeSlack } from '../fakes/fake-slack.js';
 import { eventCallback, slashCommand, startSlack } from './slack-harness.js';
 
@@ -72,6 +73,33 @@ describe('Slack Socket Mode', () => {
     expect(JSON.stringify(call.body['view'])).toContain('Rajdeep Sengupta');
   });
 
+  it('answers a follow-up button on the App Home tab in a DM to the clicker (no response_url there)', async () => {
+    await fake.send({
+      envelope_id: 'env-home-run',
+      type: 'interactive',
+      payload: homeClick('pa_run_0', '/skills rajat'),
+    });
+    const call = await fake.waitFor((c) => c.method === 'chat.postMessage' && c.body['channel'] === 'U0HOME');
+    expect(JSON.stringify(call.body['blocks'])).toContain('Rajat Jog');
+  });
+
+  it('turns a page of the App Home tab by publishing the tab again', async () => {
+    const before = fake.calls.filter((c) => c.method === 'views.publish').length;
+    const value = encodePageValue({ command: 'people', args: {} }, 0);
+    await fake.send({
+      envelope_id: 'env-home-page',
+      type: 'interactive',
+      payload: homeClick('pa_page_next', value),
+    });
+    const call = await fake.waitFor(
+      (c) =>
+        c.method === 'views.publish' &&
+        fake.calls.filter((d) => d.method === 'views.publish').indexOf(c) >= before,
+    );
+    expect(call.body['user_id']).toBe('U0HOME');
+    expect(JSON.stringify(call.body['view'])).toContain('Rajdeep Sengupta');
+  });
+
   it('reconnects after the socket drops and answers again', async () => {
     const next = fake.nextConnection();
     fake.dropSocket();
@@ -83,3 +111,18 @@ describe('Slack Socket Mode', () => {
     expect(reconnects.count).toBe(1);
   });
 });
+
+/** A button clicked on the App Home tab: a view container, and no response_url. */
+function homeClick(actionId: string, value: string) {
+  return {
+    type: 'block_actions',
+    user: { id: 'U0HOME', username: 'asker', team_id: 'T0FAKE' },
+    team: { id: 'T0FAKE', domain: 'fake' },
+    api_app_id: 'A0FAKE',
+    token: 'legacy',
+    trigger_id: `trigger-${actionId}`,
+    container: { type: 'view', view_id: 'V0HOME' },
+    view: { id: 'V0HOME', type: 'home', blocks: [] },
+    actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1.1' }],
+  };
+}

@@ -72,6 +72,20 @@ describe('slash-command text', () => {
     );
   });
 
+  it('reads Slack markup and entities as the plain text the user typed', () => {
+    const names = new Map<string, string>();
+    expect(resolveMentions('search R&amp;D &lt;3 &amp;amp;', names)).toBe('search R&D <3 &amp;');
+    expect(resolveMentions('who in <#C123|platform-team> knows <https://go.dev|Go>', names)).toBe(
+      'who in #platform-team knows Go',
+    );
+    expect(resolveMentions('<!here> contact <mailto:ada@example.com|ada@example.com>', names)).toBe(
+      '@here contact ada@example.com',
+    );
+    expect(resolveMentions('<!subteam^S123|@devs> see <https://example.com/a>', names)).toBe(
+      '@devs see https://example.com/a',
+    );
+  });
+
   it('round-trips a question through a paging button value', () => {
     const value = encodePageValue({ command: 'search', args: { query: 'event driven' } }, 2);
     expect(decodePageValue(value)).toEqual({
