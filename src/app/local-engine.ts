@@ -35,8 +35,9 @@ export interface LocalEngineOptions {
 
 export interface LocalEngine {
   engine: Engine;
-  /** The engine as the shell platform sees it (shell requests are never rate-limited). */
-  dispatch: Dispatch;
+  /** The engine as the shell platform sees it (shell requests are never rate-limited); built on first
+   * use, so a one-off answer (`ask`) never loads the logger. */
+  dispatch(): Promise<Dispatch>;
   dir: string;
   index(): ProfileIndex;
   close(): Promise<void>;
@@ -59,8 +60,12 @@ export async function openLocalEngine(options: LocalEngineOptions): Promise<Loca
       defaultProfile: config.defaultProfile,
       contactEphemeral: config.privacy.contactEphemeral,
     });
-    const dispatch = createDispatch({ engine, logger: await stderrLogger(config, options.stderr) });
-    return { ok: true, local: { engine, dispatch, dir, ...local } };
+    let dispatch: Promise<Dispatch> | null = null;
+    const shellDispatch = () => {
+      dispatch ??= stderrLogger(config, options.stderr).then((logger) => createDispatch({ engine, logger }));
+      return dispatch;
+    };
+    return { ok: true, local: { engine, dispatch: shellDispatch, dir, ...local } };
   } catch (error) {
     return {
       ok: false,
