@@ -26,6 +26,23 @@ if (filesUnder(join(root, 'src')).length === 0) process.exit(0);
 const requireShim =
   "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);";
 
+// zod re-exports ~50 message locales through `z.locales`; only its default (English) is ever used here,
+// and parsing the others cost more start-up than any other library.
+const englishZodOnly = {
+  name: 'english-zod-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'zod')}`)
+        ? { path: join(dirname(args.importer), '../locales/index.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 rmSync(out, { recursive: true, force: true });
 await esbuild.build({
   entryPoints: { main },
@@ -37,6 +54,7 @@ await esbuild.build({
   target: 'node20',
   external: ['discord.js', '@slack/bolt', 'pino-pretty'],
   banner: { js: requireShim },
+  plugins: [englishZodOnly],
   chunkNames: '[name]-[hash]',
   sourcemap: true,
   logLevel: 'warning',
