@@ -85,7 +85,12 @@ async function openOnce(dir: string, config: Config, stderr: Writable): Promise<
       ? import('../profiles/store/parse-cache.js').then((m) => m.openParseCache(cacheFile))
       : undefined,
   ]);
-  const { profiles, rejected } = await loadProfiles(dir, { maxBytes: config.maxProfileBytes, cache });
+  // Blocking reads: nothing else runs while `ask` loads, and they cost a fraction of the promise API.
+  const { profiles, rejected } = await loadProfiles(dir, {
+    maxBytes: config.maxProfileBytes,
+    cache,
+    blocking: true,
+  });
   reportRejected(rejected, stderr);
   if (profiles.length === 0) stderr.write(`profile-assistant: warning: no profiles found in ${dir}\n`);
   const index = createProfileIndex(profiles, { lazySections: true });
