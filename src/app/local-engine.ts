@@ -82,7 +82,7 @@ async function openOnce(dir: string, config: Config, stderr: Writable): Promise<
     import('../profiles/store/load-profiles.js'),
     import('../search/profile-index.js'),
     cacheFile
-      ? import('../profiles/store/parse-cache.js').then((m) => m.openParseCache(cacheFile))
+      ? import('../profiles/store/parse-cache.js').then((m) => m.openParseCache(cacheFile, { share: false }))
       : undefined,
   ]);
   // Blocking reads: nothing else runs while `ask` loads, and they cost a fraction of the promise API.

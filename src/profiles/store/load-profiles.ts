@@ -3,8 +3,8 @@
 // files are rejected from their size alone, and files still being written are held back until they settle.
 import { DEFAULT_MAX_BYTES, tooLargeReason } from '../decode/decode.js';
 import { readRegularFile } from '../decode/read-regular-file.js';
+import type { ParseResult } from '../model/parse-result.js';
 import type { Profile, RejectedFile } from '../model/profile.js';
-import { type ParseResult, parseProfile, rejection } from '../parse-profile.js';
 import { mapLimit, OPEN_FILES } from './map-limit.js';
 import type { ParseCache } from './parse-cache.js';
 import { ASYNC_FS, BLOCKING_FS } from './profile-fs.js';
@@ -51,6 +51,19 @@ export const stillChangingReason = (settleMs: number) =>
 
 type Candidate = Measured & { name: string };
 
+/** The loader's own refusals (too large, unreadable, a duplicate id), shaped as the parser's. */
+function rejection(file: string, why: string): ParseResult {
+  return { ok: false, rejected: { file, line: null, reason: why } };
+}
+
+// The parser (markdown-it, parse5, zod schemas: most of the code) loads on the first file the cache does
+// not have, so a start served wholly from the parse cache never loads it.
+let parser: Promise<typeof import('../parse-profile.js')> | null = null;
+const loadParser = () => {
+  parser ??= import('../parse-profile.js');
+  return parser;
+};
+
 async function readAndParse(
   root: string,
   file: Candidate,
@@ -65,6 +78,7 @@ async function readAndParse(
   if (got.kind === 'refused') return { name, state: 'read', result: rejection(name, got.reason) };
   const cached = cache?.entry(name, got.bytes);
   if (cached?.profile) return { name, state: 'read', result: { ok: true, profile: cached.profile } };
+  const { parseProfile } = await loadParser();
   const result = parseProfile(got.bytes, name, { maxBytes });
   if (result.ok) cached?.store(result.profile);
   return { name, state: 'read', result };

@@ -29,7 +29,15 @@ const TRAILER = 'end\t';
 const keyOf = (name: string, bytes: Uint8Array) =>
   createHash('sha256').update(name).update('\0').update(bytes).digest('hex');
 
-export async function openParseCache(path: string): Promise<ParseCache> {
+export interface ParseCacheOptions {
+  /**
+   * Share equal strings within and across the cached profiles (shareProfileStrings), as freshly parsed
+   * ones are: a server keeps them for days. A one-off answer (`ask`) skips it: a third of opening the cache.
+   */
+  share?: boolean;
+}
+
+export async function openParseCache(path: string, options: ParseCacheOptions = {}): Promise<ParseCache> {
   const version = `${HEADER} ${await parserFingerprint()}`;
   const stored = new Map<string, Profile>();
   const used = new Map<string, Profile>();
@@ -63,7 +71,7 @@ export async function openParseCache(path: string): Promise<ParseCache> {
       stats.loaded++;
     }
     if (!first && !ended && !stats.problem) throw new Error('cut short: it has no end line');
-    for (const profile of stored.values()) shareProfileStrings(profile);
+    if (options.share !== false) for (const profile of stored.values()) shareProfileStrings(profile);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT') {
