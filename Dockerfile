@@ -1,7 +1,7 @@
 # profile-assistant image: build with the full toolchain, then run the compiled app on a slim
 # image as the non-root `node` user. Profiles live in /app/profiles (mount your own over it).
 
-# ---- build: install everything, compile TypeScript to dist/, then drop dev dependencies ----
+# ---- build: install everything, type-check and bundle to dist/app/, then drop dev dependencies ----
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -13,17 +13,17 @@ COPY commands ./commands
 COPY src ./src
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
-# ---- runtime: compiled code, production node_modules, the launcher and the seed profiles ----
+# ---- runtime: the bundle, production node_modules (platform libraries), the launcher, the seed profiles ----
 FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PROFILES_DIR=/app/profiles \
     HOST=0.0.0.0 \
     PORT=3000
 WORKDIR /app
-# package.json carries "type": "module"; bin/ runs dist/ because src/ is not shipped.
+# package.json carries "type": "module"; bin/ runs the bundle because src/ is not shipped.
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
-COPY --from=build /app/dist ./dist
+COPY --from=build /app/dist/app ./dist/app
 COPY bin ./bin
 COPY profiles ./profiles
 USER node

@@ -1,10 +1,13 @@
 // Which code `profile-assistant` runs: the compiled build (dist/) where sources are not shipped (the
 // image) or where `npm ci` compiled them and nothing under src/ or commands/ changed since; otherwise
-// the TypeScript sources through tsx. PROFILE_ASSISTANT_BUILD=dist or =src forces one.
+// the TypeScript sources through tsx. PROFILE_ASSISTANT_BUILD=dist or =src forces one. The compiled
+// build is the bundle (dist/app/, one file plus lazily loaded chunks) when there is one, else tsc's dist/src/.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const STAMP = 'dist/.compiled-from-checkout';
+export const BUNDLE_ENTRY = 'dist/app/main.js';
+const TSC_ENTRY = 'dist/src/main.js';
 
 /** Every file under `dir` (none when it is missing), as paths. */
 export function filesUnder(dir) {
@@ -14,10 +17,10 @@ export function filesUnder(dir) {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** dist/ compiled by bin/compile-checkout.js after the last change under src/ and commands/. */
+/** The bundle written by bin/compile-checkout.js after the last change under src/ and commands/. */
 function buildIsFresh(root) {
   const stamp = join(root, STAMP);
-  if (!existsSync(stamp) || !existsSync(join(root, 'dist/src/main.js'))) return false;
+  if (!existsSync(stamp) || !existsSync(join(root, BUNDLE_ENTRY))) return false;
   const builtAt = statSync(stamp).mtimeMs;
   for (const dir of ['src', 'commands'])
     for (const file of filesUnder(join(root, dir))) if (statSync(file).mtimeMs > builtAt) return false;
@@ -29,4 +32,10 @@ export function chooseBuild(root, forced) {
   if (forced === 'dist' || forced === 'src') return forced;
   if (!existsSync(join(root, 'src/main.ts'))) return 'dist';
   return buildIsFresh(root) ? 'dist' : 'src';
+}
+
+/** The compiled entry to run: the bundle when there is one, else tsc's output (null: neither exists). */
+export function distEntry(root) {
+  for (const entry of [BUNDLE_ENTRY, TSC_ENTRY]) if (existsSync(join(root, entry))) return join(root, entry);
+  return null;
 }

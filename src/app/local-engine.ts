@@ -35,8 +35,9 @@ export interface LocalEngineOptions {
 
 export interface LocalEngine {
   engine: Engine;
-  /** The engine as the shell platform sees it (shell requests are never rate-limited). */
-  dispatch: Dispatch;
+  /** The engine as the shell platform sees it (shell requests are never rate-limited); built on first
+   * use, so a one-off answer (`ask`) never loads the logger. */
+  dispatch(): Promise<Dispatch>;
   dir: string;
   index(): ProfileIndex;
   close(): Promise<void>;
@@ -59,8 +60,12 @@ export async function openLocalEngine(options: LocalEngineOptions): Promise<Loca
       defaultProfile: config.defaultProfile,
       contactEphemeral: config.privacy.contactEphemeral,
     });
-    const dispatch = createDispatch({ engine, logger: await stderrLogger(config, options.stderr) });
-    return { ok: true, local: { engine, dispatch, dir, ...local } };
+    let dispatch: Promise<Dispatch> | null = null;
+    const shellDispatch = () => {
+      dispatch ??= stderrLogger(config, options.stderr).then((logger) => createDispatch({ engine, logger }));
+      return dispatch;
+    };
+    return { ok: true, local: { engine, dispatch: shellDispatch, dir, ...local } };
   } catch (error) {
     return {
       ok: false,
@@ -77,10 +82,15 @@ async function openOnce(dir: string, config: Config, stderr: Writable): Promise<
     import('../profiles/store/load-profiles.js'),
     import('../search/profile-index.js'),
     cacheFile
-      ? import('../profiles/store/parse-cache.js').then((m) => m.openParseCache(cacheFile))
+      ? import('../profiles/store/parse-cache.js').then((m) => m.openParseCache(cacheFile, { share: false }))
       : undefined,
   ]);
-  const { profiles, rejected } = await loadProfiles(dir, { maxBytes: config.maxProfileBytes, cache });
+  // Blocking reads: nothing else runs while `ask` loads, and they cost a fraction of the promise API.
+  const { profiles, rejected } = await loadProfiles(dir, {
+    maxBytes: config.maxProfileBytes,
+    cache,
+    blocking: true,
+  });
   reportRejected(rejected, stderr);
   if (profiles.length === 0) stderr.write(`profile-assistant: warning: no profiles found in ${dir}\n`);
   const index = createProfileIndex(profiles, { lazySections: true });

@@ -38,11 +38,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { engine } = opened.local;
   const reply = engine.answer(engine.parse(parsed.query, { platform: 'cli' }));
   await opened.local.close();
-  const config = loadConfig(io.env);
-  return print(reply, parsed.format, io, config.ok ? config.config.slack.commandPrefix : '');
+  return print(reply, parsed.format, io);
 }
 
-async function print(reply: Reply, format: Format, io: CliIo, slackPrefix: string): Promise<number> {
+/** The Slack command prefix the payload's buttons use (config is read again only for Slack). */
+function slackPrefix(env: CliIo['env']): string {
+  const config = loadConfig(env);
+  return config.ok ? config.config.slack.commandPrefix : '';
+}
+
+async function print(reply: Reply, format: Format, io: CliIo): Promise<number> {
   if (format === 'text') {
     writeLine(io.stdout, renderText(reply));
     return 0;
@@ -51,7 +56,7 @@ async function print(reply: Reply, format: Format, io: CliIo, slackPrefix: strin
     writeLine(io.stdout, JSON.stringify(toJson(reply), null, 2));
     return 0;
   }
-  const payload = await platformPayload(reply, format, slackPrefix);
+  const payload = await platformPayload(reply, format, format === 'slack' ? slackPrefix(io.env) : '');
   if (payload === null) {
     writeLine(io.stderr, `profile-assistant ask: --format ${format} is not available in this build yet`);
     return 2;

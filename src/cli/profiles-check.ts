@@ -86,7 +86,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const dir = resolve(io.cwd, parsed.dir ?? config.config.profilesDir);
   let result: LoadResult;
   try {
-    result = await loadProfiles(dir, { maxBytes: config.config.maxProfileBytes });
+    result = await loadProfiles(dir, { maxBytes: config.config.maxProfileBytes, blocking: true });
   } catch (error) {
     if (!(error instanceof ProfilesDirError)) throw error;
     writeLine(io.stderr, `profile-assistant profiles check: ${error.message}`);

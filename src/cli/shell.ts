@@ -28,10 +28,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     writeLine(io.stderr, opened.message);
     return 1;
   }
-  const { dispatch, index } = opened.local;
+  const { index } = opened.local;
   try {
     await runShell({
-      dispatch,
+      dispatch: await opened.local.dispatch(),
       index,
       input: io.stdin,
       output: io.stdout,

@@ -2,7 +2,7 @@
 // O_NOFOLLOW, then checked on the open handle (still a regular file, still inside the folder, the same
 // version that was measured), and read up to the size limit only.
 import { constants, type Stats } from 'node:fs';
-import { type FileHandle, open, readlink } from 'node:fs/promises';
+import { ASYNC_FS, type ProfileFileHandle, type ProfileFs } from '../store/profile-fs.js';
 import { isInside, notRegular, outsideReason } from '../store/resolve-profile-file.js';
 import { sameVersion } from '../store/wait-for-quiet.js';
 import { tooLargeReason } from './decode.js';
@@ -19,6 +19,8 @@ export interface ReadOptions {
   maxBytes: number;
   /** The version measured before opening; when given, any other version read counts as 'changed'. */
   expect?: Stats;
+  /** Blocking calls for a one-off load (the store's profile-fs.ts); asynchronous by default. */
+  fs?: ProfileFs;
 }
 
 // O_NONBLOCK: opening a FIFO that was swapped in after the checks returns at once instead of waiting for
@@ -26,11 +28,19 @@ export interface ReadOptions {
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0);
 
 /** Where the open handle really points (Linux); null elsewhere, where the checks before opening stand. */
-async function openedPath(handle: FileHandle): Promise<string | null> {
-  return readlink(`/proc/self/fd/${handle.fd}`).catch(() => null);
+async function openedPath(handle: ProfileFileHandle, fs: ProfileFs): Promise<string | null> {
+  try {
+    return await fs.readlink(`/proc/self/fd/${handle.fd}`);
+  } catch {
+    return null;
+  }
 }
 
-async function readUpTo(handle: FileHandle, size: number, maxBytes: number): Promise<Uint8Array | null> {
+async function readUpTo(
+  handle: ProfileFileHandle,
+  size: number,
+  maxBytes: number,
+): Promise<Uint8Array | null> {
   // One byte over the limit tells a file that grew past it since it was measured.
   const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
   let filled = 0;
@@ -44,15 +54,15 @@ async function readUpTo(handle: FileHandle, size: number, maxBytes: number): Pro
 
 /** Never throws: an unreadable file is a refusal with the system's error code. */
 export async function readRegularFile(path: string, options: ReadOptions): Promise<ReadOutcome> {
-  const { root, maxBytes, expect } = options;
-  let handle: FileHandle | undefined;
+  const { root, maxBytes, expect, fs = ASYNC_FS } = options;
+  let handle: ProfileFileHandle | undefined;
   try {
-    handle = await open(path, FLAGS);
+    handle = await fs.open(path, FLAGS);
     const before = await handle.stat();
     if (!before.isFile()) return { kind: 'refused', reason: notRegular(before) };
     if (expect && !sameVersion(expect, before)) return { kind: 'changed' };
     // A folder on the way swapped for a link after realpath would be caught here, on the handle itself.
-    const where = await openedPath(handle);
+    const where = await openedPath(handle, fs);
     if (where !== null && !isInside(root, where)) return { kind: 'refused', reason: outsideReason(where) };
     if (before.size > maxBytes) return { kind: 'refused', reason: tooLargeReason(before.size, maxBytes) };
     const bytes = await readUpTo(handle, before.size, maxBytes);

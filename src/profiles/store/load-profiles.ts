@@ -1,13 +1,13 @@
 // loadProfiles: the only place that reads profile files from disk. Every *.md, *.markdown and *.json in the
 // folder (dotfiles skipped) whose real path stays inside the folder and which is a regular file; oversized
 // files are rejected from their size alone, and files still being written are held back until they settle.
-import { readdir, realpath } from 'node:fs/promises';
 import { DEFAULT_MAX_BYTES, tooLargeReason } from '../decode/decode.js';
 import { readRegularFile } from '../decode/read-regular-file.js';
+import type { ParseResult } from '../model/parse-result.js';
 import type { Profile, RejectedFile } from '../model/profile.js';
-import { type ParseResult, parseProfile, rejection } from '../parse-profile.js';
 import { mapLimit, OPEN_FILES } from './map-limit.js';
 import type { ParseCache } from './parse-cache.js';
+import { ASYNC_FS, BLOCKING_FS } from './profile-fs.js';
 import { isProfileFile, resolveProfileFile } from './resolve-profile-file.js';
 import { type Measured, waitForQuiet } from './wait-for-quiet.js';
 
@@ -23,6 +23,11 @@ export interface LoadOptions {
    * and only if it did not change while being read; otherwise it is 'changing'. 0 (default): read as is.
    */
   settleMs?: number;
+  /**
+   * Read with blocking calls: for a one-off load (`ask`, `profiles check`) where nothing else waits, they
+   * cost a fraction of the promise API's CPU. A server keeps the default, asynchronous reads.
+   */
+  blocking?: boolean;
 }
 
 export interface LoadResult {
@@ -46,6 +51,19 @@ export const stillChangingReason = (settleMs: number) =>
 
 type Candidate = Measured & { name: string };
 
+/** The loader's own refusals (too large, unreadable, a duplicate id), shaped as the parser's. */
+function rejection(file: string, why: string): ParseResult {
+  return { ok: false, rejected: { file, line: null, reason: why } };
+}
+
+// The parser (markdown-it, parse5, zod schemas: most of the code) loads on the first file the cache does
+// not have, so a start served wholly from the parse cache never loads it.
+let parser: Promise<typeof import('../parse-profile.js')> | null = null;
+const loadParser = () => {
+  parser ??= import('../parse-profile.js');
+  return parser;
+};
+
 async function readAndParse(
   root: string,
   file: Candidate,
@@ -54,11 +72,13 @@ async function readAndParse(
   const { name } = file;
   const { maxBytes, cache } = options;
   const expect = options.settleMs ? file.stats : undefined;
-  const got = await readRegularFile(file.path, { root, maxBytes, expect });
+  const fs = options.blocking ? BLOCKING_FS : ASYNC_FS;
+  const got = await readRegularFile(file.path, { root, maxBytes, expect, fs });
   if (got.kind === 'changed') return { name, state: 'changing' };
   if (got.kind === 'refused') return { name, state: 'read', result: rejection(name, got.reason) };
   const cached = cache?.entry(name, got.bytes);
   if (cached?.profile) return { name, state: 'read', result: { ok: true, profile: cached.profile } };
+  const { parseProfile } = await loadParser();
   const result = parseProfile(got.bytes, name, { maxBytes });
   if (result.ok) cached?.store(result.profile);
   return { name, state: 'read', result };
@@ -75,7 +95,8 @@ export async function loadProfileFiles(
 ): Promise<FileOutcome[]> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const settleMs = options.settleMs ?? 0;
-  const found = await mapLimit(names, OPEN_FILES, (name) => resolveProfileFile(root, name));
+  const fs = options.blocking ? BLOCKING_FS : ASYNC_FS;
+  const found = await mapLimit(names, OPEN_FILES, (name) => resolveProfileFile(root, name, fs));
   const outcomes: FileOutcome[] = [];
   const candidates: Candidate[] = [];
   found.forEach((at, i) => {
@@ -139,8 +160,9 @@ export async function loadProfiles(dir: string, options: LoadOptions = {}): Prom
   let names: string[];
   try {
     // Files are checked against the folder's real path, so the folder itself may be a link.
-    root = await realpath(dir);
-    names = await readdir(root);
+    const fs = options.blocking ? BLOCKING_FS : ASYNC_FS;
+    root = await fs.realpath(dir);
+    names = await fs.readdir(root);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =

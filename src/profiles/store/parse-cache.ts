@@ -6,14 +6,13 @@
 // validating every entry again with zod halves a cached start).
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { rename, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { fileURLToPath } from 'node:url';
 import { shareProfileStrings } from '../model/compact-profile.js';
 import type { Profile } from '../model/profile.js';
+import { parserFingerprint } from './parser-fingerprint.js';
 
 export interface ParseCache {
   /** The entry for a file's name and bytes (hashed once): its cached profile, and where to store one. */
@@ -27,37 +26,19 @@ const HEADER = 'profile-assistant parse cache v2';
 /** The last line: `end`, the SHA-256 of every entry line (with its newline), the number of entries. */
 const TRAILER = 'end\t';
 
-/**
- * SHA-256 of the parser: the code under src/profiles (every room) and src/text (folding) and the lock file that pins its libraries (markdown-it,
- * parse5, yaml), found above src/ in a checkout or dist/src/ in the image. Other parser, other cache.
- */
-let parserFingerprint: Promise<string> | null = null;
-function fingerprint(): Promise<string> {
-  parserFingerprint ??= (async () => {
-    const here = dirname(fileURLToPath(import.meta.url));
-    const hash = createHash('sha256');
-    for (const dir of [join(here, '..'), join(here, '../../text')]) {
-      const names = (await readdir(dir, { recursive: true })).filter((n) => /\.(ts|js|json)$/.test(n)).sort();
-      for (const name of names) hash.update(name).update(await readFile(join(dir, name)));
-    }
-    for (const lock of [
-      join(here, '../../../package-lock.json'),
-      join(here, '../../../../package-lock.json'),
-    ])
-      await readFile(lock).then(
-        (bytes) => hash.update(bytes),
-        () => undefined,
-      );
-    return hash.digest('hex');
-  })();
-  return parserFingerprint;
-}
-
 const keyOf = (name: string, bytes: Uint8Array) =>
   createHash('sha256').update(name).update('\0').update(bytes).digest('hex');
 
-export async function openParseCache(path: string): Promise<ParseCache> {
-  const version = `${HEADER} ${await fingerprint()}`;
+export interface ParseCacheOptions {
+  /**
+   * Share equal strings within and across the cached profiles (shareProfileStrings), as freshly parsed
+   * ones are: a server keeps them for days. A one-off answer (`ask`) skips it: a third of opening the cache.
+   */
+  share?: boolean;
+}
+
+export async function openParseCache(path: string, options: ParseCacheOptions = {}): Promise<ParseCache> {
+  const version = `${HEADER} ${await parserFingerprint()}`;
   const stored = new Map<string, Profile>();
   const used = new Map<string, Profile>();
   const stats = { hits: 0, misses: 0, loaded: 0, problem: null as string | null };
@@ -90,7 +71,7 @@ export async function openParseCache(path: string): Promise<ParseCache> {
       stats.loaded++;
     }
     if (!first && !ended && !stats.problem) throw new Error('cut short: it has no end line');
-    for (const profile of stored.values()) shareProfileStrings(profile);
+    if (options.share !== false) for (const profile of stored.values()) shareProfileStrings(profile);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT') {

@@ -3,8 +3,8 @@
 // are links through ..data), a link must lead to a profile file name, and it must be a regular file.
 // Nothing here opens the file, so a FIFO or a device never blocks the loader.
 import type { Stats } from 'node:fs';
-import { lstat, realpath } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, sep } from 'node:path';
+import { ASYNC_FS, type ProfileFs } from './profile-fs.js';
 
 const EXTENSIONS = new Set(['.md', '.markdown', '.json']);
 
@@ -46,12 +46,16 @@ function regular(path: string, stats: Stats): Resolved {
 }
 
 /** `root` is the real path of the profile folder; `name` one entry of it. Never throws. */
-export async function resolveProfileFile(root: string, name: string): Promise<Resolved> {
+export async function resolveProfileFile(
+  root: string,
+  name: string,
+  fs: ProfileFs = ASYNC_FS,
+): Promise<Resolved> {
   if (basename(name) !== name) return { kind: 'refused', reason: 'not a file name of the folder' };
   const path = join(root, name);
   let stats: Stats;
   try {
-    stats = await lstat(path);
+    stats = await fs.lstat(path);
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return { kind: 'missing', link: false };
     return { kind: 'refused', reason: `could not be read (${codeOf(error)})` };
@@ -59,7 +63,7 @@ export async function resolveProfileFile(root: string, name: string): Promise<Re
   if (!stats.isSymbolicLink()) return regular(path, stats);
   let real: string;
   try {
-    real = await realpath(path);
+    real = await fs.realpath(path);
   } catch (error) {
     const code = codeOf(error);
     if (code === 'ENOENT') return { kind: 'missing', link: true };
@@ -72,7 +76,7 @@ export async function resolveProfileFile(root: string, name: string): Promise<Re
   if (!isProfileFile(basename(real)))
     return { kind: 'refused', reason: `links to ${relative(root, real)}, which is not a profile file` };
   try {
-    return regular(real, await lstat(real));
+    return regular(real, await fs.lstat(real));
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return { kind: 'missing', link: true };
     return { kind: 'refused', reason: `could not be read (${codeOf(error)})` };

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chooseBuild, STAMP } from '../../../bin/choose-build.js';
+import { BUNDLE_ENTRY, chooseBuild, distEntry, STAMP } from '../../../bin/choose-build.js';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -36,27 +36,45 @@ describe('chooseBuild', () => {
       'src/main.ts': 60,
       'src/engine/x.ts': 50,
       'commands/a.ts': 40,
-      'dist/src/main.js': 5,
+      [BUNDLE_ENTRY]: 5,
       [STAMP]: 5,
     });
     expect(chooseBuild(root)).toBe('dist');
   });
 
   it('runs the sources again once any source file is newer than the compile', () => {
-    const edited = tree({ 'src/main.ts': 60, 'src/engine/x.ts': 1, 'dist/src/main.js': 5, [STAMP]: 5 });
+    const edited = tree({ 'src/main.ts': 60, 'src/engine/x.ts': 1, [BUNDLE_ENTRY]: 5, [STAMP]: 5 });
     expect(chooseBuild(edited)).toBe('src');
-    const command = tree({ 'src/main.ts': 60, 'commands/new.ts': 1, 'dist/src/main.js': 5, [STAMP]: 5 });
+    const command = tree({ 'src/main.ts': 60, 'commands/new.ts': 1, [BUNDLE_ENTRY]: 5, [STAMP]: 5 });
     expect(chooseBuild(command)).toBe('src');
   });
 
   it('does not trust a dist/ that tsc or an old version left without the stamp', () => {
     expect(chooseBuild(tree({ 'src/main.ts': 60, 'dist/src/main.js': 5 }))).toBe('src');
+    expect(chooseBuild(tree({ 'src/main.ts': 60, [BUNDLE_ENTRY]: 5 }))).toBe('src');
+  });
+
+  it('does not call a stamp fresh without the bundle it stamps (tsc output alone)', () => {
+    expect(chooseBuild(tree({ 'src/main.ts': 60, 'dist/src/main.js': 5, [STAMP]: 5 }))).toBe('src');
   });
 
   it('obeys PROFILE_ASSISTANT_BUILD when it names dist or src', () => {
     const root = tree({ 'src/main.ts': 60 });
     expect(chooseBuild(root, 'dist')).toBe('dist');
-    const fresh = tree({ 'src/main.ts': 60, 'dist/src/main.js': 5, [STAMP]: 5 });
+    const fresh = tree({ 'src/main.ts': 60, [BUNDLE_ENTRY]: 5, [STAMP]: 5 });
     expect(chooseBuild(fresh, 'src')).toBe('src');
+  });
+});
+
+describe('distEntry', () => {
+  it('runs the bundle when there is one, even beside tsc output', () => {
+    const root = tree({ 'dist/src/main.js': 5, [BUNDLE_ENTRY]: 5 });
+    expect(distEntry(root)).toBe(join(root, BUNDLE_ENTRY));
+  });
+
+  it("runs tsc's output when no bundle was made, and nothing when neither was", () => {
+    const root = tree({ 'dist/src/main.js': 5 });
+    expect(distEntry(root)).toBe(join(root, 'dist/src/main.js'));
+    expect(distEntry(tree({ 'src/main.ts': 5 }))).toBeNull();
   });
 });

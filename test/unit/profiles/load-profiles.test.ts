@@ -13,20 +13,31 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isProfileFile, loadProfiles } from '../../../src/profiles/store/load-profiles.js';
+import {
+  isProfileFile,
+  type LoadOptions,
+  loadProfiles as load,
+  loadProfiles,
+} from '../../../src/profiles/store/load-profiles.js';
 import { generateProfile } from '../../bench/markdown-corpus.js';
 import { canMakeFifo, makeFifo, releaseFifo } from './fifo.js';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/profiles');
 const seeds = join(import.meta.dirname, '../../../profiles');
 let dir: string;
+// Every check holds for the server's asynchronous reads and for the blocking reads of a one-off `ask`.
+const READS = [
+  { how: 'asynchronous', blocking: false },
+  { how: 'blocking', blocking: true },
+];
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'profiles-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('loadProfiles', () => {
+describe.each(READS)('loadProfiles ($how reads)', ({ blocking }) => {
+  const loadProfiles = (folder: string, options: LoadOptions = {}) => load(folder, { ...options, blocking });
   it('loads the seed profiles sorted by name', async () => {
     const { profiles, rejected } = await loadProfiles(seeds);
     expect(profiles.map((p) => p.name)).toEqual(['Rajat Jog', 'Rajdeep Sengupta']);
@@ -132,7 +143,8 @@ describe('loadProfiles with a settle time', () => {
   });
 });
 
-describe('loadProfiles and links', () => {
+describe.each(READS)('loadProfiles and links ($how reads)', ({ blocking }) => {
+  const loadProfiles = (folder: string, options: LoadOptions = {}) => load(folder, { ...options, blocking });
   it('never reads a link that leads out of the profile folder, and says which file and why', async () => {
     const { base, profiles } = folderBesideSecret();
     symlinkSync('../.env', join(profiles, 'notes.md'));
@@ -196,26 +208,31 @@ describe('loadProfiles and links', () => {
   });
 });
 
-describe.skipIf(!canMakeFifo)('loadProfiles and FIFOs (skipped where there is no mkfifo command)', () => {
-  const fifos: string[] = [];
-  afterEach(() => {
-    for (const path of fifos.splice(0)) releaseFifo(path);
-  });
+describe.skipIf(!canMakeFifo).each(READS)(
+  'loadProfiles and FIFOs, $how reads (skipped where there is no mkfifo command)',
+  ({ blocking }) => {
+    const loadProfiles = (folder: string, options: LoadOptions = {}) =>
+      load(folder, { ...options, blocking });
+    const fifos: string[] = [];
+    afterEach(() => {
+      for (const path of fifos.splice(0)) releaseFifo(path);
+    });
 
-  it('skips a FIFO named like a profile without waiting on it, and loads the rest', {
-    timeout: 5000,
-  }, async () => {
-    writeFileSync(join(dir, 'ann.md'), '# Ann Beside\n');
-    mkdirSync(join(dir, 'pipes'));
-    fifos.push(join(dir, 'pipe.md'), join(dir, 'pipes', 'other.md'));
-    makeFifo(join(dir, 'pipe.md'));
-    makeFifo(join(dir, 'pipes', 'other.md'));
-    symlinkSync('pipes/other.md', join(dir, 'via-link.md'));
-    const { profiles, rejected } = await loadProfiles(dir);
-    expect(profiles.map((p) => p.name)).toEqual(['Ann Beside']);
-    expect(rejected).toEqual([
-      { file: 'pipe.md', line: null, reason: 'not a regular file (a FIFO)' },
-      { file: 'via-link.md', line: null, reason: 'not a regular file (a FIFO)' },
-    ]);
-  });
-});
+    it('skips a FIFO named like a profile without waiting on it, and loads the rest', {
+      timeout: 5000,
+    }, async () => {
+      writeFileSync(join(dir, 'ann.md'), '# Ann Beside\n');
+      mkdirSync(join(dir, 'pipes'));
+      fifos.push(join(dir, 'pipe.md'), join(dir, 'pipes', 'other.md'));
+      makeFifo(join(dir, 'pipe.md'));
+      makeFifo(join(dir, 'pipes', 'other.md'));
+      symlinkSync('pipes/other.md', join(dir, 'via-link.md'));
+      const { profiles, rejected } = await loadProfiles(dir);
+      expect(profiles.map((p) => p.name)).toEqual(['Ann Beside']);
+      expect(rejected).toEqual([
+        { file: 'pipe.md', line: null, reason: 'not a regular file (a FIFO)' },
+        { file: 'via-link.md', line: null, reason: 'not a regular file (a FIFO)' },
+      ]);
+    });
+  },
+);
