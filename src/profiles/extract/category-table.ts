@@ -24,7 +24,7 @@ const NOT_SKILL_ROW =
 // Rows of what comes later ("Next", "Próximo", "Wishlist"): not yet the author's.
 const NOT_YET_ROW = /\b(?:next|planned|soon|someday|wish|próxim|proxim|prochain|demnächst|nächst)/i;
 // "Amazon Linux3 等", "GitHub など": the Japanese and Chinese "etc." after the last item.
-const ETC_AFTER = /\s*(?:等|など|等等)$/;
+const ETC_AFTER = /(?:等|など)$/;
 const named = (name: string): boolean => isKnownSkill(name) || findTechMentions(name, true).length > 0;
 
 /** The header names a column of skills ("Skills", "Tecnologías", "Tools", "Stack", "Kenntnisse"). */
@@ -61,7 +61,7 @@ export function categoryTableRows(
       // A row of what the author is learning or plans next ("| Aprendiendo | Rust, Zig |") claims nothing.
       if (NOT_SKILL_ROW.test(first) || NOT_YET_ROW.test(first) || skip(first)) return;
       const { label, names } = skillRowNames({ ...row, header: ['category', ...header.slice(1)] });
-      const bare = names.map((n) => n.replace(ETC_AFTER, '')).filter(Boolean);
+      const bare = names.map((n) => n.replace(ETC_AFTER, '').trimEnd()).filter(Boolean);
       out.push({ label, names: bare, text: row.text, line: row.line });
     });
   }
