@@ -24,9 +24,12 @@ const OTHER_LANGUAGES = /\b(?:trabajo con|je travaille avec|ich arbeite mit|trab
 /** "My stack is …", "my daily tools are …", "my toolbox: …". */
 const MY_STACK =
   /\bmy (?:(?:daily|main|current|usual|go-to|everyday|favou?rite|tech|preferred) )?(?:stack|tools|toolbox|toolkit|tech stack)(?: (?:is|are|includes?|consists of)|:)/i;
-/** "Most of my glue code is Bash and Python", "my scripts are in Go", "my side projects are written in Rust". */
+/** "Most of my glue code is Bash and Python", "my scripts are in Go" (not "my code is on GitHub"). */
 const MY_CODE =
-  /\bmy (?:[a-z-]{1,20} ){0,2}(?:code|scripts|tooling|projects|services|backends?) (?:is|are)\b/i;
+  /\bmy (?:[a-z-]{1,20} ){0,2}(?:code|scripts|tooling|projects|services|backends?) (?:is|are)\b(?! (?:on|at|in (?:the|my)|hosted|available|open|public|private|free|licensed|under|here|there)\b)/i;
+/** "My old projects are in PHP", "my university code was …": not what the author uses now. */
+const OLD_WORK =
+  /\bmy (?:old|older|former|previous|past|early|earlier|first|university|school|college|student)\b/i;
 /** "I like to build things with …", "I love working with …", "we enjoy writing … in": a liking of a verb of making. */
 const LIKING = new Set(['like', 'love', 'enjoy', 'prefer']);
 const ING_FORMS: Record<string, string> = {
@@ -53,7 +56,7 @@ export function statesEverydayUse(sentence: string): boolean {
   return (
     OTHER_LANGUAGES.test(text) ||
     MY_STACK.test(text) ||
-    MY_CODE.test(text) ||
+    (MY_CODE.test(text) && !OLD_WORK.test(text)) ||
     (MAY_BE_FIRST_PERSON.test(text) && firstPersonUse(text))
   );
 }

@@ -2,6 +2,7 @@
 // "Label: a · b · c" lines, code-span tag rows, nested maps of a code bio, sentences of current use.
 import { describe, expect, it } from 'vitest';
 import { findTechMentions } from '../../../src/profiles/extract/tech-mentions.js';
+import { statesEverydayUse } from '../../../src/profiles/extract/use-sentence.js';
 import type { Skill } from '../../../src/profiles/model/profile.js';
 import { parsed } from './extract-helpers.js';
 
@@ -118,5 +119,25 @@ describe('short names stay out of abbreviations', () => {
   it('reads no R from "R&D" and no C from "C&C"', () => {
     expect(all('valeria-ortiz.md')).not.toContain('R');
     expect(findTechMentions('Tools: R&D, C&C, Docker', true)).toEqual(['Docker']);
+  });
+});
+
+describe('more sentences of everyday use', () => {
+  it.each([
+    'Most of my glue code is Bash and Python.',
+    'My side projects are mostly Elixir.',
+    'I like to build things with Docker, Python and TypeScript.',
+    'I love working with Postgres.',
+  ])('reads %j as stating use', (sentence) => {
+    expect(statesEverydayUse(sentence)).toBe(true);
+  });
+
+  it.each([
+    'My old projects are in PHP.',
+    "I'd love to build things with Flutter.",
+    'I like to write about Kubernetes.',
+    'My code is on GitHub.',
+  ])('reads %j as no statement of current use', (sentence) => {
+    expect(statesEverydayUse(sentence)).toBe(false);
   });
 });
