@@ -21,6 +21,7 @@ export const FOLDERS: Record<string, string> = {
   search: join(ROOT, 'test/fixtures/search'),
   team: join(ROOT, 'test/fixtures/team'),
   classes: join(ROOT, 'test/fixtures/answer-classes'),
+  listings: join(ROOT, 'test/fixtures/skill-listings'),
 };
 
 export interface Outcome {

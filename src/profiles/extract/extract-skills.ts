@@ -9,6 +9,9 @@ import { walkSections } from '../markdown/walk-sections.js';
 import { memoize } from '../model/memoize.js';
 import type { ParseWarning, Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
+import { categoryTableRows } from './category-table.js';
+import { codeSpanRows } from './code-span-row.js';
+import { labelledListLines } from './labelled-list-lines.js';
 import { withLearningCues } from './learning-cues.js';
 import { isProjectListing } from './project-listing.js';
 import { type SectionNodes, sectionNodes } from './section-nodes.js';
@@ -137,6 +140,9 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     struck = mayStrike
       ? new Set(struckTexts(section.blocks).map((t) => foldSkillKey(canonicalSkillName(t))))
       : struck;
+    // A paragraph of code-span tags ("`PHP` `Laravel` `Nuxt`") is a row of skills under any heading.
+    for (const row of codeSpanRows(section.blocks))
+      for (const name of row.names) add(name, category, row.text, 'text', row.line);
     if (inSkills) {
       const repoItems = describedRepoLines(section, nodes.links);
       for (const line of contentLines(section.blocks)) {
@@ -151,8 +157,15 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
           add(name, label ?? category, line.text, isRow ? 'table' : 'text', line.line);
       }
     } else {
-      // Lines shaped like a skills list ("🍎 iOS: Swift, SwiftUI") are one under any heading.
-      for (const row of shapedSkillLines(section.blocks, isLearning)) {
+      // A table of "area | technologies" rows is a skills table under any heading.
+      for (const row of categoryTableRows(contentLines(section.blocks), isLearning))
+        for (const name of row.names) add(name, row.label ?? category, row.text, 'table', row.line);
+      // Lines shaped like a skills list ("🍎 iOS: Swift, SwiftUI") are one under any heading, and so are
+      // "Label: a · b · c" lines that list known technologies whatever stands around them.
+      for (const row of [
+        ...shapedSkillLines(section.blocks, isLearning),
+        ...labelledListLines(section.blocks, isLearning),
+      ]) {
         if (row.label && isKnownSkill(row.label)) add(row.label, category, row.text, 'text', row.line);
         for (const name of row.names) add(name, row.label ?? category, row.text, 'text', row.line);
       }

@@ -9,6 +9,7 @@ import { findTechMentions } from './tech-mentions.js';
 
 const MAX_LINES = 400;
 const MAX_LINE = 300;
+const MAX_DEPTH = 64;
 // `key:`, `"key":`, `key =>`, `const key =`, `- key:`; the value is the rest of the line.
 const KEY_VALUE = /^[ \t{[,]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?(?::|=>|=)(.*)$/;
 const QUOTED = /"([^"\n]{1,60})"|'([^'\n]{1,60})'|`([^`\n]{1,60})`/g;
@@ -20,8 +21,10 @@ const SKILL_KEY =
 const NOT_SKILL_KEY =
   /learn|interest|next|future|want|wish|goal|hobb|spoken|human|natural|todo|plan|aprend|estud|apprend|lern|idioma|langue|sprache/;
 
+const keyWord = (raw: string): string => (raw.split(/[\s.]/).pop() ?? '').toLowerCase().replace(/[-_$]/g, '');
+
 function isSkillKey(raw: string): boolean {
-  const key = (raw.split(/[\s.]/).pop() ?? '').toLowerCase().replace(/[-_$]/g, '');
+  const key = keyWord(raw);
   return SKILL_KEY.test(key) && !NOT_SKILL_KEY.test(key);
 }
 
@@ -77,23 +80,34 @@ function readCode(code: Code, add: (name: string) => void): void {
     list = [];
   };
   let open = false; // inside a multi-line list or map that follows a skill key
+  // For each bracket open around the line: whether it is a skill map, whose keys name groups of skills
+  // ("databases: { relational: [\"PostgreSQL\"] }", "backend: { node: [\"Express\"] }").
+  const scopes: boolean[] = [];
   for (const raw of code.value.split('\n').slice(0, MAX_LINES)) {
     const line = raw.slice(0, MAX_LINE);
     const pair = KEY_VALUE.exec(line);
     const key = pair?.[1]?.trim() ?? '';
-    const tech = open && key ? lookupTechnology(key) : undefined;
+    const value = (pair?.[2] ?? '').trim();
+    const inSkillMap = scopes.length > 0 && scopes[scopes.length - 1]!;
+    // A key whose value is a list or map starts a group even when it names a technology ("node: [...]").
+    const group = value[0] === '[' || value[0] === '{';
+    const tech = open && key && !group ? lookupTechnology(key) : undefined;
+    const before = open;
     if (pair && !tech) {
       // A new key: it opens a skill list, or ends the one before.
       flush();
-      const value = (pair[2] ?? '').trim();
-      open = isSkillKey(key);
+      open = isSkillKey(key) || (group && inSkillMap && !NOT_SKILL_KEY.test(keyWord(key)));
+      track(scopes, line, open);
       if (!open) continue;
+      // "aws: [\"EC2\", \"S3\"]" inside a skill map names AWS too.
+      if (group && !isSkillKey(key) && lookupTechnology(key)) list.push(key);
       list.push(...items(value));
       const bare = unquoted(value);
       open = value === '' || /[[{(][ \t]*$/.test(bare) || (/[[{(]/.test(bare) && !/[\]})]/.test(bare));
       if (!open) flush();
       continue;
     }
+    track(scopes, line, before);
     if (!open) continue;
     // `"Python": "expert"` inside a skills map: the key is the skill, the value its level.
     if (tech) list.push(key);
@@ -109,6 +123,15 @@ function readCode(code: Code, add: (name: string) => void): void {
     }
   }
   flush();
+}
+
+/** Pushes a scope for each bracket the line opens (a skill map when `skill`), pops one for each it closes. */
+function track(scopes: boolean[], line: string, skill: boolean): void {
+  for (const c of unquoted(line)) {
+    // Deeper maps than any bio has are read as the one around them; pops stay bounded by pushes.
+    if (c === '{' || c === '[') scopes.push(scopes.length < MAX_DEPTH ? skill : (scopes.at(-1) ?? skill));
+    else if (c === '}' || c === ']') scopes.pop();
+  }
 }
 
 /** Known technologies listed under skill-like keys in these code blocks. */

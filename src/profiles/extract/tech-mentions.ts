@@ -127,6 +127,11 @@ function candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; ) {
     const word = words[i]!;
+    // A letter joined to another by "&" is an abbreviation ("R&D", "Q&A"), not the language R or C.
+    if (word.text.length === 1 && (text[word.end] === '&' || text[word.start - 1] === '&')) {
+      i++;
+      continue;
+    }
     const info = wordInfo(word.text);
     let long = info.longer ? longName(text, words, i) : null;
     let verdict = long ? judge(long.written, long.tech) : null;

@@ -24,6 +24,24 @@ const OTHER_LANGUAGES = /\b(?:trabajo con|je travaille avec|ich arbeite mit|trab
 /** "My stack is …", "my daily tools are …", "my toolbox: …". */
 const MY_STACK =
   /\bmy (?:(?:daily|main|current|usual|go-to|everyday|favou?rite|tech|preferred) )?(?:stack|tools|toolbox|toolkit|tech stack)(?: (?:is|are|includes?|consists of)|:)/i;
+/** "Most of my glue code is Bash and Python", "my scripts are in Go" (not "my code is on GitHub"). */
+const MY_CODE =
+  /\bmy (?:[a-z-]{1,20} ){0,2}(?:code|scripts|tooling|projects|services|backends?) (?:is|are)\b(?! (?:on|at|in (?:the|my)|hosted|available|open|public|private|free|licensed|under|here|there)\b)/i;
+/** "My old projects are in PHP", "my university code was …": not what the author uses now. */
+const OLD_WORK =
+  /\bmy (?:old|older|former|previous|past|early|earlier|first|university|school|college|student)\b/i;
+/** "I like to build things with …", "I love working with …", "we enjoy writing … in": a liking of a verb of making. */
+const LIKING = new Set(['like', 'love', 'enjoy', 'prefer']);
+const ING_FORMS: Record<string, string> = {
+  working: 'work',
+  coding: 'code',
+  building: 'build',
+  developing: 'develop',
+  programming: 'program',
+  shipping: 'ship',
+  making: 'make',
+  writing: 'write',
+};
 /** Not in use, or not the author's: "I don't work with PHP anymore", "I used to", "I'd like to use". */
 const NOT_USE =
   /\b(?:not|don't|don’t|dont|never|no longer|anymore|used to|would|i'd|i’d|could|should|might|wish|hope|if)\b/i;
@@ -38,6 +56,7 @@ export function statesEverydayUse(sentence: string): boolean {
   return (
     OTHER_LANGUAGES.test(text) ||
     MY_STACK.test(text) ||
+    (MY_CODE.test(text) && !OLD_WORK.test(text)) ||
     (MAY_BE_FIRST_PERSON.test(text) && firstPersonUse(text))
   );
 }
@@ -63,8 +82,10 @@ export function firstPersonUse(text: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
   for (let i = 0; i < words.length; i++) {
     if (words[i] !== 'i' && words[i] !== 'we') continue;
-    const at = ADVERBS.has(words[i + 1] ?? '') ? i + 2 : i + 1;
-    const verb = words[at] ?? '';
+    let at = ADVERBS.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+    // "I like to build …", "I love building …": the verb after the liking.
+    if (LIKING.has(words[at] ?? '')) at += words[at + 1] === 'to' ? 2 : 1;
+    const verb = ING_FORMS[words[at] ?? ''] ?? words[at] ?? '';
     if (verb === 'use' || (verb === 'rely' && words[at + 1] === 'on')) return true;
     const reach = VERB_REACH[verb];
     if (reach === undefined) continue;

@@ -58,7 +58,7 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   Spring: ['spring', 'springframework', 'spring framework'],
   'Spring Boot': ['springboot', 'spring-boot'],
   '.NET': ['dotnet', '.net', 'dotnetcore'],
-  PostgreSQL: ['postgres', 'postgresql', 'psql', 'pg'],
+  PostgreSQL: ['postgres', 'postgresql', 'postgre', 'psql', 'pg'],
   MySQL: ['mysql'],
   SQLite: ['sqlite'],
   MongoDB: ['mongo', 'mongodb'],

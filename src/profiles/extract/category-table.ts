@@ -1,0 +1,69 @@
+// categoryTableRows: a table of "area | technologies" rows is a skills table under any heading, or none
+// ("### 🛠️ Lo que uso todos los días" over "| Área | Tecnologías |", an HTML <table> of Category | Skills
+// right under the intro): its header names a skills column, or most of what its rows list is known.
+import type { ContentLine } from '../markdown/content-lines.js';
+import { classifySection } from '../markdown/section-kinds.js';
+import { isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { isCategoryRow } from './category-row.js';
+import { type LineNames, skillRowNames } from './skill-section-lines.js';
+import { splitSkillLine } from './split-skill-list.js';
+import { findTechMentions } from './tech-mentions.js';
+
+export interface CategoryRow extends LineNames {
+  text: string;
+  line: number | null;
+}
+
+// A first column of employers, projects, roles or dates: a job or project table with a tech column, whose
+// technologies belong to that job or project, not a claim of the author's skills.
+const NOT_CATEGORY_HEADER =
+  /compan|employer|client|project|proyecto|projet|projeto|projekt|repo|role|position|year|date|period|when|name|title|app|product|firma|empresa|cliente|rolle|año|jahr|année|ano\b/i;
+// Rows of tools to talk and meet with (Zoom, LINE, Chatwork): everyday software, not skills.
+const NOT_SKILL_ROW =
+  /communicat|chat|messag|meeting|social|comunica|kommunikation|コミュニケーション|連絡|沟通|소통/i;
+// Rows of what comes later ("Next", "Próximo", "Wishlist"): not yet the author's.
+const NOT_YET_ROW = /\b(?:next|planned|soon|someday|wish|próxim|proxim|prochain|demnächst|nächst)/i;
+// "Amazon Linux3 等", "GitHub など": the Japanese and Chinese "etc." after the last item.
+const ETC_AFTER = /(?:等|など)$/;
+const named = (name: string): boolean => isKnownSkill(name) || findTechMentions(name, true).length > 0;
+
+/** The header names a column of skills ("Skills", "Tecnologías", "Tools", "Stack", "Kenntnisse"). */
+const namesSkills = (cell: string | undefined): boolean => !!cell && classifySection(cell) === 'skills';
+
+/**
+ * The rows of each table among the lines whose rows are all "category | list" and that lists skills;
+ * `skip` names row labels that never count (learning, interest).
+ */
+export function categoryTableRows(
+  lines: readonly ContentLine[],
+  skip: (text: string) => boolean,
+): CategoryRow[] {
+  const tables = new Map<readonly string[], ContentLine[]>();
+  for (const line of lines) {
+    if (line.type !== 'row' || !line.header) continue;
+    const rows = tables.get(line.header) ?? [];
+    rows.push(line);
+    tables.set(line.header, rows);
+  }
+  const out: CategoryRow[] = [];
+  for (const [header, rows] of tables) {
+    if (rows.length < 2 || NOT_CATEGORY_HEADER.test(header[0] ?? '')) continue;
+    const cells = rows.map((r) => (r.cells ?? []).map((c) => c.trim()));
+    // Two columns (a third may hold a level or a note); every row a short category beside a list.
+    if (cells.some((c) => c.length < 2 || c.length > 3 || !isCategoryRow(header, c.slice(0, 2)))) continue;
+    const items = cells.flatMap((c) => splitSkillLine(c[1] ?? '').names);
+    const known = items.filter(named).length;
+    // A header that says "Skills" needs a couple of known names as a check; a bare table needs most.
+    const listsSkills = namesSkills(header[1]) ? known >= 2 : known >= 3 && known * 2 >= items.length;
+    if (!listsSkills) continue;
+    rows.forEach((row, i) => {
+      const first = cells[i]?.[0] ?? '';
+      // A row of what the author is learning or plans next ("| Aprendiendo | Rust, Zig |") claims nothing.
+      if (NOT_SKILL_ROW.test(first) || NOT_YET_ROW.test(first) || skip(first)) return;
+      const { label, names } = skillRowNames({ ...row, header: ['category', ...header.slice(1)] });
+      const bare = names.map((n) => n.replace(ETC_AFTER, '').trimEnd()).filter(Boolean);
+      out.push({ label, names: bare, text: row.text, line: row.line });
+    });
+  }
+  return out;
+}
