@@ -8,7 +8,8 @@ import { loadConfig } from '../../../src/config/config.js';
 import { createDiscordGatewayPlatform } from '../../../src/platforms/discord/discord-gateway.js';
 import type { Platform } from '../../../src/platforms/platform.js';
 import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
-import { FakeDiscord, messageObject, type RecordedRequest } from '../fakes/fake-discord.js';
+import { messageObject } from '../fakes/discord-objects.js';
+import { FakeDiscord, type RecordedRequest } from '../fakes/fake-discord.js';
 import { holdAnswers, slowDispatch } from '../fakes/slow-dispatch.js';
 import { commandInteraction } from './http-harness.js';
 
