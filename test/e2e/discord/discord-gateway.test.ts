@@ -12,14 +12,13 @@ import {
   APP_ID,
   BOT_ID,
   BOT_ROLE_ID,
-  FakeDiscord,
   GUILD_CHANNEL_ID,
   GUILD_ID,
   MUTED_CHANNEL_ID,
   messageObject,
   NO_HISTORY_CHANNEL_ID,
-  type RecordedRequest,
-} from '../fakes/fake-discord.js';
+} from '../fakes/discord-objects.js';
+import { FakeDiscord, type RecordedRequest } from '../fakes/fake-discord.js';
 import { commandInteraction } from './http-harness.js';
 
 const fake = new FakeDiscord();

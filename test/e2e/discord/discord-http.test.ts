@@ -3,6 +3,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fakes/fake-discord.js';
+import { holdAnswers } from '../fakes/slow-dispatch.js';
 import { commandInteraction, type DiscordHttpHarness, startDiscordHttp } from './http-harness.js';
 
 let app: DiscordHttpHarness;
@@ -177,7 +178,7 @@ describe('Discord HTTP interactions: answers', () => {
 
 describe('Discord HTTP interactions: answering within 3 seconds', () => {
   const fake = new FakeDiscord();
-  const delay = { ms: 0 };
+  const delay: { ms: number; gate?: Promise<void> } = { ms: 0 };
   let slow: DiscordHttpHarness;
   beforeAll(async () => {
     await fake.start();
@@ -189,9 +190,10 @@ describe('Discord HTTP interactions: answering within 3 seconds', () => {
   });
 
   it('answers a slow command with a deferral, then edits the answer in through the webhook', async () => {
-    delay.ms = 400;
+    const release = holdAnswers(delay);
     const res = await slow.signed(commandInteraction('skills', [{ name: 'person', value: 'rajdeep' }]));
     expect(await res.json()).toEqual({ type: 5 });
+    release();
     const edit = await fake.waitFor((r) => r.method === 'PATCH');
     expect(edit.path).toBe('/webhooks/123456789012345678/interaction-token/messages/@original');
     expect(edit.auth).toBeUndefined();
@@ -201,11 +203,12 @@ describe('Discord HTTP interactions: answering within 3 seconds', () => {
   });
 
   it('retries a follow-up Discord answers with 429 after the retry_after it gives', async () => {
-    delay.ms = 400;
+    const release = holdAnswers(delay);
     fake.rateLimits.push((r) => r.method === 'PATCH');
     const before = fake.requests.length;
     const res = await slow.signed(commandInteraction('skills', [{ name: 'person', value: 'rajat' }]));
     expect(await res.json()).toEqual({ type: 5 });
+    release();
     const edit = await fake.waitFor(
       (r) =>
         r.method === 'PATCH' && fake.requests.indexOf(r) > before && JSON.stringify(r.body).includes('Rajat'),

@@ -2,7 +2,8 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run-cli.js';
-import { APP_ID, FakeDiscord } from '../fakes/fake-discord.js';
+import { APP_ID } from '../fakes/discord-objects.js';
+import { FakeDiscord } from '../fakes/fake-discord.js';
 
 const fake = new FakeDiscord();
 beforeAll(() => fake.start());

@@ -9,7 +9,8 @@ import type { Engine } from '../../../src/engine/engine.js';
 import { createDiscordGatewayPlatform } from '../../../src/platforms/discord/discord-gateway.js';
 import type { Platform } from '../../../src/platforms/platform.js';
 import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
-import { BOT_ID, FakeDiscord, GUILD_CHANNEL_ID, GUILD_ID, messageObject } from '../fakes/fake-discord.js';
+import { BOT_ID, GUILD_CHANNEL_ID, GUILD_ID, messageObject } from '../fakes/discord-objects.js';
+import { FakeDiscord } from '../fakes/fake-discord.js';
 import { commandInteraction } from './http-harness.js';
 
 let engine: Engine;

@@ -1,79 +1,27 @@
 // A small fake of Discord's REST API and gateway on 127.0.0.1, enough for the real discord.js client:
-// gateway/bot, HELLO/IDENTIFY/READY/heartbeats/RESUME with replay, one session per shard, interaction callbacks, channel
-// messages (a channel refusing replies, one refusing posts), DM channels (users who closed their DMs get Discord's 403), typing, interaction edits and follow-ups,
-// application commands, and 429s on request (`rateLimits`).
-// Every request is recorded for assertions.
+// gateway/bot, HELLO/IDENTIFY/READY/heartbeats/RESUME with replay, op 7 and op 9, one session per
+// shard, interaction callbacks, edits and follow-ups, channel messages (one channel refuses replies,
+// one refuses posts), typing, DM channels (users who closed their DMs get Discord's 403),
+// application commands, and 429s on request (`rateLimits`). Every request is recorded for assertions.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import {
+  APP_ID,
+  BOT_ID,
+  GUILD_CHANNEL_ID,
+  GUILD_ID,
+  guildObject,
+  MUTED_CHANNEL_ID,
+  messageObject,
+  NO_HISTORY_CHANNEL_ID,
+} from './discord-objects.js';
 
 export interface RecordedRequest {
   method: string;
   path: string;
   auth: string | undefined;
   body: unknown;
-}
-
-export const BOT_ID = '900000000000000001';
-export const APP_ID = '900000000000000002';
-export const GUILD_ID = '223456789012345678';
-export const GUILD_CHANNEL_ID = '700000000000000002';
-export const BOT_ROLE_ID = '223456789012345679';
-/** A channel where the bot may post but not read history, so Discord refuses replies (160002). */
-export const NO_HISTORY_CHANNEL_ID = '700000000000000012';
-/** A channel where the bot may not post at all (50013 Missing Permissions). */
-export const MUTED_CHANNEL_ID = '700000000000000013';
-
-function guildObject() {
-  return {
-    id: GUILD_ID,
-    name: 'Fake Guild',
-    icon: null,
-    owner_id: '800000000000000009',
-    features: [],
-    roles: [
-      {
-        id: GUILD_ID,
-        name: '@everyone',
-        permissions: '0',
-        position: 0,
-        color: 0,
-        hoist: false,
-        managed: false,
-        mentionable: false,
-      },
-      {
-        // The role Discord gives a bot in each guild it joins; clients offer it when typing "@bot".
-        id: BOT_ROLE_ID,
-        name: 'profile-assistant',
-        permissions: '0',
-        position: 1,
-        color: 0,
-        hoist: false,
-        managed: true,
-        mentionable: false,
-        tags: { bot_id: BOT_ID },
-      },
-    ],
-    emojis: [],
-    stickers: [],
-    members: [],
-    channels: [GUILD_CHANNEL_ID, NO_HISTORY_CHANNEL_ID, MUTED_CHANNEL_ID].map((id, position) => ({
-      id,
-      type: 0,
-      name: `channel-${position}`,
-      guild_id: GUILD_ID,
-      position,
-      permission_overwrites: [],
-    })),
-    threads: [],
-    presences: [],
-    voice_states: [],
-    member_count: 2,
-    large: false,
-    unavailable: false,
-    joined_at: new Date().toISOString(),
-  };
 }
 
 export class FakeDiscord {
@@ -353,27 +301,4 @@ export class FakeDiscord {
     }
     json(404, { message: 'Unknown route (fake)', code: 0 });
   }
-}
-
-export function messageObject(
-  channelId: string,
-  content: string,
-  author = { id: BOT_ID, username: 'profile-assistant', bot: true },
-) {
-  return {
-    id: String(BigInt('1000000000000000000') + BigInt(Math.floor(Math.random() * 1e9))),
-    channel_id: channelId,
-    author: { discriminator: '0', avatar: null, global_name: null, ...author },
-    content,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    type: 0,
-  };
 }

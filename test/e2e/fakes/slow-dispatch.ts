@@ -16,3 +16,15 @@ export function slowDispatch(dispatch: Dispatch, delay: { ms: number; gate?: Pro
     autocomplete: (request, asker, meta) => dispatch.autocomplete(request, asker, meta),
   };
 }
+
+/** Holds every answer until the returned function is called (then answers flow again). */
+export function holdAnswers(delay: { gate?: Promise<void> }): () => void {
+  let open = () => {};
+  delay.gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return () => {
+    delete delay.gate;
+    open();
+  };
+}

@@ -25,6 +25,8 @@ export async function startSlack(
     /** Every answer takes this long (a slow process); changeable while running. */
     delay?: { ms: number };
     ackAfterMs?: number;
+    /** How fast a dead socket is noticed (default 500 ms: quick reconnect tests; raise it where a loaded machine must not trip it). */
+    pingTimeoutMs?: number;
   } = {},
 ) {
   const env: Record<string, string> = {
@@ -51,7 +53,7 @@ export async function startSlack(
       },
     },
     {
-      clientPingTimeoutMs: 500,
+      clientPingTimeoutMs: options.pingTimeoutMs ?? 500,
       ...(options.ackAfterMs === undefined ? {} : { ackAfterMs: options.ackAfterMs }),
     },
   );

@@ -3,6 +3,7 @@
 // thread; a rate-limited Web API call is retried after Slack's Retry-After.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../fakes/fake-slack.js';
+import { holdAnswers } from '../fakes/slow-dispatch.js';
 import { eventCallback, form, signedPost, slashCommand, startSlack } from './slack-harness.js';
 
 const fake = new FakeSlack();
@@ -12,8 +13,8 @@ let http: Awaited<ReturnType<typeof startSlack>>;
 
 beforeAll(async () => {
   await fake.start();
-  socket = await startSlack(fake, 'socket', { count: 0 }, { delay, ackAfterMs: 100 });
-  http = await startSlack(fake, 'http', { count: 0 }, { delay, ackAfterMs: 100 });
+  socket = await startSlack(fake, 'socket', { count: 0 }, { delay, ackAfterMs: 250, pingTimeoutMs: 5000 });
+  http = await startSlack(fake, 'http', { count: 0 }, { delay, ackAfterMs: 250, pingTimeoutMs: 5000 });
 });
 afterAll(async () => {
   await socket.close();
@@ -29,7 +30,7 @@ type Message = { response_type?: string; blocks?: unknown[]; thread_ts?: string 
 
 describe('Slack: answering within 3 seconds', () => {
   it('acks a slow slash command empty in Socket Mode and answers through response_url', async () => {
-    delay.ms = 400;
+    const release = holdAnswers(delay);
     const ack = await fake.send({
       envelope_id: 'env-slow-1',
       type: 'slash_commands',
@@ -37,6 +38,7 @@ describe('Slack: answering within 3 seconds', () => {
       payload: slashCommand('/skills', 'rajat', fake.responseUrl('slow-socket')),
     });
     expect(ack['payload'] ?? {}).toEqual({});
+    release();
     const answer = await fake.waitFor((c) => c.method === 'response:slow-socket');
     const body = answer.body as Message;
     expect(body.response_type).toBe('in_channel');
@@ -45,10 +47,7 @@ describe('Slack: answering within 3 seconds', () => {
 
   it('acks a slow slash command empty in HTTP mode and answers through response_url, privately when private', async () => {
     // The answer waits until the ack has been seen: the ack cannot have waited for it.
-    let open = () => {};
-    delay.gate = new Promise<void>((resolve) => {
-      open = resolve;
-    });
+    const release = holdAnswers(delay);
     const res = await signedPost(
       http.url,
       form(slashCommand('/contact', 'rajdeep', fake.responseUrl('slow-http'))),
@@ -56,7 +55,7 @@ describe('Slack: answering within 3 seconds', () => {
     );
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
-    open();
+    release();
     const body = (await fake.waitFor((c) => c.method === 'response:slow-http')).body as Message;
     expect(body.response_type).toBe('ephemeral');
     expect(JSON.stringify(body.blocks)).toContain('rajdipgupta019@gmail.com');
