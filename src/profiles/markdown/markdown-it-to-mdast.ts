@@ -1,34 +1,9 @@
 // parseWithMarkdownIt: CommonMark + GFM tables, strikethrough and autolinks via markdown-it, converted to
 // the mdast tree the rest of ingestion reads. markdown-it is ~10x faster than micromark here (measured),
 // which the 1,000-profiles-in-2-s budget needs.
-import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-
-let parser: MarkdownIt | null = null;
-function markdownIt(): MarkdownIt {
-  if (!parser) {
-    // No nesting cap: past it markdown-it drops content silently; our limitDepth flattens deep trees
-    // afterwards, and a stack overflow falls back to plain lines (parseWithMarkdownIt).
-    parser = new MarkdownIt({ html: true, linkify: true });
-    // `maxNesting` is a real option that the type definitions leave out.
-    (parser.options as { maxNesting?: number }).maxNesting = Number.POSITIVE_INFINITY;
-    // Keep URLs as written (markdown-it percent-encodes by default): contacts store the address as written.
-    parser.normalizeLink = (url) => url;
-    // text_join only merges escaped characters and entities into the text around them; the conversion
-    // below merges adjacent text itself, so the tree is the same without that extra pass over the tokens.
-    parser.core.ruler.disable('text_join');
-    // Inline nesting stays capped (past it markdown-it reads characters as text, losing nothing):
-    // uncapped, a run of "![" re-scans every label inside it, 3 s for 8 KB.
-    const inline = parser.inline;
-    const inlineMd = Object.create(parser, { options: { value: { ...parser.options, maxNesting: 20 } } });
-    const parseInline = inline.parse.bind(inline);
-    inline.parse = (str, _md, env, tokens) => parseInline(str, inlineMd, env, tokens);
-    parser.validateLink = (url) =>
-      !/^\s*(javascript|vbscript|data):/i.test(url) || /^\s*data:image\//i.test(url);
-  }
-  return parser;
-}
+import { markdownIt } from './markdown-it-parser.js';
 
 type Place = { start: { line: number; column: number }; end: { line: number; column: number } };
 
@@ -52,6 +27,14 @@ const blockLine = (token: Token) => (token.map ? token.map[0] + 1 : 1);
 
 type Children = { children: PhrasingContent[] };
 
+/** What later passes need to know about the tree, gathered while building it (so they need not walk it). */
+export interface TreeFacts {
+  /** Every node holding raw HTML among its children, in document order (HTML is converted there only). */
+  htmlParents: Set<Parent>;
+  /** The greatest depth of a node with children (root's children are at depth 1). */
+  deepest: number;
+}
+
 // Module-level helpers, not closures: tsx (keepNames) names every closure on each call, which cost ~7 %
 // of parsing when these were created per inline token list.
 function pushNode(stack: Children[], node: PhrasingContent): void {
@@ -67,8 +50,22 @@ function openNode(stack: Children[], node: PhrasingContent & Children): void {
   stack.push(node);
 }
 
-/** Inline tokens → phrasing nodes; a node's line is its block's line plus the line breaks before it. */
-function phrasing(tokens: readonly Token[], firstLine: number): PhrasingContent[] {
+/** Depth of a node opened now inside inline content whose block sits at `depth`. */
+function noteDepth(facts: TreeFacts, depth: number): void {
+  if (depth > facts.deepest) facts.deepest = depth;
+}
+
+/**
+ * Inline tokens → phrasing nodes of `parent` (at `depth`); a node's line is its block's line plus the
+ * line breaks before it.
+ */
+function phrasing(
+  tokens: readonly Token[],
+  firstLine: number,
+  parent: Parent,
+  depth: number,
+  facts: TreeFacts,
+): PhrasingContent[] {
   const root: Children = { children: [] };
   const stack: Children[] = [root];
   let line = firstLine;
@@ -89,6 +86,7 @@ function phrasing(tokens: readonly Token[], firstLine: number): PhrasingContent[
         pushNode(stack, { type: 'inlineCode', value: token.content, position: at(line) });
         break;
       case 'html_inline':
+        facts.htmlParents.add(stack.length === 1 ? parent : (stack.at(-1) as Parent));
         pushNode(stack, { type: 'html', value: token.content, position: at(line) });
         line += (token.content.match(/\n/g) ?? []).length;
         break;
@@ -102,15 +100,19 @@ function phrasing(tokens: readonly Token[], firstLine: number): PhrasingContent[
         });
         break;
       case 'strong_open':
+        noteDepth(facts, depth + stack.length);
         openNode(stack, { type: 'strong', children: [], position: at(line) });
         break;
       case 'em_open':
+        noteDepth(facts, depth + stack.length);
         openNode(stack, { type: 'emphasis', children: [], position: at(line) });
         break;
       case 's_open':
+        noteDepth(facts, depth + stack.length);
         openNode(stack, { type: 'delete', children: [], position: at(line) });
         break;
       case 'link_open':
+        noteDepth(facts, depth + stack.length);
         openNode(stack, {
           type: 'link',
           url: token.attrGet('href') ?? '',
@@ -182,18 +184,19 @@ function plainLines(text: string): Root {
  * Parses CommonMark + GFM (tables, strikethrough, autolinks) into an mdast Root. `flattened` is true
  * when the input was too deeply nested to parse and was read as plain lines instead.
  */
-export function parseWithMarkdownIt(text: string): { tree: Root; flattened: boolean } {
+export function parseWithMarkdownIt(text: string): { tree: Root; flattened: boolean; facts: TreeFacts } {
+  const facts: TreeFacts = { htmlParents: new Set(), deepest: 0 };
   let tokens: Token[];
   try {
     tokens = markdownIt().parse(text, {});
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return { tree: plainLines(text), flattened: true };
+    return { tree: plainLines(text), flattened: true, facts: { htmlParents: new Set(), deepest: 1 } };
   }
-  return { tree: toMdast(tokens), flattened: false };
+  return { tree: toMdast(tokens, facts), flattened: false, facts };
 }
 
-function toMdast(tokens: readonly Token[]): Root {
+function toMdast(tokens: readonly Token[], facts: TreeFacts): Root {
   const root: Root = { type: 'root', children: [] };
   const stack: Parent[] = [root];
   let rowLine = 1;
@@ -204,6 +207,7 @@ function toMdast(tokens: readonly Token[]): Root {
       const node = opener(token);
       if (token.type === 'tr_open') rowLine = node.position!.start.line;
       if (token.type === 'th_open' || token.type === 'td_open') node.position = at(rowLine);
+      if (stack.length > facts.deepest) facts.deepest = stack.length;
       append(node);
       stack.push(node);
     } else if (token.nesting === -1 && token.type !== 'heading_close') {
@@ -215,6 +219,7 @@ function toMdast(tokens: readonly Token[]): Root {
         children: [],
         position: at(blockLine(token)),
       };
+      if (stack.length > facts.deepest) facts.deepest = stack.length;
       append(heading);
       stack.push(heading);
     } else if (token.type === 'heading_close') {
@@ -222,7 +227,10 @@ function toMdast(tokens: readonly Token[]): Root {
     } else if (token.type === 'inline') {
       const parent = stack.at(-1)!;
       const line = parent.position?.start.line ?? blockLine(token);
-      (parent.children as PhrasingContent[]).push(...phrasing(token.children ?? [], line));
+      const depth = stack.length - 1;
+      (parent.children as PhrasingContent[]).push(
+        ...phrasing(token.children ?? [], line, parent, depth, facts),
+      );
     } else if (token.type === 'fence' || token.type === 'code_block') {
       append({
         type: 'code',
@@ -234,6 +242,7 @@ function toMdast(tokens: readonly Token[]): Root {
     } else if (token.type === 'hr') {
       append({ type: 'thematicBreak', position: at(blockLine(token)) });
     } else if (token.type === 'html_block') {
+      facts.htmlParents.add(stack.at(-1)!);
       append({ type: 'html', value: token.content.replace(/\n$/, ''), position: at(blockLine(token)) });
     }
   }

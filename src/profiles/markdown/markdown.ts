@@ -9,7 +9,7 @@ import { defuseEmphasis } from './defuse-emphasis.js';
 import { htmlToBlocks } from './html-to-mdast.js';
 import { inlineHtmlToMdast } from './inline-html-to-mdast.js';
 import { limitDepth } from './limit-depth.js';
-import { parseWithMarkdownIt } from './markdown-it-to-mdast.js';
+import { parseWithMarkdownIt, type TreeFacts } from './markdown-it-to-mdast.js';
 import { plainText } from './plain-text.js';
 import { classifySection } from './section-kinds.js';
 import { parseSimpleYaml } from './simple-yaml.js';
@@ -26,21 +26,20 @@ const MAX_DEPTH = 64;
 
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
-/** Replaces raw HTML with mdast everywhere in the tree (block HTML in flow, inline tags in phrasing). */
+/**
+ * Replaces the raw HTML among one node's children with mdast (block HTML in flow, inline tags in
+ * phrasing). What it makes holds no raw HTML, and each node's conversion touches only its own children,
+ * so converting just the nodes that held HTML while the tree was built covers the whole tree.
+ */
 function convertHtml(parent: Parent): void {
   const children = parent.children;
-  let html = false;
-  for (let i = 0; i < children.length; i++) if (children[i]!.type === 'html') html = true;
-  if (html) {
-    if (FLOW_PARENTS.has(parent.type)) {
-      const out: RootContent[] = [];
-      for (const child of children as RootContent[])
-        if (child.type === 'html') for (const block of htmlToBlocks(child)) out.push(block);
-        else out.push(child);
-      parent.children = out as Parent['children'];
-    } else parent.children = inlineHtmlToMdast(children as PhrasingContent[]);
-  }
-  for (const child of parent.children) if ('children' in child) convertHtml(child as Parent);
+  if (FLOW_PARENTS.has(parent.type)) {
+    const out: RootContent[] = [];
+    for (const child of children as RootContent[])
+      if (child.type === 'html') for (const block of htmlToBlocks(child)) out.push(block);
+      else out.push(child);
+    parent.children = out as Parent['children'];
+  } else parent.children = inlineHtmlToMdast(children as PhrasingContent[]);
 }
 
 function readFrontMatter(tree: Root, warnings: ParseWarning[]): Record<string, unknown> {
@@ -132,11 +131,11 @@ function buildTree(children: RootContent[]): DocSection {
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /** The mdast tree, front matter first as a `yaml` node; line numbers stay those of the file. */
-function parseTree(text: string, warnings: ParseWarning[]): Root {
+function parseTree(text: string, warnings: ParseWarning[]): { tree: Root; facts: TreeFacts } {
   const match = FRONT_MATTER.exec(text);
   // Blank lines in place of the front matter keep every later line number right.
   const body = match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
-  const { tree, flattened } = parseWithMarkdownIt(body);
+  const { tree, flattened, facts } = parseWithMarkdownIt(body);
   if (flattened) {
     warnings.push({
       code: 'nesting-flattened',
@@ -144,10 +143,10 @@ function parseTree(text: string, warnings: ParseWarning[]): Root {
       line: null,
     });
   }
-  if (!match) return tree;
+  if (!match) return { tree, facts };
   const position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
   tree.children.unshift({ type: 'yaml', value: match[1] ?? '', position });
-  return tree;
+  return { tree, facts };
 }
 
 /** Parses markdown (CommonMark + GFM + YAML front matter). Never throws on any input text. */
@@ -162,15 +161,16 @@ export function parseMarkdown(text: string): ParsedMarkdown {
     });
   }
   // Twice the depth limit: the tree is still deep enough for limitDepth to flatten (and say so).
-  const tree = parseTree(capLineNesting(defused.text, 2 * MAX_DEPTH), warnings);
+  const { tree, facts } = parseTree(capLineNesting(defused.text, 2 * MAX_DEPTH), warnings);
   const frontMatter = readFrontMatter(tree, warnings);
-  if (limitDepth(tree, MAX_DEPTH)) {
+  // Only a tree that reaches the limit needs the walk (it flattens what lies past it).
+  if (facts.deepest >= MAX_DEPTH && limitDepth(tree, MAX_DEPTH)) {
     warnings.push({
       code: 'nesting-flattened',
       message: `content nested more than ${MAX_DEPTH} levels deep was read as plain text`,
       line: null,
     });
   }
-  convertHtml(tree);
+  for (const parent of facts.htmlParents) convertHtml(parent);
   return { doc: { text, frontMatter, root: buildTree(tree.children) }, warnings };
 }

@@ -24,9 +24,50 @@ const VISIBILITY = new Set(['public', 'private']);
 
 type Target = Record<string | number, unknown>;
 
+/** A string of at least `min` characters, else INVALID. */
+function text(value: unknown, min: number): string {
+  if (typeof value !== 'string' || value.length < min) throw INVALID;
+  return value;
+}
+
+function nullableText(value: unknown, min: number): string | null {
+  return value === null ? null : text(value, min);
+}
+
+function oneOf(value: unknown, allowed: ReadonlySet<string>): string {
+  if (typeof value !== 'string' || !allowed.has(value)) throw INVALID;
+  return value;
+}
+
+function record(value: unknown): Target {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw INVALID;
+  return value as Target;
+}
+
+function list(value: unknown): readonly unknown[] {
+  if (!Array.isArray(value)) throw INVALID;
+  return value;
+}
+
+/** A 1-based line or null (the schema's `Line`); unsafe integers are refused as zod refuses them. */
+function line(value: unknown, nullable = true): number | null {
+  if (value === null && nullable) return null;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) throw INVALID;
+  return value;
+}
+
+/** 0–6; -0 goes to zod (which accepts it, and JSON then writes 0). */
+function level(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 6 || Object.is(value, -0))
+    throw INVALID;
+  return value;
+}
+
 /**
  * Every string slot of the copy (object and key), filled in after the walk: strings are copied fresh
- * (parsing leaves slices of the whole document that would keep it alive) and shared, as compactProfile does.
+ * (parsing leaves slices of the whole document that would keep it alive) and shared, as compactProfile
+ * does. Objects are built as whole literals and lists at their exact length, as JSON.parse builds them
+ * (objects grown key by key, or lists by push, hold spare room: +40 % heap per profile, measured).
  */
 class Slots {
   readonly targets: Target[] = [];
@@ -34,32 +75,29 @@ class Slots {
   /** True: the string may be shared between profiles (compactProfile's commonOrMine); false: only within one. */
   readonly pooled: boolean[] = [];
 
-  text(target: Target, key: string | number, value: unknown, min: number, pooled: boolean): void {
-    if (typeof value !== 'string' || value.length < min) throw INVALID;
-    target[key] = value;
+  /** Registers target[key] when it holds a string. */
+  keep(target: Target, key: string | number, pooled: boolean): void {
+    if (typeof target[key] !== 'string') return;
     this.targets.push(target);
     this.keys.push(key);
     this.pooled.push(pooled);
   }
 
-  nullableText(target: Target, key: string, value: unknown, min: number, pooled: boolean): void {
-    if (value === null) target[key] = null;
-    else this.text(target, key, value, min, pooled);
-  }
-
-  oneOf(target: Target, key: string, value: unknown, allowed: ReadonlySet<string>): void {
-    if (typeof value !== 'string' || !allowed.has(value)) throw INVALID;
-    this.text(target, key, value, 0, true);
-  }
-
   texts(value: unknown, min: number, pooled: boolean): string[] {
     const from = list(value);
     if (from.length === 0) return EMPTY;
-    const out: string[] = [];
-    for (let i = 0; i < from.length; i++) {
-      out.push('');
-      this.text(out as unknown as Target, i, from[i], min, pooled);
-    }
+    for (let i = 0; i < from.length; i++) text(from[i], min);
+    const out = from.slice() as string[];
+    for (let i = 0; i < out.length; i++) this.keep(out as unknown as Target, i, pooled);
+    return out;
+  }
+
+  items<T extends Target>(value: unknown, copy: (from: Target) => T, pooled: Record<string, boolean>): T[] {
+    const from = list(value);
+    if (from.length === 0) return EMPTY;
+    const out = new Array<T>(from.length); // not map(), which skips holes zod would refuse
+    for (let i = 0; i < from.length; i++) out[i] = copy(record(from[i]));
+    for (const item of out) for (const key in pooled) this.keep(item, key, pooled[key]!);
     return out;
   }
 
@@ -94,117 +132,108 @@ class Slots {
   }
 }
 
-function record(value: unknown): Target {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw INVALID;
-  return value as Target;
-}
-
-function list(value: unknown): readonly unknown[] {
-  if (!Array.isArray(value)) throw INVALID;
-  return value;
-}
-
-/** A 1-based line or null (the schema's `Line`); -0 and unsafe integers go to zod, which decides. */
-function line(value: unknown, nullable = true): number | null {
-  if (value === null && nullable) return null;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) throw INVALID;
-  return value;
-}
-
-function items<T>(value: unknown, copy: (from: Target) => T): T[] {
-  const from = list(value);
-  if (from.length === 0) return EMPTY;
-  const out: T[] = [];
-  for (let i = 0; i < from.length; i++) out.push(copy(record(from[i])));
-  return out;
-}
+const SKILL = { name: true, category: true, evidence: true, source: true };
+const CONTACT = { kind: true, value: false, label: true, visibility: true };
+const EXPERIENCE = { text: true, title: true, organization: true, period: true };
+const CERTIFICATION = { name: true, issuer: true, url: false };
+const SECTION = { id: true, title: true, rawTitle: true, kind: true, parentId: true, text: true };
+const LINK = { text: true, url: false };
+const WARNING = { code: true, message: true };
+const PROFILE = {
+  id: false,
+  file: false,
+  format: true,
+  name: true,
+  nameSource: true,
+  handle: false,
+  pronouns: true,
+  headline: true,
+};
 
 function copyProfile(p: Target, s: Slots): Profile {
-  const out: Target = {};
-  s.text(out, 'id', p.id, 1, false);
-  if (!PROFILE_ID.test(p.id as string)) throw INVALID;
-  s.text(out, 'file', p.file, 1, false);
-  s.oneOf(out, 'format', p.format, FORMAT);
-  s.text(out, 'name', p.name, 1, true);
-  if (p.nameSource !== undefined) s.oneOf(out, 'nameSource', p.nameSource, NAME_SOURCE);
-  s.nullableText(out, 'handle', p.handle, 1, false);
-  out.aliases = s.texts(p.aliases, 1, true);
-  s.nullableText(out, 'pronouns', p.pronouns, 1, true);
-  s.nullableText(out, 'headline', p.headline, 1, true);
+  if (p.nameSource === undefined) throw INVALID; // both parsers set it; the rare other shape goes to zod
+  const id = text(p.id, 1);
+  if (!PROFILE_ID.test(id)) throw INVALID;
   if (typeof p.listed !== 'boolean') throw INVALID;
-  out.listed = p.listed;
-  out.skills = items(p.skills, (k) => {
-    const skill: Target = {};
-    s.text(skill, 'name', k.name, 1, true);
-    s.nullableText(skill, 'category', k.category, 1, true);
-    s.text(skill, 'evidence', k.evidence, 0, true);
-    s.oneOf(skill, 'source', k.source, SKILL_SOURCE);
-    skill.line = line(k.line);
-    return skill;
-  });
-  out.contacts = items(p.contacts, (c) => {
-    const contact: Target = {};
-    s.oneOf(contact, 'kind', c.kind, CONTACT_KIND);
-    s.text(contact, 'value', c.value, 1, false);
-    s.text(contact, 'label', c.label, 1, true);
-    s.oneOf(contact, 'visibility', c.visibility, VISIBILITY);
-    contact.line = line(c.line);
-    return contact;
-  });
-  out.experience = items(p.experience, (e) => {
-    const entry: Target = {};
-    s.text(entry, 'text', e.text, 1, true);
-    s.nullableText(entry, 'title', e.title, 1, true);
-    s.nullableText(entry, 'organization', e.organization, 1, true);
-    s.nullableText(entry, 'period', e.period, 1, true);
-    entry.highlights = s.texts(e.highlights, 0, true);
-    entry.line = line(e.line);
-    return entry;
-  });
-  out.certifications = items(p.certifications, (c) => {
-    const cert: Target = {};
-    s.text(cert, 'name', c.name, 1, true);
-    s.nullableText(cert, 'issuer', c.issuer, 1, true);
-    s.nullableText(cert, 'url', c.url, 1, false);
-    cert.line = line(c.line);
-    return cert;
-  });
-  out.sections = items(p.sections, (x) => {
-    const section: Target = {};
-    s.text(section, 'id', x.id, 1, true);
-    s.text(section, 'title', x.title, 0, true);
-    s.text(section, 'rawTitle', x.rawTitle, 0, true);
-    s.oneOf(section, 'kind', x.kind, SECTION_KIND);
-    const level = x.level;
-    if (
-      typeof level !== 'number' ||
-      !Number.isInteger(level) ||
-      level < 0 ||
-      level > 6 ||
-      Object.is(level, -0)
-    )
-      throw INVALID;
-    section.level = level;
-    s.nullableText(section, 'parentId', x.parentId, 0, true);
-    s.text(section, 'text', x.text, 0, true);
-    section.items = s.texts(x.items, 0, true);
-    section.links = items(x.links, (l) => {
-      const link: Target = {};
-      s.text(link, 'text', l.text, 0, true);
-      s.text(link, 'url', l.url, 1, false);
-      return link;
-    });
-    section.line = line(x.line, false);
-    return section;
-  });
-  out.warnings = items(p.warnings, (w) => {
-    const warning: Target = {};
-    s.text(warning, 'code', w.code, 1, true);
-    s.text(warning, 'message', w.message, 1, true);
-    warning.line = line(w.line);
-    return warning;
-  });
-  return out as unknown as Profile;
+  const out = {
+    id,
+    file: text(p.file, 1),
+    format: oneOf(p.format, FORMAT),
+    name: text(p.name, 1),
+    nameSource: oneOf(p.nameSource, NAME_SOURCE),
+    handle: nullableText(p.handle, 1),
+    aliases: s.texts(p.aliases, 1, true),
+    pronouns: nullableText(p.pronouns, 1),
+    headline: nullableText(p.headline, 1),
+    listed: p.listed,
+    skills: s.items(
+      p.skills,
+      (k) => ({
+        name: text(k.name, 1),
+        category: nullableText(k.category, 1),
+        evidence: text(k.evidence, 0),
+        source: oneOf(k.source, SKILL_SOURCE),
+        line: line(k.line),
+      }),
+      SKILL,
+    ),
+    contacts: s.items(
+      p.contacts,
+      (c) => ({
+        kind: oneOf(c.kind, CONTACT_KIND),
+        value: text(c.value, 1),
+        label: text(c.label, 1),
+        visibility: oneOf(c.visibility, VISIBILITY),
+        line: line(c.line),
+      }),
+      CONTACT,
+    ),
+    experience: s.items(
+      p.experience,
+      (e) => ({
+        text: text(e.text, 1),
+        title: nullableText(e.title, 1),
+        organization: nullableText(e.organization, 1),
+        period: nullableText(e.period, 1),
+        highlights: s.texts(e.highlights, 0, true),
+        line: line(e.line),
+      }),
+      EXPERIENCE,
+    ),
+    certifications: s.items(
+      p.certifications,
+      (c) => ({
+        name: text(c.name, 1),
+        issuer: nullableText(c.issuer, 1),
+        url: nullableText(c.url, 1),
+        line: line(c.line),
+      }),
+      CERTIFICATION,
+    ),
+    sections: s.items(
+      p.sections,
+      (x) => ({
+        id: text(x.id, 1),
+        title: text(x.title, 0),
+        rawTitle: text(x.rawTitle, 0),
+        kind: oneOf(x.kind, SECTION_KIND),
+        level: level(x.level),
+        parentId: nullableText(x.parentId, 0),
+        text: text(x.text, 0),
+        items: s.texts(x.items, 0, true),
+        links: s.items(x.links, (l) => ({ text: text(l.text, 0), url: text(l.url, 1) }), LINK),
+        line: line(x.line, false),
+      }),
+      SECTION,
+    ),
+    warnings: s.items(
+      p.warnings,
+      (w) => ({ code: text(w.code, 1), message: text(w.message, 1), line: line(w.line) }),
+      WARNING,
+    ),
+  };
+  for (const key in PROFILE) s.keep(out, key, PROFILE[key as keyof typeof PROFILE]);
+  return out as Profile;
 }
 
 /** The compacted copy of `candidate` when it satisfies ProfileSchema as it is, else null (ask zod why). */

@@ -8,7 +8,9 @@ export function memoize<R>(fn: (text: string) => R, maxEntries = 20_000): (text:
   const cache = new Map<string, R>();
   return (text) => {
     if (text.length > MAX_KEY_LENGTH) return fn(text);
-    if (cache.has(text)) return cache.get(text) as R;
+    // One lookup for a hit (the usual case); `has` only tells a cached undefined from a miss.
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as R;
     const result = fn(text);
     if (cache.size >= maxEntries) cache.clear();
     cache.set(text, result);
