@@ -14,13 +14,19 @@ const bool = (fallback: boolean) =>
       .optional()
       .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v))),
   );
-const positiveInt = (fallback: number, what: string) =>
+/** Decimal digits only: Number() would also take "0x10", "1e12" or "Infinity" for a count. */
+const digitsOnly = (value: unknown) => {
+  const blank = blankToUndefined(value);
+  return typeof blank === 'string' && !/^\d+$/.test(blank.trim()) ? Number.NaN : blank;
+};
+const positiveInt = (fallback: number, what: string, max = Number.MAX_SAFE_INTEGER) =>
   z.preprocess(
-    blankToUndefined,
+    digitsOnly,
     z.coerce
       .number({ message: `expected ${what}` })
       .int({ message: `expected ${what}` })
       .positive({ message: `expected ${what}` })
+      .max(max, { message: `expected ${what}, at most ${max}` })
       .default(fallback),
   );
 const url = (fallback: string) =>
@@ -35,7 +41,8 @@ const url = (fallback: string) =>
 export const EnvSchema = z.object({
   PROFILES_DIR: z.preprocess(blankToUndefined, z.string().default('./profiles')),
   DEFAULT_PROFILE: optionalString,
-  PROFILE_MAX_BYTES: positiveInt(1024 * 1024, 'a whole number of bytes, e.g. 1048576'),
+  // At most 16 MiB: every byte is held and parsed in memory, seconds per MiB for the worst files.
+  PROFILE_MAX_BYTES: positiveInt(1024 * 1024, 'a whole number of bytes, e.g. 1048576', 16 * 1024 * 1024),
   PROFILES_CACHE_FILE: optionalString,
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
@@ -58,7 +65,7 @@ export const EnvSchema = z.object({
       .default('0.0.0.0'),
   ),
   PORT: z.preprocess(
-    blankToUndefined,
+    digitsOnly,
     z.coerce
       .number({ message: 'expected a port number 0-65535, e.g. 3000' })
       .int({ message: 'expected a port number 0-65535, e.g. 3000' })

@@ -6,13 +6,14 @@ import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Platform, PlatformDeps, PlatformFactory } from '../platform.js';
 import { createSeenIds } from '../seen-ids.js';
 import { boltLogger } from './bolt-logger.js';
+import { createMentionNames } from './mention-names.js';
 import { registerSlackActions } from './slack-actions.js';
 import { registerSlackAppHome } from './slack-app-home.js';
 import { registerSlackCommands } from './slack-commands.js';
 import { registerSlackConversation } from './slack-conversation.js';
 import { createSlackEventsRoute, SLACK_EVENTS_PATH } from './slack-events-route.js';
 import type { SlackSurface } from './slack-surface.js';
-import { resolveMentions, unnamedMentions } from './slack-text.js';
+import { resolveMentions } from './slack-text.js';
 
 const SURFACES = [
   registerSlackCommands,
@@ -66,19 +67,7 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
   let connectedOnce = false;
   let botUserId: string | undefined;
 
-  async function namesFor(text: string): Promise<Map<string, string>> {
-    const names = new Map<string, string>();
-    for (const id of unnamedMentions(text).slice(0, 5)) {
-      try {
-        const info = await app.client.users.info({ user: id });
-        const name = info.user?.profile?.display_name || info.user?.real_name || info.user?.name;
-        if (name) names.set(id, name);
-      } catch (error) {
-        log.warn({ err: error, user: id }, 'slack users.info failed; mention left out');
-      }
-    }
-    return names;
-  }
+  const namesFor = createMentionNames({ botToken, apiUrl, log });
 
   // Slack retries an event it thinks was not acknowledged in time: acknowledge it, answer it once.
   app.use(async ({ body, next }) => {
@@ -94,7 +83,11 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
     dispatch: deps.dispatch,
     commandPrefix,
     log,
-    resolveMentions: async (text) => resolveMentions(text, await namesFor(text), botUserId),
+    // Slack's payloads are checked by signature, not shape: a text that is not a string reads as none.
+    resolveMentions: async (raw) => {
+      const text = typeof raw === 'string' ? raw : '';
+      return resolveMentions(text, await namesFor(text), botUserId);
+    },
     ...(options.ackAfterMs === undefined ? {} : { ackAfterMs: options.ackAfterMs }),
   };
   for (const register of SURFACES) register(app, surface);

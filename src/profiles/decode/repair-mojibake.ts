@@ -20,6 +20,9 @@ function decodeSequence(bytes: number[]): string | null {
   // Continuation bytes are 80–BF: checked first, because a throwing decode costs microseconds and a
   // run of accented letters ("éééé…") would otherwise throw once per letter.
   for (let i = 1; i < bytes.length; i++) if (bytes[i]! < 0x80 || bytes[i]! > 0xbf) return null;
+  // "Â" + a C1 control is the byte 80–9F of an inner layer of damage read as Latin-1 ("â\u0080¦" read
+  // again: "Ã¢Â\u0080Â¦"): decoded to that control, which the next pass joins with its neighbours.
+  if (bytes.length === 2 && bytes[0] === 0xc2 && bytes[1]! <= 0x9f) return String.fromCharCode(bytes[1]!);
   try {
     const text = STRICT_UTF8.decode(new Uint8Array(bytes));
     return IMPLAUSIBLE.test(text) ? null : text;
@@ -117,10 +120,18 @@ function repairOnce(text: string): { text: string; count: number } {
   return { text: out + text.slice(at), count };
 }
 
-/** Repairs mojibake (twice at most, for text damaged twice); returns how many characters were fixed. */
+/** Layers of damage undone at most (text saved wrongly again and again); each pass is linear. */
+const MAX_PASSES = 4;
+
+/** Repairs mojibake, layer by layer while a pass finds any; returns how many characters were fixed. */
 export function repairMojibake(text: string): { text: string; repaired: number } {
-  const first = repairOnce(text);
-  if (first.count === 0) return { text, repaired: 0 };
-  const second = repairOnce(first.text);
-  return { text: second.text, repaired: first.count + second.count };
+  let repaired = 0;
+  let current = text;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const once = repairOnce(current);
+    if (once.count === 0) break;
+    repaired += once.count;
+    current = once.text;
+  }
+  return { text: current, repaired };
 }

@@ -42,11 +42,22 @@ function convertHtml(parent: Parent): void {
   } else parent.children = inlineHtmlToMdast(children as PhrasingContent[]);
 }
 
+// The YAML parser checks each key against every other: 60,000 keys took 71 s. Real front matter is a few lines.
+const MAX_FRONT_MATTER_CHARS = 8 * 1024;
+
 function readFrontMatter(tree: Root, warnings: ParseWarning[]): Record<string, unknown> {
   const first = tree.children[0];
   if (first?.type !== 'yaml') return {};
   tree.children.shift();
   const line = first.position?.start.line ?? 1;
+  if (first.value.length > MAX_FRONT_MATTER_CHARS) {
+    warnings.push({
+      code: 'front-matter-too-large',
+      message: `front matter is over ${MAX_FRONT_MATTER_CHARS / 1024} KB (real ones are a few lines); ignored`,
+      line,
+    });
+    return {};
+  }
   try {
     const value: unknown = parseSimpleYaml(first.value) ?? parseYaml(first.value);
     if (value === null || value === undefined) return {};

@@ -23,11 +23,18 @@ export const PROFILE_CAPS = {
 /** How far into a long evidence text the skill's name is looked for (bounds the cost per skill). */
 const EVIDENCE_SEARCH = 20_000;
 
-/** A window of `evidence` of at most PROFILE_CAPS.evidence characters around `name`, cut at spaces. */
-export function clipEvidence(evidence: string, name: string): string {
+/**
+ * A window of `evidence` of at most PROFILE_CAPS.evidence characters around `name`, cut at spaces.
+ * `lower` gives the lower-cased start of an evidence text (many skills share one line: lower it once).
+ */
+function clipEvidence(
+  evidence: string,
+  name: string,
+  lower = (text: string) => text.slice(0, EVIDENCE_SEARCH).toLowerCase(),
+): string {
   const max = PROFILE_CAPS.evidence;
   if (evidence.length <= max) return evidence;
-  const found = evidence.slice(0, EVIDENCE_SEARCH).toLowerCase().indexOf(name.toLowerCase());
+  const found = lower(evidence).indexOf(name.toLowerCase());
   let start = found < 0 ? 0 : Math.max(0, found - Math.floor((max - name.length) / 2));
   let end = Math.min(evidence.length, start + max - 2);
   if (start > 0) {
@@ -53,10 +60,18 @@ export function boundProfile(profile: Profile): Profile {
     return list.slice(0, cap);
   };
   let clipped = false;
+  const lowered = new Map<string, string>();
+  const lower = (text: string) => {
+    const known = lowered.get(text);
+    if (known !== undefined) return known;
+    const low = text.slice(0, EVIDENCE_SEARCH).toLowerCase();
+    lowered.set(text, low);
+    return low;
+  };
   const skills = keep(profile.skills, PROFILE_CAPS.skills, 'skills').map((skill: Skill) => {
     // Validation comes after: a field may still be missing here.
     if (typeof skill.evidence !== 'string' || typeof skill.name !== 'string') return skill;
-    const evidence = clipEvidence(skill.evidence, skill.name);
+    const evidence = clipEvidence(skill.evidence, skill.name, lower);
     if (evidence === skill.evidence) return skill;
     clipped = true;
     return { ...skill, evidence };

@@ -1,0 +1,46 @@
+// Front matter the YAML parser is slow on: it checks every key against every other (60,000 keys took 71 s)
+// and recurses per level of nesting. Over 8 KB (real front matter is a few lines) it is ignored, saying so.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseProfile } from '../../../src/profiles/parse-profile.js';
+import { profileBudgetMs, timeRun } from '../../fuzz/fuzz-targets.js';
+
+const SUITE_FACTOR = 2;
+
+function parseInBudget(text: string) {
+  const bytes = new TextEncoder().encode(text);
+  const budget = profileBudgetMs(bytes.length) * SUITE_FACTOR;
+  let result = parseProfile(bytes, 'ada.md');
+  const { ms } = timeRun(() => {
+    result = parseProfile(bytes, 'ada.md');
+  }, budget);
+  expect(ms, `${bytes.length} bytes took ${ms.toFixed(0)} ms`).toBeLessThan(budget);
+  if (!result.ok) throw new Error(result.rejected.reason);
+  return result.profile;
+}
+
+beforeAll(() => {
+  parseProfile(new TextEncoder().encode('---\nname: Warm Up\n---\n# Warm Up\n'), 'warm.md');
+});
+
+describe('oversized front matter', () => {
+  it('ignores 20,000 keys with a warning, in budget, and reads the file below it', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `key${i}: value ${i}\n`).join('');
+    const profile = parseInBudget(`---\nname: Someone Else\n${keys}---\n# Ada Lovelace\n\n## Skills\n- Go\n`);
+    expect(profile.name).toBe('Ada Lovelace');
+    expect(profile.skills.map((s) => s.name)).toEqual(['Go']);
+    expect(profile.warnings.map((w) => w.code)).toContain('front-matter-too-large');
+  });
+
+  it('ignores a value nested 100,000 brackets deep, in budget', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const profile = parseInBudget(`---\nname: Someone Else\nx: ${deep}\n---\n# Ada Lovelace\n`);
+    expect(profile.name).toBe('Ada Lovelace');
+  });
+
+  it('still reads front matter of a normal size', () => {
+    const aliases = Array.from({ length: 50 }, (_, i) => `alias${i}`).join(', ');
+    const profile = parseInBudget(`---\nname: Ada Lovelace\naliases: [${aliases}]\n---\n# Ada\n`);
+    expect(profile.name).toBe('Ada Lovelace');
+    expect(profile.aliases).toContain('alias49');
+  });
+});
