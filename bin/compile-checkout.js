@@ -45,7 +45,8 @@ const englishZodOnly = {
 
 rmSync(out, { recursive: true, force: true });
 await esbuild.build({
-  entryPoints: { main },
+  // The parse worker is an entry of its own: worker threads start from a file (parse-in-workers.ts).
+  entryPoints: { main, 'parse-worker': join(root, 'src/profiles/store/parse-worker.ts') },
   outdir: out,
   bundle: true,
   splitting: true,

@@ -90,6 +90,7 @@ async function openOnce(dir: string, config: Config, stderr: Writable): Promise<
     maxBytes: config.maxProfileBytes,
     cache,
     blocking: true,
+    workers: true,
   });
   reportRejected(rejected, stderr);
   if (profiles.length === 0) stderr.write(`profile-assistant: warning: no profiles found in ${dir}\n`);

@@ -1,6 +1,7 @@
 // Cold start to ready: `profile-assistant start` (compiled build, Discord HTTP mode: no outbound
 // connections) from spawn until /readyz answers 200, with the two seed profiles and with 1,000 profiles; and a
-// whole `ask "who knows rust"` process over the 1,000, without and with a parse cache.
+// whole `ask "who knows rust"` process (the bundle, as a fresh checkout runs it) over the two seed profiles,
+// the 1,000 without and with a parse cache, and 10,000 without.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,9 +31,10 @@ function profilesDir(count: number): string {
   return dir;
 }
 
-export async function measureColdStart(runs = 5): Promise<ColdStartFigure[]> {
+export async function measureColdStart(runs = 5, huge = true): Promise<ColdStartFigure[]> {
   const figures: ColdStartFigure[] = [];
   const big = profilesDir(1000);
+  const tenThousand = huge ? profilesDir(10_000) : null;
   const cacheFile = join(big, '.parse-cache');
   const cases = [
     { dir: join(process.cwd(), 'profiles'), profiles: 2, cached: false },
@@ -51,16 +53,22 @@ export async function measureColdStart(runs = 5): Promise<ColdStartFigure[]> {
       }
       figures.push({ profiles: c.profiles, cached: c.cached, readyMs });
     }
-    for (const c of cases.slice(1)) {
+    const asks = [
+      ...cases,
+      ...(tenThousand ? [{ dir: tenThousand, profiles: 10_000, cached: false, runs: 2 }] : []),
+    ];
+    for (const c of asks) {
       const env = {
         PROFILE_ASSISTANT_BUILD: 'dist',
         ...(c.cached && { PROFILES_CACHE_FILE: join(big, '.ask-cache') }),
       };
-      const ms = Array.from({ length: runs + 1 }, () => askOnce(c.dir, env)).slice(1);
+      const count = 'runs' in c ? c.runs : runs;
+      const ms = Array.from({ length: count + 1 }, () => askOnce(c.dir, env)).slice(1);
       figures.push({ what: 'ask', profiles: c.profiles, cached: c.cached, readyMs: ms });
     }
   } finally {
     rmSync(big, { recursive: true, force: true });
+    if (tenThousand) rmSync(tenThousand, { recursive: true, force: true });
   }
   return figures;
 }
@@ -81,10 +89,10 @@ export function coldStartRows(figures: readonly ColdStartFigure[]): Row[] {
   return figures.map((f) => {
     const ms = median(f.readyMs);
     if (f.what === 'ask') {
-      // issue 16: 1,000 profiles ≤ 1.0 s without a parse cache, ≤ 0.4 s with one.
-      const target = f.cached ? 400 : 1000;
+      // issue 16: 2 profiles ≤ 0.5 s; 1,000 ≤ 1.0 s without a parse cache and ≤ 0.4 s with one; 10,000 ≤ 5 s without.
+      const target = f.profiles <= 2 ? 500 : f.cached ? 400 : f.profiles >= 10_000 ? 5000 : 1000;
       return {
-        figure: `ask "who knows rust", whole process, ${f.profiles.toLocaleString('en')} profiles, ${f.cached ? 'parse cache written by an earlier ask' : 'no parse cache'} (median of ${f.readyMs.length})`,
+        figure: `ask "who knows rust", whole process, ${f.profiles.toLocaleString('en')} profiles${f.profiles <= 2 ? '' : f.cached ? ', parse cache written by an earlier ask' : ', no parse cache'} (median of ${f.readyMs.length})`,
         value: fmt(ms, 0),
         target: `≤ ${target} ms`,
         met: ms <= target,

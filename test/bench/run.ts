@@ -55,7 +55,7 @@ const sections: { name: string; title: string; run: () => Promise<Row[]> | Row[]
   {
     name: 'cold',
     title: 'Cold start',
-    run: async () => coldStartRows(await measureColdStart(quick ? 2 : 5)),
+    run: async () => coldStartRows(await measureColdStart(quick ? 2 : 5, !quick)),
   },
 ];
 

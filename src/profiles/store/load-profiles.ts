@@ -28,6 +28,11 @@ export interface LoadOptions {
    * cost a fraction of the promise API's CPU. A server keeps the default, asynchronous reads.
    */
   blocking?: boolean;
+  /**
+   * Parse the files the cache lacks on the machine's other cores too (worker threads), once there are
+   * enough of them to pay for the workers' start: for a one-off load of a large folder.
+   */
+  workers?: boolean;
 }
 
 export interface LoadResult {
@@ -64,10 +69,18 @@ const loadParser = () => {
   return parser;
 };
 
+/** A file read but not parsed yet: parsed with the others, in worker threads, and then stored. */
+interface Unparsed {
+  outcome: FileOutcome & { state: 'read' };
+  bytes: Uint8Array;
+  store?: (profile: Profile) => void;
+}
+
 async function readAndParse(
   root: string,
   file: Candidate,
   options: LoadOptions & { maxBytes: number },
+  later: Unparsed[] | null,
 ): Promise<FileOutcome> {
   const { name } = file;
   const { maxBytes, cache } = options;
@@ -78,6 +91,11 @@ async function readAndParse(
   if (got.kind === 'refused') return { name, state: 'read', result: rejection(name, got.reason) };
   const cached = cache?.entry(name, got.bytes);
   if (cached?.profile) return { name, state: 'read', result: { ok: true, profile: cached.profile } };
+  if (later) {
+    const outcome = { name, state: 'read' as const, result: rejection(name, 'not parsed') };
+    later.push({ outcome, bytes: got.bytes, ...(cached && { store: cached.store }) });
+    return outcome;
+  }
   const { parseProfile } = await loadParser();
   const result = parseProfile(got.bytes, name, { maxBytes });
   if (result.ok) cached?.store(result.profile);
@@ -115,9 +133,23 @@ export async function loadProfileFiles(
   const { quiet, changing } =
     settleMs > 0 ? await waitForQuiet(candidates, settleMs) : { quiet: candidates, changing: [] };
   for (const { name } of changing) outcomes.push({ name, state: 'changing' });
+  const later: Unparsed[] | null = options.workers ? [] : null;
   const read = await mapLimit(quiet, OPEN_FILES, (file) =>
-    readAndParse(root, file, { ...options, maxBytes }),
+    readAndParse(root, file, { ...options, maxBytes }, later),
   );
+  if (later && later.length > 0) {
+    const [{ parseProfile }, { parseInWorkers }] = await Promise.all([
+      loadParser(),
+      import('./parse-in-workers.js'),
+    ]);
+    const files = later.map((file) => ({ name: file.outcome.name, bytes: file.bytes }));
+    const results = await parseInWorkers(files, maxBytes, parseProfile);
+    later.forEach((file, i) => {
+      const result = results[i]!;
+      file.outcome.result = result;
+      if (result.ok) file.store?.(result.profile);
+    });
+  }
   return [...outcomes, ...read];
 }
 

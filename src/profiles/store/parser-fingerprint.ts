@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 /** Beside the bundle's chunks; never beside src/ or tsc's dist/src/, which hash their own files. */
 export const FINGERPRINT_FILE = 'parser-fingerprint.txt';
 
-/** The hash of `profilesDir` and `textDir` (.ts, .js and .json files, by name) and of the lock files that exist. */
+/** The hash of `profilesDir` and `textDir` (.ts, .js and .json files, by name) and of the first lock file that exists. */
 export async function hashParserSources(
   profilesDir: string,
   textDir: string,
@@ -21,11 +21,13 @@ export async function hashParserSources(
     const names = (await readdir(dir, { recursive: true })).filter((n) => /\.(ts|js|json)$/.test(n)).sort();
     for (const name of names) hash.update(name).update(await readFile(join(dir, name)));
   }
-  for (const lock of lockFiles)
-    await readFile(lock).then(
-      (bytes) => hash.update(bytes),
-      () => undefined,
-    );
+  for (const lock of lockFiles) {
+    const bytes = await readFile(lock).catch(() => null);
+    if (bytes) {
+      hash.update(bytes);
+      break;
+    }
+  }
   return hash.digest('hex');
 }
 
@@ -37,6 +39,7 @@ export function parserFingerprint(): Promise<string> {
     (text) => text.trim(),
     () => {
       // src/profiles/store/ in a checkout, dist/src/profiles/store/ from tsc: the lock file is above src/.
+      // The checkout's own is found first, so sources and bundle name the same parser alike.
       const here = dirname(fileURLToPath(import.meta.url));
       return hashParserSources(join(here, '..'), join(here, '../../text'), [
         join(here, '../../../package-lock.json'),

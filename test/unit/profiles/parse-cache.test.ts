@@ -131,3 +131,25 @@ describe('the parse cache (PROFILES_CACHE_FILE)', () => {
     expect(second.messages).not.toContain('parse cache saved');
   });
 });
+
+describe('the parse cache for a one-off ask', () => {
+  it('serves the same profiles without sharing their strings, read blocking and parsed in workers', async () => {
+    const fresh = await loadProfiles(dir);
+    await loadWithCache();
+    const cache = await openParseCache(cacheFile, { share: false });
+    const served = await loadProfiles(dir, { cache, blocking: true, workers: true });
+    expect(cache.stats).toMatchObject({ hits: 7, misses: 0, loaded: 7, problem: null });
+    expect(served.profiles).toEqual(fresh.profiles);
+  });
+
+  it('stores what it parsed in workers or here, so the next ask is served from the cache', async () => {
+    const first = await openParseCache(cacheFile, { share: false });
+    const parsed = await loadProfiles(dir, { cache: first, blocking: true, workers: true });
+    await first.save();
+    const second = await openParseCache(cacheFile, { share: false });
+    const served = await loadProfiles(dir, { cache: second, blocking: true, workers: true });
+    expect(first.stats.misses).toBe(7);
+    expect(second.stats).toMatchObject({ hits: 7, misses: 0 });
+    expect(served.profiles).toEqual(parsed.profiles);
+  });
+});

@@ -1,0 +1,102 @@
+// parseInWorkers: parses many files at once on the machine's other cores (worker threads running
+// parse-worker.js) while this thread parses too; results come back in the files' order, exactly as
+// parsing them one by one here would give (parsing is a pure function of a file's name and bytes).
+// Where there is no compiled worker (sources run through tsx) or few files, everything parses here.
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ParseResult } from '../model/parse-result.js';
+
+export interface ParseBatch {
+  files: { name: string; bytes: Uint8Array }[];
+  maxBytes: number;
+}
+
+type Parse = (bytes: Uint8Array, name: string, options: { maxBytes: number }) => ParseResult;
+
+/** Files per message: small enough to share the work evenly, large enough that messages cost little. */
+const BATCH = 16;
+/** A worker costs a start-up (loading and warming the parser): worth it only for this many files or more. */
+const FILES_PER_WORKER = 150;
+const MAX_WORKERS = 7;
+
+const WORKER = new URL('./parse-worker.js', import.meta.url);
+
+/**
+ * How many worker threads `count` files deserve on `cores` cores (this thread is one of them) of which
+ * `load` are busy already (the 1-minute load average): on a machine whose cores are all taken, extra
+ * threads only add their start-up to the same queue.
+ */
+export function workersFor(count: number, cores: number, load: number): number {
+  const idle = Math.floor(cores - load);
+  return Math.max(0, Math.min(cores - 1, idle - 1, Math.floor(count / FILES_PER_WORKER), MAX_WORKERS));
+}
+
+export interface WorkerOptions {
+  cores?: number;
+  load?: number;
+  /** The compiled worker (parse-worker.js beside this module, in the bundle or tsc's output). */
+  worker?: URL;
+}
+
+export async function parseInWorkers(
+  files: ParseBatch['files'],
+  maxBytes: number,
+  parse: Parse,
+  options: WorkerOptions = {},
+): Promise<ParseResult[]> {
+  const { cores = availableParallelism(), load = loadavg()[0] ?? 0, worker = WORKER } = options;
+  const results: ParseResult[] = new Array(files.length);
+  const batches: number[] = [];
+  for (let start = 0; start < files.length; start += BATCH) batches.push(start);
+  const parseHere = (start: number) => {
+    for (let i = start; i < Math.min(start + BATCH, files.length); i++)
+      results[i] = parse(files[i]!.bytes, files[i]!.name, { maxBytes });
+  };
+  const count = existsSync(fileURLToPath(worker)) ? workersFor(files.length, cores, load) : 0;
+  const running = Array.from({ length: count }, () =>
+    runWorker(worker, { files, maxBytes }, batches, results, parseHere),
+  );
+  // This thread takes a batch at a time too, yielding between them so the workers' replies are handled.
+  while (batches.length > 0) {
+    parseHere(batches.shift()!);
+    if (count > 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(running);
+  return results;
+}
+
+/** One worker taking batches until none are left; a batch it fails on is parsed here instead. */
+function runWorker(
+  script: URL,
+  { files, maxBytes }: ParseBatch,
+  batches: number[],
+  results: ParseResult[],
+  parseHere: (start: number) => void,
+): Promise<void> {
+  return new Promise((resolve) => {
+    const worker = new Worker(script);
+    let current: number | undefined;
+    const next = () => {
+      current = batches.shift();
+      if (current === undefined) {
+        void worker.terminate().then(() => resolve());
+        return;
+      }
+      worker.postMessage({ files: files.slice(current, current + BATCH), maxBytes } satisfies ParseBatch);
+    };
+    worker.on('message', (parsed: ParseResult[]) => {
+      parsed.forEach((result, i) => {
+        results[current! + i] = result;
+      });
+      next();
+    });
+    worker.once('error', () => {
+      if (current !== undefined) parseHere(current);
+      current = undefined;
+      resolve();
+    });
+    next();
+  });
+}
