@@ -40,9 +40,15 @@ const DESCRIBED_LINK = /^\s*¦\s*[^\p{L}\p{N}]{0,6}[：:–—-]/u;
 const OWN_PROJECT_BEFORE =
   /\b(?:creator|co-?creator|author|maintainer|founder)s?\s+of\s+(?:the\s+)?$|\b(?:created|creating|made|making|built|building|wrote|maintain(?:s|ing)?)\s+$/i;
 
+// "## GitHub Stats": generated cards. A heading below it ("### Programming Languages" after the cards,
+// often in a <details>) starts something of the author's own: the stats title does not reach into it.
+const STATS_TITLE = /^[^\p{L}]*(?:github\s+)?(?:stats?|statistics|activity)[^\p{L}]*$/iu;
+
 function excluded(section: DocSection, ancestors: readonly DocSection[]): boolean {
   if (NOT_SKILL_KINDS.has(section.kind)) return true;
-  return [...ancestors, section].some((s) => s.level >= 2 && NOT_SKILL_TITLE.test(s.title));
+  return [...ancestors, section].some(
+    (s) => s.level >= 2 && NOT_SKILL_TITLE.test(s.title) && (s === section || !STATS_TITLE.test(s.title)),
+  );
 }
 
 const OWN_PROJECT_GAP =

@@ -2,7 +2,12 @@
 // The badge's text is the claim (a logo=plotly on a Matplotlib badge is Matplotlib); contact badges are none.
 
 import type { ImageRef } from '../markdown/content-lines.js';
-import { lookupTechnology, type Technology, technologyFromSlug } from '../vocabulary/tech-vocabulary.js';
+import {
+  foldTechKey,
+  lookupTechnology,
+  type Technology,
+  technologyFromSlug,
+} from '../vocabulary/tech-vocabulary.js';
 import { classifyContactUrl } from './classify-contact.js';
 import { cleanIconId, iconIdNames, iconUrlIds } from './icon-url-skills.js';
 import { ownPageBadge } from './own-page-badge.js';
@@ -33,11 +38,21 @@ function titleCase(id: string): string {
   return id.replace(/(^|[-_ ])(\w)/g, (_m, sep: string, c: string) => (sep ? ' ' : '') + c.toUpperCase());
 }
 
-/** A badge linking to a person's profile or mailbox is a contact; a repository-language link is not. */
-function linksToContact(href: string | null): boolean {
-  if (!href || /[?&](?:language|lang|l|topic|q)=|\/topics?\//i.test(href)) return false;
+/**
+ * A badge linking to a person's profile or mailbox is a contact ("GitHub" → github.com/jane), so the
+ * names of that site are dropped; a repository-language link is not a contact. A technology badge or
+ * icon row that merely wraps a link to the author's X or GitHub page ("TypeScript" → twitter.com/jane)
+ * still names skills: those technologies have nothing to do with the site.
+ */
+function withoutLinkedSite(href: string | null, names: readonly string[]): string[] {
+  if (!href || /[?&](?:language|lang|l|topic|q)=|\/topics?\//i.test(href)) return [...names];
   const contact = classifyContactUrl(href);
-  return contact !== null && contact.kind !== 'website' && contact.kind !== 'other';
+  if (contact === null || contact.kind === 'website' || contact.kind === 'other') return [...names];
+  const site = [contact.kind, ...(parseUrl(href)?.hostname.split('.') ?? [])].map(foldTechKey);
+  return names.filter((name) => {
+    const key = foldTechKey(name);
+    return !site.some((part) => part === key || (part.length >= 3 && key.includes(part)));
+  });
 }
 
 type Verdict = { names: string[] } | 'platform' | null;
@@ -74,8 +89,9 @@ export function skillsFromImage(image: ImageRef, inSkills: boolean): ImageSkills
   const url = parseUrl(image.src);
   if (!url) return null;
   const found = readImage(image, url, inSkills);
-  if (found && ownPageBadge(image, found.names)) return null;
-  return found && !linksToContact(image.href) ? found : null;
+  if (!found || ownPageBadge(image, found.names)) return null;
+  const names = withoutLinkedSite(image.href, found.names);
+  return names.length > 0 ? { names, source: found.source } : null;
 }
 
 function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | null {

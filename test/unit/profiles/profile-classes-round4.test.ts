@@ -26,3 +26,29 @@ describe('JSON Resume exports that write null for empty fields', () => {
     expect(skills('resume-null-fields.json')).toEqual(['Python', 'Active Directory', 'Azure Active Directory', 'Azure', 'Pytest']);
   });
 });
+
+describe('skill icons in an HTML table below a stats heading', () => {
+  it('reads <picture><img alt> icons of table cells under "###" headings that follow a "## GitHub Stats" section', () => {
+    expect(skills('picture-icon-table.md')).toEqual(['PHP', 'Rust', 'Svelte', 'Docker']);
+  });
+});
+
+describe('technology badges wrapped in a link to the author’s social page', () => {
+  it('reads reference-style badges ([![TypeScript][badge-ts]][x]) that all link to the X account as skills', () => {
+    expect(skills('reference-badges.md')).toEqual(['TypeScript', 'Swift', 'WebAssembly']);
+  });
+
+  it('keeps the link as a contact, and a GitHub badge to the GitHub page or a dynamic JSON counter is no skill', () => {
+    expect(contacts('reference-badges.md')).toEqual([
+      'x https://twitter.com/tamsin_builds',
+      'github https://github.com/tamsin-okafor',
+    ]);
+  });
+});
+
+describe('skillicons.dev rows wrapped in a link to the author’s GitHub', () => {
+  it('reads every id of the ?i= list, and leaves out only the icon of the linked site itself', () => {
+    expect(skills('skillicons-in-link.md')).toEqual(['Go', 'Java', 'Node.js', 'PostgreSQL', 'Redis', 'Git', 'Linux']);
+    expect(contacts('skillicons-in-link.md')).toEqual(['github https://github.com/odilefm']);
+  });
+});
