@@ -52,3 +52,35 @@ describe('skillicons.dev rows wrapped in a link to the author’s GitHub', () =>
     expect(contacts('skillicons-in-link.md')).toEqual(['github https://github.com/odilefm']);
   });
 });
+
+describe('names: what is not one, and where the real one stands', () => {
+  const name = (file: string) => profile(file).name;
+
+  it('reads "I\'m X" after a greeting in another script with its transliteration ("नमस्ते (Namaste), I\'m …")', () => {
+    expect(name('name-native-greeting.md')).toBe('Devika Raman Iyer');
+  });
+
+  it('takes no name from "I\'m a Night 🦉" or "I\'m Most Productive on Sunday" (an English article, a stats line)', () => {
+    expect(name('name-night-owl.md')).toBe('name-night-owl');
+  });
+
+  it('prefers the full name in brackets after a linked @handle ("I\'m @handle (Full Name)")', () => {
+    expect(name('name-handle-then-full.md')).toBe('Tomás Ibáñez');
+  });
+
+  it('never takes a section heading for a name ("基本信息 Basic Information", "💖 Sponsor")', () => {
+    expect(name('name-section-headings.md')).toBe('name-section-headings');
+  });
+
+  it('reads "Ello" as a greeting, not a name', () => {
+    expect(name('name-ello.md')).toBe('name-ello');
+  });
+
+  it('reads the name of a possessive profile-README image alt ("X\'s GitHub Profile README")', () => {
+    expect(name('name-profile-alt.md')).toBe('Niamh Brannagh');
+  });
+
+  it('takes no name from a stats alt copied from the tool, whose first word is the linked tool author\'s account', () => {
+    expect(name('name-template-alt.md')).toBe('name-template-alt');
+  });
+});
