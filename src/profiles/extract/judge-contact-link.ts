@@ -29,6 +29,7 @@ import { neverContact } from './never-contact.js';
 import { namesOtherAccount } from './other-account-text.js';
 import { ownSiteLink } from './own-site-link.js';
 import { serviceContact } from './service-contact.js';
+import { badgeTexts } from './service-page.js';
 import { shortLinkTo } from './short-link-contact.js';
 
 export type { JudgeContext } from './link-reading.js';
@@ -36,6 +37,8 @@ export type { JudgeContext } from './link-reading.js';
 // The last word of a link's text says it is a site: "Website", "my blog", "Portfolio Website", "(German portfolio)".
 const SITE_WORD =
   /(?:^|\s)(web ?site|site|blog|weblog|portfolio|home ?page|web ?page|sitio|página|portfólio|博客|ブログ|主页|个人网站|网站|ホームページ|サイト)$/iu;
+// A badge that says what it links to first: "Blog: jodoe.dev" (alt), "MY BLOG" (shields text).
+const SITE_BADGE = /^(?:my |personal )?(?:web ?site|blog|portfolio|home ?page)(?:\s{0,2}[:：]|$)/i;
 const PLAIN_SITE_LABEL = /^(my |personal |our )?(portfolio|web ?site|blog|home ?page)( web ?site)?$/i;
 const BARE_DOMAIN = /^(www\.)?[\w-]{1,63}(\.[\w-]{1,63}){1,4}(\/[^\s@]*)?$/i;
 const FILE_NAME =
@@ -68,7 +71,9 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
   if (ama) return ama;
   const onService = serviceContact(url, href, spot, guess);
   if (onService !== undefined) return onService;
-  const siteWord = SITE_WORD.test(label) && label.split(' ').length <= 6;
+  const siteWord =
+    (SITE_WORD.test(label) && label.split(' ').length <= 6) ||
+    spot.images.some((image) => badgeTexts(image).some((t) => SITE_BADGE.test(t.trim())));
   if (!guess) {
     // A "Portfolio" badge or link may point anywhere on the web, a repository included.
     const named = spot.images.length > 0 ? siteWord : PLAIN_SITE_LABEL.test(label);

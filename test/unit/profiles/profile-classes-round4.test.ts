@@ -84,3 +84,33 @@ describe('names: what is not one, and where the real one stands', () => {
     expect(name('name-template-alt.md')).toBe('name-template-alt');
   });
 });
+
+describe('contacts on sites the table did not know, or behind generic words', () => {
+  const found = contacts('contacts-unknown-sites.md');
+
+  it('keeps a booking page (Calendly) and a reading log (Goodreads) the author calls theirs', () => {
+    expect(found).toContain('other https://calendly.com/marisolq/30min');
+    expect(found).toContain('other https://www.goodreads.com/user/show/48151623-marisol-quint');
+    expect(skills('contacts-unknown-sites.md')).not.toContain('Calendly');
+  });
+
+  it('keeps member pages of expert programmes (MVP, Docker Captain) in a "Let\'s connect" row', () => {
+    expect(found).toContain('other https://mvp.microsoft.com/en-us/PublicProfile/5001234');
+    expect(found).toContain('other https://www.docker.com/captains/marisol-quint');
+  });
+
+  it('reads "More about me →", "my Podcast", a "Blog:" badge and a header banner with ?ref=gh as their sites', () => {
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'website http://sunfield-lab.net/?ref=gh',
+        'website https://marisolquint.info',
+        'website https://podcast.quint.fm',
+        'website https://www.quintnotes.net/',
+      ]),
+    );
+  });
+
+  it('reads the account of a Twitter follow button (intent/follow?screen_name=…)', () => {
+    expect(found).toContain('x https://twitter.com/marisolq');
+  });
+});
