@@ -9,6 +9,7 @@ import { walkSections } from '../markdown/walk-sections.js';
 import type { ParseWarning, Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
 import { withLearningCues } from './learning-cues.js';
+import { listedAfterCue } from './listed-after-cue.js';
 import { isProjectListing } from './project-listing.js';
 import { type SectionNodes, sectionNodes } from './section-nodes.js';
 import { skillsFromImage } from './skill-badges.js';
@@ -36,10 +37,6 @@ const CONTENT_TITLE =
 // "[PowerVim](…) 🔥：an industrial-grade Vim config", "[Post](…) - about Go": a description of the linked
 // thing (the link itself is left out of prose as "¦"), not a claim of the author's.
 const DESCRIBED_LINK = /^\s*¦\s*[^\p{L}\p{N}]{0,6}[：:–—-]/u;
-// "I'm a creator of [Hono](…)", "author of [X](…)": the author's own project, not a stated skill.
-const OWN_PROJECT_BEFORE =
-  /\b(?:creator|co-?creator|author|maintainer|founder)s?\s+of\s+(?:the\s+)?$|\b(?:created|creating|made|making|built|building|wrote|maintain(?:s|ing)?)\s+$/i;
-
 // "## GitHub Stats": generated cards. A heading below it ("### Programming Languages" after the cards,
 // often in a <details>) starts something of the author's own: the stats title does not reach into it.
 const STATS_TITLE = /^[^\p{L}]*(?:github\s+)?(?:stats?|statistics|activity)[^\p{L}]*$/iu;
@@ -51,15 +48,8 @@ function excluded(section: DocSection, ancestors: readonly DocSection[]): boolea
   );
 }
 
-const OWN_PROJECT_GAP =
-  /\b(?:creator|co-?creator|author|maintainer|founder)s?\s+of\s+(?:the\s+)?¦|\b(?:created|creating|made|making|built|building|wrote|maintain(?:s|ing)?)\s+¦/i;
-
-/** The text presents `name` as the author's own project: "creator of Hono", "creator of [Hono](…)" (a gap). */
-function ownProjectIn(text: string, name: string): boolean {
-  const at = text.toLowerCase().indexOf(name.toLowerCase());
-  if (at < 0) return OWN_PROJECT_GAP.test(text);
-  return OWN_PROJECT_BEFORE.test(text.slice(Math.max(0, at - 40), at));
-}
+/** The text presents `name` as the author's own project or employer: "creator of Hono", "worked at Clerk". */
+const ownProjectIn = listedAfterCue;
 
 function ownProject(lines: readonly ProseLine[], name: string, line: number | null): boolean {
   const prose = lines.find((p) => p.line === line);

@@ -24,6 +24,7 @@ import {
   showsAddress,
   someoneElse,
 } from './link-reading.js';
+import { madeOrWorkedAt } from './listed-after-cue.js';
 import { myChannelLink } from './my-channel-link.js';
 import { neverContact } from './never-contact.js';
 import { namesOtherAccount } from './other-account-text.js';
@@ -95,7 +96,9 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
     iconic: spot.images.length > 0 || label === '',
     inContactPlace: spot.section.kind === 'contact' || spot.contactList,
   };
-  return guess.kind === 'website' ? ownSiteLink(reading, siteWord) : knownSiteLink(reading);
+  if (guess.kind !== 'website') return knownSiteLink(reading);
+  // "I created [FastAPI](…), [Typer](…)", "CEO & Founder [Acme](…)": their project or company, not them.
+  return madeOrWorkedAt(spot.before) && !siteWord ? null : ownSiteLink(reading, siteWord);
 }
 
 /** A link to a known site (LinkedIn, X, GitHub, …): a contact where a reader sees one. */

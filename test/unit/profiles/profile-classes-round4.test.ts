@@ -23,7 +23,13 @@ describe('JSON Resume exports that write null for empty fields', () => {
   });
 
   it('takes a keyword-less skill name without its "(Programming Language)" qualifier, and a capitalised three-word name whole', () => {
-    expect(skills('resume-null-fields.json')).toEqual(['Python', 'Active Directory', 'Azure Active Directory', 'Azure', 'Pytest']);
+    expect(skills('resume-null-fields.json')).toEqual([
+      'Python',
+      'Active Directory',
+      'Azure Active Directory',
+      'Azure',
+      'Pytest',
+    ]);
   });
 });
 
@@ -48,7 +54,15 @@ describe('technology badges wrapped in a link to the author’s social page', ()
 
 describe('skillicons.dev rows wrapped in a link to the author’s GitHub', () => {
   it('reads every id of the ?i= list, and leaves out only the icon of the linked site itself', () => {
-    expect(skills('skillicons-in-link.md')).toEqual(['Go', 'Java', 'Node.js', 'PostgreSQL', 'Redis', 'Git', 'Linux']);
+    expect(skills('skillicons-in-link.md')).toEqual([
+      'Go',
+      'Java',
+      'Node.js',
+      'PostgreSQL',
+      'Redis',
+      'Git',
+      'Linux',
+    ]);
     expect(contacts('skillicons-in-link.md')).toEqual(['github https://github.com/odilefm']);
   });
 });
@@ -80,7 +94,7 @@ describe('names: what is not one, and where the real one stands', () => {
     expect(name('name-profile-alt.md')).toBe('Niamh Brannagh');
   });
 
-  it('takes no name from a stats alt copied from the tool, whose first word is the linked tool author\'s account', () => {
+  it("takes no name from a stats alt copied from the tool, whose first word is the linked tool author's account", () => {
     expect(name('name-template-alt.md')).toBe('name-template-alt');
   });
 });
@@ -112,5 +126,17 @@ describe('contacts on sites the table did not know, or behind generic words', ()
 
   it('reads the account of a Twitter follow button (intent/follow?screen_name=…)', () => {
     expect(found).toContain('x https://twitter.com/marisolq');
+  });
+});
+
+describe('employers and own projects named in prose', () => {
+  const file = 'employers-and-projects.md';
+
+  it('claims no skill from a list after "worked at", "I created …" or closed by "my other open source projects"', () => {
+    expect(skills(file)).toEqual(['Python', 'Docker', 'PostgreSQL']);
+  });
+
+  it('keeps the sites of those projects and companies out of the contacts, wherever else they are linked', () => {
+    expect(contacts(file)).toEqual(['website https://lindqvist.dev']);
   });
 });
