@@ -6,7 +6,7 @@ import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 import { cjkNameIn } from './name-cjk.js';
 
 const GREET =
-  'hi+|hey+|heyo|heya|hello+|ello+|hullo|hiya|howdy|yo|sup|wassup|ahoy|aloha|g[\'’]?day|greetings|welcome|hola+|buenas|bonjour|salut|coucou|hallo|servus|moin|ol[aá]+|oi+|ciao|namaste|привет|здравствуйте|hej|hei|ahoj|merhaba|你好|大家好|こんにちは|안녕하세요';
+  "hi+|hey+|heyo|heya|hello+|ello+|hullo|hiya|howdy|yo|sup|wassup|ahoy|aloha|g['’]?day|greetings|welcome|hola+|buenas|bonjour|salut|coucou|hallo|servus|moin|ol[aá]+|oi+|ciao|namaste|привет|здравствуйте|hej|hei|ahoj|merhaba|你好|大家好|こんにちは|안녕하세요";
 const FOLKS =
   "there|all|everyone|everybody|world|folks|guys|friends|people|y['’]all|todos|a todos|tout le monde|zusammen|pessoal|gente|mundo|всем";
 // Intros that only introduce a name ("My name is", "Me llamo"): trusted at the start of any sentence.
@@ -182,7 +182,9 @@ function nameInCleanSentence(clean: string, options: GreetingOptions): string | 
     // "नमस्ते (Namaste), I'm Anmol": a greeting the list doesn't know, then a strong intro after the comma.
     let lead = options.weakIntros ? LEAD_CLAUSE.exec(text) : null;
     if (lead && !NON_LATIN.test(lead[0])) lead = null;
-    const after = lead ? nameInCleanSentence(text.slice(lead[0].length), { ...options, weakIntros: false }) : null;
+    const after = lead
+      ? nameInCleanSentence(text.slice(lead[0].length), { ...options, weakIntros: false })
+      : null;
     return after ?? hereName(text, options);
   }
   const weak = WEAK_ONLY.test(intro[1]!.replace(/\s+/g, ' '));

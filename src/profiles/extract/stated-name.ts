@@ -1,12 +1,12 @@
 // findStatedName: the name a reader finds in a README and where it came from — a greeting near the top,
 // the title heading, a bold name, a code-mode bio, an image alt, or words that spell the handle.
 import type { Code, Nodes, RootContent } from 'mdast';
+import { foldLetters } from '../../text/fold-text.js';
 import { contentLines } from '../markdown/content-lines.js';
 import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { allSections } from '../markdown/walk-sections.js';
 import type { NameSource } from '../model/profile.js';
-import { foldLetters } from '../../text/fold-text.js';
 import { bannerName, capsuleText, openingImageAlt } from './banner-names.js';
 import { textBlockLines } from './code-block-text.js';
 import { handleSpeller } from './handle-spelling.js';
