@@ -22,7 +22,8 @@ export interface ImageSkills {
 const NOT_SKILLS =
   /^(?:e-?mail|mail|website|web site|portfolio|blog|resume|cv|hire me|open to work|profile views?|visitors?|views|followers?|stars?|sponsor|donate|follow|contact|buy me a coffee)$/i;
 // "TypeScript 45.3%": a share of the code in repositories, made by a stats generator, not a claim.
-const PERCENT = /(?:^|\s|-)\d{1,3}(?:[.,]\d{1,2})?\s?%/;
+// Any separator counts ("PHP︱36.1%" with U+FE31), only not a digit or letter run into the number.
+const PERCENT = /(?<![\p{L}\p{N}.,])\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
 const DECORATION = /(?<!\s)\s+(?:logo|icon|badge|image|img|svg|png)$/i;
 const LIST = /(?<!\s)\s*(?:,|\/|&|\+|\||\band\b)\s*/i;
 

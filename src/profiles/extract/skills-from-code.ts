@@ -70,6 +70,13 @@ function acceptList(items: readonly string[], add: (name: string) => void): void
 // Closing brackets count only outside strings: "NoSQL (MongoDB)" does not end the list it is in.
 const unquoted = (text: string) => text.replace(QUOTED, '""');
 
+/** Opening minus closing braces of a line, outside strings. */
+function braceBalance(line: string): number {
+  let n = 0;
+  for (const c of unquoted(line)) n += c === '{' ? 1 : c === '}' ? -1 : 0;
+  return n;
+}
+
 function readCode(code: Code, add: (name: string) => void): void {
   let list: string[] = [];
   const flush = () => {
@@ -77,8 +84,13 @@ function readCode(code: Code, add: (name: string) => void): void {
     list = [];
   };
   let open = false; // inside a multi-line list or map that follows a skill key
+  // Depth of the braces of a map opened by a skill key (`databases: { relational: ["PostgreSQL"] }`): its
+  // keys list skills whatever they are called; 0 outside such a map.
+  let skillMap = 0;
   for (const raw of code.value.split('\n').slice(0, MAX_LINES)) {
     const line = raw.slice(0, MAX_LINE);
+    const wasInMap = skillMap > 0;
+    if (skillMap > 0) skillMap = Math.max(0, skillMap + braceBalance(line));
     const pair = KEY_VALUE.exec(line);
     const key = pair?.[1]?.trim() ?? '';
     const tech = open && key ? lookupTechnology(key) : undefined;
@@ -86,8 +98,9 @@ function readCode(code: Code, add: (name: string) => void): void {
       // A new key: it opens a skill list, or ends the one before.
       flush();
       const value = (pair[2] ?? '').trim();
-      open = isSkillKey(key);
+      open = isSkillKey(key) || (wasInMap && !NOT_SKILL_KEY.test(key.toLowerCase()));
       if (!open) continue;
+      if (skillMap === 0 && /\{[ \t]*$/.test(unquoted(value))) skillMap = 1;
       list.push(...items(value));
       const bare = unquoted(value);
       open = value === '' || /[[{(][ \t]*$/.test(bare) || (/[[{(]/.test(bare) && !/[\]})]/.test(bare));
@@ -96,8 +109,11 @@ function readCode(code: Code, add: (name: string) => void): void {
     }
     if (!open) continue;
     // `"Python": "expert"` inside a skills map: the key is the skill, the value its level.
-    if (tech) list.push(key);
-    else {
+    if (tech) {
+      list.push(key);
+      // `node: ["Express", "NestJS"]`: a technology's key over a list of its own tools.
+      if (/\[/.test(unquoted(pair?.[2] ?? ''))) list.push(...quoted(pair?.[2] ?? ''));
+    } else {
       const item = YAML_ITEM.exec(line);
       const name = item ? yamlItem(item[1]!) : null;
       if (name) list.push(name);

@@ -140,3 +140,21 @@ describe('employers and own projects named in prose', () => {
     expect(contacts(file)).toEqual(['website https://lindqvist.dev']);
   });
 });
+
+describe('skill notations: file extensions, language-share badges, nested code-mode maps', () => {
+  const found = skills('skill-notations.md');
+
+  it('reads ".rb", ".ts", ".py" listed as a tech stack as Ruby, TypeScript, Python', () => {
+    expect(found).toEqual(expect.arrayContaining(['Ruby', 'TypeScript', 'Python']));
+  });
+
+  it('claims nothing from generated badges whose message is "Language︱percentage"', () => {
+    expect(found).not.toContain('Kotlin');
+    expect(found).not.toContain('Groovy');
+  });
+
+  it('reads every list inside a map opened by a skill key, whatever its sub-keys are called, but not a learning map', () => {
+    expect(found).toEqual(expect.arrayContaining(['Node.js', 'Express', 'NestJS', 'PostgreSQL', 'Redis']));
+    expect(found).not.toContain('Elixir');
+  });
+});
