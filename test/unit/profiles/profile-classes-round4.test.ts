@@ -158,3 +158,16 @@ describe('skill notations: file extensions, language-share badges, nested code-m
     expect(found).not.toContain('Elixir');
   });
 });
+
+describe('employers in CV-like lines and sentences', () => {
+  const employers = profile('experience-lines.md').experience.map((e) => e.organization);
+
+  it('reads "2017, 2018: Data & Product @ [Org]" (years, a colon, a team) like a titled role', () => {
+    expect(employers).toEqual(expect.arrayContaining(['Lanternfish', 'Shopwise']));
+  });
+
+  it('reads both employers of "at A and The B Lab.", but not a capitalised word after "and" ("Love it")', () => {
+    expect(employers).toEqual(expect.arrayContaining(['Quarto', 'The Tidewater Lab', 'Fernhill']));
+    expect(employers).not.toContain('Love');
+  });
+});
