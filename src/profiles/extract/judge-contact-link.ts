@@ -45,6 +45,7 @@ const BARE_DOMAIN = /^(www\.)?[\w-]{1,63}(\.[\w-]{1,63}){1,4}(\/[^\s@]*)?$/i;
 const FILE_NAME =
   /\.(md|markdown|html?|png|jpe?g|gif|svg|webp|pdf|txt|json|ya?ml|toml|js|ts|py|rb|go|rs|sh)$/i;
 const THEME_FRAGMENT = /#gh-(?:light|dark)-mode-only$/i;
+const JOIN_TAIL = /\bjoin\s{1,2}(?:the\s{1,2}|us\s{1,2}(?:on|at)\s{1,2})?$/i;
 const FIRST_PERSON_TAIL = /\b(me|my|i|i'm|i am|mine)\b/i;
 
 const names = (text: string, guess: ContactGuess): boolean => siteNamed(text)?.label === guess.label;
@@ -105,6 +106,14 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
 function knownSiteLink(r: LinkReading): ContactGuess | null {
   const { spot, guess, words, tail, iconic, inContactPlace } = r;
   if (someoneElse(r)) return null;
+  // "Also join [IEEE at UCLA](https://discord.gg/…)": an invitation to a community's server, not to them.
+  if (
+    guess.kind === 'discord' &&
+    JOIN_TAIL.test(tail) &&
+    words !== '' &&
+    !/\b(?:my|me)\b|discord/i.test(words)
+  )
+    return null;
   if (!ownsUrl(r.ctx.owner, r.url) && namesOtherAccount(spot.words)) return null;
   // Only visible words become the label: alt text is often copied from another badge ("Medium" on LinkedIn).
   const mentioned = words !== '' && names(words, guess);

@@ -171,3 +171,15 @@ describe('employers in CV-like lines and sentences', () => {
     expect(employers).not.toContain('Love');
   });
 });
+
+describe('pages introduced by "my", and community invitations', () => {
+  const found = contacts('contacts-unknown-sites.md');
+
+  it('keeps a profile-shaped page (a wiki User: page) the author calls "my …"', () => {
+    expect(found).toContain('other https://meta.wikimedia.org/wiki/User:Marisolq');
+  });
+
+  it('drops a Discord invite to a named community after "join" (a club server, not a way to reach them)', () => {
+    expect(found.some((c) => c.includes('discord.gg'))).toBe(false);
+  });
+});
