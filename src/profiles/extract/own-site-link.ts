@@ -31,6 +31,17 @@ function rootish(url: URL): boolean {
   return !/\.\w{2,4}$/.test(segment) && (segment.match(/-/g)?.length ?? 0) < 3;
 }
 
+/** "[Image Overlay Generator](https://image-overlay-generator.jo.dev/)": a sub-domain named after the
+ *  project the link's words name (two words or more) is that project's page, not the person's site. */
+function namedAfterProject(url: URL, words: string): boolean {
+  const labels = url.hostname.split('.');
+  if (labels.length < 3 || words.split(/\s+/).length < 2) return false;
+  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const label = fold(labels[0]!);
+  // "alt-text-generator" for "Alt Text Generator API": the slug may leave a last word out.
+  return label === fold(words) || (labels[0]!.includes('-') && fold(words).startsWith(label));
+}
+
 /** The link as the person's site ('website', or 'other' for their page on an unknown service), or null.
  *  `siteWord`: the link's last word says it is a site ("my blog", "Portfolio Website"). */
 export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | null {
@@ -68,6 +79,7 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
   // A card served by the site it links to (now playing, latest post) is a widget, not an address.
   if (spot.images.some((i) => parsedUrl(i.src)?.hostname === url.hostname)) return null;
   const home = url.pathname === '/' && !url.search;
+  if (namedAfterProject(url, r.words)) return null;
   if (home && (ownsHost(ctx.owner, url) || onOwnMailDomain(ctx.owner, url)))
     return { ...guess, label: KIND_LABELS.website };
   const banner = r.iconic && spot.line !== null && spot.line === ctx.firstLine;

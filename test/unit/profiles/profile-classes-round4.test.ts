@@ -183,3 +183,12 @@ describe('pages introduced by "my", and community invitations', () => {
     expect(found.some((c) => c.includes('discord.gg'))).toBe(false);
   });
 });
+
+describe('project pages on sub-domains of the author’s site', () => {
+  it('drops a sub-domain named after the project the link text names, keeps the author’s own pages', () => {
+    expect(contacts('ravenholt.md')).toEqual([
+      'x https://x.com/ravenholt',
+      'website https://ravenholt.dev/blog',
+    ]);
+  });
+});
