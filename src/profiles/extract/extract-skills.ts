@@ -10,6 +10,7 @@ import type { ParseWarning, Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
 import { withLearningCues } from './learning-cues.js';
 import { listedAfterCue } from './listed-after-cue.js';
+import { parsePeriod } from './parse-period.js';
 import { isProjectListing } from './project-listing.js';
 import { type SectionNodes, sectionNodes } from './section-nodes.js';
 import { skillsFromImage } from './skill-badges.js';
@@ -76,6 +77,12 @@ function describedRepoLines(section: DocSection, links: readonly Link[]): Set<nu
   return out;
 }
 
+/** "**June 2023 - Present**": a line that is only a period (a job's dates under a "… Tech Inc." heading). */
+function onlyPeriod(text: string): boolean {
+  const dated = /\d{4}/.test(text) ? parsePeriod(text) : null;
+  return dated !== null && !/\p{L}{2}/u.test(dated.before) && !/\p{L}{2}/u.test(dated.after);
+}
+
 export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings: ParseWarning[] } {
   const skills: Skill[] = [];
   const seen = new Set<string>();
@@ -130,7 +137,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
       for (const line of contentLines(section.blocks)) {
         const isRow = line.type === 'row';
         if (repoItems.has(line.line)) continue;
-        if (!isRow && (isLearning(line.text) || isCreditLine(line.text))) continue;
+        if (!isRow && (isLearning(line.text) || isCreditLine(line.text) || onlyPeriod(line.text))) continue;
         const { label, names } = isRow ? skillRowNames(line) : skillLineNames(line);
         // The label is a skill itself when it names one ("AWS: ECS, EC2").
         if (label && isKnownSkill(label))

@@ -192,3 +192,11 @@ describe('project pages on sub-domains of the author’s site', () => {
     ]);
   });
 });
+
+describe('job dates under a heading whose company name has a skills word', () => {
+  it('takes no skill from a line that is only a period ("**June 2023 - Present**" under "… | Brightline Tech Ltd.")', () => {
+    const found = skills('dated-job-headings.md');
+    expect(found).toEqual(expect.arrayContaining(['Jenkins', 'Docker', 'React']));
+    expect(found.some((s) => /\d{4}/.test(s))).toBe(false);
+  });
+});
