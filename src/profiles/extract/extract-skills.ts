@@ -24,7 +24,7 @@ import { statesEverydayUse } from './use-sentence.js';
 
 // Sections whose technologies are not the author's skills: what they want to learn, what they wrote or built.
 const NOT_SKILL_TITLE = withLearningCues(
-  /learn|interest|wish|want to|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i,
+  /learn|interest|wish|want to|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|sponsor|donat|support (?:me|my work)|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i,
 );
 const LEARNING_TITLE = /learn|interest|wish|want to|\bnext\b|goals?\b|future|aprend|apprend|lerne/i;
 const NOT_SKILL_KINDS = new Set(['projects', 'contact', 'interests']);

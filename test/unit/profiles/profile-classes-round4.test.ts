@@ -200,3 +200,9 @@ describe('job dates under a heading whose company name has a skills word', () =>
     expect(found.some((s) => /\d{4}/.test(s))).toBe(false);
   });
 });
+
+describe('sponsor sections', () => {
+  it('claims no skill from the donation platforms a "💖 Sponsor" section links to', () => {
+    expect(skills('name-section-headings.md')).toEqual(['Kotlin']);
+  });
+});
