@@ -82,6 +82,8 @@ function profileTarget(url: URL): string {
   return `${url.pathname}${search}${url.hash}`;
 }
 
+const FOLLOW_INTENT = /^\/intent\/(?:follow|user)\/?\?(?:[^#]{0,200}&)?screen_name=(\w{1,15})(?![\w])/i;
+
 export function classifyContactUrl(raw: string): ContactGuess | null {
   const url = raw.trim();
   if (url.length > 2000) return null;
@@ -107,6 +109,9 @@ export function classifyParsedUrl(parsed: URL, url: string): ContactGuess | null
   const host = parsed.hostname.toLowerCase();
   const site = siteOf(host);
   if (site) {
+    // "twitter.com/intent/follow?screen_name=jo": a follow button names the account it follows.
+    const follows = site.kind === 'x' ? FOLLOW_INTENT.exec(`${parsed.pathname}${parsed.search}`) : null;
+    if (follows) return { kind: 'x', value: `https://twitter.com/${follows[1]}`, label: site.label };
     const target = profileTarget(parsed);
     // The site's own front page ("https://medium.com") is nobody's profile; "jane.medium.com" is.
     const bareHost =

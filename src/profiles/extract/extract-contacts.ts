@@ -14,8 +14,8 @@ import {
   EMAIL,
   KIND_LABELS,
 } from './classify-contact.js';
-import { noteOwnMail, type OwnerHints, ownerOf } from './contact-owner.js';
-import { collectContactSpots, type ImageSpot } from './contact-spots.js';
+import { noteOwnMail, type Owner, type OwnerHints, ownerOf, ownsHost } from './contact-owner.js';
+import { collectContactSpots, type ImageSpot, type LinkSpot } from './contact-spots.js';
 import {
   contactsInCode,
   emailsInText,
@@ -26,6 +26,7 @@ import {
 } from './contact-text.js';
 import { forgetParsedUrls, parsedUrl } from './contact-urls.js';
 import { judgeContactLink } from './judge-contact-link.js';
+import { madeOrWorkedAt } from './listed-after-cue.js';
 import { wallLinks } from './people-walls.js';
 import { contactsInTextBlock } from './text-block-contacts.js';
 
@@ -135,6 +136,19 @@ function textContacts(section: DocSection): Found[] {
   return out;
 }
 
+/** Hosts of links the text introduces as something the author made or works at ("I created [X](…)"). */
+function madeHosts(links: readonly LinkSpot[], owner: Owner): Set<string> {
+  const out = new Set<string>();
+  for (const link of links) {
+    if (!/^https?:/i.test(link.url) || !madeOrWorkedAt(link.before)) continue;
+    const url = parsedUrl(link.url);
+    // Their own domain ("I built [Foo](https://jo.dev/foo)") stays theirs for other links.
+    if (url && !ownsHost(owner, url) && classifyContactUrl(link.url)?.kind === 'website')
+      out.add(url.hostname);
+  }
+  return out;
+}
+
 export function extractContacts(
   doc: SourceDocument,
   hints: OwnerHints = {},
@@ -157,8 +171,11 @@ export function extractContacts(
   const firstLine = doc.root.blocks[0]?.position?.start.line ?? null;
   const read = new Set<ImageSpot>();
   const walls = wallLinks(links, owner);
+  const made = madeHosts(links, owner);
   for (const link of links) {
-    const guess = walls.has(link) ? null : judgeContactLink(link, { owner, firstSection, firstLine });
+    let guess = walls.has(link) ? null : judgeContactLink(link, { owner, firstSection, firstLine });
+    // Once introduced as their company or project ("Founder [Acme](…)"), a site is that everywhere.
+    if (guess?.kind === 'website' && made.has(parsedUrl(guess.value)?.hostname ?? '')) guess = null;
     if (guess && guess.kind !== 'email') found.push({ guess, label: guess.label, line: link.line });
     if (guess) for (const image of link.images) read.add(image);
   }

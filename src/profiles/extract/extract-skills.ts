@@ -13,6 +13,8 @@ import { categoryTableRows } from './category-table.js';
 import { codeSpanRows } from './code-span-row.js';
 import { labelledListLines } from './labelled-list-lines.js';
 import { withLearningCues } from './learning-cues.js';
+import { listedAfterCue } from './listed-after-cue.js';
+import { parsePeriod } from './parse-period.js';
 import { isProjectListing } from './project-listing.js';
 import { type SectionNodes, sectionNodes } from './section-nodes.js';
 import { skillsFromImage } from './skill-badges.js';
@@ -27,7 +29,7 @@ import { everydayUseReader } from './use-sentence.js';
 // Sections whose technologies are not the author's skills: what they want to learn, what they wrote or built.
 // Section titles are tested for every section below them and recur across profiles: each answer is kept.
 const NOT_SKILL_TITLE = withLearningCues(
-  /learn|interest|wish|want to|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i,
+  /learn|interest|wish|want to|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|sponsor|donat|support (?:me|my work)|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i,
 );
 const notSkillTitle = memoize((title: string) => NOT_SKILL_TITLE.test(title));
 const LEARNING_TITLE = /learn|interest|wish|want to|\bnext\b|goals?\b|future|aprend|apprend|lerne/i;
@@ -47,24 +49,19 @@ const contentTitle = memoize((title: string) => CONTENT_TITLE.test(title));
 // "[PowerVim](…) 🔥：an industrial-grade Vim config", "[Post](…) - about Go": a description of the linked
 // thing (the link itself is left out of prose as "¦"), not a claim of the author's.
 const DESCRIBED_LINK = /^\s*¦\s*[^\p{L}\p{N}]{0,6}[：:–—-]/u;
-// "I'm a creator of [Hono](…)", "author of [X](…)": the author's own project, not a stated skill.
-const OWN_PROJECT_BEFORE =
-  /\b(?:creator|co-?creator|author|maintainer|founder)s?\s+of\s+(?:the\s+)?$|\b(?:created|creating|made|making|built|building|wrote|maintain(?:s|ing)?)\s+$/i;
+// "## GitHub Stats": generated cards. A heading below it ("### Programming Languages" after the cards,
+// often in a <details>) starts something of the author's own: the stats title does not reach into it.
+const STATS_TITLE = /^[^\p{L}]*(?:github\s+)?(?:stats?|statistics|activity)[^\p{L}]*$/iu;
 
 function excluded(section: DocSection, ancestors: readonly DocSection[]): boolean {
   if (NOT_SKILL_KINDS.has(section.kind)) return true;
-  return [...ancestors, section].some((s) => s.level >= 2 && notSkillTitle(s.title));
+  return [...ancestors, section].some(
+    (s) => s.level >= 2 && notSkillTitle(s.title) && (s === section || !STATS_TITLE.test(s.title)),
+  );
 }
 
-const OWN_PROJECT_GAP =
-  /\b(?:creator|co-?creator|author|maintainer|founder)s?\s+of\s+(?:the\s+)?¦|\b(?:created|creating|made|making|built|building|wrote|maintain(?:s|ing)?)\s+¦/i;
-
-/** The text presents `name` as the author's own project: "creator of Hono", "creator of [Hono](…)" (a gap). */
-function ownProjectIn(text: string, name: string): boolean {
-  const at = text.toLowerCase().indexOf(name.toLowerCase());
-  if (at < 0) return OWN_PROJECT_GAP.test(text);
-  return OWN_PROJECT_BEFORE.test(text.slice(Math.max(0, at - 40), at));
-}
+/** The text presents `name` as the author's own project or employer: "creator of Hono", "worked at Clerk". */
+const ownProjectIn = listedAfterCue;
 
 function ownProject(lines: readonly ProseLine[], name: string, line: number | null): boolean {
   const prose = lines.find((p) => p.line === line);
@@ -89,6 +86,12 @@ function describedRepoLines(section: DocSection, links: readonly Link[]): Set<nu
     if (index >= 0 && index <= 4 && AFTER_TITLE.test(line!.text.slice(index + text.length))) out.add(at);
   }
   return out;
+}
+
+/** "**June 2023 - Present**": a line that is only a period (a job's dates under a "… Tech Inc." heading). */
+function onlyPeriod(text: string): boolean {
+  const dated = /\d{4}/.test(text) ? parsePeriod(text) : null;
+  return dated !== null && !/\p{L}{2}/u.test(dated.before) && !/\p{L}{2}/u.test(dated.after);
 }
 
 export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings: ParseWarning[] } {
@@ -148,7 +151,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
       for (const line of contentLines(section.blocks)) {
         const isRow = line.type === 'row';
         if (repoItems.has(line.line)) continue;
-        if (!isRow && (isLearning(line.text) || isCreditLine(line.text))) continue;
+        if (!isRow && (isLearning(line.text) || isCreditLine(line.text) || onlyPeriod(line.text))) continue;
         const { label, names } = isRow ? skillRowNames(line) : skillLineNames(line);
         // The label is a skill itself when it names one ("AWS: ECS, EC2").
         if (label && isKnownSkill(label))

@@ -24,11 +24,13 @@ import {
   showsAddress,
   someoneElse,
 } from './link-reading.js';
+import { madeOrWorkedAt } from './listed-after-cue.js';
 import { myChannelLink } from './my-channel-link.js';
 import { neverContact } from './never-contact.js';
 import { namesOtherAccount } from './other-account-text.js';
 import { ownSiteLink } from './own-site-link.js';
 import { serviceContact } from './service-contact.js';
+import { badgeTexts } from './service-page.js';
 import { shortLinkTo } from './short-link-contact.js';
 
 export type { JudgeContext } from './link-reading.js';
@@ -36,11 +38,14 @@ export type { JudgeContext } from './link-reading.js';
 // The last word of a link's text says it is a site: "Website", "my blog", "Portfolio Website", "(German portfolio)".
 const SITE_WORD =
   /(?:^|\s)(web ?site|site|blog|weblog|portfolio|home ?page|web ?page|sitio|página|portfólio|博客|ブログ|主页|个人网站|网站|ホームページ|サイト)$/iu;
+// A badge that says what it links to first: "Blog: jodoe.dev" (alt), "MY BLOG" (shields text).
+const SITE_BADGE = /^(?:my |personal )?(?:web ?site|blog|portfolio|home ?page)(?:\s{0,2}[:：]|$)/i;
 const PLAIN_SITE_LABEL = /^(my |personal |our )?(portfolio|web ?site|blog|home ?page)( web ?site)?$/i;
 const BARE_DOMAIN = /^(www\.)?[\w-]{1,63}(\.[\w-]{1,63}){1,4}(\/[^\s@]*)?$/i;
 const FILE_NAME =
   /\.(md|markdown|html?|png|jpe?g|gif|svg|webp|pdf|txt|json|ya?ml|toml|js|ts|py|rb|go|rs|sh)$/i;
 const THEME_FRAGMENT = /#gh-(?:light|dark)-mode-only$/i;
+const JOIN_TAIL = /\bjoin\s{1,2}(?:the\s{1,2}|us\s{1,2}(?:on|at)\s{1,2})?$/i;
 const FIRST_PERSON_TAIL = /\b(me|my|i|i'm|i am|mine)\b/i;
 
 const names = (text: string, guess: ContactGuess): boolean => siteNamed(text)?.label === guess.label;
@@ -68,7 +73,9 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
   if (ama) return ama;
   const onService = serviceContact(url, href, spot, guess);
   if (onService !== undefined) return onService;
-  const siteWord = SITE_WORD.test(label) && label.split(' ').length <= 6;
+  const siteWord =
+    (SITE_WORD.test(label) && label.split(' ').length <= 6) ||
+    spot.images.some((image) => badgeTexts(image).some((t) => SITE_BADGE.test(t.trim())));
   if (!guess) {
     // A "Portfolio" badge or link may point anywhere on the web, a repository included.
     const named = spot.images.length > 0 ? siteWord : PLAIN_SITE_LABEL.test(label);
@@ -90,13 +97,23 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
     iconic: spot.images.length > 0 || label === '',
     inContactPlace: spot.section.kind === 'contact' || spot.contactList,
   };
-  return guess.kind === 'website' ? ownSiteLink(reading, siteWord) : knownSiteLink(reading);
+  if (guess.kind !== 'website') return knownSiteLink(reading);
+  // "I created [FastAPI](…), [Typer](…)", "CEO & Founder [Acme](…)": their project or company, not them.
+  return madeOrWorkedAt(spot.before) && !siteWord ? null : ownSiteLink(reading, siteWord);
 }
 
 /** A link to a known site (LinkedIn, X, GitHub, …): a contact where a reader sees one. */
 function knownSiteLink(r: LinkReading): ContactGuess | null {
   const { spot, guess, words, tail, iconic, inContactPlace } = r;
   if (someoneElse(r)) return null;
+  // "Also join [IEEE at UCLA](https://discord.gg/…)": an invitation to a community's server, not to them.
+  if (
+    guess.kind === 'discord' &&
+    JOIN_TAIL.test(tail) &&
+    words !== '' &&
+    !/\b(?:my|me)\b|discord/i.test(words)
+  )
+    return null;
   if (!ownsUrl(r.ctx.owner, r.url) && namesOtherAccount(spot.words)) return null;
   // Only visible words become the label: alt text is often copied from another badge ("Medium" on LinkedIn).
   const mentioned = words !== '' && names(words, guess);

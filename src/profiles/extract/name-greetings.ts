@@ -6,7 +6,7 @@ import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 import { cjkNameIn } from './name-cjk.js';
 
 const GREET =
-  'hi+|hey+|heyo|heya|hello+|hiya|howdy|yo|ahoy|greetings|welcome|hola+|buenas|bonjour|salut|coucou|hallo|servus|moin|ol[aá]+|oi+|ciao|namaste|привет|здравствуйте|hej|hei|ahoj|merhaba|你好|大家好|こんにちは|안녕하세요';
+  "hi+|hey+|heyo|heya|hello+|ello+|hullo|hiya|howdy|yo|sup|wassup|ahoy|aloha|g['’]?day|greetings|welcome|hola+|buenas|bonjour|salut|coucou|hallo|servus|moin|ol[aá]+|oi+|ciao|namaste|привет|здравствуйте|hej|hei|ahoj|merhaba|你好|大家好|こんにちは|안녕하세요";
 const FOLKS =
   "there|all|everyone|everybody|world|folks|guys|friends|people|y['’]all|todos|a todos|tout le monde|zusammen|pessoal|gente|mundo|всем";
 // Intros that only introduce a name ("My name is", "Me llamo"): trusted at the start of any sentence.
@@ -20,6 +20,11 @@ const INTRO = new RegExp(
   `^(?:(?:${GREET})(?![\\p{L}])[\\s,!.¡~-]{0,6}(?:(?:${FOLKS})(?![\\p{L}])[\\s,!.~-]{0,6})?)?((?:${STRONG})|(?:${WEAK}))(?![\\p{L}])[\\s:,]{0,3}`,
   'iu',
 );
+// A short opening clause before a comma (one to three words) with a word in another script: a greeting
+// in the author's language the list does not know ("नमस्ते (Namaste),", "Assalamu alaikum" is Latin).
+const LEAD_CLAUSE = /^[^\s,，]{1,20}(?: [^\s,，]{1,20}){0,2}\s?[,，]\s{0,3}(?=\S)/u;
+const NON_LATIN = /(?!\p{Script=Latin})\p{L}/u;
+const ENGLISH_INTRO = /^(?:i\s?['’‘`´]\s?m|i\s{1,3}am|this\s{1,3}is|it['’]s|here['’]s)$/iu;
 const ARTICLE_BEFORE_NAME = /^(?:a|o|la|el|il|le)\s(?=\p{Lu})/u;
 const WEAK_ONLY = new RegExp(`^(?:${WEAK})$`, 'iu');
 const GREETING_ONLY = new RegExp(
@@ -43,7 +48,7 @@ const NOT_NAME_WORDS = new Set(
     'british mexican argentinian argentine nigerian vietnamese indonesian pakistani turkish polish dutch ' +
     'swedish portuguese ukrainian egyptian australian colombian chilean peruvian filipino bangladeshi ' +
     'tldr readme github profile top latest recent follow mvp gde phd msc bsc sorry fine ok okay alive ' +
-    'human online offline remote busy hiring'
+    'human online offline remote busy hiring most'
   ).split(' '),
 );
 /** Role words ("Engineer", "Développeur"), and German compounds ending in one ("Softwareentwickler"). */
@@ -172,13 +177,33 @@ function nameInCleanSentence(clean: string, options: GreetingOptions): string | 
   const unglued = text.replace(GLUED_IAM, '$1I am');
   const intro = INTRO.exec(unglued);
   // "Ana here" names someone in a heading or after a greeting, not in a sentence ("Works here.").
-  if (!intro) return options.weakIntros || STARTS_WITH_GREETING.test(text) ? hereName(text, options) : null;
+  if (!intro) {
+    if (!options.weakIntros && !STARTS_WITH_GREETING.test(text)) return null;
+    // "नमस्ते (Namaste), I'm Anmol": a greeting the list doesn't know, then a strong intro after the comma.
+    let lead = options.weakIntros ? LEAD_CLAUSE.exec(text) : null;
+    if (lead && !NON_LATIN.test(lead[0])) lead = null;
+    const after = lead
+      ? nameInCleanSentence(text.slice(lead[0].length), { ...options, weakIntros: false })
+      : null;
+    return after ?? hereName(text, options);
+  }
   const weak = WEAK_ONLY.test(intro[1]!.replace(/\s+/g, ' '));
   if (weak && !options.weakIntros && !STARTS_WITH_GREETING.test(text)) return null;
-  // "Eu sou a Rafaella", "Soy la Ana": an article before a capitalised word is not part of the name.
-  const rest = unglued.slice(intro[0].length).replace(ARTICLE_BEFORE_NAME, '');
+  // "Eu sou a Rafaella", "Soy la Ana": an article before a capitalised word is not part of the name. In
+  // English "a" is only ever the article of a thing ("I'm a Night 🦉", "I'm a Developer").
+  const after = unglued.slice(intro[0].length);
+  const rest = ENGLISH_INTRO.test(intro[1]!) ? after : after.replace(ARTICLE_BEFORE_NAME, '');
   // Lowercase names only after an intro that cannot start anything else ("This is awesome").
-  return readPersonName(rest, { ...options, lowercase: options.lowercase && !weak });
+  const name = readPersonName(rest, { ...options, lowercase: options.lowercase && !weak });
+  const handleFirst = name !== null && (isHandle(name, options.handle) || /^\s{0,2}@/.test(rest));
+  return handleFirst ? (fullNameAfterHandle(rest, options) ?? name) : name;
+}
+
+/** "I'm @tiangolo (Sebastián Ramírez)": the full name in brackets after the handle says more. */
+function fullNameAfterHandle(rest: string, options: ReadOptions): string | null {
+  const bracket = /^\s{0,2}@?[\p{L}\p{N}_.-]{1,39}\s{0,3}[(（]([^()（）]{3,60})[)）]/u.exec(rest);
+  const name = bracket ? readPersonName(bracket[1]!, { handle: options.handle }) : null;
+  return name?.includes(' ') && name === bracket![1]!.trim() ? name : null;
 }
 
 /** "Samujjwaal here 👋" / "Hi, Ana here". */

@@ -7,7 +7,11 @@ import { cleanNameText, isGreetingOnly, isHandle, nameInText, readPersonName } f
 
 /** Title-case headings that are roles or page names, not people ("Software Engineer", "Welcome"). */
 const NOT_A_NAME =
-  /\b(?:engineer|developer|designer|manager|architect|scientist|consultant|programmer|analyst|student|portfolio|welcome|readme|resume|cv|profile|github|page|home|projects?|repositories|posts|blog|stats|wakatime|coding|hours|weekly|breakdown|streak|trophies|trophy|languages|metrics|activity|graph|contributions|visitors|playing|spotify|snake|banner|header|gif|quote|meme|joke|status|current|career|links|updates|today|timeline|journey|highlights|overview|introduction|stack|setup|misc|achievements|awards|talks|publications|sponsors|credits|license|hobbies|interests|favou?rites|facts|previously|currently|elsewhere)s?\b/i;
+  /\b(?:engineer|developer|designer|manager|architect|scientist|consultant|programmer|analyst|student|portfolio|welcome|readme|resume|cv|profile|github|page|home|projects?|repositories|posts|blog|stats|wakatime|coding|hours|weekly|breakdown|streak|trophies|trophy|languages|metrics|activity|graph|contributions|visitors|playing|spotify|snake|banner|header|gif|quote|meme|joke|status|current|career|links|updates|today|timeline|journey|highlights|overview|introduction|stack|setup|misc|achievements|awards|talks|publications|sponsors?|sponsoring|support|donations?|funding|information|info|basics|credits|license|hobbies|interests|favou?rites|facts|previously|currently|elsewhere)s?\b/i;
+
+/** Chinese, Japanese and Korean heading words for a profile's sections ("基本信息", "自己紹介", "소개"). */
+const CJK_TOPIC =
+  /信息|资料|簡介|简介|介绍|介紹|关于|關於|技能|联系|聯繫|项目|經歷|经历|统计|プロフィール|自己紹介|情報|소개|정보/u;
 
 /** `text` read as a name from its first word to its last, else null. */
 function wholeName(text: string, handle: string | null): string | null {
@@ -25,7 +29,13 @@ export function bareHeadingName(title: string, handle: string | null): string | 
   const named = parts.filter((p) => !isHandle(p, handle));
   if (named.length === 0) return parts[0]?.replace(/^@/, '') ?? null;
   const part = named[0]!;
-  if (NOT_A_NAME.test(part) || classifySection(part) !== 'other' || isGreetingOnly(part)) return null;
+  if (
+    NOT_A_NAME.test(part) ||
+    CJK_TOPIC.test(part) ||
+    classifySection(part) !== 'other' ||
+    isGreetingOnly(part)
+  )
+    return null;
   // A lone all-capitals word is an acronym heading ("TLDR", "FAQ"), unless it is the handle.
   if (/^[\p{Lu}\d]+$/u.test(part)) return null;
   return wholeName(part, handle);
@@ -55,6 +65,8 @@ export function codeName(code: string, handle: string | null): string | null {
 
 const STATS_ALT =
   /^(.{1,40}?)(?:['’]s?)?\s{1,3}(?:(?:github|readme|git)\s{1,3}){0,2}(?:stats|statistics|streak|top\s{1,3}lang|most\s{1,3}used|trophies|contributions|activity|header|banner|avatar|photo|picture|portrait)\b/iu;
+// "Andrew Grant's GitHub Profile README": only with the possessive ("Profile views" names nobody).
+const PROFILE_ALT = /^(.{1,40}?)['’]s?\s{1,3}(?:github\s{1,3})?(?:profile|readme)\b/iu;
 const SHOWING_ALT =
   /^(?:an?\s+)?(?:image|photo|picture|portrait|avatar|selfie)\s+(?:of|showing|with)\s+(.{1,80})/iu;
 
@@ -63,7 +75,7 @@ export function imageAltName(alt: string, handle: string | null): string | null 
   const text = cleanNameText(alt);
   const showing = SHOWING_ALT.exec(text);
   if (showing) return readPersonName(showing[1]!, { handle });
-  const stats = STATS_ALT.exec(text);
+  const stats = STATS_ALT.exec(text) ?? PROFILE_ALT.exec(text);
   return stats ? wholeName(stats[1]!, handle) : null;
 }
 

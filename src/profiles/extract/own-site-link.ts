@@ -12,7 +12,11 @@ import { blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
 const MY_HINT = /\b(my|personal|own|mon|mi|meu|mein)\b|我的|个人/i;
 const MY_SITE =
   /\b(my|personal|own)\b[^.]{0,25}?\b(web ?site|site|blog|portfolio|home ?page)\b(?! ?posts?)|\bmon (site|blog)\b|\bmi (sitio|blog|web)\b|\bmeu (site|blog)\b|\bmein (blog|webseite)\b|我的博客|个人博客/iu;
-const NEWSLETTER = /\bnewsletter$/i;
+const NEWSLETTER = /\b(?:newsletter|podcast)$/i;
+// "[More about me →](https://jo.info)": a link that says it leads to more about the author.
+const ABOUT_ME = /^(?:(?:read|learn|find out|see|know)\s+)?(?:more\s+)?about\s+me\b/i;
+// Query keys that only say where the click came from ("?ref=gh", "?utm_source=github").
+const TRACKING_KEY = /^(?:ref|source|src|from|utm_\w+)$/i;
 const OWN_TAIL = /\b(?:my|our|i (?:have|run|write|publish|send))\b[^.!?]{0,25}$/i;
 const BLOG_CUE = /\b(blog|posts?|articles?|writ(e|ing)|read more|more at|visit|til)\b/i;
 const WEBSITES_SECTION = /\b(web ?sites?|sites|links|homepages?|blogs?|elsewhere)\b/i;
@@ -21,18 +25,33 @@ const FIRST_PERSON = /\b(my|mine|own|personal)\b|\bmon\b|\bmi\b|\bmeu\b|\bmein\b
 /** A site's home, or one short page of it ("/cv/", "/about"): not a post, feed, file or filtered listing. */
 function rootish(url: URL): boolean {
   const segments = url.pathname.split('/').filter(Boolean);
-  if (segments.length > 1 || url.search) return false;
+  if (segments.length > 1 || (url.search && ![...url.searchParams.keys()].every((k) => TRACKING_KEY.test(k))))
+    return false;
   const segment = segments[0] ?? '';
   return !/\.\w{2,4}$/.test(segment) && (segment.match(/-/g)?.length ?? 0) < 3;
+}
+
+/** "[Image Overlay Generator](https://image-overlay-generator.jo.dev/)": a sub-domain named after the
+ *  project the link's words name (two words or more) is that project's page, not the person's site. */
+function namedAfterProject(url: URL, words: string): boolean {
+  const labels = url.hostname.split('.');
+  if (labels.length < 3 || words.split(/\s+/).length < 2) return false;
+  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const label = fold(labels[0]!);
+  // "alt-text-generator" for "Alt Text Generator API": the slug may leave a last word out.
+  return label === fold(words) || (labels[0]!.includes('-') && fold(words).startsWith(label));
 }
 
 /** The link as the person's site ('website', or 'other' for their page on an unknown service), or null.
  *  `siteWord`: the link's last word says it is a site ("my blog", "Portfolio Website"). */
 export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | null {
   const { spot, ctx, url, href, guess, label, tail } = r;
-  if (siteWord) return { ...guess, label: label.length <= 30 ? label : KIND_LABELS.website };
+  if (siteWord) return { ...guess, label: label && label.length <= 30 ? label : KIND_LABELS.website };
   // "I have a [weekly newsletter](…)", "my [newsletter](…)": the author's own, on any host.
-  if (NEWSLETTER.test(label) && OWN_TAIL.test(tail)) return { ...guess, label: 'Newsletter' };
+  const own = NEWSLETTER.exec(label);
+  if (own && OWN_TAIL.test(tail))
+    return { ...guess, label: own[0].toLowerCase() === 'podcast' ? 'Podcast' : 'Newsletter' };
+  if (ABOUT_ME.test(label) && rootish(url)) return { ...guess, label: KIND_LABELS.website };
   // "[Melvynx](https://mlv.sh)": their name or handle as the text of a site's home is their site.
   if (url.pathname === '/' && !url.search && label && ownsSegment(ctx.owner, label))
     return { ...guess, label: KIND_LABELS.website };
@@ -60,6 +79,7 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
   // A card served by the site it links to (now playing, latest post) is a widget, not an address.
   if (spot.images.some((i) => parsedUrl(i.src)?.hostname === url.hostname)) return null;
   const home = url.pathname === '/' && !url.search;
+  if (namedAfterProject(url, r.words)) return null;
   if (home && (ownsHost(ctx.owner, url) || onOwnMailDomain(ctx.owner, url)))
     return { ...guess, label: KIND_LABELS.website };
   const banner = r.iconic && spot.line !== null && spot.line === ctx.firstLine;

@@ -69,6 +69,17 @@ function sentenceEnd(org: string): string {
   return org;
 }
 
+// "… at Zeta and The Luminosity Lab.": a second employer of two or more capitalised words (or a link's
+// text) that ends the sentence; "at Google and Love it" names one.
+const AND_ORG =
+  /^\s{1,2}(?:and|&)\s{1,2}((?:The\s)?[\p{Lu}\d][\p{L}\d&.'-]{0,30}(?:\s[\p{Lu}\d][\p{L}\d&.'-]{0,30}){1,4})\s?(?:[.!;]|$)/u;
+
+function secondEmployer(after: string, context: SentenceContext): string | null {
+  const link = context.links.find((l) => l && after.replace(/^\s{1,2}(?:and|&)\s{1,2}/, '').startsWith(l));
+  const named = link ?? AND_ORG.exec(after)?.[1] ?? null;
+  return named && /^\s{1,2}(?:and|&)\s/.test(after) ? orgAt(named, context, false) : null;
+}
+
 /** The employer at the start of `rest`: a link's text, an @name, a capitalised run or a domain. */
 function orgAt(rest: string, context: SentenceContext, needsLink: boolean): string | null {
   // The longest link the text goes on with ("Orbit Labs Inc", not an earlier "Orbit").
@@ -149,6 +160,10 @@ export function mayStateJob(text: string): boolean {
 }
 
 /** The clause naming one job: "Intern at A and Senior Engineer at B" has two. */
+// "2017, 2018: Data & Product @ [ShopBack](…)": years and a colon before a team or title make a CV line,
+// whatever the title's words (only before a linked or @ employer).
+const DATED_TEAM =
+  /^[^\p{L}\d]{0,8}(?:(?:till|until|since|from)\s)?(?:19|20)\d\d(?:\s?[,–—-]\s?(?:(?:19|20)\d\d|present|now)){0,4}\s?:\s?[^:\s][^:]{0,40}$/iu;
 const clauseOf = (sentence: string) => sentence.slice(sentence.lastIndexOf(' and ') + 1);
 
 function entry(text: string, title: string | null, organization: string, line: number | null): Experience {
@@ -194,9 +209,13 @@ function statedJobs(text: string, context: SentenceContext, line: number | null)
       WORK_VERB.test(sentence) ||
       FIRST_PERSON_WORK.test(sentence) ||
       /\b(?:currently|previously|formerly|now)\s*$/i.test(left);
-    if (weak ? !verb : !(verb || (ROLE_AT.has(word) && JOB_ROLE.test(left)))) continue;
+    const role = JOB_ROLE.test(left) || (named && DATED_TEAM.test(left));
+    if (weak ? !verb : !(verb || (ROLE_AT.has(word) && role))) continue;
     if (NOT_EMPLOYED.test(left) && !WORK_VERB.test(left)) continue;
-    push(titleIn(left), orgAt(rest, context, weak && !spoken));
+    const org = orgAt(rest, context, weak && !spoken);
+    push(titleIn(left), org);
+    if (org && !weak)
+      push(titleIn(left), secondEmployer(rest.slice(rest.indexOf(org) + org.length), context));
   }
   for (const match of guardedScan(text, MENTION)) {
     // "@vercel/next.js" is a repository someone works on, not an employer.

@@ -29,10 +29,12 @@ export function serviceContact(
     spot.section.kind === 'contact' ||
     spot.contactList ||
     (spot.section.level > 0 && CONTACT_CUE.test(spot.section.title));
+  // "My [open source contributions](…/wiki/User:Jo)": their page, in their own words.
+  const mine = /(?:^|[^\p{L}])my\s{1,2}$/iu.test(spot.before);
   const badge = spot.images.some((image) =>
     [...badgeTexts(image), serviceLogo(image.src)].some((t) => t && namesHost(t, url.hostname)),
   );
-  return place || badge ? other(url, href) : undefined;
+  return place || badge || mine ? other(url, href) : undefined;
 }
 
 function other(url: URL, href: string): ContactGuess {

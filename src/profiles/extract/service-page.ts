@@ -6,6 +6,10 @@ import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 // Paths that hold a user's page on most services: /profile/x, /users/x, /u/x, /~x, /@x, "User:x" wiki pages.
 const PROFILE_PATH =
   /^\/(?:(?:profiles?|profil|users?|u|people|members?|id|author|ti\/p)\/[~@]?[\w.%-]{2,60}|[~@][\w.-]{2,60}|wiki\/(?:user|benutzer|utilisateur|usuario|usuário|utente|gebruiker|użytkownik|участник|用户|利用者):[^/]{2,60})(?:\/[\w.-]{1,30})?\/?$/iu;
+// A member's page in a vendor's expert programme ("mvp.microsoft.com/en-us/PublicProfile/5003728",
+// "docker.com/captains/jo-doe", "…/community/heroes/jo-doe"): about the person, under a locale or a section.
+const PROGRAMME_PATH =
+  /^\/(?:[\w-]{2,20}\/){0,3}(?:publicprofile|captains|heroes|champions|ambassadors|experts)\/[\w.%-]{2,60}\/?$/i;
 // Donation and membership pages: paying someone is no way to reach them.
 const SPONSOR_HOST =
   /(?:^|\.)(?:afdian\.(?:com|net)|ko-fi\.com|buymeacoffee\.com|patreon\.com|liberapay\.com|opencollective\.com|paypal\.(?:me|com)|trakteer\.id|saweria\.co|polar\.sh|boosty\.to|donationalerts\.com|thanks\.dev)$/i;
@@ -43,7 +47,7 @@ export function profileShaped(url: URL): boolean {
   try {
     path = decodeURIComponent(path);
   } catch {}
-  return path.length <= 120 && PROFILE_PATH.test(path);
+  return path.length <= 120 && (PROFILE_PATH.test(path) || PROGRAMME_PATH.test(path));
 }
 
 /** The text names the service the host belongs to ("Spotify" on open.spotify.com, "LINE" on line.me). */

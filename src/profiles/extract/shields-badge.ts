@@ -52,6 +52,9 @@ export function readShieldsBadge(url: URL): ShieldsBadge | null {
     };
   }
   if (!url.pathname.startsWith('/badge/')) return null;
+  // "/badge/dynamic/json?label=Followers&query=…": the message is a live value, not the path's words.
+  if (url.pathname.startsWith('/badge/dynamic/'))
+    return { label: (params?.get('label') ?? '').trim(), message: '', logo };
   const content = decode(url.pathname.slice('/badge/'.length).replace(/\.(svg|png)$/i, ''));
   const parts = content.replace(/--/g, '\u0000').split('-').map(unescapePart);
   // badgen: label/message/colour with slashes.

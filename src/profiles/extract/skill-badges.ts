@@ -2,7 +2,12 @@
 // The badge's text is the claim (a logo=plotly on a Matplotlib badge is Matplotlib); contact badges are none.
 
 import type { ImageRef } from '../markdown/content-lines.js';
-import { lookupTechnology, type Technology, technologyFromSlug } from '../vocabulary/tech-vocabulary.js';
+import {
+  foldTechKey,
+  lookupTechnology,
+  type Technology,
+  technologyFromSlug,
+} from '../vocabulary/tech-vocabulary.js';
 import { classifyContactUrl } from './classify-contact.js';
 import { parsedUrl } from './contact-urls.js';
 import { cleanIconId, iconIdNames, iconUrlIds } from './icon-url-skills.js';
@@ -18,7 +23,8 @@ export interface ImageSkills {
 const NOT_SKILLS =
   /^(?:e-?mail|mail|website|web site|portfolio|blog|resume|cv|hire me|open to work|profile views?|visitors?|views|followers?|stars?|sponsor|donate|follow|contact|buy me a coffee)$/i;
 // "TypeScript 45.3%": a share of the code in repositories, made by a stats generator, not a claim.
-const PERCENT = /(?:^|\s|-)\d{1,3}(?:[.,]\d{1,2})?\s?%/;
+// Any separator counts ("PHP︱36.1%" with U+FE31), only not a digit or letter run into the number.
+const PERCENT = /(?<![\p{L}\p{N}.,])\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
 const DECORATION = /(?<!\s)\s+(?:logo|icon|badge|image|img|svg|png)$/i;
 const LIST = /(?<!\s)\s*(?:,|\/|&|\+|\||\band\b)\s*/i;
 
@@ -38,11 +44,21 @@ function titleCase(id: string): string {
   return id.replace(/(^|[-_ ])(\w)/g, (_m, sep: string, c: string) => (sep ? ' ' : '') + c.toUpperCase());
 }
 
-/** A badge linking to a person's profile or mailbox is a contact; a repository-language link is not. */
-function linksToContact(href: string | null): boolean {
-  if (!href || /[?&](?:language|lang|l|topic|q)=|\/topics?\//i.test(href)) return false;
+/**
+ * A badge linking to a person's profile or mailbox is a contact ("GitHub" → github.com/jane), so the
+ * names of that site are dropped; a repository-language link is not a contact. A technology badge or
+ * icon row that merely wraps a link to the author's X or GitHub page ("TypeScript" → twitter.com/jane)
+ * still names skills: those technologies have nothing to do with the site.
+ */
+function withoutLinkedSite(href: string | null, names: readonly string[]): string[] {
+  if (!href || /[?&](?:language|lang|l|topic|q)=|\/topics?\//i.test(href)) return [...names];
   const contact = classifyContactUrl(href);
-  return contact !== null && contact.kind !== 'website' && contact.kind !== 'other';
+  if (contact === null || contact.kind === 'website' || contact.kind === 'other') return [...names];
+  const site = [contact.kind, ...(parseUrl(href)?.hostname.split('.') ?? [])].map(foldTechKey);
+  return names.filter((name) => {
+    const key = foldTechKey(name);
+    return !site.some((part) => part === key || (part.length >= 3 && key.includes(part)));
+  });
 }
 
 type Verdict = { names: string[] } | 'platform' | null;
@@ -79,8 +95,9 @@ export function skillsFromImage(image: ImageRef, inSkills: boolean): ImageSkills
   const url = parseUrl(image.src);
   if (!url) return null;
   const found = readImage(image, url, inSkills);
-  if (found && ownPageBadge(image, found.names)) return null;
-  return found && !linksToContact(image.href) ? found : null;
+  if (!found || ownPageBadge(image, found.names)) return null;
+  const names = withoutLinkedSite(image.href, found.names);
+  return names.length > 0 ? { names, source: found.source } : null;
 }
 
 function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | null {

@@ -1,6 +1,7 @@
 // findStatedName: the name a reader finds in a README and where it came from — a greeting near the top,
 // the title heading, a bold name, a code-mode bio, an image alt, or words that spell the handle.
 import type { Code, Nodes, RootContent } from 'mdast';
+import { foldLetters } from '../../text/fold-text.js';
 import { contentLines } from '../markdown/content-lines.js';
 import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
@@ -135,8 +136,10 @@ export function findStatedName(
   }
   const opening = openingImageAlt(doc);
   if (opening) add(bannerName(opening, handle), 'image-alt');
+  const foreign = linkedOwners(doc.text, handle);
   for (const alt of images.alts) {
-    add(imageAltName(alt, handle) ?? nameInText(alt, { handle }), 'image-alt');
+    const named = imageAltName(alt, handle) ?? nameInText(alt, { handle });
+    if (!named || !foreign(named)) add(named, 'image-alt');
     add(spelled(alt), 'image-alt');
   }
   let seen = 0;
@@ -148,6 +151,25 @@ export function findStatedName(
     }
   }
   return choose(found);
+}
+
+/**
+ * A test for names that belong to the owner of another GitHub account the page links to: a stats card
+ * copied with the tool's example alt ("Anurag's GitHub stats", linked to github.com/anuraghazra/…) names
+ * the tool's author, not this person.
+ */
+function linkedOwners(text: string, handle: string | null): (name: string) => boolean {
+  const own = foldLetters(handle ?? '');
+  const owners = new Set<string>();
+  for (const m of text.slice(0, 200_000).matchAll(/github\.com\/([A-Za-z0-9-]{2,39})/g)) {
+    const owner = foldLetters(m[1]!);
+    if (owner !== own) owners.add(owner);
+    if (owners.size >= 100) break;
+  }
+  return (name) => {
+    const first = foldLetters(name.split(' ')[0] ?? '');
+    return first.length >= 3 && !own.startsWith(first) && [...owners].some((o) => o.startsWith(first));
+  };
 }
 
 function pick(found: readonly Candidate[]): Candidate | null {

@@ -55,6 +55,9 @@ function judge(written: string, tech: Technology): Verdict {
     return { ok: shaped && !AMBIGUOUS.has(lower), needsContext: true, brandOnly: true };
   }
   const form = writtenForm(written);
+  // ".rb", ".py", ".go": a file extension written as one names its language, in a list or after a cue.
+  if (form === 'lower' && written.startsWith('.') && tech.kind === 'language')
+    return { ok: true, needsContext: true, brandOnly: false };
   const ambiguous = AMBIGUOUS.has(lower) || AMBIGUOUS.has(name.toLowerCase());
   if (form === 'lower') {
     // "javascript", "postgresql" are no everyday words: names with inner capitals, digits or symbols, or listed.

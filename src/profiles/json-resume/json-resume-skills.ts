@@ -32,6 +32,9 @@ function knownIn(phrase: string): string[] {
 const SOFT_GROUP =
   /\b(?:soft|interpersonal|people|social|personal|human|behaviou?ral|transferable)\b|blandas|comportamenta|transversa|socio|soziale|savoir[- ]être|humaines/iu;
 
+/** Three or four capitalised words and nothing else ("Azure Active Directory", not "An Amount of Pytest"). */
+const TITLE_NAME = /^\p{Lu}[\p{L}\d.#+-]{0,30}(?: \p{Lu}[\p{L}\d.#+-]{0,30}){2,3}$/u;
+
 const isPhrase = (text: string) => text.trim().split(/\s+/).length >= 3 || /[/(]/.test(text);
 
 export function resumeSkills(resume: JsonResume): Skill[] {
@@ -55,9 +58,11 @@ export function resumeSkills(resume: JsonResume): Skill[] {
     }
     // The group's own name: a skill when it has no keywords, or when it is a technology itself.
     if (group.name && (!keywords.length || isKnownSkill(withoutVersion(group.name)))) {
-      if (isPhrase(group.name) && !isKnownSkill(group.name))
+      if (isPhrase(group.name) && !isKnownSkill(group.name)) {
+        // A LinkedIn export lists one skill per entry: "Azure Active Directory" is a name, not a phrase.
+        if (!keywords.length && TITLE_NAME.test(group.name.trim())) add(group.name, null, evidence);
         for (const w of knownIn(group.name)) add(w, null, evidence);
-      else add(group.name, null, evidence);
+      } else add(group.name, null, evidence);
     } else if (group.name) for (const w of knownIn(group.name)) add(w, null, evidence);
     for (const keyword of keywords) {
       const pair = slashPair(keyword);

@@ -19,6 +19,15 @@ function lineOfPosition(text: string, message: string): number | null {
   return position ? text.slice(0, Number(position[1])).split('\n').length : null;
 }
 
+/**
+ * JSON.parse reviver: `null` is an absent field (LinkedIn-to-JSON-Resume exports write `"summary": null`),
+ * so one empty field never rejects the whole file. Null list items leave holes, which `filter` drops.
+ */
+function withoutNulls(_key: string, value: unknown): unknown {
+  if (value === null) return undefined;
+  return Array.isArray(value) ? value.filter(() => true) : value;
+}
+
 const NETWORK_KINDS: Record<string, Contact['kind']> = { twitter: 'x', x: 'x' };
 
 /** "www.linkedin.com/in/jane" written without a scheme is still an address (resume builders drop it). */
@@ -136,7 +145,7 @@ function sections(resume: JsonResume): Section[] {
 export function parseJsonResume(text: string, file: string): ParseResult {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text, withoutNulls);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return reject(file, `not valid JSON: ${message}`, lineOfPosition(text, message));
