@@ -152,3 +152,14 @@ describe('a labelled line of what the author uses most is a listing', () => {
     );
   });
 });
+
+describe('a run of labelled lines lists no past stack', () => {
+  it('lists the current lines of a run but not its "Used before:" or "Past stack:" line', () => {
+    const listedHere = parsed('test/fixtures/extract/past-tools-lines.md')
+      .skills.filter((s) => s.source !== 'prose')
+      .map((s) => s.name);
+    expect(listedHere).toEqual(expect.arrayContaining(['Go', 'PostgreSQL', 'Kubernetes', 'Helm']));
+    for (const name of ['Perl', 'Tcl', 'Subversion', 'CoffeeScript', 'Backbone.js', 'Grunt'])
+      expect(listedHere).not.toContain(name);
+  });
+});
