@@ -13,9 +13,10 @@ import { findTechMentions } from './tech-mentions.js';
 const MAX_LINE = 300;
 const MIN_ITEMS = 3;
 // Labels of what the author did, had or is around, beyond those no shaped line has: past stacks, teams,
-// partners ("Used before: Perl, Tcl, CVS", "Trusted by: Stripe, Shopify").
+// partners ("Used before: Perl, Tcl, CVS", "Trusted by: Stripe, Shopify"); "Most used", "Frequently used"
+// are what the author uses now.
 const NOT_OWN_LABEL =
-  /\b(?:past|used|worked|before|partners?|teams?|friends?|trusted|featured|seen|press|thanks|stats|top\b)/i;
+  /\b(?:past|(?<!\b(?:most|frequently|commonly|often|regularly|daily)[\s-])used|worked|before|partners?|teams?|friends?|trusted|featured|seen|press|thanks|stats|top\b)/i;
 // CJK clause punctuation in an item: a sentence, not a name; so is an item that starts with a lowercase
 // little word ("share HTML, Markdown, and code, on Cloudflare Workers").
 const CLAUSE = /[。、，！？]|^(?:on|in|with|for|to|the|a|an|of|by|from|at|using|via|into|as)\s/;

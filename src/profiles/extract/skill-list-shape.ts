@@ -20,7 +20,7 @@ const LEAD = /^(?:[\p{So}\p{Sm}\p{Sk}\p{Pd}\p{Cf}\s]|\uFE0F)+/u;
 const DASH = /\s[—–│·-]\s/;
 // Labels of what someone does not claim as a skill, or of facts that are not skills.
 export const NOT_LABEL =
-  /\b(?:learn|interest|goals?\b|next(?:\s|$)|future|want|wish|project|building|built|working on|currently|reading|read\b|fun\b|hobb|pronoun|location|based|lives? in|from\b|contact|reach|e-?mail|website|blog|talks?\b|writ|publi|award|education|degree|certif|compan|employer|roles?\b|position|jobs?\b|work(?:s|ing|ed)? (?:at|for|with)|previous|former|clients?\b|customers?\b|sponsor|aprend|estudi|apprend|lerne|projet|proyecto|projeto)/i;
+  /\b(?:learn|interest|goals?\b|next(?:\s|$)|future|want|wish|project|building|built|working on|currently|reading|read\b|fun\b|hobb|pronoun|location|based|lives? in|from\b|contact|reach|e-?mail|website|blog|talks?\b|writ|publi|award|education|degree|certif|compan|employer|roles?\b|position|jobs?\b|work(?:s|ing|ed)? (?:at|for|with)|previous|former|past\b|used (?:before|to)\b|clients?\b|customers?\b|sponsor|aprend|estudi|apprend|lerne|projet|proyecto|projeto)/i;
 
 /** The line without leading decoration, a dash label read as "Label: rest". */
 export function normalise(text: string): string {

@@ -99,10 +99,10 @@ export function boundProfile(profile: Profile): Profile {
   if (cut.length === 0 && !clipped && profile.warnings.length <= PROFILE_CAPS.warnings) return profile;
   let warnings = [...profile.warnings, ...cut];
   if (warnings.length > PROFILE_CAPS.warnings) {
-    const total = warnings.length;
-    warnings = warnings.slice(0, PROFILE_CAPS.warnings - 1);
-    note(`kept the first ${count(warnings.length)} of ${count(total)} warnings`);
-    warnings.push(cut.at(-1)!);
+    // The notes of what was cut stay (a handful at most); the file's own warnings make room for them.
+    const own = profile.warnings.slice(0, PROFILE_CAPS.warnings - cut.length - 1);
+    const overflow = `kept the first ${count(own.length)} of ${count(profile.warnings.length)} warnings`;
+    warnings = [...own, ...cut, { code: 'too-many', message: overflow, line: null }];
   }
   return { ...profile, aliases, skills, contacts, experience, certifications, sections, warnings };
 }

@@ -141,3 +141,25 @@ describe('more sentences of everyday use', () => {
     expect(statesEverydayUse(sentence)).toBe(false);
   });
 });
+
+describe('a labelled line of what the author uses most is a listing', () => {
+  it('lists a lone "Most used:" or "Frequently used tools:" line between prose as skills, not prose mentions', () => {
+    const listedHere = parsed('test/fixtures/extract/labelled-used-lines.md')
+      .skills.filter((s) => s.source !== 'prose')
+      .map((s) => s.name);
+    expect(listedHere).toEqual(
+      expect.arrayContaining(['Python', 'Go', 'PostgreSQL', 'Redis', 'Docker', 'Terraform', 'Ansible']),
+    );
+  });
+});
+
+describe('a run of labelled lines lists no past stack', () => {
+  it('lists the current lines of a run but not its "Used before:" or "Past stack:" line', () => {
+    const listedHere = parsed('test/fixtures/extract/past-tools-lines.md')
+      .skills.filter((s) => s.source !== 'prose')
+      .map((s) => s.name);
+    expect(listedHere).toEqual(expect.arrayContaining(['Go', 'PostgreSQL', 'Kubernetes', 'Helm']));
+    for (const name of ['Perl', 'Tcl', 'Subversion', 'CoffeeScript', 'Backbone.js', 'Grunt'])
+      expect(listedHere).not.toContain(name);
+  });
+});
