@@ -1,6 +1,8 @@
 // createWebhookReplies: edits and follow-ups of one interaction through Discord's webhook endpoints,
 // for HTTP-interactions mode (no discord.js client there). The interaction token is the credential;
 // a 429 is waited out as Discord asks (retry_after), a few times, and any other failure is thrown.
+// In HTTP mode the deferral is our HTTP response to Discord, so an edit sent right after it can reach
+// Discord before the deferred message exists: a 404 on `@original` is retried after a short pause.
 import type { InteractionReplies } from './answer-in-time.js';
 
 export interface WebhookRepliesOptions {
@@ -11,9 +13,12 @@ export interface WebhookRepliesOptions {
   fetch?: typeof fetch;
   /** Longest wait for one 429 before giving up (a follow-up is worthless after the token's 15 minutes). */
   maxRetryAfterMs?: number;
+  /** Pause before asking again for an `@original` Discord does not know yet (doubles per attempt). */
+  notYetMs?: number;
 }
 
 const ATTEMPTS = 4;
+const ORIGINAL = '/messages/@original';
 
 /** How long a 429 asks to wait: the JSON `retry_after` (seconds), else the Retry-After header. */
 async function retryAfterMs(response: Response): Promise<number> {
@@ -26,6 +31,7 @@ export function createWebhookReplies(options: WebhookRepliesOptions): Omit<Inter
   const send = options.fetch ?? fetch;
   const base = `${options.apiUrl.replace(/\/$/, '')}/v10/webhooks/${options.applicationId}/${options.token}`;
   const maxWait = options.maxRetryAfterMs ?? 30_000;
+  const notYet = options.notYetMs ?? 300;
 
   async function call(method: string, path: string, body?: Record<string, unknown>): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
@@ -45,14 +51,19 @@ export function createWebhookReplies(options: WebhookRepliesOptions): Omit<Inter
           continue;
         }
       }
+      if (response.status === 404 && path === ORIGINAL && attempt < ATTEMPTS) {
+        await response.body?.cancel();
+        await new Promise((resolve) => setTimeout(resolve, notYet * 2 ** (attempt - 1)));
+        continue;
+      }
       const detail = await response.text().catch(() => '');
       throw new Error(`Discord answered ${response.status} to ${method} ${path}: ${detail.slice(0, 200)}`);
     }
   }
 
   return {
-    editOriginal: (data) => call('PATCH', '/messages/@original', data),
-    deleteOriginal: () => call('DELETE', '/messages/@original'),
+    editOriginal: (data) => call('PATCH', ORIGINAL, data),
+    deleteOriginal: () => call('DELETE', ORIGINAL),
     followUp: (data) => call('POST', '', data),
   };
 }
