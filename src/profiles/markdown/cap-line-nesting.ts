@@ -37,6 +37,7 @@ export function capLineNesting(text: string, maxLevels: number): string {
     if (end - start > maxLevels) {
       let levels = 0;
       let cut = -1;
+      let last = -1;
       let i = start;
       for (;;) {
         while (i < end && isBlank(text.charCodeAt(i))) i++;
@@ -44,11 +45,14 @@ export function capLineNesting(text: string, maxLevels: number): string {
         if (!marker) break;
         levels += marker.levels;
         if (cut < 0 && levels > maxLevels) cut = i;
+        last = i;
         i = marker.next;
       }
-      if (cut >= 0) {
+      // The line's last marker stays: without it a line of markers only ("* * … * > ") would be left as
+      // "* * *", a thematic break, instead of the lists it was.
+      if (cut >= 0 && last > cut) {
         parts.push(text.slice(copied, cut));
-        copied = i;
+        copied = last;
       }
     }
     start = end + 1;

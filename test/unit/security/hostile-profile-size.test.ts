@@ -1,6 +1,7 @@
 // Hostile profiles whose parsed size or cost grew faster than the file (red team, session 4): each parses
 // within the fuzz budget (50 ms of CPU per 10 KB, doubled in the suite) and keeps what matters.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../../src/profiles/markdown/markdown.js';
 import { PROFILE_CAPS } from '../../../src/profiles/model/bound-profile.js';
 import { type ParseResult, parseProfile } from '../../../src/profiles/parse-profile.js';
 import { profileBudgetMs, timeRun } from '../../fuzz/fuzz-targets.js';
@@ -83,5 +84,12 @@ describe('a line opening lists inside lists', () => {
     );
     expect(mixed.skills.map((s) => s.name)).toEqual(['Go']);
     expect(mixed.sections[0]!.text.slice(0, 20)).toBe('x');
+  });
+
+  it('never turns a deep line of markers only into a thematic break when it drops the excess markers', () => {
+    for (const levels of [66, 100]) {
+      const { doc } = parseMarkdown(`${'* '.repeat(levels)}> \n`);
+      expect(doc.root.blocks.map((b) => b.type)).toEqual(['list']);
+    }
   });
 });
