@@ -89,7 +89,12 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     const folded = foldText(query);
     if (!folded) return { status: 'not_found', suggestions: [] };
     const exactIds = [...(exact.get(folded) ?? [])];
-    if (exactIds.length === 1) return { status: 'found', value: get(exactIds[0]!)!, score: 1 };
+    if (exactIds.length === 1) {
+      const found = get(exactIds[0]!)!;
+      const sharing = sharingNickname(found, folded);
+      if (sharing.length > 1) return { status: 'ambiguous', candidates: sharing };
+      return { status: 'found', value: found, score: 1 };
+    }
     if (exactIds.length > 1) return { status: 'ambiguous', candidates: exactIds.map((id) => get(id)!) };
     // Whole name words several people share ("diego" for three Diegos): always "which one?", however
     // much better one of them scores on a handle or file name that also starts with the word.
@@ -161,6 +166,24 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     return topK(nearest, 10, byName);
   }
 
+  /**
+   * A nickname one profile states ("call me **Sam**") that is also another person's: a word of their
+   * names or file name ("sam-lindqvist"), or the start of their first name (Samantha). Then `found`
+   * and those others, in name order; just `found` when the word is found's own name or handle.
+   */
+  function sharingNickname(found: Profile, folded: string): Profile[] {
+    if (folded.includes(' ') || folded.length < SHORT_NAME) return [found];
+    if (foldText(found.name) === folded || foldText(found.handle ?? '') === folded) return [found];
+    const others = startingWith(folded).flatMap((id) => {
+      const p = id === found.id ? undefined : get(id);
+      if (!p?.listed) return [];
+      const words = (namesById.get(id) ?? []).flatMap((n) => n.split(' '));
+      const first = foldText(p.name).split(' ')[0] ?? '';
+      return words.includes(folded) || first.startsWith(folded) ? [p] : [];
+    });
+    return others.length === 0 ? [found] : topK([found, ...others], 10, byName);
+  }
+
   /** Whether every word of `folded` is a word of the person's name (not just of a handle or id). */
   function sharesName(p: Profile, folded: string): boolean {
     const own = new Set(foldText(p.name).split(' '));
@@ -169,7 +192,18 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
 
   /** People whose headline holds every one of these folded words ("firmware", "data engineer"). */
   function withHeadline(words: readonly string[]): Profile[] {
-    return words.length === 0 ? [] : headlines.docsWithAll(words).flatMap((id) => get(id) ?? []);
+    if (words.length === 0) return [];
+    const exactly = headlines.docsWithAll(words);
+    if (exactly.length > 0) return exactly.flatMap((id) => get(id) ?? []);
+    // "game programmer" for a "Gameplay programmer": a word of four letters or more may start a headline word.
+    let ids: string[] | null = null;
+    for (const word of words) {
+      const forms = word.length >= 4 ? headlines.wordsStartingWith(word) : [word];
+      const holders = new Set(forms.flatMap((form) => headlines.docsWith(form)));
+      ids = (ids ?? [...holders]).filter((id) => holders.has(id));
+      if (ids.length === 0) return [];
+    }
+    return (ids ?? []).flatMap((id) => get(id) ?? []);
   }
 
   /** Candidates ranked by fuse.js over their names, blended with word coverage. */
