@@ -21,6 +21,7 @@ export const FOLDERS: Record<string, string> = {
   search: join(ROOT, 'test/fixtures/search'),
   team: join(ROOT, 'test/fixtures/team'),
   classes: join(ROOT, 'test/fixtures/answer-classes'),
+  questions: join(ROOT, 'test/fixtures/question-classes'),
 };
 
 export interface Outcome {

@@ -28,6 +28,7 @@ export const section: Handler = (context) => {
   const topic = topicSection(profile, asked);
   if (topic === null) return noTopic(context, profile, asked);
   let note: string | undefined;
+  let label: string | undefined;
   let resolved: Resolution<Section>;
   if (topic) resolved = { status: 'found', value: topic, score: 1 };
   else if (isLineOnlyTopic(asked)) {
@@ -35,14 +36,14 @@ export const section: Handler = (context) => {
     const fact = factLine(profile, asked);
     if (!fact) return noTopic(context, profile, asked);
     resolved = { status: 'found', value: fact.section, score: 1 };
-    note = fact.note;
+    ({ note, label } = fact);
   } else resolved = preferNamed(context.index.resolveSection(profile, asked), asked);
   if (resolved.status === 'not_found') {
     // No section of that kind: a line that states it ("**What I care about:** …").
     const fact = factLine(profile, asked);
     if (fact) {
       resolved = { status: 'found', value: fact.section, score: 1 };
-      note = fact.note;
+      ({ note, label } = fact);
     }
   }
   const fromBadges = CERTIFICATION_WORDS.test(fold(asked)) && profile.certifications.length > 0;
@@ -90,7 +91,7 @@ export const section: Handler = (context) => {
     person: personRef(profile),
     // A contact section or a row of links holds contact details: shown like /contact, only to the asker by default.
     ephemeral: (found.kind === 'contact' || linkOnly(found) !== null) && context.contactEphemeral,
-    title: `${profile.name} — ${found.title || 'Introduction'}`,
+    title: `${profile.name} — ${label ?? (found.title || 'Introduction')}`,
     ...(note ? { description: note } : {}),
     blocks: sectionBlocks(profile, found),
     footer: sourceFooter(profile, found.title),
