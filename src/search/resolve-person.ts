@@ -5,6 +5,7 @@ import type { Profile } from '../profiles/model/profile.js';
 import { foldText, wordTokens } from '../text/fold-text.js';
 import { allowedTypos } from './edit-distance.js';
 import { getOrCreate } from './get-or-create.js';
+import { createHeadlineIndex } from './headline-index.js';
 import { byName } from './name-order.js';
 import {
   AMBIGUITY_MARGIN,
@@ -14,6 +15,7 @@ import {
   PERSON_KEYS,
 } from './search-keys.js';
 import type { Resolution } from './search-types.js';
+import { sharingNickname } from './shared-nickname.js';
 import { createTokenIndex, type NearWord } from './token-index.js';
 import { compareNames, topK } from './top-k.js';
 
@@ -32,7 +34,7 @@ const SHORT_NAME = 3;
 export function createPersonIndex(get: (id: string) => Profile | undefined) {
   const tokens = createTokenIndex<string>();
   // Headline words ("firmware engineer"), for people described instead of named.
-  const headlines = createTokenIndex<string>();
+  const headlines = createHeadlineIndex(get);
   const exact = new Map<string, Set<string>>();
   // The folded names each id was indexed under, so a removal undoes exactly what was added.
   const namesById = new Map<string, string[]>();
@@ -46,7 +48,7 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
       names.flatMap((n) => n.split(' ')),
     );
     for (const key of names) getOrCreate(exact, key, () => new Set<string>()).add(profile.id);
-    headlines.add(profile.id, wordTokens(profile.headline ?? ''));
+    headlines.add(profile);
   }
 
   /** Takes out `profile`, the version that was added. */
@@ -57,7 +59,7 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
       id,
       names.flatMap((n) => n.split(' ')),
     );
-    headlines.remove(id, wordTokens(profile.headline ?? ''));
+    headlines.remove(profile);
     for (const key of names) {
       const ids = exact.get(key);
       ids?.delete(id);
@@ -91,7 +93,11 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     const exactIds = [...(exact.get(folded) ?? [])];
     if (exactIds.length === 1) {
       const found = get(exactIds[0]!)!;
-      const sharing = sharingNickname(found, folded);
+      const sharing = sharingNickname(found, folded, {
+        startingWith,
+        namesOf: (id) => namesById.get(id) ?? [],
+        get,
+      });
       if (sharing.length > 1) return { status: 'ambiguous', candidates: sharing };
       return { status: 'found', value: found, score: 1 };
     }
@@ -166,44 +172,10 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     return topK(nearest, 10, byName);
   }
 
-  /**
-   * A nickname one profile states ("call me **Sam**") that is also another person's: a word of their
-   * names or file name ("sam-lindqvist"), or the start of their first name (Samantha). Then `found`
-   * and those others, in name order; just `found` when the word is found's own name or handle.
-   */
-  function sharingNickname(found: Profile, folded: string): Profile[] {
-    if (folded.includes(' ') || folded.length < SHORT_NAME) return [found];
-    if (foldText(found.name) === folded || foldText(found.handle ?? '') === folded) return [found];
-    const others = startingWith(folded).flatMap((id) => {
-      const p = id === found.id ? undefined : get(id);
-      if (!p?.listed) return [];
-      const words = (namesById.get(id) ?? []).flatMap((n) => n.split(' '));
-      const first = foldText(p.name).split(' ')[0] ?? '';
-      return words.includes(folded) || first.startsWith(folded) ? [p] : [];
-    });
-    return others.length === 0 ? [found] : topK([found, ...others], 10, byName);
-  }
-
   /** Whether every word of `folded` is a word of the person's name (not just of a handle or id). */
   function sharesName(p: Profile, folded: string): boolean {
     const own = new Set(foldText(p.name).split(' '));
     return folded.split(' ').every((w) => own.has(w));
-  }
-
-  /** People whose headline holds every one of these folded words ("firmware", "data engineer"). */
-  function withHeadline(words: readonly string[]): Profile[] {
-    if (words.length === 0) return [];
-    const exactly = headlines.docsWithAll(words);
-    if (exactly.length > 0) return exactly.flatMap((id) => get(id) ?? []);
-    // "game programmer" for a "Gameplay programmer": a word of four letters or more may start a headline word.
-    let ids: string[] | null = null;
-    for (const word of words) {
-      const forms = word.length >= 4 ? headlines.wordsStartingWith(word) : [word];
-      const holders = new Set(forms.flatMap((form) => headlines.docsWith(form)));
-      ids = (ids ?? [...holders]).filter((id) => holders.has(id));
-      if (ids.length === 0) return [];
-    }
-    return (ids ?? []).flatMap((id) => get(id) ?? []);
   }
 
   /** Candidates ranked by fuse.js over their names, blended with word coverage. */
@@ -231,5 +203,5 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
       .sort((a, b) => b.score - a.score || compareNames(a.profile.name, b.profile.name));
   }
 
-  return { add, remove, resolve, rank, startingWith, withHeadline };
+  return { add, remove, resolve, rank, startingWith, withHeadline: headlines.withHeadline };
 }
