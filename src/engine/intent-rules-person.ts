@@ -53,6 +53,13 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
   },
   {
     command: 'section',
+    fixed: { section: 'location' },
+    pattern: r(
+      '(?:what|which) (?:city|country|town|place|part of the world|time ?zone) (?:does|is|do|are) (?<person>.+?) (?:live in|living in|based in|located in|from|in|work from|working from)',
+    ),
+  },
+  {
+    command: 'section',
     fixed: { section: 'learning' },
     pattern: r(
       "what(?:'s| is| are) (?<person>.+?) (?:currently |now )?(?:learning|picking up|getting into)(?: (?:now|right now|currently|these days|at the moment|lately))?",

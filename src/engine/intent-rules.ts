@@ -27,6 +27,8 @@ const LEAD =
 const REACH =
   '(?:reach|contact|get in touch with|get hold of|email|e-mail|mail|message|dm|ping|talk to|connect with|find|write to|call)';
 
+/** What follows a topic word without changing it ("linkedin profile", "twitter handle"). */
+const TOPIC_TAIL = '(?: (?:profile|handle|account|page|link|url|address|username|info|details))?';
 const r = (source: string) => new RegExp(`^${source}$`);
 
 export const INTENT_RULES: readonly IntentRule[] = [
@@ -133,7 +135,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: r('(?:search|search for|grep|look for|search profiles for|who mentions) (?<query>.+)'),
   },
   // "rajat's skills", "skills of rajat"
-  { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<topic>${TOPIC})`) },
+  { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<topic>${TOPIC})${TOPIC_TAIL}`) },
   { command: 'topic', pattern: r(`${LEAD}(?<topic>${TOPIC}) (?:of|for|from|by|on|about) (?<person>.+)`) },
   // the person themselves
   {
@@ -144,7 +146,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   { command: 'search', pattern: r('(?:find|find me|look up|lookup|where is) (?<query>.+)') },
   // loose orders: "rajdeep contact", "email rajdeep", "rajat's machine learning"
-  { command: 'topic', needsPerson: true, pattern: r(`${LEAD}(?<person>.+?) (?<topic>${TOPIC})`) },
+  {
+    command: 'topic',
+    needsPerson: true,
+    pattern: r(`${LEAD}(?<person>.+?) (?<topic>${TOPIC})${TOPIC_TAIL}`),
+  },
   { command: 'topic', needsPerson: true, pattern: r(`(?<topic>${TOPIC}) (?<person>.+)`) },
   { command: 'section', needsPerson: true, pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<section>.+)`) },
   ROLE_RULE,

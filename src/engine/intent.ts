@@ -63,7 +63,8 @@ export function normalizeQuestion(line: string): string {
 /** "hey", "hi all,", "bot:" in front of the question. */
 function dropGreeting(text: string): string {
   const rest = text.replace(GREETING, '');
-  return rest === text ? rest.replace(ADDRESSED, '') : rest.replace(ADDRESSEE, '');
+  // "hey @bot who knows go": a mention after the greeting is an address too.
+  return rest === text ? rest.replace(ADDRESSED, '') : rest.replace(ADDRESSEE, '').replace(MENTIONS, '');
 }
 
 /** Emoji after the question ("c++ 🙏", "review 🎨"), with the spaces and punctuation between them. */
@@ -139,13 +140,20 @@ function applyRule(rule: IntentRule, text: string, deps: IntentDeps): Intent | n
 
 /** "@Rajdeep's" → "rajdeep"; "the rajat" → "rajat". */
 export function cleanPerson(raw: string): string {
-  return raw
-    .trim()
-    .replace(/^@/, '')
-    .replace(/^(?:the|mr|ms|mrs|dr)\.? /, '')
-    .replace(/(?:'s|')$/, '')
-    .replace(/^["']|["']$/g, '')
-    .trim();
+  return (
+    raw
+      .trim()
+      .replace(/^@/, '')
+      .replace(/^(?:the|mr|ms|mrs|dr)\.? /, '')
+      .replace(/(?:'s|')$/, '')
+      // "contact rajat on linkedin": where to reach them is no part of the name.
+      .replace(
+        / (?:on|via|through|over|by) (?:email|e-mail|mail|linkedin|twitter|x|github|slack|discord|telegram|whatsapp|signal|phone|mastodon|bluesky)$/,
+        '',
+      )
+      .replace(/^["']|["']$/g, '')
+      .trim()
+  );
 }
 
 /** "about terraform" → "terraform"; "the django" → "django". */

@@ -25,6 +25,7 @@ describe('filler around the question', () => {
     expect(normalizeQuestion("could you give me sam's linkedin please 🙏🏽")).toBe("give me sam's linkedin");
     expect(normalizeQuestion("hey bot, what are noor's skills? thx")).toBe("what are noor's skills");
     expect(normalizeQuestion('bot: who knows go')).toBe('who knows go');
+    expect(normalizeQuestion('hey <@123> who knows go')).toBe('who knows go');
   });
 
   it('keeps a skill whose name ends in symbols and a word that only starts like a greeting', () => {
@@ -48,6 +49,11 @@ describe('contact asked by site or in another language', () => {
     expect(said("kat ino's blog")).toContain('katino.dev');
   });
 
+  it('reads "<site> profile", "<site> handle" and "on <site>" as the contact card', () => {
+    for (const q of ["katarina's linkedin profile", 'how can i contact katarina on linkedin'])
+      expect(expectKind(t.ask(q), 'contact').person?.id).toBe('kat-berg');
+  });
+
   it('reads booking a call, German and Spanish as a contact question', () => {
     for (const q of ['book a call with rhea', '¿cómo contacto a rhea?'])
       expect(expectKind(t.ask(q), 'contact').person?.id).toBe('rhea-moss');
@@ -60,7 +66,8 @@ describe('past employers', () => {
   it('answers "where did X work before Y", "X\'s previous job" and "X berufserfahrung" with the experience', () => {
     expect(said('where did katarina work before fjordfrakt')).toContain('Nordlys Cargo');
     expect(said("what was kat ino's previous job")).toContain('Yukimi Robotics');
-    expect(expectKind(t.ask('katarina berufserfahrung'), 'experience').person?.id).toBe('kat-berg');
+    for (const q of ['katarina berufserfahrung', "katarina's last company"])
+      expect(expectKind(t.ask(q), 'experience').person?.id).toBe('kat-berg');
   });
 
   it('looks for the company alone when asked who worked there', () => {
@@ -94,6 +101,7 @@ describe('who knows, with more than the skill', () => {
 describe('facts a profile states in one line', () => {
   it('answers where someone lives from a sentence, else from a headline, saying so', () => {
     expect(said('where does katarina live')).toContain('Oslo');
+    expect(said('what city does katarina live in')).toContain('Oslo');
     const headline = said('where is kat ino based');
     expect(headline).toContain('Sapporo');
     expect(headline).toContain("doesn't say it in a sentence");
