@@ -70,6 +70,8 @@ export function describedPerson(query: string, deps: DescribedDeps): Resolution<
     people = deps.withHeadline(typed).filter((p) => p.listed);
   // No headline says it: the words side by side in a profile ("Docker Captain" on a badge, "Electrical
   // Engineering student" in the intro), with the job word, so a bare topic names no one.
+  // One search, only for a description no name, skill or headline answered: the cost of the search the
+  // question would otherwise end in.
   if (people.length === 0 && !generic && described.length >= 2)
     people = deps.withPhrase(described).filter((p) => p.listed);
   return people.length > 0 ? pick(people.slice(0, MAX_CANDIDATES)) : null;

@@ -17,14 +17,26 @@ export function createHeadlineIndex(get: (id: string) => Profile | undefined) {
       if (words.length === 0) return [];
       const exactly = headlines.docsWithAll(words);
       if (exactly.length > 0) return exactly.flatMap((id) => get(id) ?? []);
+      // Words some headline holds as typed are taken as typed; only the others are read as the start of
+      // one, through the trigram vocabulary (no walk over every headline word). Those first: they are
+      // the rare ones, and one that starts no headline word ends the look-up before any long list.
+      const typed = words.filter((w) => headlines.holderCount(w) > 0);
       let ids: string[] | null = null;
       for (const word of words) {
-        const forms = word.length >= 4 ? headlines.wordsStartingWith(word) : [word];
+        if (typed.includes(word)) continue;
+        const forms =
+          word.length >= 4
+            ? headlines
+                .expand(word, { prefix: true, minSimilarity: 1, limit: 50 })
+                .map((e) => e.token)
+                .filter((form) => form.startsWith(word))
+            : [];
         const holders = new Set(forms.flatMap((form) => headlines.docsWith(form)));
         ids = (ids ?? [...holders]).filter((id) => holders.has(id));
         if (ids.length === 0) return [];
       }
-      return (ids ?? []).flatMap((id) => get(id) ?? []);
+      const found = ids ?? [];
+      return found.filter((id) => headlines.holdsAll(id, typed)).flatMap((id) => get(id) ?? []);
     },
   };
 }
