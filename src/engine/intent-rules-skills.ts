@@ -37,7 +37,14 @@ export const SKILL_RULES: readonly IntentRule[] = [
     ),
   },
   { command: 'whoknows', pattern: r(`${WHO} ${KNOWS} (?<skill>.+)`) },
-  { command: 'whoknows', pattern: r(`${ANYONE} (?:here |around )?${KNOWS} (?<skill>.+)`) },
+  { command: 'whoknows', pattern: r(`${ANYONE} (?:here |around )?(?:${KNOWS}|do) (?<skill>.+)`) },
+  // Spanish, Portuguese, French and German "who knows X"
+  {
+    command: 'whoknows',
+    pattern: r(
+      '(?:qui[eé]n|alguien|quem|algu[eé]m|qui|wer|jemand)(?: (?:aqu[ií]|aqui|ici|hier))? (?:sabe|conoce|domina|maneja|usa|trabaja con|conhece|manja de|trabalha com|conna[iî]t|ma[iî]trise|utilise|travaille avec|kennt|kann|beherrscht|nutzt|benutzt|arbeitet mit)(?: (?:de|del|sobre|du|de la|des|le|la|les|sich mit|sich in))? (?<skill>.+?)(?: aus)?',
+    ),
+  },
   // the skills first, the question after: "docker, kubernetes and terraform - who knows all three"
   {
     command: 'whoknows',

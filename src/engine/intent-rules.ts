@@ -1,6 +1,7 @@
 // The free-text rule table: ordered patterns over the normalised question (lowercase, straight
 // apostrophes, no trailing punctuation). First match wins; see docs/commands.md for examples.
 import type { CommandName, OptionName } from '../../commands/index.js';
+import { CONTACT_RULES, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
 
@@ -22,10 +23,12 @@ const TOPIC = TOPICS.flatMap((t) => t.words)
   .join('|');
 /** Optional lead-in before "X's topic": "what are", "show me", "tell me about the", … */
 const LEAD =
-  "(?:(?:what(?:'s| is| are| were)|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
+  "(?:(?:what(?:'s| is| are| were| was)(?: in)?|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
 const REACH =
   '(?:reach|contact|get in touch with|get hold of|email|e-mail|mail|message|dm|ping|talk to|connect with|find|write to|call)';
 
+/** What follows a topic word without changing it ("linkedin profile", "twitter handle"). */
+const TOPIC_TAIL = '(?: (?:profile|handle|account|page|link|url|address|username|info|details))?';
 const r = (source: string) => new RegExp(`^${source}$`);
 
 export const INTENT_RULES: readonly IntentRule[] = [
@@ -44,6 +47,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
       "(?:who(?:'s| is| are)? (?:here|there|around|indexed|available|listed|in here)|who do you know(?: about)?|who can i ask about|(?:list|show)(?: me)?(?: all)? (?:people|everyone|everybody|profiles|persons)|list|(?:all )?(?:people|profiles|everyone|everybody))",
     ),
   },
+  ...PAST_WORK_RULES,
   ...SKILL_RULES,
   // contact
   {
@@ -51,6 +55,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: r(`how (?:do|can|could|should|would|might) (?:i|we|you|one|someone) ${REACH} (?<person>.+)`),
   },
   { command: 'contact', pattern: r(`(?:how to|where (?:can|do) i|how can i|can i) ${REACH} (?<person>.+)`) },
+  ...CONTACT_RULES,
   {
     command: 'contact',
     needsPerson: true,
@@ -85,6 +90,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: r('what (?:does|do) (?<person>.+?) work on'),
   },
   { command: 'experience', pattern: r('where is (?<person>.+?) working(?: now| these days)?') },
+  ...PERSON_FACT_RULES,
   { command: 'skills', pattern: r('what can (?<person>.+?) (?:do|know|use|work with)') },
   { command: 'skills', pattern: r('what (?:does|do) (?<person>.+?) (?:know|use|work with)') },
   { command: 'skills', pattern: r("what(?:'s| is) (?<person>.+?) good at") },
@@ -129,7 +135,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: r('(?:search|search for|grep|look for|search profiles for|who mentions) (?<query>.+)'),
   },
   // "rajat's skills", "skills of rajat"
-  { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<topic>${TOPIC})`) },
+  { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<topic>${TOPIC})${TOPIC_TAIL}`) },
   { command: 'topic', pattern: r(`${LEAD}(?<topic>${TOPIC}) (?:of|for|from|by|on|about) (?<person>.+)`) },
   // the person themselves
   {
@@ -140,7 +146,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   { command: 'search', pattern: r('(?:find|find me|look up|lookup|where is) (?<query>.+)') },
   // loose orders: "rajdeep contact", "email rajdeep", "rajat's machine learning"
-  { command: 'topic', needsPerson: true, pattern: r(`(?<person>.+?) (?<topic>${TOPIC})`) },
+  {
+    command: 'topic',
+    needsPerson: true,
+    pattern: r(`${LEAD}(?<person>.+?) (?<topic>${TOPIC})${TOPIC_TAIL}`),
+  },
   { command: 'topic', needsPerson: true, pattern: r(`(?<topic>${TOPIC}) (?<person>.+)`) },
   { command: 'section', needsPerson: true, pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<section>.+)`) },
   ROLE_RULE,

@@ -28,6 +28,13 @@ export function stripMentions(line: string): string {
 }
 
 const TRAILING = /(?<![\s?!.;:,])[\s?!.;:,]+$/;
+const GREETING = /^(?:(?:hey|hi|hello|ok|okay|so|please|pls|plz|yo|um|uh|hmm|quick question)\b[\s,!]*)+/;
+/** Who a greeting is addressed to ("hey bot,", "hi all"): not part of the question. */
+const ADDRESSEE = /^(?:bot|assistant|there|team|all|folks|everyone|everybody|guys|y'all)\b[\s,!:]*/;
+/** The bot addressed by name without a greeting or mention ("bot, what are noor's skills"). */
+const ADDRESSED = /^(?:bot|assistant)\s*[,:]\s*/;
+/** Inverted question and exclamation marks that open a Spanish question ("¿cómo contacto a diego?"). */
+const OPENING = /^[¿¡]+\s*/;
 /** "tell me", "do you know", … in front of the real question ("tell me who knows rust"). */
 const ASKING =
   /^(?:please |pls |plz )?(?:(?:can|could|would) (?:someone|somebody|anyone|anybody) (?:please |pls )?)?(?:tell me|let me know|show me|i wonder|i'm wondering|i am wondering|do you know|any idea|i want to know|i'd like to know|quick question)[,:]? (?=(?:who|what|which|how|where|whether|if|does|do|is|are|can)\b)/;
@@ -38,11 +45,12 @@ const PLACE =
 
 /** The form rules match against: lowercase, no surrounding quotes, greeting, politeness or trailing "?!.". */
 export function normalizeQuestion(line: string): string {
-  const text = stripMentions(line)
+  const asked = stripMentions(line)
     .toLowerCase()
+    .replace(OPENING, '')
     .replace(/^["']+|(?<!["'])["']+$/g, '')
-    .replace(TRAILING, '')
-    .replace(/^(?:(?:hey|hi|hello|ok|okay|so|please|pls|plz|yo|um|uh|hmm|quick question)\b[\s,!]*)+/, '')
+    .replace(TRAILING, '');
+  const text = dropGreeting(withoutTrailingEmoji(asked))
     .replace(/^(?:can|could|would|will) you (?:please |pls )?/, '')
     .replace(ASKING, '')
     // A separate word only: `[\s,]+` (never `*`), or "solidity" loses its "ty" (thank you).
@@ -52,10 +60,50 @@ export function normalizeQuestion(line: string): string {
   return fixQuestionWords(text);
 }
 
+/** "hey", "hi all,", "bot:" in front of the question. */
+function dropGreeting(text: string): string {
+  const rest = text.replace(GREETING, '');
+  // "hey @bot who knows go": a mention after the greeting is an address too.
+  return rest === text ? rest.replace(ADDRESSED, '') : rest.replace(ADDRESSEE, '').replace(MENTIONS, '');
+}
+
+/** Emoji after the question ("c++ 🙏", "review 🎨"), with the spaces and punctuation between them. */
+function withoutTrailingEmoji(text: string): string {
+  const chars = [...text];
+  let end = chars.length;
+  while (end > 0 && EMOJI_OR_GAP.test(chars[end - 1]!)) end -= 1;
+  if (end === chars.length || !chars.slice(end).some((c) => PICTOGRAPH.test(c))) return text;
+  return chars.slice(0, end).join('');
+}
+
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+/** One code point of an emoji sequence (pictograph, skin tone, joiner, variation selector, keycap) or a gap. */
+const EMOJI_OR_GAP = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[\s?!.;:,])$/u;
+
 /** The first rule that matches, with its arguments cleaned; null when nothing matches. */
 export function parseIntent(line: string, deps: IntentDeps): Intent | null {
   const text = normalizeQuestion(line);
   if (!text) return null;
+  // "anybody good at figma? need a quick review": the question is the first sentence; the rest is
+  // context. Tried first, then the whole (so "who knows rust? and go" still reads both).
+  const first = firstQuestion(text);
+  return (first && matchRules(first, deps)) || matchRules(text, deps);
+}
+
+/** The question before a "?" or "!" that ends a sentence inside the text; null when there is none. */
+function firstQuestion(text: string): string | null {
+  const end = SENTENCE_END.exec(text);
+  if (!end) return null;
+  const rest = text.slice(end.index + end[0].length);
+  if (CONTINUES.test(rest)) return null;
+  return text.slice(0, end.index).replace(TRAILING, '').trim() || null;
+}
+
+const SENTENCE_END = /[?!]\s/;
+/** A second half that adds to the question rather than starting another sentence ("… rust? and go"). */
+const CONTINUES = /^\s*(?:(?:and|or|plus|as well as)\b|[&+,])/;
+
+function matchRules(text: string, deps: IntentDeps): Intent | null {
   for (const rule of INTENT_RULES) {
     const intent = applyRule(rule, text, deps);
     if (intent) return intent;
@@ -69,9 +117,14 @@ function applyRule(rule: IntentRule, text: string, deps: IntentDeps): Intent | n
   const found = match.groups ?? {};
   const args: IntentArgs = { ...rule.fixed };
   if (found.person !== undefined) {
-    const person = cleanPerson(found.person);
+    let person = cleanPerson(found.person);
     if (!person) return null;
-    if (rule.needsPerson && !deps.isPerson(person)) return null;
+    if (rule.needsPerson && !deps.isPerson(person)) {
+      // A possessive typed without its apostrophe ("sam okafors email"): the name without the "s".
+      const bare = person.endsWith('s') && !person.endsWith('ss') ? person.slice(0, -1) : '';
+      if (!bare || !deps.isPerson(bare)) return null;
+      person = bare;
+    }
     args.person = person;
   }
   if (found.skill !== undefined) args.skill = cleanTerm(found.skill).replace(PLACE, '');
@@ -87,13 +140,20 @@ function applyRule(rule: IntentRule, text: string, deps: IntentDeps): Intent | n
 
 /** "@Rajdeep's" → "rajdeep"; "the rajat" → "rajat". */
 export function cleanPerson(raw: string): string {
-  return raw
-    .trim()
-    .replace(/^@/, '')
-    .replace(/^(?:the|mr|ms|mrs|dr)\.? /, '')
-    .replace(/(?:'s|')$/, '')
-    .replace(/^["']|["']$/g, '')
-    .trim();
+  return (
+    raw
+      .trim()
+      .replace(/^@/, '')
+      .replace(/^(?:the|mr|ms|mrs|dr)\.? /, '')
+      .replace(/(?:'s|')$/, '')
+      // "contact rajat on linkedin": where to reach them is no part of the name.
+      .replace(
+        / (?:on|via|through|over|by) (?:email|e-mail|mail|linkedin|twitter|x|github|slack|discord|telegram|whatsapp|signal|phone|mastodon|bluesky)$/,
+        '',
+      )
+      .replace(/^["']|["']$/g, '')
+      .trim()
+  );
 }
 
 /** "about terraform" → "terraform"; "the django" → "django". */

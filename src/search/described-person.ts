@@ -13,7 +13,7 @@ const GENERIC = new Set(
 );
 /** Job words a headline uses ("engineer", "designer", "lead"), and words shaped like them. */
 const ROLE_WORDS = new Set(
-  'engineer programmer designer manager lead architect scientist analyst consultant admin administrator founder researcher writer sre pm em'.split(
+  'engineer programmer designer manager lead architect scientist analyst consultant admin administrator founder researcher writer sre pm em student captain maintainer author creator contributor mvp ambassador advocate evangelist intern teacher mentor professor instructor hacker enthusiast champion freelancer ceo cto'.split(
     ' ',
   ),
 );
@@ -26,6 +26,8 @@ const ABBREVIATIONS: Record<string, string> = {
   em: 'engineering manager',
   fe: 'frontend',
   be: 'backend',
+  ee: 'electrical engineering',
+  cs: 'computer science',
   infra: 'infrastructure',
 };
 /** More than this many matches: "which one?" lists the first ones. */
@@ -35,6 +37,8 @@ export interface DescribedDeps {
   /** Listed holders of exactly this skill (aliases understood, typos not); undefined when it is no skill. */
   holdersOf(skill: string): { ids: Iterable<string> } | undefined;
   withHeadline(words: readonly string[]): Profile[];
+  /** People whose profile text holds these folded words side by side ("docker captain"). */
+  withPhrase(words: readonly string[]): Profile[];
   get(id: string): Profile | undefined;
 }
 
@@ -64,6 +68,12 @@ export function describedPerson(query: string, deps: DescribedDeps): Resolution<
   let people = deps.withHeadline(described).filter((p) => p.listed);
   if (people.length === 0 && described.join(' ') !== typed.join(' '))
     people = deps.withHeadline(typed).filter((p) => p.listed);
+  // No headline says it: the words side by side in a profile ("Docker Captain" on a badge, "Electrical
+  // Engineering student" in the intro), with the job word, so a bare topic names no one.
+  // One search, only for a description no name, skill or headline answered: the cost of the search the
+  // question would otherwise end in.
+  if (people.length === 0 && !generic && described.length >= 2)
+    people = deps.withPhrase(described).filter((p) => p.listed);
   return people.length > 0 ? pick(people.slice(0, MAX_CANDIDATES)) : null;
 }
 
@@ -81,4 +91,26 @@ function pick(people: Profile[]): Resolution<Profile> | null {
   if (people.length === 0) return null;
   if (people.length === 1) return { status: 'found', value: people[0]!, score: 0.8 };
   return { status: 'ambiguous', candidates: people };
+}
+
+/**
+ * Listed people in whose matching sections the words stand side by side, read from the top search
+ * hits only (a description names one person or a few, never a crowd).
+ */
+export function withPhrase(
+  index: {
+    search(
+      query: string,
+      options: { limit: number },
+    ): readonly { profile: Profile; section: { text: string; items: string[] } }[];
+  },
+  words: readonly string[],
+): Profile[] {
+  const phrase = ` ${words.join(' ')} `;
+  const people = new Map<string, Profile>();
+  for (const hit of index.search(words.join(' '), { limit: MAX_CANDIDATES })) {
+    const text = ` ${foldText(`${hit.section.text}\n${hit.section.items.join('\n')}`)} `;
+    if (text.includes(phrase)) people.set(hit.profile.id, hit.profile);
+  }
+  return [...people.values()];
 }

@@ -2,7 +2,7 @@
 // Token/trigram indexes choose small candidate sets; fuse.js ranks them (keys and weights in search-keys.ts).
 import type { Profile } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
-import { describedPerson } from './described-person.js';
+import { describedPerson, withPhrase } from './described-person.js';
 import { byName, byNameKey, createSortedProfiles, firstInOrder } from './name-order.js';
 import { createPersonIndex } from './resolve-person.js';
 import { resolveSection, sectionTitles } from './resolve-section.js';
@@ -94,6 +94,7 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
           return found ? { ids: found.keys() } : undefined;
         },
         withHeadline: people.withHeadline,
+        withPhrase: (words) => withPhrase(index, words),
         get,
       });
       return described ?? byName;

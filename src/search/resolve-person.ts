@@ -5,6 +5,7 @@ import type { Profile } from '../profiles/model/profile.js';
 import { foldText, wordTokens } from '../text/fold-text.js';
 import { allowedTypos } from './edit-distance.js';
 import { getOrCreate } from './get-or-create.js';
+import { createHeadlineIndex } from './headline-index.js';
 import { byName } from './name-order.js';
 import {
   AMBIGUITY_MARGIN,
@@ -14,6 +15,7 @@ import {
   PERSON_KEYS,
 } from './search-keys.js';
 import type { Resolution } from './search-types.js';
+import { sharingNickname } from './shared-nickname.js';
 import { createTokenIndex, type NearWord } from './token-index.js';
 import { compareNames, topK } from './top-k.js';
 
@@ -32,7 +34,7 @@ const SHORT_NAME = 3;
 export function createPersonIndex(get: (id: string) => Profile | undefined) {
   const tokens = createTokenIndex<string>();
   // Headline words ("firmware engineer"), for people described instead of named.
-  const headlines = createTokenIndex<string>();
+  const headlines = createHeadlineIndex(get);
   const exact = new Map<string, Set<string>>();
   // The folded names each id was indexed under, so a removal undoes exactly what was added.
   const namesById = new Map<string, string[]>();
@@ -46,7 +48,7 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
       names.flatMap((n) => n.split(' ')),
     );
     for (const key of names) getOrCreate(exact, key, () => new Set<string>()).add(profile.id);
-    headlines.add(profile.id, wordTokens(profile.headline ?? ''));
+    headlines.add(profile);
   }
 
   /** Takes out `profile`, the version that was added. */
@@ -57,7 +59,7 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
       id,
       names.flatMap((n) => n.split(' ')),
     );
-    headlines.remove(id, wordTokens(profile.headline ?? ''));
+    headlines.remove(profile);
     for (const key of names) {
       const ids = exact.get(key);
       ids?.delete(id);
@@ -89,7 +91,16 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     const folded = foldText(query);
     if (!folded) return { status: 'not_found', suggestions: [] };
     const exactIds = [...(exact.get(folded) ?? [])];
-    if (exactIds.length === 1) return { status: 'found', value: get(exactIds[0]!)!, score: 1 };
+    if (exactIds.length === 1) {
+      const found = get(exactIds[0]!)!;
+      const sharing = sharingNickname(found, folded, {
+        startingWith,
+        namesOf: (id) => namesById.get(id) ?? [],
+        get,
+      });
+      if (sharing.length > 1) return { status: 'ambiguous', candidates: sharing };
+      return { status: 'found', value: found, score: 1 };
+    }
     if (exactIds.length > 1) return { status: 'ambiguous', candidates: exactIds.map((id) => get(id)!) };
     // Whole name words several people share ("diego" for three Diegos): always "which one?", however
     // much better one of them scores on a handle or file name that also starts with the word.
@@ -167,11 +178,6 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
     return folded.split(' ').every((w) => own.has(w));
   }
 
-  /** People whose headline holds every one of these folded words ("firmware", "data engineer"). */
-  function withHeadline(words: readonly string[]): Profile[] {
-    return words.length === 0 ? [] : headlines.docsWithAll(words).flatMap((id) => get(id) ?? []);
-  }
-
   /** Candidates ranked by fuse.js over their names, blended with word coverage. */
   function rank(query: string): { profile: Profile; score: number }[] {
     const coverage = candidates(query);
@@ -197,5 +203,5 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
       .sort((a, b) => b.score - a.score || compareNames(a.profile.name, b.profile.name));
   }
 
-  return { add, remove, resolve, rank, startingWith, withHeadline };
+  return { add, remove, resolve, rank, startingWith, withHeadline: headlines.withHeadline };
 }

@@ -64,7 +64,11 @@ export function resolveSection(profile: Profile, query: string): Resolution<Sect
   });
   const hits = fuse.search(query.slice(0, FUSE_PATTERN_MAX));
   const [best, second] = hits;
-  if (!best) return { status: 'not_found', suggestions: titled.filter((s) => s.level <= 2).slice(0, 5) };
+  if (!best) {
+    const named = byAskedWords(titled, folded);
+    if (named) return { status: 'found', value: named, score: 0.8 };
+    return { status: 'not_found', suggestions: titled.filter((s) => s.level <= 2).slice(0, 5) };
+  }
   const bestScore = 1 - (best.score ?? 1);
   if (
     second &&
@@ -77,4 +81,32 @@ export function resolveSection(profile: Profile, query: string): Resolution<Sect
     };
   }
   return { status: 'found', value: best.item, score: bestScore };
+}
+
+/** Words that name the same kind of section ("notable achievements" finds "Awards" or "Notable"). */
+const SYNONYMS: readonly (readonly string[])[] = [
+  ['achievements', 'achievement', 'awards', 'honors', 'honours', 'recognition', 'accomplishments', 'notable'],
+  ['talks', 'speaking', 'conferences', 'presentations', 'media'],
+  ['publications', 'papers', 'research', 'articles', 'writing'],
+];
+
+/**
+ * The one section whose whole title is among the asked words ("notable achievements" → "Notable"),
+ * else the one whose title holds a word of the same kind as an asked one; undefined when not one.
+ */
+function byAskedWords(titled: readonly Section[], folded: string): Section | undefined {
+  const asked = new Set(folded.split(' '));
+  const within = titled.filter((s) => {
+    const words = foldText(s.title).split(' ');
+    return words.length > 0 && words.every((w) => asked.has(w));
+  });
+  if (within.length === 1) return within[0];
+  const kin = new Set(SYNONYMS.filter((group) => group.some((w) => asked.has(w))).flat());
+  if (kin.size === 0) return undefined;
+  const related = titled.filter((s) =>
+    foldText(s.title)
+      .split(' ')
+      .some((w) => kin.has(w)),
+  );
+  return related.length === 1 ? related[0] : undefined;
 }

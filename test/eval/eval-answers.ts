@@ -22,6 +22,7 @@ export const FOLDERS: Record<string, string> = {
   team: join(ROOT, 'test/fixtures/team'),
   classes: join(ROOT, 'test/fixtures/answer-classes'),
   listings: join(ROOT, 'test/fixtures/skill-listings'),
+  questions: join(ROOT, 'test/fixtures/question-classes'),
 };
 
 export interface Outcome {

@@ -6,6 +6,7 @@ import { firstSectionOfKind, mainSections } from '../profile-sections.js';
 import type { ReplyBlock } from '../reply.js';
 import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
+import { factLine } from '../topic-line.js';
 import type { Handler } from './handler.js';
 
 export const experience: Handler = (context) => {
@@ -28,6 +29,18 @@ export const experience: Handler = (context) => {
   };
   if (entries.length === 0) {
     const nearby = relatedSections(profile);
+    // No list of jobs, but a sentence names where they work ("… at Fjällbacka Studio, where I've been
+    // since 2021. Before that …"): quoted as written, never turned into entries.
+    const said = factLine(profile, 'work');
+    if (said) {
+      return {
+        ...base,
+        description: `${profile.name}'s profile lists no experience section; it says:`,
+        blocks: [{ type: 'text', text: said.section.text }],
+        footer: sourceFooter(profile, said.section.title || null),
+        suggestions: [...nearby.slice(0, 2).map((t) => `/section ${who} ${t}`), `/profile ${who}`],
+      };
+    }
     return {
       ...base,
       description:

@@ -4,6 +4,7 @@ import { mainSections } from '../profile-sections.js';
 import type { ReplyBlock } from '../reply.js';
 import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
+import { factLine, saysRole } from '../topic-line.js';
 import type { Handler } from './handler.js';
 import { groupSkills } from './skills.js';
 
@@ -16,6 +17,10 @@ export const profile: Handler = (context) => {
   const person = target.profile;
   const who = shortName(context.index, person);
   const blocks: ReplyBlock[] = [];
+  // A headline that doesn't say what they do ("🐝", a greeting): the line of the profile that does.
+  const role = person.headline && saysRole(person.headline) ? null : factLine(person, 'role');
+  if (role && role.section.text !== person.headline)
+    blocks.push({ type: 'text', heading: 'Role', text: role.section.text });
   const groups = groupSkills(person);
   if (groups.length > 0) {
     blocks.push({

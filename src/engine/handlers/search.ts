@@ -1,7 +1,10 @@
 // `search`: ranked full-text hits over every section (of everyone, or of one person), with snippets.
 
 import { findCommand } from '../../../commands/index.js';
+import { knownTechnology } from '../../search/known-technology.js';
 import { queryWords } from '../../search/section-search.js';
+import { foldText } from '../../text/fold-text.js';
+import { stripMentions } from '../intent.js';
 import type { Reply } from '../reply.js';
 import {
   missingArgument,
@@ -21,6 +24,15 @@ import { listsAny, skillTermsIn, whoknows } from './whoknows.js';
 function asWhoknows(context: HandlerContext, skill: string): Reply {
   const invocation = { ...context.invocation, command: 'whoknows' as const, args: { skill } };
   return whoknows({ ...context, invocation, command: findCommand('whoknows')! });
+}
+
+/**
+ * A message that is only a technology's name or alias ("golang"), which someone mentions though no one
+ * lists it: still a who-knows question (the answer shows the mentions, labelled).
+ */
+function bareTechnology({ index }: HandlerContext, query: string): boolean {
+  if (query.split(' ').length > 3 || knownTechnology(query, () => undefined) === undefined) return false;
+  return index.whoKnows(query, { limit: 1 }).matches.length > 0;
 }
 
 /** Hits per answer; renderers page long lists, so this is about relevance, not size. */
@@ -43,7 +55,10 @@ export const search: Handler = (context) => {
   // A greeting or thanks alone is not a search: say what can be asked.
   if (fallback && GREETING.test(query)) return help({ ...context, command: findCommand('help')! });
   // A bare skill typed as a message ("golang", "drf") asks who knows it.
-  if (fallback && listsAny(context, query)) return asWhoknows(context, query);
+  // Only the whole message: "who worked at google" looks for Google, it does not ask who knows it.
+  const whole = fallback && foldText(query) === foldText(stripMentions(invocation.text ?? ''));
+  if (whole && (listsAny(context, query) || bareTechnology(context, query)))
+    return asWhoknows(context, query);
   if (!invocation.args.person?.trim()) {
     const split = trailingPerson(index, query);
     if (split) {

@@ -14,6 +14,7 @@ import {
   sourceFooter,
 } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
+import { factLine, isLineOnlyTopic } from '../topic-line.js';
 import { closestByText, coreTopic, topicSection } from '../topic-section.js';
 import type { Handler, HandlerContext } from './handler.js';
 
@@ -27,9 +28,24 @@ export const section: Handler = (context) => {
   const topic = topicSection(profile, asked);
   if (topic === null) return noTopic(context, profile, asked);
   let note: string | undefined;
-  let resolved: Resolution<Section> = topic
-    ? { status: 'found', value: topic, score: 1 }
-    : preferNamed(context.index.resolveSection(profile, asked), asked);
+  let label: string | undefined;
+  let resolved: Resolution<Section>;
+  if (topic) resolved = { status: 'found', value: topic, score: 1 };
+  else if (isLineOnlyTopic(asked)) {
+    // Where someone lives, what they are learning: a line says it, or the profile doesn't.
+    const fact = factLine(profile, asked);
+    if (!fact) return noTopic(context, profile, asked);
+    resolved = { status: 'found', value: fact.section, score: 1 };
+    ({ note, label } = fact);
+  } else resolved = preferNamed(context.index.resolveSection(profile, asked), asked);
+  if (resolved.status === 'not_found') {
+    // No section of that kind: a line that states it ("**What I care about:** …").
+    const fact = factLine(profile, asked);
+    if (fact) {
+      resolved = { status: 'found', value: fact.section, score: 1 };
+      ({ note, label } = fact);
+    }
+  }
   const fromBadges = CERTIFICATION_WORDS.test(fold(asked)) && profile.certifications.length > 0;
   if (resolved.status === 'not_found' && !fromBadges) {
     // No section has that name: the name without generic words ("ML experience" → machine learning),
@@ -75,7 +91,7 @@ export const section: Handler = (context) => {
     person: personRef(profile),
     // A contact section or a row of links holds contact details: shown like /contact, only to the asker by default.
     ephemeral: (found.kind === 'contact' || linkOnly(found) !== null) && context.contactEphemeral,
-    title: `${profile.name} — ${found.title || 'Introduction'}`,
+    title: `${profile.name} — ${label ?? (found.title || 'Introduction')}`,
     ...(note ? { description: note } : {}),
     blocks: sectionBlocks(profile, found),
     footer: sourceFooter(profile, found.title),
@@ -141,8 +157,7 @@ function siblingsOf(profile: Profile, found: Section): Section[] {
 /** A topic the profile says nothing about ("which languages does X speak"): said plainly. */
 function noTopic(context: HandlerContext, profile: Profile, asked: string): Reply {
   const who = shortName(context.index, profile);
-  const what =
-    fold(asked) === 'spoken languages' ? 'which languages they speak' : 'what they are working on now';
+  const what = NO_TOPIC_WHAT[fold(asked)] ?? 'what they are working on now';
   const titles = mainSections(profile).map((s) => s.title);
   return {
     ...replyDefaults(),
@@ -156,6 +171,13 @@ function noTopic(context: HandlerContext, profile: Profile, asked: string): Repl
     data: { query: asked, what: 'section' },
   };
 }
+
+/** What the profile doesn't say, per topic. */
+const NO_TOPIC_WHAT: Record<string, string> = {
+  'spoken languages': 'which languages they speak',
+  location: 'where they are based',
+  learning: 'what they are learning',
+};
 
 function missingSection(context: HandlerContext): Reply {
   const { command } = context;

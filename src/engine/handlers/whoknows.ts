@@ -25,7 +25,9 @@ export const whoknows: Handler = (context) => {
   const bare = typed && !listsAny(context, typed) ? withoutSkillWords(typed) : typed;
   // A technology by its own name ("playwright test" → Playwright), unless the whole is one ("claude code").
   const namedAlone = bare !== typed && !isSkillTerm(context, typed) && isSkillTerm(context, bare);
-  const skill = bare !== typed && (listsAny(context, bare) || namedAlone) ? bare : typed;
+  const named = bare !== typed && (listsAny(context, bare) || namedAlone) ? bare : typed;
+  // "kafka consumer lag", "modern c++": one technology and words about it, when the whole is none.
+  const skill = (bare !== typed && named === typed && qualifiedSkill(context, bare)) || named;
   if (!skill) {
     return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill', context);
   }
@@ -71,6 +73,23 @@ export function skillTermsIn(context: Pick<HandlerContext, 'index'>, text: strin
     i += size;
   }
   return out.slice(0, 5);
+}
+
+/**
+ * The technology a problem phrase starts or ends with ("a kafka consumer lag issue" → kafka), when
+ * the phrase names none and no one lists it. Only with two more words: a two-word phrase is too often
+ * a technology the vocabulary lacks ("java ee", "vue native"), never to be answered as Java or Vue.
+ * A name this short ("c", "go") only at the end, never the first word of a longer phrase.
+ */
+function qualifiedSkill(context: HandlerContext, phrase: string): string | null {
+  if (phrase.split(' ').length < 3 || isSkillTerm(context, phrase) || listsAny(context, phrase)) return null;
+  if (splitSkillList(phrase).length > 1) return null;
+  const terms = skillTermsIn(context, phrase);
+  if (terms.length !== 1) return null;
+  const [term] = terms as [string];
+  const lower = phrase.toLowerCase();
+  const first = lower.startsWith(`${term.toLowerCase()} `) && /^[a-z]{3}|[^a-z\s]/i.test(term);
+  return first || lower.endsWith(` ${term.toLowerCase()}`) ? term : null;
 }
 
 /** A technology by name, or a skill someone lists under exactly this spelling (typos are not read

@@ -22,7 +22,10 @@ interface Parts {
 /** "Company — Role (2019–2023)", "Role at Company", "**Role**, Company, 2019 – present". */
 export function parseEntryText(text: string): Parts {
   const dated = parsePeriod(text);
-  const rest = dated ? dated.rest : text.trim();
+  // "Engineer, Acme (2021–now): pipelines": what follows the dates after a colon describes the job.
+  const described = dated?.before && /^[:;]/.test(dated.after);
+  // "2020〜現在: **Acme** — Lead": the dates open the line, the colon after them is no part of the employer.
+  const rest = dated ? (described ? dated.before : dated.rest.replace(/^[:;]\s*/, '')) : text.trim();
   const period = dated?.period ?? null;
   // "Quipper, Ltd (2013-2014) Software Engineer": the company before the dates, the role after.
   if (dated?.before && dated.after && ROLE_WORDS.test(dated.after) && !ROLE_WORDS.test(dated.before))

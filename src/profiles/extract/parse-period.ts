@@ -7,6 +7,8 @@ const MM = '(?:0?[1-9]|1[0-2])';
 const POINT = `(?:${MONTH}\\s+|${MM}[/.])?(?:1[89]|20)\\d{2}(?:[/.-]${MM}(?!\\d))?`;
 const END = `(?:${POINT}|present|now|current|today|ongoing|actual|heute|hoy|aujourd'hui|atual)`;
 const RANGE = new RegExp(`(${POINT})\\s*(?:–|—|-|to|until|bis|a|à|até)\\s*(${END})`, 'i');
+/** "2020〜現在": the wave dash (and its full-width form) of Japanese ranges, with "now" after it. */
+const WAVE_RANGE = /[〜～]\s*(?:現在|至今|现在|현재)?/g;
 const SINGLE = new RegExp(`\\((${POINT})\\)|\\b(?:since|seit|desde|depuis)\\s+(${POINT})`, 'i');
 /** "(2019-)": a range left open, meaning to the present. */
 const OPEN = new RegExp(`\\((${POINT})\\s*[–—-]\\s*\\)`, 'i');
@@ -30,8 +32,12 @@ const trimJoin = (text: string) =>
     .replace(/\s{2,}/g, ' ')
     .trim();
 
-export function parsePeriod(text: string): PeriodMatch | null {
-  if (!YEAR.test(text)) return null;
+export function parsePeriod(written: string): PeriodMatch | null {
+  if (!YEAR.test(written)) return null;
+  const text =
+    written.includes('〜') || written.includes('～')
+      ? written.replace(WAVE_RANGE, (dash) => (dash.trim().length > 1 ? ' - present' : '-'))
+      : written;
   const range = RANGE.exec(text);
   const open = range ? null : OPEN.exec(text);
   const single = range || open ? null : SINGLE.exec(text);

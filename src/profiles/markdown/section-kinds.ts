@@ -35,7 +35,7 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
     phrases:
       'experience|experiences|employment|work history|career|jobs|positions|where ive worked|' +
       'professional background|experiencia|experiencias|trayectoria|parcours|parcours professionnel|' +
-      'emplois|laufbahn|carreira|trajetoria',
+      'emplois|laufbahn|carreira|trajetoria|職歴|職務経歴|工作经历|工作經歷|경력',
     stems: 'erfahrung|werdegang',
   },
   projects: {
@@ -130,6 +130,8 @@ const KIND_RANK = new Map(PRIORITY.map((kind, i) => [kind, i]));
  */
 function classifySectionUncached(title: string): SectionKind {
   const words = headingWords(title);
+  // "## 💼 Work" alone is the job list; "work" among other words is not ("What I work with", "Legacy Work").
+  if (words.length === 1 && words[0] === 'work') return 'experience';
   // Earliest position wins; at the same position the longer phrase, then the more specific kind.
   let best: { kind: SectionKind; at: number; length: number; rank: number } | null = null;
   let about = false;

@@ -50,6 +50,7 @@ describe('regular expressions in the source tree', () => {
     expect(Object.keys(BOUNDED_INPUT)).toEqual([
       'src/engine/intent-rules.ts',
       'src/engine/intent-rules-skills.ts',
+      'src/engine/intent-rules-person.ts',
     ]);
   });
 

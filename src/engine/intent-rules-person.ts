@@ -1,0 +1,116 @@
+// Free-text rules for facts about one person asked in everyday words: where they live, what they are
+// learning or study, where they worked before, how to reach them in German or Spanish, booking a call;
+// and who worked at a company (a search for the company). Part of the ordered table in intent-rules.ts.
+import type { IntentRule } from './intent-rules.js';
+
+const r = (source: string) => new RegExp(`^${source}$`);
+
+/** Contact questions in German, Spanish, French and Portuguese, and "book a call with X". */
+export const CONTACT_RULES: readonly IntentRule[] = [
+  {
+    command: 'contact',
+    pattern: r(
+      '(?:wie|wo) (?:erreiche ich|kann ich|kontaktiere ich|finde ich)(?: den| die)? (?<person>.+?)(?: erreichen| kontaktieren| finden)?',
+    ),
+  },
+  {
+    command: 'contact',
+    pattern: r(
+      '(?:c[oó]mo|d[oó]nde) (?:contacto|contactar|contacto con|puedo contactar|le escribo|escribo|localizo|encuentro|puedo hablar con|hablo con)(?: a| con)? (?<person>.+)',
+    ),
+  },
+  { command: 'contact', pattern: r('comment (?:contacter|joindre|écrire à|ecrire a) (?<person>.+)') },
+  { command: 'contact', pattern: r('como (?:contato|contatar|falo com|encontro)(?: o| a)? (?<person>.+)') },
+  {
+    command: 'contact',
+    pattern: r(
+      '(?:kontakt(?:daten|info)?|e-?mail(?:-?adresse)?|contacto|datos de contacto|correo|coordonnées|coordonnees|contato) (?:von|de|du|da|do) (?<person>.+)',
+    ),
+  },
+  {
+    command: 'contact',
+    pattern: r(
+      "(?:(?:how (?:do|can) i|can i|i want to|i'd like to|let me) )?(?:book|schedule|set up|arrange|get|have) (?:a |an )?(?:call|meeting|chat|1:1|one-on-one|1-on-1|slot|time|coffee chat|intro call|video call|zoom|meet) with (?<person>.+)",
+    ),
+  },
+];
+
+/** Facts about one person that live in a line of the profile rather than a section of their own. */
+export const PERSON_FACT_RULES: readonly IntentRule[] = [
+  {
+    command: 'section',
+    fixed: { section: 'location' },
+    pattern: r(
+      "where(?:'s| is| are) (?<person>.+?) (?:based|located|living|from|situated)(?: (?:now|currently|these days))?",
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'location' },
+    pattern: r(
+      'where (?:does|do|did) (?<person>.+?) (?:live|reside|stay|come from|grow up|call home|work from)(?: (?:now|currently|these days))?',
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'location' },
+    pattern: r(
+      '(?:what|which) (?:city|country|town|place|part of the world|time ?zone) (?:does|is|do|are) (?<person>.+?) (?:live in|living in|based in|located in|from|in|work from|working from)',
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'learning' },
+    pattern: r(
+      "what(?:'s| is| are) (?<person>.+?) (?:currently |now )?(?:learning|picking up|getting into)(?: (?:now|right now|currently|these days|at the moment|lately))?",
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'learning' },
+    pattern: r('what (?:does|do) (?<person>.+?) (?:want to|wanna|plan to|hope to) learn(?: next)?'),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'education' },
+    pattern: r(
+      '(?:what|where) (?:does|do|did) (?<person>.+?) (?:study|studies|major in|go to school|go to university|go to college|graduate from)',
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'education' },
+    pattern: r("what(?:'s| is) (?<person>.+?) (?:studying|majoring in)"),
+  },
+  // German, Spanish and French "which languages does X speak"
+  {
+    command: 'section',
+    fixed: { section: 'spoken languages' },
+    pattern: r(
+      '(?:welche sprachen (?:spricht|kann)|(?:qu[eé]|cu[aá]les) idiomas (?:habla|sabe|domina)|quelles langues (?:parle|sait)) (?<person>.+)',
+    ),
+  },
+];
+
+/** Where someone worked before, and who worked somewhere. */
+export const PAST_WORK_RULES: readonly IntentRule[] = [
+  {
+    command: 'experience',
+    pattern: r(
+      '(?:where|who|which compan(?:y|ies)) (?:did|has|had) (?<person>.+?) (?:work|worked|been)(?: (?:for|at))? (?:before|previously|prior to|in the past|earlier)(?: .+)?',
+    ),
+  },
+  // "who used to work at klarnet", "anyone from klarnet": the company is what to look for.
+  {
+    command: 'search',
+    pattern: r(
+      "(?:who|anyone|anybody|someone|somebody|which (?:person|people|one)(?: of (?:you|us))?)(?: here| else)? (?:used to work|previously worked|formerly worked|has worked|have worked|worked|works|work|used to be|interned|was|is|is working|'s working) (?:at|for) (?<query>.+)",
+    ),
+  },
+  {
+    command: 'search',
+    pattern: r(
+      '(?:is there |are there )?(?:anyone|anybody|someone|somebody|people)(?: here)? (?:from|ex-) ?(?<query>[^ ]+(?: [^ ]+){0,3})',
+    ),
+  },
+];

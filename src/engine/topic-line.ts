@@ -1,0 +1,123 @@
+// Facts a profile states in one line rather than a section of their own: where someone is based, what
+// they are learning or study, what they care about, their current focus ("🌱 I'm learning …",
+// "**What I care about:** …", "I currently live in Berlin"). The line is answered as a small section.
+import { isLearning } from '../profiles/extract/skill-learning.js';
+import type { Profile, Section } from '../profiles/model/profile.js';
+import { foldText } from '../text/fold-text.js';
+
+/** Lines of a profile read for a fact: enough for any README's opening and about sections. */
+const MAX_LINES = 400;
+/** A line longer than this is cut to the sentence that states the fact. */
+const MAX_LINE = 280;
+
+const LIVES =
+  /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in|moved to|relocated to|home is|hometown)\b|📍/iu;
+/** "I'm a developer from Colombia", a flag emoji: where someone is from, when no line says where they live. */
+const FROM = {
+  test: (line: string) => (FIRST_PERSON.test(line) && FROM_PLACE.test(line)) || FLAG.test(line),
+};
+const FIRST_PERSON = /\b(?:I['’]m|I am|Im)\b/i;
+const FROM_PLACE = /\bfrom \p{Lu}/u;
+const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/u;
+const LEARNS = /🌱|\blearning (?:more )?(?:about|to)\b/iu;
+const STUDIES =
+  /\b(?:student|studying|studied|graduated|graduate of|degree in|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|b\.?tech|m\.?tech|major(?:ing)? in)\b/iu;
+const CARES = /\b(?:care (?:about|deeply about)|i value|i believe in|my values|values:|principles:)/iu;
+/** "at **Fjällbacka Studio**, where I've been since 2021": an employer named with a word about working there. */
+const WORKS_AT = {
+  test: (line: string) => AT_ORG.test(line) && EMPLOYED.test(line),
+};
+const AT_ORG = /\b(?:at|for|@) \p{Lu}|@\p{Lu}/u;
+const EMPLOYED =
+  /\b(?:since|before that|previously|currently|work(?:s|ing|ed)?|joined|intern(?:ship)?|lead(?:ing)?|employed|role|position)\b/i;
+/** "I work as a Director of Engineering", "I'm an Engineering Leader", "Technical Lead at …". */
+const WORKS_AS = /\bI (?:work|serve) as\b/i;
+const ROLE_WORD =
+  /\b(?:engineer(?:ing)? (?:leader|manager|lead)|engineer|developer|programmer|lead|leader|manager|director|architect|founder|co-?founder|cto|ceo|writer|co-?host|designer|scientist|researcher|consultant|maintainer|advocate|freelancer|student)s?\b/i;
+const I_AM_ROLE = { test: (line: string) => FIRST_PERSON.test(line) && ROLE_WORD.test(line) };
+const ROLE_AT =
+  /\b(?:engineer|developer|programmer|lead|leader|manager|director|architect|founder|cto|ceo|designer|scientist|researcher|consultant)s? (?:at|@)\s/i;
+/** Whether a headline names what someone does. */
+export const saysRole = (text: string): boolean => ROLE_WORD.test(text);
+
+const FOCUS = /\b(?:current ?focus|focus(?:ed|ing)? on|currently working on|main focus)\b|🔭/iu;
+
+interface FactRule {
+  /** What the answer is titled ("Samuel Okafor — Based in"). */
+  label: string;
+  /** Lines that state the fact, best kinds first. */
+  cues: readonly { test: (line: string) => boolean }[];
+  /** The headline answers when no line does (a "Mobile engineer · Lisbon" tagline). */
+  headline?: boolean;
+}
+
+const FACTS: Record<string, FactRule> = {
+  location: { label: 'Based in', cues: [LIVES, FROM], headline: true },
+  learning: { label: 'Learning', cues: [LEARNS, { test: isLearning }] },
+  education: { label: 'Studies', cues: [STUDIES] },
+  values: { label: 'What they care about', cues: [CARES] },
+  focus: { label: 'Focus', cues: [FOCUS] },
+  work: { label: 'Where they work', cues: [WORKS_AT, ROLE_AT, WORKS_AS] },
+  role: { label: 'Role', cues: [WORKS_AS, I_AM_ROLE, ROLE_AT] },
+};
+
+/** Topics no section kind stands for: the line is looked for first, and its absence is the answer. */
+const LINE_ONLY = new Set(['location', 'learning']);
+export const isLineOnlyTopic = (asked: string): boolean => LINE_ONLY.has(foldText(asked));
+
+export interface FactLine {
+  /** The line as a section of its own (the section it is in for a heading that says it). */
+  section: Section;
+  /** What the answer is about, for its title; the section's own title says where it came from. */
+  label: string;
+  /** Said above the line when it only suggests the answer (a headline for "where is X based"). */
+  note?: string;
+}
+
+/** The line that states the fact asked for, as a section holding only it; null when no line does. */
+export function factLine(profile: Profile, asked: string): FactLine | null {
+  const topic = foldText(asked);
+  const rule = Object.hasOwn(FACTS, topic) ? FACTS[topic]! : undefined;
+  if (!rule) return null;
+  const lines = profileLines(profile);
+  for (const cue of rule.cues) {
+    const hit = lines.find((l) => cue.test(l.text));
+    if (!hit) continue;
+    // A heading that says it ("Currently learning") stands for its whole section.
+    if (hit.text === hit.section.title.trim()) return { section: hit.section, label: hit.section.title };
+    return { section: asSection(hit.section, sentenceOf(hit.text, cue), topic), label: rule.label };
+  }
+  if (rule.headline && profile.headline) {
+    const home = profile.sections.find((s) => s.level <= 1) ?? profile.sections[0];
+    if (home)
+      return {
+        section: asSection(home, profile.headline, topic),
+        label: rule.label,
+        note: `${profile.name}'s profile doesn't say it in a sentence; this is their headline.`,
+      };
+  }
+  return null;
+}
+
+function profileLines(profile: Profile): { section: Section; text: string }[] {
+  const lines: { section: Section; text: string }[] = [];
+  for (const section of profile.sections) {
+    const texts = [section.title, ...section.text.split('\n'), ...section.items];
+    for (const text of texts) {
+      if (text.trim()) lines.push({ section, text: text.trim() });
+      if (lines.length >= MAX_LINES) return lines;
+    }
+  }
+  return lines;
+}
+
+/** The sentence of a long line that holds the cue (the line itself when short). */
+function sentenceOf(line: string, cue: { test: (line: string) => boolean }): string {
+  if (line.length <= MAX_LINE) return line;
+  const sentences = line.split(/(?<=[.!?])\s+/);
+  return (sentences.find((s) => cue.test(s)) ?? line).slice(0, MAX_LINE);
+}
+
+function asSection(from: Section, text: string, topic: string): Section {
+  return { ...from, id: `${from.id}#${topic}`, text, items: [], links: [] };
+}
