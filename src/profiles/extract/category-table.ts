@@ -5,6 +5,7 @@ import type { ContentLine } from '../markdown/content-lines.js';
 import { classifySection } from '../markdown/section-kinds.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 import { isCategoryRow } from './category-row.js';
+import { rowsByTable } from './rows-by-table.js';
 import { type LineNames, skillRowNames } from './skill-section-lines.js';
 import { splitSkillLine } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
@@ -38,13 +39,7 @@ export function categoryTableRows(
   lines: readonly ContentLine[],
   skip: (text: string) => boolean,
 ): CategoryRow[] {
-  const tables = new Map<readonly string[], ContentLine[]>();
-  for (const line of lines) {
-    if (line.type !== 'row' || !line.header) continue;
-    const rows = tables.get(line.header) ?? [];
-    rows.push(line);
-    tables.set(line.header, rows);
-  }
+  const tables = rowsByTable(lines);
   const out: CategoryRow[] = [];
   for (const [header, rows] of tables) {
     if (rows.length < 2 || NOT_CATEGORY_HEADER.test(header[0] ?? '')) continue;

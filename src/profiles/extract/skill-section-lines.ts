@@ -3,6 +3,7 @@
 import type { ContentLine } from '../markdown/content-lines.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 import { isCategoryRow } from './category-row.js';
+import { rowsByTable } from './rows-by-table.js';
 import { looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
 
@@ -95,13 +96,7 @@ const isTitle = (cell: string): boolean => cell.split(/\s+/).length > 5 && !/[,ã
 export function skillGridNames(
   lines: readonly ContentLine[],
 ): { text: string; line: number | null; names: string[] }[] {
-  const tables = new Map<readonly string[], ContentLine[]>();
-  for (const line of lines) {
-    if (line.type !== 'row' || !line.header) continue;
-    const rows = tables.get(line.header) ?? [];
-    rows.push(line);
-    tables.set(line.header, rows);
-  }
+  const tables = rowsByTable(lines);
   const out: { text: string; line: number | null; names: string[] }[] = [];
   for (const rows of tables.values()) {
     const cells = rows
