@@ -95,12 +95,21 @@ export function createDiscordGatewayPlatform(
     const typing = setTimeout(() => {
       if (message.channel.isSendable()) message.channel.sendTyping().catch(() => {});
     }, options.typingAfterMs ?? 1000);
-    const { invocation, reply } = await deps.dispatch.ask(text || 'help', base, { requestId: message.id });
-    const { flags: _noEphemeralInChannels, ...payload } = renderDiscord(reply, {
-      pageButtonId: (page) => tokens.encode(invocation, page),
-    }).payload;
-    await tokens.saved();
-    clearTimeout(typing);
+    let rendered: {
+      reply: Awaited<ReturnType<typeof deps.dispatch.ask>>['reply'];
+      payload: Omit<ReturnType<typeof renderDiscord>['payload'], 'flags'>;
+    };
+    try {
+      const { invocation, reply } = await deps.dispatch.ask(text || 'help', base, { requestId: message.id });
+      const { flags: _noEphemeralInChannels, ...payload } = renderDiscord(reply, {
+        pageButtonId: (page) => tokens.encode(invocation, page),
+      }).payload;
+      await tokens.saved();
+      rendered = { reply, payload };
+    } finally {
+      clearTimeout(typing); // also when answering failed: no "typing…" for an answer that will not come
+    }
+    const { reply, payload } = rendered;
     const body = { embeds: payload.embeds, components: payload.components };
     sendMessageAnswer(message, body, isForAskerOnly(reply), log).catch((error: unknown) =>
       log.error({ err: error, messageId: message.id }, 'discord reply failed'),
