@@ -1,7 +1,8 @@
 // renderDiscord: Reply → the exact Discord message payload (embeds, buttons), paged within every limit.
-import type { Reply, ReplyBlock } from '../engine/reply.js';
-import { defuseMentions, discordLink, escapeDiscord } from './discord-escape.js';
-import { chunkText, DISCORD, fitLabel } from './limits.js';
+import type { Reply } from '../engine/reply.js';
+import { defuseMentions, escapeDiscord } from './discord-escape.js';
+import { DISCORD, fitLabel } from './limits.js';
+import { paginateDiscord } from './paginate-discord.js';
 import { unshownLinks } from './unshown-links.js';
 
 export interface DiscordEmbedField {
@@ -72,7 +73,6 @@ const COLORS: Partial<Record<Reply['kind'], number>> = {
   error: 0xda373c,
   rate_limited: 0xf0b232,
 };
-const EMPTY_NAME = '\u200b';
 /** Titles and field names: markdown renders there, masked links do not. */
 const NAME = { links: false } as const;
 const BUTTON_URL = 512;
@@ -83,49 +83,6 @@ function placeLinks(reply: Reply): { buttons: Reply['links']; listed: Reply['lin
   const buttonable = fresh.filter((l) => /^https?:\/\//i.test(l.url) && l.url.length <= BUTTON_URL);
   const buttons = buttonable.slice(0, DISCORD.buttonsPerRow);
   return { buttons, listed: fresh.filter((l) => !buttons.includes(l)) };
-}
-
-function blockFields(block: ReplyBlock): DiscordEmbedField[] {
-  const heading = block.heading
-    ? fitLabel(escapeDiscord(block.heading, NAME), DISCORD.fieldName)
-    : EMPTY_NAME;
-  const texts =
-    block.type === 'fields'
-      ? []
-      : chunkText(
-          block.type === 'list'
-            ? block.items.map((i) => `• ${escapeDiscord(i)}`).join('\n')
-            : escapeDiscord(block.text),
-          DISCORD.fieldValue,
-        );
-  if (block.type !== 'fields') {
-    const more = heading === EMPTY_NAME ? EMPTY_NAME : fitLabel(`${heading} (cont.)`, DISCORD.fieldName);
-    return texts.map((value, i) => ({ name: i === 0 ? heading : more, value: value || '—' }));
-  }
-  // A fields block's heading ("Top skills") stands on its own line above its fields.
-  const head: DiscordEmbedField[] = heading === EMPTY_NAME ? [] : [{ name: heading, value: EMPTY_NAME }];
-  return head.concat(
-    block.fields.flatMap((field) => {
-      const name = fitLabel(escapeDiscord(field.name, NAME), DISCORD.fieldName) || EMPTY_NAME;
-      return chunkText(escapeDiscord(field.value), DISCORD.fieldValue).map((value, i) => ({
-        name: i === 0 ? name : fitLabel(`${name} (cont.)`, DISCORD.fieldName),
-        value: value || '—',
-        ...(field.inline ? { inline: true } : {}),
-      }));
-    }),
-  );
-}
-
-const fieldSize = (f: DiscordEmbedField) => f.name.length + f.value.length;
-
-/** Every unit of content, in order, as embed fields; pages are packed from these. */
-function allFields(reply: Reply, listed: Reply['links']): DiscordEmbedField[] {
-  const fields = reply.blocks.flatMap(blockFields);
-  if (listed.length > 0) {
-    const lines = listed.map((l) => `• ${discordLink(l.label, l.url)}`).join('\n');
-    fields.push(...chunkText(lines, DISCORD.fieldValue).map((value) => ({ name: 'Links', value })));
-  }
-  return fields;
 }
 
 function footerText(
@@ -141,46 +98,13 @@ function footerText(
   return text ? fitLabel(defuseMentions(text), DISCORD.footer) : undefined;
 }
 
-/** Packs description chunks and fields into pages that respect the 25-field and 6000-char limits. */
-function paginate(
-  reply: Reply,
-  title: string,
-  listed: Reply['links'],
-): { description?: string; fields: DiscordEmbedField[] }[] {
-  // Budget leaves room for the title and a footer of up to ~700 chars on every page.
-  const budget = DISCORD.totalEmbedChars - title.length - 700;
-  const descriptions = reply.description
-    ? chunkText(escapeDiscord(reply.description), DISCORD.description)
-    : [];
-  const pages: { description?: string; fields: DiscordEmbedField[] }[] = [];
-  const first = descriptions.shift();
-  let page: { description?: string; fields: DiscordEmbedField[] } = first
-    ? { description: first, fields: [] }
-    : { fields: [] };
-  let used = first?.length ?? 0;
-  // Over-long descriptions continue as fields so nothing is cut.
-  const overflow = descriptions.length ? chunkText(descriptions.join('\n'), DISCORD.fieldValue) : [];
-  const units = [...overflow.map((value) => ({ name: EMPTY_NAME, value })), ...allFields(reply, listed)];
-  for (const field of units) {
-    if (page.fields.length >= DISCORD.fields || used + fieldSize(field) > budget) {
-      pages.push(page);
-      page = { fields: [] };
-      used = 0;
-    }
-    page.fields.push(field);
-    used += fieldSize(field);
-  }
-  pages.push(page);
-  return pages;
-}
-
 export function renderDiscord(
   reply: Reply,
   options: DiscordRenderOptions = {},
 ): { payload: DiscordMessage; page: number; pageCount: number } {
   const title = fitLabel(escapeDiscord(reply.title, NAME), DISCORD.title);
   const links = placeLinks(reply);
-  const pages = paginate(reply, title, links.listed);
+  const pages = paginateDiscord(reply, title, links.listed);
   const pageCount = pages.length;
   const page = Math.min(Math.max(0, options.page ?? 0), pageCount - 1);
   const current = pages[page]!;

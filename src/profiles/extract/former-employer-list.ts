@@ -1,7 +1,7 @@
 // formerEmployerList: the employers of a "Previously at: A · B · C" line (the list may follow the label
 // on the next line), one entry each; "@org" handles count as the organisation's name.
 import type { Experience } from '../model/profile.js';
-import { JOB_ROLE } from './prose-experience.js';
+import { JOB_ROLE } from './job-role.js';
 
 // The label, in the languages the other experience cues read; the rest of the line is the list.
 const LABEL =

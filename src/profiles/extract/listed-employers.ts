@@ -2,7 +2,7 @@
 // "Já trabalhei em empresas como A e B", "I've worked with companies like A, B and C", and a pipe-separated
 // bio line that puts a bold or linked company next to a role ("📍 Valencia | 🐜 **Hormiga Labs** | Staff engineer").
 import type { Experience } from '../model/profile.js';
-import { JOB_ROLE } from './prose-experience.js';
+import { JOB_ROLE } from './job-role.js';
 
 // "<worked> (for|at|in…) companies (like|such as…)": the list follows.
 const LIST_INTRO =

@@ -3,7 +3,8 @@
 // showing Ana Ruiz, …") and the lines of a readme-typing-svg banner.
 import { cleanHeading } from '../markdown/clean-heading.js';
 import { classifySection } from '../markdown/section-kinds.js';
-import { cleanNameText, isGreetingOnly, isHandle, nameInText, readPersonName } from './name-greetings.js';
+import { cleanNameText, isGreetingOnly, nameInText } from './name-greetings.js';
+import { isHandle, readPersonName } from './read-person-name.js';
 
 /** Title-case headings that are roles or page names, not people ("Software Engineer", "Welcome"). */
 const NOT_A_NAME =

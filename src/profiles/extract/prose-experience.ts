@@ -6,14 +6,12 @@ import type { Experience } from '../model/profile.js';
 import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 import { CJK_JOB_HINT, cjkJobs } from './cjk-experience.js';
 import { JA_KO_JOB_HINT, jaKoJobs } from './ja-ko-experience.js';
-import { orgBeforeRole } from './link-role-split.js';
+import { JOB_ROLE } from './job-role.js';
+import { companyAfterEn, orgAt, type SentenceContext, secondEmployer } from './org-at.js';
 import { parsePeriod } from './parse-period.js';
 
-/** Job titles (English, Spanish, French, German, Portuguese). Students and learners are not employees. */
-export const JOB_ROLE =
-  /\b(?:engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|cfo|cpo|vp|vpoe|vpe|founder|co-?founder|officer|specialist|sre|devops|administrator|admin|researcher|contractor|freelancer|owner|maintainer|staff|principal|mentor|advocate|evangelist|president|partner|employee|lecturer|teacher|instructor|educator|profesor[a]?|professeur|professor(?:in)?|dozent(?:in)?|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa]|programador[a]?|profissional|разработчик|инженер|преподаватель)s?\b/iu;
 const NOT_EMPLOYED = /\b(?:student|graduate|learner|estudiante|estudante|étudiant|studentin|alumn[oa])s?\b/iu;
-/** Verbs of having a job, in the languages above. */
+/** Verbs of having a job, in the languages of JOB_ROLE. */
 const WORK_VERB =
   /\b(?:work|works|working|worked|employed|job|role|position|interning|trabajo|trabajando|trabaj[eé]|atuo|atuei|atuando|trabalho|trabalhei|trabalhando|travaille|travaillé|arbeite|arbeitete|работаю|работал|работала)\b/iu;
 // Prepositions that name an employer after a role or a work verb; the weak ones ("in", "en", "em", "в")
@@ -43,79 +41,14 @@ const guardedScan = (text: string, pattern: RegExp): Iterable<RegExpExecArray> =
   SCAN_GUARDS.get(pattern)!(text) ? text.matchAll(pattern) : [];
 const FOUNDER = /\b(?:co-?founder|founder|ceo|cto|owner)\s*(?:of|[-–—:,@])\s*/iu;
 const MY_COMPANY = /(?<!\s)\s*\((?:my|our)\s{1,3}(?:own\s{1,3})?(?:company|startup|business|agency|firm)\)/iu;
-/** Capitalised words after "at" that are not companies: "Developer at Day, Gamer at Night", places. */
-const NOT_AN_EMPLOYER =
-  /^(?:the|a|an|home|day|night|heart|work|scale|times|present|moment|remote|remoto|brasil|brazil|portugal|europa|europe|alemanha|canad[aá]|eua|usa|home office)$/i;
-const ORG_RUN =
-  /^(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\p{M}\d&'’.+-]*|of|de|du|des|del|für))*|^[a-z0-9-]{2,40}\.[a-z]{2,10}\b/u;
 const TITLE_START =
   /^(?:a|an|the|as|am|i['’]?m|im|is|currently|working|work|my|current|role|and|past|former|previously|formerly|ex|now|also|como|comme|als|um|uma|un|une|ein|eine)$/iu;
-
-export interface SentenceContext {
-  /** Link texts in the line, so an employer written as a link is read whole ("eQ Technologic Pvt. Ltd."). */
-  links: readonly string[];
-  /** The person's handle: "@handle" is never their employer. */
-  handle: string | null;
-}
-
-const CORP_SUFFIX = /^(?:ltd|inc|co|corp|llc|gmbh|s\.?a)\b/i;
-
-/** "Oxxo. 2023-2024", "Яндексе. Нравится": the sentence ended at a full stop (but "Pvt. Ltd" goes on). */
-function sentenceEnd(org: string): string {
-  for (const stop of org.matchAll(/\.\s+/g)) {
-    const after = org.slice(stop.index + stop[0].length);
-    if (!CORP_SUFFIX.test(after)) return org.slice(0, stop.index + 1);
-  }
-  return org;
-}
-
-// "… at Zeta and The Luminosity Lab.": a second employer of two or more capitalised words (or a link's
-// text) that ends the sentence; "at Google and Love it" names one.
-const AND_ORG =
-  /^\s{1,2}(?:and|&)\s{1,2}((?:The\s)?[\p{Lu}\d][\p{L}\d&.'-]{0,30}(?:\s[\p{Lu}\d][\p{L}\d&.'-]{0,30}){1,4})\s?(?:[.!;]|$)/u;
-
-function secondEmployer(after: string, context: SentenceContext): string | null {
-  const link = context.links.find((l) => l && after.replace(/^\s{1,2}(?:and|&)\s{1,2}/, '').startsWith(l));
-  const named = link ?? AND_ORG.exec(after)?.[1] ?? null;
-  return named && /^\s{1,2}(?:and|&)\s/.test(after) ? orgAt(named, context, false) : null;
-}
-
-/** The employer at the start of `rest`: a link's text, an @name, a capitalised run or a domain. */
-function orgAt(rest: string, context: SentenceContext, needsLink: boolean): string | null {
-  // The longest link the text goes on with ("Orbit Labs Inc", not an earlier "Orbit").
-  let link: string | undefined;
-  for (const l of context.links) if (l && rest.startsWith(l) && l.length > (link?.length ?? 0)) link = l;
-  const mention = /^@([\w.-]{2,40})(?!\/)/.exec(rest);
-  if (/^@[\w.-]+\//.test(rest)) return null; // "@vercel/next.js": a repository, not an employer
-  let org = (link && orgBeforeRole(link.replace(/^@/, ''), (t) => JOB_ROLE.test(t))) ?? mention?.[1] ?? null;
-  if (!org && needsLink) return null;
-  org ??= ORG_RUN.exec(rest)?.[0] ?? null;
-  if (!org) return null;
-  org = sentenceEnd(org)
-    .replace(/(?<![.,;:])[.,;:]+$/, '')
-    .replace(/(?<!\s)\s+(?:of|de|du|des|del|für)$/iu, '')
-    .trim();
-  if (org.length < 2 || !/\p{L}/u.test(org) || JOB_ROLE.test(org) || NOT_AN_EMPLOYER.test(org)) return null;
-  const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  if (context.handle && bare(org) === bare(context.handle)) return null;
-  return org;
-}
 
 // "Actualmente trabajo en Oxxo", "Trabalho em Nubank", "Работаю в Яндексе": in Spanish, Portuguese and
 // Russian the weak preposition after a first-person work verb names the employer when a capitalised name
 // follows. English "in" stays link-only ("I work in Berlin", "I work in Python").
 const FIRST_PERSON_WORK =
   /(?:^|[^\p{L}])(?:trabajo|trabajé|trabalho|trabalhei|работаю|работал|работала)(?!\p{L})/iu;
-const PLACE =
-  /^(?:Madrid|Barcelona|Valencia|Sevilla|México|Mexico|CDMX|Guadalajara|Monterrey|Buenos|Lima|Bogotá|Medellín|Santiago|Quito|Caracas|Montevideo|España|Espanha|Argentina|Colombia|Chile|Perú|Brasil|Portugal|Lisboa|Porto|São|Rio|Belo|Curitiba|Москв\p{L}*|Петербург\p{L}*|Росси\p{L}*|Remoto|Home)$/iu;
-
-/** A capitalised name right after "en"/"em"/"в" that is neither a place nor a technology. */
-function companyAfterEn(word: string, rest: string): boolean {
-  if (word !== 'en' && word !== 'em' && word !== 'в') return false;
-  let first = /^[\p{Lu}\d][\p{L}\p{M}\d&.+-]*/u.exec(rest)?.[0] ?? '';
-  while (first.endsWith('.') || first.endsWith(',')) first = first.slice(0, -1);
-  return !!first && first.length >= 2 && !PLACE.test(first) && !isWellKnownSkill(first);
-}
 
 /** The job title in the words before an employer: "Currently working as a Design Engineer" → "Design Engineer". */
 function titleIn(left: string): string | null {

@@ -10,8 +10,9 @@ import type { NameSource } from '../model/profile.js';
 import { bannerName, capsuleText, openingImageAlt } from './banner-names.js';
 import { textBlockLines } from './code-block-text.js';
 import { handleSpeller } from './handle-spelling.js';
-import { isHandle, nameInText, readPersonName } from './name-greetings.js';
+import { nameInText } from './name-greetings.js';
 import { bareHeadingName, codeName, imageAltName, pageImages, typingSvgLines } from './name-places.js';
+import { isHandle, readPersonName } from './read-person-name.js';
 
 export interface StatedName {
   name: string;

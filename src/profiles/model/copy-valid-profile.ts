@@ -2,7 +2,6 @@
 // (nearly every one): checks each field against the schema's rules while copying it, and gives null on
 // anything it does not accept, so the caller falls back to zod (which names the problem and lets
 // salvageProfile keep the rest). Equal to the zod + JSON path, proved by test/unit/profiles/copy-valid-profile.test.ts.
-import { common, EMPTY, poolInstance } from './compact-profile.js';
 import {
   CONTACT_KINDS,
   NAME_SOURCES,
@@ -11,9 +10,7 @@ import {
   SECTION_KINDS,
   SKILL_SOURCES,
 } from './profile.js';
-
-/** Thrown (one shared instance, never seen outside) when a field breaks the schema. */
-const INVALID = new Error('not valid');
+import { INVALID, record, Slots, type Target, text } from './slots.js';
 
 const CONTACT_KIND = new Set<string>(CONTACT_KINDS);
 const SECTION_KIND = new Set<string>(SECTION_KINDS);
@@ -22,30 +19,12 @@ const SKILL_SOURCE = new Set<string>(SKILL_SOURCES);
 const FORMAT = new Set(['markdown', 'json-resume']);
 const VISIBILITY = new Set(['public', 'private']);
 
-type Target = Record<string | number, unknown>;
-
-/** A string of at least `min` characters, else INVALID. */
-function text(value: unknown, min: number): string {
-  if (typeof value !== 'string' || value.length < min) throw INVALID;
-  return value;
-}
-
 function nullableText(value: unknown, min: number): string | null {
   return value === null ? null : text(value, min);
 }
 
 function oneOf(value: unknown, allowed: ReadonlySet<string>): string {
   if (typeof value !== 'string' || !allowed.has(value)) throw INVALID;
-  return value;
-}
-
-function record(value: unknown): Target {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw INVALID;
-  return value as Target;
-}
-
-function list(value: unknown): readonly unknown[] {
-  if (!Array.isArray(value)) throw INVALID;
   return value;
 }
 
@@ -61,75 +40,6 @@ function level(value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 6 || Object.is(value, -0))
     throw INVALID;
   return value;
-}
-
-/**
- * Every string slot of the copy (object and key), filled in after the walk: strings are copied fresh
- * (parsing leaves slices of the whole document that would keep it alive) and shared, as compactProfile
- * does. Objects are built as whole literals and lists at their exact length, as JSON.parse builds them
- * (objects grown key by key, or lists by push, hold spare room: +40 % heap per profile, measured).
- */
-class Slots {
-  readonly targets: Target[] = [];
-  readonly keys: (string | number)[] = [];
-  /** True: the string may be shared between profiles (compactProfile's commonOrMine); false: only within one. */
-  readonly pooled: boolean[] = [];
-
-  /** Registers target[key] when it holds a string. */
-  keep(target: Target, key: string | number, pooled: boolean): void {
-    if (typeof target[key] !== 'string') return;
-    this.targets.push(target);
-    this.keys.push(key);
-    this.pooled.push(pooled);
-  }
-
-  texts(value: unknown, min: number, pooled: boolean): string[] {
-    const from = list(value);
-    if (from.length === 0) return EMPTY;
-    for (let i = 0; i < from.length; i++) text(from[i], min);
-    const out = from.slice() as string[];
-    for (let i = 0; i < out.length; i++) this.keep(out as unknown as Target, i, pooled);
-    return out;
-  }
-
-  items<T extends Target>(value: unknown, copy: (from: Target) => T, pooled: Record<string, boolean>): T[] {
-    const from = list(value);
-    if (from.length === 0) return EMPTY;
-    const out = new Array<T>(from.length); // not map(), which skips holes zod would refuse
-    for (let i = 0; i < from.length; i++) out[i] = copy(record(from[i]));
-    for (const item of out) for (const key in pooled) this.keep(item, key, pooled[key]!);
-    return out;
-  }
-
-  /** Puts a fresh, shared instance of each string in its slot: one JSON round trip for all new ones. */
-  fill(): void {
-    const { targets, keys, pooled } = this;
-    // Equal strings of one profile get one copy (compactProfile's per-profile map); the pool is asked first.
-    const pendingAt = new Map<string, number>();
-    const pending: string[] = [];
-    const waiting: number[] = [];
-    for (let i = 0; i < targets.length; i++) {
-      const value = targets[i]![keys[i]!] as string;
-      const known = pooled[i] ? poolInstance(value) : undefined;
-      if (known !== undefined) {
-        targets[i]![keys[i]!] = known;
-        continue;
-      }
-      let at = pendingAt.get(value);
-      if (at === undefined) {
-        at = pending.push(value) - 1;
-        pendingAt.set(value, at);
-      }
-      waiting.push(i, at);
-    }
-    if (pending.length === 0) return;
-    const copies = JSON.parse(JSON.stringify(pending)) as string[];
-    for (let w = 0; w < waiting.length; w += 2) {
-      const i = waiting[w]!;
-      const copy = copies[waiting[w + 1]!]!;
-      targets[i]![keys[i]!] = pooled[i] ? common(copy) : copy;
-    }
-  }
 }
 
 const SKILL = { name: true, category: true, evidence: true, source: true };

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EnvSchema, loadConfig } from '../../../src/config/config.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { EnvSchema } from '../../../src/config/env-schema.js';
 import { parseEnvText } from '../../../src/config/read-env-file.js';
 
 const example = parseEnvText(readFileSync(join(import.meta.dirname, '../../../.env.example'), 'utf8'));

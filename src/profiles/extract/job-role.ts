@@ -1,0 +1,4 @@
+// JOB_ROLE: the words that name a job title in the languages profiles are written in.
+/** Job titles (English, Spanish, French, German, Portuguese). Students and learners are not employees. */
+export const JOB_ROLE =
+  /\b(?:engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|cfo|cpo|vp|vpoe|vpe|founder|co-?founder|officer|specialist|sre|devops|administrator|admin|researcher|contractor|freelancer|owner|maintainer|staff|principal|mentor|advocate|evangelist|president|partner|employee|lecturer|teacher|instructor|educator|profesor[a]?|professeur|professor(?:in)?|dozent(?:in)?|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa]|programador[a]?|profissional|разработчик|инженер|преподаватель)s?\b/iu;

@@ -1,0 +1,72 @@
+// orgAt: the employer a sentence names after "at"/"@"/"en" (a link's text, an @name, a capitalised run or
+// a domain), a second one after "and", and whether a capitalised word after "en"/"em"/"в" is a company.
+import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
+import { JOB_ROLE } from './job-role.js';
+import { orgBeforeRole } from './link-role-split.js';
+
+/** Capitalised words after "at" that are not companies: "Developer at Day, Gamer at Night", places. */
+const NOT_AN_EMPLOYER =
+  /^(?:the|a|an|home|day|night|heart|work|scale|times|present|moment|remote|remoto|brasil|brazil|portugal|europa|europe|alemanha|canad[aá]|eua|usa|home office)$/i;
+const ORG_RUN =
+  /^(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\p{M}\d&'’.+-]*|of|de|du|des|del|für))*|^[a-z0-9-]{2,40}\.[a-z]{2,10}\b/u;
+
+export interface SentenceContext {
+  /** Link texts in the line, so an employer written as a link is read whole ("eQ Technologic Pvt. Ltd."). */
+  links: readonly string[];
+  /** The person's handle: "@handle" is never their employer. */
+  handle: string | null;
+}
+
+const CORP_SUFFIX = /^(?:ltd|inc|co|corp|llc|gmbh|s\.?a)\b/i;
+
+/** "Oxxo. 2023-2024", "Яндексе. Нравится": the sentence ended at a full stop (but "Pvt. Ltd" goes on). */
+function sentenceEnd(org: string): string {
+  for (const stop of org.matchAll(/\.\s+/g)) {
+    const after = org.slice(stop.index + stop[0].length);
+    if (!CORP_SUFFIX.test(after)) return org.slice(0, stop.index + 1);
+  }
+  return org;
+}
+
+// "… at Zeta and The Luminosity Lab.": a second employer of two or more capitalised words (or a link's
+// text) that ends the sentence; "at Google and Love it" names one.
+const AND_ORG =
+  /^\s{1,2}(?:and|&)\s{1,2}((?:The\s)?[\p{Lu}\d][\p{L}\d&.'-]{0,30}(?:\s[\p{Lu}\d][\p{L}\d&.'-]{0,30}){1,4})\s?(?:[.!;]|$)/u;
+
+export function secondEmployer(after: string, context: SentenceContext): string | null {
+  const link = context.links.find((l) => l && after.replace(/^\s{1,2}(?:and|&)\s{1,2}/, '').startsWith(l));
+  const named = link ?? AND_ORG.exec(after)?.[1] ?? null;
+  return named && /^\s{1,2}(?:and|&)\s/.test(after) ? orgAt(named, context, false) : null;
+}
+
+/** The employer at the start of `rest`: a link's text, an @name, a capitalised run or a domain. */
+export function orgAt(rest: string, context: SentenceContext, needsLink: boolean): string | null {
+  // The longest link the text goes on with ("Orbit Labs Inc", not an earlier "Orbit").
+  let link: string | undefined;
+  for (const l of context.links) if (l && rest.startsWith(l) && l.length > (link?.length ?? 0)) link = l;
+  const mention = /^@([\w.-]{2,40})(?!\/)/.exec(rest);
+  if (/^@[\w.-]+\//.test(rest)) return null; // "@vercel/next.js": a repository, not an employer
+  let org = (link && orgBeforeRole(link.replace(/^@/, ''), (t) => JOB_ROLE.test(t))) ?? mention?.[1] ?? null;
+  if (!org && needsLink) return null;
+  org ??= ORG_RUN.exec(rest)?.[0] ?? null;
+  if (!org) return null;
+  org = sentenceEnd(org)
+    .replace(/(?<![.,;:])[.,;:]+$/, '')
+    .replace(/(?<!\s)\s+(?:of|de|du|des|del|für)$/iu, '')
+    .trim();
+  if (org.length < 2 || !/\p{L}/u.test(org) || JOB_ROLE.test(org) || NOT_AN_EMPLOYER.test(org)) return null;
+  const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (context.handle && bare(org) === bare(context.handle)) return null;
+  return org;
+}
+
+const PLACE =
+  /^(?:Madrid|Barcelona|Valencia|Sevilla|México|Mexico|CDMX|Guadalajara|Monterrey|Buenos|Lima|Bogotá|Medellín|Santiago|Quito|Caracas|Montevideo|España|Espanha|Argentina|Colombia|Chile|Perú|Brasil|Portugal|Lisboa|Porto|São|Rio|Belo|Curitiba|Москв\p{L}*|Петербург\p{L}*|Росси\p{L}*|Remoto|Home)$/iu;
+
+/** A capitalised name right after "en"/"em"/"в" that is neither a place nor a technology. */
+export function companyAfterEn(word: string, rest: string): boolean {
+  if (word !== 'en' && word !== 'em' && word !== 'в') return false;
+  let first = /^[\p{Lu}\d][\p{L}\p{M}\d&.+-]*/u.exec(rest)?.[0] ?? '';
+  while (first.endsWith('.') || first.endsWith(',')) first = first.slice(0, -1);
+  return !!first && first.length >= 2 && !PLACE.test(first) && !isWellKnownSkill(first);
+}

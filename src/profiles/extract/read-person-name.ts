@@ -1,0 +1,108 @@
+// readPersonName: the name-like words at the start of a clause ("Ana Ruiz, a developer" → "Ana Ruiz"),
+// and isHandle, which says when a word is the person's handle.
+import { foldLetters } from '../../text/fold-text.js';
+import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
+
+/** Capitalised words that follow "I'm" without being a name: roles, states, nationalities, topics. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'a an the and or of in at on to from with for by as your my our his her their this that here there ' +
+    'back glad happy open currently just not also still always really very so now ready available ' +
+    'learning looking interested excited passionate new self senior junior lead principal staff chief ' +
+    'full front frontend backend fullstack full-stack software web mobile data cloud machine computer tech it ' +
+    'cs ai ml devops graduate student freelance freelancer independent professional certified based ' +
+    'welcome hello hi hey thanks thank about contact me currently working building living ' +
+    'american brazilian indian german french spanish italian chinese japanese korean russian canadian ' +
+    'british mexican argentinian argentine nigerian vietnamese indonesian pakistani turkish polish dutch ' +
+    'swedish portuguese ukrainian egyptian australian colombian chilean peruvian filipino bangladeshi ' +
+    'tldr readme github profile top latest recent follow mvp gde phd msc bsc sorry fine ok okay alive ' +
+    'human online offline remote busy hiring most'
+  ).split(' '),
+);
+/** Role words ("Engineer", "Développeur"), and German compounds ending in one ("Softwareentwickler"). */
+const ROLE =
+  /^(?:engineer|developer|designer|manager|architect|scientist|consultant|programmer|analyst|student|ingeniero|desarrollador|développeur|developpeur|ingénieur|desenvolvedor|engenheiro|programador|estudiante|estudante|étudiant|enthusiast|lover|geek|nerd|hacker|maker|coder|founder|researcher|intern)s?$|(?:entwickler|ingenieur|informatiker)(?:in)?$/i;
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'ibn',
+  'ten',
+  'ter',
+]);
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}][\p{L}\p{M}'’.-]*)$/u;
+
+/** True when `word` is the handle ("@azu", "midudev"): people introduce themselves by it. */
+export function isHandle(word: string, handle: string | null): boolean {
+  return !!handle && foldLetters(word.replace(/^@/, '')) === foldLetters(handle);
+}
+
+export interface ReadOptions {
+  handle: string | null;
+  /** Lowercase names ("Hi, I'm qiufeng") are trusted in headings, where the name ends the line. */
+  lowercase?: boolean;
+}
+
+/**
+ * The person's name at the start of `rest` ("Ana Ruiz, a developer" → "Ana Ruiz"): name-like words up to
+ * the first punctuation or ordinary word. Null when it starts with anything else ("a developer").
+ */
+export function readPersonName(rest: string, options: ReadOptions): string | null {
+  const text = rest.replace(/^[\s"'“”‘’«»{[(<]+/u, '');
+  // The clause the name stands in: up to punctuation, a dash or a slash ("Zirnc/ChungZH", "Jo – SRE").
+  const clause = /^[^,;:!?()|/{}[\]"“”«»<>。，！？、]{0,80}/u
+    .exec(text)![0]
+    .split(/\s[-–—•·]\s|\s[-–—]$/u)[0]!;
+  const tokens = clause.split(' ').filter(Boolean).slice(0, 7);
+  const words: string[] = [];
+  for (const raw of tokens) {
+    // "Jane Doe @Janedoe": a handle after the name is not part of it, capitalised or not.
+    if (raw.startsWith('@') && words.length > 0) break;
+    const token = raw.replace(/^@/, '').replace(/\.$/, raw.length === 2 ? '.' : '');
+    const lower = token.toLowerCase();
+    if (words.length > 0 && PARTICLES.has(lower)) {
+      words.push(token);
+      continue;
+    }
+    // "I'm Google Developer Expert": a capitalised word straight before a role is a team or a title.
+    if (ROLE.test(token)) return null;
+    if (/['’]s$/.test(token) || NOT_NAME_WORDS.has(lower)) break;
+    const handle = isHandle(token, options.handle);
+    // Lowercase words only make a name on their own ("qiufeng"), never after a capitalised one ("Fancy seeing").
+    const lower_ =
+      options.lowercase && /^\p{Ll}[\p{L}\p{M}'’.-]*$/u.test(token) && !words.some((w) => NAME_WORD.test(w));
+    if (!handle && !NAME_WORD.test(token) && !lower_) break;
+    words.push(token);
+    if (raw.endsWith('.') && raw.length > 2) break; // "Kim Lee. I build…"
+    if (words.length >= 5) break;
+  }
+  while (words.length > 0 && PARTICLES.has(words.at(-1)!.toLowerCase())) words.pop();
+  if (words.length === 0) return null;
+  const name = words.join(' ');
+  const lowercase = !words.some((w) => NAME_WORD.test(w)) && !isHandle(name, options.handle);
+  // A lowercase name must be all that is left of the clause ("Hi I'm qiufeng", not "I'm so happy").
+  if (
+    lowercase &&
+    (words.length > 2 || /\p{L}/u.test(clause.slice(clause.indexOf(words.at(-1)!) + words.at(-1)!.length)))
+  )
+    return null;
+  if (lowercase && /(?:ed|ing|ly)$/.test(name)) return null;
+  if (words.length === 1 && isWellKnownSkill(name) && !isHandle(name, options.handle)) return null;
+  return name;
+}
