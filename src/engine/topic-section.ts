@@ -1,6 +1,7 @@
 // Sections asked for by what they are about rather than by title: "current work" (what someone is
 // working on) and "spoken languages"; and the closest section when none has the asked name.
 import type { Profile, Section } from '../profiles/model/profile.js';
+import { HUMAN_LANGUAGES } from '../profiles/vocabulary/human-languages.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
 import { mainSections } from './profile-sections.js';
@@ -10,11 +11,6 @@ const NOW_SENTENCE =
   /\b(?:currently|now|i m|im|i am|we re|we are) (?:working on|building|hacking on|focused on|focusing on)\b/;
 const SPOKEN_TITLE = /\b(?:spoken|speak|idiomas|sprachen|langues|linguas)\b/;
 const LANGUAGES_TITLE = /\blanguages?\b/;
-const WORLD_LANGUAGES = new Set(
-  'english spanish french german portuguese italian dutch russian ukrainian polish czech slovak arabic hebrew turkish persian farsi hindi urdu bengali bangla punjabi gujarati marathi tamil telugu kannada malayalam chinese mandarin cantonese japanese korean vietnamese thai indonesian malay filipino tagalog swahili greek swedish norwegian danish finnish hungarian romanian bulgarian serbian croatian catalan basque amharic yoruba hausa igbo zulu afrikaans nepali sinhala'.split(
-    ' ',
-  ),
-);
 
 /**
  * The section for a topic: a Section, null when the profile has none, undefined when `asked` is
@@ -51,7 +47,7 @@ function spokenLanguages(profile: Profile): Section | null {
     titled.find((s) => {
       if (!LANGUAGES_TITLE.test(foldText(s.title)) || skillCategories.has(s.title)) return false;
       const words = foldText(`${s.text} ${s.items.join(' ')}`).split(' ');
-      return words.some((w) => WORLD_LANGUAGES.has(w));
+      return words.some((w) => HUMAN_LANGUAGES.has(w));
     }) ?? null
   );
 }

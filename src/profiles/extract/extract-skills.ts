@@ -8,6 +8,7 @@ import type { DocSection, SourceDocument } from '../markdown/source-document.js'
 import { walkSections } from '../markdown/walk-sections.js';
 import { memoize } from '../model/memoize.js';
 import type { ParseWarning, Skill } from '../model/profile.js';
+import { isHumanLanguage } from '../vocabulary/human-languages.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
 import { categoryTableRows } from './category-table.js';
 import { codeSpanRows } from './code-span-row.js';
@@ -112,6 +113,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     const key = foldSkillKey(name);
     if (!key || name.length > 60 || seen.has(key) || struck.has(key) || isPlatform(name)) return;
     if (!hasLetter(name) || unclaimed.has(key) || unclaimed.has(foldSkillKey(raw))) return;
+    if (isHumanLanguage(name)) return; // "Languages: English, Norwegian" lists spoken languages, not skills
+
     seen.add(key);
     skills.push({ name, category: category || null, evidence, source, line });
   };

@@ -6,6 +6,7 @@
 
 import { findTechMentions } from '../extract/tech-mentions.js';
 import type { Skill } from '../model/profile.js';
+import { isHumanLanguage } from '../vocabulary/human-languages.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill } from '../vocabulary/skill-aliases.js';
 import type { JsonResume } from './json-resume-schema.js';
 import { slashPair } from './slash-pair.js';
@@ -43,7 +44,8 @@ export function resumeSkills(resume: JsonResume): Skill[] {
   const add = (raw: string, category: string | null, evidence: string, source: Skill['source'] = 'json') => {
     const name = canonicalSkillName(withoutVersion(raw));
     const key = foldSkillKey(name);
-    if (!name || seen.has(key)) return;
+    // A "Languages" group of English and Spanish: JSON Resume keeps spoken languages in `languages`.
+    if (!name || seen.has(key) || isHumanLanguage(name)) return;
     seen.add(key);
     out.push({ name, category, evidence, source, line: null });
   };

@@ -36,6 +36,12 @@ describe('JSON Resume', () => {
     ]);
   });
 
+  it('reads programming languages from a "Languages" skill group but not the spoken ones beside them', () => {
+    const names = parsed('test/fixtures/extract/resume-language-group.json').skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Python', 'SQL', 'Airflow', 'dbt']));
+    expect(names.filter((n) => /english|swedish|norwegian/i.test(n))).toEqual([]);
+  });
+
   it('maps work to experience with periods and highlights, and certificates', () => {
     const profile = parsed(file);
     expect(profile.experience[0]).toMatchObject({

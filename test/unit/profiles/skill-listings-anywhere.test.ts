@@ -165,9 +165,10 @@ describe('a run of labelled lines lists no past stack', () => {
 });
 
 describe('the human languages someone speaks are not skills', () => {
-  it('reads no skill from a "Spoken languages" or "Idiomas" section, yet still reads a "Languages" list of Go and Rust', () => {
+  it('reads no skill from a "Spoken languages" or "Idiomas" section or from English and German under "Languages", yet still reads a "Languages" list of Go and Rust', () => {
     const names = parsed('test/fixtures/extract/spoken-languages.md').skills.map((s) => s.name);
     expect(names).not.toContain('Norwegian');
+    expect(names.filter((n) => /english|german/i.test(n))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['Go', 'PostgreSQL', 'Kubernetes', 'Rust']));
   });
 });
