@@ -24,8 +24,11 @@ function threadOf(clicked: object): string | undefined {
   return typeof thread === 'string' ? thread : undefined;
 }
 
-/** A click on the App Home tab (or another view): there is no message to answer beside. */
-const onHomeTab = (body: object) => typeof (body as ClickedOn).response_url !== 'string';
+/** Where to answer beside the clicked message; none for a click on the App Home tab (or another view). */
+function responseUrlOf(body: object): string | undefined {
+  const url = (body as ClickedOn).response_url;
+  return typeof url === 'string' ? url : undefined;
+}
 
 export const registerSlackActions: RegisterSurface = (app, surface) => {
   const askerOf = (body: { user: { id: string }; team?: { id: string } | null }) => ({
@@ -38,38 +41,42 @@ export const registerSlackActions: RegisterSurface = (app, surface) => {
     await ack();
   });
 
-  app.action(/^pa_run_\d+$/, async ({ ack, action, body, respond, client }) => {
+  app.action(/^pa_run_\d+$/, async ({ ack, action, body, client }) => {
     await ack();
     const line = 'value' in action && typeof action.value === 'string' ? action.value : '';
     const answered = await surface.dispatch.ask(line || 'help', askerOf(body), { requestId: body.user.id });
     const message = slackMessage(answered, surface.commandPrefix);
-    if (onHomeTab(body)) {
+    const responseUrl = responseUrlOf(body);
+    if (!responseUrl) {
       const { response_type: _aDmIsPrivate, ...dm } = message;
       await client.chat.postMessage({ ...dm, channel: body.user.id });
       return;
     }
     // A button on an answer in a thread answers in that thread (Slack's response_url takes thread_ts).
     const thread = threadOf(body);
-    await respond({ ...message, replace_original: false, ...(thread ? { thread_ts: thread } : {}) });
+    const reply = { ...message, replace_original: false, ...(thread ? { thread_ts: thread } : {}) };
+    await surface.respondAt(responseUrl, reply, `button "${line || 'help'}"`);
   });
 
-  app.action(/^pa_page_(prev|next)$/, async ({ ack, action, body, respond, client }) => {
+  app.action(/^pa_page_(prev|next)$/, async ({ ack, action, body, client }) => {
     await ack();
     const target = decodePageValue('value' in action && typeof action.value === 'string' ? action.value : '');
-    const home = onHomeTab(body);
+    const responseUrl = responseUrlOf(body);
+    const what = `page button ${'action_id' in action ? action.action_id : ''}`;
     if (!target) {
-      if (!home) await respond({ response_type: 'ephemeral', replace_original: false, text: EXPIRED });
+      const expired = { response_type: 'ephemeral', replace_original: false, text: EXPIRED };
+      if (responseUrl) await surface.respondAt(responseUrl, expired, what);
       return;
     }
     const invocation: Invocation = { ...target.question, ...askerOf(body) };
     const reply = await surface.dispatch.answer(invocation, { requestId: body.user.id });
     const answered = { invocation, reply };
-    if (home) {
+    if (!responseUrl) {
       const view = homeView(answered, surface.commandPrefix, target.page);
       await client.views.publish({ user_id: body.user.id, view });
       return;
     }
     const { response_type: _keep, ...message } = slackMessage(answered, surface.commandPrefix, target.page);
-    await respond({ ...message, replace_original: true });
+    await surface.respondAt(responseUrl, { ...message, replace_original: true }, what);
   });
 };

@@ -1,6 +1,6 @@
 // Slash commands (one per command in commands/, with the configured prefix). The answer is the ack
 // when it is ready in time; Slack waits 3 s for the ack, so a slow answer is acked empty first and
-// then sent to the command's response_url (usable five times in 30 minutes).
+// then sent to the command's response_url (usable five times in 30 minutes), retried when Slack refuses it.
 import { COMMANDS } from '../../../commands/index.js';
 import { LATE, within } from '../within.js';
 import type { RegisterSurface } from './slack-surface.js';
@@ -12,7 +12,7 @@ export const ACK_AFTER_MS = 2000;
 
 export const registerSlackCommands: RegisterSurface = (app, surface) => {
   for (const { name } of COMMANDS) {
-    app.command(`/${surface.commandPrefix}${name}`, async ({ command, ack, respond }) => {
+    app.command(`/${surface.commandPrefix}${name}`, async ({ command, ack }) => {
       const answer = (async () => {
         const text = await surface.resolveMentions(command.text);
         const asker = {
@@ -28,7 +28,7 @@ export const registerSlackCommands: RegisterSurface = (app, surface) => {
       const ready = await within(answer, surface.ackAfterMs ?? ACK_AFTER_MS);
       if (ready !== LATE) return ack(ready);
       await ack();
-      await respond(await answer);
+      await surface.respondAt(command.response_url, await answer, command.command);
     });
   }
 };

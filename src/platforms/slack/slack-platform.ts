@@ -7,6 +7,7 @@ import type { Platform, PlatformDeps, PlatformFactory } from '../platform.js';
 import { createSeenIds } from '../seen-ids.js';
 import { boltLogger } from './bolt-logger.js';
 import { createMentionNames } from './mention-names.js';
+import { postToResponseUrl, RESPONSE_URL_RETRY, type ResponseUrlRetry } from './post-to-response-url.js';
 import { registerSlackActions } from './slack-actions.js';
 import { registerSlackAppHome } from './slack-app-home.js';
 import { registerSlackCommands } from './slack-commands.js';
@@ -27,6 +28,8 @@ export interface SlackPlatformOptions {
   clientPingTimeoutMs?: number;
   /** A slash command whose answer takes longer is acked empty and answered through response_url. */
   ackAfterMs?: number;
+  /** How answers sent to a response_url are retried (tests: shorter waits). */
+  responseUrlRetry?: ResponseUrlRetry;
 }
 
 export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatformOptions = {}): Platform {
@@ -89,6 +92,8 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
       return resolveMentions(text, await namesFor(text), botUserId);
     },
     ...(options.ackAfterMs === undefined ? {} : { ackAfterMs: options.ackAfterMs }),
+    respondAt: (url, message, what) =>
+      postToResponseUrl(url, message, what, log, options.responseUrlRetry ?? RESPONSE_URL_RETRY),
   };
   for (const register of SURFACES) register(app, surface);
 

@@ -16,6 +16,8 @@ export interface SlackSurface {
   resolveMentions(text: string): Promise<string>;
   /** Ack a slash command empty and answer through response_url when the answer takes longer (default 2000 ms). */
   ackAfterMs?: number;
+  /** Posts an answer to a response_url, retrying what Slack refused; `what` names the command or button. */
+  respondAt(responseUrl: string, message: object, what: string): Promise<boolean>;
 }
 
 /** Registers one surface's listeners (commands, conversation, actions, App Home) on the Bolt app. */

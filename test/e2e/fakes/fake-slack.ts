@@ -1,7 +1,7 @@
 // A small fake of Slack's Web API and Socket Mode on 127.0.0.1, enough for the real Bolt app:
 // auth.test, apps.connections.open (hello over a WebSocket), chat.postMessage, chat.postEphemeral
 // (refused for users listed as not in the channel), views.publish, users.info and response_url posts;
-// a method can be rate-limited once (429 with Retry-After). Every call is recorded; envelopes are sent and their acks awaited.
+// a method can be rate-limited once (429 with Retry-After), a response_url made to refuse, fail or stall. Every call is recorded; envelopes are sent and their acks awaited.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -20,6 +20,8 @@ export class FakeSlack {
   /** Web API methods answered once with a 429 (each used up by its next call). */
   readonly rateLimited = new Set<string>();
   retryAfterSeconds = 1;
+  /** response_url posts answered otherwise, in turn, per response id (recorded all the same). */
+  readonly responseTrouble = new Map<string, { status: number; retryAfter?: string; delayMs?: number }[]>();
   private server: Server = createServer((req, res) => void this.onHttp(req, res));
   private wss = new WebSocketServer({ noServer: true });
   private socket: WebSocket | null = null;
@@ -137,8 +139,17 @@ export class FakeSlack {
       res.end(JSON.stringify(value));
     };
     if (path.startsWith('/response/')) {
-      this.record({ method: `response:${path.slice('/response/'.length)}`, body });
-      return json({ ok: true });
+      const id = path.slice('/response/'.length);
+      this.record({ method: `response:${id}`, body });
+      const trouble = this.responseTrouble.get(id)?.shift();
+      if (trouble?.delayMs) await new Promise((resolve) => setTimeout(resolve, trouble.delayMs));
+      if (!trouble || trouble.status === 200) return json({ ok: true });
+      res.writeHead(trouble.status, {
+        'content-type': 'text/plain',
+        ...(trouble.retryAfter === undefined ? {} : { 'retry-after': trouble.retryAfter }),
+      });
+      res.end(trouble.status === 404 ? 'expired_url' : 'trouble');
+      return;
     }
     const method = path.replace(/^\/api\//, '');
     this.record({ method, body });

@@ -8,6 +8,7 @@ import { createDispatch } from '../../../src/app/dispatch.js';
 import { loadConfig } from '../../../src/config/config.js';
 import { createHttpServer, type HttpServer } from '../../../src/platforms/http/create-http-server.js';
 import type { Platform } from '../../../src/platforms/platform.js';
+import type { ResponseUrlRetry } from '../../../src/platforms/slack/post-to-response-url.js';
 import { createSlackPlatformWith } from '../../../src/platforms/slack/slack-platform.js';
 import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
 import type { FakeSlack } from '../fakes/fake-slack.js';
@@ -27,6 +28,7 @@ export async function startSlack(
     ackAfterMs?: number;
     /** How fast a dead socket is noticed (default 500 ms: quick reconnect tests; raise it where a loaded machine must not trip it). */
     pingTimeoutMs?: number;
+    responseUrlRetry?: ResponseUrlRetry;
   } = {},
 ) {
   const env: Record<string, string> = {
@@ -55,6 +57,7 @@ export async function startSlack(
     {
       clientPingTimeoutMs: options.pingTimeoutMs ?? 500,
       ...(options.ackAfterMs === undefined ? {} : { ackAfterMs: options.ackAfterMs }),
+      ...(options.responseUrlRetry ? { responseUrlRetry: options.responseUrlRetry } : {}),
     },
   );
   let server: HttpServer | null = null;

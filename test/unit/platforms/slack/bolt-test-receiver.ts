@@ -6,6 +6,7 @@ import pino from 'pino';
 import type { AutocompleteRequest, Invocation } from '../../../../src/engine/invocation.js';
 import type { Reply } from '../../../../src/engine/reply.js';
 import type { Asker, Dispatch, RequestMeta } from '../../../../src/platforms/platform.js';
+import { postToResponseUrl } from '../../../../src/platforms/slack/post-to-response-url.js';
 import type { RegisterSurface } from '../../../../src/platforms/slack/slack-surface.js';
 import type { FakeSlack } from '../../../e2e/fakes/fake-slack.js';
 
@@ -73,10 +74,12 @@ export function surfaceOnBolt(
     clientOptions: { slackApiUrl: fake.apiUrl },
     logLevel: LogLevel.ERROR,
   });
+  const log = pino({ level: 'silent' });
   register(app, {
     dispatch,
     commandPrefix: options.commandPrefix ?? '',
-    log: pino({ level: 'silent' }),
+    log,
+    respondAt: (url, message, what) => postToResponseUrl(url, message, what, log),
     resolveMentions: async (text) => text.replace(/<@U[A-Z0-9]+>/g, 'Rajat').trim(),
   });
   return { receiver, calls };
