@@ -3,10 +3,11 @@
 // parsing them one by one here would give (parsing is a pure function of a file's name and bytes).
 // Where there is no compiled worker (sources run through tsx) or few files, everything parses here.
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseResult } from '../model/parse-result.js';
+import { cpuBudget } from './cpu-budget.js';
 
 export interface ParseBatch {
   files: { name: string; bytes: Uint8Array }[];
@@ -46,7 +47,7 @@ export async function parseInWorkers(
   parse: Parse,
   options: WorkerOptions = {},
 ): Promise<ParseResult[]> {
-  const { cores = availableParallelism(), load = loadavg()[0] ?? 0, worker = WORKER } = options;
+  const { cores = cpuBudget(), load = loadavg()[0] ?? 0, worker = WORKER } = options;
   const results: ParseResult[] = new Array(files.length);
   const batches: number[] = [];
   for (let start = 0; start < files.length; start += BATCH) batches.push(start);
