@@ -5,9 +5,10 @@
 // node_modules (loaded only by the platform verbs); pino-pretty too (loaded by name, for pretty logs).
 // Type checking stays with `npm run typecheck` (and tsc in `npm run build`).
 import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE_ENTRY, filesUnder, STAMP } from './choose-build.js';
+import { dataFileCopies } from './data-file-copies.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, dirname(BUNDLE_ENTRY));
@@ -43,6 +44,9 @@ const englishZodOnly = {
   },
 };
 
+// Data files read beside their module (createRequire('./technologies.json')) sit beside every chunk:
+// checked before building, so two with one base name fail the build instead of one replacing the other.
+const dataFiles = dataFileCopies(join(root, 'src'), out);
 rmSync(out, { recursive: true, force: true });
 await esbuild.build({
   // The parse worker is an entry of its own: worker threads start from a file (parse-in-workers.ts).
@@ -60,9 +64,7 @@ await esbuild.build({
   sourcemap: true,
   logLevel: 'warning',
 });
-// Data files read beside their module (createRequire('./technologies.json')) sit beside every chunk.
-for (const json of filesUnder(join(root, 'src')).filter((file) => file.endsWith('.json')))
-  copyFileSync(json, join(out, basename(json)));
+for (const [from, to] of dataFiles) copyFileSync(from, to);
 // The parse cache names its parser by a hash of the parser's sources, which the bundle does not ship.
 const fingerprintModule = await esbuild.build({
   entryPoints: [join(root, 'src/profiles/store/parser-fingerprint.ts')],
