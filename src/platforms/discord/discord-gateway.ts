@@ -13,6 +13,7 @@ import { notice, respondToInteraction } from './interaction-response.js';
 import { InteractionSchema } from './interaction-schema.js';
 import { sendMessageAnswer } from './message-answer.js';
 import { createPageTokens } from './page-token.js';
+import { whileTyping } from './while-typing.js';
 
 export interface DiscordGatewayOptions {
   /** Extra discord.js options (tests: identify throttler, REST rate). */
@@ -91,25 +92,14 @@ export function createDiscordGatewayPlatform(
       user: { id: message.author.id, name: message.author.globalName ?? message.author.username },
       ...(message.guildId ? { community: message.guildId } : {}),
     };
-    // A slow answer shows "profile-assistant is typing…" meanwhile (Discord shows it for up to 10 s).
-    const typing = setTimeout(() => {
-      if (message.channel.isSendable()) message.channel.sendTyping().catch(() => {});
-    }, options.typingAfterMs ?? 1000);
-    let rendered: {
-      reply: Awaited<ReturnType<typeof deps.dispatch.ask>>['reply'];
-      payload: Omit<ReturnType<typeof renderDiscord>['payload'], 'flags'>;
-    };
-    try {
+    const { reply, payload } = await whileTyping(message.channel, options.typingAfterMs ?? 1000, async () => {
       const { invocation, reply } = await deps.dispatch.ask(text || 'help', base, { requestId: message.id });
       const { flags: _noEphemeralInChannels, ...payload } = renderDiscord(reply, {
         pageButtonId: (page) => tokens.encode(invocation, page),
       }).payload;
       await tokens.saved();
-      rendered = { reply, payload };
-    } finally {
-      clearTimeout(typing); // also when answering failed: no "typing…" for an answer that will not come
-    }
-    const { reply, payload } = rendered;
+      return { reply, payload };
+    });
     const body = { embeds: payload.embeds, components: payload.components };
     sendMessageAnswer(message, body, isForAskerOnly(reply), log).catch((error: unknown) =>
       log.error({ err: error, messageId: message.id }, 'discord reply failed'),
