@@ -11,8 +11,6 @@ import { FUSE_PATTERN_MAX } from './search-keys.js';
 import { isTitleList } from './title-list.js';
 import { createTokenIndex } from './token-index.js';
 
-export type SkillHolders = ReturnType<typeof createSkillHolders>;
-
 /**
  * `order` sorts people for lists of equal score (by name). Holders of one skill are kept sorted by it,
  * built on first use and dropped when that skill's holders change: a popular skill's first ten are
