@@ -2,9 +2,9 @@
 // Ed25519 over the raw bytes, fresh timestamps only, replays refused, bodies capped.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { jsonDepthExceeds } from '../http/json-depth.js';
-import { BodyTooLargeError, readBody } from '../http/read-body.js';
+import { readCappedBody } from '../http/read-capped-body.js';
 import { createRefusalLog } from '../http/refusal-log.js';
-import { refuseTooLarge, sendJson } from '../http/send-json.js';
+import { sendJson } from '../http/send-json.js';
 import type { Platform, PlatformFactory } from '../platform.js';
 import { createSeenIds } from '../seen-ids.js';
 import { answerInTime } from './answer-in-time.js';
@@ -58,14 +58,8 @@ export function createDiscordHttpPlatform(
   const refusals = createRefusalLog({ logger: log, what: 'discord interaction' });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let body: Buffer;
-    try {
-      body = await readBody(req, MAX_BODY_BYTES);
-    } catch (error) {
-      if (!(error instanceof BodyTooLargeError)) throw error;
-      refusals.refused('body too large');
-      return refuseTooLarge(req, res, error.limit);
-    }
+    const body = await readCappedBody(req, res, MAX_BODY_BYTES, refusals);
+    if (!body) return;
     const header = (name: string) => {
       const value = req.headers[name];
       return Array.isArray(value) ? value[0] : value;

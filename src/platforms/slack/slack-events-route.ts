@@ -6,9 +6,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { StateStore } from '../../state/state-store.js';
-import { BodyTooLargeError, readBody } from '../http/read-body.js';
+import { readCappedBody } from '../http/read-capped-body.js';
 import { createRefusalLog } from '../http/refusal-log.js';
-import { refuseTooLarge, sendJson } from '../http/send-json.js';
+import { sendJson } from '../http/send-json.js';
 import type { HttpRoute } from '../platform.js';
 import { createSeenIds } from '../seen-ids.js';
 
@@ -66,14 +66,8 @@ export function createSlackEventsRoute(options: SlackEventsRouteOptions): HttpRo
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let body: Buffer;
-    try {
-      body = await readBody(req, SLACK_MAX_BODY_BYTES);
-    } catch (error) {
-      if (!(error instanceof BodyTooLargeError)) throw error;
-      refusals.refused('body too large');
-      return refuseTooLarge(req, res, error.limit);
-    }
+    const body = await readCappedBody(req, res, SLACK_MAX_BODY_BYTES, refusals);
+    if (!body) return;
     // Slack's ssl_check is unsigned; Bolt answers it after stripping anything else from the body.
     if (!isSslCheck(req, body)) {
       const verdict = verify(req, body);
