@@ -48,6 +48,20 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     return { canonical: spellings.name, matches };
   }
 
+  /** Adds the holders of each skill key, in turn, that `matches` does not have yet, with `score`. */
+  function addHolders(
+    matches: Map<string, SkillMatch>,
+    keys: readonly string[],
+    get: (id: string) => Profile | undefined,
+    score: number,
+  ): void {
+    for (const key of keys)
+      for (const [id, skill] of holders.get(key) ?? []) {
+        const profile = get(id);
+        if (profile && !matches.has(id)) matches.set(id, { profile, skill, score });
+      }
+  }
+
   /** Exact and fuzzy skill holders, best first; `canonical` is how the query was read. */
   function find(
     query: string,
@@ -57,32 +71,18 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     const canonical = canonicalSkillName(query);
     const key = foldSkillKey(canonical);
     const matches = new Map<string, SkillMatch>();
-    for (const [id, skill] of holders.get(key) ?? []) {
-      const profile = get(id);
-      if (profile) matches.set(id, { profile, skill, score: EVIDENCE_SCORE.exactSkill });
-    }
+    addHolders(matches, [key], get, EVIDENCE_SCORE.exactSkill);
     if (matches.size === 0) {
       // A listed skill the term is a word of is a listing, not a prose mention.
       const wider = widerSkills(canonical);
-      for (const spelling of wider)
-        for (const [id, skill] of holders.get(spelling) ?? []) {
-          const profile = get(id);
-          if (profile && !matches.has(id))
-            matches.set(id, { profile, skill, score: EVIDENCE_SCORE.fuzzySkill });
-        }
+      addHolders(matches, wider, get, EVIDENCE_SCORE.fuzzySkill);
       if (wider.length > 0)
         return { canonical: names.get(wider[0]!) ?? canonical, matches: [...matches.values()] };
     }
     if (!options.fuzzy) return { canonical: names.get(key) ?? canonical, matches: [...matches.values()] };
     // Typos ("terrafrom", "kfaka") read as the closest listed spelling; known technologies never are.
     const spellings = holders.has(key) ? null : correctedSpellings(canonical);
-    for (const spelling of spellings?.keys ?? []) {
-      for (const [id, skill] of holders.get(spelling) ?? []) {
-        const profile = get(id);
-        if (profile && !matches.has(id))
-          matches.set(id, { profile, skill, score: EVIDENCE_SCORE.fuzzySkill });
-      }
-    }
+    addHolders(matches, spellings?.keys ?? [], get, EVIDENCE_SCORE.fuzzySkill);
     const readAs = holders.has(key) ? (names.get(key) ?? canonical) : (spellings?.name ?? canonical);
     return { canonical: readAs, matches: [...matches.values()] };
   }
