@@ -1,6 +1,7 @@
 // iconUrlNames: the technology an icon's URL names, on the icon hosts READMEs use (devicon, simple-icons,
 // skillicons.dev, vectorlogo.zone, github/explore topics, Wikimedia and icons8 files).
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
+import { decodeOrKeep } from './decode-or-keep.js';
 import { iconifyIconId } from './iconify-icon.js';
 
 /** What an icon URL names: slugs or ids as written in the URL (resolve them with technologyFromSlug). */
@@ -57,21 +58,12 @@ function trimDecoration(stem: string): string {
 
 /** "Node.js_logo.svg" → "Node.js", "python--v1.png" → "python", "react-original.svg" → "react". */
 function fileStem(path: string): string | null {
-  let stem = safeDecode(path.split('/').pop() ?? '').slice(0, 80);
+  let stem = decodeOrKeep(path.split('/').pop() ?? '').slice(0, 80);
   if (!IMAGE_FILE.test(stem)) return null;
   stem = stem.replace(IMAGE_FILE, '');
   for (let i = 0; i < 4 && STEM_SUFFIX.test(stem); i++) stem = stem.replace(STEM_SUFFIX, '');
   stem = trimDecoration(stem);
   return stem.replace(/^[-_.]+|(?<![-_.])[-_.]+$/g, '') || null;
-}
-
-function safeDecode(text: string): string {
-  if (!text.includes('%')) return text; // nothing escaped: decoding is a no-op
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** An icon id without decoration words: "git-scm-icon" → "git-scm", "Scikit_learn_logo_small" → "Scikit learn". */
@@ -100,7 +92,7 @@ export function iconIdNames(id: string): string[] {
 /** The ids an icon URL names, or null when the URL is no icon of a known kind. */
 export function iconUrlIds(url: URL): IconIds | null {
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  const path = safeDecode(url.pathname);
+  const path = decodeOrKeep(url.pathname);
   if (host === 'skillicons.dev' || host.endsWith('.skillicons.dev')) {
     const list = url.searchParams.get('i') ?? url.searchParams.get('icons') ?? '';
     const ids = list

@@ -2,6 +2,7 @@
 // "line.me/ti/p/~jo"): profile-shaped paths, the service named by the badge that wraps the link, and the
 // donation pages that are never a way to reach someone.
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
+import { decodeOrKeep } from './decode-or-keep.js';
 
 // Paths that hold a user's page on most services: /profile/x, /users/x, /u/x, /~x, /@x, "User:x" wiki pages.
 const PROFILE_PATH =
@@ -43,10 +44,7 @@ export function isSponsorPage(url: URL): boolean {
 }
 
 export function profileShaped(url: URL): boolean {
-  let path = url.pathname;
-  try {
-    path = decodeURIComponent(path);
-  } catch {}
+  const path = decodeOrKeep(url.pathname);
   return path.length <= 120 && (PROFILE_PATH.test(path) || PROGRAMME_PATH.test(path));
 }
 
@@ -62,19 +60,11 @@ export function namesHost(text: string, host: string): boolean {
   });
 }
 
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** What a badge image shows: its alt, title, and a shields.io badge's texts ("Kick", "Peerlist-jo", "Docker Captain"). */
 export function badgeTexts(image: { src: string; alt: string; title: string | null }): string[] {
   const badge = /\/badge\/([^/?]{1,120})/i.exec(image.src);
   const shown = badge
-    ? decoded(badge[1]!)
+    ? decodeOrKeep(badge[1]!)
         .replace(/_/g, ' ')
         .replace(/^[^\p{L}\p{N}]+/u, '')
     : '';

@@ -1,4 +1,5 @@
 // readShieldsBadge: the label, message and logo of a shields.io badge URL (/badge/… paths and static/v1).
+import { decodeOrKeep } from './decode-or-keep.js';
 
 export interface ShieldsBadge {
   /** Left text ("" when the badge has none). */
@@ -28,15 +29,6 @@ function unescapePart(part: string): string {
     .trim();
 }
 
-function decode(text: string): string {
-  if (!text.includes('%')) return text; // nothing escaped: decoding is a no-op
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** The texts of a shields.io badge, or null when the URL is not a static shields badge. */
 export function readShieldsBadge(url: URL): ShieldsBadge | null {
   const host = url.hostname.toLowerCase();
@@ -55,7 +47,7 @@ export function readShieldsBadge(url: URL): ShieldsBadge | null {
   // "/badge/dynamic/json?label=Followers&query=…": the message is a live value, not the path's words.
   if (url.pathname.startsWith('/badge/dynamic/'))
     return { label: (params?.get('label') ?? '').trim(), message: '', logo };
-  const content = decode(url.pathname.slice('/badge/'.length).replace(/\.(svg|png)$/i, ''));
+  const content = decodeOrKeep(url.pathname.slice('/badge/'.length).replace(/\.(svg|png)$/i, ''));
   const parts = content.replace(/--/g, '\u0000').split('-').map(unescapePart);
   // badgen: label/message/colour with slashes.
   if (parts.length === 1 && content.includes('/')) {
