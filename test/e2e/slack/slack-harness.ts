@@ -140,3 +140,24 @@ export function eventCallback(eventId: string, event: Record<string, unknown>) {
     event,
   };
 }
+
+/** A button clicked on a message in #general (Slack's block_actions payload), answered through `responseUrl`. */
+export function messageButtonClick(
+  responseUrl: string,
+  button: { action_id: string; value: string },
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    type: 'block_actions',
+    user: { id: 'U0ASKER', username: 'asker', team_id: 'T0FAKE' },
+    team: { id: 'T0FAKE', domain: 'fake' },
+    api_app_id: 'A0FAKE',
+    token: 'legacy',
+    trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
+    response_url: responseUrl,
+    container: { type: 'message', message_ts: '1700000000.000500', channel_id: 'C0CHAN' },
+    channel: { id: 'C0CHAN', name: 'general' },
+    ...extra,
+    actions: [{ type: 'button', block_id: 'b1', action_ts: '1700000000.1', ...button }],
+  };
+}

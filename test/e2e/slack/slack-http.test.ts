@@ -3,7 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodePageValue } from '../../../src/platforms/slack/page-value.js';
 import { FakeSlack } from '../fakes/fake-slack.js';
-import { eventCallback, form, signedPost, slashCommand, startSlack } from './slack-harness.js';
+import {
+  eventCallback,
+  form,
+  messageButtonClick,
+  signedPost,
+  slashCommand,
+  startSlack,
+} from './slack-harness.js';
 
 const fake = new FakeSlack();
 let slack: Awaited<ReturnType<typeof startSlack>>;
@@ -140,26 +147,10 @@ describe('Slack HTTP mode', () => {
   });
 
   it('replaces the message with the next page when a paging button is clicked', async () => {
-    const payload = {
-      type: 'block_actions',
-      user: { id: 'U0ASKER', username: 'asker', team_id: 'T0FAKE' },
-      team: { id: 'T0FAKE', domain: 'fake' },
-      api_app_id: 'A0FAKE',
-      token: 'legacy',
-      trigger_id: 'trigger-page',
-      response_url: fake.responseUrl('page'),
-      container: { type: 'message', message_ts: '1700000000.000500', channel_id: 'C0CHAN' },
-      channel: { id: 'C0CHAN', name: 'general' },
-      actions: [
-        {
-          type: 'button',
-          action_id: 'pa_page_next',
-          block_id: 'b1',
-          value: encodePageValue({ command: 'skills', args: { person: 'rajat' } }, 0),
-          action_ts: '1700000000.1',
-        },
-      ],
-    };
+    const payload = messageButtonClick(fake.responseUrl('page'), {
+      action_id: 'pa_page_next',
+      value: encodePageValue({ command: 'skills', args: { person: 'rajat' } }, 0),
+    });
     const res = await signedPost(
       slack.url,
       form({ payload: JSON.stringify(payload) }),
@@ -193,26 +184,10 @@ describe('Slack HTTP mode', () => {
       .flatMap((b) => b.elements ?? [])
       .filter((e) => e.action_id.startsWith('pa_run_'));
     expect(picks.map((p) => p.value)).toEqual(['/skills rajat jog', '/skills rajdeep sengupta']);
-    const payload = {
-      type: 'block_actions',
-      user: { id: 'U0ASKER', username: 'asker', team_id: 'T0FAKE' },
-      team: { id: 'T0FAKE', domain: 'fake' },
-      api_app_id: 'A0FAKE',
-      token: 'legacy',
-      trigger_id: 'trigger-pick',
-      response_url: fake.responseUrl('pick'),
-      container: { type: 'message', message_ts: '1700000000.000600', channel_id: 'C0CHAN' },
-      channel: { id: 'C0CHAN', name: 'general' },
-      actions: [
-        {
-          type: 'button',
-          action_id: picks[1]!.action_id,
-          block_id: 'b2',
-          value: picks[1]!.value,
-          action_ts: '1700000000.2',
-        },
-      ],
-    };
+    const payload = messageButtonClick(fake.responseUrl('pick'), {
+      action_id: picks[1]!.action_id,
+      value: picks[1]!.value!,
+    });
     const res = await signedPost(
       slack.url,
       form({ payload: JSON.stringify(payload) }),
@@ -225,21 +200,11 @@ describe('Slack HTTP mode', () => {
   });
 
   it('answers a follow-up button on an answer in a thread in that thread', async () => {
-    const payload = {
-      type: 'block_actions',
-      user: { id: 'U0ASKER', username: 'asker', team_id: 'T0FAKE' },
-      team: { id: 'T0FAKE', domain: 'fake' },
-      api_app_id: 'A0FAKE',
-      token: 'legacy',
-      trigger_id: 'trigger-thread',
-      response_url: fake.responseUrl('in-thread'),
-      container: { type: 'message', message_ts: '1700000000.000700', channel_id: 'C0CHAN' },
-      channel: { id: 'C0CHAN', name: 'general' },
-      message: { type: 'message', ts: '1700000000.000700', thread_ts: '1700000000.000111', text: 'x' },
-      actions: [
-        { type: 'button', action_id: 'pa_run_0', block_id: 'b3', value: '/skills rajat', action_ts: '1.3' },
-      ],
-    };
+    const payload = messageButtonClick(
+      fake.responseUrl('in-thread'),
+      { action_id: 'pa_run_0', value: '/skills rajat' },
+      { message: { type: 'message', ts: '1700000000.000700', thread_ts: '1700000000.000111', text: 'x' } },
+    );
     await signedPost(
       slack.url,
       form({ payload: JSON.stringify(payload) }),

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { encodePageValue } from '../../../src/platforms/slack/page-value.js';
 import { FakeSlack } from '../fakes/fake-slack.js';
 import { holdAnswers } from '../fakes/slow-dispatch.js';
-import { form, signedPost, slashCommand, startSlack } from './slack-harness.js';
+import { form, messageButtonClick, signedPost, slashCommand, startSlack } from './slack-harness.js';
 
 const fake = new FakeSlack();
 const delay: { ms: number; gate?: Promise<void> } = { ms: 0 };
@@ -51,26 +51,10 @@ async function askSlowly(command: string, text: string, id: string): Promise<voi
 }
 
 function clickNextPage(id: string) {
-  const payload = {
-    type: 'block_actions',
-    user: { id: 'U0ASKER', username: 'asker', team_id: 'T0FAKE' },
-    team: { id: 'T0FAKE', domain: 'fake' },
-    api_app_id: 'A0FAKE',
-    token: 'legacy',
-    trigger_id: `trigger-${id}`,
-    response_url: fake.responseUrl(id),
-    container: { type: 'message', message_ts: '1700000000.000500', channel_id: 'C0CHAN' },
-    channel: { id: 'C0CHAN', name: 'general' },
-    actions: [
-      {
-        type: 'button',
-        action_id: 'pa_page_next',
-        block_id: 'b1',
-        value: encodePageValue({ command: 'skills', args: { person: 'rajat' } }, 0),
-        action_ts: '1700000000.1',
-      },
-    ],
-  };
+  const payload = messageButtonClick(fake.responseUrl(id), {
+    action_id: 'pa_page_next',
+    value: encodePageValue({ command: 'skills', args: { person: 'rajat' } }, 0),
+  });
   return signedPost(
     http.url,
     form({ payload: JSON.stringify(payload) }),
