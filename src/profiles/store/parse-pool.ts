@@ -55,6 +55,8 @@ function ask(worker: Worker, message: ParseBatch | null, timeoutMs: number, late
     const timer = setTimeout(() => done({ ok: false, why: late }), timeoutMs);
     timer.unref();
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    // A 'message' listener refs the worker again: a reload in flight must not keep the process alive.
+    worker.unref();
     if (message) worker.postMessage(message);
   });
 }
@@ -63,6 +65,8 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
   const { timeoutMs } = options;
   const script = options.worker ?? PARSE_WORKER;
   let worker: Worker | null = null;
+  /** A worker still loading its parser (close() ends it too). */
+  let starting: Worker | null = null;
   let unavailable: string | null = null;
   let closed = false;
   let queue: Promise<unknown> = Promise.resolve();
@@ -80,8 +84,9 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       return null;
     }
     const fresh = new Worker(script);
-    fresh.unref();
+    starting = fresh;
     const ready = await ask(fresh, null, START_TIMEOUT_MS, `did not start within ${START_TIMEOUT_MS} ms`);
+    starting = null;
     if (!ready.ok || ready.data !== WORKER_READY) {
       void fresh.terminate();
       const why = ready.ok ? 'it sent something else than ready' : ready.why;
@@ -105,6 +110,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
   const parseOne = async (file: { name: string; bytes: Uint8Array }, maxBytes: number) => {
     if (closed) return rejection(file.name, 'not parsed: the profile store is closing');
     const running = await started();
+    if (closed) return rejection(file.name, 'not parsed: the profile store is closing');
     if (!running) {
       const { parseProfile } = await loadParser();
       return parseProfile(file.bytes, file.name, { maxBytes });
@@ -134,7 +140,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     },
     async close() {
       closed = true;
-      await end();
+      await Promise.all([end(), starting?.terminate()]);
     },
   };
 }

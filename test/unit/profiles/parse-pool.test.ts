@@ -87,7 +87,7 @@ describe('createParsePool', () => {
         reason: 'parsing took longer than 300 ms (PROFILE_PARSE_TIMEOUT_MS); skipped',
       },
     });
-    const [first, next] = [before as Echo, after as Echo];
+    const [first, next] = [before as unknown as Echo, after as unknown as Echo];
     expect(first.profile.seen).toBe(1);
     // A new thread, which has seen only this file: the hung one was ended.
     expect(next.profile.seen).toBe(1);
@@ -145,7 +145,7 @@ describe('createParsePool', () => {
       pool.parse([file('a.md'), file('b.md')], 1000),
       pool.parse([file('c.md'), file('d.md')], 1000),
     ]);
-    const ids = [...one!, ...two!].map((r) => (r as Echo).profile.id);
+    const ids = [...one!, ...two!].map((r) => (r as unknown as Echo).profile.id);
     expect(ids).toEqual(['a.md', 'b.md', 'c.md', 'd.md']);
   });
 
