@@ -104,6 +104,7 @@ export function createApp(options: AppOptions): App {
         dir: config.profilesDir,
         maxBytes: config.maxProfileBytes,
         cacheFile: config.profilesCacheFile,
+        parseTimeoutMs: config.parseTimeoutMs,
         logger: logger.child({ component: 'profiles' }),
         createIndex: createProfileIndex,
         watch: options.watch ?? true,

@@ -19,6 +19,7 @@ const LOCAL_VARIABLES = [
   'PROFILE_MAX_BYTES',
   'CONTACT_EPHEMERAL',
   'PROFILES_CACHE_FILE',
+  'PROFILE_PARSE_TIMEOUT_MS',
 ] as const;
 
 export interface LocalEngineOptions {
@@ -119,6 +120,7 @@ async function openStore(
     dir,
     maxBytes: config.maxProfileBytes,
     cacheFile: config.profilesCacheFile,
+    parseTimeoutMs: config.parseTimeoutMs,
     logger,
     createIndex: createProfileIndex,
     watch: true,

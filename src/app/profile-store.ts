@@ -1,14 +1,17 @@
 // createProfileStore: the loaded profiles behind a ProfileIndex, kept current by watching the folder:
-// changed files are re-parsed and swapped in once they have settled, a file that breaks keeps its last good
-// version.
+// changed files are re-parsed (in a worker thread, within a time budget) and swapped in once they have
+// settled; a file that breaks or takes too long keeps its last good version.
 import { readdir, realpath } from 'node:fs/promises';
 import type { Logger } from 'pino';
-import type { ParseResult } from '../profiles/model/parse-result.js';
 import type { Profile, RejectedFile } from '../profiles/model/profile.js';
-import { isProfileFile, loadProfileFiles, loadProfiles } from '../profiles/store/load-profiles.js';
+import { loadProfileFiles } from '../profiles/store/load-profile-files.js';
+import { isProfileFile, loadProfiles } from '../profiles/store/load-profiles.js';
 import { openParseCache } from '../profiles/store/parse-cache.js';
+import { createParsePool, DEFAULT_PARSE_TIMEOUT_MS } from '../profiles/store/parse-pool.js';
 import { DEFAULT_SETTLE_MS } from '../profiles/store/wait-for-quiet.js';
 import type { ProfileIndex } from '../search/search-types.js';
+import { type Change, createSameFiles } from './same-files.js';
+import { createServedProfiles, SAME_FILE } from './served-profiles.js';
 import { type FolderWatcher, watchFolder } from './watch-folder.js';
 
 export interface ProfileStoreOptions {
@@ -26,6 +29,10 @@ export interface ProfileStoreOptions {
    * done (default 400 ms; only when watching, since a file still changing is retried by the watcher).
    */
   settleMs?: number;
+  /** PROFILE_PARSE_TIMEOUT_MS: a changed file whose parse takes longer is skipped (default 10 s). */
+  parseTimeoutMs?: number;
+  /** The compiled parse worker (default: the one beside the parser; tests pass their own build). */
+  parseWorker?: URL;
 }
 
 export interface ProfileStore {
@@ -36,8 +43,6 @@ export interface ProfileStore {
   reloads(): number;
   close(): Promise<void>;
 }
-
-type Change = { name: string; result: ParseResult | 'deleted' };
 
 /** Changes applied per turn of the event loop in a big reload (~15 ms at 50,000 profiles). */
 export const APPLY_SLICE = 20;
@@ -63,9 +68,7 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
           logger.warn({ file: options.cacheFile, err: error.message }, 'parse cache not saved'),
       );
   }
-  const byFile = new Map<string, Profile>(initial.profiles.map((p) => [p.file, p]));
-  const broken = new Map<string, RejectedFile>(initial.rejected.map((r) => [r.file, r]));
-  const index = options.createIndex(initial.profiles);
+  const served = createServedProfiles(options.createIndex, initial, logger);
   let reloads = 0;
   logger.info(
     {
@@ -78,80 +81,50 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
   );
   for (const r of initial.rejected)
     logger.warn({ file: r.file, line: r.line, reason: r.reason }, 'profile skipped');
-
-  // Which file holds each id, so a batch of reloads checks ids without scanning everyone per file.
-  const fileById = new Map<string, string>(initial.profiles.map((p) => [p.id, p.file]));
-  const ownerOf = (id: string): string | undefined => fileById.get(id);
-
-  /** Applies one file's outcome to the maps and the index (synchronous). */
-  const apply = ({ name, result }: Change): void => {
-    const previous = byFile.get(name);
-    if (result === 'deleted') {
-      if (previous) {
-        index.remove(previous.id);
-        fileById.delete(previous.id);
-      }
-      byFile.delete(name);
-      broken.delete(name);
-      if (previous) logger.info({ file: name, id: previous.id }, 'profile removed');
-      return;
-    }
-    let outcome = result;
-    if (outcome.ok) {
-      const owner = ownerOf(outcome.profile.id);
-      if (owner && owner !== name) {
-        const reason = `id "${outcome.profile.id}" is already used by ${owner}`;
-        outcome = { ok: false, rejected: { file: name, line: null, reason } };
-      }
-    }
-    if (!outcome.ok) {
-      broken.set(name, outcome.rejected);
-      const { line, reason } = outcome.rejected;
-      const message = previous ? 'profile broken; keeping its last good version' : 'profile skipped';
-      logger.warn({ file: name, line, reason }, message);
-      return;
-    }
-    if (previous && previous.id !== outcome.profile.id) {
-      index.remove(previous.id);
-      fileById.delete(previous.id);
-    }
-    index.upsert(outcome.profile);
-    byFile.set(name, outcome.profile);
-    fileById.set(outcome.profile.id, name);
-    broken.delete(name);
-    logger.info({ file: name, id: outcome.profile.id }, previous ? 'profile reloaded' : 'profile added');
-  };
+  for (const d of initial.duplicates) logger.warn({ file: d.file, of: d.of }, SAME_FILE);
+  const sameFiles = createSameFiles(initial.realPaths);
 
   let watcher: FolderWatcher | null = null;
+  let closed = false;
+  // Changed files parse in a worker thread, started on the first reload: a pathological file costs
+  // that thread seconds, never the answers given meanwhile.
+  const pool = options.watch
+    ? createParsePool({
+        timeoutMs: options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS,
+        ...(options.parseWorker && { worker: options.parseWorker }),
+        onFallback: (why) =>
+          logger.warn({ why }, 'changed profiles parse on the main thread, with no time limit'),
+      })
+    : null;
 
   const reload = async (names: ReadonlySet<string> | null): Promise<void> => {
     const root = await realpath(dir);
-    const targets = names
-      ? [...names]
-      : [...new Set([...(await readdir(root)).filter(isProfileFile), ...byFile.keys()])];
+    const asked = names ?? [...(await readdir(root)).filter(isProfileFile), ...served.names()];
+    // Other names of a changed file are read with it: if the one served goes, the next takes its place.
+    const targets = sameFiles.withSharers(asked);
     // Read and parse everything first (nothing changes while files are read), then swap.
-    const outcomes = await loadProfileFiles(root, targets, { maxBytes, settleMs });
-    const changes: Change[] = [];
-    const changing: string[] = [];
-    for (const outcome of outcomes) {
-      if (outcome.state === 'changing') changing.push(outcome.name);
-      else
-        changes.push({ name: outcome.name, result: outcome.state === 'read' ? outcome.result : 'deleted' });
-    }
+    const outcomes = await loadProfileFiles(root, targets, {
+      maxBytes,
+      settleMs,
+      ...(pool && { parseMany: pool.parse }),
+    });
+    if (closed) return;
+    const changing = outcomes.filter((o) => o.state === 'changing').map((o) => o.name);
+    const changes = sameFiles.changes(outcomes, served.holds);
     // Still being written: keep what is served now and look again once it may have settled.
     if (changing.length > 0) {
       logger.debug({ files: changing }, 'profiles still being written; retrying');
       watcher?.queue(changing);
     }
-    // Deletions first, so a file may take over the id of one removed in the same batch.
-    const order = (c: Change) => (c.result === 'deleted' ? 0 : 1);
+    // Removals first, so a file may take over the id of one removed in the same batch.
+    const order = (c: Change) => (c.result === 'deleted' || c.result === 'duplicate' ? 0 : 1);
     changes.sort((a, b) => order(a) - order(b) || a.name.localeCompare(b.name));
     // Each file is swapped in whole, and a small batch at once. A big one (a git pull touching
     // thousands of files) goes in slices with a turn of the event loop between them: at 50,000
     // profiles one swap costs ~0.7 ms, so a thousand at once would hold every answer for 0.7 s.
     for (let start = 0; start < changes.length; start += APPLY_SLICE) {
       if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-      for (const change of changes.slice(start, start + APPLY_SLICE)) apply(change);
+      for (const change of changes.slice(start, start + APPLY_SLICE)) served.apply(change);
     }
     reloads += 1;
   };
@@ -169,10 +142,13 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
   }
 
   return {
-    index: () => index,
-    rejected: () => [...broken.values()].sort((a, b) => a.file.localeCompare(b.file)),
+    index: () => served.index,
+    rejected: () => served.rejected(),
     reloads: () => reloads,
     close: async () => {
+      // The worker first: a parse in flight is abandoned, so the last batch ends without waiting on it.
+      closed = true;
+      await pool?.close();
       await watcher?.close();
       await saving;
     },

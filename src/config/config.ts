@@ -8,6 +8,8 @@ export interface Config {
   maxProfileBytes: number;
   /** Where parsed profiles are kept between runs (null: no cache). */
   profilesCacheFile: string | null;
+  /** Budget for parsing one changed file during a hot reload, in milliseconds. */
+  parseTimeoutMs: number;
   log: {
     level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
     format: 'json' | 'pretty';
@@ -73,6 +75,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       defaultProfile: e.DEFAULT_PROFILE ?? null,
       maxProfileBytes: e.PROFILE_MAX_BYTES,
       profilesCacheFile: e.PROFILES_CACHE_FILE ?? null,
+      parseTimeoutMs: e.PROFILE_PARSE_TIMEOUT_MS,
       log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },
       http: { host: e.HOST, port: e.PORT },
       discord: {

@@ -43,6 +43,8 @@ export const EnvSchema = z.object({
   // At most 16 MiB: every byte is held and parsed in memory, seconds per MiB for the worst files.
   PROFILE_MAX_BYTES: positiveInt(1024 * 1024, 'a whole number of bytes, e.g. 1048576', 16 * 1024 * 1024),
   PROFILES_CACHE_FILE: optionalString,
+  // A changed file whose parse (in a worker thread) outlives this is skipped; its last good version stays.
+  PROFILE_PARSE_TIMEOUT_MS: positiveInt(10_000, 'a whole number of milliseconds, e.g. 10000', 600_000),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
     z

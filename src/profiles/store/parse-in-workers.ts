@@ -22,7 +22,10 @@ const BATCH = 16;
 const FILES_PER_WORKER = 150;
 const MAX_WORKERS = 7;
 
-const WORKER = new URL('./parse-worker.js', import.meta.url);
+/** The compiled parse worker, beside this module (in the bundle and in tsc's output). */
+export const PARSE_WORKER = new URL('./parse-worker.js', import.meta.url);
+/** The worker's first message: its parser has loaded. */
+export const WORKER_READY = 'ready';
 
 /**
  * How many worker threads `count` files deserve on `cores` cores (this thread is one of them) of which
@@ -47,7 +50,7 @@ export async function parseInWorkers(
   parse: Parse,
   options: WorkerOptions = {},
 ): Promise<ParseResult[]> {
-  const { cores = cpuBudget(), load = loadavg()[0] ?? 0, worker = WORKER } = options;
+  const { cores = cpuBudget(), load = loadavg()[0] ?? 0, worker = PARSE_WORKER } = options;
   const results: ParseResult[] = new Array(files.length);
   const batches: number[] = [];
   for (let start = 0; start < files.length; start += BATCH) batches.push(start);
@@ -87,7 +90,8 @@ function runWorker(
       }
       worker.postMessage({ files: files.slice(current, current + BATCH), maxBytes } satisfies ParseBatch);
     };
-    worker.on('message', (parsed: ParseResult[]) => {
+    worker.on('message', (parsed: ParseResult[] | typeof WORKER_READY) => {
+      if (parsed === WORKER_READY) return;
       parsed.forEach((result, i) => {
         results[current! + i] = result;
       });

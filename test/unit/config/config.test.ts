@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       defaultProfile: null,
       maxProfileBytes: 1048576,
       profilesCacheFile: null,
+      parseTimeoutMs: 10000,
       log: { level: 'info', format: 'json' },
       http: { host: '0.0.0.0', port: 3000 },
       rateLimit: { userPerMinute: 20, communityPerMinute: 300 },
@@ -42,6 +43,17 @@ describe('loadConfig', () => {
       'RATE_LIMIT_USER_PER_MINUTE: expected a whole number of requests, e.g. 20 (got "1.5")',
       'CONTACT_EPHEMERAL: expected true or false (got "maybe")',
     ]);
+  });
+
+  it('takes PROFILE_PARSE_TIMEOUT_MS in milliseconds, and names it when it is not a whole number up to 600000', () => {
+    const result = loadConfig({ PROFILE_PARSE_TIMEOUT_MS: '2500' });
+    expect(result.ok && result.config.parseTimeoutMs).toBe(2500);
+    for (const bad of ['0', '2.5', '5s', '1e4', '600001'])
+      expect(errorsFor({ PROFILE_PARSE_TIMEOUT_MS: bad })).toEqual([
+        expect.stringMatching(
+          /^PROFILE_PARSE_TIMEOUT_MS: expected a whole number of milliseconds, e\.g\. 10000(, at most 600000)? \(got "/,
+        ),
+      ]);
   });
 
   it('accepts HOST as an IPv4 or IPv6 address or a host name', () => {

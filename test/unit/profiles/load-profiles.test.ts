@@ -195,6 +195,27 @@ describe.each(READS)('loadProfiles and links ($how reads)', ({ blocking }) => {
     ]);
   });
 
+  it('loads a file reached by several names once, under the first name in sorted order, and lists the others', async () => {
+    writeFileSync(join(dir, 'zed-kim.md'), '# Zed Kim\n');
+    symlinkSync('zed-kim.md', join(dir, 'alias-z.md'));
+    symlinkSync('alias-z.md', join(dir, 'b-alias.md'));
+    mkdirSync(join(dir, 'people'));
+    writeFileSync(join(dir, 'people', 'ona.md'), '# Ona Park\n');
+    symlinkSync('people/ona.md', join(dir, 'y.md'));
+    symlinkSync('people/ona.md', join(dir, 'x.md'));
+    const { profiles, rejected, duplicates } = await loadProfiles(dir);
+    expect(profiles.map((p) => [p.file, p.name])).toEqual([
+      ['x.md', 'Ona Park'],
+      ['alias-z.md', 'Zed Kim'],
+    ]);
+    expect(rejected).toEqual([]);
+    expect(duplicates).toEqual([
+      { file: 'b-alias.md', of: 'alias-z.md' },
+      { file: 'y.md', of: 'x.md' },
+      { file: 'zed-kim.md', of: 'alias-z.md' },
+    ]);
+  });
+
   it('reports a link to nothing and a link that loops', async () => {
     symlinkSync('missing.md', join(dir, 'dangling.md'));
     symlinkSync('loop-b.md', join(dir, 'loop-a.md'));

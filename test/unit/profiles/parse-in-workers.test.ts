@@ -1,34 +1,19 @@
 // parseInWorkers: many files parsed on other cores give exactly what parsing them here gives, in order.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';
 import { parseInWorkers, workersFor } from '../../../src/profiles/store/parse-in-workers.js';
 import { generateProfile } from '../../bench/markdown-corpus.js';
+import { buildParseWorker } from './build-parse-worker.js';
 
-const src = join(import.meta.dirname, '../../../src');
 let dir: string;
 let worker: URL;
 
+// The worker runs compiled code, as in the bundle.
 beforeAll(async () => {
-  // The worker runs compiled code, as in the bundle: compile it (and the data it reads beside it).
-  dir = mkdtempSync(join(tmpdir(), 'pa-workers-'));
-  await build({
-    entryPoints: [join(src, 'profiles/store/parse-worker.ts')],
-    outfile: join(dir, 'parse-worker.mjs'),
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: 'error',
-  });
-  copyFileSync(join(src, 'profiles/vocabulary/technologies.json'), join(dir, 'technologies.json'));
-  worker = pathToFileURL(join(dir, 'parse-worker.mjs'));
+  ({ dir, worker } = await buildParseWorker());
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,0 +1,165 @@
+// loadProfileFiles: reads and parses some entries of a profile folder (the only place that reads profile
+// files from disk). An entry whose real path another entry of the same list already has (two links to one
+// file, or a link and its target) is read once, under the first name in sorted order.
+import { DEFAULT_MAX_BYTES, tooLargeReason } from '../decode/decode.js';
+import { readRegularFile } from '../decode/read-regular-file.js';
+import type { ParseResult } from '../model/parse-result.js';
+import type { Profile } from '../model/profile.js';
+import { mapLimit, OPEN_FILES } from './map-limit.js';
+import type { ParseCache } from './parse-cache.js';
+import { ASYNC_FS, BLOCKING_FS } from './profile-fs.js';
+import { resolveProfileFile } from './resolve-profile-file.js';
+import { type Measured, waitForQuiet } from './wait-for-quiet.js';
+
+/** Parses several files at once elsewhere (worker threads); results in the files' order. */
+export type ParseMany = (
+  files: { name: string; bytes: Uint8Array }[],
+  maxBytes: number,
+) => Promise<ParseResult[]>;
+
+export interface LoadOptions {
+  maxBytes?: number;
+  /** Parsed profiles from an earlier run, by content (PROFILES_CACHE_FILE). */
+  cache?: ParseCache;
+  /**
+   * Settle time: a file changed less than this long ago is read only if it stays unchanged until then,
+   * and only if it did not change while being read; otherwise it is 'changing'. 0 (default): read as is.
+   */
+  settleMs?: number;
+  /**
+   * Read with blocking calls: for a one-off load (`ask`, `profiles check`) where nothing else waits, they
+   * cost a fraction of the promise API's CPU. A server keeps the default, asynchronous reads.
+   */
+  blocking?: boolean;
+  /**
+   * Parse the files the cache lacks on the machine's other cores too (worker threads), once there are
+   * enough of them to pay for the workers' start: for a one-off load of a large folder.
+   */
+  workers?: boolean;
+  /** Parse the files the cache lacks with this instead (a hot reload: off the thread that answers). */
+  parseMany?: ParseMany;
+}
+
+/**
+ * One file's outcome: parsed (or rejected with a reason), gone, still being written, or the same file as
+ * an entry earlier in the list. `real` is its real path, when it resolved to one.
+ */
+export type FileOutcome =
+  | { name: string; state: 'read'; result: ParseResult; real?: string }
+  | { name: string; state: 'missing'; link: boolean }
+  | { name: string; state: 'changing'; real: string }
+  | { name: string; state: 'duplicate'; of: string; real: string };
+
+type Candidate = Measured & { name: string };
+
+/** File-name order: the one settle() gives, made total. */
+export const compareNames = (a: string, b: string) => a.localeCompare(b) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** The loader's own refusals (too large, unreadable, a duplicate id), shaped as the parser's. */
+export function rejection(file: string, why: string): ParseResult {
+  return { ok: false, rejected: { file, line: null, reason: why } };
+}
+
+// The parser (markdown-it, parse5, zod schemas: most of the code) loads on the first file the cache does
+// not have, so a start served wholly from the parse cache never loads it.
+let parser: Promise<typeof import('../parse-profile.js')> | null = null;
+export const loadParser = () => {
+  parser ??= import('../parse-profile.js');
+  return parser;
+};
+
+const parseInWorkerThreads: ParseMany = async (files, maxBytes) => {
+  const [{ parseProfile }, { parseInWorkers }] = await Promise.all([
+    loadParser(),
+    import('./parse-in-workers.js'),
+  ]);
+  return parseInWorkers(files, maxBytes, parseProfile);
+};
+
+/** A file read but not parsed yet: parsed with the others, elsewhere, and then stored. */
+interface Unparsed {
+  outcome: FileOutcome & { state: 'read' };
+  bytes: Uint8Array;
+  store?: (profile: Profile) => void;
+}
+
+async function readAndParse(
+  root: string,
+  file: Candidate,
+  options: LoadOptions & { maxBytes: number },
+  later: Unparsed[] | null,
+): Promise<FileOutcome> {
+  const { name, path: real } = file;
+  const { maxBytes, cache } = options;
+  const expect = options.settleMs ? file.stats : undefined;
+  const fs = options.blocking ? BLOCKING_FS : ASYNC_FS;
+  const got = await readRegularFile(real, { root, maxBytes, expect, fs });
+  if (got.kind === 'changed') return { name, state: 'changing', real };
+  if (got.kind === 'refused') return { name, state: 'read', result: rejection(name, got.reason), real };
+  const cached = cache?.entry(name, got.bytes);
+  if (cached?.profile) return { name, state: 'read', result: { ok: true, profile: cached.profile }, real };
+  if (later) {
+    const outcome = { name, state: 'read' as const, result: rejection(name, 'not parsed'), real };
+    later.push({ outcome, bytes: got.bytes, ...(cached && { store: cached.store }) });
+    return outcome;
+  }
+  const { parseProfile } = await loadParser();
+  const result = parseProfile(got.bytes, name, { maxBytes });
+  if (result.ok) cached?.store(result.profile);
+  return { name, state: 'read', result, real };
+}
+
+/**
+ * Reads and parses some entries of the folder whose real path is `root` (fs.realpath of the folder).
+ * Never throws: an unreadable file is a rejection saying why.
+ */
+export async function loadProfileFiles(
+  root: string,
+  names: readonly string[],
+  options: LoadOptions = {},
+): Promise<FileOutcome[]> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const settleMs = options.settleMs ?? 0;
+  const fs = options.blocking ? BLOCKING_FS : ASYNC_FS;
+  const found = await mapLimit(names, OPEN_FILES, (name) => resolveProfileFile(root, name, fs));
+  const outcomes: FileOutcome[] = [];
+  const candidates: Candidate[] = [];
+  // Which name holds each real path: the first in name order, whatever order the folder listed them in.
+  const firstAt = new Map<string, string>();
+  const order = names.map((_, i) => i).sort((a, b) => compareNames(names[a]!, names[b]!));
+  for (const i of order) {
+    const name = names[i]!;
+    const at = found[i]!;
+    if (at.kind === 'missing') outcomes.push({ name, state: 'missing', link: at.link });
+    else if (at.kind === 'refused')
+      outcomes.push({ name, state: 'read', result: rejection(name, at.reason) });
+    else if (firstAt.has(at.path))
+      outcomes.push({ name, state: 'duplicate', of: firstAt.get(at.path)!, real: at.path });
+    else if (at.stats.size > maxBytes) {
+      firstAt.set(at.path, name);
+      const result = rejection(name, tooLargeReason(at.stats.size, maxBytes));
+      outcomes.push({ name, state: 'read', result, real: at.path });
+    } else {
+      firstAt.set(at.path, name);
+      candidates.push({ name, path: at.path, stats: at.stats });
+    }
+  }
+  const { quiet, changing } =
+    settleMs > 0 ? await waitForQuiet(candidates, settleMs) : { quiet: candidates, changing: [] };
+  for (const { name, path } of changing) outcomes.push({ name, state: 'changing', real: path });
+  const parseMany = options.parseMany ?? (options.workers ? parseInWorkerThreads : undefined);
+  const later: Unparsed[] | null = parseMany ? [] : null;
+  const read = await mapLimit(quiet, OPEN_FILES, (file) =>
+    readAndParse(root, file, { ...options, maxBytes }, later),
+  );
+  if (parseMany && later && later.length > 0) {
+    const files = later.map((file) => ({ name: file.outcome.name, bytes: file.bytes }));
+    const results = await parseMany(files, maxBytes);
+    later.forEach((file, i) => {
+      const result = results[i]!;
+      file.outcome.result = result;
+      if (result.ok) file.store?.(result.profile);
+    });
+  }
+  return [...outcomes, ...read];
+}
