@@ -2,6 +2,7 @@
 // context a reader uses to tell a contact from any other link: the words before it on its line, whether
 // it sits in a heading, and whether a "Find me at:" lead-in introduces its list.
 import type { Image, Nodes, PhrasingContent, RootContent } from 'mdast';
+import { appendAll } from '../../text/append-all.js';
 import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
@@ -121,7 +122,7 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
       else if (node.type === 'link') {
         const inner: ImageSpot[] = [];
         imagesIn(node, inner);
-        images.push(...inner);
+        appendAll(images, inner);
         const words = plainText(node, { includeImageAlt: false }).trim();
         links.push({
           url: node.url,

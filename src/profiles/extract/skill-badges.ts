@@ -1,6 +1,7 @@
 // skillsFromImage: the technologies a badge or icon image names, judged by its URL, alt and title.
 // The badge's text is the claim (a logo=plotly on a Matplotlib badge is Matplotlib); contact badges are none.
 
+import { appendAll } from '../../text/append-all.js';
 import type { ImageRef } from '../markdown/content-lines.js';
 import {
   foldTechKey,
@@ -136,7 +137,7 @@ function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | 
       const said = icon.ids.length === 1 ? fromTexts(words, inSkills ? anyTech : wellKnown) : null;
       if (said === 'platform') continue;
       const named = said ? said.names : iconIdNames(id);
-      if (named.length > 0) names.push(...named);
+      if (named.length > 0) appendAll(names, named);
       else if (inSkills) names.push(titleCase(cleanIconId(id)));
     }
     return names.length > 0 ? { names, source: 'icon' } : null;

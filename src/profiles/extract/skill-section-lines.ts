@@ -1,5 +1,6 @@
 // skillLineNames, skillRowNames: which names a line or table row of a skills section lists.
 
+import { appendAll } from '../../text/append-all.js';
 import type { ContentLine } from '../markdown/content-lines.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 import { isCategoryRow } from './category-row.js';
@@ -80,7 +81,7 @@ export function skillRowNames(line: ContentLine): LineNames {
       if (!text) continue;
       const split = splitSkillLine(text).names.filter((n) => wordCount(n) <= MAX_WORDS);
       const listed = column === 0 ? split : split.filter(isKnownSkill);
-      names.push(...(listed.length > 0 ? listed : findTechMentions(text, true)));
+      appendAll(names, listed.length > 0 ? listed : findTechMentions(text, true));
     }
   });
   return { label: null, names };

@@ -2,6 +2,7 @@
 // (`const skills = [...]`), Ruby and Python hashes, JSON and YAML. Names the vocabulary knows, and in a list
 // of mostly known names the technical-looking rest.
 import type { Code } from 'mdast';
+import { appendAll } from '../../text/append-all.js';
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 import { textBlockLines } from './code-block-text.js';
 import { looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
@@ -101,7 +102,7 @@ function readCode(code: Code, add: (name: string) => void): void {
       if (!open) continue;
       // "aws: [\"EC2\", \"S3\"]" inside a skill map names AWS too.
       if (group && !isSkillKey(key) && lookupTechnology(key)) list.push(key);
-      list.push(...items(value));
+      appendAll(list, items(value));
       const bare = unquoted(value);
       open = value === '' || /[[{(][ \t]*$/.test(bare) || (/[[{(]/.test(bare) && !/[\]})]/.test(bare));
       if (!open) flush();
@@ -115,7 +116,7 @@ function readCode(code: Code, add: (name: string) => void): void {
       const item = YAML_ITEM.exec(line);
       const name = item ? yamlItem(item[1]!) : null;
       if (name) list.push(name);
-      else list.push(...quoted(line));
+      else appendAll(list, quoted(line));
     }
     if (/[\]})]/.test(unquoted(line))) {
       open = false;

@@ -2,6 +2,7 @@
 // Comments, scripts and styles are dropped here, so text hidden in <!-- … --> never reaches an extractor.
 import type { Element } from 'hast';
 import type { Html, PhrasingContent, RootContent, TableRow } from 'mdast';
+import { appendAll } from '../../text/append-all.js';
 import {
   BLOCK,
   type HastNode,
@@ -35,7 +36,7 @@ function rows(el: Element, shift: Shift): TableRow[] {
           children: tidy(cell.children.flatMap((c) => phrasing(c, shift))),
         })),
       });
-    } else out.push(...rows(child, shift));
+    } else appendAll(out, rows(child, shift));
   }
   return out;
 }
@@ -100,8 +101,8 @@ function flow(nodes: readonly HastNode[], shift: Shift): RootContent[] {
   for (const node of nodes) {
     if (node.type === 'element' && BLOCK.has(node.tagName)) {
       flush();
-      out.push(...block(node, shift));
-    } else inline.push(...phrasing(node, shift));
+      appendAll(out, block(node, shift));
+    } else appendAll(inline, phrasing(node, shift));
   }
   flush();
   return out;

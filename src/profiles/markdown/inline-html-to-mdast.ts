@@ -2,6 +2,7 @@
 import type { Element } from 'hast';
 import type { PhrasingContent } from 'mdast';
 import type { Position } from 'unist';
+import { appendAll } from '../../text/append-all.js';
 import { attr, parseFragment, phrasing, shifter, span } from './hast-to-phrasing.js';
 
 const COMMENT = /^<!--/;
@@ -30,7 +31,7 @@ export function inlineHtmlToMdast(children: readonly PhrasingContent[]): Phrasin
         children: frame.children,
         position,
       });
-    } else into.children.push(...frame.children);
+    } else appendAll(into.children, frame.children);
   };
   for (const child of children) {
     const top = stack.at(-1)!;
@@ -58,7 +59,10 @@ export function inlineHtmlToMdast(children: readonly PhrasingContent[]): Phrasin
       continue;
     }
     const shift = shifter(child.position);
-    top.children.push(...parsed.flatMap((n) => phrasing(n, shift)));
+    appendAll(
+      top.children,
+      parsed.flatMap((n) => phrasing(n, shift)),
+    );
   }
   while (stack.length > 1) close(stack.pop()!, stack.at(-1)!);
   return root.children;

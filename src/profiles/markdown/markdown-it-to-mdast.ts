@@ -3,6 +3,7 @@
 // which the 1,000-profiles-in-2-s budget needs.
 import type Token from 'markdown-it/lib/token.mjs';
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { appendAll } from '../../text/append-all.js';
 import { markdownIt } from './markdown-it-parser.js';
 import { at } from './node-place.js';
 import { phrasing } from './phrasing.js';
@@ -111,8 +112,9 @@ function toMdast(tokens: readonly Token[], facts: TreeFacts): Root {
       const parent = stack.at(-1)!;
       const line = parent.position?.start.line ?? blockLine(token);
       const depth = stack.length - 1;
-      (parent.children as PhrasingContent[]).push(
-        ...phrasing(token.children ?? [], line, parent, depth, facts),
+      appendAll(
+        parent.children as PhrasingContent[],
+        phrasing(token.children ?? [], line, parent, depth, facts),
       );
     } else if (token.type === 'fence' || token.type === 'code_block') {
       append({

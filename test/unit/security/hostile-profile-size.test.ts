@@ -93,3 +93,12 @@ describe('a line opening lists inside lists', () => {
     }
   });
 });
+
+describe('one paragraph of a hundred thousand inline nodes', () => {
+  it('parses a 1 MB line of inline tags and links, keeping the name (spreading its children overflowed the call stack and lost the file)', () => {
+    const unit = '<b>x</b> [a](b) ';
+    const text = `# Ann Example\n\n${unit.repeat(Math.floor((1024 * 1024 - 20) / unit.length))}\n`;
+    const profile = parseWithinBudget(text, 'ann.md');
+    expect(profile.name).toBe('Ann Example');
+  });
+});
