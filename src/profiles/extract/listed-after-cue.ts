@@ -23,6 +23,14 @@ const CLOSERS = new Set(['projects', 'tools', 'libraries', 'packages', 'apps']);
 // An item word: a link left out of prose ("¦"), or a capitalised word or a number ("Netlify", "Harbor.ai").
 const ITEM_WORD = /^(?:¦|[\p{Lu}\d][\p{L}\p{N}.'’-]{0,30})$/u;
 
+// Every cue word above holds one of these, so a text without any has no cue (most prose): one test instead
+// of tokenising the text for each name in it. `u` folds the Kelvin sign to "k" as toLowerCase does.
+export const MAY_CUE = /creat|found|ceo|cto|made|making|buil|wrote|maintain|work|employ|intern|author/iu;
+// ownListAfter ends only on "my" or "our".
+const MAY_OWN = /my|our/iu;
+/** Every word a cue can end on, for the test that MAY_CUE keeps up with the sets. */
+export const CUE_WORDS = [MADE, MADE_NEXT, WORKED, OF_WHOM, RUNS].flatMap((set) => [...set]);
+
 /** Words and commas of a text, lower-cased for the cue tests. */
 function tokens(text: string): string[] {
   return text.replace(/,/g, ' , ').split(/\s+/).filter(Boolean);
@@ -47,6 +55,7 @@ function separatorAt(words: readonly string[], end: number): number {
 
 /** The text before a name ends in a cue, maybe followed by a list of items ("worked at Clerk, Netlify, and "). */
 function cueBefore(before: string): boolean {
+  if (!MAY_CUE.test(before.slice(-200))) return false;
   const words = tokens(before.slice(-200));
   let end = words.length;
   for (let item = 0; item <= MAX_ITEMS; item++) {
@@ -67,6 +76,7 @@ function cueBefore(before: string): boolean {
 
 /** The text after a name closes its list as the author's own ("…, Typer, and my other open source projects"). */
 function ownListAfter(after: string): boolean {
+  if (!MAY_OWN.test(after.slice(0, 300))) return false;
   const words = tokens(after.slice(0, 300));
   let at = 0;
   for (let item = 0; item <= MAX_ITEMS; item++) {
@@ -89,6 +99,7 @@ function ownListAfter(after: string): boolean {
 export function listedAfterCue(text: string, name: string): boolean {
   const at = text.toLowerCase().indexOf(name.toLowerCase());
   if (at >= 0) return cueBefore(text.slice(0, at)) || ownListAfter(text.slice(at + name.length));
+  if (!MAY_CUE.test(text)) return false;
   let gaps = 0;
   for (let gap = text.indexOf('¦'); gap >= 0 && gaps < 12; gap = text.indexOf('¦', gap + 1), gaps++)
     if (cueBefore(text.slice(0, gap))) return true;
