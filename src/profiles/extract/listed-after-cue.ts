@@ -37,13 +37,17 @@ function tokens(text: string): string[] {
 }
 
 /** The words before `end` close a cue ("worked at", "creator of the", "created", "Founder @"). */
+// A module function, not a closure per call: tsx (keepNames) names every closure it creates.
+const wordAt = (words: readonly string[], at: number): string => words[at]?.toLowerCase() ?? '';
+
 function cueEndsAt(words: readonly string[], end: number, next = false): boolean {
-  const w = (back: number) => words[end - back]?.toLowerCase() ?? '';
-  if (MADE.has(w(1)) || (next && MADE_NEXT.has(w(1)))) return true;
-  if ((w(1) === 'at' || w(1) === 'for') && WORKED.has(w(2))) return true;
-  if ((w(1) === 'at' || w(1) === '@') && RUNS.has(w(2))) return true;
-  if (w(1) === 'of' && OF_WHOM.has(w(2))) return true;
-  return w(1) === 'the' && w(2) === 'of' && OF_WHOM.has(w(3));
+  const w1 = wordAt(words, end - 1);
+  if (MADE.has(w1) || (next && MADE_NEXT.has(w1))) return true;
+  const w2 = wordAt(words, end - 2);
+  if ((w1 === 'at' || w1 === 'for') && WORKED.has(w2)) return true;
+  if ((w1 === 'at' || w1 === '@') && RUNS.has(w2)) return true;
+  if (w1 === 'of' && OF_WHOM.has(w2)) return true;
+  return w1 === 'the' && w2 === 'of' && OF_WHOM.has(wordAt(words, end - 3));
 }
 
 /** Separators ending at `end` (", and", ",", "and", "&"): how many words they take. */
