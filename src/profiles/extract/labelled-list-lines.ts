@@ -51,25 +51,28 @@ export function labelledListLines(
 ): ShapedLine[] {
   const out: ShapedLine[] = [];
   let group: Listing[] = [];
-  const flush = () => {
-    const items = group.reduce((n, g) => n + g.items, 0);
-    const known = group.reduce((n, g) => n + g.known, 0);
-    if (known >= MIN_ITEMS && known * 2 >= items) {
-      for (const { line, text } of group) {
-        const { label, names } = skillLineNames({ ...line, text });
-        out.push({ label, names, text: line.text, line: line.line });
-      }
-    }
-    group = [];
-  };
   let previous: number | null = null;
   for (const line of contentLines(blocks)) {
     const found = listing(line, skip);
     const next = previous !== null && line.line !== null && line.line === previous + 1;
-    if (!found || !next) flush();
+    if ((!found || !next) && group.length > 0) {
+      readGroup(group, out);
+      group = [];
+    }
     if (found) group.push(found);
     previous = line.line;
   }
-  flush();
+  if (group.length > 0) readGroup(group, out);
   return out;
+}
+
+// A module function, not a closure per call: tsx (keepNames) names every closure it creates.
+function readGroup(group: readonly Listing[], out: ShapedLine[]): void {
+  const items = group.reduce((n, g) => n + g.items, 0);
+  const known = group.reduce((n, g) => n + g.known, 0);
+  if (known < MIN_ITEMS || known * 2 < items) return;
+  for (const { line, text } of group) {
+    const { label, names } = skillLineNames({ ...line, text });
+    out.push({ label, names, text: line.text, line: line.line });
+  }
 }

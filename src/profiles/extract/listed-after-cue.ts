@@ -23,19 +23,31 @@ const CLOSERS = new Set(['projects', 'tools', 'libraries', 'packages', 'apps']);
 // An item word: a link left out of prose ("¦"), or a capitalised word or a number ("Netlify", "Harbor.ai").
 const ITEM_WORD = /^(?:¦|[\p{Lu}\d][\p{L}\p{N}.'’-]{0,30})$/u;
 
+// Every cue word above holds one of these, so a text without any has no cue (most prose): one test instead
+// of tokenising the text for each name in it. `u` folds the Kelvin sign to "k" as toLowerCase does.
+export const MAY_CUE = /creat|found|ceo|cto|made|making|buil|wrote|maintain|work|employ|intern|author/iu;
+// ownListAfter ends only on "my" or "our".
+const MAY_OWN = /my|our/iu;
+/** Every word a cue can end on, for the test that MAY_CUE keeps up with the sets. */
+export const CUE_WORDS = [MADE, MADE_NEXT, WORKED, OF_WHOM, RUNS].flatMap((set) => [...set]);
+
 /** Words and commas of a text, lower-cased for the cue tests. */
 function tokens(text: string): string[] {
   return text.replace(/,/g, ' , ').split(/\s+/).filter(Boolean);
 }
 
 /** The words before `end` close a cue ("worked at", "creator of the", "created", "Founder @"). */
+// A module function, not a closure per call: tsx (keepNames) names every closure it creates.
+const wordAt = (words: readonly string[], at: number): string => words[at]?.toLowerCase() ?? '';
+
 function cueEndsAt(words: readonly string[], end: number, next = false): boolean {
-  const w = (back: number) => words[end - back]?.toLowerCase() ?? '';
-  if (MADE.has(w(1)) || (next && MADE_NEXT.has(w(1)))) return true;
-  if ((w(1) === 'at' || w(1) === 'for') && WORKED.has(w(2))) return true;
-  if ((w(1) === 'at' || w(1) === '@') && RUNS.has(w(2))) return true;
-  if (w(1) === 'of' && OF_WHOM.has(w(2))) return true;
-  return w(1) === 'the' && w(2) === 'of' && OF_WHOM.has(w(3));
+  const w1 = wordAt(words, end - 1);
+  if (MADE.has(w1) || (next && MADE_NEXT.has(w1))) return true;
+  const w2 = wordAt(words, end - 2);
+  if ((w1 === 'at' || w1 === 'for') && WORKED.has(w2)) return true;
+  if ((w1 === 'at' || w1 === '@') && RUNS.has(w2)) return true;
+  if (w1 === 'of' && OF_WHOM.has(w2)) return true;
+  return w1 === 'the' && w2 === 'of' && OF_WHOM.has(wordAt(words, end - 3));
 }
 
 /** Separators ending at `end` (", and", ",", "and", "&"): how many words they take. */
@@ -47,6 +59,7 @@ function separatorAt(words: readonly string[], end: number): number {
 
 /** The text before a name ends in a cue, maybe followed by a list of items ("worked at Clerk, Netlify, and "). */
 function cueBefore(before: string): boolean {
+  if (!MAY_CUE.test(before.slice(-200))) return false;
   const words = tokens(before.slice(-200));
   let end = words.length;
   for (let item = 0; item <= MAX_ITEMS; item++) {
@@ -67,6 +80,7 @@ function cueBefore(before: string): boolean {
 
 /** The text after a name closes its list as the author's own ("…, Typer, and my other open source projects"). */
 function ownListAfter(after: string): boolean {
+  if (!MAY_OWN.test(after.slice(0, 300))) return false;
   const words = tokens(after.slice(0, 300));
   let at = 0;
   for (let item = 0; item <= MAX_ITEMS; item++) {
@@ -89,6 +103,7 @@ function ownListAfter(after: string): boolean {
 export function listedAfterCue(text: string, name: string): boolean {
   const at = text.toLowerCase().indexOf(name.toLowerCase());
   if (at >= 0) return cueBefore(text.slice(0, at)) || ownListAfter(text.slice(at + name.length));
+  if (!MAY_CUE.test(text)) return false;
   let gaps = 0;
   for (let gap = text.indexOf('¦'); gap >= 0 && gaps < 12; gap = text.indexOf('¦', gap + 1), gaps++)
     if (cueBefore(text.slice(0, gap))) return true;

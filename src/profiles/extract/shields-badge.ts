@@ -36,18 +36,20 @@ export function readShieldsBadge(url: URL): ShieldsBadge | null {
   // Reading searchParams builds a parameter list: only when there is a query to read.
   const params = url.search ? url.searchParams : null;
   const logo = (params?.get('logo') ?? '').trim().toLowerCase();
-  if (url.pathname.startsWith('/static/')) {
+  // Each URL getter is a call into the native parser: the path is read once.
+  const pathname = url.pathname;
+  if (pathname.startsWith('/static/')) {
     return {
       label: (params?.get('label') ?? '').trim(),
       message: (params?.get('message') ?? '').trim(),
       logo,
     };
   }
-  if (!url.pathname.startsWith('/badge/')) return null;
+  if (!pathname.startsWith('/badge/')) return null;
   // "/badge/dynamic/json?label=Followers&query=…": the message is a live value, not the path's words.
-  if (url.pathname.startsWith('/badge/dynamic/'))
+  if (pathname.startsWith('/badge/dynamic/'))
     return { label: (params?.get('label') ?? '').trim(), message: '', logo };
-  const content = decodeOrKeep(url.pathname.slice('/badge/'.length).replace(/\.(svg|png)$/i, ''));
+  const content = decodeOrKeep(pathname.slice('/badge/'.length).replace(/\.(svg|png)$/i, ''));
   const parts = content.replace(/--/g, '\u0000').split('-').map(unescapePart);
   // badgen: label/message/colour with slashes.
   if (parts.length === 1 && content.includes('/')) {
@@ -57,8 +59,12 @@ export function readShieldsBadge(url: URL): ShieldsBadge | null {
   // shields: label-message-colour, message-colour, or a lone message.
   const [label, message] = parts.length >= 3 ? [parts[0]!, parts.slice(1, -1).join('-')] : ['', parts[0]!];
   const labelOverride = params?.get('label') ?? null;
-  const bare = (text: string) => (HEX.test(text.replace(/^-+/, '')) ? '' : text);
-  return { label: bare(labelOverride ?? label), message: bare(message), logo };
+  return { label: notColour(labelOverride ?? label), message: notColour(message), logo };
+}
+
+/** The text, or "" when it is only a colour ("-ff0000"). A module function: tsx names every closure. */
+function notColour(text: string): string {
+  return HEX.test(text.replace(/^-+/, '')) ? '' : text;
 }
 
 /** The badge's texts in the order they claim a technology: under a category label, the message first. */

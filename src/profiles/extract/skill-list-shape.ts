@@ -74,19 +74,19 @@ const isNeutral = (text: string, skip: (text: string) => boolean) =>
 /** Runs of lines read together: each list, and consecutive paragraphs. */
 function runs(blocks: readonly RootContent[]): ContentLine[][] {
   const out: ContentLine[][] = [];
-  let paragraphs: RootContent[] = [];
-  const flush = () => {
-    if (paragraphs.length > 0) out.push(contentLines(paragraphs));
-    paragraphs = [];
-  };
-  for (const block of blocks) {
-    if (block.type === 'paragraph') paragraphs.push(block);
-    else {
-      flush();
-      if (block.type === 'list') out.push(contentLines([block]));
+  // Where the current run of paragraphs started (blocks[from…i) are paragraphs), -1 when none.
+  let from = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.type === 'paragraph') {
+      if (from === -1) from = i;
+      continue;
     }
+    if (from !== -1) out.push(contentLines(blocks.slice(from, i)));
+    from = -1;
+    if (block.type === 'list') out.push(contentLines([block]));
   }
-  flush();
+  if (from !== -1) out.push(contentLines(blocks.slice(from)));
   return out;
 }
 

@@ -1,13 +1,15 @@
 // splitSkillLine: one line of a skills section → its "Label:" prefix and the names it lists.
 
+import { memoize } from '../model/memoize.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 
+/** Shared between callers (the reading of a text is kept): read-only. */
 export interface SkillLine {
   /** "AWS" in "AWS: ECS / Fargate, EC2"; null without a label. */
-  label: string | null;
-  names: string[];
+  readonly label: string | null;
+  readonly names: readonly string[];
   /** True when the line is a list of short names (commas, slashes, bullets), not a sentence. */
-  isList: boolean;
+  readonly isList: boolean;
 }
 
 const SEPARATORS = /(?<!\s)\s*(?:,|;|\s\/\s|•|·|\s\|\s)\s*/;
@@ -89,7 +91,13 @@ function quoteOrSpace(text: string, at: number, start: boolean): boolean {
   return isSpace(c.charCodeAt(0)) || QUOTE_CHARS.includes(c) || (start && c === '-');
 }
 
-export function splitSkillLine(text: string): SkillLine {
+/**
+ * The label and names of a line. One line is read by several rules (shaped lines, labelled lists, the
+ * skills section's own reading), and list lines recur between profiles: each reading is kept.
+ */
+export const splitSkillLine: (text: string) => SkillLine = memoize(readSkillLine, 5000);
+
+function readSkillLine(text: string): SkillLine {
   let rest = text.trim();
   let label: string | null = null;
   const labelled = rest.includes(':') ? LABELLED.exec(rest) : null;

@@ -4,13 +4,15 @@ import type { DocSection, SourceDocument } from './source-document.js';
 export type SectionVisitor = (section: DocSection, ancestors: readonly DocSection[]) => void;
 
 export function walkSections(doc: SourceDocument | DocSection, visit: SectionVisitor): void {
-  const start = 'root' in doc ? doc.root : doc;
-  const go = (section: DocSection, ancestors: DocSection[]): void => {
-    visit(section, ancestors);
-    const next = [...ancestors, section];
-    for (const child of section.children) go(child, next);
-  };
-  go(start, []);
+  walkFrom('root' in doc ? doc.root : doc, [], visit);
+}
+
+// A module function, not a closure per walk: tsx (keepNames) names every closure it creates.
+function walkFrom(section: DocSection, ancestors: readonly DocSection[], visit: SectionVisitor): void {
+  visit(section, ancestors);
+  if (section.children.length === 0) return;
+  const next = [...ancestors, section];
+  for (const child of section.children) walkFrom(child, next, visit);
 }
 
 /** Every section in document order, flattened. */

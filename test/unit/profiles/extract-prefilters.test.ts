@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../../../src/profiles/extract/extract-skills.js';
 import { CJK_CUES, hasLearningCue, WORD_CUES } from '../../../src/profiles/extract/learning-cues.js';
+import { CUE_WORDS, MAY_CUE } from '../../../src/profiles/extract/listed-after-cue.js';
 import { cleanNameText, MAY_EMOJI } from '../../../src/profiles/extract/name-greetings.js';
 import { SCAN_GUARDS } from '../../../src/profiles/extract/prose-experience.js';
 import { CREDIT_LINE, isCreditLine } from '../../../src/profiles/extract/skill-claims.js';
@@ -397,6 +398,15 @@ describe('job statement scan guards', () => {
         }),
         { numRuns: 2000 },
       );
+    }
+  });
+});
+
+describe('made-or-worked-at prefilter', () => {
+  it('lets through every word a making or employment cue can end on, in any case', () => {
+    for (const word of CUE_WORDS) {
+      expect(MAY_CUE.test(word)).toBe(true);
+      expect(MAY_CUE.test(word.toUpperCase())).toBe(true);
     }
   });
 });
