@@ -35,9 +35,12 @@ export class Slots {
   /** True: the string may be shared between profiles (compactProfile's commonOrMine); false: only within one. */
   readonly pooled: boolean[] = [];
 
+  /** `fresh: false`: the strings stay as they are (a check and a copy of the objects only). */
+  constructor(readonly fresh = true) {}
+
   /** Registers target[key] when it holds a string. */
   keep(target: Target, key: string | number, pooled: boolean): void {
-    if (typeof target[key] !== 'string') return;
+    if (!this.fresh || typeof target[key] !== 'string') return;
     this.targets.push(target);
     this.keys.push(key);
     this.pooled.push(pooled);
@@ -48,7 +51,7 @@ export class Slots {
     if (from.length === 0) return EMPTY;
     for (let i = 0; i < from.length; i++) text(from[i], min);
     const out = from.slice() as string[];
-    for (let i = 0; i < out.length; i++) this.keep(out as unknown as Target, i, pooled);
+    if (this.fresh) for (let i = 0; i < out.length; i++) this.keep(out as unknown as Target, i, pooled);
     return out;
   }
 
@@ -57,7 +60,7 @@ export class Slots {
     if (from.length === 0) return EMPTY;
     const out = new Array<T>(from.length); // not map(), which skips holes zod would refuse
     for (let i = 0; i < from.length; i++) out[i] = copy(record(from[i]));
-    for (const item of out) for (const key in pooled) this.keep(item, key, pooled[key]!);
+    if (this.fresh) for (const item of out) for (const key in pooled) this.keep(item, key, pooled[key]!);
     return out;
   }
 
