@@ -1,5 +1,6 @@
 // Slots: the string slots of copyValidProfile's copy, filled with fresh shared strings after the walk,
 // and the checks (INVALID, text, record, list) both share.
+import { jsonHasUnsafeCharacters, safeValue } from '../../text/unsafe-characters.js';
 import { common, EMPTY, poolInstance } from './compact-profile.js';
 
 /** Thrown (one shared instance, never seen outside) when a field breaks the schema. */
@@ -86,10 +87,16 @@ export class Slots {
       waiting.push(i, at);
     }
     if (pending.length === 0) return;
-    const copies = JSON.parse(JSON.stringify(pending)) as string[];
+    const json = JSON.stringify(pending);
+    const copies = JSON.parse(json) as string[];
+    // A control or bidi character written as an escape (JSON's "\u001b", YAML's "\e", HTML's "&#x202E;")
+    // decoded after the bytes were cleaned: it goes here (unsafe-characters.ts). The file name stays as
+    // the folder has it: it is the store's key for the profile.
+    const unsafe = jsonHasUnsafeCharacters(json);
     for (let w = 0; w < waiting.length; w += 2) {
       const i = waiting[w]!;
-      const copy = copies[waiting[w + 1]!]!;
+      const fresh = copies[waiting[w + 1]!]!;
+      const copy = unsafe && keys[i] !== 'file' ? safeValue(fresh) : fresh;
       targets[i]![keys[i]!] = pooled[i] ? common(copy) : copy;
     }
   }
