@@ -99,3 +99,24 @@ describe('characters a reader cannot see', () => {
     expect(answers(profile, [`/search ${ESC}]0;pwned\u0007zz`])).not.toMatch(UNSAFE);
   });
 });
+
+describe('invisible characters in what the asker types', () => {
+  const profile = parse('# Ada Lovelace\n\nEngineer.\n\n## Skills\n- Rust, Go\n', 'ada.md');
+  const index = createProfileIndex([profile]);
+  const engine = createEngine({ index: () => index, defaultProfile: null, contactEphemeral: false });
+
+  it('are not echoed back on any platform, so a bidi override cannot reorder the answer around them', () => {
+    const reply = engine.answer({ platform: 'discord', command: 'search', args: { query: '\u202enoitatnemucod' } });
+    expect(JSON.stringify(reply)).not.toMatch(/\u202e/);
+    const typed = engine.answer(engine.parse('/whoknows \u202etsur\u202c', { platform: 'slack' }));
+    expect(JSON.stringify(typed)).not.toMatch(/[\u202e\u202c]/);
+  });
+
+  it('do not break a word the asker meant: "ru\u200bst" is Rust', () => {
+    const reply = engine.answer(engine.parse('who knows ru\u200bst?', { platform: 'shell' }));
+    expect(reply.kind).toBe('whoknows');
+    expect(renderText(reply)).toContain('Ada Lovelace');
+    const choices = engine.autocomplete({ command: 'whoknows', option: 'skill', value: 'Ru\u200bs', args: {} });
+    expect(choices.map((c) => c.value)).toContain('Rust');
+  });
+});
