@@ -106,7 +106,11 @@ describe('invisible characters in what the asker types', () => {
   const engine = createEngine({ index: () => index, defaultProfile: null, contactEphemeral: false });
 
   it('are not echoed back on any platform, so a bidi override cannot reorder the answer around them', () => {
-    const reply = engine.answer({ platform: 'discord', command: 'search', args: { query: '\u202enoitatnemucod' } });
+    const reply = engine.answer({
+      platform: 'discord',
+      command: 'search',
+      args: { query: '\u202enoitatnemucod' },
+    });
     expect(JSON.stringify(reply)).not.toMatch(/\u202e/);
     const typed = engine.answer(engine.parse('/whoknows \u202etsur\u202c', { platform: 'slack' }));
     expect(JSON.stringify(typed)).not.toMatch(/[\u202e\u202c]/);
@@ -116,7 +120,12 @@ describe('invisible characters in what the asker types', () => {
     const reply = engine.answer(engine.parse('who knows ru\u200bst?', { platform: 'shell' }));
     expect(reply.kind).toBe('whoknows');
     expect(renderText(reply)).toContain('Ada Lovelace');
-    const choices = engine.autocomplete({ command: 'whoknows', option: 'skill', value: 'Ru\u200bs', args: {} });
+    const choices = engine.autocomplete({
+      command: 'whoknows',
+      option: 'skill',
+      value: 'Ru\u200bs',
+      args: {},
+    });
     expect(choices.map((c) => c.value)).toContain('Rust');
   });
 });
