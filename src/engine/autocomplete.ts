@@ -4,6 +4,7 @@ import type { CompletionSource } from '../../commands/define-command.js';
 import { COMMAND_SET, type CommandSet } from '../../commands/index.js';
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
+import { sliceWhole } from '../text/slice-whole.js';
 import type { AutocompleteRequest, Choice } from './invocation.js';
 import { personLabel } from './person-label.js';
 
@@ -70,6 +71,7 @@ function chosenPerson(
 
 /** Names are cut at a word boundary with "…" (value stays whole: it is what gets submitted). */
 function choice(name: string, value: string): Choice {
-  const short = name.length <= MAX_CHOICE_NAME ? name : `${name.slice(0, MAX_CHOICE_NAME - 1).trimEnd()}…`;
-  return { name: short, value: value.slice(0, MAX_CHOICE_NAME) };
+  const short =
+    name.length <= MAX_CHOICE_NAME ? name : `${sliceWhole(name, 0, MAX_CHOICE_NAME - 1).trimEnd()}…`;
+  return { name: short, value: sliceWhole(value, 0, MAX_CHOICE_NAME) };
 }
