@@ -9,9 +9,10 @@ import { parseProfile } from '../../../src/profiles/parse-profile.js';
 import { renderText } from '../../../src/render/text.js';
 import { createProfileIndex } from '../../../src/search/profile-index.js';
 
-// Controls other than tab and line feed, and the invisible format characters the product drops.
+// Controls other than tab and line feed, the invisible format characters the product drops, and half
+// of a surrogate pair (\p{Cs} in a u-pattern), which is no character at all.
 const UNSAFE =
-  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u180E\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u180E\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\p{Cs}/u;
 
 function parse(text: string, file: string): Profile {
   const result = parseProfile(new TextEncoder().encode(text), file);
@@ -51,6 +52,11 @@ const HOSTILE: [string, string, string][] = [
       },
       skills: [{ name: 'Lang', keywords: [`Rust${ESC}[8m`, '\u202eTSUR\u202c'] }],
     }),
+  ],
+  [
+    'halves of surrogate pairs written as JSON escapes',
+    'half.json',
+    '{"basics":{"name":"\\ud800Ada Lovelace\\udfff","label":"x\\udbff"},"skills":[{"name":"L","keywords":["Go\\ud83d"]}]}',
   ],
   [
     'escapes written as YAML escapes in front matter',
