@@ -7,7 +7,7 @@
 // copyValidProfile's walk without zod (zod halved a cached start; this costs ~12 ms per 1,000 profiles).
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -45,6 +45,9 @@ export async function openParseCache(path: string, options: ParseCacheOptions = 
   const used = new Map<string, Profile>();
   const stats = { hits: 0, misses: 0, loaded: 0, problem: null as string | null };
   try {
+    // A named pipe would block the open (and the process's exit) until a writer came; a device such as
+    // /dev/zero would be read as one endless line. stat() answers without opening either.
+    if (!(await stat(path)).isFile()) throw new Error('not a regular file');
     const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
     const sum = createHash('sha256');
     let first = true;

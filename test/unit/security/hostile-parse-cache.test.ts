@@ -2,13 +2,14 @@
 // its entries are profiles. An entry that is not one (a number for a name, an object for the sections)
 // once reached the index and stopped the start with a TypeError; now the cache is ignored, as a damaged one.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
 import { openParseCache } from '../../../src/profiles/store/parse-cache.js';
 import { createProfileIndex } from '../../../src/search/profile-index.js';
+import { canMakeFifo, makeFifo, releaseFifo } from '../profiles/fifo.js';
 
 let root: string;
 let dir: string;
@@ -25,7 +26,10 @@ beforeEach(async () => {
   await loadProfiles(dir, { cache });
   await cache.save();
 });
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => {
+  releaseFifo(join(root, 'pipe.cache'));
+  rmSync(root, { recursive: true, force: true });
+});
 
 /** Rewrites Ada's entry with `edit` and recomputes the trailer, as a forger would. */
 function forgeAdaEntry(edit: (profile: Record<string, unknown>) => unknown): void {
@@ -76,5 +80,24 @@ describe('a parse cache edited with a recomputed checksum', () => {
     expect(cache.stats).toMatchObject({ problem: null, loaded: 2 });
     await loadProfiles(dir, { cache });
     expect(cache.stats.hits).toBe(2);
+  });
+});
+
+// A named pipe with no writer held the start (and even process exit: a thread stayed blocked in open());
+// a link to /dev/zero was read as one endless line, 500 MB in 5 s.
+describe('a parse cache path that is not a regular file', () => {
+  it.skipIf(!canMakeFifo)('is ignored at once when it is a named pipe', async () => {
+    makeFifo(join(root, 'pipe.cache'));
+    const started = Date.now();
+    const cache = await openParseCache(join(root, 'pipe.cache'));
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(cache.stats.problem).toMatch(/not a regular file/);
+  });
+
+  it('is ignored at once when it is a link to a device', async () => {
+    symlinkSync('/dev/zero', join(root, 'zero.cache'));
+    const cache = await openParseCache(join(root, 'zero.cache'));
+    expect(cache.stats.problem).toMatch(/not a regular file/);
+    expect((await loadProfiles(dir, { cache })).profiles).toHaveLength(2);
   });
 });
