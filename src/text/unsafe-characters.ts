@@ -20,8 +20,9 @@ export function withoutUnsafeCharacters(text: string): string {
 
 /**
  * Whether JSON text (JSON.stringify's output) may hold a string with such a character: C0 controls and
- * half pairs are written as escapes there ("\u001b", "\r", "\b", "\f", "\ud800"), the rest raw. An escaped backslash before such
- * letters ("C:\\bin") also answers true: the caller then checks the strings themselves.
+ * half pairs are written as escapes there ("\u001b", "\r", "\b", "\f", "\ud800"), the rest raw. An
+ * escaped backslash before such letters ("C:\\bin") also answers true: the caller then checks the
+ * strings themselves.
  */
 export const jsonHasUnsafeCharacters = (json: string): boolean =>
   /\\(?:u00[01]|ud[89a-f]|[bfr])/.test(json) || UNSAFE.test(json);
