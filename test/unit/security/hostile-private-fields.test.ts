@@ -54,7 +54,8 @@ describe('private contacts written in other forms', () => {
 describe('an unlisted person in autocomplete', () => {
   const files = {
     'ada.md': '# Ada Lovelace\n\nEngineer.\n\n## Skills\n- Rust\n',
-    'zed.md': '---\nlisted: false\nhandle: zedh\n---\n# Zed Hidden\n\nFirmware engineer.\n\n## Skills\n- Rust\n',
+    'zed.md':
+      '---\nlisted: false\nhandle: zedh\n---\n# Zed Hidden\n\nFirmware engineer.\n\n## Skills\n- Rust\n',
   };
   const profiles = Object.entries(files).map(([file, text]) => {
     const result = parseProfile(new TextEncoder().encode(text), file);
