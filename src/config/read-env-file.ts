@@ -1,15 +1,32 @@
 // The optional `.env` file: read by the process entry (never at import time) and merged UNDER the
 // real environment, so a variable set in the shell or the orchestrator always wins.
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { parseEnv } from 'node:util';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
-/** Variables from the file at `path`; an absent file is simply no variables. */
+/** Far more than any configuration: a larger file is a mistake (a log, a dump), not settings. */
+export const MAX_ENV_FILE_BYTES = 1024 * 1024;
+
+/**
+ * Variables from the file at `path`; an absent file is simply no variables. Only a regular file is read:
+ * opened without blocking and checked first, since a named pipe with no writer would hold the start
+ * forever and a link to a device (/dev/zero) would be read until memory ran out.
+ */
 export async function readEnvFile(path: string): Promise<Record<string, string>> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    const file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const stats = await file.stat();
+      if (!stats.isFile()) throw new Error('it is not a regular file');
+      if (stats.size > MAX_ENV_FILE_BYTES)
+        throw new Error(`it has ${stats.size} bytes, over the ${MAX_ENV_FILE_BYTES}-byte limit`);
+      text = await file.readFile('utf8');
+    } finally {
+      await file.close();
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new Error(`cannot read ${path}: ${(error as Error).message}`);

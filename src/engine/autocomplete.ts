@@ -4,6 +4,8 @@ import type { CompletionSource } from '../../commands/define-command.js';
 import { COMMAND_SET, type CommandSet } from '../../commands/index.js';
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
+import { wordTokens } from '../text/fold-text.js';
+import { sliceWhole } from '../text/slice-whole.js';
 import type { AutocompleteRequest, Choice } from './invocation.js';
 import { personLabel } from './person-label.js';
 
@@ -23,7 +25,7 @@ const SOURCES: Record<CompletionSource, (c: Completing) => Choice[]> = {
   people: ({ index, typed }) =>
     index
       .completePeople(typed, MAX_CHOICES)
-      .filter((p) => p.listed || typed.length > 0)
+      .filter((p) => p.listed || namesTyped(p, typed))
       .map((p) => choice(personLabel(p), p.id)),
   sections: ({ index, request, typed, defaultProfile }) => {
     const person = chosenPerson(index, request.args.person, defaultProfile);
@@ -51,6 +53,16 @@ export function autocomplete(
   return SOURCES[source]({ index, request, typed: request.value.trim(), defaultProfile, commands });
 }
 
+/**
+ * Whether `typed` holds a whole word of the person's name, handle, alias or id. An unlisted person
+ * (`listed: false`) is found by name only: offered for a first letter, typing a to z would list them all.
+ */
+function namesTyped(person: Profile, typed: string): boolean {
+  const words = new Set(wordTokens(typed));
+  const names = [person.name, person.id, person.handle ?? '', ...person.aliases];
+  return names.some((name) => wordTokens(name).some((word) => words.has(word)));
+}
+
 /** The person already chosen in the form (or the default, or the only one); null = everyone. */
 function chosenPerson(
   index: ProfileIndex,
@@ -70,6 +82,7 @@ function chosenPerson(
 
 /** Names are cut at a word boundary with "…" (value stays whole: it is what gets submitted). */
 function choice(name: string, value: string): Choice {
-  const short = name.length <= MAX_CHOICE_NAME ? name : `${name.slice(0, MAX_CHOICE_NAME - 1).trimEnd()}…`;
-  return { name: short, value: value.slice(0, MAX_CHOICE_NAME) };
+  const short =
+    name.length <= MAX_CHOICE_NAME ? name : `${sliceWhole(name, 0, MAX_CHOICE_NAME - 1).trimEnd()}…`;
+  return { name: short, value: sliceWhole(value, 0, MAX_CHOICE_NAME) };
 }

@@ -2,6 +2,7 @@
 // turns typed lines into invocations. Pure: no I/O, no clock, no globals.
 import { COMMAND_SET, type CommandName, type CommandSet } from '../../commands/index.js';
 import type { ProfileIndex } from '../search/search-types.js';
+import { withoutUnsafeCharacters } from '../text/unsafe-characters.js';
 import { autocomplete } from './autocomplete.js';
 import type { Engine } from './engine.js';
 import type { Handler } from './handlers/handler.js';
@@ -26,10 +27,12 @@ export function createEngine(options: EngineOptions): Engine {
   const builtIn: Readonly<Record<string, Handler>> = HANDLERS;
   const { set: commands, handlers } = options.commands ?? { set: COMMAND_SET, handlers: builtIn };
 
-  function answer(invocation: Invocation): Reply {
+  function answer(asked: Invocation): Reply {
     // The one gate every platform passes: over-long input is refused before any parsing or search.
-    const early = inputProblem(invocation);
-    if (early) return tooLongReply(invocation, early);
+    const early = inputProblem(asked);
+    if (early) return tooLongReply(asked, early);
+    // Controls and invisible characters (a bidi override would reorder the answer that echoes them) go.
+    const invocation = withoutUnsafeInput(asked);
     // The parser and the handler often look up the same name (and a handler its short name again).
     const index = rememberPeople(options.index());
     const resolved = invocation.command ? invocation : parse(invocation.text ?? '', invocation, index);
@@ -49,6 +52,7 @@ export function createEngine(options: EngineOptions): Engine {
     at = options.index(),
   ): Invocation {
     const { platform, user, community } = base;
+    line = withoutUnsafeCharacters(line);
     const who = { platform, ...(user ? { user } : {}), ...(community ? { community } : {}) };
     // Too long to parse: left as text, which answer() refuses with the limit.
     if (inputProblem({ text: line, args: {} })) return { ...who, args: {}, text: line };
@@ -74,6 +78,23 @@ export function createEngine(options: EngineOptions): Engine {
     answer,
     parse: (line, base) => parse(line, base),
     autocomplete: (request) =>
-      oversizedCompletion(request) ? [] : autocomplete(options.index(), request, defaultProfile, commands),
+      oversizedCompletion(request)
+        ? []
+        : autocomplete(options.index(), withoutUnsafeInput(request), defaultProfile, commands),
+  };
+}
+
+/** `asked` with controls and invisible format characters gone from its text and every option value. */
+function withoutUnsafeInput<T extends { args: Invocation['args']; text?: string; value?: string }>(
+  asked: T,
+): T {
+  const args: Invocation['args'] = {};
+  for (const [name, value] of Object.entries(asked.args) as [keyof Invocation['args'], string | undefined][])
+    if (value !== undefined) args[name] = withoutUnsafeCharacters(value);
+  return {
+    ...asked,
+    args,
+    ...(asked.text !== undefined && { text: withoutUnsafeCharacters(asked.text) }),
+    ...(asked.value !== undefined && { value: withoutUnsafeCharacters(asked.value) }),
   };
 }

@@ -2,6 +2,7 @@
 import type { CommandDefinition } from '../../commands/index.js';
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
+import { sliceWhole } from '../text/slice-whole.js';
 import { commandExamples } from './command-examples.js';
 import type { PersonRef, ReplyBase, ReplyOf } from './reply.js';
 
@@ -49,7 +50,7 @@ export function orList(items: readonly string[]): string {
 /** Curly-quoted user input, trimmed to a readable length (never echoes a wall of text). */
 export function quoted(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  return `“${clean.length > 80 ? `${clean.slice(0, 79)}…` : clean}”`;
+  return `“${clean.length > 80 ? `${sliceWhole(clean, 0, 79)}…` : clean}”`;
 }
 
 /** The `usage` answer for a missing argument: the question, the usage line and an example from the folder. */

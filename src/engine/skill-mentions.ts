@@ -2,6 +2,7 @@
 import type { Profile, Section } from '../profiles/model/profile.js';
 import { isTitleList } from '../search/title-list.js';
 import { foldText, wordTokens } from '../text/fold-text.js';
+import { sliceWhole } from '../text/slice-whole.js';
 
 const SNIPPET = 200;
 
@@ -50,5 +51,5 @@ export function mentionLines(profile: Profile, skill: string, limit: number): st
 function cut(line: string, skill: string): string {
   if (line.length <= SNIPPET) return line;
   const at = Math.max(0, foldText(line).indexOf(wordTokens(skill)[0] ?? '') - 60);
-  return `${at > 0 ? '…' : ''}${line.slice(at, at + SNIPPET - 2)}${at + SNIPPET - 2 < line.length ? '…' : ''}`;
+  return `${at > 0 ? '…' : ''}${sliceWhole(line, at, at + SNIPPET - 2)}${at + SNIPPET - 2 < line.length ? '…' : ''}`;
 }

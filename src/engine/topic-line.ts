@@ -4,6 +4,7 @@
 import { isLearning } from '../profiles/extract/skill-learning.js';
 import type { Profile, Section } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
+import { sliceWhole } from '../text/slice-whole.js';
 
 /** Lines of a profile read for a fact: enough for any README's opening and about sections. */
 const MAX_LINES = 400;
@@ -115,7 +116,7 @@ function profileLines(profile: Profile): { section: Section; text: string }[] {
 function sentenceOf(line: string, cue: { test: (line: string) => boolean }): string {
   if (line.length <= MAX_LINE) return line;
   const sentences = line.split(/(?<=[.!?])\s+/);
-  return (sentences.find((s) => cue.test(s)) ?? line).slice(0, MAX_LINE);
+  return sliceWhole(sentences.find((s) => cue.test(s)) ?? line, 0, MAX_LINE);
 }
 
 function asSection(from: Section, text: string, topic: string): Section {

@@ -1,4 +1,5 @@
 // Platform limits in one place (from the Discord and Slack docs); renderers and their tests read them.
+import { sliceWhole } from '../text/slice-whole.js';
 
 export const DISCORD = {
   content: 2000,
@@ -40,7 +41,7 @@ export const SLACK = {
 
 /** Cuts a label that must fit a hard limit (titles, button labels), marking the cut with "…". */
 export function fitLabel(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  return text.length <= max ? text : `${sliceWhole(text, 0, max - 1).trimEnd()}…`;
 }
 
 /**
@@ -64,9 +65,9 @@ export function chunkText(text: string, max: number): string[] {
     let rest = line;
     while (rest.length > max) {
       const space = rest.lastIndexOf(' ', max);
-      const cut = space > max / 2 ? space : max;
-      chunks.push(rest.slice(0, cut));
-      rest = rest.slice(cut).trimStart();
+      const piece = sliceWhole(rest, 0, space > max / 2 ? space : max);
+      chunks.push(piece);
+      rest = rest.slice(piece.length).trimStart();
     }
     current = rest;
   }

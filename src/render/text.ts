@@ -1,5 +1,6 @@
 // Reply → plain text: the shell's output and the platforms' fallback text. No markup, no colour.
 import type { Reply, ReplyBlock } from '../engine/reply.js';
+import { withoutUnsafeCharacters } from '../text/unsafe-characters.js';
 
 /**
  * Title, description, each block (fields as "name: value", lists as "• item", paragraphs as is),
@@ -16,7 +17,8 @@ export function renderText(reply: Reply): string {
   if (reply.footer) tail.push(`Source: ${reply.footer}`);
   if (reply.suggestions.length > 0) tail.push(`Try: ${reply.suggestions.join(' · ')}`);
   if (tail.length > 0) parts.push(tail.join('\n'));
-  return parts.filter((p) => p.length > 0).join('\n\n');
+  // A terminal acts on controls: none reaches it, whether from a file name or from what the asker typed.
+  return withoutUnsafeCharacters(parts.filter((p) => p.length > 0).join('\n\n'));
 }
 
 function renderBlock(block: ReplyBlock): string {

@@ -3,6 +3,7 @@
 import Fuse from 'fuse.js';
 import type { Profile, Section } from '../profiles/model/profile.js';
 import { foldText, wordTokens } from '../text/fold-text.js';
+import { sliceWhole } from '../text/slice-whole.js';
 import { byName } from './name-order.js';
 import { CANDIDATES, FUSE_PATTERN_MAX, SECTION_KEYS } from './search-keys.js';
 import type { SearchHit } from './search-types.js';
@@ -45,7 +46,7 @@ export function snippetFor(section: Section, words: readonly string[]): string {
   }
   if (best.length <= SNIPPET) return best;
   const at = Math.max(0, foldText(best).indexOf(words[0] ?? '') - 60);
-  const cut = best.slice(at, at + SNIPPET - 2);
+  const cut = sliceWhole(best, at, at + SNIPPET - 2);
   return `${at > 0 ? '…' : ''}${cut}${at + SNIPPET - 2 < best.length ? '…' : ''}`;
 }
 

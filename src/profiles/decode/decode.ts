@@ -1,6 +1,7 @@
 // decodeProfileBytes: raw file bytes → clean text (BOM, UTF-8/UTF-16/Windows-1252, mojibake repair, LF, NFC),
 // or a human reason why the bytes are not a text profile.
 
+import { withoutUnsafeCharacters } from '../../text/unsafe-characters.js';
 import type { ParseWarning } from '../model/profile.js';
 import { decodeCp1252 } from './cp1252.js';
 import { repairMojibake } from './repair-mojibake.js';
@@ -37,20 +38,42 @@ interface Seen {
   mojibakeLead: boolean;
   /** A character from U+0300 on: below it, every text is already in NFC (no combining marks). */
   pastLatin: boolean;
+  /** A form feed or an invisible format character (zero-width space, soft hyphen, bidi control…). */
+  invisible: boolean;
 }
+
+/** Invisible format characters withoutUnsafeCharacters removes, from U+0300 on (see unsafe-characters.ts). */
+const isInvisibleFormat = (c: number): boolean =>
+  c === 0x180e ||
+  c === 0x200b ||
+  (c >= 0x202a && c <= 0x202e) ||
+  (c >= 0x2060 && c <= 0x2064) ||
+  (c >= 0x2066 && c <= 0x2069) ||
+  c === 0xfeff;
 
 /** One pass over the decoded text telling which of the later clean-up steps can change anything. */
 function scan(text: string): Seen {
-  const seen: Seen = { carriageReturn: false, control: false, mojibakeLead: false, pastLatin: false };
+  const seen: Seen = {
+    carriageReturn: false,
+    control: false,
+    mojibakeLead: false,
+    pastLatin: false,
+    invisible: false,
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x20) {
       if (c === 0x0d) seen.carriageReturn = true;
-      else if (c !== 0x09 && c !== 0x0a && c !== 0x0c) seen.control = true;
+      else if (c === 0x0c) seen.invisible = true;
+      else if (c !== 0x09 && c !== 0x0a) seen.control = true;
     } else if (c >= 0x7f) {
       if (c <= 0x9f) seen.control = true;
       else if (c >= 0xc2 && c <= 0xf4) seen.mojibakeLead = true;
-      else if (c >= 0x300) seen.pastLatin = true;
+      else if (c === 0xad) seen.invisible = true;
+      else if (c >= 0x300) {
+        seen.pastLatin = true;
+        if (isInvisibleFormat(c)) seen.invisible = true;
+      }
     }
   }
   return seen;
@@ -100,15 +123,18 @@ export function decodeProfileBytes(bytes: Uint8Array, options: { maxBytes?: numb
   // Each step only when the scan saw what it changes (most files need none of them).
   const lf = seen.carriageReturn ? repaired.replace(/\r\n?/g, '\n') : repaired;
   const normal = seen.pastLatin || count > 0 ? lf.normalize('NFC') : lf;
-  const text = normal.charCodeAt(0) === 0xfeff ? normal.slice(1) : normal;
-  if (text.trim() === '') return { ok: false, reason: 'file contains only whitespace' };
+  const unmarked = normal.charCodeAt(0) === 0xfeff ? normal.slice(1) : normal;
   // A repair never adds a control character, so clean decoded text stays clean.
-  const controls = seen.control ? (text.match(CONTROL)?.length ?? 0) : 0;
-  if (controls > 8 && controls / text.length > 0.05) {
+  const controls = seen.control ? (unmarked.match(CONTROL)?.length ?? 0) : 0;
+  if (controls > 8 && controls / unmarked.length > 0.05) {
     return {
       ok: false,
       reason: `file is mostly control characters (${controls}): it looks like a binary file`,
     };
   }
+  // The few controls of a text file, and invisible characters (a repair can make one: "â€‹" is a
+  // zero-width space), go: nothing read from the file may carry them to a terminal or an answer.
+  const text = seen.control || seen.invisible || count > 0 ? withoutUnsafeCharacters(unmarked) : unmarked;
+  if (text.trim() === '') return { ok: false, reason: 'file contains only whitespace' };
   return { ok: true, text, warnings };
 }

@@ -3,6 +3,7 @@
 // those texts alive; names, categories and titles repeat across thousands of profiles, and inside one
 // profile a line is often held several times (an item, the evidence of each skill read from it, an
 // experience highlight). Measured on generated profiles: heap 24 → ~6 KB per profile.
+import { jsonHasUnsafeCharacters, safeValue } from '../../text/unsafe-characters.js';
 import type { Contact, Experience, Profile, Section, Skill } from './profile.js';
 
 /** Strings up to this length are shared between profiles; longer ones (section text) are rarely equal. */
@@ -127,5 +128,11 @@ export function shareProfileStrings(profile: Profile): Profile {
  * fresh flat strings; the copy's strings are then shared (shareProfileStrings).
  */
 export function compactProfile(profile: Profile): Profile {
-  return shareProfileStrings(JSON.parse(JSON.stringify(profile)) as Profile);
+  const json = JSON.stringify(profile);
+  // As in Slots.fill: characters that arrived as escapes go, the file name (the store's key) stays.
+  const clean = jsonHasUnsafeCharacters(json)
+    ? (key: string, value: unknown) =>
+        typeof value === 'string' && key !== 'file' ? safeValue(value) : value
+    : undefined;
+  return shareProfileStrings(JSON.parse(json, clean) as Profile);
 }

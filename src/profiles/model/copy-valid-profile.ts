@@ -2,14 +2,8 @@
 // (nearly every one): checks each field against the schema's rules while copying it, and gives null on
 // anything it does not accept, so the caller falls back to zod (which names the problem and lets
 // salvageProfile keep the rest). Equal to the zod + JSON path, proved by test/unit/profiles/copy-valid-profile.test.ts.
-import {
-  CONTACT_KINDS,
-  NAME_SOURCES,
-  PROFILE_ID,
-  type Profile,
-  SECTION_KINDS,
-  SKILL_SOURCES,
-} from './profile.js';
+import type { Profile } from './profile.js';
+import { CONTACT_KINDS, NAME_SOURCES, PROFILE_ID, SECTION_KINDS, SKILL_SOURCES } from './profile-literals.js';
 import { INVALID, record, Slots, type Target, text } from './slots.js';
 
 const CONTACT_KIND = new Set<string>(CONTACT_KINDS);
@@ -146,9 +140,13 @@ function copyProfile(p: Target, s: Slots): Profile {
   return out as Profile;
 }
 
-/** The compacted copy of `candidate` when it satisfies ProfileSchema as it is, else null (ask zod why). */
-export function copyValidProfile(candidate: unknown): Profile | null {
-  const slots = new Slots();
+/**
+ * The compacted copy of `candidate` when it satisfies ProfileSchema as it is, else null (ask zod why).
+ * `fresh: false` keeps the candidate's own strings (fresh from JSON.parse, as a parse cache's are): a
+ * check and a copy of the objects, at a third of the cost.
+ */
+export function copyValidProfile(candidate: unknown, options: { fresh?: boolean } = {}): Profile | null {
+  const slots = new Slots(options.fresh !== false);
   let copy: Profile;
   try {
     copy = copyProfile(record(candidate), slots);

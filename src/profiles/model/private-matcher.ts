@@ -25,9 +25,11 @@ const SERVICE_KINDS = new Set<ContactKind>([
   ...(['email', 'phone', 'github', 'gitlab', 'linkedin', 'x', 'mastodon', 'bluesky'] as const),
   ...(['discord', 'slack', 'telegram'] as const),
 ]);
-const EMAIL_TOKEN = /(?<![\w.+-])(?:mailto:)?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi;
+// "%40" is "@" percent-encoded ("mailto:jane%40example.com"), which a click opens as the address.
+const EMAIL_TOKEN = /(?<![\w.+-])(?:mailto:)?([\w.+-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+)/gi;
 const URL_TOKEN = /(?<![\w.@/-])(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[^\s()[\]<>"'`]*)?/gi;
-const PHONE_TOKEN = /(?<![\w+])\+?\(?\d[\d\s()./-]{5,40}\d/g;
+// Separators include the typographic dashes (U+2010–U+2015) and the minus sign people space numbers with.
+const PHONE_TOKEN = /(?<![\w+])\+?\(?\d[\d\s()./\u2010-\u2015\u2212-]{5,40}\d/g;
 const WORD_TOKEN = /(?<![\p{L}\p{N}_.@#+-])[@\p{L}\p{N}_][\p{L}\p{N}_.#@+-]*/gu;
 /** Private phones checked inside longer runs of digits; past this, only whole numbers (a hostile file). */
 const MAX_PHONES_SCANNED = 50;
@@ -123,9 +125,20 @@ export function createPrivateMatcher(
     return PRIVATE + body.slice(lead + prefix.length).replace(/^\/$/, '') + tail;
   };
 
+  /** The number written without its country code: "555-010-0199" for +1 555 010 0199, "020 7946 0958"
+   *  (a trunk 0) for +44 20 7946 0958. At least 7 digits, and at most 3 left out. */
+  const isNationalForm = (digits: string): boolean => {
+    const national = digits.startsWith('0') ? digits.slice(1) : digits;
+    if (national.length < 7) return false;
+    return scannedPhones.some(
+      (phone) =>
+        phone.length > national.length && phone.length - national.length <= 3 && phone.endsWith(national),
+    );
+  };
+
   const redactPhone = (token: string): string => {
     const digits = token.replace(/\D/g, '');
-    if (phones.has(digits)) return PRIVATE;
+    if (phones.has(digits) || isNationalForm(digits)) return PRIVATE;
     for (const phone of scannedPhones) {
       const at = digits.indexOf(phone);
       if (at < 0) continue;
@@ -143,7 +156,7 @@ export function createPrivateMatcher(
     let out = text;
     if (allEmails || emails.size > 0)
       out = out.replace(EMAIL_TOKEN, (m, address: string) =>
-        allEmails || emails.has(address.toLowerCase()) ? PRIVATE : m,
+        allEmails || emails.has(address.toLowerCase().replace('%40', '@')) ? PRIVATE : m,
       );
     if (services.size > 0 || urls.size > 0) out = out.replace(URL_TOKEN, redactUrl);
     if (phones.size > 0) out = out.replace(PHONE_TOKEN, redactPhone);

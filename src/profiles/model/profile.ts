@@ -1,60 +1,17 @@
 // The validated Profile model: the one shape every later stage (index, engine, renderers) reads.
 import { z } from 'zod';
+import { CONTACT_KINDS, NAME_SOURCES, PROFILE_ID, SECTION_KINDS, SKILL_SOURCES } from './profile-literals.js';
 
-export const CONTACT_KINDS = [
-  'email',
-  'website',
-  'github',
-  'gitlab',
-  'linkedin',
-  'x',
-  'mastodon',
-  'bluesky',
-  'discord',
-  'slack',
-  'telegram',
-  'phone',
-  // Known sites people link as a way to find them (see contact-sites.ts); anything else is 'other'.
-  'youtube',
-  'instagram',
-  'facebook',
-  'reddit',
-  'twitch',
-  'devto',
-  'medium',
-  'hashnode',
-  'substack',
-  'stackoverflow',
-  'kaggle',
-  'leetcode',
-  'codepen',
-  'wechat',
-  'qq',
-  'other',
-] as const;
+export { CONTACT_KINDS, NAME_SOURCES, PROFILE_ID, SECTION_KINDS, SKILL_SOURCES };
+
 export const ContactKindSchema = z.enum(CONTACT_KINDS);
 export type ContactKind = z.infer<typeof ContactKindSchema>;
 
-export const SECTION_KINDS = [
-  'about',
-  'skills',
-  'contact',
-  'experience',
-  'projects',
-  'focus',
-  'values',
-  'certifications',
-  'education',
-  'interests',
-  'other',
-] as const;
 export const SectionKindSchema = z.enum(SECTION_KINDS);
 export type SectionKind = z.infer<typeof SectionKindSchema>;
 
 /** 1-based line in the decoded source text; null when the datum did not come from a line (JSON, front matter). */
 const Line = z.number().int().positive().nullable();
-
-export const SKILL_SOURCES = ['text', 'table', 'badge', 'icon', 'json', 'front-matter', 'prose'] as const;
 
 export const SkillSchema = z.object({
   /** Canonical name ("PostgreSQL", never "postgres"). */
@@ -133,23 +90,8 @@ export const WarningSchema = z.object({
 });
 export type ParseWarning = z.infer<typeof WarningSchema>;
 
-/** Where the display name came from; 'handle' means no name is stated in the file. */
-export const NAME_SOURCES = [
-  'front-matter',
-  'json-resume',
-  'greeting',
-  'heading',
-  'bold',
-  'code',
-  'image-alt',
-  'prose',
-  'handle',
-] as const;
 export const NameSourceSchema = z.enum(NAME_SOURCES);
 export type NameSource = z.infer<typeof NameSourceSchema>;
-
-/** What a profile id looks like (front matter `id` or the file name, slugged). */
-export const PROFILE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export const ProfileSchema = z.object({
   /** Stable id: front matter `id`, else the file name without extension, slugged. */

@@ -1,5 +1,6 @@
 // Slots: the string slots of copyValidProfile's copy, filled with fresh shared strings after the walk,
 // and the checks (INVALID, text, record, list) both share.
+import { jsonHasUnsafeCharacters, safeValue } from '../../text/unsafe-characters.js';
 import { common, EMPTY, poolInstance } from './compact-profile.js';
 
 /** Thrown (one shared instance, never seen outside) when a field breaks the schema. */
@@ -35,9 +36,12 @@ export class Slots {
   /** True: the string may be shared between profiles (compactProfile's commonOrMine); false: only within one. */
   readonly pooled: boolean[] = [];
 
+  /** `fresh: false`: the strings stay as they are (a check and a copy of the objects only). */
+  constructor(readonly fresh = true) {}
+
   /** Registers target[key] when it holds a string. */
   keep(target: Target, key: string | number, pooled: boolean): void {
-    if (typeof target[key] !== 'string') return;
+    if (!this.fresh || typeof target[key] !== 'string') return;
     this.targets.push(target);
     this.keys.push(key);
     this.pooled.push(pooled);
@@ -48,7 +52,7 @@ export class Slots {
     if (from.length === 0) return EMPTY;
     for (let i = 0; i < from.length; i++) text(from[i], min);
     const out = from.slice() as string[];
-    for (let i = 0; i < out.length; i++) this.keep(out as unknown as Target, i, pooled);
+    if (this.fresh) for (let i = 0; i < out.length; i++) this.keep(out as unknown as Target, i, pooled);
     return out;
   }
 
@@ -57,7 +61,7 @@ export class Slots {
     if (from.length === 0) return EMPTY;
     const out = new Array<T>(from.length); // not map(), which skips holes zod would refuse
     for (let i = 0; i < from.length; i++) out[i] = copy(record(from[i]));
-    for (const item of out) for (const key in pooled) this.keep(item, key, pooled[key]!);
+    if (this.fresh) for (const item of out) for (const key in pooled) this.keep(item, key, pooled[key]!);
     return out;
   }
 
@@ -83,10 +87,16 @@ export class Slots {
       waiting.push(i, at);
     }
     if (pending.length === 0) return;
-    const copies = JSON.parse(JSON.stringify(pending)) as string[];
+    const json = JSON.stringify(pending);
+    const copies = JSON.parse(json) as string[];
+    // A control or bidi character written as an escape (JSON's "\u001b", YAML's "\e", HTML's "&#x202E;")
+    // decoded after the bytes were cleaned: it goes here (unsafe-characters.ts). The file name stays as
+    // the folder has it: it is the store's key for the profile.
+    const unsafe = jsonHasUnsafeCharacters(json);
     for (let w = 0; w < waiting.length; w += 2) {
       const i = waiting[w]!;
-      const copy = copies[waiting[w + 1]!]!;
+      const fresh = copies[waiting[w + 1]!]!;
+      const copy = unsafe && keys[i] !== 'file' ? safeValue(fresh) : fresh;
       targets[i]![keys[i]!] = pooled[i] ? common(copy) : copy;
     }
   }

@@ -1,0 +1,103 @@
+// A parse cache edited by hand with its checksum recomputed: the sum proves the file is whole, not that
+// its entries are profiles. An entry that is not one (a number for a name, an object for the sections)
+// once reached the index and stopped the start with a TypeError; now the cache is ignored, as a damaged one.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
+import { openParseCache } from '../../../src/profiles/store/parse-cache.js';
+import { createProfileIndex } from '../../../src/search/profile-index.js';
+import { canMakeFifo, makeFifo, releaseFifo } from '../profiles/fifo.js';
+
+let root: string;
+let dir: string;
+let cacheFile: string;
+
+beforeEach(async () => {
+  root = mkdtempSync(join(tmpdir(), 'hostile-cache-'));
+  dir = join(root, 'profiles');
+  mkdirSync(dir);
+  cacheFile = join(root, 'profiles.cache');
+  writeFileSync(join(dir, 'ada.md'), '# Ada Lovelace\n\nEngineer.\n\n## Skills\n- Rust, Go\n');
+  writeFileSync(join(dir, 'bo.md'), '# Bo Stone\n\nDesigner.\n\n## Skills\n- Figma\n');
+  const cache = await openParseCache(cacheFile);
+  await loadProfiles(dir, { cache });
+  await cache.save();
+});
+afterEach(() => {
+  releaseFifo(join(root, 'pipe.cache'));
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** Rewrites Ada's entry with `edit` and recomputes the trailer, as a forger would. */
+function forgeAdaEntry(edit: (profile: Record<string, unknown>) => unknown): void {
+  const [header, ...rest] = readFileSync(cacheFile, 'utf8').trimEnd().split('\n');
+  const entries = rest.filter((line) => !line.startsWith('end\t'));
+  const forged = entries.map((line) => {
+    const profile = JSON.parse(line.slice(65)) as Record<string, unknown>;
+    return profile.id === 'ada' ? `${line.slice(0, 64)}\t${JSON.stringify(edit(profile))}` : line;
+  });
+  const sum = createHash('sha256');
+  for (const line of forged) sum.update(`${line}\n`);
+  writeFileSync(cacheFile, [header, ...forged, `end\t${sum.digest('hex')}\t${forged.length}`, ''].join('\n'));
+}
+
+const FORGERIES: [string, (p: Record<string, unknown>) => unknown][] = [
+  ['a number for a name', (p) => ({ ...p, name: 42 })],
+  ['an object for the sections', (p) => ({ ...p, sections: { 0: {} } })],
+  ['null for the skills', (p) => ({ ...p, skills: null })],
+  ['a skill without a name', (p) => ({ ...p, skills: [{ category: null }] })],
+  ['an unknown contact kind', (p) => ({ ...p, contacts: [{ kind: 'x-ray', value: 'v', label: 'l' }] })],
+  ['no profile at all', () => null],
+];
+
+describe('a parse cache edited with a recomputed checksum', () => {
+  for (const share of [true, false]) {
+    for (const [what, edit] of FORGERIES) {
+      it(`is ignored when an entry has ${what}${share ? '' : ' (read unshared, as ask does)'}, and the files are parsed afresh`, async () => {
+        forgeAdaEntry(edit);
+        const cache = await openParseCache(cacheFile, { share });
+        expect(cache.stats.problem).toMatch(/not a profile/);
+        const { profiles } = await loadProfiles(dir, { cache });
+        const index = createProfileIndex(profiles);
+        expect(index.all().map((p) => p.name)).toEqual(['Ada Lovelace', 'Bo Stone']);
+      });
+    }
+  }
+
+  it('does not serve an entry under a file name other than its own', async () => {
+    forgeAdaEntry((p) => ({ ...p, file: 'bo.md' }));
+    const cache = await openParseCache(cacheFile);
+    const { profiles } = await loadProfiles(dir, { cache });
+    expect(profiles.map((p) => p.file).sort()).toEqual(['ada.md', 'bo.md']);
+    expect(profiles.find((p) => p.id === 'ada')?.file).toBe('ada.md');
+  });
+
+  it('still serves a well-formed cache in full', async () => {
+    const cache = await openParseCache(cacheFile, { share: false });
+    expect(cache.stats).toMatchObject({ problem: null, loaded: 2 });
+    await loadProfiles(dir, { cache });
+    expect(cache.stats.hits).toBe(2);
+  });
+});
+
+// A named pipe with no writer held the start (and even process exit: a thread stayed blocked in open());
+// a link to /dev/zero was read as one endless line, 500 MB in 5 s.
+describe('a parse cache path that is not a regular file', () => {
+  it.skipIf(!canMakeFifo)('is ignored at once when it is a named pipe', async () => {
+    makeFifo(join(root, 'pipe.cache'));
+    const started = Date.now();
+    const cache = await openParseCache(join(root, 'pipe.cache'));
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(cache.stats.problem).toMatch(/not a regular file/);
+  });
+
+  it('is ignored at once when it is a link to a device', async () => {
+    symlinkSync('/dev/zero', join(root, 'zero.cache'));
+    const cache = await openParseCache(join(root, 'zero.cache'));
+    expect(cache.stats.problem).toMatch(/not a regular file/);
+    expect((await loadProfiles(dir, { cache })).profiles).toHaveLength(2);
+  });
+});
