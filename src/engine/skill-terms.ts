@@ -28,14 +28,17 @@ export function withoutSkillWords(text: string): string {
 
 /**
  * "postgres and django" → ["postgres", "django"]; "vue/nuxt" → ["vue", "nuxt"] when each side is a
- * technology and the whole is not one ("ci/cd", "pl/sql" stay whole). At most 5 parts, none empty.
+ * technology and the whole is not one ("ci/cd", "pl/sql" stay whole). At most 5 parts, none empty, none twice
+ * ("go or go" asked Go once but listed it three times).
  */
 export function splitSkillList(text: string): string[] {
+  const seen = new Set<string>();
   return text
     .split(SEPARATOR)
     .map((part) => part.replace(/^(?:and|&)\s+/i, '').trim())
     .filter((part) => part.length > 0)
     .flatMap(slashedSkills)
+    .filter((part) => !seen.has(part.toLowerCase()) && seen.add(part.toLowerCase()))
     .slice(0, 5);
 }
 

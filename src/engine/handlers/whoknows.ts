@@ -27,10 +27,11 @@ export const whoknows: Handler = (context) => {
   const namedAlone = bare !== typed && !isSkillTerm(context, typed) && isSkillTerm(context, bare);
   const named = bare !== typed && (listsAny(context, bare) || namedAlone) ? bare : typed;
   // "kafka consumer lag", "modern c++": one technology and words about it, when the whole is none.
-  const skill = (bare !== typed && named === typed && qualifiedSkill(context, bare)) || named;
-  if (!skill) {
+  const phrase = (bare !== typed && named === typed && qualifiedSkill(context, bare)) || named;
+  if (!phrase) {
     return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill', context);
   }
+  const skill = onceNamed(context, phrase);
   const terms = severalSkills(context, skill);
   if (invocation.args.person?.trim()) return forOnePerson(context, skill, terms);
   if (terms.length > 1) return severalSkillsReply(context, terms, isAlternatives(skill));
@@ -46,6 +47,12 @@ export const whoknows: Handler = (context) => {
   if (known.length > 1) return severalSkillsReply(context, known);
   return reply;
 };
+
+/** "go or go": the one skill a list names more than once, else the phrase as typed. */
+function onceNamed(context: HandlerContext, skill: string): string {
+  const parts = splitSkillList(skill);
+  return parts.length === 1 && parts[0] !== skill && !listsAny(context, skill) ? parts[0]! : skill;
+}
 
 /** The parts of a several-skill question, or [] when it names one skill (even one with "and" in it). */
 function severalSkills({ index }: HandlerContext, skill: string): string[] {

@@ -83,6 +83,13 @@ describe('several skills', () => {
     expect(reply.description).toBe('1 person lists all of PostgreSQL and Django; 1 more list some of them.');
   });
 
+  it('asks a skill named twice as that one skill, with the evidence of each holder once', () => {
+    const reply = expectKind(team.ask('/whoknows java or java or Java'), 'whoknows');
+    expect(reply.data.skill).toBe('Java');
+    expect(holders(team, '/whoknows java or java or Java')).toEqual(['jonas-weber', 'sam-patel']);
+    expect(renderText(reply)).not.toMatch(/Java, Java/);
+  });
+
   it('answers "X or Y" with everyone who lists either', () => {
     expect(holders(team, 'who knows kotlin or swift')).toEqual(['ana-souza', 'sam-patel']);
   });

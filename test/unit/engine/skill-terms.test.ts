@@ -10,6 +10,10 @@ describe('splitSkillList', () => {
     expect(splitSkillList('kafka/flink and docker')).toEqual(['kafka', 'flink', 'docker']);
   });
 
+  it('asks a skill named twice once, keeping room for the others', () => {
+    expect(splitSkillList('go or go or Go or GO or go or rust')).toEqual(['go', 'rust']);
+  });
+
   it('keeps a slashed name that is one technology or not two', () => {
     expect(splitSkillList('ci/cd')).toEqual(['ci/cd']);
     expect(splitSkillList('pl/sql')).toEqual(['pl/sql']);
