@@ -1,0 +1,30 @@
+// statesUseInOtherWords: first-person sentences of present use that name no "use/work with" verb — "I reach
+// for Flutter", "I'm writing Python and SQL", "I spend most of my time in Figma", "most of my work is
+// WebAssembly", "Rust is my main language", "I'm comfortable writing HTML". Wishes, learning, negation and
+// the past are turned away before these run (statesEverydayUse's NOT_USE, isLearning upstream).
+
+/** "I reach for …", "we turn to …": the verb of picking a tool for a job. */
+const REACH_FOR = /\b(?:i|we)\s+(?:usually\s+|mostly\s+|always\s+|often\s+|also\s+)?(?:reach|turn)\s+for\b/i;
+/** "I'm writing Python", "I write Go", "we code in …", "I program Rust": a capitalised name right after the verb. */
+const WRITING =
+  /\b(?:[Ii]|[Ww]e)(?:['’]m|\sam|['’]re|\sare)?\s(?:writing|write|coding|code|programming|program)\s(?=\p{Lu})/u;
+/** "I spend most of my time in Figma", "most of my work is WebAssembly runtimes" (not "… was", "… went"). */
+const MOST_OF_MY =
+  /\b(?:most|much|all|a lot|the bulk) of my (?:work|time|days?|code|week)\s(?!was\b|were\b|went\b|used\b|had\b)/i;
+/** "Rust is my main language", "Neovim is my daily editor", "Go is my go-to". */
+const IS_MY_MAIN =
+  /\b(?:is|are) my (?:main|primary|go-to|favou?rite|daily|preferred|strongest|everyday)(?: (?:programming )?(?:language|languages|tool|tools|editor|stack|framework|database|weapon))?\b/i;
+/** "I'm comfortable writing HTML", "I'm fluent in Go", "I'm proficient with …", "I'm at home in …". */
+const AT_EASE =
+  /\b(?:i['’]m|i\s+am)\s+(?:very\s+|quite\s+|really\s+|pretty\s+|also\s+)?(?:comfortable|fluent|proficient|experienced|productive|at home)\b/i;
+
+/** Whether the sentence states present use of what it names, in one of the shapes above. */
+export function statesUseInOtherWords(text: string): boolean {
+  return (
+    REACH_FOR.test(text) ||
+    WRITING.test(text) ||
+    MOST_OF_MY.test(text) ||
+    IS_MY_MAIN.test(text) ||
+    AT_EASE.test(text)
+  );
+}

@@ -1,0 +1,89 @@
+// What counts as someone's skill: first-person sentences of present use in other words than "I use",
+// one-item skills lines with an emoji bullet or a note, the first row of a headerless HTML table, and
+// the spellings Erlang/OTP, unity3d and rmq; learning, wishes and the past stay mentions.
+import { describe, expect, it } from 'vitest';
+import { skillItemHead } from '../../../src/profiles/extract/skill-item-head.js';
+import { statesEverydayUse } from '../../../src/profiles/extract/use-sentence.js';
+import { headerIsData } from '../../../src/profiles/markdown/header-is-data.js';
+import { canonicalSkillName } from '../../../src/profiles/vocabulary/skill-aliases.js';
+import { parsed } from './extract-helpers.js';
+
+const sources = (file: string) =>
+  new Map(parsed(`test/fixtures/skill-claims/${file}`).skills.map((s) => [s.name, s.source]));
+
+describe('first-person sentences of present use', () => {
+  it.each([
+    'For cross-platform work I reach for Flutter and Dart.',
+    "Most days I'm writing Scala and SQL, scheduling jobs with Airflow.",
+    'I build native Android apps for small shops in Kotlin.',
+    'I spend most of my time in Figma, running user research.',
+    'Lately most of my work is WebAssembly runtimes and gRPC services.',
+    'Rust is my main language.',
+    "I'm comfortable writing HTML and CSS when a prototype needs it.",
+  ])('reads %j as stating use', (sentence) => {
+    expect(statesEverydayUse(sentence)).toBe(true);
+  });
+
+  it.each([
+    "I'd like to work more on Haskell and OCaml one day.",
+    'Before that I used to write Perl reports for a bank.',
+    'Most of my work was Java back then.',
+    'I write about Kubernetes on my blog.',
+    'I would reach for Elm if I could.',
+  ])('reads %j as no statement of present use', (sentence) => {
+    expect(statesEverydayUse(sentence)).toBe(false);
+  });
+
+  it('lists what a prose-only README says it works with, and keeps learning, wishes and the past as mentions', () => {
+    const odile = sources('odile-brandt.md');
+    for (const name of ['Scala', 'SQL', 'Airflow', 'dbt', 'Snowflake']) expect(odile.get(name)).toBe('text');
+    for (const name of ['Perl', 'Haskell', 'OCaml']) expect(odile.get(name)).toBe('prose');
+    expect(odile.has('Zig')).toBe(false);
+  });
+
+  it('lists the bold technologies of a "What I do" paragraph but nothing under "Currently exploring"', () => {
+    const tomas = sources('tomas-reyes.md');
+    for (const name of ['Kotlin', 'Swift', 'Svelte', 'Deno', 'WebAssembly'])
+      expect(tomas.get(name)).toBe('text');
+    expect(tomas.get('Bevy')).not.toBe('text');
+  });
+});
+
+describe('odd shapes of a skills list', () => {
+  it('reads the skill an item opens with behind an emoji bullet or before a note of what it is for', () => {
+    expect(skillItemHead('🦀 Rust')).toBe('Rust');
+    expect(skillItemHead('Blender for low-poly models')).toBe('Blender');
+    expect(skillItemHead('Terraform – most of my infra')).toBe('Terraform');
+    expect(skillItemHead('Go to meetups')).toBeNull();
+    expect(skillItemHead('Snacks for the whole team')).toBeNull();
+  });
+
+  it('takes a first table row that lists things as data, and a row of column titles as the header', () => {
+    expect(headerIsData(['Languages', 'Go, C++, CUDA'])).toBe(true);
+    expect(headerIsData(['Company', 'Role', 'Years'])).toBe(false);
+    expect(headerIsData(['Skills'])).toBe(false);
+  });
+
+  it('lists every row of a headerless HTML table, emoji-bulleted items and a tool with its purpose', () => {
+    const mei = sources('mei-lindqvist.md');
+    for (const name of [
+      'Go',
+      'C++',
+      'CUDA',
+      'Vulkan',
+      'Python',
+      'Blender',
+      'Unity',
+      'C#',
+      'Erlang',
+      'RabbitMQ',
+    ])
+      expect(mei.has(name), name).toBe(true);
+  });
+
+  it('knows Erlang/OTP as Erlang, unity3d as Unity and rmq as RabbitMQ', () => {
+    expect(canonicalSkillName('Erlang/OTP')).toBe('Erlang');
+    expect(canonicalSkillName('unity3d')).toBe('Unity');
+    expect(canonicalSkillName('rmq')).toBe('RabbitMQ');
+  });
+});
