@@ -10,8 +10,10 @@ import { memoize } from '../model/memoize.js';
 import type { ParseWarning, Skill } from '../model/profile.js';
 import { isHumanLanguage } from '../vocabulary/human-languages.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
+import { isBulletIcon } from './bullet-icon.js';
 import { categoryTableRows } from './category-table.js';
 import { codeSpanRows } from './code-span-row.js';
+import { isDonationLine } from './donation-line.js';
 import { labelledListLines } from './labelled-list-lines.js';
 import { withLearningCues } from './learning-cues.js';
 import { listedAfterCue } from './listed-after-cue.js';
@@ -178,7 +180,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
       }
       lines = proseLines(section.blocks);
       for (const prose of lines) {
-        if (DESCRIBED_LINK.test(prose.text) || isProjectListing(prose.text)) continue;
+        if (DESCRIBED_LINK.test(prose.text) || isProjectListing(prose.text) || isDonationLine(prose.text))
+          continue;
         // A sentence can only match where its whole line does: the cheap tests run once per line.
         const mayLearn = mayBeLearning(prose.text);
         const mayCredit = CREDIT_WORD.test(prose.text);
@@ -196,6 +199,12 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     }
     for (const image of nodes.images) {
       const found = skillsFromImage(image, inSkills);
+      if (
+        found?.source === 'icon' &&
+        !inSkills &&
+        isBulletIcon(image, found.names, contentLines(section.blocks))
+      )
+        continue;
       for (const name of found?.names ?? [])
         add(name, category, image.alt || name, found!.source, image.line);
     }

@@ -156,7 +156,8 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   NumPy: ['numpy'],
   Vite: ['vite', 'vitejs'],
   Webpack: ['webpack'],
-  Jest: ['jest'],
+  // devicon gives Jekyll the alt name "jestjs" (a typo): Jest's own spelling is claimed first.
+  Jest: ['jest', 'jestjs'],
   Vitest: ['vitest'],
   Cloudflare: ['cloudflare'],
   Celery: ['celery'],

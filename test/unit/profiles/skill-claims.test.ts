@@ -2,6 +2,9 @@
 // one-item skills lines with an emoji bullet or a note, the first row of a headerless HTML table, and
 // the spellings Erlang/OTP, unity3d and rmq; learning, wishes and the past stay mentions.
 import { describe, expect, it } from 'vitest';
+import { domainSlugStems } from '../../../src/profiles/extract/domain-slug.js';
+import { isDonationLine } from '../../../src/profiles/extract/donation-line.js';
+import { isHardwareSpec } from '../../../src/profiles/extract/hardware-badge.js';
 import { skillItemHead } from '../../../src/profiles/extract/skill-item-head.js';
 import { statesEverydayUse } from '../../../src/profiles/extract/use-sentence.js';
 import { headerIsData } from '../../../src/profiles/markdown/header-is-data.js';
@@ -37,8 +40,8 @@ describe('first-person sentences of present use', () => {
   it('lists what a prose-only README says it works with, and keeps learning, wishes and the past as mentions', () => {
     const odile = sources('odile-brandt.md');
     for (const name of ['Scala', 'SQL', 'Airflow', 'dbt', 'Snowflake']) expect(odile.get(name)).toBe('text');
-    for (const name of ['Perl', 'Haskell', 'OCaml']) expect(odile.get(name)).toBe('prose');
-    expect(odile.has('Zig')).toBe(false);
+    expect(odile.get('Perl')).toBe('prose');
+    for (const name of ['Haskell', 'OCaml', 'Zig']) expect(odile.has(name), name).toBe(false);
   });
 
   it('lists the bold technologies of a "What I do" paragraph but nothing under "Currently exploring"', () => {
@@ -85,5 +88,55 @@ describe('odd shapes of a skills list', () => {
     expect(canonicalSkillName('Erlang/OTP')).toBe('Erlang');
     expect(canonicalSkillName('unity3d')).toBe('Unity');
     expect(canonicalSkillName('rmq')).toBe('RabbitMQ');
+  });
+});
+
+describe('what is listed without being a skill', () => {
+  const ravi = sources('ravi-anand.md');
+
+  it('reads a "Favorite Tech:" line after an emoji shortcode in a centered block as a skills list', () => {
+    for (const name of ['JavaScript', 'React', 'Ruby', 'Sass']) expect(ravi.get(name), name).toBe('text');
+  });
+
+  it('takes no skill from a bullet icon, a wish list, hardware badges, a donation list or a course site', () => {
+    for (const name of [
+      'Node.js',
+      'Haskell',
+      'OCaml',
+      'Intel',
+      'NVIDIA',
+      'Ram',
+      'Ethereum',
+      'Ada',
+      'Udemy',
+      'PHP',
+    ])
+      expect(ravi.has(name), name).toBe(false);
+  });
+
+  it('reads icon slugs made from a web domain as the technology', () => {
+    expect(ravi.get('TypeScript')).toBe('icon');
+    expect(ravi.get('Postman')).toBe('icon');
+    expect(domainSlugStems('jestjsio')).toEqual(['jestjs', 'jest']);
+    expect(domainSlugStems('getpostman')).toEqual(['postman']);
+    expect(domainSlugStems('react')).toEqual([]);
+  });
+
+  it('tells a machine part from a technology in a badge message', () => {
+    for (const spec of ['core i5 10th', '16GB', 'gtx 1650', 'Ryzen 7 5800X', '3.2 GHz'])
+      expect(isHardwareSpec(spec), spec).toBe(true);
+    for (const tech of ['Python', 'Java 17', 'Node 20', 'i18n'])
+      expect(isHardwareSpec(tech), tech).toBe(false);
+  });
+
+  it('tells a donation line from a list of technologies', () => {
+    expect(isDonationLine('Donate Ethereum, ADA, BNB, etc:')).toBe(true);
+    expect(isDonationLine('Tips welcome in BTC')).toBe(true);
+    expect(isDonationLine('Backend: Go, Postgres, Redis')).toBe(false);
+  });
+
+  it('reads no company suffix as a language ("Kettle Labs, Inc." is no PHP)', () => {
+    expect(canonicalSkillName('Inc')).toBe('Inc');
+    expect(canonicalSkillName('Cake')).toBe('Cake');
   });
 });
