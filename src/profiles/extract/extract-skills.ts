@@ -14,6 +14,7 @@ import { isBulletIcon } from './bullet-icon.js';
 import { categoryTableRows } from './category-table.js';
 import { codeSpanRows } from './code-span-row.js';
 import { isDonationLine } from './donation-line.js';
+import { experienceCueLines } from './experience-cue.js';
 import { labelledListLines } from './labelled-list-lines.js';
 import { withLearningCues } from './learning-cues.js';
 import { listedAfterCue } from './listed-after-cue.js';
@@ -103,7 +104,13 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
   const seen = new Set<string>();
   let struck = new Set<string>();
   // Prose mentions come last: a skills section, badge or code bio files the skill under its own category.
-  const mentioned: { name: string; category: string | null; sentence: string; line: number | null }[] = [];
+  const mentioned: {
+    name: string;
+    category: string | null;
+    sentence: string;
+    line: number | null;
+    listed?: boolean;
+  }[] = [];
   const add = (
     raw: string,
     category: string | null,
@@ -179,6 +186,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         for (const name of row.names) add(name, row.label ?? category, row.text, 'text', row.line);
       }
       lines = proseLines(section.blocks);
+      const afterCue = experienceCueLines(lines);
       for (const prose of lines) {
         if (DESCRIBED_LINK.test(prose.text) || isProjectListing(prose.text) || isDonationLine(prose.text))
           continue;
@@ -193,7 +201,14 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
           )
             continue;
           for (const name of findTechMentions(sentence))
-            if (!ownProjectIn(sentence, name)) mentioned.push({ name, category, sentence, line: prose.line });
+            if (!ownProjectIn(sentence, name))
+              mentioned.push({
+                name,
+                category,
+                sentence,
+                line: prose.line,
+                listed: afterCue.has(prose.line!),
+              });
         }
       }
     }
@@ -220,7 +235,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
   struck = new Set();
   const statesEverydayUse = everydayUseReader();
   for (const m of mentioned)
-    add(m.name, m.category, m.sentence, statesEverydayUse(m.sentence) ? 'text' : 'prose', m.line);
+    add(m.name, m.category, m.sentence, m.listed || statesEverydayUse(m.sentence) ? 'text' : 'prose', m.line);
 
   for (const [key, value] of Object.entries(doc.frontMatter)) {
     if (!/^(skills|tech|stack)$/i.test(key)) continue;

@@ -46,4 +46,9 @@ describe('who-knows phrasings', () => {
     expect(holders('who knows unity3d')).toEqual(['mei-lindqvist']);
     expect(holders('who knows rmq')).toEqual(['mei-lindqvist']);
   });
+
+  it('reads "right now" in a question as a time, never as a skill named NOW', () => {
+    expect(t.ask('what is tomas studying right now').kind).not.toBe('whoknows');
+    expect(holders('k8s people')).toEqual([]);
+  });
 });

@@ -140,3 +140,21 @@ describe('what is listed without being a skill', () => {
     expect(canonicalSkillName('Cake')).toBe('Cake');
   });
 });
+
+describe('claims made by a role or an experience list', () => {
+  const lucia = sources('lucia-ferraz.md');
+
+  it('lists the technology a headline role is named after, not the company of a job title', () => {
+    expect(lucia.get('Clojure')).toBe('text');
+    expect(statesEverydayUse('I am a JavaScript developer from Lisbon.')).toBe(true);
+    expect(statesEverydayUse('Staff Backend Engineer at Lumen Payments')).toBe(false);
+    expect(statesEverydayUse('Former Java developer, now a chef.')).toBe(false);
+  });
+
+  it('lists the technologies of the lines after "com experiência em:", and nothing the author plans to learn', () => {
+    for (const name of ['Phoenix Framework', 'Ecto', 'CockroachDB', 'Grafana'])
+      expect(lucia.get(name), name).toBe('text');
+    expect(lucia.has('Gleam')).toBe(false);
+    expect(lucia.has('PHP')).toBe(false);
+  });
+});
