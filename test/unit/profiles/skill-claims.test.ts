@@ -1,11 +1,13 @@
 // What counts as someone's skill: first-person sentences of present use in other words than "I use",
 // one-item skills lines with an emoji bullet or a note, the first row of a headerless HTML table, and
 // the spellings Erlang/OTP, unity3d and rmq; learning, wishes and the past stay mentions.
+import type { Link } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { domainSlugStems } from '../../../src/profiles/extract/domain-slug.js';
 import { isDonationLine } from '../../../src/profiles/extract/donation-line.js';
 import { isHardwareSpec } from '../../../src/profiles/extract/hardware-badge.js';
 import { skillItemHead } from '../../../src/profiles/extract/skill-item-head.js';
+import { threadLinkLines } from '../../../src/profiles/extract/thread-links.js';
 import { statesEverydayUse } from '../../../src/profiles/extract/use-sentence.js';
 import { headerIsData } from '../../../src/profiles/markdown/header-is-data.js';
 import { canonicalSkillName } from '../../../src/profiles/vocabulary/skill-aliases.js';
@@ -82,6 +84,29 @@ describe('odd shapes of a skills list', () => {
       'RabbitMQ',
     ])
       expect(mei.has(name), name).toBe(true);
+  });
+
+  it('takes nothing from a "Previously worked with" section or an endorsement list of issue links', () => {
+    const mei = sources('mei-lindqvist.md');
+    expect(mei.has('Angular')).toBe(false);
+    expect(mei.has('Haskell')).toBe(false);
+  });
+
+  it('finds the lines of links to issues, pull requests and discussions, not to repositories', () => {
+    const link = (url: string, line: number) =>
+      ({
+        type: 'link',
+        url,
+        children: [],
+        position: { start: { line, column: 1 }, end: { line, column: 9 } },
+      }) as Link;
+    const lines = threadLinkLines([
+      link('https://github.com/jane/jane/issues/62', 1),
+      link('https://gitlab.com/jane/app/-/merge_requests/4', 2),
+      link('https://github.com/jane/tidewatch', 3),
+      link('https://example.com/issues/3/x', 4),
+    ]);
+    expect([...lines]).toEqual([1, 2]);
   });
 
   it('knows Erlang/OTP as Erlang, unity3d as Unity and rmq as RabbitMQ', () => {
