@@ -95,7 +95,7 @@ export const SKILL_RULES: readonly IntentRule[] = [
   {
     command: 'whoknows',
     pattern: r(
-      `(?:does|do|is there|are there|is|are|any) ${ANYONE} (?:here )?(?:who |that )?${KNOWS} (?<skill>.+)`,
+      `(?:does|do|is there|are there|is|are|any) ${ANYONE} (?:here )?(?:who |that )?(?:${KNOWS}|do) (?<skill>.+)`,
     ),
   },
   {

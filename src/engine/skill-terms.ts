@@ -4,7 +4,7 @@ import { isKnownSkill } from '../profiles/vocabulary/skill-aliases.js';
 
 const SEPARATOR = /(?<!\s)\s*,\s*(?:and\s+|&\s+)?|(?<!\s)\s+(?:and|&|\+|plus|or|as well as|along with)\s+/i;
 const FILLER = new Set(
-  'a an the in on with for of at to by and or some any experience knowledge skills skill background expertise stuff things work working is are there here who what dev devs developer developers people person someone anyone we i need hey hi hello yo please pls plz thanks tell me know knows'.split(
+  'a an the in on with for of at to by and or some any experience knowledge skills skill background expertise stuff things work working is are there here who what dev devs developer developers people person someone anyone we i need hey hi hello yo please pls plz thanks tell me know knows now right currently today lately'.split(
     ' ',
   ),
 );

@@ -27,7 +27,10 @@ export const whoknows: Handler = (context) => {
   const namedAlone = bare !== typed && !isSkillTerm(context, typed) && isSkillTerm(context, bare);
   const named = bare !== typed && (listsAny(context, bare) || namedAlone) ? bare : typed;
   // "kafka consumer lag", "modern c++": one technology and words about it, when the whole is none.
-  const phrase = (bare !== typed && named === typed && qualifiedSkill(context, bare)) || named;
+  const phrase =
+    (bare !== typed && named === typed && qualifiedSkill(context, bare)) ||
+    (bare === typed && objectOfSkill(context, typed)) ||
+    named;
   if (!phrase) {
     return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill', context);
   }
@@ -97,6 +100,19 @@ function qualifiedSkill(context: HandlerContext, phrase: string): string | null 
   const lower = phrase.toLowerCase();
   const first = lower.startsWith(`${term.toLowerCase()} `) && /^[a-z]{3}|[^a-z\s]/i.test(term);
   return first || lower.endsWith(` ${term.toLowerCase()}`) ? term : null;
+}
+
+/**
+ * "airflow dags", "cuda kernels", "prometheus alerts": a technology and a plural noun for things made
+ * with it, when the pair is no skill and no one lists it. Never "java ee" or "vue native" (no plural).
+ */
+function objectOfSkill(context: HandlerContext, phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length !== 2) return null;
+  const [term, noun] = words as [string, string];
+  if (!/^[a-z]{3,}s$/.test(noun) || !/^[a-z]{3}|[^a-z\s]/i.test(term)) return null;
+  if (isSkillTerm(context, noun) || isSkillTerm(context, phrase) || listsAny(context, phrase)) return null;
+  return isSkillTerm(context, term) ? term : null;
 }
 
 /** A technology by name, or a skill someone lists under exactly this spelling (typos are not read

@@ -10,8 +10,11 @@ import { memoize } from '../model/memoize.js';
 import type { ParseWarning, Skill } from '../model/profile.js';
 import { isHumanLanguage } from '../vocabulary/human-languages.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill, isPlatform } from '../vocabulary/skill-aliases.js';
+import { isBulletIcon } from './bullet-icon.js';
 import { categoryTableRows } from './category-table.js';
 import { codeSpanRows } from './code-span-row.js';
+import { isDonationLine } from './donation-line.js';
+import { experienceCueLines } from './experience-cue.js';
 import { labelledListLines } from './labelled-list-lines.js';
 import { withLearningCues } from './learning-cues.js';
 import { listedAfterCue } from './listed-after-cue.js';
@@ -25,13 +28,15 @@ import { shapedSkillLines } from './skill-list-shape.js';
 import { skillGridNames, skillLineNames, skillRowNames } from './skill-section-lines.js';
 import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
 import { findTechMentions } from './tech-mentions.js';
+import { threadLinkLines } from './thread-links.js';
 import { everydayUseReader } from './use-sentence.js';
 
-// Sections whose technologies are not the author's skills: what they want to learn, what they wrote or built,
+// Sections whose technologies are not the author's skills: what they want to learn or used in the past
+// ("Previously Worked With"), what they wrote or built,
 // the human languages they speak ("Norwegian" is also a brand in the vocabulary).
 // Section titles are tested for every section below them and recur across profiles: each answer is kept.
 const NOT_SKILL_TITLE = withLearningCues(
-  /learn|interest|wish|want to|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|sponsor|donat|support (?:me|my work)|spoken|languages? (?:that )?i speak|(?:human|natural) languages?|\bidiomas?\b|\blangues\b|\blenguas\b|\bl[íi]nguas\b|sprachkenntnisse|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i,
+  /learn|interest|wish|want to|\bpreviously\b|\bformerly\b|\bused to\b|\bin the past\b|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|sponsor|donat|support (?:me|my work)|spoken|languages? (?:that )?i speak|(?:human|natural) languages?|\bidiomas?\b|\blangues\b|\blenguas\b|\bl[íi]nguas\b|sprachkenntnisse|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i,
 );
 const notSkillTitle = memoize((title: string) => NOT_SKILL_TITLE.test(title));
 const LEARNING_TITLE = /learn|interest|wish|want to|\bnext\b|goals?\b|future|aprend|apprend|lerne/i;
@@ -101,7 +106,13 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
   const seen = new Set<string>();
   let struck = new Set<string>();
   // Prose mentions come last: a skills section, badge or code bio files the skill under its own category.
-  const mentioned: { name: string; category: string | null; sentence: string; line: number | null }[] = [];
+  const mentioned: {
+    name: string;
+    category: string | null;
+    sentence: string;
+    line: number | null;
+    listed?: boolean;
+  }[] = [];
   const add = (
     raw: string,
     category: string | null,
@@ -152,9 +163,10 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
       for (const name of row.names) add(name, category, row.text, 'text', row.line);
     if (inSkills) {
       const repoItems = describedRepoLines(section, nodes.links);
+      const threads = threadLinkLines(nodes.links);
       for (const line of contentLines(section.blocks)) {
         const isRow = line.type === 'row';
-        if (repoItems.has(line.line)) continue;
+        if (repoItems.has(line.line) || (line.line !== null && threads.has(line.line))) continue;
         if (!isRow && (isLearning(line.text) || isCreditLine(line.text) || onlyPeriod(line.text))) continue;
         const { label, names } = isRow ? skillRowNames(line) : skillLineNames(line);
         // The label is a skill itself when it names one ("AWS: ECS, EC2").
@@ -177,8 +189,10 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         for (const name of row.names) add(name, row.label ?? category, row.text, 'text', row.line);
       }
       lines = proseLines(section.blocks);
+      const afterCue = experienceCueLines(lines);
       for (const prose of lines) {
-        if (DESCRIBED_LINK.test(prose.text) || isProjectListing(prose.text)) continue;
+        if (DESCRIBED_LINK.test(prose.text) || isProjectListing(prose.text) || isDonationLine(prose.text))
+          continue;
         // A sentence can only match where its whole line does: the cheap tests run once per line.
         const mayLearn = mayBeLearning(prose.text);
         const mayCredit = CREDIT_WORD.test(prose.text);
@@ -190,12 +204,25 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
           )
             continue;
           for (const name of findTechMentions(sentence))
-            if (!ownProjectIn(sentence, name)) mentioned.push({ name, category, sentence, line: prose.line });
+            if (!ownProjectIn(sentence, name))
+              mentioned.push({
+                name,
+                category,
+                sentence,
+                line: prose.line,
+                listed: afterCue.has(prose.line!),
+              });
         }
       }
     }
     for (const image of nodes.images) {
       const found = skillsFromImage(image, inSkills);
+      if (
+        found?.source === 'icon' &&
+        !inSkills &&
+        isBulletIcon(image, found.names, contentLines(section.blocks))
+      )
+        continue;
       for (const name of found?.names ?? [])
         add(name, category, image.alt || name, found!.source, image.line);
     }
@@ -204,14 +231,16 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     // A section without links has no self-named link: its blocks need no second walk.
     const links = nodes.links.length > 0 ? selfNamedLinks(section.blocks) : [];
     if (links.length > 0) lines ??= proseLines(section.blocks);
+    const threads = links.length > 0 ? threadLinkLines(nodes.links) : null;
     for (const { name, line } of links)
-      if (!ownProject(lines ?? [], name, line)) add(name, category, name, 'text', line);
+      if (!ownProject(lines ?? [], name, line) && !(line !== null && threads?.has(line)))
+        add(name, category, name, 'text', line);
   });
 
   struck = new Set();
   const statesEverydayUse = everydayUseReader();
   for (const m of mentioned)
-    add(m.name, m.category, m.sentence, statesEverydayUse(m.sentence) ? 'text' : 'prose', m.line);
+    add(m.name, m.category, m.sentence, m.listed || statesEverydayUse(m.sentence) ? 'text' : 'prose', m.line);
 
   for (const [key, value] of Object.entries(doc.frontMatter)) {
     if (!/^(skills|tech|stack)$/i.test(key)) continue;

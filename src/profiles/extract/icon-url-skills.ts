@@ -2,6 +2,7 @@
 // skillicons.dev, vectorlogo.zone, github/explore topics, Wikimedia and icons8 files).
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 import { decodeOrKeep } from './decode-or-keep.js';
+import { domainSlugStems } from './domain-slug.js';
 import { iconifyIconId } from './iconify-icon.js';
 
 /** What an icon URL names: slugs or ids as written in the URL (resolve them with technologyFromSlug). */
@@ -81,6 +82,7 @@ export function iconIdNames(id: string): string[] {
     words.join(' '),
     ...words.slice(1).map((_, i) => words.slice(i + 1).join(' ')),
     words[0] ?? '',
+    ...domainSlugStems(id),
   ];
   for (const attempt of tries) {
     const tech = attempt.length >= 2 ? lookupTechnology(attempt) : undefined;

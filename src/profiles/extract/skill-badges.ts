@@ -11,6 +11,7 @@ import {
 } from '../vocabulary/tech-vocabulary.js';
 import { classifyContactUrl } from './classify-contact.js';
 import { parsedUrl } from './contact-urls.js';
+import { isHardwareSpec } from './hardware-badge.js';
 import { cleanIconId, iconIdNames, iconUrlIds } from './icon-url-skills.js';
 import { ownPageBadge } from './own-page-badge.js';
 import { claimTexts, readShieldsBadge } from './shields-badge.js';
@@ -113,6 +114,7 @@ function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | 
     const claimed = claimTexts(badge);
     const texts = messageFirst ? [badge.message, badge.label].filter((t) => t.trim()) : claimed;
     if (texts.some((t) => NOT_SKILLS.test(t.trim())) || PERCENT.test(badge.message)) return null;
+    if (isHardwareSpec(badge.message)) return null;
     const verdict = fromTexts([...texts, ...words], anyTech);
     if (verdict === 'platform') return null;
     if (verdict) return { names: verdict.names, source: 'badge' };

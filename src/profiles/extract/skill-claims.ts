@@ -10,12 +10,16 @@ import { classifyParsedUrl } from './classify-contact.js';
 import { parsedUrl } from './contact-urls.js';
 import { shortLinkGuess } from './own-link-shapes.js';
 
+const PERSON_PATH =
+  /^(?:user|users|u|profile|profiles|instructor|instructors|author|authors|member|members|people)$/i;
 const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sr\.ht|git\.sr\.ht)$/i;
 
 /** The link leads to a person's page (a profile or a redirect to one), or to a repository it does not name as a technology. */
 function unclaimed(url: URL, text: string): boolean {
   const segments = url.pathname.split('/').filter(Boolean);
   if (CODE_HOSTS.test(url.hostname) && segments.length === 2) return lookupTechnology(text) === undefined;
+  // "udemy.com/user/jane", "dev.to/u/jane", "site/profile/jane": a person's page on a site.
+  if (segments.length === 2 && PERSON_PATH.test(segments[0]!)) return true;
   // classifyContactUrl(url.href) without parsing the URL a second time (an http(s) href reads back the same).
   const href = url.href;
   const guess = href.length > 2000 ? null : classifyParsedUrl(url, href);

@@ -4,7 +4,7 @@ import { hasLearningCue } from './learning-cues.js';
 
 /** A sentence about learning or interest. */
 export const LEARNING_SENTENCE =
-  /^[^\p{L}]{0,4}(?:learning|exploring|studying)\b|\b(?:(?:am|i'm|i’m|currently|now|still|also|been|started|start|keep|actively)\s+learning|learning next|to learn|interested in|want to|wanna|would like to|planning to|plan to|next up|aprendiendo|aprender|apprends|apprendre|ich lerne|lerne gerade|aprendendo|estudando|estudiando)\b|\b(?:learning|interests?)\s*:/iu;
+  /^[^\p{L}]{0,4}(?:learning|exploring|studying)\b|\b(?:(?:am|i'm|i’m|currently|now|still|also|been|started|start|keep|actively)\s+learning|learning next|to learn|interested in|want to|wanna|would like to|i['’]d like to|i['’]d love to|would love to|planning to|plan to|next up|aprendiendo|aprender|apprends|apprendre|ich lerne|lerne gerade|aprendendo|estudando|estudiando)\b|\b(?:learning|interests?)\s*:/iu;
 // Every alternative of LEARNING_SENTENCE contains one of these words: most text has none, and this plain
 // alternation turns it away several times faster than the full pattern (same flags, same case folding).
 export const LEARNING_WORD =

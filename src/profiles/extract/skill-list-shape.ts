@@ -15,6 +15,8 @@ export interface ShapedLine extends LineNames {
 const MAX_LINE = 300;
 // Emoji, symbols and dashes before the label ("🍎 iOS:", "▸ Backend —"); "." and "#" stay (.NET, C#).
 const LEAD = /^(?:[\p{So}\p{Sm}\p{Sk}\p{Pd}\p{Cf}\s]|\uFE0F)+/u;
+// A GitHub emoji shortcode before the label (":sparkles: Favorite Tech: …").
+const SHORTCODE = /^:[a-z0-9_+-]{1,40}:\s*/;
 // "**Backend** — Python, FastAPI": a dash or box bar after a short label works like a colon, and so
 // does a middle dot before a comma list ("**AI** · Claude, MCP"; in "Python · R · SQL" it separates).
 const DASH = /\s[—–│·-]\s/;
@@ -24,7 +26,7 @@ export const NOT_LABEL =
 
 /** The line without leading decoration, a dash label read as "Label: rest". */
 export function normalise(text: string): string {
-  const bare = text.slice(0, MAX_LINE).replace(LEAD, '');
+  const bare = text.slice(0, MAX_LINE).replace(LEAD, '').replace(SHORTCODE, '');
   if (bare.includes(':')) return bare;
   const dash = DASH.exec(bare);
   if (!dash || dash.index < 1 || dash.index > 40) return bare;

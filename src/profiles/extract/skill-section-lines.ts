@@ -5,6 +5,7 @@ import type { ContentLine } from '../markdown/content-lines.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 import { isCategoryRow } from './category-row.js';
 import { rowsByTable } from './rows-by-table.js';
+import { skillItemHead } from './skill-item-head.js';
 import { looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
 
@@ -47,6 +48,8 @@ export function skillLineNames(line: ContentLine): LineNames {
     if (isKnownSkill(only) || (wordCount(only) <= MAX_WORDS && looksTechnical(only))) {
       return { label: split.label, names: ownNames(only) };
     }
+    const head = skillItemHead(only);
+    if (head) return { label: split.label, names: [head] };
   }
   return { label: split.label, names: [...known, ...findTechMentions(line.text)] };
 }

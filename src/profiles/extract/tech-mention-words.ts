@@ -26,6 +26,6 @@ export const LOWERCASE_OK = new Set(
     'django laravel symfony terraform ansible webpack vite vue vuejs svelte nginx redis postgres mongo mysql ' +
     'sqlite numpy pandas pytorch tensorflow keras firebase supabase vercel netlify heroku figma flutter pytest ' +
     'jquery typescript javascript nodejs reactjs nextjs nuxt deno graphql kafka rabbitmq elasticsearch grafana ' +
-    'prometheus jenkins matlab fortran cobol lua php sql html css json yaml git github gitlab aws gcp azure'
+    'prometheus jenkins matlab fortran cobol lua php sql html css json yaml git github gitlab aws gcp azure dbt'
   ).split(' '),
 );

@@ -1,6 +1,7 @@
 // statesEverydayUse: a first-person sentence of current use ("Day to day I work with Terraform and AWS",
 // "I write most of my glue in Bash", "My stack is Go and Postgres") lists the technologies it names, the
 // way a skills list does; any other sentence only mentions them. Learning sentences never reach here.
+import { statesUseInOtherWords } from './use-statements.js';
 
 const ADVERBS = new Set(
   'mostly mainly primarily usually normally also currently daily often regularly typically happily still now'.split(
@@ -11,10 +12,11 @@ const ADVERBS = new Set(
 const VERB_REACH: Record<string, number> = {
   work: 3,
   code: 3,
-  build: 3,
-  develop: 3,
+  // What one builds takes a few words of its own ("build native Android apps in Kotlin").
+  build: 7,
+  develop: 7,
   program: 3,
-  ship: 3,
+  ship: 7,
   make: 3,
   write: 5,
 };
@@ -57,7 +59,8 @@ export function statesEverydayUse(sentence: string): boolean {
     OTHER_LANGUAGES.test(text) ||
     MY_STACK.test(text) ||
     (MY_CODE.test(text) && !OLD_WORK.test(text)) ||
-    (MAY_BE_FIRST_PERSON.test(text) && firstPersonUse(text))
+    (MAY_BE_FIRST_PERSON.test(text) && firstPersonUse(text)) ||
+    statesUseInOtherWords(text)
   );
 }
 

@@ -1,5 +1,6 @@
 // contentLines, collectImages, collectLinks: the line-level views of mdast blocks that extractors read.
 import type { Image, Link, List, Nodes, RootContent } from 'mdast';
+import { headerIsData } from './header-is-data.js';
 import { plainText } from './plain-text.js';
 
 export interface ContentLine {
@@ -67,9 +68,11 @@ function readLines(blocks: readonly RootContent[]): ContentLine[] {
       const rows = block.children.map((row) =>
         row.children.map((cell) => plainText(cell, { includeImageAlt: false })),
       );
-      const header = rows[0] ?? [];
-      block.children.slice(1).forEach((row, i) => {
-        const cells = rows[i + 1] ?? [];
+      // A first row that lists things is data, not titles (an HTML <table> of <td> rows has no header).
+      const first = headerIsData(rows[0] ?? []) ? 0 : 1;
+      const header = first === 0 ? [] : (rows[0] ?? []);
+      block.children.slice(first).forEach((row, i) => {
+        const cells = rows[i + first] ?? [];
         out.push({ text: cells.join(' | '), line: lineOf(row), type: 'row', depth: 0, cells, header });
       });
     } else if (block.type === 'paragraph' || block.type === 'blockquote' || block.type === 'heading') {

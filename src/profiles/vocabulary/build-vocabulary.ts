@@ -83,8 +83,10 @@ const linguist = require('linguist-languages') as Record<
   { name: string; type: string; aliases?: string[] }
 >;
 const deferred: { name: string; aliases: string[] }[] = [];
+// File-extension aliases that are everyday words or company suffixes: "Xp Inc" is no PHP, "Cake" no C#.
+const LINGUIST_WORDS = new Set(['inc', 'cake', 'be', 'man', 'gas', 'bro', 'soy', 'igor', 'cask', 'eask']);
 for (const language of Object.values(linguist)) {
-  const aliases = (language.aliases ?? []).filter((a) => a.length > 1);
+  const aliases = (language.aliases ?? []).filter((a) => a.length > 1 && !LINGUIST_WORDS.has(a));
   if (language.type === 'programming' || language.type === 'markup')
     add('linguist', language.name, aliases, 'language');
   else deferred.push({ name: language.name, aliases });
