@@ -1,12 +1,12 @@
 // Which code `profile-assistant` runs: the compiled build (dist/) where sources are not shipped (the
 // image) or where `npm ci` compiled them and nothing under src/ or commands/ changed since; otherwise
 // the TypeScript sources through tsx. PROFILE_ASSISTANT_BUILD=dist or =src forces one. The compiled
-// build is the bundle (dist/app/, one file plus lazily loaded chunks) when there is one, else tsc's dist/src/.
+// build is the bundle (dist/app/main.cjs, one CommonJS script run by bin/run-bundle.js) when there is one, else tsc's dist/src/.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const STAMP = 'dist/.compiled-from-checkout';
-export const BUNDLE_ENTRY = 'dist/app/main.js';
+export const BUNDLE_ENTRY = 'dist/app/main.cjs';
 const TSC_ENTRY = 'dist/src/main.js';
 
 /** Every file under `dir` (none when it is missing), as paths. */
