@@ -25,11 +25,27 @@ async function main(): Promise<void> {
   });
   process.exitCode = code;
   // A verb has returned, so nothing should keep the process alive; if a stray handle (a socket a
-  // library forgot to close) does, exit anyway after a short while instead of hanging a deploy.
+  // library forgot to close, a reader that never drains stdout) does, exit anyway after a short while
+  // instead of hanging a deploy.
   setTimeout(() => {
     process.stderr.write('profile-assistant: still running after the command finished; exiting\n');
     process.exit(code);
   }, 5_000).unref();
+  // Nothing is left to run: once stdout and stderr are flushed, exit at once rather than let Node tear
+  // the heap down piece by piece (tens of ms after an `ask` answer is printed). 'exit' listeners still
+  // run (the code cache, log flushing).
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}
+
+/** Resolves once nothing written to `stream` is waiting in Node's buffer (at once, usually: pipes and
+ * files are written synchronously on Linux). */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  if (stream.writableLength === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    stream.once('drain', resolve);
+    stream.once('error', resolve);
+  });
 }
 
 // A rejection escaping a verb is a bug: Node reports it and exits 1, as it did for a top-level await.
