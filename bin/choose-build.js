@@ -1,12 +1,12 @@
 // Which code `profile-assistant` runs: the compiled build (dist/) where sources are not shipped (the
 // image) or where `npm ci` compiled them and nothing under src/ or commands/ changed since; otherwise
 // the TypeScript sources through tsx. PROFILE_ASSISTANT_BUILD=dist or =src forces one. The compiled
-// build is the bundle (dist/app/, one file plus lazily loaded chunks) when there is one, else tsc's dist/src/.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// build is the bundle (dist/app/main.cjs, one CommonJS script run by bin/run-bundle.js) when there is one, else tsc's dist/src/.
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const STAMP = 'dist/.compiled-from-checkout';
-export const BUNDLE_ENTRY = 'dist/app/main.js';
+export const BUNDLE_ENTRY = 'dist/app/main.cjs';
 const TSC_ENTRY = 'dist/src/main.js';
 
 /** Every file under `dir` (none when it is missing), as paths. */
@@ -17,14 +17,30 @@ export function filesUnder(dir) {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** False as soon as a file under `dir` (walked by name, one stat each) changed after `builtAt`. */
+function unchangedSince(dir, builtAt) {
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return true; // no such folder: nothing changed in it
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    const stat = lstatSync(path, { throwIfNoEntry: false }); // a symlinked folder is not followed (no cycles)
+    if (!stat) continue; // deleted while we looked
+    if (stat.isDirectory() ? !unchangedSince(path, builtAt) : stat.mtimeMs > builtAt) return false;
+  }
+  return true;
+}
+
 /** The bundle written by bin/compile-checkout.js after the last change under src/ and commands/. */
 function buildIsFresh(root) {
-  const stamp = join(root, STAMP);
-  if (!existsSync(stamp) || !existsSync(join(root, BUNDLE_ENTRY))) return false;
-  const builtAt = statSync(stamp).mtimeMs;
-  for (const dir of ['src', 'commands'])
-    for (const file of filesUnder(join(root, dir))) if (statSync(file).mtimeMs > builtAt) return false;
-  return true;
+  const stamp = statSync(join(root, STAMP), { throwIfNoEntry: false });
+  if (!stamp || !existsSync(join(root, BUNDLE_ENTRY))) return false;
+  return (
+    unchangedSince(join(root, 'src'), stamp.mtimeMs) && unchangedSince(join(root, 'commands'), stamp.mtimeMs)
+  );
 }
 
 /** 'dist' or 'src' for the checkout or image at `root`. */

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm ci` / `npm install` (the prepare script) and `npm run build` bundle src/ and its libraries into
-// dist/app/ with esbuild: main.js plus chunks that load only with the verb needing them, so a start loads a
-// few files instead of ~260 modules and their dependency graphs. discord.js and @slack/bolt stay in
+// dist/app/ with esbuild: main.cjs (one script, see below) and the parse worker, so a start reads one file
+// instead of ~260 modules and their dependency graphs. discord.js and @slack/bolt stay in
 // node_modules (loaded only by the platform verbs); pino-pretty too (loaded by name, for pretty logs).
 // Type checking stays with `npm run typecheck` (and tsc in `npm run build`).
-import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiOnly } from './ascii-only.js';
 import { BUNDLE_ENTRY, filesUnder, STAMP } from './choose-build.js';
 import { dataFileCopies } from './data-file-copies.js';
 
@@ -48,21 +49,43 @@ const englishZodOnly = {
 // checked before building, so two with one base name fail the build instead of one replacing the other.
 const dataFiles = dataFileCopies(join(root, 'src'), out);
 rmSync(out, { recursive: true, force: true });
-await esbuild.build({
-  // The parse worker is an entry of its own: worker threads start from a file (parse-in-workers.ts).
-  entryPoints: { main, 'parse-worker': join(root, 'src/profiles/store/parse-worker.ts') },
-  outdir: out,
+const shared = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   external: ['discord.js', '@slack/bolt', 'pino-pretty'],
-  banner: { js: requireShim },
   plugins: [englishZodOnly],
-  chunkNames: '[name]-[hash]',
   sourcemap: true,
   logLevel: 'warning',
+};
+// The app is one CommonJS script: bin/run-bundle.js runs it through vm.Script with V8's code cache, which
+// Node 20 offers for scripts only. Modules a verb imports lazily stay lazy (esbuild wraps each in an
+// init function run on first import), so a start still evaluates only what its verb needs.
+await esbuild.build({
+  ...shared,
+  entryPoints: [main],
+  outfile: join(root, BUNDLE_ENTRY),
+  format: 'cjs',
+  // import.meta does not exist in a script; the bundle's own file URL stands in (data files and the
+  // parse worker are found beside it).
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+// Only ASCII, so Node reads the script as one-byte text (a single non-ASCII character makes the whole 3 MB
+// a two-byte string, several times slower to decode and twice the memory). esbuild escapes strings and
+// names but leaves regular expression literals and comments as written; a \u escape (a surrogate pair
+// above U+FFFF) means the same character there, with or without the u flag.
+const bundled = join(root, BUNDLE_ENTRY);
+writeFileSync(bundled, asciiOnly(readFileSync(bundled, 'utf8')));
+// The parse worker is an entry of its own: worker threads start from a file (parse-in-workers.ts).
+await esbuild.build({
+  ...shared,
+  entryPoints: { 'parse-worker': join(root, 'src/profiles/store/parse-worker.ts') },
+  outdir: out,
+  splitting: true,
+  format: 'esm',
+  banner: { js: requireShim },
+  chunkNames: '[name]-[hash]',
 });
 for (const [from, to] of dataFiles) copyFileSync(from, to);
 // The parse cache names its parser by a hash of the parser's sources, which the bundle does not ship.
