@@ -5,6 +5,7 @@ import { canonicalSkillName, foldSkillKey } from '../profiles/vocabulary/skill-a
 import { foldText } from '../text/fold-text.js';
 import { allowedTypos } from './edit-distance.js';
 import { getOrCreate } from './get-or-create.js';
+import type { SkillIndexState } from './index-snapshot.js';
 import { knownTechnology } from './known-technology.js';
 import { EVIDENCE_SCORE, FUSE_PATTERN_MAX } from './search-keys.js';
 import type { SkillMatch } from './search-types.js';
@@ -16,14 +17,14 @@ import { createTokenIndex } from './token-index.js';
  * built on first use and dropped when that skill's holders change: a popular skill's first ten are
  * then a slice, not a pass over ~12,000 holders (at 50k profiles), like a posting list in static order.
  */
-export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
-  // skill key → (profile id → skill)
-  const holders = new Map<string, Map<string, Skill>>();
+export function createSkillIndex(order: (a: Profile, b: Profile) => number, from?: SkillIndexState) {
+  // skill key → (profile id → skill); `from`: what a kept index held (index-snapshot.ts).
+  const holders = from?.holders ?? new Map<string, Map<string, Skill>>();
   const listedSorted = new Map<string, Profile[]>();
-  const names = new Map<string, string>();
-  const vocabulary = createTokenIndex<string>();
+  const names = from?.names ?? new Map<string, string>();
+  const vocabulary = from?.vocabulary ?? createTokenIndex<string>();
   // Words of multi-word skill names ("apache spark" → apachespark), for a word nobody lists alone.
-  const byWord = createTokenIndex<string>();
+  const byWord = from?.byWord ?? createTokenIndex<string>();
 
   /** The skill keys a profile lists, each with the skill it is read from (derived again on removal). */
   function* listedSkills(profile: Profile): Generator<[string, Skill]> {
@@ -225,5 +226,6 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     return [...new Set([...starts, ...fuzzy])].slice(0, limit);
   }
 
-  return { add, remove, find, firstHolders, holdersOf, exactHolders, complete };
+  const state = (): SkillIndexState => ({ holders, names, vocabulary, byWord });
+  return { add, remove, find, firstHolders, holdersOf, exactHolders, complete, state };
 }
