@@ -26,7 +26,9 @@ export function ownNumbering<D>(from?: NumberingSnapshot<D>): Numbering<D> {
   const docs: (D | undefined)[] = from ? from.docs.map((doc) => doc ?? undefined) : [];
   const free: number[] = from ? [...from.free] : [];
   const idOf = new Map<D, number>();
-  docs.forEach((doc, n) => doc !== undefined && idOf.set(doc, n));
+  docs.forEach((doc, n) => {
+    if (doc !== undefined) idOf.set(doc, n);
+  });
   return {
     snapshot: () => ({ docs: docs.map((doc) => doc ?? null), free: [...free] }),
     assign(doc) {

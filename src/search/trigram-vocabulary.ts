@@ -40,7 +40,9 @@ export function createTrigramVocabulary(from?: VocabularySnapshot) {
   // A dropped word keeps its place in `words` until its id is reused: free ids are not known words.
   const idOf = new Map<string, number>();
   const freed = new Set(free);
-  words.forEach((word, id) => freed.has(id) || idOf.set(word, id));
+  words.forEach((word, id) => {
+    if (!freed.has(id)) idOf.set(word, id);
+  });
   let counts = new Int32Array(64);
 
   /** Calls `visit` once for each word sharing at least one of these (distinct) trigrams. */
