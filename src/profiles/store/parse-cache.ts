@@ -89,7 +89,10 @@ export async function openParseCache(path: string, options: ParseCacheOptions = 
     const profile = entryProfile(entry, !share);
     if (share) shareProfileStrings(profile);
     keys.set(profile, key);
-    used.set(key, { line: entry.bytes.subarray(entry.start, entry.end + 1) });
+    // A one-off answer writes an unchanged entry back as it read it. A server keeps its profiles for days
+    // and no bytes of the file: the blocks they were read into are freed once the profiles are decoded.
+    if (share) stored.delete(key);
+    used.set(key, share ? { profile } : { line: entry.bytes.subarray(entry.start, entry.end + 1) });
     return profile;
   };
   /** The key naming these profiles' entries in order, or null when one was not served or stored here. */
