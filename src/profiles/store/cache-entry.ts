@@ -1,10 +1,11 @@
 // A parse cache entry: one line `key TAB head TAB body`, where the body holds a profile's large fields
-// (sections, experience, contacts, certifications, warnings) and the head the rest, with a 0 standing in
-// for each body field so the profile comes back with its fields in their order. A one-off answer (`ask`)
-// decodes a body only when one of those fields is first read: most answers read a few people's.
+// (skills, sections, experience, contacts, certifications, warnings) and the head the rest (id, names,
+// headline: what settling the folder and a kept index need of everyone), with a 0 standing in for each
+// body field so the profile comes back with its fields in their order. A one-off answer (`ask`) decodes a
+// body only when one of those fields is first read: most answers read a few people's.
 import type { Profile } from '../model/profile.js';
 
-const BODY = ['sections', 'experience', 'contacts', 'certifications', 'warnings'] as const;
+const BODY = ['skills', 'sections', 'experience', 'contacts', 'certifications', 'warnings'] as const;
 type BodyField = (typeof BODY)[number];
 const isBody = new Set<string>(BODY);
 

@@ -57,9 +57,11 @@ describe('a kept index', () => {
     expect(kept(restored)).toEqual(kept(built));
   });
 
-  it('refuses a snapshot that does not fit the profiles it is given', () => {
+  it('refuses a snapshot naming someone its profiles lack, and a skill they lack on first reading it', () => {
     const snapshot = kept(createProfileIndex(profiles));
+    expect(() => createProfileIndex(profiles.slice(1), { from: snapshot })).toThrow(/does not have/);
     const fewerSkills = profiles.map((p) => ({ ...p, skills: p.skills.slice(0, 1) }));
-    expect(() => createProfileIndex(fewerSkills, { from: snapshot })).toThrow(/does not have/);
+    const misfit = createProfileIndex(fewerSkills, { from: snapshot });
+    expect(() => profiles.map((p) => p.skills.map((s) => misfit.whoKnows(s.name)))).toThrow(/does not have/);
   });
 });
