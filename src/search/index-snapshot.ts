@@ -36,14 +36,17 @@ export interface SkillIndexState {
 }
 
 export interface IndexSnapshot {
+  /** The index's profiles, in order: the rest names them by their position here. */
+  ids: string[];
   people: {
     tokens: TokenIndexSnapshot<string>;
     headlines: TokenIndexSnapshot<string>;
-    names: [string, string[]][];
+    /** Each person's position with their folded names, in the order they were indexed. */
+    names: [number, string[]][];
   };
   skills: {
-    /** Per skill key: its display name and each holder's id with the position of the skill in their skills. */
-    holders: [string, string, [string, number][]][];
+    /** Per skill key: its display name, then each holder's position and that of the skill in their skills. */
+    holders: [string, string, number[]][];
     vocabulary: TokenIndexSnapshot<string>;
     byWord: TokenIndexSnapshot<string>;
   };
@@ -52,19 +55,26 @@ export interface IndexSnapshot {
 export function snapshotOf(
   people: PersonIndexState,
   skills: SkillIndexState,
-  get: (id: string) => Profile | undefined,
+  profiles: ReadonlyMap<string, Profile>,
 ): IndexSnapshot {
+  const ids = [...profiles.keys()];
+  const position = new Map(ids.map((id, at) => [id, at]));
+  const placeOf = (id: string) => position.get(id) ?? -1;
   return {
+    ids,
     people: {
       tokens: people.tokens.snapshot(),
       headlines: people.headlines.snapshot(),
-      names: [...people.namesById],
+      names: Array.from(people.namesById, ([id, names]) => [placeOf(id), names]),
     },
     skills: {
       holders: Array.from(skills.holders, ([key, byProfile]) => [
         key,
         skills.names.get(key) ?? '',
-        Array.from(byProfile, ([id, skill]): [string, number] => [id, get(id)?.skills.indexOf(skill) ?? -1]),
+        Array.from(byProfile).flatMap(([id, skill]) => [
+          placeOf(id),
+          profiles.get(id)?.skills.indexOf(skill) ?? -1,
+        ]),
       ]),
       vocabulary: skills.vocabulary.snapshot(),
       byWord: skills.byWord.snapshot(),
@@ -72,11 +82,18 @@ export function snapshotOf(
   };
 }
 
-export function restorePeople(data: IndexSnapshot['people']): PersonIndexState {
+/** The id at a position of the snapshot's profiles; throws for a position it does not have. */
+function idAt(ids: readonly string[], at: number): string {
+  const id = ids[at];
+  if (id === undefined) throw new Error(`the kept index names a person at ${at} it does not have`);
+  return id;
+}
+
+export function restorePeople(data: IndexSnapshot['people'], ids: readonly string[]): PersonIndexState {
   return {
     tokens: restoreTokenIndex(data.tokens),
     headlines: restoreTokenIndex(data.headlines),
-    namesById: new Map(data.names),
+    namesById: new Map(data.names.map(([at, names]) => [idAt(ids, at), names])),
   };
 }
 
@@ -86,36 +103,26 @@ export function restorePeople(data: IndexSnapshot['people']): PersonIndexState {
  * on demand, cache-entry.ts). Reads through any Map method see the same entries a built index holds.
  */
 class KeptHolders extends Map<string, Skill> {
-  readonly #at = new Map<string, number>();
   constructor(
     readonly key: string,
-    held: readonly [string, number][],
+    held: readonly number[],
+    ids: readonly string[],
     readonly profileOf: (id: string) => Profile | undefined,
   ) {
     super();
-    for (const [id, at] of held) {
-      super.set(id, undefined as unknown as Skill); // a place in the order, filled on first read
-      this.#at.set(id, at);
-    }
+    // Each holder's place in the order at once, with the position of their skill until it is read.
+    for (let i = 0; i + 1 < held.length; i += 2)
+      super.set(idAt(ids, held[i]!), held[i + 1] as unknown as Skill);
   }
   override get(id: string): Skill | undefined {
-    const at = this.#at.get(id);
-    if (at === undefined) return super.get(id);
-    const skill = this.profileOf(id)?.skills[at];
+    const held: Skill | number | undefined = super.get(id);
+    if (typeof held !== 'number') return held;
+    const skill = this.profileOf(id)?.skills[held];
     // The snapshot's sum and the key of its profiles' entries vouch for it; a misfit can only be forged.
     if (!skill || foldSkillKey(skill.name) !== this.key)
       throw new Error(`the kept index names a skill of "${id}" it does not have`);
-    this.#at.delete(id);
     super.set(id, skill);
     return skill;
-  }
-  override set(id: string, skill: Skill): this {
-    this.#at.delete(id);
-    return super.set(id, skill);
-  }
-  override delete(id: string): boolean {
-    this.#at.delete(id);
-    return super.delete(id);
   }
   override *entries(): MapIterator<[string, Skill]> {
     for (const id of this.keys()) yield [id, this.get(id)!];
@@ -134,16 +141,14 @@ class KeptHolders extends Map<string, Skill> {
 /** The skill indexes over `get`'s profiles; throws when the snapshot names someone they do not hold. */
 export function restoreSkills(
   data: IndexSnapshot['skills'],
+  ids: readonly string[],
   get: (id: string) => Profile | undefined,
 ): SkillIndexState {
   const holders = new Map<string, Map<string, Skill>>();
   const names = new Map<string, string>();
   for (const [key, name, held] of data.holders) {
     names.set(key, name);
-    for (const [id, at] of held)
-      if (!get(id) || !Number.isInteger(at) || at < 0)
-        throw new Error(`the kept index names a skill of "${id}" it does not have`);
-    holders.set(key, new KeptHolders(key, held, get));
+    holders.set(key, new KeptHolders(key, held, ids, get));
   }
   return {
     holders,

@@ -47,9 +47,13 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
   const profiles = new Map<string, Profile>();
   const get = (id: string) => profiles.get(id);
   const { from } = options;
-  if (from) for (const profile of initial) profiles.set(profile.id, profile);
-  const people = createPersonIndex(get, from && restorePeople(from.people));
-  const skills = createSkillIndex(byNameKey, from && restoreSkills(from.skills, get));
+  if (from) {
+    for (const profile of initial) profiles.set(profile.id, profile);
+    if (from.ids.length !== profiles.size || initial.some((p, at) => from.ids[at] !== p.id))
+      throw new Error('the kept index is for other profiles, or for others in another order');
+  }
+  const people = createPersonIndex(get, from && restorePeople(from.people, from.ids));
+  const skills = createSkillIndex(byNameKey, from && restoreSkills(from.skills, from.ids, get));
   let built: ReturnType<typeof createSectionIndex> | null = options.lazySections
     ? null
     : createSectionIndex();
@@ -83,7 +87,6 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
     }
     return titleCounts;
   };
-  if (from && profiles.size !== initial.length) throw new Error('a kept index is for distinct ids only');
   // Restored people and skills hold everyone already; what is built (sections, titles) takes them now.
   for (const profile of initial) {
     if (!from) addToIndexes(profile);
@@ -195,6 +198,6 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
       sorted.replace(previous, undefined);
     },
   };
-  snapshots.set(index, () => snapshotOf(people.state(), skills.state(), get));
+  snapshots.set(index, () => snapshotOf(people.state(), skills.state(), profiles));
   return index;
 }

@@ -59,7 +59,11 @@ describe('a kept index', () => {
 
   it('refuses a snapshot naming someone its profiles lack, and a skill they lack on first reading it', () => {
     const snapshot = kept(createProfileIndex(profiles));
-    expect(() => createProfileIndex(profiles.slice(1), { from: snapshot })).toThrow(/does not have/);
+    expect(() => createProfileIndex(profiles.slice(1), { from: snapshot })).toThrow(/other profiles/);
+    expect(() => createProfileIndex([...profiles].reverse(), { from: snapshot })).toThrow(/another order/);
+    const outOfPlace = viaJson(snapshot);
+    outOfPlace.skills.holders[0]![2][0] = profiles.length;
+    expect(() => createProfileIndex(profiles, { from: outOfPlace })).toThrow(/does not have/);
     const fewerSkills = profiles.map((p) => ({ ...p, skills: p.skills.slice(0, 1) }));
     const misfit = createProfileIndex(fewerSkills, { from: snapshot });
     expect(() => profiles.map((p) => p.skills.map((s) => misfit.whoKnows(s.name)))).toThrow(/does not have/);
