@@ -25,11 +25,8 @@ export interface IndexOptions {
    * query pays for it.
    */
   lazySections?: boolean;
-  /**
-   * The people and skill indexes as `snapshotIndex` took them from an index over these same profiles in
-   * this order, built by this code (the caller makes sure: the parse cache keys it so); restored instead
-   * of built. Throws when it does not fit the profiles.
-   */
+  /** People and skill indexes as snapshotIndex took them over these profiles in this order, by this code
+   * (the parse cache keys it so): restored instead of built. Throws when it does not fit the profiles. */
   from?: IndexSnapshot;
 }
 
@@ -69,8 +66,7 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
     add: (profile: Profile) => built?.add(profile),
     remove: (profile: Profile) => built?.remove(profile),
   };
-  // Section titles with how many people use them, for section autocomplete without a person; with lazy
-  // sections counted on first use too (it reads every section), from the profiles of that moment.
+  // Section titles by how many use them, for section autocomplete without a person (lazy like sections).
   let titleCounts: Map<string, number> | null = options.lazySections ? null : new Map();
   const countTitles = (profile: Profile, delta: number) => {
     if (!titleCounts) return;
