@@ -3,11 +3,13 @@
 // profiles (same entries, same order, same code); otherwise built, and kept there for the next one.
 import type { Profile } from '../profiles/model/profile.js';
 import type { ParseCache } from '../profiles/store/parse-cache.js';
+import type { IndexSnapshot } from '../search/index-snapshot.js';
 import { createProfileIndex, snapshotIndex } from '../search/profile-index.js';
 import type { ProfileIndex } from '../search/search-types.js';
 
 export function oneOffIndex(profiles: readonly Profile[], cache?: ParseCache): ProfileIndex {
-  const kept = cache?.keptIndex(profiles);
+  // The cache keeps what it was given: an IndexSnapshot, under the same code's fingerprint.
+  const kept = cache?.keptIndex(profiles) as IndexSnapshot | undefined;
   if (kept && cache)
     try {
       return createProfileIndex(profiles, { lazySections: true, from: kept });

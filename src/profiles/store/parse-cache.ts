@@ -11,7 +11,6 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { IndexSnapshot } from '../../search/index-snapshot.js';
 import { shareProfileStrings } from '../model/compact-profile.js';
 import type { Profile } from '../model/profile.js';
 import { type EntryBytes, entryLine, entryProfile } from './cache-entry.js';
@@ -21,10 +20,13 @@ import { type KeptIndexLine, readCacheEntries, UnusableCache } from './read-cach
 export interface ParseCache {
   /** The entry for a file's name and bytes (hashed once): its cached profile, and where to store one. */
   entry(name: string, bytes: Uint8Array): { profile: Profile | undefined; store(profile: Profile): void };
-  /** The index kept for exactly these profiles in this order (each one served or stored here), if any. */
-  keptIndex(profiles: readonly Profile[]): IndexSnapshot | undefined;
-  /** Keeps `index`, built from exactly these profiles in this order, for the next start (written by save). */
-  keepIndex(profiles: readonly Profile[], index: IndexSnapshot): void;
+  /**
+   * The index kept for exactly these profiles in this order (each one served or stored here), if any: the
+   * JSON data keepIndex was given (the store does not know the index's shape: search's index-snapshot.ts).
+   */
+  keptIndex(profiles: readonly Profile[]): unknown;
+  /** Keeps an index (JSON data) built from exactly these profiles in this order, for save to write. */
+  keepIndex(profiles: readonly Profile[], index: unknown): void;
   /** Whether save() would write anything new: an entry added or dropped, or an index to keep. */
   readonly changed: boolean;
   /** Writes the entries used or added since opening (others are dropped) and the kept index, atomically. */
@@ -128,7 +130,7 @@ export async function openParseCache(path: string, options: ParseCacheOptions = 
         stats.indexProblem = 'kept for other profiles; built afresh';
         return undefined;
       }
-      return JSON.parse(index.json) as IndexSnapshot;
+      return JSON.parse(index.json) as unknown;
     },
     keepIndex(profiles, snapshot) {
       const of = setKey(profiles);
