@@ -96,12 +96,13 @@ const fingerprintModule = await esbuild.build({
   platform: 'node',
   write: false,
 });
-const { hashParserSources, FINGERPRINT_FILE } = await import(
+const { hashParserSources, FINGERPRINT_FILE, PARSER_DIRS } = await import(
   `data:text/javascript;base64,${Buffer.from(fingerprintModule.outputFiles[0].text).toString('base64')}`
 );
-const fingerprint = await hashParserSources(join(root, 'src/profiles'), join(root, 'src/text'), [
-  join(root, 'package-lock.json'),
-]);
+const fingerprint = await hashParserSources(
+  PARSER_DIRS.map((dir) => join(root, 'src', dir)),
+  [join(root, 'package-lock.json')],
+);
 writeFileSync(join(out, FINGERPRINT_FILE), `${fingerprint}\n`);
 // The launcher runs the bundle only while this stamp is newer than every source file.
 writeFileSync(join(root, STAMP), `${new Date().toISOString()}\n`);

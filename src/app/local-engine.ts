@@ -79,9 +79,9 @@ type IndexSource = Pick<LocalEngine, 'index' | 'close'>;
 
 async function openOnce(dir: string, config: Config, stderr: Writable): Promise<IndexSource> {
   const cacheFile = config.profilesCacheFile;
-  const [{ loadProfiles }, { createProfileIndex }, cache] = await Promise.all([
+  const [{ loadProfiles }, { oneOffIndex }, cache] = await Promise.all([
     import('../profiles/store/load-profiles.js'),
-    import('../search/profile-index.js'),
+    import('./one-off-index.js'),
     cacheFile
       ? import('../profiles/store/parse-cache.js').then((m) => m.openParseCache(cacheFile, { share: false }))
       : undefined,
@@ -95,10 +95,10 @@ async function openOnce(dir: string, config: Config, stderr: Writable): Promise<
   });
   reportRejected(rejected, stderr);
   if (profiles.length === 0) stderr.write(`profile-assistant: warning: no profiles found in ${dir}\n`);
-  const index = createProfileIndex(profiles, { lazySections: true });
-  // PROFILES_CACHE_FILE: `ask` reads and keeps parsed profiles too (written only when something changed).
-  const stale = cache && (cache.stats.misses > 0 || cache.stats.hits !== cache.stats.loaded);
-  const saving = stale
+  // PROFILES_CACHE_FILE: the index an earlier ask kept for these very profiles is restored, not built.
+  const index = oneOffIndex(profiles, cache);
+  // `ask` reads and keeps parsed profiles and the index too (written only when something changed).
+  const saving = cache?.changed
     ? cache.save().catch((error: Error) => {
         stderr.write(`profile-assistant: warning: parse cache not saved: ${error.message}\n`);
       })

@@ -8,14 +8,29 @@ export interface Numbering<D> {
   docAt(n: number): D;
   /** One more than the largest id given out. */
   readonly extent: number;
+  /** Its state as plain data, to give to ownNumbering again (a kept index); only ownNumbering has one. */
+  snapshot?(): NumberingSnapshot<D>;
 }
 
-/** The index numbers its documents itself (a map from document to id, ids reused after removal). */
-export function ownNumbering<D>(): Numbering<D> {
+/** Which document each id stands for (null: a free id) and the free ids, in the order they are reused. */
+export interface NumberingSnapshot<D> {
+  docs: (D | null)[];
+  free: number[];
+}
+
+/**
+ * The index numbers its documents itself (a map from document to id, ids reused after removal); `from`
+ * restores a snapshot of one.
+ */
+export function ownNumbering<D>(from?: NumberingSnapshot<D>): Numbering<D> {
+  const docs: (D | undefined)[] = from ? from.docs.map((doc) => doc ?? undefined) : [];
+  const free: number[] = from ? [...from.free] : [];
   const idOf = new Map<D, number>();
-  const docs: (D | undefined)[] = [];
-  const free: number[] = [];
+  docs.forEach((doc, n) => {
+    if (doc !== undefined) idOf.set(doc, n);
+  });
   return {
+    snapshot: () => ({ docs: docs.map((doc) => doc ?? null), free: [...free] }),
     assign(doc) {
       if (idOf.has(doc)) throw new Error('token index: a document is added once (remove it first)');
       const n = free.pop() ?? docs.length;

@@ -2,11 +2,15 @@
 // firmware engineer", "the game programmer" for a "Gameplay programmer").
 import type { Profile } from '../profiles/model/profile.js';
 import { wordTokens } from '../text/fold-text.js';
-import { createTokenIndex } from './token-index.js';
+import { createTokenIndex, type TokenIndex } from './token-index.js';
 
-export function createHeadlineIndex(get: (id: string) => Profile | undefined) {
-  const headlines = createTokenIndex<string>();
+/** `headlines`: the words of everyone's headline by id (a restored one, index-snapshot.ts), else empty. */
+export function createHeadlineIndex(
+  get: (id: string) => Profile | undefined,
+  headlines: TokenIndex<string> = createTokenIndex<string>(),
+) {
   return {
+    tokens: headlines,
     add: (profile: Profile) => headlines.add(profile.id, wordTokens(profile.headline ?? '')),
     remove: (profile: Profile) => headlines.remove(profile.id, wordTokens(profile.headline ?? '')),
     /**

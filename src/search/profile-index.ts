@@ -3,6 +3,7 @@
 import type { Profile } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
 import { describedPerson, withPhrase } from './described-person.js';
+import { type IndexSnapshot, restorePeople, restoreSkills, snapshotOf } from './index-snapshot.js';
 import { byName, byNameKey, createSortedProfiles, firstInOrder } from './name-order.js';
 import { createPersonIndex } from './resolve-person.js';
 import { resolveSection, sectionTitles } from './resolve-section.js';
@@ -24,13 +25,32 @@ export interface IndexOptions {
    * query pays for it.
    */
   lazySections?: boolean;
+  /** People and skill indexes as snapshotIndex took them over these profiles in this order, by this code
+   * (the parse cache keys it so): restored instead of built. Throws when it does not fit the profiles. */
+  from?: IndexSnapshot;
+}
+
+// Each index's snapshot, taken on request: only `ask` keeps one (in the parse cache).
+const snapshots = new WeakMap<ProfileIndex, () => IndexSnapshot>();
+
+/** The people and skill indexes of an index this module made, as plain data for IndexOptions.from. */
+export function snapshotIndex(index: ProfileIndex): IndexSnapshot {
+  const take = snapshots.get(index);
+  if (!take) throw new Error('not an index made by createProfileIndex');
+  return take();
 }
 
 export function createProfileIndex(initial: readonly Profile[], options: IndexOptions = {}): ProfileIndex {
   const profiles = new Map<string, Profile>();
   const get = (id: string) => profiles.get(id);
-  const people = createPersonIndex(get);
-  const skills = createSkillIndex(byNameKey);
+  const { from } = options;
+  if (from) {
+    for (const profile of initial) profiles.set(profile.id, profile);
+    if (from.ids.length !== profiles.size || initial.some((p, at) => from.ids[at] !== p.id))
+      throw new Error('the kept index is for other profiles, or for others in another order');
+  }
+  const people = createPersonIndex(get, from && restorePeople(from.people, from.ids));
+  const skills = createSkillIndex(byNameKey, from && restoreSkills(from.skills, from.ids, get));
   let built: ReturnType<typeof createSectionIndex> | null = options.lazySections
     ? null
     : createSectionIndex();
@@ -46,16 +66,31 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
     add: (profile: Profile) => built?.add(profile),
     remove: (profile: Profile) => built?.remove(profile),
   };
-  // Section titles with how many people use them, for section autocomplete without a person.
-  const titleCounts = new Map<string, number>();
+  // Section titles by how many use them, for section autocomplete without a person (lazy like sections).
+  let titleCounts: Map<string, number> | null = options.lazySections ? null : new Map();
   const countTitles = (profile: Profile, delta: number) => {
+    if (!titleCounts) return;
     for (const title of sectionTitles(profile)) {
       const count = (titleCounts.get(title) ?? 0) + delta;
       if (count > 0) titleCounts.set(title, count);
       else titleCounts.delete(title);
     }
   };
-  for (const profile of initial) addToIndexes(profile);
+  const counted = () => {
+    if (!titleCounts) {
+      titleCounts = new Map();
+      for (const profile of profiles.values()) countTitles(profile, 1);
+    }
+    return titleCounts;
+  };
+  // Restored people and skills hold everyone already; what is built (sections, titles) takes them now.
+  for (const profile of initial) {
+    if (!from) addToIndexes(profile);
+    else {
+      sections.add(profile);
+      countTitles(profile, 1);
+    }
+  }
   const sorted = createSortedProfiles(profiles.values());
 
   function addToIndexes(profile: Profile): Profile | undefined {
@@ -139,7 +174,7 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
       // Without a person: every title in use, the most used first.
       const titles = profile
         ? sectionTitles(profile)
-        : [...titleCounts].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0])).map(([t]) => t);
+        : [...counted()].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0])).map(([t]) => t);
       const folded = foldText(prefix);
       const starts = titles.filter((t) => foldText(t).startsWith(folded));
       const contains = titles.filter((t) => folded && foldText(t).includes(folded));
@@ -159,5 +194,6 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
       sorted.replace(previous, undefined);
     },
   };
+  snapshots.set(index, () => snapshotOf(people.state(), skills.state(), profiles));
   return index;
 }

@@ -6,6 +6,7 @@ import { foldText, wordTokens } from '../text/fold-text.js';
 import { allowedTypos } from './edit-distance.js';
 import { getOrCreate } from './get-or-create.js';
 import { createHeadlineIndex } from './headline-index.js';
+import type { PersonIndexState } from './index-snapshot.js';
 import { byName } from './name-order.js';
 import {
   AMBIGUITY_MARGIN,
@@ -31,13 +32,17 @@ const namesOf = (p: Profile) => [p.name, p.handle ?? '', ...p.aliases, p.id].fil
 /** Names this short are only typos of a name they start ("jo" → Joanna), never of another one. */
 const SHORT_NAME = 3;
 
-export function createPersonIndex(get: (id: string) => Profile | undefined) {
-  const tokens = createTokenIndex<string>();
+/** `from`: what an index held when it was kept (index-snapshot.ts); otherwise it starts empty. */
+export function createPersonIndex(get: (id: string) => Profile | undefined, from?: PersonIndexState) {
+  const tokens = from?.tokens ?? createTokenIndex<string>();
   // Headline words ("firmware engineer"), for people described instead of named.
-  const headlines = createHeadlineIndex(get);
+  const headlines = createHeadlineIndex(get, from?.headlines);
   const exact = new Map<string, Set<string>>();
   // The folded names each id was indexed under, so a removal undoes exactly what was added.
-  const namesById = new Map<string, string[]>();
+  const namesById = from?.namesById ?? new Map<string, string[]>();
+  // Added in this order, so each name's ids are in the order they were added.
+  for (const [id, names] of namesById)
+    for (const key of names) getOrCreate(exact, key, () => new Set<string>()).add(id);
 
   /** Indexes a profile not indexed yet (`remove` the previous version of it first). */
   function add(profile: Profile): void {
@@ -203,5 +208,6 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
       .sort((a, b) => b.score - a.score || compareNames(a.profile.name, b.profile.name));
   }
 
-  return { add, remove, resolve, rank, startingWith, withHeadline: headlines.withHeadline };
+  const state = (): PersonIndexState => ({ tokens, headlines: headlines.tokens, namesById });
+  return { add, remove, resolve, rank, startingWith, withHeadline: headlines.withHeadline, state };
 }

@@ -6,6 +6,7 @@ import { foldSkillKey } from '../profiles/vocabulary/skill-aliases.js';
 import { foldText } from '../text/fold-text.js';
 import { allowedTypos } from './edit-distance.js';
 import { getOrCreate } from './get-or-create.js';
+import type { SkillIndexState } from './index-snapshot.js';
 import { knownTechnology } from './known-technology.js';
 import { FUSE_PATTERN_MAX } from './search-keys.js';
 import { isTitleList } from './title-list.js';
@@ -16,14 +17,14 @@ import { createTokenIndex } from './token-index.js';
  * built on first use and dropped when that skill's holders change: a popular skill's first ten are
  * then a slice, not a pass over ~12,000 holders (at 50k profiles), like a posting list in static order.
  */
-export function createSkillHolders(order: (a: Profile, b: Profile) => number) {
+export function createSkillHolders(order: (a: Profile, b: Profile) => number, from?: SkillIndexState) {
   // skill key → (profile id → skill)
-  const holders = new Map<string, Map<string, Skill>>();
+  const holders = from?.holders ?? new Map<string, Map<string, Skill>>();
   const listedSorted = new Map<string, Profile[]>();
-  const names = new Map<string, string>();
-  const vocabulary = createTokenIndex<string>();
+  const names = from?.names ?? new Map<string, string>();
+  const vocabulary = from?.vocabulary ?? createTokenIndex<string>();
   // Words of multi-word skill names ("apache spark" → apachespark), for a word nobody lists alone.
-  const byWord = createTokenIndex<string>();
+  const byWord = from?.byWord ?? createTokenIndex<string>();
 
   /** The skill keys a profile lists, each with the skill it is read from (derived again on removal). */
   function* listedSkills(profile: Profile): Generator<[string, Skill]> {
@@ -142,5 +143,7 @@ export function createSkillHolders(order: (a: Profile, b: Profile) => number) {
     correctedSpellings,
     widerSkills,
     complete,
+    /** What a kept index saves of it (index-snapshot.ts). */
+    state: (): SkillIndexState => ({ holders, names, vocabulary, byWord }),
   };
 }

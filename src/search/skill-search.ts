@@ -2,14 +2,15 @@
 // only whole words count ("rust" never matches "trust"). The holders themselves live in skill-holders.ts.
 import type { Profile, Skill } from '../profiles/model/profile.js';
 import { canonicalSkillName, foldSkillKey } from '../profiles/vocabulary/skill-aliases.js';
+import type { SkillIndexState } from './index-snapshot.js';
 import { EVIDENCE_SCORE } from './search-keys.js';
 import type { SkillMatch } from './search-types.js';
 import { createSkillHolders } from './skill-holders.js';
 
 /** `order` sorts people for lists of equal score (by name). */
-export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
-  const { holders, names, add, remove, listedByName, correctedSpellings, widerSkills, complete } =
-    createSkillHolders(order);
+export function createSkillIndex(order: (a: Profile, b: Profile) => number, from?: SkillIndexState) {
+  const { holders, names, add, remove, listedByName, correctedSpellings, widerSkills, complete, state } =
+    createSkillHolders(order, from);
 
   const firstOf = (key: string, list: Profile[], limit: number, score: number): SkillMatch[] =>
     list.slice(0, limit).map((profile) => ({ profile, skill: holders.get(key)!.get(profile.id)!, score }));
@@ -105,5 +106,5 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number) {
     return { canonical: spellings.name, holders: merged };
   }
 
-  return { add, remove, find, firstHolders, holdersOf, exactHolders, complete };
+  return { add, remove, find, firstHolders, holdersOf, exactHolders, complete, state };
 }

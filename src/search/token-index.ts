@@ -2,7 +2,17 @@
 // misspelt word finds the words it was meant to be. It only picks candidates; fuse.js ranks them.
 
 import { callerNumbering, type Numbering, ownNumbering } from './doc-numbering.js';
-import { countOf, hasId, idsOf, type PostingList, withId, withoutId } from './posting-list.js';
+import type { TokenIndexSnapshot } from './index-snapshot.js';
+import {
+  countOf,
+  hasId,
+  idsOf,
+  listsFromData,
+  listsToData,
+  type PostingList,
+  withId,
+  withoutId,
+} from './posting-list.js';
 import { createTrigramVocabulary, type Expansion, type NearWord } from './trigram-vocabulary.js';
 
 export type { Expansion, NearWord };
@@ -44,6 +54,8 @@ export interface TokenIndex<D> {
   /** Indexed words starting with `prefix` (a scan of the vocabulary: distinct words, not documents). */
   wordsStartingWith(prefix: string): string[];
   readonly vocabularySize: number;
+  /** Everything it holds as plain data, for restoreTokenIndex (index-snapshot.ts; only with ownNumbering). */
+  snapshot(): TokenIndexSnapshot<D>;
 }
 
 /** A token index over small integer documents the caller numbers (dense, reused after removal). */
@@ -52,8 +64,11 @@ export const createNumberedTokenIndex = (): TokenIndex<number> => createTokenInd
 // Documents get small integer ids inside the index: postings are Int32 lists, and coverage adds up
 // scores in reusable typed arrays instead of maps keyed by strings (a phrase query at 50k profiles
 // touches ~60,000 postings).
-export function createTokenIndex<D>(numbering: Numbering<D> = ownNumbering<D>()): TokenIndex<D> {
-  const postings = new Map<string, PostingList>();
+export function createTokenIndex<D>(
+  numbering: Numbering<D> = ownNumbering<D>(),
+  from?: Omit<TokenIndexSnapshot<D>, 'numbering'>,
+): TokenIndex<D> {
+  const postings = from ? listsFromData(from.postings) : new Map<string, PostingList>();
   const docs = {
     get length() {
       return numbering.extent;
@@ -61,7 +76,7 @@ export function createTokenIndex<D>(numbering: Numbering<D> = ownNumbering<D>())
   };
   let mark = new Int32Array(0);
   let stamp = 0;
-  const vocabulary = createTrigramVocabulary();
+  const vocabulary = createTrigramVocabulary(from?.vocabulary);
   let total = new Float64Array(0);
   let best = new Float64Array(0);
   // nearAll's fewest edits per document: always written before read (guarded by `mark`), never reset.
@@ -185,6 +200,14 @@ export function createTokenIndex<D>(numbering: Numbering<D> = ownNumbering<D>())
     },
     get vocabularySize() {
       return postings.size;
+    },
+    snapshot() {
+      if (!numbering.snapshot) throw new Error('token index: documents numbered by the caller are not kept');
+      return {
+        numbering: numbering.snapshot(),
+        postings: listsToData(postings),
+        vocabulary: vocabulary.snapshot(),
+      };
     },
   };
   return index;

@@ -1,7 +1,7 @@
 // createTrigramVocabulary: distinct words indexed by their padded trigrams, so a misspelt word finds the
 // words it was meant to be without a pass over the whole vocabulary (names at 50k profiles: ~15,000).
 import { editDistance } from './edit-distance.js';
-import { idsOf, type PostingList, withId, withoutId } from './posting-list.js';
+import { idsOf, listsFromData, listsToData, type PostingList, withId, withoutId } from './posting-list.js';
 import { paddedTrigrams } from './trigrams.js';
 
 export interface Expansion {
@@ -20,16 +20,29 @@ export interface NearWord {
 // insertion two), so a word within `max` edits shares all but 4·max of the asked word's trigrams.
 const TRIGRAMS_PER_EDIT = 4;
 
-export function createTrigramVocabulary() {
+/** The vocabulary as plain data (a kept index): each trigram's word ids, and each id's word and trigram count. */
+export interface VocabularySnapshot {
+  byTrigram: [string, number | number[]][];
+  words: string[];
+  gramCount: number[];
+  free: number[];
+}
+
+export function createTrigramVocabulary(from?: VocabularySnapshot) {
   // Words get small integer ids: counting shared trigrams in a typed array instead of a Map keyed by
   // word is most of a name lookup's time at 50k profiles (a common trigram is in thousands of words).
   // Each trigram's words as a posting list (4 bytes a word where a Set took ~25: most of the vocabulary's heap).
-  const byTrigram = new Map<string, PostingList>();
-  const idOf = new Map<string, number>();
-  const words: string[] = [];
+  const byTrigram = from ? listsFromData(from.byTrigram) : new Map<string, PostingList>();
+  const words: string[] = from ? [...from.words] : [];
   // How many distinct trigrams each word has: with the shared count, that is its Dice similarity.
-  const gramCount: number[] = [];
-  const free: number[] = [];
+  const gramCount: number[] = from ? [...from.gramCount] : [];
+  const free: number[] = from ? [...from.free] : [];
+  // A dropped word keeps its place in `words` until its id is reused: free ids are not known words.
+  const idOf = new Map<string, number>();
+  const freed = new Set(free);
+  words.forEach((word, id) => {
+    if (!freed.has(id)) idOf.set(word, id);
+  });
   let counts = new Int32Array(64);
 
   /** Calls `visit` once for each word sharing at least one of these (distinct) trigrams. */
@@ -49,6 +62,12 @@ export function createTrigramVocabulary() {
   }
 
   return {
+    snapshot: (): VocabularySnapshot => ({
+      byTrigram: listsToData(byTrigram),
+      words: [...words],
+      gramCount: [...gramCount],
+      free: [...free],
+    }),
     add(word: string): void {
       if (idOf.has(word)) return;
       const id = free.pop() ?? words.length;

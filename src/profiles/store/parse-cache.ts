@@ -1,118 +1,169 @@
 // ParseCache: parsed profiles kept between runs in one file (PROFILES_CACHE_FILE), so a restart with
-// thousands of unchanged profiles skips parsing. An entry is found only by the SHA-256 of the file's name
-// and bytes and of the parser's own code, so a changed file or a new parser always parses afresh.
-// Entries are this parser's validated output; the file ends with a SHA-256 of them, checked on read, so a
-// damaged or cut-short cache is reported and ignored, never trusted. The sum proves the file whole, not
-// its entries profiles (anyone can recompute it): each entry is checked against the schema too, by
-// copyValidProfile's walk without zod (zod halved a cached start; this costs ~12 ms per 1,000 profiles).
+// thousands of unchanged profiles skips parsing, and (for `ask`) the index built from them, so a start
+// skips building it too. An entry is found only by the SHA-256 of the file's name and bytes, and the file
+// names the code that wrote it (parserFingerprint), so a changed file or new code always starts afresh.
+// Entries are this parser's validated output; a line after them holds their SHA-256, checked on read, so
+// a damaged or cut-short cache is reported and ignored, never trusted (checking the sum instead of
+// validating every entry again with zod halves a cached start). The kept index has its own sum, and names
+// the entries it was built from in their order: for any other set of profiles it is not used.
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { shareProfileStrings } from '../model/compact-profile.js';
-import { copyValidProfile } from '../model/copy-valid-profile.js';
 import type { Profile } from '../model/profile.js';
+import { type EntryBytes, entryLine, entryProfile } from './cache-entry.js';
 import { parserFingerprint } from './parser-fingerprint.js';
+import { type KeptIndexLine, readCacheEntries, UnusableCache } from './read-cache-entries.js';
 
 export interface ParseCache {
   /** The entry for a file's name and bytes (hashed once): its cached profile, and where to store one. */
   entry(name: string, bytes: Uint8Array): { profile: Profile | undefined; store(profile: Profile): void };
-  /** Writes the entries used or added since opening (others are dropped), atomically. */
+  /**
+   * The index kept for exactly these profiles in this order (each one served or stored here), if any: the
+   * JSON data keepIndex was given (the store does not know the index's shape: search's index-snapshot.ts).
+   */
+  keptIndex(profiles: readonly Profile[]): unknown;
+  /** Keeps an index (JSON data) built from exactly these profiles in this order, for save to write. */
+  keepIndex(profiles: readonly Profile[], index: unknown): void;
+  /** Whether save() would write anything new: an entry added or dropped, or an index to keep. */
+  readonly changed: boolean;
+  /** Writes the entries used or added since opening (others are dropped) and the kept index, atomically. */
   save(): Promise<void>;
-  readonly stats: { hits: number; misses: number; loaded: number; problem: string | null };
+  readonly stats: {
+    hits: number;
+    misses: number;
+    loaded: number;
+    problem: string | null;
+    /** Why a kept index could not be used (damaged, or not for these profiles); null when it was or none was. */
+    indexProblem: string | null;
+  };
 }
 
-const HEADER = 'profile-assistant parse cache v2';
-/** The last line: `end`, the SHA-256 of every entry line (with its newline), the number of entries. */
+const HEADER = 'profile-assistant parse cache v3';
+/** After the entries: `end`, the SHA-256 of every entry line (with its newline), the number of entries. */
 const TRAILER = 'end\t';
+/** Optional, last: `index`, the key of its profiles' entries, the SHA-256 of its JSON, its JSON. */
+const INDEX = 'index\t';
 
+const sha256 = () => createHash('sha256');
 const keyOf = (name: string, bytes: Uint8Array) =>
-  createHash('sha256').update(name).update('\0').update(bytes).digest('hex');
+  sha256().update(name).update('\0').update(bytes).digest('hex');
 
 export interface ParseCacheOptions {
   /**
    * Share equal strings within and across the cached profiles (shareProfileStrings), as freshly parsed
-   * ones are: a server keeps them for days. A one-off answer (`ask`) skips it: a third of opening the cache.
+   * ones are: a server keeps them for days. A one-off answer (`ask`) skips it (a third of opening the
+   * cache) and decodes each profile's large fields only when they are read (cache-entry.ts).
    */
   share?: boolean;
 }
 
+type Kept = { line: Buffer } | { profile: Profile };
+
 export async function openParseCache(path: string, options: ParseCacheOptions = {}): Promise<ParseCache> {
+  const share = options.share !== false;
   const version = `${HEADER} ${await parserFingerprint()}`;
-  const stored = new Map<string, Profile>();
-  const used = new Map<string, Profile>();
-  const stats = { hits: 0, misses: 0, loaded: 0, problem: null as string | null };
+  const stored = new Map<string, EntryBytes>();
+  const used = new Map<string, Kept>();
+  const keys = new WeakMap<Profile, string>();
+  const stats = {
+    hits: 0,
+    misses: 0,
+    loaded: 0,
+    problem: null as string | null,
+    indexProblem: null as string | null,
+  };
+  let index: KeptIndexLine | null = null;
+  let keep: { of: string; json: string } | null = null;
   try {
     // A named pipe would block the open (and the process's exit) until a writer came; a device such as
     // /dev/zero would be read as one endless line. stat() answers without opening either.
     if (!(await stat(path)).isFile()) throw new Error('not a regular file');
-    const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-    const sum = createHash('sha256');
-    let first = true;
-    let ended = false;
-    let invalid: number | null = null;
-    for await (const line of lines) {
-      if (first) {
-        first = false;
-        if (line !== version) {
-          stats.problem = 'written by another version of the parser; starting afresh';
-          break;
-        }
-        continue;
-      }
-      if (ended) throw new Error('lines after its end');
-      if (line.startsWith(TRAILER)) {
-        if (line !== `${TRAILER}${sum.digest('hex')}\t${stats.loaded}`)
-          throw new Error('damaged: its checksum does not match');
-        ended = true;
-        continue;
-      }
-      sum.update(line).update('\n');
-      const tab = line.indexOf('\t');
-      if (tab !== 64) throw new Error(`entry ${stats.loaded + 1} is not an entry`);
-      // Shared (which reads every field) only once the checksum has vouched for the entries.
-      const profile = copyValidProfile(JSON.parse(line.slice(tab + 1)), { fresh: false });
-      // Said after the checksum: a damaged file is reported as damaged, not by its first broken entry.
-      invalid ??= profile ? null : stats.loaded + 1;
-      if (profile) stored.set(line.slice(0, tab), profile);
-      stats.loaded++;
-    }
-    if (!first && !ended && !stats.problem) throw new Error('cut short: it has no end line');
-    if (invalid !== null) throw new Error(`entry ${invalid} is not a profile (edited by hand?)`);
-    if (options.share !== false) for (const profile of stored.values()) shareProfileStrings(profile);
+    index = await readCacheEntries(path, version, stored);
+    stats.loaded = stored.size;
   } catch (error) {
+    stored.clear();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') {
-      stored.clear();
-      stats.loaded = 0;
+    if (error instanceof UnusableCache) stats.problem = error.message;
+    else if (code !== 'ENOENT')
       stats.problem = `could not be read (${code ?? (error as Error).message}); starting afresh`;
-    }
   }
+  const notAProfile = () => {
+    stats.problem ??= 'an entry is not a profile (edited by hand?); its file is parsed afresh';
+  };
+  const profileOf = (key: string, name: string, entry: EntryBytes) => {
+    const profile = entryProfile(entry, !share, notAProfile);
+    // The key hashes the name: an entry for another file is an edit, never served under this one.
+    if (profile?.file !== name) {
+      notAProfile();
+      stored.delete(key);
+      return undefined;
+    }
+    if (share) shareProfileStrings(profile);
+    keys.set(profile, key);
+    // A one-off answer writes an unchanged entry back as it read it. A server keeps its profiles for days
+    // and no bytes of the file: the blocks they were read into are freed once the profiles are decoded.
+    if (share) stored.delete(key);
+    used.set(key, share ? { profile } : { line: entry.bytes.subarray(entry.start, entry.end + 1) });
+    return profile;
+  };
+  /** The key naming these profiles' entries in order, or null when one was not served or stored here. */
+  const setKey = (profiles: readonly Profile[]) => {
+    const sum = sha256();
+    for (const profile of profiles) {
+      const key = keys.get(profile);
+      if (!key) return null;
+      sum.update(key).update('\n');
+    }
+    return sum.digest('hex');
+  };
   return {
     stats,
     entry(name, bytes) {
       const key = keyOf(name, bytes);
-      // The key hashes the name: an entry for another file is an edit, never served under this one.
-      const found = stored.get(key);
-      const profile = found?.file === name ? found : undefined;
-      if (profile) used.set(key, profile);
+      const entry = stored.get(key);
+      const profile = entry && profileOf(key, name, entry);
       profile ? stats.hits++ : stats.misses++;
-      return { profile, store: (parsed) => void used.set(key, parsed) };
+      const store = (parsed: Profile) => {
+        keys.set(parsed, key);
+        used.set(key, { profile: parsed });
+      };
+      return { profile, store };
+    },
+    keptIndex(profiles) {
+      if (!index) return undefined;
+      if (sha256().update(index.json).digest('hex') !== index.sum) {
+        stats.indexProblem = 'damaged: its checksum does not match; built afresh';
+        return undefined;
+      }
+      if (setKey(profiles) !== index.of) {
+        stats.indexProblem = 'kept for other profiles; built afresh';
+        return undefined;
+      }
+      return JSON.parse(index.json) as unknown;
+    },
+    keepIndex(profiles, snapshot) {
+      const of = setKey(profiles);
+      if (of) keep = { of, json: JSON.stringify(snapshot) };
+    },
+    get changed() {
+      return stats.misses > 0 || stats.hits !== stats.loaded || keep !== null;
     },
     async save() {
       // Line by line: at 50,000 profiles the whole file (~400 MB) would not fit in one string.
       const temp = `${path}.${process.pid}.tmp`;
       async function* lines() {
         yield `${version}\n`;
-        const sum = createHash('sha256');
-        for (const [key, profile] of used) {
-          const line = `${key}\t${JSON.stringify(profile)}\n`;
+        const sum = sha256();
+        for (const [key, kept] of used) {
+          const line = 'line' in kept ? kept.line : entryLine(key, kept.profile);
           sum.update(line);
           yield line;
         }
         yield `${TRAILER}${sum.digest('hex')}\t${used.size}\n`;
+        if (keep) yield `${INDEX}${keep.of}\t${sha256().update(keep.json).digest('hex')}\t${keep.json}\n`;
       }
       try {
         await pipeline(Readable.from(lines()), createWriteStream(temp));

@@ -77,7 +77,8 @@ describe('the parse cache (PROFILES_CACHE_FILE)', () => {
   it('ignores a damaged cache, says why, parses everything and writes a good one', async () => {
     await loadWithCache();
     const lines = readFileSync(cacheFile, 'utf8').split('\n');
-    lines[2] = `${lines[2]!.slice(0, 65)}{"id": 42}`;
+    // Its head replaced by other JSON, its body kept: still shaped as an entry, only the sum tells.
+    lines[2] = `${lines[2]!.slice(0, 65)}{"id": 42}${lines[2]!.slice(lines[2]!.indexOf('\t', 65))}`;
     writeFileSync(cacheFile, lines.join('\n'));
     const damaged = await loadWithCache();
     expect(damaged.stats.problem).toMatch(/could not be read \(damaged: its checksum does not match\)/);
@@ -107,7 +108,7 @@ describe('the parse cache (PROFILES_CACHE_FILE)', () => {
     const text = readFileSync(cacheFile, 'utf8');
     writeFileSync(
       cacheFile,
-      text.replace(/^profile-assistant parse cache v2 \w+/, 'profile-assistant parse cache v2 0000'),
+      text.replace(/^profile-assistant parse cache v3 \w+/, 'profile-assistant parse cache v3 0000'),
     );
     const next = await loadWithCache();
     expect(next.stats).toMatchObject({ hits: 0, misses: 7 });
@@ -140,6 +141,22 @@ describe('the parse cache for a one-off ask', () => {
     const served = await loadProfiles(dir, { cache, blocking: true, workers: true });
     expect(cache.stats).toMatchObject({ hits: 7, misses: 0, loaded: 7, problem: null });
     expect(served.profiles).toEqual(fresh.profiles);
+  });
+
+  it("decodes a profile's large fields on first read, in their place: the same JSON as a fresh parse", async () => {
+    const fresh = await loadProfiles(dir);
+    await loadWithCache();
+    const cache = await openParseCache(cacheFile, { share: false });
+    const served = await loadProfiles(dir, { cache, blocking: true });
+    const first = served.profiles[0]!;
+    expect(Object.getOwnPropertyDescriptor(first, 'sections')?.get).toBeTypeOf('function');
+    expect(first.sections).toEqual(fresh.profiles[0]!.sections);
+    expect(Object.getOwnPropertyDescriptor(first, 'experience')).toMatchObject({ writable: true });
+    served.profiles[1]!.warnings = [];
+    expect(served.profiles[1]!.sections).toEqual(fresh.profiles[1]!.sections);
+    expect(served.profiles[1]!.warnings).toEqual([]);
+    served.profiles[1]!.warnings = fresh.profiles[1]!.warnings;
+    expect(JSON.stringify(served.profiles)).toBe(JSON.stringify(fresh.profiles));
   });
 
   it('stores what it parsed in workers or here, so the next ask is served from the cache', async () => {

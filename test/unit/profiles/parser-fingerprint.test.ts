@@ -3,7 +3,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hashParserSources, parserFingerprint } from '../../../src/profiles/store/parser-fingerprint.js';
+import {
+  hashParserSources,
+  PARSER_DIRS,
+  parserFingerprint,
+} from '../../../src/profiles/store/parser-fingerprint.js';
 
 const root = join(import.meta.dirname, '../../..');
 const dirs: string[] = [];
@@ -23,20 +27,31 @@ function tree(files: Record<string, string>): string {
 
 describe('parserFingerprint', () => {
   it('is, from the sources, the hash the bundle build writes for the same checkout', async () => {
-    const built = await hashParserSources(join(root, 'src/profiles'), join(root, 'src/text'), [
-      join(root, 'package-lock.json'),
-    ]);
+    const built = await hashParserSources(
+      PARSER_DIRS.map((dir) => join(root, 'src', dir)),
+      [join(root, 'package-lock.json')],
+    );
     expect(await parserFingerprint()).toBe(built);
   });
 
-  it('changes with any parser file, and with the lock file that pins its libraries', async () => {
-    const files = { 'p/a.ts': 'a', 'p/store/b.ts': 'b', 't/fold.ts': 'f', 'lock.json': '1' };
+  it('changes with any parser or index file, and with the lock file that pins its libraries', async () => {
+    const files = {
+      'p/a.ts': 'a',
+      'p/store/b.ts': 'b',
+      't/fold.ts': 'f',
+      's/index.ts': 'i',
+      'lock.json': '1',
+    };
     const hashOf = (dir: string) =>
-      hashParserSources(join(dir, 'p'), join(dir, 't'), [join(dir, 'missing.json'), join(dir, 'lock.json')]);
+      hashParserSources(
+        ['p', 't', 's'].map((d) => join(dir, d)),
+        [join(dir, 'missing.json'), join(dir, 'lock.json')],
+      );
     const base = await hashOf(tree(files));
     expect(await hashOf(tree(files))).toBe(base);
     expect(await hashOf(tree({ ...files, 'p/store/b.ts': 'b2' }))).not.toBe(base);
     expect(await hashOf(tree({ ...files, 't/fold.ts': 'f2' }))).not.toBe(base);
+    expect(await hashOf(tree({ ...files, 's/index.ts': 'i2' }))).not.toBe(base);
     expect(await hashOf(tree({ ...files, 'lock.json': '2' }))).not.toBe(base);
     // Files that are not code (notes, images) do not name another parser.
     expect(await hashOf(tree({ ...files, 'p/notes.md': 'x' }))).toBe(base);

@@ -1,11 +1,13 @@
 // A parse cache edited by hand with its checksum recomputed: the sum proves the file is whole, not that
 // its entries are profiles. An entry that is not one (a number for a name, an object for the sections)
-// once reached the index and stopped the start with a TypeError; now the cache is ignored, as a damaged one.
+// once reached the index and stopped the start with a TypeError; now such an entry is never served as a profile.
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Profile } from '../../../src/profiles/model/profile.js';
+import { entryLine } from '../../../src/profiles/store/cache-entry.js';
 import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
 import { openParseCache } from '../../../src/profiles/store/parse-cache.js';
 import { createProfileIndex } from '../../../src/search/profile-index.js';
@@ -31,38 +33,53 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** Rewrites Ada's entry with `edit` and recomputes the trailer, as a forger would. */
+/** Rewrites Ada's entry with `edit` and recomputes the trailer, as a forger would (the kept index goes). */
 function forgeAdaEntry(edit: (profile: Record<string, unknown>) => unknown): void {
   const [header, ...rest] = readFileSync(cacheFile, 'utf8').trimEnd().split('\n');
-  const entries = rest.filter((line) => !line.startsWith('end\t'));
+  const entries = rest.slice(
+    0,
+    rest.findIndex((line) => line.startsWith('end\t')),
+  );
   const forged = entries.map((line) => {
-    const profile = JSON.parse(line.slice(65)) as Record<string, unknown>;
-    return profile.id === 'ada' ? `${line.slice(0, 64)}\t${JSON.stringify(edit(profile))}` : line;
+    const [key = '', head = '', body = ''] = line.split('\t');
+    const profile = { ...JSON.parse(head), ...JSON.parse(body) } as Record<string, unknown>;
+    if (profile.id !== 'ada') return line;
+    const edited = edit(profile);
+    return edited ? entryLine(key, edited as Profile).trimEnd() : `${key}\tnull\tnull`;
   });
   const sum = createHash('sha256');
   for (const line of forged) sum.update(`${line}\n`);
   writeFileSync(cacheFile, [header, ...forged, `end\t${sum.digest('hex')}\t${forged.length}`, ''].join('\n'));
 }
 
-const FORGERIES: [string, (p: Record<string, unknown>) => unknown][] = [
-  ['a number for a name', (p) => ({ ...p, name: 42 })],
-  ['an object for the sections', (p) => ({ ...p, sections: { 0: {} } })],
-  ['null for the skills', (p) => ({ ...p, skills: null })],
-  ['a skill without a name', (p) => ({ ...p, skills: [{ category: null }] })],
-  ['an unknown contact kind', (p) => ({ ...p, contacts: [{ kind: 'x-ray', value: 'v', label: 'l' }] })],
-  ['no profile at all', () => null],
+const FORGERIES: [string, (p: Record<string, unknown>) => unknown, 'head' | 'body'][] = [
+  ['a number for a name', (p) => ({ ...p, name: 42 }), 'head'],
+  ['an object for the sections', (p) => ({ ...p, sections: { 0: {} } }), 'body'],
+  ['null for the skills', (p) => ({ ...p, skills: null }), 'body'],
+  ['a skill without a name', (p) => ({ ...p, skills: [{ category: null }] }), 'body'],
+  [
+    'an unknown contact kind',
+    (p) => ({ ...p, contacts: [{ kind: 'x-ray', value: 'v', label: 'l' }] }),
+    'body',
+  ],
+  ['no profile at all', () => null, 'head'],
 ];
 
 describe('a parse cache edited with a recomputed checksum', () => {
   for (const share of [true, false]) {
-    for (const [what, edit] of FORGERIES) {
-      it(`is ignored when an entry has ${what}${share ? '' : ' (read unshared, as ask does)'}, and the files are parsed afresh`, async () => {
+    for (const [what, edit, part] of FORGERIES) {
+      // Read lazily (as ask does), a forged body is found when first read, after the entry was served:
+      // it reads as empty. Otherwise the entry is not served and its file is parsed afresh.
+      const afresh = share || part === 'head';
+      it(`never serves an entry with ${what} as a profile${share ? '' : ' (read lazily, as ask does)'}, and says so`, async () => {
         forgeAdaEntry(edit);
         const cache = await openParseCache(cacheFile, { share });
-        expect(cache.stats.problem).toMatch(/not a profile/);
         const { profiles } = await loadProfiles(dir, { cache });
         const index = createProfileIndex(profiles);
         expect(index.all().map((p) => p.name)).toEqual(['Ada Lovelace', 'Bo Stone']);
+        const ada = profiles.find((p) => p.id === 'ada')!;
+        expect(ada.skills.map((skill) => skill.name)).toEqual(afresh ? ['Rust', 'Go'] : []);
+        expect(cache.stats.problem).toMatch(/not a profile/);
       });
     }
   }

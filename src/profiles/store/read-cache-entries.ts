@@ -1,0 +1,68 @@
+// readCacheEntries: the entries of a parse cache file (parse-cache.ts describes its lines), trusted only
+// once the line after them has vouched for every one: otherwise it throws, saying what is wrong with it.
+import { createHash } from 'node:crypto';
+import { type EntryBytes, entryBytes } from './cache-entry.js';
+import { readCacheLines } from './cache-lines.js';
+
+/** The kept index's line, still as text: decoded only when the profiles it was built from are all there. */
+export interface KeptIndexLine {
+  /** The key of the entries it was built from, in order. */
+  of: string;
+  sum: string;
+  json: string;
+}
+
+/** A cache that could not be used, with the reason to report. */
+export class UnusableCache extends Error {
+  override name = 'UnusableCache';
+}
+
+const VERSION_PROBLEM = 'written by another version of the parser; starting afresh';
+
+const startsWith = (bytes: Buffer, start: number, end: number, prefix: string) =>
+  end - start >= prefix.length && bytes.toString('latin1', start, start + prefix.length) === prefix;
+
+/**
+ * Adds every entry of the cache at `path` (written by `version`) to `into`, by key, and returns its kept
+ * index line, if any. An empty file has none; a missing one throws ENOENT.
+ */
+export async function readCacheEntries(
+  path: string,
+  version: string,
+  into: Map<string, EntryBytes>,
+): Promise<KeptIndexLine | null> {
+  // Changed in the callback: typed so the checks after it do not take it for still 'header'.
+  let state = 'header' as 'header' | 'entries' | 'ended' | 'index';
+  const sum = createHash('sha256');
+  let problem: string | null = null;
+  let index: KeptIndexLine | null = null;
+  await readCacheLines(path, (bytes, start, end, complete) => {
+    if (state === 'header') {
+      if (!complete || bytes.toString('utf8', start, end) !== version) problem = VERSION_PROBLEM;
+      state = 'entries';
+    } else if (state === 'entries' && startsWith(bytes, start, end, 'end\t')) {
+      const line = bytes.toString('latin1', start, end);
+      if (!complete || line !== `end\t${sum.digest('hex')}\t${into.size}`)
+        problem = 'damaged: its checksum does not match';
+      state = 'ended';
+    } else if (state === 'entries') {
+      const entry = complete ? entryBytes(bytes, start, end) : null;
+      if (!entry)
+        problem = complete ? `entry ${into.size + 1} is not an entry` : 'cut short: it has no end line';
+      else {
+        sum.update(bytes.subarray(start, end + 1));
+        into.set(bytes.toString('latin1', start, start + 64), entry);
+      }
+    } else if (state === 'ended' && startsWith(bytes, start, end, 'index\t')) {
+      // A damaged or cut-short index line costs only the index: its own sum fails, the entries stand.
+      const [, of = '', sumOf = '', json = ''] = bytes.toString('utf8', start, end).split('\t');
+      index = { of, sum: complete ? sumOf : '', json };
+      state = 'index';
+    } else problem = 'lines after its end';
+    return problem === null;
+  });
+  if (problem === VERSION_PROBLEM) throw new UnusableCache(problem);
+  if (problem === null && state === 'entries') problem = 'cut short: it has no end line';
+  if (problem !== null) throw new UnusableCache(`could not be read (${problem}); starting afresh`);
+  return index;
+}

@@ -1,0 +1,141 @@
+// The index `ask` keeps in its parse cache: restored only for the very profiles it was built from, by the
+// same code; a changed file, a damaged or cut-short index line, or a cache from another parser gets an
+// index built afresh (reported, and kept for the next ask), and no answer ever differs from a fresh one.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { oneOffIndex } from '../../../src/app/one-off-index.js';
+import { runCli } from '../../../src/cli/run-cli.js';
+import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
+import { openParseCache } from '../../../src/profiles/store/parse-cache.js';
+import { generateProfile } from '../../bench/markdown-corpus.js';
+import { captureIo } from '../cli/cli-streams.js';
+
+let root: string;
+let dir: string;
+let cacheFile: string;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'kept-index-'));
+  dir = join(root, 'profiles');
+  cacheFile = join(root, 'cache');
+  mkdirSync(dir);
+  for (let i = 0; i < 12; i++) {
+    const { file, text } = generateProfile(i);
+    writeFileSync(join(dir, file), text);
+  }
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** One ask's load as openOnce does it: the cache, the folder, the one-off index, and a save if needed. */
+async function askLoad() {
+  const cache = await openParseCache(cacheFile, { share: false });
+  const { profiles } = await loadProfiles(dir, { cache, blocking: true });
+  const kept = cache.keptIndex(profiles) !== undefined;
+  cache.stats.indexProblem = null; // keptIndex is asked again by oneOffIndex: report that one
+  const index = oneOffIndex(profiles, cache);
+  const changed = cache.changed;
+  if (changed) await cache.save();
+  return { index, stats: cache.stats, kept, changed };
+}
+
+const answers = (index: Awaited<ReturnType<typeof askLoad>>['index']) =>
+  ['rust', 'kubernetes', 'pulumi', 'terrafrom'].map((skill) =>
+    index.whoKnows(skill, { limit: 5 }).matches.map((m) => m.profile.id),
+  );
+
+async function ask(args: string[], env: Record<string, string>) {
+  const captured = captureIo({ cwd: root, env });
+  const code = await runCli(['ask', ...args, '--profiles', dir], captured.io);
+  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
+}
+
+const indexLine = () => readFileSync(cacheFile, 'utf8').trimEnd().split('\n').at(-1)!;
+function rewriteIndexLine(change: (line: string) => string) {
+  const lines = readFileSync(cacheFile, 'utf8').trimEnd().split('\n');
+  lines[lines.length - 1] = change(lines.at(-1)!);
+  writeFileSync(cacheFile, `${lines.join('\n')}\n`);
+}
+
+describe('the index kept in the parse cache', () => {
+  it('is written by the first ask and restored by the next, which answers alike and writes nothing', async () => {
+    const fresh = await ask(['who knows rust', '--format', 'json'], {});
+    const first = await ask(['who knows rust', '--format', 'json'], { PROFILES_CACHE_FILE: cacheFile });
+    expect(indexLine()).toMatch(/^index\t[0-9a-f]{64}\t[0-9a-f]{64}\t\{/);
+    const written = statSync(cacheFile).mtimeMs;
+    const second = await ask(['who knows rust', '--format', 'json'], { PROFILES_CACHE_FILE: cacheFile });
+    expect(first).toEqual(fresh);
+    expect(second).toEqual(fresh);
+    expect(statSync(cacheFile).mtimeMs).toBe(written);
+    const again = await askLoad();
+    expect(again).toMatchObject({ kept: true, changed: false, stats: { hits: 12, indexProblem: null } });
+  });
+
+  it('is built afresh for a changed file, reported, answers with the change, and kept again', async () => {
+    const before = await askLoad();
+    const file = join(dir, generateProfile(3).file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/Terraform/g, 'Pulumi'));
+    const after = await askLoad();
+    expect(after).toMatchObject({ kept: false, changed: true });
+    expect(after.stats).toMatchObject({
+      hits: 11,
+      misses: 1,
+      indexProblem: 'kept for other profiles; built afresh',
+    });
+    expect(answers(after.index)[2]).toContain(generateProfile(3).file.replace(/\.md$/, ''));
+    expect(answers(after.index)).not.toEqual(answers(before.index));
+    expect(await askLoad()).toMatchObject({ kept: true, changed: false, stats: { indexProblem: null } });
+  });
+
+  it('is built afresh when a file is removed or added', async () => {
+    await askLoad();
+    rmSync(join(dir, generateProfile(0).file));
+    expect((await askLoad()).kept).toBe(false);
+    const { file, text } = generateProfile(40);
+    writeFileSync(join(dir, file), text);
+    expect((await askLoad()).kept).toBe(false);
+    expect((await askLoad()).kept).toBe(true);
+  });
+
+  it('is built afresh and reported when its line is damaged or cut short; the profiles are still served', async () => {
+    const { index } = await askLoad();
+    for (const damage of [
+      (line: string) => line.replace('"names":[[', '"names":[[ '),
+      (line: string) => line.slice(0, line.length / 2),
+    ]) {
+      rewriteIndexLine(damage);
+      const next = await askLoad();
+      expect(next.stats).toMatchObject({ hits: 12, misses: 0, problem: null });
+      expect(next.stats.indexProblem).toMatch(/damaged: its checksum does not match; built afresh/);
+      expect(answers(next.index)).toEqual(answers(index));
+      expect(await askLoad()).toMatchObject({ kept: true, changed: false });
+    }
+  });
+
+  it('is built afresh when it names someone its profiles lack even though its sum holds', async () => {
+    const { index } = await askLoad();
+    rewriteIndexLine((line) => {
+      const [tag, of, , json] = line.split('\t');
+      const wrong = json!.replace(/("holders":\[\["[^"]*","[^"]*",\[)\d+/, '$199999');
+      expect(wrong).not.toBe(json);
+      return [tag, of, createHash('sha256').update(wrong).digest('hex'), wrong].join('\t');
+    });
+    const next = await askLoad();
+    expect(next.stats.indexProblem).toMatch(/does not have.*built afresh/);
+    expect(answers(next.index)).toEqual(answers(index));
+  });
+
+  it('is not read from a cache another parser wrote: everything is parsed and built afresh', async () => {
+    await askLoad();
+    writeFileSync(
+      cacheFile,
+      readFileSync(cacheFile, 'utf8').replace(/^(profile-assistant parse cache v\d+) \w+/, '$1 0000'),
+    );
+    const next = await askLoad();
+    expect(next).toMatchObject({ kept: false, changed: true, stats: { hits: 0, misses: 12 } });
+    expect(next.stats.problem).toMatch(/another version of the parser/);
+    expect(await askLoad()).toMatchObject({ kept: true, changed: false });
+  });
+});
