@@ -71,6 +71,14 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
     pattern: r('what (?:does|do) (?<person>.+?) (?:want to|wanna|plan to|hope to) learn(?: next)?'),
   },
   {
+    // "what is ines studying right now": studying with a time word is what they are learning now.
+    command: 'section',
+    fixed: { section: 'learning' },
+    pattern: r(
+      "what(?:'s| is| are) (?<person>.+?) (?:(?:currently|now) studying|studying (?:now|right now|currently|these days|at the moment|lately))",
+    ),
+  },
+  {
     command: 'section',
     fixed: { section: 'education' },
     pattern: r(

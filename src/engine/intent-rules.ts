@@ -44,7 +44,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'people',
     pattern: r(
-      "(?:who(?:'s| is| are)? (?:here|there|around|indexed|available|listed|in here)|who do you know(?: about)?|who can i ask about|(?:list|show)(?: me)?(?: all)? (?:people|everyone|everybody|profiles|persons)|list|(?:all )?(?:people|profiles|everyone|everybody))",
+      "(?:who(?:'s| is| are)? (?:here|there|around|indexed|available|listed|in here|(?:on|in) (?:the|this|our|your) (?:team|server|channel|group|workspace|list))|who do you know(?: about)?|who can i ask about|(?:list|show)(?: me)?(?: all)? (?:people|everyone|everybody|profiles|persons)|list|(?:all )?(?:people|profiles|everyone|everybody))",
     ),
   },
   ...PAST_WORK_RULES,

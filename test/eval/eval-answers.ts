@@ -23,6 +23,7 @@ export const FOLDERS: Record<string, string> = {
   classes: join(ROOT, 'test/fixtures/answer-classes'),
   listings: join(ROOT, 'test/fixtures/skill-listings'),
   questions: join(ROOT, 'test/fixtures/question-classes'),
+  facts: join(ROOT, 'test/fixtures/fact-classes'),
 };
 
 export interface Outcome {

@@ -19,7 +19,8 @@ export const profile: Handler = (context) => {
   const blocks: ReplyBlock[] = [];
   // A headline that doesn't say what they do ("🐝", a greeting): the line of the profile that does.
   const role = person.headline && saysRole(person.headline) ? null : factLine(person, 'role');
-  if (role && role.section.text !== person.headline)
+  // With no headline at all, the role line is the description itself.
+  if (role && person.headline && role.section.text !== person.headline)
     blocks.push({ type: 'text', heading: 'Role', text: role.section.text });
   const groups = groupSkills(person);
   if (groups.length > 0) {
@@ -58,7 +59,7 @@ export const profile: Handler = (context) => {
     kind: 'profile',
     person: personRef(person),
     title: person.pronouns ? `${person.name} (${person.pronouns})` : person.name,
-    description: person.headline ?? `${person.name}'s profile has no headline.`,
+    description: person.headline ?? role?.section.text ?? `${person.name}'s profile has no headline.`,
     blocks,
     footer: sourceFooter(person),
     suggestions: suggestions.map((s) => s.trim()),
