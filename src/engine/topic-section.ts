@@ -61,7 +61,8 @@ function spokenSentence(profile: Profile): Section | null {
   for (const section of profile.sections) {
     for (const line of [...section.text.split('\n'), ...section.items]) {
       for (const sentence of line.split(/(?<=[.!?])\s+/)) {
-        if ((seen += 1) > MAX_SENTENCES) return null;
+        seen += 1;
+        if (seen > MAX_SENTENCES) return null;
         const folded = foldText(sentence);
         if (!SPEAKS.test(folded)) continue;
         const named = folded.split(' ').filter((w) => HUMAN_LANGUAGES.has(w));
