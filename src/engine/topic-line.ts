@@ -120,11 +120,20 @@ export function factLine(profile: Profile, asked: string): FactLine | null {
 /** An opening sentence this short that names a role is a tagline ("ML infrastructure engineer in Osaka."). */
 const MAX_TAGLINE = 120;
 
-/** The first sentence of the profile's first text, when it is short and names a role. */
+/**
+ * The first sentence of the profile's opening, when it is short and names a role: a subtitle heading
+ * that is a sentence ("<h3>Platform engineer from Umeå</h3>") or the first text under the name.
+ */
 function openingRole(profile: Profile): { section: Section; text: string } | null {
-  const section = profile.sections.find((s) => s.text.trim());
-  if (!section) return null;
-  const line = section.text.trim().split('\n')[0]!.trim();
+  for (const section of profile.sections) {
+    const title = section.title.trim();
+    if (title.split(' ').length > MAX_LABEL_WORDS && title !== profile.name) return tagline(section, title);
+    if (section.text.trim()) return tagline(section, section.text.trim().split('\n')[0]!.trim());
+  }
+  return null;
+}
+
+function tagline(section: Section, line: string): { section: Section; text: string } | null {
   const sentence = line.split(/(?<=[.!?])\s+/)[0]!;
   return sentence.length <= MAX_TAGLINE && ROLE_WORD.test(sentence) ? { section, text: sentence } : null;
 }
