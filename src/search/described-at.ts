@@ -101,7 +101,7 @@ function holdsAll(text: Text, words: readonly string[], deps: DescribedAtDeps): 
     const w = foldText(word);
     if (!w) return true;
     const spelled = deps.expand(w);
-    return holds(text, w) || (spelled !== undefined && spelled.split(' ').every((s) => holds(text, s)));
+    return holds(text, w) || spelled?.split(' ').every((s) => holds(text, s)) === true;
   });
 }
 
