@@ -102,6 +102,18 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
 
 /** Where someone worked before, and who worked somewhere. */
 export const PAST_WORK_RULES: readonly IntentRule[] = [
+  // "what company is zainab at", "what company does zeno run", "which startup did X found"
+  {
+    command: 'experience',
+    pattern: r(
+      '(?:what|which) (?:company|companies|employer|firm|startup|organi[sz]ation|business) (?:is|was|does|did|has) (?<person>.+?) (?:at|with|in|run|runs|own|owns|found|founded|lead|leads|work for|work at|working for|working at|join|joined|started|start)(?: (?:now|currently|these days|today))?',
+    ),
+  },
+  // "what does boateng do at ashanti analytics": their role there.
+  {
+    command: 'experience',
+    pattern: r('what (?:does|do|did) (?<person>.+?) do at .+'),
+  },
   {
     command: 'experience',
     pattern: r(

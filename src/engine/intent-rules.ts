@@ -104,7 +104,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'experience',
     pattern: r(
-      'where (?:does|did|has) (?<person>.+?) (?:work|worked)(?: (?:before|previously|in the past|earlier|before that))?',
+      'where (?:does|did|has) (?<person>.+?) (?:work|worked)(?: (?:before|previously|in the past|earlier|before that|now|currently|these days|today|at the moment|right now))?',
     ),
   },
   // sections asked as verbs

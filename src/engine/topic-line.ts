@@ -37,6 +37,8 @@ const WORKS_AT = {
 const AT_ORG = /\b(?:at|for|@) \p{Lu}|@\p{Lu}/u;
 const EMPLOYED =
   /\b(?:since|before that|previously|currently|work(?:s|ing|ed)?|joined|intern(?:ship)?|lead(?:ing)?|employed|role|position)\b/i;
+/** "I joined Lumilab in 2022 as …": an employer named by joining it. */
+const JOINED = /\b(?:I|I've|I have|we) (?:recently )?joined \p{Lu}/u;
 /** "I work as a Director of Engineering", "I'm an Engineering Leader", "Technical Lead at …". */
 const WORKS_AS = /\bI (?:work|serve) as\b/i;
 const ROLE_WORD =
@@ -44,6 +46,11 @@ const ROLE_WORD =
 const I_AM_ROLE = { test: (line: string) => FIRST_PERSON.test(line) && ROLE_WORD.test(line) };
 const ROLE_AT =
   /\b(?:engineer|developer|programmer|lead|leader|manager|director|architect|founder|cto|ceo|designer|scientist|researcher|consultant)s? (?:at|@)\s/i;
+/** "Former Staff Frontend Engineer exploring AI": a past role said as a tagline. */
+const FORMER_ROLE = {
+  test: (line: string) => FORMER.test(line) && ROLE_WORD.test(line.slice(0, MAX_TAGLINE)),
+};
+const FORMER = /(?:^|[^\p{L}])(?:former|ex-)\s?\p{L}/iu;
 /** Whether a headline names what someone does. */
 export const saysRole = (text: string): boolean => ROLE_WORD.test(text);
 
@@ -68,8 +75,8 @@ const FACTS: Record<string, FactRule> = {
   education: { label: 'Studies', cues: [STUDIES] },
   values: { label: 'What they care about', cues: [CARES] },
   focus: { label: 'Focus', cues: [FOCUS] },
-  work: { label: 'Where they work', cues: [WORKS_AT, ROLE_AT, WORKS_AS] },
-  role: { label: 'Role', cues: [WORKS_AS, I_AM_ROLE, ROLE_AT], opening: true },
+  work: { label: 'Where they work', cues: [WORKS_AT, ROLE_AT, WORKS_AS, JOINED] },
+  role: { label: 'Role', cues: [WORKS_AS, I_AM_ROLE, ROLE_AT, FORMER_ROLE], opening: true },
 };
 
 /** Topics no section kind stands for: the line is looked for first, and its absence is the answer. */

@@ -1,4 +1,5 @@
 // `profile`: the overview card: headline, top skills per category, contact kinds, the section list.
+import type { Profile } from '../../profiles/model/profile.js';
 import { certificationLine } from '../certifications.js';
 import { mainSections } from '../profile-sections.js';
 import type { ReplyBlock } from '../reply.js';
@@ -22,6 +23,9 @@ export const profile: Handler = (context) => {
   // With no headline at all, the role line is the description itself.
   if (role && person.headline && role.section.text !== person.headline)
     blocks.push({ type: 'text', heading: 'Role', text: role.section.text });
+  // The job they hold now, when the headline doesn't name its employer ("Indie game developer" at Romero Games).
+  const now = currentJobs(person);
+  if (now.length > 0) blocks.push({ type: 'list', heading: 'Now', items: now });
   const groups = groupSkills(person);
   if (groups.length > 0) {
     blocks.push({
@@ -66,3 +70,17 @@ export const profile: Handler = (context) => {
     data: { profileId: person.id },
   };
 };
+
+/** An entry's period that runs to today ("2021 – present", "since 2022", "2023 – atual"). */
+const CURRENT_PERIOD =
+  /\b(?:present|now|current|today|ongoing|since|atual|actual|actualidad|heute|aujourd'hui|présent)\b/i;
+
+/** Experience entries running to today whose employer the headline doesn't already name. */
+function currentJobs(person: Profile): string[] {
+  const headline = (person.headline ?? '').toLowerCase();
+  return person.experience
+    .filter((e) => e.period && CURRENT_PERIOD.test(e.period))
+    .filter((e) => !e.organization || !headline.includes(e.organization.toLowerCase()))
+    .slice(0, 2)
+    .map((e) => e.text);
+}
