@@ -19,9 +19,14 @@ export function trailingPerson(index: ProfileIndex, query: string): { query: str
 }
 
 /** Whether every word of `text` is a name word of the person (or each of the people) it resolves to. */
-export function namesExactly(index: Pick<ProfileIndex, 'resolvePerson'>, text: string): boolean {
+export function namesExactly(
+  index: Pick<ProfileIndex, 'resolvePerson' | 'isNameWord'>,
+  text: string,
+): boolean {
   const folded = foldText(text).split(' ');
   if (folded.length === 0 || !folded[0]) return false;
+  // Most words of a question are no one's name word: that is known without resolving (and searching).
+  if (index.isNameWord && !folded.every((w) => index.isNameWord!(w))) return false;
   const resolved = index.resolvePerson(text);
   const people =
     resolved.status === 'found'

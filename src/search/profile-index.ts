@@ -82,6 +82,7 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
     },
     all: () => sorted.all(),
     get,
+    isNameWord: (word) => people.isNameWord(word),
     resolvePerson(query) {
       const byName = people.resolve(query);
       if (byName.status === 'found' && byName.score >= 0.75) return byName;

@@ -203,5 +203,6 @@ export function createPersonIndex(get: (id: string) => Profile | undefined) {
       .sort((a, b) => b.score - a.score || compareNames(a.profile.name, b.profile.name));
   }
 
-  return { add, remove, resolve, rank, startingWith, withHeadline: headlines.withHeadline };
+  const isNameWord = (word: string): boolean => tokens.holderCount(word) > 0;
+  return { add, remove, resolve, rank, startingWith, isNameWord, withHeadline: headlines.withHeadline };
 }

@@ -111,3 +111,16 @@ describe('filler and other languages around a contact request', () => {
     expect(answer('who is on the team').kind).toBe('people');
   });
 });
+
+describe('ways to reach someone stated in a sentence', () => {
+  it('quotes a "ping me on Mastodon at …, or say [Hello](…)" line with the address its link holds', () => {
+    const reply = answer('how do i reach pia');
+    expect(reply.kind).toBe('contact');
+    expect(reply.text).toContain('@pia@ceramics.example');
+    expect(reply.text).toContain('https://piamoreau.example/contact/');
+  });
+
+  it('adds no line when the profile states no way to reach them beyond its contacts', () => {
+    expect(answer('/contact rafael').text).not.toContain('also says');
+  });
+});
