@@ -36,7 +36,7 @@ export const FACT_TOPICS: readonly FactTopic[] = [
   {
     topic: 'fun fact',
     label: 'Fun fact',
-    asks: /\b(?:fun ?facts?|facts?)\b/,
+    asks: /\bfun ?facts?\b/,
     cue: /\bfun ?facts?\b|\bcuriosidade\b|\bdato curioso\b/iu,
   },
   {
@@ -48,7 +48,7 @@ export const FACT_TOPICS: readonly FactTopic[] = [
   {
     topic: 'books',
     label: 'Books',
-    asks: /\b(?:books?|wrote|written|write|authored)\b/,
+    asks: /\b(?:books?|authored)\b/,
     cue: /\b(?:books?|co-?author(?:ed)?(?: of)?|author of|livros?|libros?|b[üu]cher|buch)\b/iu,
   },
   {

@@ -4,7 +4,7 @@
 import type { Profile } from '../profiles/model/profile.js';
 
 const REACH_CUE =
-  /\b(?:how to reach me|reach me|contact me|ping me|say ["“']?hi|get in touch|write to me|dm me|message me|email me|find me on|twitter|mastodon|bluesky|telegram)\b/i;
+  /\b(?:how to reach me|reach me|contact me|ping me|say ["“']?hi|get in touch|write to me|dm me|message me|email me|find me on|(?:twitter|mastodon|bluesky|telegram)\s?:)/i;
 const URL_START = /^https?:\/\//;
 const EMAIL_OR_FEDI = /^@?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 /** Addresses among the line's words (URLs, e-mail, fediverse handles), trailing punctuation dropped. */
@@ -19,6 +19,13 @@ const MAX_SHOWN = 3;
 const MAX_LINE = 200;
 
 const key = (address: string) => trimEnd(address.toLowerCase().replace(/^mailto:/, ''), '/.,;)');
+
+/** A link's words stand right after the cue ("Say ["Hi"](…)"), not anywhere in a long line. */
+const NEAR = 60;
+function near(line: string, text: string, cue: number): boolean {
+  const at = text.length >= 2 ? line.indexOf(text, cue) : -1;
+  return at >= 0 && at - cue <= NEAR;
+}
 
 /** The word without these characters at its end (a loop, not a regex: `[…]+$` rescans on every start). */
 function trimEnd(word: string, chars: string): string {
@@ -42,10 +49,11 @@ export function reachLines(profile: Profile, known: readonly string[]): string[]
     for (const line of [...section.text.split('\n'), ...section.items]) {
       read += 1;
       if (read > MAX_LINES || shown.length >= MAX_SHOWN) return shown;
-      if (!REACH_CUE.test(line)) continue;
+      const cue = line.search(REACH_CUE);
+      if (cue < 0) continue;
       const fresh = addresses(line).filter((a) => !seen.has(key(a)));
       const linked = section.links
-        .filter((l) => l.text.trim().length >= 2 && line.includes(l.text.trim()) && !line.includes(l.url))
+        .filter((l) => near(line, l.text.trim(), cue) && !line.includes(l.url))
         .filter((l) => !seen.has(key(l.url)))
         .map((l) => l.url);
       if (fresh.length === 0 && linked.length === 0) continue;
