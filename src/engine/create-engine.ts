@@ -12,6 +12,7 @@ import type { Invocation } from './invocation.js';
 import { parseLine } from './parse-line.js';
 import { rememberPeople } from './remember-people.js';
 import type { Reply } from './reply.js';
+import { namesExactly } from './search-person.js';
 
 export interface EngineOptions {
   /** Called once per answer: hot reload swaps the index between answers. */
@@ -67,6 +68,7 @@ export function createEngine(options: EngineOptions): Engine {
           return resolved.status === 'ambiguous' ? 0 : null;
         },
         hasImplicitPerson: () => Boolean(defaultProfile) || at.size === 1,
+        namesPerson: (text) => text.length <= MAX_OPTION_CHARS.person && namesExactly(at, text),
       },
       commands,
     );

@@ -71,6 +71,14 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
     pattern: r('what (?:does|do) (?<person>.+?) (?:want to|wanna|plan to|hope to) learn(?: next)?'),
   },
   {
+    // "what is ines studying right now": studying with a time word is what they are learning now.
+    command: 'section',
+    fixed: { section: 'learning' },
+    pattern: r(
+      "what(?:'s| is| are) (?<person>.+?) (?:(?:currently|now) studying|studying (?:now|right now|currently|these days|at the moment|lately))",
+    ),
+  },
+  {
     command: 'section',
     fixed: { section: 'education' },
     pattern: r(
@@ -94,6 +102,18 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
 
 /** Where someone worked before, and who worked somewhere. */
 export const PAST_WORK_RULES: readonly IntentRule[] = [
+  // "what company is zainab at", "what company does zeno run", "which startup did X found"
+  {
+    command: 'experience',
+    pattern: r(
+      '(?:what|which) (?:company|companies|employer|firm|startup|organi[sz]ation|business) (?:is|was|does|did|has) (?<person>.+?) (?:at|with|in|run|runs|own|owns|found|founded|lead|leads|work for|work at|working for|working at|worked for|worked at|worked with|join|joined|started|start)(?: (?:now|currently|these days|today))?',
+    ),
+  },
+  // "what does boateng do at ashanti analytics": their role there.
+  {
+    command: 'experience',
+    pattern: r('what (?:does|do|did) (?<person>.+?) do at .+'),
+  },
   {
     command: 'experience',
     pattern: r(

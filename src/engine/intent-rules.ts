@@ -44,7 +44,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'people',
     pattern: r(
-      "(?:who(?:'s| is| are)? (?:here|there|around|indexed|available|listed|in here)|who do you know(?: about)?|who can i ask about|(?:list|show)(?: me)?(?: all)? (?:people|everyone|everybody|profiles|persons)|list|(?:all )?(?:people|profiles|everyone|everybody))",
+      "(?:who(?:'s| is| are)? (?:here|there|around|indexed|available|listed|in here|(?:on|in) (?:the|this|our|your) (?:team|server|channel|group|workspace|list))|who do you know(?: about)?|who can i ask about|(?:list|show)(?: me)?(?: all)? (?:people|everyone|everybody|profiles|persons)|list|(?:all )?(?:people|profiles|everyone|everybody))",
     ),
   },
   ...PAST_WORK_RULES,
@@ -104,7 +104,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'experience',
     pattern: r(
-      'where (?:does|did|has) (?<person>.+?) (?:work|worked)(?: (?:before|previously|in the past|earlier|before that))?',
+      'where (?:does|did|has) (?<person>.+?) (?:work|worked)(?: (?:before|previously|in the past|earlier|before that|now|currently|these days|today|at the moment|right now))?',
     ),
   },
   // sections asked as verbs

@@ -2,14 +2,17 @@
 // or free text through the intent rules; anything unrecognised becomes a search.
 import type { CommandDefinition } from '../../commands/define-command.js';
 import { COMMAND_SET, type CommandName, type CommandSet, type OptionName } from '../../commands/index.js';
-import { cleanPerson, type Intent, parseIntent, stripMentions } from './intent.js';
+import { cleanPerson, type Intent, normalizeQuestion, parseIntent, stripMentions } from './intent.js';
 import type { IntentArgs } from './intent-rules.js';
+import { personQuestion } from './person-question.js';
 
 export interface LineDeps {
   /** Resolution score (0..1) when the text names someone (found or ambiguous), else null. */
   personScore(text: string): number | null;
   /** True when a command without a person still has someone to answer about. */
   hasImplicitPerson(): boolean;
+  /** True when every word of the text is a name word of the person (or people) it names. */
+  namesPerson?(text: string): boolean;
 }
 
 /** `commands`: the set to recognise (tests add one; the app uses the built-in set). */
@@ -37,6 +40,9 @@ export function parseLine(line: string, deps: LineDeps, commands: CommandSet = C
     };
   const bare = cleanPerson(text.toLowerCase().replace(/(?<![?!.])[?!.]+$/, ''));
   if (bare && isPerson(bare)) return { command: 'profile', args: { person: bare } };
+  // "did hiroshi give any talks": a name inside a question no rule reads, and a fact asked about them.
+  const asked = deps.namesPerson ? personQuestion(normalizeQuestion(text), deps.namesPerson) : null;
+  if (asked) return asked;
   return { command: 'search', args: { query: text.replace(/(?<![?!.])[?!.]+$/, '').trim() } };
 }
 

@@ -13,16 +13,26 @@ export function trailingPerson(index: ProfileIndex, query: string): { query: str
   for (const k of [2, 1]) {
     if (words.length <= k) continue;
     const person = words.slice(-k).join(' ');
-    const folded = foldText(person).split(' ');
-    const resolved = index.resolvePerson(person);
-    const people =
-      resolved.status === 'found'
-        ? [resolved.value]
-        : resolved.status === 'ambiguous'
-          ? resolved.candidates
-          : [];
-    if (people.length > 0 && people.every((p) => folded.every((w) => nameWords(p).has(w))))
-      return { query: words.slice(0, -k).join(' '), person };
+    if (namesExactly(index, person)) return { query: words.slice(0, -k).join(' '), person };
   }
   return null;
+}
+
+/** Whether every word of `text` is a name word of the person (or each of the people) it resolves to. */
+export function namesExactly(
+  index: Pick<ProfileIndex, 'resolvePerson' | 'isNameWord'>,
+  text: string,
+): boolean {
+  const folded = foldText(text).split(' ');
+  if (folded.length === 0 || !folded[0]) return false;
+  // Most words of a question are no one's name word: that is known without resolving (and searching).
+  if (index.isNameWord && !folded.every((w) => index.isNameWord!(w))) return false;
+  const resolved = index.resolvePerson(text);
+  const people =
+    resolved.status === 'found'
+      ? [resolved.value]
+      : resolved.status === 'ambiguous'
+        ? resolved.candidates
+        : [];
+  return people.length > 0 && people.every((p) => folded.every((w) => nameWords(p).has(w)));
 }

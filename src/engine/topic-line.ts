@@ -5,14 +5,19 @@ import { isLearning } from '../profiles/extract/skill-learning.js';
 import type { Profile, Section } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
 import { sliceWhole } from '../text/slice-whole.js';
+import { factTopicNamed } from './fact-topics.js';
 
 /** Lines of a profile read for a fact: enough for any README's opening and about sections. */
 const MAX_LINES = 400;
+/** A heading of more words is a sentence (a subtitle), not the name of a section. */
+const MAX_LABEL_WORDS = 4;
 /** A line longer than this is cut to the sentence that states the fact. */
 const MAX_LINE = 280;
 
 const LIVES =
   /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in|moved to|relocated to|home is|hometown)\b|📍/iu;
+/** "Backend engineer from Accra, now in Lisbon": where someone is now, in a subtitle or tagline. */
+const NOW_IN = /\b(?:[Nn]ow|[Cc]urrently) (?:in|based in|living in) \p{Lu}/u;
 /** "I'm a developer from Colombia", a flag emoji: where someone is from, when no line says where they live. */
 const FROM = {
   test: (line: string) => (FIRST_PERSON.test(line) && FROM_PLACE.test(line)) || FLAG.test(line),
@@ -21,6 +26,8 @@ const FIRST_PERSON = /\b(?:I['’]m|I am|Im)\b/i;
 const FROM_PLACE = /\bfrom \p{Lu}/u;
 const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/u;
 const LEARNS = /🌱|\blearning (?:more )?(?:about|to)\b/iu;
+/** "I'm currently studying Computer Science": studying now is learning too, when nothing else says it. */
+const STUDIES_NOW = /\b(?:(?:currently|now) studying|studying (?:right )?now)\b/iu;
 const STUDIES =
   /\b(?:student|studying|studied|graduated|graduate of|degree in|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|b\.?tech|m\.?tech|major(?:ing)? in)\b/iu;
 const CARES = /\b(?:care (?:about|deeply about)|i value|i believe in|my values|values:|principles:)/iu;
@@ -31,6 +38,8 @@ const WORKS_AT = {
 const AT_ORG = /\b(?:at|for|@) \p{Lu}|@\p{Lu}/u;
 const EMPLOYED =
   /\b(?:since|before that|previously|currently|work(?:s|ing|ed)?|joined|intern(?:ship)?|lead(?:ing)?|employed|role|position)\b/i;
+/** "I joined Lumilab in 2022 as …": an employer named by joining it. */
+const JOINED = /\b(?:I|I've|I have|we) (?:recently )?joined \p{Lu}/u;
 /** "I work as a Director of Engineering", "I'm an Engineering Leader", "Technical Lead at …". */
 const WORKS_AS = /\bI (?:work|serve) as\b/i;
 const ROLE_WORD =
@@ -38,6 +47,11 @@ const ROLE_WORD =
 const I_AM_ROLE = { test: (line: string) => FIRST_PERSON.test(line) && ROLE_WORD.test(line) };
 const ROLE_AT =
   /\b(?:engineer|developer|programmer|lead|leader|manager|director|architect|founder|cto|ceo|designer|scientist|researcher|consultant)s? (?:at|@)\s/i;
+/** "Former Staff Frontend Engineer exploring AI": a past role said as a tagline. */
+const FORMER_ROLE = {
+  test: (line: string) => FORMER.test(line) && ROLE_WORD.test(line.slice(0, MAX_TAGLINE)),
+};
+const FORMER = /(?:^|[^\p{L}])(?:former|ex-)\s?\p{L}/iu;
 /** Whether a headline names what someone does. */
 export const saysRole = (text: string): boolean => ROLE_WORD.test(text);
 
@@ -50,16 +64,20 @@ interface FactRule {
   cues: readonly { test: (line: string) => boolean }[];
   /** The headline answers when no line does (a "Mobile engineer · Lisbon" tagline). */
   headline?: boolean;
+  /** A heading that says it ("### Speaking") beats a line that only mentions it earlier on. */
+  titleFirst?: boolean;
+  /** The profile's opening sentence answers when it names a role ("ML infrastructure engineer in Osaka."). */
+  opening?: boolean;
 }
 
 const FACTS: Record<string, FactRule> = {
-  location: { label: 'Based in', cues: [LIVES, FROM], headline: true },
-  learning: { label: 'Learning', cues: [LEARNS, { test: isLearning }] },
+  location: { label: 'Based in', cues: [LIVES, NOW_IN, FROM], headline: true },
+  learning: { label: 'Learning', cues: [LEARNS, { test: isLearning }, STUDIES_NOW] },
   education: { label: 'Studies', cues: [STUDIES] },
   values: { label: 'What they care about', cues: [CARES] },
   focus: { label: 'Focus', cues: [FOCUS] },
-  work: { label: 'Where they work', cues: [WORKS_AT, ROLE_AT, WORKS_AS] },
-  role: { label: 'Role', cues: [WORKS_AS, I_AM_ROLE, ROLE_AT] },
+  work: { label: 'Where they work', cues: [WORKS_AT, ROLE_AT, WORKS_AS, JOINED] },
+  role: { label: 'Role', cues: [WORKS_AS, I_AM_ROLE, ROLE_AT, FORMER_ROLE], opening: true },
 };
 
 /** Topics no section kind stands for: the line is looked for first, and its absence is the answer. */
@@ -78,16 +96,23 @@ export interface FactLine {
 /** The line that states the fact asked for, as a section holding only it; null when no line does. */
 export function factLine(profile: Profile, asked: string): FactLine | null {
   const topic = foldText(asked);
-  const rule = Object.hasOwn(FACTS, topic) ? FACTS[topic]! : undefined;
+  const rule = Object.hasOwn(FACTS, topic) ? FACTS[topic]! : slotless(topic);
   if (!rule) return null;
   const lines = profileLines(profile);
   for (const cue of rule.cues) {
-    const hit = lines.find((l) => cue.test(l.text));
+    const heading = rule.titleFirst
+      ? lines.find((l) => l.text === l.section.title.trim() && cue.test(l.text))
+      : undefined;
+    const hit = heading ?? lines.find((l) => cue.test(l.text));
     if (!hit) continue;
-    // A heading that says it ("Currently learning") stands for its whole section.
-    if (hit.text === hit.section.title.trim()) return { section: hit.section, label: hit.section.title };
+    // A heading that says it ("Currently learning") stands for its whole section; a subtitle that is a
+    // sentence ("Backend engineer from Accra, now in Lisbon") is the line itself.
+    if (hit.text === hit.section.title.trim() && hit.text.split(' ').length <= MAX_LABEL_WORDS)
+      return { section: hit.section, label: hit.section.title };
     return { section: asSection(hit.section, sentenceOf(hit.text, cue), topic), label: rule.label };
   }
+  const opening = rule.opening ? openingRole(profile) : null;
+  if (opening) return { section: asSection(opening.section, opening.text, topic), label: rule.label };
   if (rule.headline && profile.headline) {
     const home = profile.sections.find((s) => s.level <= 1) ?? profile.sections[0];
     if (home)
@@ -98,6 +123,33 @@ export function factLine(profile: Profile, asked: string): FactLine | null {
       };
   }
   return null;
+}
+
+/** An opening sentence this short that names a role is a tagline ("ML infrastructure engineer in Osaka."). */
+const MAX_TAGLINE = 120;
+
+/**
+ * The first sentence of the profile's opening, when it is short and names a role: a subtitle heading
+ * that is a sentence ("<h3>Platform engineer from Umeå</h3>") or the first text under the name.
+ */
+function openingRole(profile: Profile): { section: Section; text: string } | null {
+  for (const section of profile.sections) {
+    const title = section.title.trim();
+    if (title.split(' ').length > MAX_LABEL_WORDS && title !== profile.name) return tagline(section, title);
+    if (section.text.trim()) return tagline(section, section.text.trim().split('\n')[0]!.trim());
+  }
+  return null;
+}
+
+function tagline(section: Section, line: string): { section: Section; text: string } | null {
+  const sentence = line.split(/(?<=[.!?])\s+/)[0]!;
+  return sentence.length <= MAX_TAGLINE && ROLE_WORD.test(sentence) ? { section, text: sentence } : null;
+}
+
+/** A fact with no slot of its own (talks, pronouns, fun fact…): its heading, else the line that states it. */
+function slotless(topic: string): FactRule | undefined {
+  const fact = factTopicNamed(topic);
+  return fact && { label: fact.label, cues: [fact.cue], titleFirst: true };
 }
 
 function profileLines(profile: Profile): { section: Section; text: string }[] {

@@ -8,7 +8,7 @@ import { mainSections } from './profile-sections.js';
 
 const CURRENT = /\b(?:working on|currently|current|now|these days|building|in progress|up to)\b/;
 const NOW_SENTENCE =
-  /\b(?:currently|now|i m|im|i am|we re|we are) (?:working on|building|hacking on|focused on|focusing on)\b/;
+  /\b(?:(?:currently|now|i m|im|i am|we re|we are) (?:working on|building|hacking on|focused on|focusing on)|(?:lately|these days|nowadays) (?:most of )?(?:my|our) (?:work|time|days)|most of my (?:work|time) (?:is|goes)|my (?:day job|main work) is)\b/;
 const SPOKEN_TITLE = /\b(?:spoken|speak|idiomas|sprachen|langues|linguas)\b/;
 const LANGUAGES_TITLE = /\blanguages?\b/;
 
@@ -43,13 +43,35 @@ function spokenLanguages(profile: Profile): Section | null {
   if (named) return named;
   // A "Languages" section is spoken when it names world languages and no skill was read from it.
   const skillCategories = new Set(profile.skills.map((s) => s.category));
-  return (
-    titled.find((s) => {
-      if (!LANGUAGES_TITLE.test(foldText(s.title)) || skillCategories.has(s.title)) return false;
-      const words = foldText(`${s.text} ${s.items.join(' ')}`).split(' ');
-      return words.some((w) => HUMAN_LANGUAGES.has(w));
-    }) ?? null
-  );
+  const section = titled.find((s) => {
+    if (!LANGUAGES_TITLE.test(foldText(s.title)) || skillCategories.has(s.title)) return false;
+    const words = foldText(`${s.text} ${s.items.join(' ')}`).split(' ');
+    return words.some((w) => HUMAN_LANGUAGES.has(w));
+  });
+  return section ?? spokenSentence(profile);
+}
+
+/** "I speak Arabic, French and English.": a sentence saying so names two world languages or more. */
+const SPEAKS = /\b(?:i speak|speaks|speaking|fluent in|native speaker|falo|hablo|ich spreche|je parle)\b/;
+const MAX_SENTENCES = 200;
+
+/** The sentence that says which languages someone speaks, as a section holding only it. */
+function spokenSentence(profile: Profile): Section | null {
+  let seen = 0;
+  for (const section of profile.sections) {
+    for (const line of [...section.text.split('\n'), ...section.items]) {
+      for (const sentence of line.split(/(?<=[.!?])\s+/)) {
+        seen += 1;
+        if (seen > MAX_SENTENCES) return null;
+        const folded = foldText(sentence);
+        if (!SPEAKS.test(folded)) continue;
+        const named = folded.split(' ').filter((w) => HUMAN_LANGUAGES.has(w));
+        if (named.length >= 2)
+          return { ...section, id: `${section.id}#spoken`, text: sentence.trim(), items: [], links: [] };
+      }
+    }
+  }
+  return null;
 }
 
 const GENERIC = new Set(

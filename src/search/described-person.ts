@@ -3,6 +3,7 @@
 // bare skill ("kotlin") is never read as someone.
 import type { Profile } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
+import { type DescribedAtDeps, describedAt, onlyHolder } from './described-at.js';
 import type { Resolution } from './search-types.js';
 
 /** Words that only say "a person": the rest of the phrase is what they do ("django guy"). */
@@ -13,7 +14,7 @@ const GENERIC = new Set(
 );
 /** Job words a headline uses ("engineer", "designer", "lead"), and words shaped like them. */
 const ROLE_WORDS = new Set(
-  'engineer programmer designer manager lead architect scientist analyst consultant admin administrator founder researcher writer sre pm em student captain maintainer author creator contributor mvp ambassador advocate evangelist intern teacher mentor professor instructor hacker enthusiast champion freelancer ceo cto'.split(
+  'engineer programmer designer manager lead architect scientist analyst consultant admin administrator founder researcher writer sre dba pm em student captain maintainer author creator contributor mvp ambassador advocate evangelist intern teacher mentor professor instructor hacker enthusiast champion freelancer ceo cto'.split(
     ' ',
   ),
 );
@@ -29,6 +30,8 @@ const ABBREVIATIONS: Record<string, string> = {
   ee: 'electrical engineering',
   cs: 'computer science',
   infra: 'infrastructure',
+  dba: 'database administrator',
+  qa: 'quality assurance',
 };
 /** More than this many matches: "which one?" lists the first ones. */
 const MAX_CANDIDATES = 10;
@@ -40,6 +43,8 @@ export interface DescribedDeps {
   /** People whose profile text holds these folded words side by side ("docker captain"). */
   withPhrase(words: readonly string[]): Profile[];
   get(id: string): Profile | undefined;
+  /** For "the SRE at vipps", "the hanselminutes podcaster": names and a search (see described-at.ts). */
+  at?: Omit<DescribedAtDeps, 'expand'>;
 }
 
 export function describedPerson(query: string, deps: DescribedDeps): Resolution<Profile> | null {
@@ -48,6 +53,17 @@ export function describedPerson(query: string, deps: DescribedDeps): Resolution<
     .replace(ARTICLES, '')
     .replace(/(?:'s|s')$/i, '');
   const words = phrase.split(/\s+/).filter(Boolean);
+  const atDeps = deps.at && { ...deps.at, expand: spelledOut };
+  // "the SRE at vipps", "the kwame who does data engineering": who, narrowed by where or what.
+  const located =
+    atDeps && words.length <= 9
+      ? describedAt(
+          words.map(lower),
+          { isPerson: (w) => isPersonWord(w, deps), isGeneric: (w) => GENERIC.has(w) },
+          atDeps,
+        )
+      : null;
+  if (located) return pick(located.filter((p) => p.listed).slice(0, MAX_CANDIDATES));
   if (words.length < 1 || words.length > 5) return null;
   const last = words.at(-1)!.toLowerCase();
   const generic = GENERIC.has(last);
@@ -74,7 +90,18 @@ export function describedPerson(query: string, deps: DescribedDeps): Resolution<
   // question would otherwise end in.
   if (people.length === 0 && !generic && described.length >= 2)
     people = deps.withPhrase(described).filter((p) => p.listed);
+  // Still no one: the one profile that holds every word ("the hanselminutes podcaster").
+  const only = people.length === 0 && atDeps && typed.length >= 2 ? onlyHolder(typed, atDeps) : null;
+  if (only?.listed) return pick([only]);
   return people.length > 0 ? pick(people.slice(0, MAX_CANDIDATES)) : null;
+}
+
+const lower = (w: string) => w.toLowerCase();
+const spelledOut = (w: string) => (Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w] : undefined);
+
+/** A word for a person ("guy", "dev") or their job ("designer", "sre"), not a skill ("docker"). */
+function isPersonWord(word: string, deps: DescribedDeps): boolean {
+  return GENERIC.has(word) || ROLE_WORDS.has(word) || (ROLE_SHAPE.test(word) && !deps.holdersOf(word));
 }
 
 function* limited(ids: Iterable<string>, deps: DescribedDeps): Iterable<Profile> {

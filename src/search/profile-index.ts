@@ -2,6 +2,7 @@
 // Token/trigram indexes choose small candidate sets; fuse.js ranks them (keys and weights in search-keys.ts).
 import type { Profile } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
+import { namedBy } from './described-at.js';
 import { describedPerson, withPhrase } from './described-person.js';
 import { type IndexSnapshot, restorePeople, restoreSkills, snapshotOf } from './index-snapshot.js';
 import { byName, byNameKey, createSortedProfiles, firstInOrder } from './name-order.js';
@@ -116,6 +117,7 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
     },
     all: () => sorted.all(),
     get,
+    isNameWord: (word) => people.isNameWord(word),
     resolvePerson(query) {
       const byName = people.resolve(query);
       if (byName.status === 'found' && byName.score >= 0.75) return byName;
@@ -131,6 +133,12 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
         withHeadline: people.withHeadline,
         withPhrase: (words) => withPhrase(index, words),
         get,
+        at: {
+          named: (words) => namedBy(people.resolve(words.join(' ')), words),
+          searched: (words, limit) => [
+            ...new Set(index.search(words.join(' '), { limit }).map((h) => h.profile)),
+          ],
+        },
       });
       return described ?? byName;
     },

@@ -209,5 +209,15 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
   }
 
   const state = (): PersonIndexState => ({ tokens, headlines: headlines.tokens, namesById });
-  return { add, remove, resolve, rank, startingWith, withHeadline: headlines.withHeadline, state };
+  const isNameWord = (word: string): boolean => tokens.holderCount(word) > 0;
+  return {
+    add,
+    remove,
+    resolve,
+    rank,
+    startingWith,
+    isNameWord,
+    withHeadline: headlines.withHeadline,
+    state,
+  };
 }

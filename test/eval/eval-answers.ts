@@ -24,6 +24,7 @@ export const FOLDERS: Record<string, string> = {
   listings: join(ROOT, 'test/fixtures/skill-listings'),
   questions: join(ROOT, 'test/fixtures/question-classes'),
   claims: join(ROOT, 'test/fixtures/skill-claims'),
+  facts: join(ROOT, 'test/fixtures/fact-classes'),
 };
 
 export interface Outcome {

@@ -1,6 +1,8 @@
 // `contact`: how to reach a person. Private contacts reach the engine without their value (removed while
 // the profile was built, see src/profiles/model/redact-private.ts): they are only counted.
 import { firstSectionOfKind } from '../profile-sections.js';
+import { reachLines } from '../reach-lines.js';
+import type { ReplyBlock } from '../reply.js';
 import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
 import type { Handler } from './handler.js';
@@ -14,6 +16,17 @@ export const contact: Handler = (context) => {
   const hiddenCount = profile.contacts.length - shown.length;
   const hiddenNote =
     hiddenCount > 0 ? ` ${hiddenCount} more ${hiddenCount === 1 ? 'is' : 'are'} private and not shown.` : '';
+  const fields: ReplyBlock[] =
+    shown.length === 0
+      ? []
+      : [{ type: 'fields', fields: shown.map((c) => ({ name: c.label, value: c.value })) }];
+  // Only public contacts count as known: a private one's address never reaches the engine anyway.
+  const lines = reachLines(
+    profile,
+    shown.map((c) => c.value),
+  );
+  const said: ReplyBlock[] =
+    lines.length > 0 ? [{ type: 'list', heading: 'The profile also says', items: lines }] : [];
   return {
     ...replyDefaults(),
     kind: 'contact',
@@ -24,10 +37,7 @@ export const contact: Handler = (context) => {
       shown.length === 0
         ? `${profile.name}'s profile lists no public contact details.${hiddenNote}`
         : `How to reach ${profile.name}.${hiddenNote}`,
-    blocks:
-      shown.length === 0
-        ? []
-        : [{ type: 'fields', fields: shown.map((c) => ({ name: c.label, value: c.value })) }],
+    blocks: [...fields, ...said],
     links: shown.filter((c) => /^https?:\/\//i.test(c.value)).map((c) => ({ label: c.label, url: c.value })),
     footer: sourceFooter(profile, firstSectionOfKind(profile, 'contact')),
     suggestions: [`/profile ${who}`, `/skills ${who}`],

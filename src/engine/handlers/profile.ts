@@ -1,4 +1,5 @@
 // `profile`: the overview card: headline, top skills per category, contact kinds, the section list.
+import type { Profile } from '../../profiles/model/profile.js';
 import { certificationLine } from '../certifications.js';
 import { mainSections } from '../profile-sections.js';
 import type { ReplyBlock } from '../reply.js';
@@ -19,8 +20,12 @@ export const profile: Handler = (context) => {
   const blocks: ReplyBlock[] = [];
   // A headline that doesn't say what they do ("🐝", a greeting): the line of the profile that does.
   const role = person.headline && saysRole(person.headline) ? null : factLine(person, 'role');
-  if (role && role.section.text !== person.headline)
+  // With no headline at all, the role line is the description itself.
+  if (role && person.headline && role.section.text !== person.headline)
     blocks.push({ type: 'text', heading: 'Role', text: role.section.text });
+  // The job they hold now, when the headline doesn't name its employer ("Indie game developer" at Romero Games).
+  const now = currentJobs(person);
+  if (now.length > 0) blocks.push({ type: 'list', heading: 'Now', items: now });
   const groups = groupSkills(person);
   if (groups.length > 0) {
     blocks.push({
@@ -58,10 +63,24 @@ export const profile: Handler = (context) => {
     kind: 'profile',
     person: personRef(person),
     title: person.pronouns ? `${person.name} (${person.pronouns})` : person.name,
-    description: person.headline ?? `${person.name}'s profile has no headline.`,
+    description: person.headline ?? role?.section.text ?? `${person.name}'s profile has no headline.`,
     blocks,
     footer: sourceFooter(person),
     suggestions: suggestions.map((s) => s.trim()),
     data: { profileId: person.id },
   };
 };
+
+/** An entry's period that runs to today ("2021 – present", "since 2022", "2023 – atual"). */
+const CURRENT_PERIOD =
+  /\b(?:present|now|current|today|ongoing|since|atual|actual|actualidad|heute|aujourd'hui|présent)\b/i;
+
+/** Experience entries running to today whose employer the headline doesn't already name. */
+function currentJobs(person: Profile): string[] {
+  const headline = (person.headline ?? '').toLowerCase();
+  return person.experience
+    .filter((e) => e.period && CURRENT_PERIOD.test(e.period))
+    .filter((e) => !e.organization || !headline.includes(e.organization.toLowerCase()))
+    .slice(0, 2)
+    .map((e) => e.text);
+}

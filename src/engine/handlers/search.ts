@@ -5,6 +5,7 @@ import { knownTechnology } from '../../search/known-technology.js';
 import { queryWords } from '../../search/section-search.js';
 import { foldText } from '../../text/fold-text.js';
 import { stripMentions } from '../intent.js';
+import { namedSpan } from '../person-question.js';
 import type { Reply } from '../reply.js';
 import {
   missingArgument,
@@ -15,7 +16,7 @@ import {
   sourceFooter,
 } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
-import { trailingPerson } from '../search-person.js';
+import { namesExactly, trailingPerson } from '../search-person.js';
 import type { Handler, HandlerContext } from './handler.js';
 import { help } from './help.js';
 import { listsAny, skillTermsIn, whoknows } from './whoknows.js';
@@ -79,7 +80,9 @@ export const search: Handler = (context) => {
   const scope = person ? `${person.name}'s profile` : 'the profiles';
   if (hits.length === 0) {
     // Nothing in the text: the question may still name skills ("k8s people", "golang devs").
-    const skills = person ? [] : skillTermsIn(context, query);
+    // "what is ines studying right now": a question about someone is never a who-knows of its other words.
+    const aboutSomeone = fallback && namedSpan(query.toLowerCase().split(' '), (t) => namesExactly(index, t));
+    const skills = person || aboutSomeone ? [] : skillTermsIn(context, query);
     if (skills.length > 0) return asWhoknows(context, skills.join(' and '));
     const reply: Reply = {
       ...replyDefaults(),

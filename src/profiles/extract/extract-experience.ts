@@ -144,6 +144,25 @@ function sectionEntries(section: DocSection, out: Experience[]): void {
   }
 }
 
+const ORG_COLUMN = /company|organi[sz]ation|employer|empresa|entreprise|firma|unternehmen/i;
+const ROLE_OR_PERIOD_COLUMN =
+  /role|title|position|puesto|poste|rolle|cargo|period|year|when|dates?|duration|periodo|période|zeitraum|período/i;
+
+/**
+ * No experience heading, but a table under a bold "**Work**" line whose header names a company column
+ * and a role or period column ("| Company | Role | Years |"): a job list wherever it stands.
+ */
+function jobTables(sections: readonly DocSection[], out: Experience[]): void {
+  for (const section of sections) {
+    if (NOT_JOBS.has(section.kind) || !section.blocks.some((b) => b.type === 'table')) continue;
+    for (const line of contentLines(section.blocks)) {
+      const header = line.type === 'row' ? (line.header ?? []) : [];
+      if (header.some((h) => ORG_COLUMN.test(h)) && header.some((h) => ROLE_OR_PERIOD_COLUMN.test(h)))
+        out.push(fromTableRow(line));
+    }
+  }
+}
+
 export function extractExperience(
   doc: SourceDocument,
   handle: string | null = null,
@@ -163,6 +182,7 @@ export function extractExperience(
   };
   visit(doc.root, false);
   for (const section of topLevel) sectionEntries(section, experience);
+  if (topLevel.length === 0) jobTables(sections, experience);
   addDatedRoleItems(sections, experience, parseEntryText, (title) => ROLE_WORDS.test(title));
   statedEmployers(doc.text, sections, handle, experience);
   return { experience: experience.filter((e) => e.text.trim().length > 0), warnings: [] };

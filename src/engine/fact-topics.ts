@@ -1,0 +1,82 @@
+// Facts about a person that have no slot of their own (talks, interests, pronouns, books, podcast,
+// games, a fun fact, where they were born): which words of a question ask for one, and which words of
+// a heading or line state it, in English and a few other languages. topic-line.ts answers them.
+
+export interface FactTopic {
+  /** The section name the question is answered as ("/section olga talks"). */
+  topic: string;
+  /** What the answer is titled when a line (not a heading) states it. */
+  label: string;
+  /** Words of a question (folded: lowercase, no accents or punctuation) that ask for it. */
+  asks: RegExp;
+  /** Words of a heading or line that state it. */
+  cue: RegExp;
+}
+
+export const FACT_TOPICS: readonly FactTopic[] = [
+  {
+    // Before "talks": "what does X like to talk about" asks for their ask-me-about line, not their talks.
+    topic: 'ask me about',
+    label: 'Ask them about',
+    asks: /\b(?:(?:talk|chat|ask (?:him|her|them)|ask) about|like to (?:talk|chat|discuss))\b/,
+    cue: /\b(?:ask me about|talk to me about|(?:happy|love|like) to (?:talk|chat) about|pergunte-me sobre|preg[uú]ntame sobre)\b/iu,
+  },
+  {
+    topic: 'talks',
+    label: 'Talks',
+    asks: /\b(?:talks?|spoken at|speak(?:s|ing)? at|conferences?|keynotes?|presentations?|speaker)\b/,
+    cue: /\b(?:talks?|speaking|speaker|spoke at|keynotes?|conference talks?|presented at|presentations?|palestras?|charlas?|ponencias?|vortr[äa]ge?|conf[ée]rences?)\b/iu,
+  },
+  {
+    topic: 'pronouns',
+    label: 'Pronouns',
+    asks: /\bpronouns?\b/,
+    cue: /\b(?:pronouns?|she\/her|he\/him|they\/them|she\/they|he\/they)\b/iu,
+  },
+  {
+    topic: 'fun fact',
+    label: 'Fun fact',
+    asks: /\bfun ?facts?\b/,
+    cue: /\bfun ?facts?\b|\bcuriosidade\b|\bdato curioso\b/iu,
+  },
+  {
+    topic: 'podcast',
+    label: 'Podcast',
+    asks: /\bpodcast/,
+    cue: /\bpodcast/iu,
+  },
+  {
+    topic: 'books',
+    label: 'Books',
+    asks: /\b(?:books?|authored)\b/,
+    cue: /\b(?:books?|co-?author(?:ed)?(?: of)?|author of|livros?|libros?|b[üu]cher|buch)\b/iu,
+  },
+  {
+    topic: 'games',
+    label: 'Games',
+    asks: /\bgames?\b/,
+    cue: /\b(?:games?|jogos?|juegos?|spiele?)\b/iu,
+  },
+  {
+    topic: 'birthplace',
+    label: 'Born in',
+    asks: /\b(?:born|birth ?place|place of birth|birthplace)\b/,
+    cue: /\b(?:born|nascid[oa]|nacid[oa]|geboren)\b/iu,
+  },
+  {
+    topic: 'interests',
+    label: 'Interests',
+    asks: /\b(?:interested|interests?|curious|passionate|hobby|hobbies|into)\b/,
+    cue: /\b(?:interested in|interests?|curious about|passionate about|fascinated by|hobbies|interess(?:es|ado|ada)|intereses|interessiert)\b/iu,
+  },
+];
+
+/** The fact a question's words ask for; null when they ask for none of these. */
+export function factTopicAsked(foldedWords: string): FactTopic | null {
+  return FACT_TOPICS.find((t) => t.asks.test(foldedWords)) ?? null;
+}
+
+/** The fact topic a section name stands for ("talks", "fun fact"); undefined for any other name. */
+export function factTopicNamed(topic: string): FactTopic | undefined {
+  return FACT_TOPICS.find((t) => t.topic === topic);
+}
