@@ -107,6 +107,18 @@ export const INTENT_RULES: readonly IntentRule[] = [
       'where (?:does|did|has) (?<person>.+?) (?:work|worked)(?: (?:before|previously|in the past|earlier|before that|now|currently|these days|today|at the moment|right now))?',
     ),
   },
+  // "tell me where tomasz works these days" (the question inside a request), and the same question in
+  // German, Spanish, Portuguese and French.
+  {
+    command: 'experience',
+    pattern: r('where (?<person>.+?) works(?: (?:now|currently|these days|today|at the moment|right now))?'),
+  },
+  {
+    command: 'experience',
+    pattern: r(
+      '(?:wo arbeitet|d[oó]nde trabaja|onde trabalha|o[uù] travaille) (?<person>.+?)(?: (?:jetzt|gerade|derzeit|zurzeit|aktuell|heute|ahora|actualmente|hoy|agora|atualmente|hoje|maintenant|actuellement))?',
+    ),
+  },
   // sections asked as verbs
   {
     command: 'section',

@@ -50,7 +50,7 @@ export function normalizeQuestion(line: string): string {
     .replace(OPENING, '')
     .replace(/^["']+|(?<!["'])["']+$/g, '')
     .replace(TRAILING, '');
-  const text = dropGreeting(withoutTrailingEmoji(asked))
+  const text = dropGreeting(withoutLeadingEmoji(withoutTrailingEmoji(asked)))
     .replace(/^(?:can|could|would|will) you (?:please |pls )?/, '')
     .replace(ASKING, '')
     // A separate word only: `[\s,]+` (never `*`), or "solidity" loses its "ty" (thank you).
@@ -65,6 +65,15 @@ function dropGreeting(text: string): string {
   const rest = text.replace(GREETING, '');
   // "hey @bot who knows go": a mention after the greeting is an address too.
   return rest === text ? rest.replace(ADDRESSED, '') : rest.replace(ADDRESSEE, '').replace(MENTIONS, '');
+}
+
+/** Emoji before the question ("👋 how do i reach jonas"), with the spaces and punctuation after them. */
+function withoutLeadingEmoji(text: string): string {
+  const chars = [...text];
+  let start = 0;
+  while (start < chars.length && EMOJI_OR_GAP.test(chars[start]!)) start += 1;
+  if (start === 0 || !chars.slice(0, start).some((c) => PICTOGRAPH.test(c))) return text;
+  return chars.slice(start).join('');
 }
 
 /** Emoji after the question ("c++ 🙏", "review 🎨"), with the spaces and punctuation between them. */

@@ -110,6 +110,14 @@ const TABLE: [string, string, Record<string, string>][] = [
   ['<@123456789012345678> rajdeep contact', 'contact', { person: 'rajdeep' }],
   ['<@U0ABC|assistant>, what are Rajat’s skills?!', 'skills', { person: 'rajat' }],
   ['Hey, can you tell me about Rajdeep?', 'profile', { person: 'rajdeep' }],
+  // an emoji before the question, a question inside a request, and where someone works in other languages
+  ['👋 how do I reach rajat', 'contact', { person: 'rajat' }],
+  ['🙏🏽 who knows rust?', 'whoknows', { skill: 'rust' }],
+  ['hi! could you tell me where rajdeep works these days?', 'experience', { person: 'rajdeep' }],
+  ['wo arbeitet rajat?', 'experience', { person: 'rajat' }],
+  ['¿dónde trabaja rajdeep ahora?', 'experience', { person: 'rajdeep' }],
+  ['onde trabalha rajat?', 'experience', { person: 'rajat' }],
+  ['où travaille rajdeep actuellement ?', 'experience', { person: 'rajdeep' }],
 ];
 
 describe('free-text intent table', () => {
