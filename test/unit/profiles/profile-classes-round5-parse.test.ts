@@ -76,3 +76,17 @@ describe('employers not named after "at"', () => {
     expect(orgs('roles-heading.md')).toEqual(['Tidewater Labs', 'Saltmarsh Academy']);
   });
 });
+
+describe('personal sites behind unusual labels', () => {
+  it('reads a "Portfolio Site" badge as the website it links to', () => {
+    expect(contacts('ReyesTom.md')).toContain('website https://studio-ochre-example.net');
+  });
+
+  it('reads the link a "How to reach me" line offers as a contact', () => {
+    expect(contacts('ReyesTom.md')).toContain('website https://tomreyes-example.dev/cv');
+  });
+
+  it('does not take a product listed under Projects as the website because the e-mail is at its domain', () => {
+    expect(contacts('kestrel-golf.md')).toEqual(['email noor@fairway-example.games']);
+  });
+});
