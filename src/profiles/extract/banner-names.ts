@@ -1,6 +1,8 @@
 // Names on a README's banner: the `text=` of a capsule-render header ("text=Lucas%20Ferreira") and the alt
-// of the image that opens the page ("Anaïs Girard — software engineer"), read as a title heading is.
+// of the image that opens the page ("Anaïs Girard — software engineer") and what an alt says a banner reads,
+// read as a title heading is.
 import type { Image, Nodes } from 'mdast';
+import { foldLetters } from '../../text/fold-text.js';
 import type { SourceDocument } from '../markdown/source-document.js';
 import { nameInText } from './name-greetings.js';
 import { bareHeadingName } from './name-places.js';
@@ -20,9 +22,22 @@ export function bannerName(text: string, handle: string | null): string | null {
   const first = text.split(/\s[—–|:-]\s|[,:;]\s/)[0]!.trim();
   const name = bareHeadingName(first, handle);
   // Without a greeting only a person's name shape counts: "Anaïs Girard", never "Monash UAS" or "Dev Banner".
-  return name && /\s/.test(name) && name.split(' ').every((w) => PERSON_WORD.test(w)) ? name : null;
+  // A word with a capital inside ("JeongUn") only when the handle spells it: else it is a product name.
+  const own = handle ? foldLetters(handle) : '';
+  const personWord = (w: string) =>
+    PERSON_WORD.test(w) || (CAMEL_WORD.test(w) && own.includes(foldLetters(w)));
+  return name && /\s/.test(name) && name.split(' ').every(personWord) ? name : null;
 }
 
+/** What an image alt says its image reads: "banner that says Ana Ruiz - engineer" → "Ana Ruiz - engineer". */
+export function saidInImage(alt: string): string | null {
+  const said = SAYS_ALT.exec(alt.slice(0, 300));
+  return said ? said[1]!.trim() : null;
+}
+
+const SAYS_ALT =
+  /^(?:an?\s|the\s)?(?:(?:banner|header|image|picture|graphic|illustration|text|heading|title|logo)\s){1,2}(?:that\s|which\s)?(?:says|reads|saying|reading):?\s{1,3}(.{3,200})/iu;
+const CAMEL_WORD = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const PERSON_WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|al|el|[\p{Lo}\p{M}]+)$/u;
 

@@ -11,6 +11,7 @@ import { codeBioField } from './code-bio-field.js';
 import { headingRole } from './heading-role.js';
 import { nameInText } from './name-greetings.js';
 import { bareHeadingName } from './name-places.js';
+import { scriptTwinName } from './script-twin-name.js';
 import { findStatedName } from './stated-name.js';
 
 export interface Identity {
@@ -82,6 +83,7 @@ export function extractIdentity(doc: SourceDocument, file: string): Identity {
   const handle = fm.handle ?? (stem || null);
   const stated = fm.name ? null : findStatedName(doc, handle, sections);
   const nameSection = stated?.section ?? null;
+  const twin = nameSection && stated ? scriptTwinName(nameSection.rawTitle, stated.name) : null;
   const fmId = fm.id ? slugify(fm.id) : '';
   if (fm.id && !fmId) {
     warnings.push({
@@ -95,7 +97,7 @@ export function extractIdentity(doc: SourceDocument, file: string): Identity {
     name: fm.name ?? stated?.name ?? (handle || 'Unnamed'),
     nameSource: fm.name ? 'front-matter' : (stated?.source ?? 'handle'),
     handle: fm.handle,
-    aliases: fm.aliases,
+    aliases: twin && !fm.aliases.includes(twin) ? [...fm.aliases, twin] : fm.aliases,
     pronouns: fm.pronouns,
     headline:
       fm.headline ??

@@ -39,7 +39,9 @@ export type { JudgeContext } from './link-reading.js';
 const SITE_WORD =
   /(?:^|\s)(web ?site|site|blog|weblog|portfolio|home ?page|web ?page|sitio|página|portfólio|博客|ブログ|主页|个人网站|网站|ホームページ|サイト)$/iu;
 // A badge that says what it links to first: "Blog: jodoe.dev" (alt), "MY BLOG" (shields text).
-const SITE_BADGE = /^(?:my |personal )?(?:web ?site|blog|portfolio|home ?page)(?:\s{0,2}[:：]|$)/i;
+// "Portfolio Site", "Personal Site" (shields text) say it too.
+const SITE_BADGE =
+  /^(?:(?:my |personal )?(?:web ?site|blog|portfolio|home ?page)(?: (?:site|web ?site|page))?|(?:my|personal) site)(?:\s{0,2}[:：]|$)/i;
 const PLAIN_SITE_LABEL = /^(my |personal |our )?(portfolio|web ?site|blog|home ?page)( web ?site)?$/i;
 const BARE_DOMAIN = /^(www\.)?[\w-]{1,63}(\.[\w-]{1,63}){1,4}(\/[^\s@]*)?$/i;
 const FILE_NAME =

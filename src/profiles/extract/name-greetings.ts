@@ -5,7 +5,7 @@ import { cjkNameIn } from './name-cjk.js';
 import { isHandle, type ReadOptions, readPersonName } from './read-person-name.js';
 
 const GREET =
-  "hi+|hey+|heyo|heya|hello+|ello+|hullo|hiya|howdy|yo|sup|wassup|ahoy|aloha|g['’]?day|greetings|welcome|hola+|buenas|bonjour|salut|coucou|hallo|servus|moin|ol[aá]+|oi+|ciao|namaste|привет|здравствуйте|hej|hei|ahoj|merhaba|你好|大家好|こんにちは|안녕하세요";
+  "hi+|hey+|heyo|heya|hello+|ello+|hullo|hiya|howdy|yo|sup|wassup|ahoy|aloha|g['’]?day|greetings|welcome|hola+|buenas|bonjour|salut|coucou|hallo|servus|moin|ol[aá]+|oi+|ciao|namaste|привет|здравствуйте|hej|hei|ahoj|merhaba|marhaba|salaam|salam|shalom|你好|大家好|こんにちは|안녕하세요";
 const FOLKS =
   "there|all|everyone|everybody|world|folks|guys|friends|people|y['’]all|todos|a todos|tout le monde|zusammen|pessoal|gente|mundo|всем";
 // Intros that only introduce a name ("My name is", "Me llamo"): trusted at the start of any sentence.
@@ -57,7 +57,8 @@ export function cleanNameText(text: string): string {
 
 // A sentence of cleaned text is clean already, unless removing marks made a new `:shortcode:` or joined a
 // surrogate pair (an emoji): only then is cleaning it again not a no-op.
-const SENTENCE_BREAK = /(?<=[.!?。！？])\s+/u;
+// Never after an initial ("J.D. Nicholls", "Ana K. Ruiz"): a capital letter alone before the dot.
+const SENTENCE_BREAK = /(?<=[.!?。！？])(?<![\s.]\p{Lu}\.|^\p{Lu}\.)\s+/u;
 const SENTENCE_END_CHAR = /[.!?。！？]/;
 const MAY_CLEAN_AGAIN = /[:\uD800-\uDFFF]/;
 
@@ -76,8 +77,10 @@ function nameInCleanSentence(clean: string, options: GreetingOptions): string | 
   if (!intro) {
     if (!options.weakIntros && !STARTS_WITH_GREETING.test(text)) return null;
     // "नमस्ते (Namaste), I'm Anmol": a greeting the list doesn't know, then a strong intro after the comma.
-    let lead = options.weakIntros ? LEAD_CLAUSE.exec(text) : null;
-    if (lead && !NON_LATIN.test(lead[0])) lead = null;
+    // "Hello Universe, I'm J.D.": a greeting word with a word of its own before the comma, likewise.
+    const greeted = STARTS_WITH_GREETING.test(text);
+    let lead = options.weakIntros || greeted ? LEAD_CLAUSE.exec(text) : null;
+    if (lead && !greeted && !NON_LATIN.test(lead[0])) lead = null;
     const after = lead
       ? nameInCleanSentence(text.slice(lead[0].length), { ...options, weakIntros: false })
       : null;
@@ -90,7 +93,10 @@ function nameInCleanSentence(clean: string, options: GreetingOptions): string | 
   const after = unglued.slice(intro[0].length);
   const rest = ENGLISH_INTRO.test(intro[1]!) ? after : after.replace(ARTICLE_BEFORE_NAME, '');
   // Lowercase names only after an intro that cannot start anything else ("This is awesome").
-  const name = readPersonName(rest, { ...options, lowercase: options.lowercase && !weak });
+  // Someone who writes all in lower case greets in it too ("heya, i'm tierney."): after a greeting word
+  // and a strong intro, in a sentence without a capital letter, a lowercase name is theirs.
+  const lowercase = options.lowercase || (STARTS_WITH_GREETING.test(text) && !/\p{Lu}/u.test(text));
+  const name = readPersonName(rest, { ...options, lowercase: lowercase && !weak });
   const handleFirst = name !== null && (isHandle(name, options.handle) || /^\s{0,2}@/.test(rest));
   return handleFirst ? (fullNameAfterHandle(rest, options) ?? name) : name;
 }

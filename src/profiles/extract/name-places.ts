@@ -5,6 +5,7 @@ import { cleanHeading } from '../markdown/clean-heading.js';
 import { classifySection } from '../markdown/section-kinds.js';
 import { cleanNameText, isGreetingOnly, nameInText } from './name-greetings.js';
 import { isHandle, readPersonName } from './read-person-name.js';
+import { scriptTwinName } from './script-twin-name.js';
 
 /** Title-case headings that are roles or page names, not people ("Software Engineer", "Welcome"). */
 const NOT_A_NAME =
@@ -29,7 +30,9 @@ export function bareHeadingName(title: string, handle: string | null): string | 
     .filter(Boolean);
   const named = parts.filter((p) => !isHandle(p, handle));
   if (named.length === 0) return parts[0]?.replace(/^@/, '') ?? null;
-  const part = named[0]!;
+  // "Hiroshi Sato (佐藤 浩)": the name with its spelling in another script in brackets.
+  const bracket = /^([^()（）]{1,60}?)\s?[(（][^()（）]{1,40}[)）]$/u.exec(named[0]!);
+  const part = bracket && scriptTwinName(named[0]!, bracket[1]!.trim()) ? bracket[1]!.trim() : named[0]!;
   if (
     NOT_A_NAME.test(part) ||
     CJK_TOPIC.test(part) ||

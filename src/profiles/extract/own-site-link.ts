@@ -20,6 +20,9 @@ const TRACKING_KEY = /^(?:ref|source|src|from|utm_\w+)$/i;
 const OWN_TAIL = /\b(?:my|our|i (?:have|run|write|publish|send))\b[^.!?]{0,25}$/i;
 const BLOG_CUE = /\b(blog|posts?|articles?|writ(e|ing)|read more|more at|visit|til)\b/i;
 const WEBSITES_SECTION = /\b(web ?sites?|sites|links|homepages?|blogs?|elsewhere)\b/i;
+// "📫 How to reach me [Resume](…)": the link the line offers as the way to reach them.
+const REACH_ME =
+  /\b(?:how to reach me|reach me|contact me|get in touch(?: with me)?)(?:\s(?:at|on|via|through))?\s?[:：-]?\s?$/i;
 const FIRST_PERSON = /\b(my|mine|own|personal)\b|\bmon\b|\bmi\b|\bmeu\b|\bmein\b/i;
 
 /** A site's home, or one short page of it ("/cv/", "/about"): not a post, feed, file or filtered listing. */
@@ -80,12 +83,13 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
   if (spot.images.some((i) => parsedUrl(i.src)?.hostname === url.hostname)) return null;
   const home = url.pathname === '/' && !url.search;
   if (namedAfterProject(url, r.words)) return null;
-  if (home && (ownsHost(ctx.owner, url) || onOwnMailDomain(ctx.owner, url)))
-    return { ...guess, label: KIND_LABELS.website };
+  // Their mail's domain listed as a project is the product of a company they run, not their own site.
+  const mailSite = onOwnMailDomain(ctx.owner, url) && spot.section.kind !== 'projects';
+  if (home && (ownsHost(ctx.owner, url) || mailSite)) return { ...guess, label: KIND_LABELS.website };
   const banner = r.iconic && spot.line !== null && spot.line === ctx.firstLine;
   if (greetingLink(r) || banner) return { ...guess, label: KIND_LABELS.website };
   if (spot.section.kind === 'projects' || spot.section.kind === 'experience') return null;
-  if (r.inContactPlace) return { ...guess, label: KIND_LABELS.website };
+  if (r.inContactPlace || REACH_ME.test(tail)) return { ...guess, label: KIND_LABELS.website };
   if (showsAddress(spot.words, url) && (spot.inHeading || BLOG_CUE.test(tail)))
     return { ...guess, label: KIND_LABELS.website };
   return null;

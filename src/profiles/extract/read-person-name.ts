@@ -46,6 +46,7 @@ const PARTICLES = new Set([
   'ten',
   'ter',
 ]);
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}][\p{L}\p{M}'’.-]*)$/u;
 
 /** True when `word` is the handle ("@azu", "midudev"): people introduce themselves by it. */
@@ -74,7 +75,9 @@ export function readPersonName(rest: string, options: ReadOptions): string | nul
   for (const raw of tokens) {
     // "Jane Doe @Janedoe": a handle after the name is not part of it, capitalised or not.
     if (raw.startsWith('@') && words.length > 0) break;
-    const token = raw.replace(/^@/, '').replace(/\.$/, raw.length === 2 ? '.' : '');
+    // Initials keep their dots and go on to the surname ("K. Lee", "J.D. Nicholls").
+    const initials = INITIALS.test(raw);
+    const token = raw.replace(/^@/, '').replace(/\.$/, initials ? '.' : '');
     const lower = token.toLowerCase();
     if (words.length > 0 && PARTICLES.has(lower)) {
       words.push(token);
@@ -89,7 +92,7 @@ export function readPersonName(rest: string, options: ReadOptions): string | nul
       options.lowercase && /^\p{Ll}[\p{L}\p{M}'’.-]*$/u.test(token) && !words.some((w) => NAME_WORD.test(w));
     if (!handle && !NAME_WORD.test(token) && !lower_) break;
     words.push(token);
-    if (raw.endsWith('.') && raw.length > 2) break; // "Kim Lee. I build…"
+    if (raw.endsWith('.') && !initials) break; // "Kim Lee. I build…"
     if (words.length >= 5) break;
   }
   while (words.length > 0 && PARTICLES.has(words.at(-1)!.toLowerCase())) words.pop();

@@ -7,6 +7,7 @@ import { employerOpening } from './employer-opening.js';
 import { formerEmployerList } from './former-employer-list.js';
 import { BIO_SEPARATOR, listedEmployers } from './listed-employers.js';
 import { jobsInHintedLine, mayStateJob } from './prose-experience.js';
+import { isRolesSection, roleThenOrg, teamMembership } from './team-membership.js';
 
 /** Job statements are in the top of a README; the rest (post lists, tables) costs time and finds noise. */
 const MAX_PROSE_LINES = 300;
@@ -62,6 +63,12 @@ function read(reading: Reading, text: string, line: number | null, links: Sectio
   for (const job of listedEmployers(text, line, rawLine(reading, line))) add(reading, job);
   for (const job of formerEmployerList(text, reading.previous, line)) add(reading, job);
   for (const job of employerOpening(text, line)) add(reading, job);
+  for (const job of teamMembership(text, line)) add(reading, job);
+  if (links && isRolesSection(links.section)) {
+    links.byLine ??= linksByLine(links.section);
+    const context = { links: links.byLine.get(line) ?? [], handle: reading.handle };
+    for (const job of roleThenOrg(text, context, line)) add(reading, job);
+  }
   reading.previous = text;
   if (!mayStateJob(text)) return;
   let texts: readonly string[] = [];

@@ -7,7 +7,7 @@ import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { allSections } from '../markdown/walk-sections.js';
 import type { NameSource } from '../model/profile.js';
-import { bannerName, capsuleText, openingImageAlt } from './banner-names.js';
+import { bannerName, capsuleText, openingImageAlt, saidInImage } from './banner-names.js';
 import { textBlockLines } from './code-block-text.js';
 import { handleSpeller } from './handle-spelling.js';
 import { nameInText } from './name-greetings.js';
@@ -139,7 +139,9 @@ export function findStatedName(
   if (opening) add(bannerName(opening, handle), 'image-alt');
   const foreign = linkedOwners(doc.text, handle);
   for (const alt of images.alts) {
-    const named = imageAltName(alt, handle) ?? nameInText(alt, { handle });
+    const said = saidInImage(alt);
+    const named =
+      imageAltName(alt, handle) ?? nameInText(alt, { handle }) ?? (said ? bannerName(said, handle) : null);
     if (!named || !foreign(named)) add(named, 'image-alt');
     add(spelled(alt), 'image-alt');
   }
@@ -179,11 +181,20 @@ function pick(found: readonly Candidate[]): Candidate | null {
   return best;
 }
 
+/** One or two plain capitalised words before the given name ("Lee JeongUn"), never "I'm Thijs". */
+const FAMILY_FIRST = /^(?:\p{Lu}\p{Ll}+ ){1,2}\S+$/u;
+
 function choose(found: readonly Candidate[]): StatedName | null {
   const best = pick(found);
   if (!best) return null;
   const prefix = `${best.name.toLowerCase()} `;
-  const fuller = found.find((c) => c.name.toLowerCase().startsWith(prefix));
+  // A lone word may also be the given name after a family name ("JeongUn" → "Lee JeongUn").
+  const suffix = best.name.includes(' ') ? null : ` ${best.name.toLowerCase()}`;
+  const fuller =
+    found.find((c) => c.name.toLowerCase().startsWith(prefix)) ??
+    (suffix
+      ? found.find((c) => c.name.toLowerCase().endsWith(suffix) && FAMILY_FIRST.test(c.name))
+      : undefined);
   const chosen = fuller ?? best;
   return { name: chosen.name, source: chosen.source, section: best.section };
 }

@@ -83,13 +83,18 @@ function hostOf(url: string): string | null {
  * True when `url` is an employer's site: the host of a job's own url, or a host named after an employer
  * ("lefigaro.fr" for "Le Figaro"). People often put their company's site in `basics.url`.
  */
+const SELF_EMPLOYED =
+  /^(?:freelanc(?:e|er|ing)|self[- ]employed|independent(?: contractor| consultant)?|autónom[oa]|autonom[oa]|indépendante?|selbstständig|freiberufl(?:er|ich))$/i;
+
 export function isEmployerUrl(url: string, resume: JsonResume): boolean {
   const host = hostOf(url);
   // Personal pages on shared hosts ("me.github.io") are never an employer's site.
   if (!host || SHARED_HOSTS.test(host)) return false;
   const jobs: Job[] = [...(resume.work ?? []), ...(resume.experience ?? [])];
   const names = new Set([fold(host.split('.').slice(-2, -1)[0] ?? ''), fold(host)]);
+  // Freelance work is the person's own: its site is theirs, not an employer's.
   return jobs.some((job) => {
+    if (SELF_EMPLOYED.test((job.name ?? job.company ?? '').trim())) return false;
     // The job's own site: the same address, or the same host when the job gives a bare domain.
     const own = [job.url, job.website].some(
       (u) => u && (samePage(u, url) || (hostOf(u) === host && /^[a-z]+:\/\/[^/]+\/?$/i.test(u.trim()))),

@@ -8,6 +8,7 @@ import { slugify } from '../model/slugify.js';
 import { type JsonResume, JsonResumeSchema } from './json-resume-schema.js';
 import { resumeSkills } from './json-resume-skills.js';
 import { isEmployerUrl, jobSections, resumeJobs } from './json-resume-work.js';
+import { profilePageUrl } from './profile-page-url.js';
 
 function reject(file: string, reason: string, line: number | null = null): ParseResult {
   return { ok: false, rejected: { file, reason, line } };
@@ -54,7 +55,7 @@ function contacts(resume: JsonResume): Contact[] {
   for (const url of [basics.url, basics.website])
     if (url && !isEmployerUrl(url, resume)) push(classifyContactUrl(withScheme(url)));
   for (const p of basics.profiles ?? []) {
-    if (p.url) push(classifyContactUrl(withScheme(p.url)), p.network);
+    if (p.url) push(classifyContactUrl(profilePageUrl(withScheme(p.url), p.username, p.network)), p.network);
     else if (p.network && p.username) {
       const kind = NETWORK_KINDS[p.network.toLowerCase()] ?? p.network.toLowerCase();
       if (kind in KIND_LABELS) push({ kind: kind as Contact['kind'], value: p.username, label: p.network });
