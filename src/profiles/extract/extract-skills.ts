@@ -4,6 +4,7 @@ import type { Link } from 'mdast';
 import { contentLines } from '../markdown/content-lines.js';
 import { plainText } from '../markdown/plain-text.js';
 import { type ProseLine, proseLines, selfNamedLinks, struckTexts } from '../markdown/prose-lines.js';
+import { isTagline } from '../markdown/section-kinds.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
 import { memoize } from '../model/memoize.js';
@@ -38,7 +39,14 @@ import { everydayUseReader } from './use-sentence.js';
 const NOT_SKILL_TITLE = withLearningCues(
   /learn|interest|wish|want to|\bpreviously\b|\bformerly\b|\bused to\b|\bin the past\b|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|sponsor|donat|support (?:me|my work)|spoken|languages? (?:that )?i speak|(?:human|natural) languages?|\bidiomas?\b|\blangues\b|\blenguas\b|\bl[íi]nguas\b|sprachkenntnisse|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i,
 );
-const notSkillTitle = memoize((title: string) => NOT_SKILL_TITLE.test(title));
+// A tagline heading ("Open source enthusiast and full stack developer from Berlin") covers the whole
+// README below it: only a learning or past cue in it excludes, never a word like "open source".
+const PAST_OR_LEARNING_TITLE = /\bpreviously\b|\bformerly\b|\bused to\b|\bin the past\b/i;
+const notSkillTitle = memoize((title: string) =>
+  isTagline(title)
+    ? LEARNING_TITLE.test(title) || PAST_OR_LEARNING_TITLE.test(title)
+    : NOT_SKILL_TITLE.test(title),
+);
 const LEARNING_TITLE = /learn|interest|wish|want to|\bnext\b|goals?\b|future|aprend|apprend|lerne/i;
 const NOT_SKILL_KINDS = new Set(['projects', 'contact', 'interests']);
 // "**Forgejo**: [link]": a label for a link is a contact line, not a claim of skill.
@@ -61,7 +69,9 @@ const DESCRIBED_LINK = /^\s*¦\s*[^\p{L}\p{N}]{0,6}[：:–—-]/u;
 const STATS_TITLE = /^[^\p{L}]*(?:github\s+)?(?:stats?|statistics|activity)[^\p{L}]*$/iu;
 
 function excluded(section: DocSection, ancestors: readonly DocSection[]): boolean {
-  if (NOT_SKILL_KINDS.has(section.kind)) return true;
+  // A tagline read as "projects" for its "open source" still covers the author's own skills.
+  if (NOT_SKILL_KINDS.has(section.kind) && !(section.kind === 'projects' && isTagline(section.title)))
+    return true;
   return [...ancestors, section].some(
     (s) => s.level >= 2 && notSkillTitle(s.title) && (s === section || !STATS_TITLE.test(s.title)),
   );

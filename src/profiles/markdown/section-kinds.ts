@@ -158,5 +158,28 @@ function classifySectionUncached(title: string): SectionKind {
   return (best as { kind: SectionKind } | null)?.kind ?? (about ? 'about' : 'other');
 }
 
+/** Section titles run to 5–6 words ("🧪 Engineering Principles I Default To"); a tagline to more. */
+const TAGLINE_WORDS = 7;
+const ROLE_WORDS = new Set(
+  'developer developers engineer engineers enthusiast enthusiasts researcher designer programmer student architect scientist hacker maker desenvolvedor desarrollador ingeniero entwickler developpeur'.split(
+    ' ',
+  ),
+);
+const WORK_WORDS = new Set('project projects projetos proyectos projets repositories repos'.split(' '));
+
+/**
+ * A heading that is a sentence about the author ("<h3>Open source enthusiast and full stack developer from
+ * Berlin</h3>" under the greeting) rather than a section's name: the words in it ("open source") say
+ * little about what follows. A long heading about their projects is still one.
+ */
+export function isTagline(title: string): boolean {
+  const words = headingWords(title);
+  return (
+    words.length >= TAGLINE_WORDS &&
+    words.some((w) => ROLE_WORDS.has(w)) &&
+    !words.some((w) => WORK_WORDS.has(w))
+  );
+}
+
 /** Cached per spelling: the same headings recur across thousands of profiles. */
 export const classifySection = memoize(classifySectionUncached);

@@ -90,3 +90,17 @@ describe('personal sites behind unusual labels', () => {
     expect(contacts('kestrel-golf.md')).toEqual(['email noor@fairway-example.games']);
   });
 });
+
+describe('a tagline heading under the greeting', () => {
+  const six = (file: string) => parsed(`test/fixtures/profile-classes-6/${file}`);
+  it('reads the skills below a centred tagline that says "open source enthusiast … developer" (it hid every icon)', () => {
+    const names = six('tagline-oss.md').skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Go', 'Docker', 'PostgreSQL']));
+  });
+
+  it('still claims nothing from a long heading about the projects someone built', () => {
+    const names = six('long-projects-heading.md').skills.map((s) => s.name);
+    expect(names).toContain('Kotlin');
+    expect(names).not.toContain('Elixir');
+  });
+});
