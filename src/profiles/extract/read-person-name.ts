@@ -49,6 +49,17 @@ const PARTICLES = new Set([
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Lo}\p{M}][\p{L}\p{M}'’.-]*)$/u;
 
+/** A capitalised word that can go on a name: not a role, a level, a topic or a technology. */
+function startsName(token: string | undefined): boolean {
+  return (
+    !!token &&
+    NAME_WORD.test(token) &&
+    !ROLE.test(token) &&
+    !NOT_NAME_WORDS.has(token.toLowerCase()) &&
+    !isWellKnownSkill(token)
+  );
+}
+
 /** True when `word` is the handle ("@azu", "midudev"): people introduce themselves by it. */
 export function isHandle(word: string, handle: string | null): boolean {
   return !!handle && foldLetters(word.replace(/^@/, '')) === foldLetters(handle);
@@ -85,7 +96,9 @@ export function readPersonName(rest: string, options: ReadOptions): string | nul
     }
     // "I'm Google Developer Expert": a capitalised word straight before a role is a team or a title.
     if (ROLE.test(token)) return null;
-    if (/['’]s$/.test(token) || NOT_NAME_WORDS.has(lower)) break;
+    // "Junior Carrillo" (a given name) but "Junior Frontend Developer" (a level): a name word must follow.
+    if (lower === 'junior' && words.length === 0 && !startsName(tokens[tokens.indexOf(raw) + 1])) break;
+    if (/['’]s$/.test(token) || (NOT_NAME_WORDS.has(lower) && lower !== 'junior')) break;
     const handle = isHandle(token, options.handle);
     // Lowercase words only make a name on their own ("qiufeng"), never after a capitalised one ("Fancy seeing").
     const lower_ =
@@ -106,6 +119,9 @@ export function readPersonName(rest: string, options: ReadOptions): string | nul
   )
     return null;
   if (lowercase && /(?:ed|ing|ly)$/.test(name)) return null;
-  if (words.length === 1 && isWellKnownSkill(name) && !isHandle(name, options.handle)) return null;
+  // "I'm Max", "I'm Julia" with nothing after: a name that is also a technology's; "I'm Rust, Go…" is not.
+  const endsText = !/\p{L}/u.test(text.slice(text.indexOf(name) + name.length));
+  if (words.length === 1 && isWellKnownSkill(name) && !isHandle(name, options.handle) && !endsText)
+    return null;
   return name;
 }

@@ -104,3 +104,18 @@ describe('a tagline heading under the greeting', () => {
     expect(names).not.toContain('Elixir');
   });
 });
+
+describe('names that are also other words', () => {
+  const six = (file: string) => parsed(`test/fixtures/profile-classes-6/${file}`);
+  it('reads "Junior" as a given name when a surname follows it, in a centred HTML heading', () => {
+    expect(six('junior-name.md').name).toBe('Junior Almeida');
+  });
+
+  it('never reads "Junior" as a name when a level and a role follow it ("I\'m Junior Frontend Developer")', () => {
+    expect(six('junior-level.md').nameSource).toBe('handle');
+  });
+
+  it('reads a single name that is also a technology when nothing follows it ("Hi 👋, I\'m Julia")', () => {
+    expect(six('tech-named.md').name).toBe('Julia');
+  });
+});
