@@ -119,3 +119,10 @@ describe('names that are also other words', () => {
     expect(six('tech-named.md').name).toBe('Julia');
   });
 });
+
+describe('an e-mail address that is only a badge text', () => {
+  it('reads the address a shields badge shows when nothing links to it', () => {
+    const contacts = parsed('test/fixtures/profile-classes-6/email-badge.md').contacts;
+    expect(contacts.map((c) => `${c.kind} ${c.value}`)).toEqual(['email kemal.y@example.com']);
+  });
+});
