@@ -51,6 +51,12 @@ const FORGERIES: [string, (p: Record<string, unknown>) => unknown][] = [
   ['a skill without a name', (p) => ({ ...p, skills: [{ category: null }] })],
   ['an unknown contact kind', (p) => ({ ...p, contacts: [{ kind: 'x-ray', value: 'v', label: 'l' }] })],
   ['no profile at all', () => null],
+  // Valid to the schema, but no parse ever leaves these in a profile (unsafe-characters.ts).
+  ['a terminal escape in the name', (p) => ({ ...p, name: 'Ada \u001b]0;owned\u0007Lovelace' })],
+  [
+    'a bidi override in a skill',
+    (p) => ({ ...p, skills: [{ ...(p.skills as object[])[0], name: '\u202eTSUR' }] }),
+  ],
 ];
 
 describe('a parse cache edited with a recomputed checksum', () => {
