@@ -13,6 +13,9 @@ const INVISIBLE =
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u180E\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const HALF_PAIR = /\p{Cs}/gu;
 
+/** Whether `text` holds a character withoutUnsafeCharacters would remove or replace. */
+export const hasUnsafeCharacters = (text: string): boolean => UNSAFE.test(text);
+
 /** `text` without controls (but tab and line feed) and invisible format characters; a half pair is U+FFFD. */
 export function withoutUnsafeCharacters(text: string): string {
   return UNSAFE.test(text) ? text.replace(INVISIBLE, '').replace(HALF_PAIR, '\uFFFD') : text;

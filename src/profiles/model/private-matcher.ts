@@ -92,6 +92,8 @@ export function createPrivateMatcher(
   const services = new Set([...kinds].filter((k) => SERVICE_KINDS.has(k)));
   const allEmails = kinds.has('email');
   const scannedPhones = [...phones].slice(0, MAX_PHONES_SCANNED);
+  // Each private number's forms (itself, "+44 (0)20…", "0044 20…"): at most five each.
+  const phoneForms = new Set([...phones].flatMap(internationalForms));
 
   const isPrivateService = (raw: string) => {
     if (services.size === 0) return false;
@@ -138,7 +140,7 @@ export function createPrivateMatcher(
 
   const redactPhone = (token: string): string => {
     const digits = token.replace(/\D/g, '');
-    if (phones.has(digits) || isNationalForm(digits)) return PRIVATE;
+    if (internationalForms(digits).some((f) => phoneForms.has(f)) || isNationalForm(digits)) return PRIVATE;
     for (const phone of scannedPhones) {
       const at = digits.indexOf(phone);
       if (at < 0) continue;
@@ -189,4 +191,13 @@ export function createPrivateMatcher(
       return redacted.replace(/^(?:mailto|tel):/i, '') === PRIVATE ? 'private' : 'inside';
     },
   };
+}
+
+/** A number's digits, also without "00" for "+" ("0044 20…") and without a trunk "(0)" after a country
+ *  code of 1–3 digits ("+44 (0)20…"): numbers sharing a form differ only in those zeros, one number. */
+function internationalForms(digits: string): string[] {
+  const plus = digits.startsWith('00') ? digits.slice(2) : digits;
+  const forms = plus === digits ? [digits] : [digits, plus];
+  for (let at = 1; at <= 3; at++) if (plus[at] === '0') forms.push(plus.slice(0, at) + plus.slice(at + 1));
+  return forms;
 }

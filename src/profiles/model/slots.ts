@@ -1,6 +1,6 @@
 // Slots: the string slots of copyValidProfile's copy, filled with fresh shared strings after the walk,
 // and the checks (INVALID, text, record, list) both share.
-import { jsonHasUnsafeCharacters, safeValue } from '../../text/unsafe-characters.js';
+import { hasUnsafeCharacters, jsonHasUnsafeCharacters, safeValue } from '../../text/unsafe-characters.js';
 import { common, EMPTY, poolInstance } from './compact-profile.js';
 
 /** Thrown (one shared instance, never seen outside) when a field breaks the schema. */
@@ -39,9 +39,18 @@ export class Slots {
   /** `fresh: false`: the strings stay as they are (a check and a copy of the objects only). */
   constructor(readonly fresh = true) {}
 
-  /** Registers target[key] when it holds a string. */
+  /**
+   * Registers target[key] when it holds a string. A string kept as it is (not fresh: a parse cache's)
+   * skips fill's cleaning, so one holding a control or bidi character is INVALID: no parse leaves one,
+   * so it was written by hand (the file name, the folder's own, is exempt as in fill).
+   */
   keep(target: Target, key: string | number, pooled: boolean): void {
-    if (!this.fresh || typeof target[key] !== 'string') return;
+    const value = target[key];
+    if (typeof value !== 'string') return;
+    if (!this.fresh) {
+      if (key !== 'file' && hasUnsafeCharacters(value)) throw INVALID;
+      return;
+    }
     this.targets.push(target);
     this.keys.push(key);
     this.pooled.push(pooled);
@@ -52,7 +61,7 @@ export class Slots {
     if (from.length === 0) return EMPTY;
     for (let i = 0; i < from.length; i++) text(from[i], min);
     const out = from.slice() as string[];
-    if (this.fresh) for (let i = 0; i < out.length; i++) this.keep(out as unknown as Target, i, pooled);
+    for (let i = 0; i < out.length; i++) this.keep(out as unknown as Target, i, pooled);
     return out;
   }
 
@@ -61,7 +70,7 @@ export class Slots {
     if (from.length === 0) return EMPTY;
     const out = new Array<T>(from.length); // not map(), which skips holes zod would refuse
     for (let i = 0; i < from.length; i++) out[i] = copy(record(from[i]));
-    if (this.fresh) for (const item of out) for (const key in pooled) this.keep(item, key, pooled[key]!);
+    for (const item of out) for (const key in pooled) this.keep(item, key, pooled[key]!);
     return out;
   }
 

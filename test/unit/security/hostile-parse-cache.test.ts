@@ -63,6 +63,13 @@ const FORGERIES: [string, (p: Record<string, unknown>) => unknown, 'head' | 'bod
     'body',
   ],
   ['no profile at all', () => null, 'head'],
+  // Valid to the schema, but no parse ever leaves these in a profile (unsafe-characters.ts).
+  ['a terminal escape in the name', (p) => ({ ...p, name: 'Ada \u001b]0;owned\u0007Lovelace' }), 'head'],
+  [
+    'a bidi override in a skill',
+    (p) => ({ ...p, skills: [{ ...(p.skills as object[])[0], name: '\u202eTSUR' }] }),
+    'body',
+  ],
 ];
 
 describe('a parse cache edited with a recomputed checksum', () => {
