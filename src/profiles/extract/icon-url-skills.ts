@@ -57,6 +57,8 @@ function trimDecoration(stem: string): string {
   return out;
 }
 
+const COLLECTION = /\/(?:badges?|icons?)\/([^/]{1,40})\/([^/]{1,60})\.(?:svg|png)$/i;
+
 /** "Node.js_logo.svg" → "Node.js", "python--v1.png" → "python", "react-original.svg" → "react". */
 function fileStem(path: string): string | null {
   let stem = decodeOrKeep(path.split('/').pop() ?? '').slice(0, 80);
@@ -118,6 +120,10 @@ export function iconUrlIds(url: URL): IconIds | null {
   if (vectorlogo) return { ids: [vectorlogo[1]!], from: 'host' };
   const topic = segmentAfter(path, /github\/explore\//i, '/topics/');
   if (topic) return { ids: [topic], from: 'host' };
+  // Badge collections keep one folder per subject: ".../badges/C++/c++1.svg", ".../icons/Docker/docker3.svg".
+  const collection = COLLECTION.exec(path);
+  if (collection && collection[1]!.toLowerCase() === collection[2]!.toLowerCase().replace(/\d{1,3}$/, ''))
+    return { ids: [collection[1]!], from: 'host' };
   const stem = fileStem(path);
   if (!stem) return null;
   // Wikimedia file names ("Node.js_logo.svg") and icons8 names ("python--v1.png") name their subject.

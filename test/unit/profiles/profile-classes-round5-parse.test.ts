@@ -126,3 +126,10 @@ describe('an e-mail address that is only a badge text', () => {
     expect(contacts.map((c) => `${c.kind} ${c.value}`)).toEqual(['email kemal.y@example.com']);
   });
 });
+
+describe('a badge collection with one folder per subject', () => {
+  it('reads the subject from ".../badges/C++/c++1.svg" when the image has no alt text, and nothing from a logo folder', () => {
+    const names = parsed('test/fixtures/profile-classes-6/badge-collection.md').skills.map((s) => s.name);
+    expect(names).toEqual(['C++', 'Docker']);
+  });
+});
