@@ -48,8 +48,7 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
     phrases:
       'skills|skill|skillset|tech stack|my stack|core stack|the stack|technical|technologies|tech|' +
       'tools|tooling|toolbox|languages|programming languages|frameworks|expertise|competencies|' +
-      'proficiencies|what i know|strong at|strengths|abilities|habilidades|toolkit|daily drivers|' +
-      'what i work with|things i work with|i work with|what i use|tools i use|things i use|stuff i use|' +
+      'proficiencies|what i know|strong at|strengths|abilities|habilidades|' +
       'competencias|tecnologias|herramientas|conocimientos|competences|outils|savoir faire|langages|' +
       'technologien|werkzeuge|techstack|ferramentas|conhecimentos',
     stems: 'fahigkeit|faehigkeit|kenntnis|kompetenz',

@@ -24,10 +24,6 @@ describe('classifySection', () => {
     ['Education', 'education'],
     ['Hobbies & Interests', 'interests'],
     ['About Me', 'about'],
-    ['🧰 What I work with', 'skills'],
-    ['Tools I use daily', 'skills'],
-    ['My toolkit', 'skills'],
-    ['Want to work with me?', 'other'],
   ])('reads "%s" as %s', (title, kind) => {
     expect(classifySection(title)).toBe(kind);
   });
