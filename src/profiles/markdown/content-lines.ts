@@ -69,7 +69,8 @@ function readLines(blocks: readonly RootContent[]): ContentLine[] {
         row.children.map((cell) => plainText(cell, { includeImageAlt: false })),
       );
       // A first row that lists things is data, not titles (an HTML <table> of <td> rows has no header).
-      const first = headerIsData(rows[0] ?? []) ? 0 : 1;
+      const headless = (block.data as { headless?: boolean } | undefined)?.headless === true;
+      const first = headless || headerIsData(rows[0] ?? []) ? 0 : 1;
       const header = first === 0 ? [] : (rows[0] ?? []);
       block.children.slice(first).forEach((row, i) => {
         const cells = rows[i + first] ?? [];

@@ -19,6 +19,17 @@ import {
 const hasLink = (el: Element): boolean =>
   el.children.some((c) => c.type === 'element' && (c.tagName === 'a' || hasLink(c)));
 
+/** Whether the table's first row is marked as titles: inside <thead>, or holding a <th>. */
+function headerRowIn(el: Element): boolean {
+  for (const child of el.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'thead') return true;
+    if (child.tagName === 'tr') return child.children.some((c) => c.type === 'element' && c.tagName === 'th');
+    if (child.tagName === 'tbody') return headerRowIn(child);
+  }
+  return false;
+}
+
 function rows(el: Element, shift: Shift): TableRow[] {
   const out: TableRow[] = [];
   for (const child of el.children) {
@@ -81,8 +92,11 @@ function block(el: Element, shift: Shift): RootContent[] {
         },
       ];
     }
-    case 'table':
-      return [{ type: 'table', align: [], children: rows(el, shift), position }];
+    case 'table': {
+      // An HTML table has a header row only when it says so (<th>, <thead>); markdown's first row always is.
+      const data = headerRowIn(el) ? undefined : { headless: true };
+      return [{ type: 'table', align: [], children: rows(el, shift), position, ...(data && { data }) }];
+    }
     case 'blockquote':
       return [{ type: 'blockquote', children: flow(el.children, shift) as never, position }];
     default:

@@ -133,3 +133,10 @@ describe('a badge collection with one folder per subject', () => {
     expect(names).toEqual(['C++', 'Docker']);
   });
 });
+
+describe('an HTML table without header cells', () => {
+  it('reads its first row as data: <td> cells are never column titles ("C# | Django" was dropped)', () => {
+    const names = parsed('test/fixtures/profile-classes-6/td-icon-table.md').skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['C#', 'Django', 'Redis', 'Nginx']));
+  });
+});
