@@ -4,6 +4,7 @@
 import { type ContactGuess, classifyContactText, EMAIL, KIND_LABELS } from './classify-contact.js';
 import type { ImageSpot } from './contact-spots.js';
 import { parsedUrl } from './contact-urls.js';
+import { readShieldsBadge } from './shields-badge.js';
 
 // Bounded pieces: no nested quantifiers, every repeat has a cap.
 const EMAIL_IN_TEXT = /(^|[^\w.+@/-])([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6})(?![\w@-])/g;
@@ -87,23 +88,6 @@ export function idInImageText(image: ImageSpot): ContactGuess | null {
 }
 
 /** shields.io parts: /badge/<label>-<message>-<color> ("--" is "-", "__" is "_"), or ?label=&message=. */
-/** An e-mail address that is one of a badge's texts (label, message), however many parts it has. */
-function badgeAddress(url: URL): string | null {
-  const path = /^\/badge\/([^/]{1,200})$/.exec(url.pathname)?.[1];
-  if (!path?.includes('@')) return null;
-  let content: string;
-  try {
-    content = decodeURIComponent(path);
-  } catch {
-    return null;
-  }
-  const parts = content
-    .replace(/--/g, '\u0000')
-    .split('-')
-    .map((p) => p.replace(/\u0000/g, '-').trim());
-  return parts.find((part) => EMAIL.test(part)) ?? null;
-}
-
 function badgeParts(url: URL): [string, string] | null {
   if (url.search) {
     const label = url.searchParams.get('label');
@@ -134,7 +118,8 @@ export function idInBadge(image: ImageSpot): ContactGuess | null {
   const url = parsedUrl(image.src);
   if (!url || !/(^|\.)shields\.io$/i.test(url.hostname)) return null;
   // "![Email](…/badge/jo@example.com-yellow)": the address is the badge's own text, with no link to it.
-  const address = badgeAddress(url);
+  const badge = readShieldsBadge(url);
+  const address = badge && [badge.label, badge.message].find((text) => EMAIL.test(text));
   if (address) return classifyContactText('email', address);
   const parts = badgeParts(url);
   if (!parts) return null;
