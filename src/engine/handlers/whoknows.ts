@@ -34,8 +34,7 @@ export const whoknows: Handler = (context) => {
   if (!phrase) {
     return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill', context);
   }
-  const skill = onceNamed(context, phrase);
-  const terms = severalSkills(context, skill);
+  const { skill, terms } = askedSkills(context, phrase);
   if (invocation.args.person?.trim()) return forOnePerson(context, skill, terms);
   if (terms.length > 1) return severalSkillsReply(context, terms, isAlternatives(skill));
   const result = index.whoKnows(skill, { limit: WHOKNOWS_LIMIT });
@@ -51,17 +50,16 @@ export const whoknows: Handler = (context) => {
   return reply;
 };
 
-/** "go or go": the one skill a list names more than once, else the phrase as typed. */
-function onceNamed(context: HandlerContext, skill: string): string {
-  const parts = splitSkillList(skill);
-  return parts.length === 1 && parts[0] !== skill && !listsAny(context, skill) ? parts[0]! : skill;
-}
-
-/** The parts of a several-skill question, or [] when it names one skill (even one with "and" in it). */
-function severalSkills({ index }: HandlerContext, skill: string): string[] {
-  const parts = splitSkillList(skill);
-  if (parts.length < 2) return [];
-  return listsAny({ index } as HandlerContext, skill) ? [] : parts;
+/**
+ * The skill a phrase asks for, and its parts when it names several ("postgres and django"); "go or go" is
+ * the one skill it repeats. Nothing is split when someone lists the whole phrase (even one with "and").
+ */
+function askedSkills(context: HandlerContext, phrase: string): { skill: string; terms: string[] } {
+  const parts = splitSkillList(phrase);
+  const whole = { skill: phrase, terms: [] };
+  if ((parts.length === 1 && parts[0] === phrase) || listsAny(context, phrase)) return whole;
+  if (parts.length === 1) return { skill: parts[0]!, terms: [] };
+  return parts.length < 2 ? whole : { skill: phrase, terms: parts };
 }
 
 /**
