@@ -50,7 +50,7 @@ export function normalizeQuestion(line: string): string {
     .replace(OPENING, '')
     .replace(/^["']+|(?<!["'])["']+$/g, '')
     .replace(TRAILING, '');
-  const text = dropGreeting(withoutLeadingEmoji(withoutTrailingEmoji(asked)))
+  const text = dropGreeting(withoutEdgeEmoji(asked))
     .replace(/^(?:can|could|would|will) you (?:please |pls )?/, '')
     .replace(ASKING, '')
     // A separate word only: `[\s,]+` (never `*`), or "solidity" loses its "ty" (thank you).
@@ -67,22 +67,20 @@ function dropGreeting(text: string): string {
   return rest === text ? rest.replace(ADDRESSED, '') : rest.replace(ADDRESSEE, '').replace(MENTIONS, '');
 }
 
-/** Emoji before the question ("👋 how do i reach jonas"), with the spaces and punctuation after them. */
-function withoutLeadingEmoji(text: string): string {
+/**
+ * Emoji before or after the question ("👋 how do i reach jonas", "c++ 🙏", "review 🎨"), with the spaces
+ * and punctuation between them and the words; a run of only spaces and punctuation stays.
+ */
+function withoutEdgeEmoji(text: string): string {
   const chars = [...text];
   let start = 0;
   while (start < chars.length && EMOJI_OR_GAP.test(chars[start]!)) start += 1;
-  if (start === 0 || !chars.slice(0, start).some((c) => PICTOGRAPH.test(c))) return text;
-  return chars.slice(start).join('');
-}
-
-/** Emoji after the question ("c++ 🙏", "review 🎨"), with the spaces and punctuation between them. */
-function withoutTrailingEmoji(text: string): string {
-  const chars = [...text];
   let end = chars.length;
-  while (end > 0 && EMOJI_OR_GAP.test(chars[end - 1]!)) end -= 1;
-  if (end === chars.length || !chars.slice(end).some((c) => PICTOGRAPH.test(c))) return text;
-  return chars.slice(0, end).join('');
+  while (end > start && EMOJI_OR_GAP.test(chars[end - 1]!)) end -= 1;
+  const hasEmoji = (from: number, to: number) => chars.slice(from, to).some((c) => PICTOGRAPH.test(c));
+  const first = hasEmoji(0, start) ? start : 0;
+  const last = hasEmoji(end, chars.length) ? end : chars.length;
+  return first === 0 && last === chars.length ? text : chars.slice(first, Math.max(first, last)).join('');
 }
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
