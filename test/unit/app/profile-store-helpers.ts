@@ -1,6 +1,6 @@
 // Helpers for the profile store tests: a Map-backed index, a logger that keeps its records, a poll-until.
 import pino from 'pino';
-import type { ProfileStore } from '../../../src/app/profile-store.js';
+import { createProfileStore, type ProfileStore } from '../../../src/app/profile-store.js';
 import type { Profile } from '../../../src/profiles/model/profile.js';
 import type { ProfileIndex } from '../../../src/search/search-types.js';
 
@@ -43,4 +43,18 @@ export async function until(s: ProfileStore, check: () => boolean, timeoutMs = 1
     if (Date.now() - start > timeoutMs) throw new Error(`timed out; reloads=${s.reloads()}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** A store over `dir` with the Map index and a 50 ms debounce, and the records its logger kept. */
+export async function openMapStore(dir: string, watch = true) {
+  const { logger, records } = createMemoryLogger();
+  const store = await createProfileStore({
+    dir,
+    maxBytes: 1024 * 1024,
+    logger,
+    createIndex: createMapIndex,
+    watch,
+    debounceMs: 50,
+  });
+  return { store, records };
 }

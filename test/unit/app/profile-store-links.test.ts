@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createProfileStore, type ProfileStore } from '../../../src/app/profile-store.js';
+import type { ProfileStore } from '../../../src/app/profile-store.js';
 import { SAME_FILE } from '../../../src/app/served-profiles.js';
-import { createMapIndex, createMemoryLogger, until } from './profile-store-helpers.js';
+import { openMapStore, until } from './profile-store-helpers.js';
 
 let dir: string;
 let store: ProfileStore | null = null;
@@ -23,15 +23,9 @@ afterEach(async () => {
 });
 
 async function open() {
-  const { logger, records } = createMemoryLogger();
-  store = await createProfileStore({
-    dir,
-    maxBytes: 1024 * 1024,
-    logger,
-    createIndex: createMapIndex,
-    watch: true,
-    debounceMs: 50,
-  });
+  const opened = await openMapStore(dir);
+  store = opened.store;
+  const { records } = opened;
   const said = (file: string) =>
     records.filter((r) => r.msg === SAME_FILE && r.file === file) as { of?: string }[];
   return { store, said };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProfileStore, type ProfileStore } from '../../../src/app/profile-store.js';
-import { createMapIndex, createMemoryLogger, until } from './profile-store-helpers.js';
+import { createMapIndex, openMapStore, until } from './profile-store-helpers.js';
 
 const seeds = join(import.meta.dirname, '../../../profiles');
 
@@ -24,16 +24,9 @@ afterEach(async () => {
 });
 
 async function open(watch = true) {
-  const { logger, records } = createMemoryLogger();
-  store = await createProfileStore({
-    dir,
-    maxBytes: 1024 * 1024,
-    logger,
-    createIndex: createMapIndex,
-    watch,
-    debounceMs: 50,
-  });
-  return { store, records };
+  const opened = await openMapStore(dir, watch);
+  store = opened.store;
+  return opened;
 }
 
 const names = (s: ProfileStore) =>
