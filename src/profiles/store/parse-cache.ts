@@ -93,8 +93,13 @@ export async function openParseCache(path: string, options: ParseCacheOptions = 
   const notAProfile = () => {
     stats.problem ??= 'an entry is not a profile (edited by hand?); its file is parsed afresh';
   };
+  // Found only when an answer first reads it, after the entry was served: its fields read as empty.
+  const bodyNotAProfile = () => {
+    stats.problem ??=
+      "an entry's skills, sections or contacts are not a profile's (edited by hand?); read as empty";
+  };
   const profileOf = (key: string, name: string, entry: EntryBytes) => {
-    const profile = entryProfile(entry, !share, notAProfile);
+    const profile = entryProfile(entry, !share, bodyNotAProfile);
     // The key hashes the name: an entry for another file is an edit, never served under this one.
     if (profile?.file !== name) {
       notAProfile();
