@@ -163,7 +163,9 @@ describe('copyValidProfile', () => {
           accepted++;
         }
       }),
-      { numRuns: 1000 },
+      // About 13 % of the generated candidates are accepted: at 1,000 runs that side fell under 100 about
+      // once in a few hundred CI runs (91 on a clean clone); at 2,000 it stays near 260.
+      { numRuns: 2000 },
     );
     // Both sides of the property were exercised.
     expect(accepted).toBeGreaterThan(100);
