@@ -65,7 +65,10 @@ export function chunkText(text: string, max: number): string[] {
     let rest = line;
     while (rest.length > max) {
       const space = rest.lastIndexOf(' ', max);
-      const piece = sliceWhole(rest, 0, space > max / 2 ? space : max);
+      // A limit narrower than one code point (max 1 against an emoji) would give an empty piece and never
+      // advance: take the whole code point then, the only cut that neither loops nor breaks a pair.
+      const piece =
+        sliceWhole(rest, 0, space > max / 2 ? space : max) || String.fromCodePoint(rest.codePointAt(0) ?? 32);
       chunks.push(piece);
       rest = rest.slice(piece.length).trimStart();
     }

@@ -5,11 +5,14 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 export const CGROUP_ROOT = '/sys/fs/cgroup';
+const SELF_CGROUP = '/proc/self/cgroup';
+/** Levels of cgroup nesting walked up from the process's own group (real hierarchies are a handful deep). */
+const MAX_DEPTH = 32;
 
 /** The start of a small kernel file, or undefined when it cannot be read (no cgroup, no permission). */
-function readSmall(file: string): string | undefined {
+function readSmall(file: string, cap = 200): string | undefined {
   try {
-    return readFileSync(file, 'utf8').slice(0, 200).trim();
+    return readFileSync(file, 'utf8').slice(0, cap).trim();
   } catch {
     return undefined;
   }
@@ -21,27 +24,76 @@ function cpusOf(quota: number, period: number): number | undefined {
   return Math.max(1, Math.floor(quota / period));
 }
 
+/** v2 `cpu.max` ("max 100000" is none, "200000 100000" is 2). */
+function v2Limit(dir: string): number | undefined {
+  const max = readSmall(join(dir, 'cpu.max'));
+  if (max === undefined) return undefined;
+  const [quota = '', period = '100000'] = max.split(' ').filter(Boolean);
+  return quota === 'max' ? undefined : cpusOf(Number(quota), Number(period));
+}
+
+/** v1 `cpu.cfs_quota_us` / `cpu.cfs_period_us` (a quota of -1 is none). */
+function v1Limit(dir: string): number | undefined {
+  const quota = readSmall(join(dir, 'cpu.cfs_quota_us'));
+  const period = readSmall(join(dir, 'cpu.cfs_period_us'));
+  return quota !== undefined && period !== undefined ? cpusOf(Number(quota), Number(period)) : undefined;
+}
+
 /**
- * The CPU limit a cgroup puts on this process: v2 `cpu.max` ("max 100000" is none, "200000 100000" is
- * 2), else v1 `cpu.cfs_quota_us` / `cpu.cfs_period_us` (a quota of -1 is none). Undefined when unlimited.
+ * The process's own group path per hierarchy, from /proc/self/cgroup ("0::/a/b" for v2, "4:cpu,cpuacct:/a"
+ * for v1). A parent's quota also binds its children, so the limit is the smallest one from there up to
+ * the root: inside a container the root is the container's own group, on a host it is the machine's.
  */
-export function cgroupCpuLimit(root = CGROUP_ROOT): number | undefined {
-  const max = readSmall(join(root, 'cpu.max'));
-  if (max !== undefined) {
-    const [quota = '', period = '100000'] = max.split(' ').filter(Boolean);
-    return quota === 'max' ? undefined : cpusOf(Number(quota), Number(period));
+function ownPaths(self: string): { v2: string; v1: string } {
+  let v2 = '/';
+  let v1 = '/';
+  for (const line of self.split('\n')) {
+    const [id, controllers = '', path = '/'] = line.split(':', 3);
+    if (id === '0' && controllers === '') v2 = path;
+    else if (controllers.split(',').includes('cpu')) v1 = path;
   }
-  for (const dir of ['cpu', 'cpu,cpuacct', '.']) {
-    const quota = readSmall(join(root, dir, 'cpu.cfs_quota_us'));
-    const period = readSmall(join(root, dir, 'cpu.cfs_period_us'));
-    if (quota !== undefined && period !== undefined) return cpusOf(Number(quota), Number(period));
+  return { v2, v1 };
+}
+
+/** Directories from root/path up to root, nearest first, bounded in depth; `..` is never followed. */
+function upTo(root: string, path: string): string[] {
+  const parts = path
+    .split('/')
+    .filter((p) => p && p !== '.' && p !== '..')
+    .slice(0, MAX_DEPTH);
+  const dirs: string[] = [];
+  for (let n = parts.length; n >= 0; n--) dirs.push(join(root, ...parts.slice(0, n)));
+  return dirs;
+}
+
+function smallest(limits: (number | undefined)[]): number | undefined {
+  const set = limits.filter((n): n is number => n !== undefined);
+  return set.length > 0 ? Math.min(...set) : undefined;
+}
+
+/**
+ * The CPU limit cgroups put on this process: v2 `cpu.max`, else v1 cfs quota and period, on the process's
+ * own group and every parent. Undefined when unlimited or unreadable.
+ */
+export function cgroupCpuLimit(
+  root = CGROUP_ROOT,
+  self = readSmall(SELF_CGROUP, 4000) ?? '',
+): number | undefined {
+  const paths = ownPaths(self);
+  const v2Dirs = upTo(root, paths.v2);
+  if (v2Dirs.some((dir) => readSmall(join(dir, 'cpu.max')) !== undefined))
+    return smallest(v2Dirs.map(v2Limit));
+  for (const mount of ['cpu', 'cpu,cpuacct', '.']) {
+    const dirs = upTo(join(root, mount), paths.v1);
+    const limit = smallest(dirs.map(v1Limit));
+    if (limit !== undefined) return limit;
   }
   return undefined;
 }
 
 /** availableParallelism() capped by the cgroup CPU quota; never below 1. */
-export function cpuBudget(options: { root?: string; cores?: number } = {}): number {
+export function cpuBudget(options: { root?: string; cores?: number; self?: string } = {}): number {
   const cores = options.cores ?? availableParallelism();
-  const limit = cgroupCpuLimit(options.root);
+  const limit = cgroupCpuLimit(options.root, options.self);
   return Math.max(1, Math.min(cores, limit ?? cores));
 }

@@ -49,9 +49,38 @@ describe('cpuBudget', () => {
     expect(cpuBudget({ root: cgroup(v1), cores: 6 })).toBe(6);
   });
 
+  it("takes the quota of the process's own cgroup v2 group, not only the root's", () => {
+    const root = cgroup({ 'cpu.max': 'max 100000', 'kubepods/pod1/app/cpu.max': '200000 100000' });
+    expect(cpuBudget({ root, cores: 8, self: '0::/kubepods/pod1/app\n' })).toBe(2);
+  });
+
+  it('lets a parent group quota bind its children, taking the smallest on the way up', () => {
+    const root = cgroup({
+      'cpu.max': 'max 100000',
+      'slice/cpu.max': '300000 100000',
+      'slice/job/cpu.max': 'max 100000',
+    });
+    expect(cpuBudget({ root, cores: 8, self: '0::/slice/job' })).toBe(3);
+  });
+
+  it("reads a cgroup v1 quota on the process's own group under the cpu hierarchy", () => {
+    const v1 = {
+      'cpu,cpuacct/cpu.cfs_quota_us': '-1',
+      'cpu,cpuacct/cpu.cfs_period_us': '100000',
+      'cpu,cpuacct/docker/abc/cpu.cfs_quota_us': '150000',
+      'cpu,cpuacct/docker/abc/cpu.cfs_period_us': '50000',
+    };
+    expect(cpuBudget({ root: cgroup(v1), cores: 8, self: '4:cpu,cpuacct:/docker/abc\n1:memory:/x' })).toBe(3);
+  });
+
+  it('never climbs out of the cgroup root on a path with ..', () => {
+    const root = cgroup({ 'cpu.max': 'max 100000' });
+    expect(cpuBudget({ root, cores: 4, self: '0::/../../etc' })).toBe(4);
+  });
+
   it('ignores missing or garbled cgroup files', () => {
-    expect(cgroupCpuLimit(join(tmpdir(), 'no-such-cgroup-root'))).toBeUndefined();
-    expect(cgroupCpuLimit(cgroup({ 'cpu.max': 'lots of cpu' }))).toBeUndefined();
+    expect(cgroupCpuLimit(join(tmpdir(), 'no-such-cgroup-root'), '')).toBeUndefined();
+    expect(cgroupCpuLimit(cgroup({ 'cpu.max': 'lots of cpu' }), '0::/')).toBeUndefined();
     expect(cgroupCpuLimit(cgroup({ 'cpu.max': '200000 0' }))).toBeUndefined();
     expect(cgroupCpuLimit(cgroup({ 'cpu.max': '' }))).toBeUndefined();
     expect(cpuBudget({ root: cgroup({ 'cpu.max': 'max' }), cores: 0 })).toBe(1);

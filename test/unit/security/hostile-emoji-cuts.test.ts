@@ -66,4 +66,9 @@ describe('cutting text that is all emoji', () => {
     expect(chunks.every((c) => c.length <= 6 && wellFormed(c))).toBe(true);
     expect(chunks.join('')).toBe(`a${E.repeat(10)}`);
   });
+
+  it('ends and keeps every emoji whole when the limit is narrower than one emoji', () => {
+    const chunks = chunkText(`${E}${E} ${E}`, 1);
+    expect(chunks).toEqual([E, E, E]);
+  });
 });
