@@ -175,6 +175,17 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   VPC: ['vpc'],
   ALB: ['alb'],
   WAF: ['waf'],
+  // devicon names Adobe's apps by folder ("Photoshop", "Xd", "Premierepro"): people write the full names.
+  'Adobe Photoshop': ['photoshop', 'adobephotoshop', 'adobe photoshop'],
+  'Adobe Illustrator': ['illustrator', 'adobeillustrator', 'adobe illustrator'],
+  'Adobe XD': ['xd', 'adobexd', 'adobe xd'],
+  'Adobe After Effects': ['aftereffects', 'adobeaftereffects', 'after effects', 'adobe after effects'],
+  'Adobe Premiere Pro': ['premierepro', 'adobepremierepro', 'premiere pro', 'adobe premiere pro'],
+  // Tools real profiles name that none of the packages has an entry for.
+  JavaFX: ['javafx'],
+  Navicat: ['navicat'],
+  Flowbite: ['flowbite'],
+  Espresso: ['espresso', 'androidx espresso'],
   // Its library is what people list ("Hugging Face Transformers"); they ask for the company's name.
   'Hugging Face': ['huggingface', 'hugging face transformers', 'huggingface transformers', 'hf transformers'],
 };
