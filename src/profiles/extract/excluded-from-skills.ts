@@ -6,11 +6,11 @@ import { memoize } from '../model/memoize.js';
 import { withLearningCues } from './learning-cues.js';
 
 // Sections whose technologies are not the author's skills: what they want to learn or used in the past
-// ("Previously Worked With"), what they wrote or built,
+// ("Previously Worked With"), what they wrote or built, the communities they belong to ("Join us on Slack"),
 // the human languages they speak ("Norwegian" is also a brand in the vocabulary).
 // Section titles are tested for every section below them and recur across profiles: each answer is kept.
 const NOT_SKILL_TITLE = withLearningCues(
-  /learn|interest|wish|want to|\bpreviously\b|\bformerly\b|\bused to\b|\bin the past\b|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|sponsor|donat|support (?:me|my work)|spoken|languages? (?:that )?i speak|(?:human|natural) languages?|\bidiomas?\b|\blangues\b|\blenguas\b|\bl[íi]nguas\b|sprachkenntnisse|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando/i,
+  /learn|interest|wish|want to|\bpreviously\b|\bformerly\b|\bused to\b|\bin the past\b|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|sponsor|donat|support (?:me|my work)|spoken|languages? (?:that )?i speak|(?:human|natural) languages?|\bidiomas?\b|\blangues\b|\blenguas\b|\bl[íi]nguas\b|sprachkenntnisse|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando|communit|comunidad|comunidade|communaut|gemeinschaft/i,
 );
 // A tagline heading ("Open source enthusiast and full stack developer from Berlin") covers the whole
 // README below it: only a learning or past cue in it excludes, never a word like "open source".

@@ -9,6 +9,7 @@ import { canonicalSkillName, foldSkillKey, isKnownSkill } from '../vocabulary/sk
 import { isBulletIcon } from './bullet-icon.js';
 import { categoryTableRows } from './category-table.js';
 import { codeSpanRows } from './code-span-row.js';
+import { isCommunityMention } from './community-mention.js';
 import { excludedFromSkills, isListingSection, LEARNING_TITLE } from './excluded-from-skills.js';
 import { labelledListLines } from './labelled-list-lines.js';
 import { type Mention, ownProjectIn, proseSkillMentions } from './prose-skill-mentions.js';
@@ -24,9 +25,10 @@ import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
 import { threadLinkLines } from './thread-links.js';
 import { everydayUseReader } from './use-sentence.js';
 
-function ownProject(lines: readonly ProseLine[], name: string, line: number | null): boolean {
+/** The link's line presents it as the author's own project or as a community to join. */
+function notClaimed(lines: readonly ProseLine[], name: string, line: number | null): boolean {
   const prose = lines.find((p) => p.line === line);
-  return prose !== undefined && ownProjectIn(prose.text, name);
+  return prose !== undefined && (ownProjectIn(prose.text, name) || isCommunityMention(prose.text, name));
 }
 
 export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings: ParseWarning[] } {
@@ -105,7 +107,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     if (links.length > 0) lines ??= proseLines(section.blocks);
     const threads = links.length > 0 ? threadLinkLines(nodes.links) : null;
     for (const { name, line } of links)
-      if (!ownProject(lines ?? [], name, line) && !(line !== null && threads?.has(line)))
+      if (!notClaimed(lines ?? [], name, line) && !(line !== null && threads?.has(line)))
         add(name, category, name, 'text', line);
   });
 

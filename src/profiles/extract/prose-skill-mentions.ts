@@ -1,6 +1,7 @@
 // proseSkillMentions: the technologies a section's prose names, sentence by sentence, without learning,
 // credit and link-label sentences, descriptions of linked things, or the author's own projects.
 import type { ProseLine } from '../markdown/prose-lines.js';
+import { isCommunityMention } from './community-mention.js';
 import { isDonationLine } from './donation-line.js';
 import { experienceCueLines } from './experience-cue.js';
 import { listedAfterCue } from './listed-after-cue.js';
@@ -50,7 +51,7 @@ export function proseSkillMentions(lines: readonly ProseLine[], category: string
       )
         continue;
       for (const name of findTechMentions(sentence))
-        if (!ownProjectIn(sentence, name))
+        if (!ownProjectIn(sentence, name) && !isCommunityMention(sentence, name))
           out.push({ name, category, sentence, line: prose.line, listed: afterCue.has(prose.line!) });
     }
   }

@@ -45,11 +45,12 @@ export function skillLineNames(line: ContentLine): LineNames {
   }
   if (split.names.length === 1) {
     const only = split.names[0]!;
-    if (isKnownSkill(only) || (wordCount(only) <= MAX_WORDS && looksTechnical(only))) {
-      return { label: split.label, names: ownNames(only) };
-    }
+    if (isKnownSkill(only)) return { label: split.label, names: ownNames(only) };
+    // "Espresso for UI tests": the skill before its note, not the whole item.
     const head = skillItemHead(only);
     if (head) return { label: split.label, names: [head] };
+    if (wordCount(only) <= MAX_WORDS && looksTechnical(only))
+      return { label: split.label, names: ownNames(only) };
   }
   return { label: split.label, names: [...known, ...findTechMentions(line.text)] };
 }
