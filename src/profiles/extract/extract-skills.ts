@@ -14,6 +14,7 @@ import { excludedFromSkills, isListingSection, LEARNING_TITLE } from './excluded
 import { labelledListLines } from './labelled-list-lines.js';
 import { type Mention, ownProjectIn, proseSkillMentions } from './prose-skill-mentions.js';
 import { readSkillsSection } from './read-skills-section.js';
+import { roleTitleSkills } from './role-title-skills.js';
 import { type SectionNodes, sectionNodes } from './section-nodes.js';
 import { skillsFromImage } from './skill-badges.js';
 import { unclaimedLinkTexts } from './skill-claims.js';
@@ -57,6 +58,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
       }
     }
     if (excludedFromSkills(section, ancestors)) return;
+    // "### Freelance fullstack iOS & Android engineer": the role names the author's technologies.
+    for (const name of roleTitleSkills(section.title)) add(name, null, section.title, 'text', null);
     const inSkills = section.kind === 'skills';
     const nodes = nodesOf.get(section)!;
     // The section's prose lines, read once (for mentions and for "creator of [X]" links).

@@ -166,6 +166,10 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   ECS: ['ecs', 'amazonecs'],
   EC2: ['ec2', 'amazonec2'],
   SQS: ['sqs', 'amazonsqs'],
+  // devicon's folder name gives "Argocd"; people write "ArgoCD" (or "Argo CD").
+  ArgoCD: ['argocd', 'argo cd', 'argo-cd'],
+  // Amazon's container registry, not linguist's "HTML+ECR" templates that claim the alias "ecr".
+  ECR: ['ecr', 'amazonecr'],
   S3: ['s3', 'amazons3'],
   Lambda: ['lambda', 'awslambda'],
   Fargate: ['fargate', 'awsfargate'],

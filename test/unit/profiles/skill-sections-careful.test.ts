@@ -2,6 +2,7 @@
 // several languages, labels that claim nothing, contact lines and group names; slash lists in prose,
 // chat products named as communities, photo sites and Adobe's apps by their full names.
 import { describe, expect, it } from 'vitest';
+import { roleTitleSkills } from '../../../src/profiles/extract/role-title-skills.js';
 import { isLearning } from '../../../src/profiles/extract/skill-learning.js';
 import { slashListNames } from '../../../src/profiles/extract/slash-list-names.js';
 import { findTechMentions } from '../../../src/profiles/extract/tech-mentions.js';
@@ -135,5 +136,54 @@ describe('isLearning', () => {
     ['Currently learning Zig', true],
   ])('reads "%s" as learning: %s', (text, learning) => {
     expect(isLearning(text)).toBe(learning);
+  });
+});
+
+describe('a role in a heading names the author’s technologies', () => {
+  const tariq = skillsOf('tariq-bello.md');
+
+  it('reads iOS and Android from "Freelance fullstack iOS & Android engineer"', () => {
+    expect(tariq.map((s) => s.name)).toEqual(expect.arrayContaining(['iOS', 'Android']));
+  });
+
+  it.each([
+    ['Desarrollador Python y Django', ['Python', 'Django']],
+    ['Senior Rust engineer | Blogger', ['Rust']],
+    ['A Developer by day and a Laravel Meetup host by night', []],
+    ['Rust meetups and Go talks', []],
+    ['Senior Engineer at Stripe', []],
+    ['Unity developer from Kraków', ['Unity']],
+  ])('reads "%s" as %j', (title, expected) => {
+    expect(roleTitleSkills(title)).toEqual(expected);
+  });
+});
+
+describe('a headerless grid of names under a "Deep understanding of" heading', () => {
+  const tariq = skillsOf('tariq-bello.md');
+
+  it('lists every cell of a row of short capitalised names, unknown topics too', () => {
+    expect(tariq.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Cryptography', 'Blockchain', 'Edge Computing']),
+    );
+  });
+
+  it('reads a level column as levels, not names', () => {
+    const names = tariq.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Swift', 'Kotlin']));
+    expect(names).not.toContain('Expert');
+    expect(names).not.toContain('Intermediate');
+  });
+});
+
+describe('JSON Resume work highlights', () => {
+  const rosa = parsed('test/fixtures/skill-sections/rosa-delgado.json').skills;
+
+  it('mention the technologies used at a job ("Cloud automation with Terraform"), as prose does', () => {
+    const prose = rosa.filter((s) => s.source === 'prose').map((s) => s.name);
+    expect(prose).toEqual(expect.arrayContaining(['Terraform', 'ArgoCD', 'Linux', 'Ansible', 'ECR', 'ECS']));
+  });
+
+  it('read "ECR" as Amazon’s container registry, not a template language', () => {
+    expect(rosa.map((s) => s.name)).not.toContain('HTML+ECR');
   });
 });
