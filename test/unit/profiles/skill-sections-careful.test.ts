@@ -187,3 +187,13 @@ describe('JSON Resume work highlights', () => {
     expect(rosa.map((s) => s.name)).not.toContain('HTML+ECR');
   });
 });
+
+describe('what practitioners call themselves', () => {
+  it.each([
+    ['A proud Pythonista since 2012.', ['Python']],
+    ['Pythoner, also like Kotlin | Typescript', ['Python', 'Kotlin', 'TypeScript']],
+    ['Rubyist and Haskeller at heart', ['Ruby', 'Haskell']],
+  ])('reads "%s" as %j', (text, expected) => {
+    expect(findTechMentions(text)).toEqual(expected);
+  });
+});
