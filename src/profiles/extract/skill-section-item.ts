@@ -13,10 +13,15 @@ import { type LineNames, skillLineNames, skillRowNames } from './skill-section-l
 import { splitSkillLine } from './split-skill-list.js';
 
 // Labels of what the author does not claim (learning, wishes, the past) and of facts that are no skills
-// (where they live, how to reach them, who employs them), in the languages the section titles know.
+// (where they live, how to reach them, who employs them) or of what they avoid or have not yet done, in
+// the languages the section titles know.
 // "Worked with:", "Currently using:", "Most used:" and "Machine learning:" stay claims.
 const NO_CLAIM_LABEL =
-  /\b(?:(?<!(?:machine|deep|reinforcement|transfer|statistical|federated)[\s-])learn|explor|interest|goals?\b|next(?:\s|$)|future|want|wish|hobb|fun\b|pronoun|location|based\b|lives? in|time ?zone|contact|reach|e-?mail|mail\b|phone|website|blog|portfolio|award|education|degree|certif|compan|employer|clients?\b|customers?\b|sponsor|open to|looking for|availab|previous|former|past\b|(?<!\b(?:most|frequently|commonly|often|regularly|daily)[\s-])used (?:before|to)\b|before\b|back then|projects?\b|building\b|working on|reading|writ|publi|talks?\b|aprend|estudi|apprend|lerne|projet|proyecto|projeto|anteriormente|antes\b|autrefois|fr[üu]her)/i;
+  /\b(?:(?<!(?:machine|deep|reinforcement|transfer|statistical|federated)[\s-])learn|explor|interest|goals?\b|next(?:\s|$)|future|want|wish|hobb|fun\b|pronoun|location|based\b|lives? in|time ?zone|contact|reach|e-?mail|mail\b|phone|website|blog|portfolio|award|education|degree|certif|compan|employer|clients?\b|customers?\b|sponsor|open to|looking for|availab|previous|former|past\b|(?<!\b(?:most|frequently|commonly|often|regularly|daily)[\s-])used (?:before|to)\b|before\b|back then|back in the day|years ago|\bnot\b|never|avoid|dislik|soon|someday|planned|todo\b|projects?\b|building\b|working on|reading|writ|publi|talks?\b|aprend|estudi|apprend|lerne|projet|proyecto|projeto|anteriormente|antes\b|autrefois|fr[üu]her)/i;
+// A sentence of the author's past claims nothing now ("I used to write PHP years ago."); a qualifier in a
+// list ("Docker (used to be Swarm)") does not speak for the line.
+const PAST_SENTENCE =
+  /^(?:I|I['’]ve|I['’]d|My|We)\b.*\b(?:used to|in the past|years ago|back in the day|previously|formerly)\b/i;
 // An e-mail address or a phone number on the line: a contact line, whatever else it holds.
 // Each part is bounded and the address starts where a name does: linear.
 const CONTACT = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,24}|\+\d[\d\s().-]{7,24}\d/i;
@@ -50,7 +55,7 @@ export function sectionLineNames(line: ContentLine): LineNames | null {
   if (CONTACT.test(line.text)) return null;
   const bare = line.text.includes('www.') || line.text.includes('://');
   const text = normalise(bare ? line.text.replace(BARE_URL, '').trim() : line.text);
-  if (!text) return null;
+  if (!text || PAST_SENTENCE.test(text)) return null;
   const { label, names } = splitSkillLine(text);
   if (label !== null && NO_CLAIM_LABEL.test(label)) return null;
   if (label === null && names.length === 1 && isGroupName(names[0]!)) return null;

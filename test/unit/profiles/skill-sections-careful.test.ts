@@ -38,6 +38,12 @@ describe('a "What I work with" section is a skills section read line by line wit
     expect(listed.some((n) => /@|https?:|haddad/i.test(n))).toBe(false);
   });
 
+  it('takes nothing from a past sentence, a "Back in the day:", "Not a fan of:" or "Coming soon:" line, or a phone line', () => {
+    expect(listed).toEqual(expect.arrayContaining(['Gradle', 'Maven', 'Zed', 'Helix']));
+    for (const no of ['PHP', 'Flash', 'ActionScript', 'Java', 'Mojo']) expect(listed).not.toContain(no);
+    expect(listed.some((n) => /\d{3}|amman/i.test(n))).toBe(false);
+  });
+
   it('reads a sentence for the technologies it names, never its phrases as a list', () => {
     expect(listed).toContain('Kotlin');
     expect(listed.some((n) => /backend|frontend|tests/i.test(n))).toBe(false);
