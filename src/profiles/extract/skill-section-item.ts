@@ -28,6 +28,8 @@ const CONTACT = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,24}|\+\d[\d\s().
 // A bare address in the text ("https://…", "www.…") names no technology by its words.
 const BARE_URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 
+const HEAD = 300;
+
 /** "**June 2023 - Present**": a line that is only a period (a job's dates under a "… Tech Inc." heading). */
 function onlyPeriod(text: string): boolean {
   const dated = /\d{4}/.test(text) ? parsePeriod(text) : null;
@@ -54,7 +56,9 @@ export function sectionLineNames(line: ContentLine): LineNames | null {
   if (isLearning(line.text) || isCreditLine(line.text) || onlyPeriod(line.text)) return null;
   if (CONTACT.test(line.text)) return null;
   const bare = line.text.includes('www.') || line.text.includes('://');
-  const text = normalise(bare ? line.text.replace(BARE_URL, '').trim() : line.text);
+  const raw = bare ? line.text.replace(BARE_URL, '').trim() : line.text;
+  // normalise reads a label's head only (its first 300 characters): a long list keeps the rest.
+  const text = raw.length > HEAD ? normalise(raw.slice(0, HEAD)) + raw.slice(HEAD) : normalise(raw);
   if (!text || PAST_SENTENCE.test(text)) return null;
   const { label, names } = splitSkillLine(text);
   if (label !== null && NO_CLAIM_LABEL.test(label)) return null;
