@@ -24,6 +24,9 @@ const NOT_SKILL_ROW =
   /communicat|chat|messag|meeting|social|comunica|kommunikation|コミュニケーション|連絡|沟通|소통/i;
 // Rows of what comes later ("Next", "Próximo", "Wishlist"): not yet the author's.
 const NOT_YET_ROW = /\b(?:next|planned|soon|someday|wish|próxim|proxim|prochain|demnächst|nächst)/i;
+/** A row label of everyday talking tools or of what comes later: its row lists none of the author's skills. */
+export const rowClaimsNothing = (label: string, skip: (text: string) => boolean): boolean =>
+  NOT_SKILL_ROW.test(label) || NOT_YET_ROW.test(label) || skip(label);
 // "Amazon Linux3 等", "GitHub など": the Japanese and Chinese "etc." after the last item.
 const ETC_AFTER = /(?:等|など)$/;
 const named = (name: string): boolean => isKnownSkill(name) || findTechMentions(name, true).length > 0;
@@ -54,7 +57,7 @@ export function categoryTableRows(
     rows.forEach((row, i) => {
       const first = cells[i]?.[0] ?? '';
       // A row of what the author is learning or plans next ("| Aprendiendo | Rust, Zig |") claims nothing.
-      if (NOT_SKILL_ROW.test(first) || NOT_YET_ROW.test(first) || skip(first)) return;
+      if (rowClaimsNothing(first, skip)) return;
       const { label, names } = skillRowNames({ ...row, header: ['category', ...header.slice(1)] });
       const bare = names.map((n) => n.replace(ETC_AFTER, '').trimEnd()).filter(Boolean);
       out.push({ label, names: bare, text: row.text, line: row.line });

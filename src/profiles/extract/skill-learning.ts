@@ -2,9 +2,9 @@
 // "Interested in: Go", "Изучаю: Go"), whose technologies the author does not (yet) claim as skills.
 import { hasLearningCue } from './learning-cues.js';
 
-/** A sentence about learning or interest. */
+/** A sentence about learning or interest ("Machine learning: PyTorch" is a field, not a learning label). */
 export const LEARNING_SENTENCE =
-  /^[^\p{L}]{0,4}(?:learning|exploring|studying)\b|\b(?:(?:am|i'm|i’m|currently|now|still|also|been|started|start|keep|actively)\s+learning|learning next|to learn|interested in|want to|wanna|would like to|i['’]d like to|i['’]d love to|would love to|planning to|plan to|next up|aprendiendo|aprender|apprends|apprendre|ich lerne|lerne gerade|aprendendo|estudando|estudiando)\b|\b(?:learning|interests?)\s*:/iu;
+  /^[^\p{L}]{0,4}(?:learning|exploring|studying)\b|\b(?:(?:am|i'm|i’m|currently|now|still|also|been|started|start|keep|actively)\s+learning|learning next|to learn|interested in|want to|wanna|would like to|i['’]d like to|i['’]d love to|would love to|planning to|plan to|next up|aprendiendo|aprender|apprends|apprendre|ich lerne|lerne gerade|aprendendo|estudando|estudiando)\b|(?<!(?:machine|deep|reinforcement|transfer|statistical|federated)[\s-])\b(?:learning|interests?)\s*:/iu;
 // Every alternative of LEARNING_SENTENCE contains one of these words: most text has none, and this plain
 // alternation turns it away several times faster than the full pattern (same flags, same case folding).
 export const LEARNING_WORD =

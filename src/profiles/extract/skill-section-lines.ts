@@ -45,11 +45,12 @@ export function skillLineNames(line: ContentLine): LineNames {
   }
   if (split.names.length === 1) {
     const only = split.names[0]!;
-    if (isKnownSkill(only) || (wordCount(only) <= MAX_WORDS && looksTechnical(only))) {
-      return { label: split.label, names: ownNames(only) };
-    }
+    if (isKnownSkill(only)) return { label: split.label, names: ownNames(only) };
+    // "Espresso for UI tests": the skill before its note, not the whole item.
     const head = skillItemHead(only);
     if (head) return { label: split.label, names: [head] };
+    if (wordCount(only) <= MAX_WORDS && looksTechnical(only))
+      return { label: split.label, names: ownNames(only) };
   }
   return { label: split.label, names: [...known, ...findTechMentions(line.text)] };
 }
@@ -65,6 +66,21 @@ const withoutLevel = (text: string): string => {
 
 const NOT_YET = /^(?:learning|to learn|planned|next|aprendiendo|aprendendo|en apprentissage|lerne ich)$/i;
 
+// A cell of a grid of names: a few words that start with a capital ("Cryptography", "IoT & Sensors"),
+// not a level or a note ("Expert", "3 years", "daily").
+const GRID_NAME = /^\p{Lu}[\p{L}\p{N}.+#&/ -]{0,40}$/u;
+const LEVEL_CELL =
+  /^(?:expert|advanced|intermediate|beginner|basic|proficient|familiar|fluent|native|learning|good|strong|daily|weekly)$/i;
+
+/** A headerless row of two or more cells that each hold one short capitalised name. */
+function isNameGrid(line: ContentLine): boolean {
+  const cells = (line.cells ?? []).map((c) => c.trim());
+  if ((line.header ?? []).length > 0 || cells.length < 2) return false;
+  return cells.every(
+    (c) => GRID_NAME.test(c) && wordCount(c) <= MAX_WORDS && !LEVEL_CELL.test(c) && !/\d/.test(c),
+  );
+}
+
 /** A table row: the first cell (or the second when the first column is a category) lists the names. */
 export function skillRowNames(line: ContentLine): LineNames {
   const [first = '', second = ''] = line.cells ?? [];
@@ -76,14 +92,15 @@ export function skillRowNames(line: ContentLine): LineNames {
     return { label: first || null, names: listed };
   }
   // The first cell names skills as a list does; other cells (levels, notes, more columns of a grid) give
-  // only what the vocabulary knows.
+  // only what the vocabulary knows, unless the row is a headerless grid of names (each cell one).
   const names: string[] = [];
+  const grid = isNameGrid(line);
   (line.cells ?? [first]).forEach((cell, column) => {
     for (const part of cell.split('\n')) {
       const text = withoutLevel(part).trim();
       if (!text) continue;
       const split = splitSkillLine(text).names.filter((n) => wordCount(n) <= MAX_WORDS);
-      const listed = column === 0 ? split : split.filter(isKnownSkill);
+      const listed = column === 0 || grid ? split : split.filter(isKnownSkill);
       appendAll(names, listed.length > 0 ? listed : findTechMentions(text, true));
     }
   });

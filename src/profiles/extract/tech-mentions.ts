@@ -3,6 +3,7 @@
 // counts only in a list of technologies or after "in/with/using…", so prose never turns words into skills.
 import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 import { lookupTechnology, startsLongerName, type Technology } from '../vocabulary/tech-vocabulary.js';
+import { slashListNames } from './slash-list-names.js';
 import { AMBIGUOUS, LOWERCASE_OK } from './tech-mention-words.js';
 
 const MAX_TEXT = 2000;
@@ -189,5 +190,7 @@ function mentions(raw: string, listed: boolean): string[] {
     }
     if (!names.includes(c.name)) names.push(c.name);
   });
+  // "react/next/remix": a slash list names its everyday-word technologies too (after the others found).
+  for (const name of slashListNames(text)) if (!names.includes(name)) names.push(name);
   return names;
 }

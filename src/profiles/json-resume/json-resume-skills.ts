@@ -81,5 +81,10 @@ export function resumeSkills(resume: JsonResume): Skill[] {
   if (summary)
     for (const name of findTechMentions(summary.slice(0, 2000)))
       add(name, null, `Summary: ${summary.slice(0, 200)}`, 'prose');
+  // A job's highlights ("Cloud Automation with Terraform") name technologies used there: mentioned too.
+  for (const job of (resume.work ?? []).slice(0, 50))
+    for (const line of (job.highlights ?? []).slice(0, 50))
+      for (const name of findTechMentions(line.slice(0, 300)))
+        add(name, null, `${job.name ?? job.company ?? 'Work'}: ${line.slice(0, 200)}`, 'prose');
   return out;
 }

@@ -48,7 +48,13 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
     phrases:
       'skills|skill|skillset|tech stack|my stack|core stack|the stack|technical|technologies|tech|' +
       'tools|tooling|toolbox|languages|programming languages|frameworks|expertise|competencies|' +
-      'proficiencies|what i know|strong at|strengths|abilities|habilidades|' +
+      'proficiencies|what i know|strong at|strengths|abilities|habilidades|toolkit|deep understanding|' +
+      // "What I work with", "Lo que uso", "Womit ich arbeite": the tools someone uses, said in words.
+      'what i work with|things i work with|stuff i work with|what i use|things i use|stuff i use|' +
+      'what i build with|things i build with|what i ship with|things i ship with|' +
+      'con que trabajo|lo que uso|mi stack|com o que trabalho|o que uso|o que eu uso|' +
+      'minha stack|meu stack|avec quoi je travaille|ce que jutilise|ma stack|mon stack|' +
+      'womit ich arbeite|was ich nutze|was ich benutze|mein stack|' +
       'competencias|tecnologias|herramientas|conocimientos|competences|outils|savoir faire|langages|' +
       'technologien|werkzeuge|techstack|ferramentas|conhecimentos',
     stems: 'fahigkeit|faehigkeit|kenntnis|kompetenz',

@@ -4,22 +4,23 @@
 export const HAND_ALIASES: Record<string, readonly string[]> = {
   JavaScript: ['js', 'javascript', 'ecmascript', 'es6', 'vanillajs'],
   TypeScript: ['ts', 'typescript'],
-  Python: ['py', 'python', 'python3'],
+  // What practitioners call themselves ('Pythonista', 'Rustacean', 'Rubyist') names the language.
+  Python: ['py', 'python', 'python3', 'pythonista', 'pythoner'],
   Go: ['go', 'golang'],
-  Rust: ['rust', 'rustlang'],
+  Rust: ['rust', 'rustlang', 'rustacean'],
   Java: ['java'],
   Kotlin: ['kotlin', 'kt'],
   Swift: ['swift'],
   'C#': ['csharp', 'c#', 'dotnetcsharp'],
   'C++': ['cpp', 'cplusplus', 'c++'],
   C: ['c', 'clang'],
-  Ruby: ['ruby', 'rb'],
+  Ruby: ['ruby', 'rb', 'rubyist'],
   PHP: ['php'],
   Scala: ['scala'],
   Elixir: ['elixir'],
   // Erlang/OTP is how Erlang's own distribution is named.
   Erlang: ['erlang', 'erlang/otp'],
-  Haskell: ['haskell', 'hs'],
+  Haskell: ['haskell', 'hs', 'haskeller'],
   Dart: ['dart'],
   Lua: ['lua'],
   R: ['r', 'rlang'],
@@ -166,6 +167,10 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   ECS: ['ecs', 'amazonecs'],
   EC2: ['ec2', 'amazonec2'],
   SQS: ['sqs', 'amazonsqs'],
+  // devicon's folder name gives "Argocd"; people write "ArgoCD" (or "Argo CD").
+  ArgoCD: ['argocd', 'argo cd', 'argo-cd'],
+  // Amazon's container registry, not linguist's "HTML+ECR" templates that claim the alias "ecr".
+  ECR: ['ecr', 'amazonecr'],
   S3: ['s3', 'amazons3'],
   Lambda: ['lambda', 'awslambda'],
   Fargate: ['fargate', 'awsfargate'],
@@ -175,6 +180,17 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   VPC: ['vpc'],
   ALB: ['alb'],
   WAF: ['waf'],
+  // devicon names Adobe's apps by folder ("Photoshop", "Xd", "Premierepro"): people write the full names.
+  'Adobe Photoshop': ['photoshop', 'adobephotoshop', 'adobe photoshop'],
+  'Adobe Illustrator': ['illustrator', 'adobeillustrator', 'adobe illustrator'],
+  'Adobe XD': ['xd', 'adobexd', 'adobe xd'],
+  'Adobe After Effects': ['aftereffects', 'adobeaftereffects', 'after effects', 'adobe after effects'],
+  'Adobe Premiere Pro': ['premierepro', 'adobepremierepro', 'premiere pro', 'adobe premiere pro'],
+  // Tools real profiles name that none of the packages has an entry for.
+  JavaFX: ['javafx'],
+  Navicat: ['navicat'],
+  Flowbite: ['flowbite'],
+  Espresso: ['espresso', 'androidx espresso'],
   // Its library is what people list ("Hugging Face Transformers"); they ask for the company's name.
   'Hugging Face': ['huggingface', 'hugging face transformers', 'huggingface transformers', 'hf transformers'],
 };

@@ -63,6 +63,13 @@ export const PLATFORMS: Record<string, readonly string[]> = {
   'Google Scholar': ['googlescholar'],
   ResearchGate: ['researchgate'],
   RSS: ['rss', 'rssfeed'],
+  // Photo, video and art sites someone posts on: where their work is, not a skill.
+  Unsplash: ['unsplash'],
+  Flickr: ['flickr'],
+  '500px': ['500px'],
+  Vimeo: ['vimeo'],
+  DeviantArt: ['deviantart'],
+  ArtStation: ['artstation'],
   Behance: ['behance'],
   Dribbble: ['dribbble'],
   Pinterest: ['pinterest'],

@@ -2,11 +2,11 @@
 // the patterns alone: each check is compared with the unguarded reading it stands in for.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from '../../../src/profiles/extract/extract-skills.js';
 import { CJK_CUES, hasLearningCue, WORD_CUES } from '../../../src/profiles/extract/learning-cues.js';
 import { CUE_WORDS, MAY_CUE } from '../../../src/profiles/extract/listed-after-cue.js';
 import { cleanNameText, MAY_EMOJI } from '../../../src/profiles/extract/name-greetings.js';
 import { SCAN_GUARDS } from '../../../src/profiles/extract/prose-experience.js';
+import { sentencesOf } from '../../../src/profiles/extract/prose-skill-mentions.js';
 import { CREDIT_LINE, isCreditLine } from '../../../src/profiles/extract/skill-claims.js';
 import {
   isLearning,

@@ -29,6 +29,21 @@ describe('classifySection', () => {
   });
 
   it.each([
+    ['🧰 What I work with', 'skills'],
+    ['Things I ship with', 'skills'],
+    ['My toolkit', 'skills'],
+    ['My gear', 'other'],
+    ['🧰 Con qué trabajo cada semana', 'skills'],
+    ['O que eu uso', 'skills'],
+    ["Ce que j'utilise", 'skills'],
+    ['Womit ich arbeite', 'skills'],
+    ['Want to work with me?', 'other'],
+    ['Companies I work with', 'other'],
+  ])('reads the "tools I use" heading "%s" as %s', (title, kind) => {
+    expect(classifySection(title)).toBe(kind);
+  });
+
+  it.each([
     ['Habilidades', 'skills'],
     ['Experiencia laboral', 'experience'],
     ['Proyectos', 'projects'],

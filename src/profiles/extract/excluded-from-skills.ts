@@ -1,0 +1,48 @@
+// excludedFromSkills: sections whose technologies are not the author's skills (learning, past, published
+// work, spoken languages, stats), and isListingSection for tables of what the author published.
+import { isTagline } from '../markdown/section-kinds.js';
+import type { DocSection } from '../markdown/source-document.js';
+import { memoize } from '../model/memoize.js';
+import { withLearningCues } from './learning-cues.js';
+
+// Sections whose technologies are not the author's skills: what they want to learn or used in the past
+// ("Previously Worked With"), what they wrote or built, the communities they belong to ("Join us on Slack"),
+// the human languages they speak ("Norwegian" is also a brand in the vocabulary).
+// Section titles are tested for every section below them and recur across profiles: each answer is kept.
+const NOT_SKILL_TITLE = withLearningCues(
+  /learn|interest|wish|want to|\bpreviously\b|\bformerly\b|\bused to\b|\bin the past\b|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|sponsor|donat|support (?:me|my work)|spoken|languages? (?:that )?i speak|(?:human|natural) languages?|\bidiomas?\b|\blangues\b|\blenguas\b|\bl[íi]nguas\b|sprachkenntnisse|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando|communit|comunidad|comunidade|communaut|gemeinschaft/i,
+);
+// A tagline heading ("Open source enthusiast and full stack developer from Berlin") covers the whole
+// README below it: only a learning or past cue in it excludes, never a word like "open source".
+const PAST_OR_LEARNING_TITLE = /\bpreviously\b|\bformerly\b|\bused to\b|\bin the past\b/i;
+/** A title of what the author wants to learn or is interested in. */
+export const LEARNING_TITLE = /learn|interest|wish|want to|\bnext\b|goals?\b|future|aprend|apprend|lerne/i;
+const notSkillTitle = memoize((title: string) =>
+  isTagline(title)
+    ? LEARNING_TITLE.test(title) || PAST_OR_LEARNING_TITLE.test(title)
+    : NOT_SKILL_TITLE.test(title),
+);
+const NOT_SKILL_KINDS = new Set(['projects', 'contact', 'interests']);
+// "## GitHub Stats": generated cards. A heading below it ("### Programming Languages" after the cards,
+// often in a <details>) starts something of the author's own: the stats title does not reach into it.
+const STATS_TITLE = /^[^\p{L}]*(?:github\s+)?(?:stats?|statistics|activity)[^\p{L}]*$/iu;
+
+/** Whether the section, by its kind or its own or an ancestor's title, holds no skills of the author's. */
+export function excludedFromSkills(section: DocSection, ancestors: readonly DocSection[]): boolean {
+  // A tagline read as "projects" for its "open source" still covers the author's own skills.
+  if (NOT_SKILL_KINDS.has(section.kind) && !(section.kind === 'projects' && isTagline(section.title)))
+    return true;
+  return [...ancestors, section].some(
+    (s) => s.level >= 2 && notSkillTitle(s.title) && (s === section || !STATS_TITLE.test(s.title)),
+  );
+}
+
+// Listings of what the author published (video, post, release and repository tables): their titles name
+// technologies the author wrote about, not ones they claim.
+const CONTENT_TITLE =
+  /blog|\bposts?\b|articles?|videos?|youtube|talks?\b|publications?|releases?|repositor|\brepos\b|podcasts?|episodes?|newsletters?|writing|artigo|artículo|vídeos/i;
+const contentTitle = memoize((title: string) => CONTENT_TITLE.test(title));
+
+/** The section or one above it lists what the author published. */
+export const isListingSection = (section: DocSection, ancestors: readonly DocSection[]): boolean =>
+  [...ancestors, section].some((s) => s.level >= 2 && contentTitle(s.title));
