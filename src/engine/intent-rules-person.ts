@@ -5,6 +5,10 @@ import type { IntentRule } from './intent-rules.js';
 
 const r = (source: string) => new RegExp(`^${source}$`);
 
+/** Words for "now" at the end of a question, chat spellings too ("where does X work rn", "… atm"). */
+export const NOW =
+  '(?:now|right now|rn|atm|currently|these days|nowadays|today|at the moment|at present|presently|lately)';
+
 /** Contact questions in German, Spanish, French and Portuguese, and "book a call with X". */
 export const CONTACT_RULES: readonly IntentRule[] = [
   {
@@ -90,6 +94,29 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
     fixed: { section: 'education' },
     pattern: r("what(?:'s| is) (?<person>.+?) (?:studying|majoring in)"),
   },
+  // "when did anmol graduate", "what year did X finish university": the line about their studies.
+  {
+    command: 'section',
+    fixed: { section: 'education' },
+    pattern: r(
+      '(?:when|what year|which year|in what year) (?:did|does|will|is|has) (?<person>.+?) (?:graduate|graduating|graduated|finish (?:university|college|school|uni|their degree|his degree|her degree)|get (?:a|their|his|her) degree)',
+    ),
+  },
+  // "how long has reza been programming", "how many years of experience does X have": the line that says so.
+  {
+    command: 'section',
+    fixed: { section: 'years coding' },
+    pattern: r(
+      '(?:how long|since when) (?:has|have|is|does) (?<person>.+?) (?:been )?(?:programming|coding|developing|writing code|writing software|building software|in tech|in the industry|in software|a developer|a programmer|an engineer|a software engineer|doing this|working(?: in tech| as a developer| as an engineer)?|code|program)',
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'years coding' },
+    pattern: r(
+      '(?:how many|how much) years(?: of)?(?: experience| of experience)? (?:does|has|do|have) (?<person>.+?) (?:have|got|been (?:programming|coding|developing))',
+    ),
+  },
   // German, Spanish and French "which languages does X speak"
   {
     command: 'section',
@@ -118,6 +145,13 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
     command: 'experience',
     pattern: r(
       '(?:where|who|which compan(?:y|ies)) (?:did|has|had) (?<person>.+?) (?:work|worked|been)(?: (?:for|at))? (?:before|previously|prior to|in the past|earlier)(?: .+)?',
+    ),
+  },
+  // "where was X an intern", "where did X do an internship", "which company did X intern at"
+  {
+    command: 'experience',
+    pattern: r(
+      '(?:where|which compan(?:y|ies)|what compan(?:y|ies)) (?:was|is|did|has|does) (?<person>.+?) (?:an intern|interning|intern|interned|do (?:an|a|his|her|their) internships?|done (?:an|a|his|her|their) internships?)(?: (?:at|with|for))?',
     ),
   },
   // "who used to work at klarnet", "anyone from klarnet": the company is what to look for.

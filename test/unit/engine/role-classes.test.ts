@@ -1,0 +1,120 @@
+// What someone does and where, asked in everyday words ("whats X's job", "where does X work rn", "where
+// did X intern", "the head of product at Y"), and facts said in one line (how long they have been coding,
+// when they graduated, what they are interested in), over made-up profiles.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderText } from '../../../src/render/text.js';
+import { loadTestEngine, ROOT, type TestEngine } from './load-test-engine.js';
+
+let t: TestEngine;
+beforeAll(async () => {
+  t = await loadTestEngine(join(ROOT, 'test/fixtures/role-classes'));
+});
+
+function answer(line: string): { kind: string; person: string | undefined; text: string } {
+  const reply = t.ask(line);
+  return { kind: reply.kind, person: reply.person?.id, text: renderText(reply) };
+}
+
+describe('a question about the job someone holds now', () => {
+  it.each([
+    ["whats ines's job", 'ines-halvorsen', 'Head of Engineering of Kelpwave'],
+    ["what is ines's role", 'ines-halvorsen', 'Head of Engineering of Kelpwave'],
+    ['what does ines do', 'ines-halvorsen', 'Head of Engineering of Kelpwave'],
+    ["what's lotte's current role", 'lotte-brandt', 'Staff Platform Engineer at Harbourline'],
+    ['what does lotte do for a living', 'lotte-brandt', 'Staff Platform Engineer at Harbourline'],
+    ["what is kofi's job", 'kofi-mensah', 'Working at: Quillstack'],
+  ])('answers "%s" with the job, even when the headline already names a role', (line, person, said) => {
+    const reply = answer(line);
+    expect(reply.kind).toBe('profile');
+    expect(reply.person).toBe(person);
+    expect(reply.text).toContain(said);
+  });
+
+  it('leaves the job line off the card when only the card was asked for', () => {
+    expect(answer('/profile ines').text).not.toContain('Kelpwave');
+  });
+
+  it('does not repeat the headline as the job when the headline is the job sentence cut short', () => {
+    const text = answer("whats dario's job").text;
+    expect(text).toContain('@Brightloop');
+    expect(text).not.toMatch(/\nRole\n|\nWork\n/);
+  });
+});
+
+describe('where someone works or interned, with chat words for "now"', () => {
+  it.each([
+    ['where does ines work rn', 'ines-halvorsen', 'Kelpwave'],
+    ['where does ines work atm', 'ines-halvorsen', 'Kelpwave'],
+    ['where does lotte work nowadays', 'lotte-brandt', 'Harbourline'],
+    ['where does dario intern', 'dario-okonkwo', 'Brightloop'],
+    ['where is dario interning', 'dario-okonkwo', 'Brightloop'],
+    ['where did kofi intern', 'kofi-mensah', 'Ferrytale Labs'],
+    ['where was kofi an intern', 'kofi-mensah', 'Ferrytale Labs'],
+  ])('reads "%s" as their experience', (line, person, said) => {
+    const reply = answer(line);
+    expect(reply.kind).toBe('experience');
+    expect(reply.person).toBe(person);
+    expect(reply.text).toContain(said);
+  });
+
+  it('still reads a bare "rn" after "who knows" as React Native', () => {
+    expect(answer('who knows rn').text).toContain('React Native');
+  });
+
+  it('quotes a third-person "Head of X of Company" sentence when the profile has no experience section', () => {
+    const reply = answer('where does ines work');
+    expect(reply.text).toContain('lists no experience section; it says');
+    expect(reply.text).toContain('Kelpwave');
+  });
+});
+
+describe('a person described by a job title and an employer', () => {
+  it.each([
+    ['the head of engineering at kelpwave', 'ines-halvorsen'],
+    ['the head of engineering', 'ines-halvorsen'],
+    ['who is the head of engineering at kelpwave', 'ines-halvorsen'],
+    ['the devrel at quillstack', 'kofi-mensah'],
+  ])('finds "%s"', (line, person) => {
+    const reply = answer(line);
+    expect(reply.kind).toBe('profile');
+    expect(reply.person).toBe(person);
+  });
+
+  it('names no one for a title at an employer nobody mentions', () => {
+    expect(answer('the head of engineering at quillstack').person).toBeUndefined();
+  });
+});
+
+describe('facts said in one line', () => {
+  it('answers how long someone has been coding from the line that gives the years', () => {
+    const reply = answer('how long has ines been coding');
+    expect(reply.kind).toBe('section');
+    expect(reply.text).toContain('more than 12 years');
+  });
+
+  it('says the profile does not say how long, rather than searching, when no line gives years', () => {
+    const reply = answer('how long has lotte been programming');
+    expect(reply.kind).toBe('not_found');
+    expect(reply.person).toBe('lotte-brandt');
+    expect(reply.text).toContain("doesn't say how long");
+  });
+
+  it('answers when someone graduated from the line about their studies', () => {
+    const reply = answer('when did ines graduate');
+    expect(reply.kind).toBe('section');
+    expect(reply.text).toContain('Graduated in 2014');
+  });
+
+  it('prefers the heading that says "Interested in" over a fun-fact section classed as interests', () => {
+    for (const line of [
+      'what is ines interested in',
+      "what are ines's interests",
+      '/section ines interests',
+    ]) {
+      const text = answer(line).text;
+      expect(text).toContain('Ocean sensors');
+      expect(text).not.toContain('Svalbard');
+    }
+  });
+});
