@@ -31,8 +31,11 @@ export const section: Handler = (context) => {
   let note: string | undefined;
   let label: string | undefined;
   let resolved: Resolution<Section>;
-  if (topic) resolved = { status: 'found', value: topic, score: 1 };
-  else if (isLineOnlyTopic(asked)) {
+  if (topic) {
+    resolved = { status: 'found', value: topic, score: 1 };
+    // A line or list read out of a section about something else: titled by what it says.
+    if (topic.id.endsWith('#spoken')) label = 'Spoken languages';
+  } else if (isLineOnlyTopic(asked)) {
     // Where someone lives, what they are learning: a line says it, or the profile doesn't.
     const fact = factLine(profile, asked);
     if (!fact) return noTopic(context, profile, asked);

@@ -118,3 +118,21 @@ describe('facts said in one line', () => {
     }
   });
 });
+
+describe('spoken languages listed under a bare "Languages" label', () => {
+  it('reads the language lines after a "Languages" row of a table', () => {
+    const reply = answer('what languages does ines speak');
+    expect(reply.kind).toBe('section');
+    expect(reply.text).toContain('Spoken languages');
+    expect(reply.text).toContain('Norwegian ★★★');
+    expect(reply.text).toContain('German ★☆☆');
+  });
+
+  it('reads a one-line "Languages: English, Yoruba, French" item', () => {
+    expect(answer('what languages does dario speak').text).toContain('English, Yoruba, French');
+  });
+
+  it('still says the profile does not say, when only programming languages are listed', () => {
+    expect(answer('what languages does kofi speak').kind).toBe('not_found');
+  });
+});
