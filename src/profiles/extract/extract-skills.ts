@@ -105,6 +105,14 @@ function describedRepoLines(section: DocSection, links: readonly Link[]): Set<nu
   return out;
 }
 
+/** Lines (not table rows) that speak of learning or interest, by line number. */
+function learningLines(blocks: DocSection['blocks']): Set<number> {
+  const out = new Set<number>();
+  for (const l of contentLines(blocks))
+    if (l.type !== 'row' && l.line !== null && mayBeLearning(l.text) && isLearning(l.text)) out.add(l.line);
+  return out;
+}
+
 /** "**June 2023 - Present**": a line that is only a period (a job's dates under a "… Tech Inc." heading). */
 function onlyPeriod(text: string): boolean {
   const dated = /\d{4}/.test(text) ? parsePeriod(text) : null;
@@ -225,7 +233,10 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         }
       }
     }
+    // "🌱 Currently learning: ![JavaScript](…) ![Svelte](…)": badges on a learning line claim nothing.
+    const learning = nodes.images.length > 0 ? learningLines(section.blocks) : null;
     for (const image of nodes.images) {
+      if (image.line !== null && learning?.has(image.line)) continue;
       const found = skillsFromImage(image, inSkills);
       if (
         found?.source === 'icon' &&

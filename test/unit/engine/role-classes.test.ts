@@ -136,3 +136,22 @@ describe('spoken languages listed under a bare "Languages" label', () => {
     expect(answer('what languages does kofi speak').kind).toBe('not_found');
   });
 });
+
+describe('badges on a "Currently learning" line', () => {
+  it('answers "does X know Y" with no, saying the profile only learns it', () => {
+    const reply = answer('does kofi know rust');
+    expect(reply.text).toContain('No: Kofi Mensah');
+    expect(reply.text).toContain('learning');
+    expect(reply.text).not.toContain('Yes');
+  });
+
+  it('names no one as holding a skill only on a learning line', () => {
+    const reply = t.ask('who knows elixir');
+    expect(reply.kind).toBe('whoknows');
+    if (reply.kind === 'whoknows') expect(reply.data.matches.filter((m) => m.match === 'lists')).toEqual([]);
+  });
+
+  it('still counts badges on the other lines of the same list', () => {
+    expect(answer('does kofi know grafana').text).toContain('Yes');
+  });
+});
