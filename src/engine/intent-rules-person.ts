@@ -99,7 +99,7 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
     command: 'section',
     fixed: { section: 'education' },
     pattern: r(
-      '(?:when|what year|which year|in what year) (?:did|does|will|is|has) (?<person>.+?) (?:graduate|graduating|graduated|finish (?:university|college|school|uni|their degree|his degree|her degree)|get (?:a|their|his|her) degree)',
+      '(?:when|what year|which year|in what year) (?:did|does|will|is|has) (?<person>.+?) (?:graduate|graduating|graduated|finish|get (?:a|their|his|her) degree)(?: from)?(?: (?:university|college|school|uni|high school|their degree|his degree|her degree))?',
     ),
   },
   // "how long has reza been programming", "how many years of experience does X have": the line that says so.
@@ -107,7 +107,7 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
     command: 'section',
     fixed: { section: 'years coding' },
     pattern: r(
-      '(?:how long|since when) (?:has|have|is|does) (?<person>.+?) (?:been )?(?:programming|coding|developing|writing code|writing software|building software|in tech|in the industry|in software|a developer|a programmer|an engineer|a software engineer|doing this|working(?: in tech| as a developer| as an engineer)?|code|program)',
+      '(?:how long|since when) (?:has|have|is|does) (?<person>.+?) (?:been )?(?:programming|coding|developing|writing code|writing software|building software|in tech|in the industry|in software|a developer|a programmer|an engineer|a software engineer|doing this|working(?: in tech| as a developer| as an engineer)?|code|program)(?: for| now| professionally)?',
     ),
   },
   {
@@ -133,13 +133,20 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
   {
     command: 'experience',
     pattern: r(
-      '(?:what|which) (?:company|companies|employer|firm|startup|organi[sz]ation|business) (?:is|was|does|did|has) (?<person>.+?) (?:at|with|in|run|runs|own|owns|found|founded|lead|leads|work for|work at|working for|working at|worked for|worked at|worked with|join|joined|started|start)(?: (?:now|currently|these days|today))?',
+      '(?:what|which) (?:company|companies|employer|firm|startup|organi[sz]ation|business) (?:is|was|does|did|has) (?<person>.+?) (?:at|with|in|run|runs|own|owns|found|founded|lead|leads|work for|work at|working for|working at|worked for|worked at|worked with|join|joined|started|start|interning at|interning with|interning for|intern at|interned at)(?: (?:now|currently|these days|today))?',
     ),
   },
   // "what does boateng do at ashanti analytics": their role there.
   {
     command: 'experience',
     pattern: r('what (?:does|do|did) (?<person>.+?) do at .+'),
+  },
+  // "what is priya's role at swiggy", "anand's position @ sycamore": their entries say it.
+  {
+    command: 'experience',
+    pattern: r(
+      "(?:what(?:'s| is| was) )?(?<person>.+?)(?:'s|') (?:current )?(?:job|role|position|title|job title) (?:at|@|in|with|for) .+",
+    ),
   },
   {
     command: 'experience',

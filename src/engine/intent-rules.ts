@@ -75,7 +75,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     command: 'profile',
     fixed: { section: 'role' },
     pattern: r(
-      'what (?:does|do) (?<person>.+?) do(?: for a living| for work| professionally| exactly| here| at work| these days)?',
+      `what (?:does|do) (?<person>.+?) do(?: for a living| for work| professionally| exactly| here| at work| ${NOW})?`,
     ),
   },
   {
@@ -90,7 +90,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
     fixed: { section: 'current work' },
     pattern: r('what (?:does|do) (?<person>.+?) work on'),
   },
-  { command: 'experience', pattern: r(`where is (?<person>.+?) (?:working|interning)(?: ${NOW})?`) },
+  {
+    command: 'experience',
+    pattern: r(
+      `where(?:'s| is) (?<person>.+?) (?:currently |now )?(?:working|interning|employed)(?: ${NOW})?`,
+    ),
+  },
   ...PERSON_FACT_RULES,
   { command: 'skills', pattern: r('what can (?<person>.+?) (?:do|know|use|work with)') },
   { command: 'skills', pattern: r('what (?:does|do) (?<person>.+?) (?:know|use|work with)') },
@@ -105,7 +110,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'experience',
     pattern: r(
-      `where (?:does|did|has) (?<person>.+?) (?:work|worked|intern|interned)(?: (?:before|previously|in the past|earlier|before that|${NOW}))?`,
+      `where (?:does|did|has) (?<person>.+?) (?:currently |now |still )?(?:work|worked|intern|interned)(?: (?:at|for))?(?: (?:before|previously|in the past|earlier|before that|${NOW}))?`,
     ),
   },
   // "tell me where tomasz works these days" (the question inside a request), and the same question in

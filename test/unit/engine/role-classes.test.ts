@@ -164,3 +164,28 @@ describe('where a JSON Resume says someone is', () => {
     expect(reply.text).not.toContain("doesn't say it in a sentence");
   });
 });
+
+describe('more everyday ways to ask where someone works and what they do', () => {
+  it.each([
+    ['where is ines employed', 'experience', 'Kelpwave'],
+    ['where does ines currently work', 'experience', 'Kelpwave'],
+    ["where's lotte working rn", 'experience', 'Harbourline'],
+    ['what company is dario interning at', 'experience', 'Brightloop'],
+    ["what is lotte's position at harbourline", 'experience', 'Staff Platform Engineer'],
+    ['what does lotte do rn', 'profile', 'Harbourline'],
+    ['wat does ines do', 'profile', 'Kelpwave'],
+    ['how long has ines been coding for', 'section', '12 years'],
+    ['when did ines graduate college', 'section', '2014'],
+  ])('reads "%s"', (line, kind, said) => {
+    const reply = answer(line);
+    expect(reply.kind).toBe(kind);
+    expect(reply.text).toContain(said);
+  });
+
+  it.each([
+    ['the guy from kelpwave', 'ines-halvorsen'],
+    ['the intern at brightloop', 'dario-okonkwo'],
+  ])('finds "%s" by where they work', (line, person) => {
+    expect(answer(line).person).toBe(person);
+  });
+});
