@@ -141,6 +141,14 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
     command: 'experience',
     pattern: r('what (?:does|do|did) (?<person>.+?) do at .+'),
   },
+  // "does anand work at sycamore", "has jessica ever worked for microsoft", "did aditya intern at techdome"
+  {
+    command: 'experience',
+    needsPerson: true,
+    pattern: r(
+      '(?:does|did|has|is|was) (?<person>.+?) (?:(?:currently|still|ever|now) )?(?:work|worked|working|intern|interned|interning|employed|been employed|been working|been interning) (?:at|for|by) (?<query>.+?)(?: (?:before|previously|now|currently|anymore|still|right now|rn))?',
+    ),
+  },
   // "what is priya's role at swiggy", "anand's position @ sycamore": their entries say it.
   {
     command: 'experience',
@@ -165,7 +173,7 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
   {
     command: 'search',
     pattern: r(
-      "(?:who|anyone|anybody|someone|somebody|which (?:person|people|one)(?: of (?:you|us))?)(?: here| else)? (?:used to work|previously worked|formerly worked|has worked|have worked|worked|works|work|used to be|interned|was|is|is working|'s working) (?:at|for) (?<query>.+)",
+      "(?:(?:does|did|has|is) )?(?:who|anyone|anybody|someone|somebody|which (?:person|people|one)(?: of (?:you|us))?)(?: here| else)? (?:used to work|previously worked|formerly worked|has worked|have worked|worked|works|work|used to be|interned|was|is|is working|'s working) (?:at|for) (?<query>.+)",
     ),
   },
   {

@@ -189,3 +189,30 @@ describe('more everyday ways to ask where someone works and what they do', () =>
     expect(answer(line).person).toBe(person);
   });
 });
+
+describe('whether someone works or worked at a named employer', () => {
+  it.each([
+    ['does ines work at kelpwave', 'Head of Engineering of Kelpwave'],
+    ['did lotte work at quaycode', 'Platform Engineer at Quaycode'],
+    ['is dario interning at brightloop', '@Brightloop'],
+    ['did kofi intern at ferrytale labs', 'Interned at: Ferrytale Labs'],
+  ])('answers "%s" with the line that names the employer', (line, said) => {
+    const reply = answer(line);
+    expect(reply.kind).toBe('experience');
+    expect(reply.text).toContain('profile names');
+    expect(reply.text).toContain(said);
+  });
+
+  it('says no, and invents nothing, when the profile never names the employer', () => {
+    const reply = answer('has dario ever worked for harbourline');
+    expect(reply.kind).toBe('experience');
+    expect(reply.person).toBe('dario-okonkwo');
+    expect(reply.text).toContain("No: Dario's profile doesn't mention “harbourline”");
+  });
+
+  it('reads "does anyone work at X" as a search for the employer, not a person called anyone', () => {
+    const reply = answer('does anyone work at harbourline');
+    expect(reply.kind).toBe('search');
+    expect(reply.text).toContain('Lotte Brandt');
+  });
+});
