@@ -38,7 +38,7 @@ const ADDRESSED = /^(?:bot|assistant)\s*[,:]\s*/;
 const OPENING = /^[¿¡]+\s*/;
 /** "tell me", "do you know", … in front of the real question ("tell me who knows rust"). */
 const ASKING =
-  /^(?:please |pls |plz )?(?:(?:can|could|would) (?:someone|somebody|anyone|anybody) (?:please |pls )?)?(?:tell me|let me know|show me|i wonder|i'm wondering|i am wondering|do you know|any idea|i want to know|i'd like to know|quick question)[,:]? (?=(?:who|what|which|how|where|whether|if|does|do|is|are|can)\b)/;
+  /^(?:please |pls |plz )?(?:(?:can|could|would) (?:someone|somebody|anyone|anybody) (?:please |pls )?)?(?:tell me|let me know|show me|remind me|i wonder|i'm wondering|i am wondering|do you know|do you remember|any idea|i forgot|i forget|i want to know|i'd like to know|quick question)[,:]? (?=(?:who|what|which|how|where|whether|if|does|do|is|are|can)\b)/;
 
 /** Where the asker is ("react native here", "go on the team"): never part of a skill's name. */
 const PLACE =

@@ -216,3 +216,13 @@ describe('whether someone works or worked at a named employer', () => {
     expect(reply.text).toContain('Lotte Brandt');
   });
 });
+
+describe('the question asked inside a request to be reminded', () => {
+  it.each([
+    ['remind me where lotte works', 'experience'],
+    ['i forgot where ines works', 'experience'],
+    ['remind me who knows terraform', 'whoknows'],
+  ])('reads "%s" as the question after the lead-in', (line, kind) => {
+    expect(answer(line).kind).toBe(kind);
+  });
+});
