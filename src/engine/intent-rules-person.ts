@@ -5,6 +5,10 @@ import type { IntentRule } from './intent-rules.js';
 
 const r = (source: string) => new RegExp(`^${source}$`);
 
+/** Words for "now" at the end of a question, chat spellings too ("where does X work rn", "… atm"). */
+export const NOW =
+  '(?:now|right now|rn|atm|currently|these days|nowadays|today|at the moment|at present|presently|lately)';
+
 /** Contact questions in German, Spanish, French and Portuguese, and "book a call with X". */
 export const CONTACT_RULES: readonly IntentRule[] = [
   {
@@ -90,6 +94,29 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
     fixed: { section: 'education' },
     pattern: r("what(?:'s| is) (?<person>.+?) (?:studying|majoring in)"),
   },
+  // "when did anmol graduate", "what year did X finish university": the line about their studies.
+  {
+    command: 'section',
+    fixed: { section: 'education' },
+    pattern: r(
+      '(?:when|what year|which year|in what year) (?:did|does|will|is|has) (?<person>.+?) (?:graduate|graduating|graduated|finish|get (?:a|their|his|her) degree)(?: from)?(?: (?:university|college|school|uni|high school|their degree|his degree|her degree))?',
+    ),
+  },
+  // "how long has reza been programming", "how many years of experience does X have": the line that says so.
+  {
+    command: 'section',
+    fixed: { section: 'years coding' },
+    pattern: r(
+      '(?:how long|since when) (?:has|have|is|does) (?<person>.+?) (?:been )?(?:programming|coding|developing|writing code|writing software|building software|in tech|in the industry|in software|a developer|a programmer|an engineer|a software engineer|doing this|working(?: in tech| as a developer| as an engineer)?|code|program)(?: for| now| professionally)?',
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'years coding' },
+    pattern: r(
+      '(?:how many|how much) years(?: of)?(?: experience| of experience)? (?:does|has|do|have) (?<person>.+?) (?:have|got|been (?:programming|coding|developing))',
+    ),
+  },
   // German, Spanish and French "which languages does X speak"
   {
     command: 'section',
@@ -106,7 +133,7 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
   {
     command: 'experience',
     pattern: r(
-      '(?:what|which) (?:company|companies|employer|firm|startup|organi[sz]ation|business) (?:is|was|does|did|has) (?<person>.+?) (?:at|with|in|run|runs|own|owns|found|founded|lead|leads|work for|work at|working for|working at|worked for|worked at|worked with|join|joined|started|start)(?: (?:now|currently|these days|today))?',
+      '(?:what|which) (?:company|companies|employer|firm|startup|organi[sz]ation|business) (?:is|was|does|did|has) (?<person>.+?) (?:at|with|in|run|runs|own|owns|found|founded|lead|leads|work for|work at|working for|working at|worked for|worked at|worked with|join|joined|started|start|interning at|interning with|interning for|intern at|interned at)(?: (?:now|currently|these days|today))?',
     ),
   },
   // "what does boateng do at ashanti analytics": their role there.
@@ -114,17 +141,39 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
     command: 'experience',
     pattern: r('what (?:does|do|did) (?<person>.+?) do at .+'),
   },
+  // "does anand work at sycamore", "has jessica ever worked for microsoft", "did aditya intern at techdome"
+  {
+    command: 'experience',
+    needsPerson: true,
+    pattern: r(
+      '(?:does|did|has|is|was) (?<person>.+?) (?:(?:currently|still|ever|now) )?(?:work|worked|working|intern|interned|interning|employed|been employed|been working|been interning) (?:at|for|by) (?<query>.+?)(?: (?:before|previously|now|currently|anymore|still|right now|rn))?',
+    ),
+  },
+  // "what is priya's role at swiggy", "anand's position @ sycamore": their entries say it.
+  {
+    command: 'experience',
+    pattern: r(
+      "(?:what(?:'s| is| was) )?(?<person>.+?)(?:'s|') (?:current )?(?:job|role|position|title|job title) (?:at|@|in|with|for) .+",
+    ),
+  },
   {
     command: 'experience',
     pattern: r(
       '(?:where|who|which compan(?:y|ies)) (?:did|has|had) (?<person>.+?) (?:work|worked|been)(?: (?:for|at))? (?:before|previously|prior to|in the past|earlier)(?: .+)?',
     ),
   },
+  // "where was X an intern", "where did X do an internship", "which company did X intern at"
+  {
+    command: 'experience',
+    pattern: r(
+      '(?:where|which compan(?:y|ies)|what compan(?:y|ies)) (?:was|is|did|has|does) (?<person>.+?) (?:an intern|interning|intern|interned|do (?:an|a|his|her|their) internships?|done (?:an|a|his|her|their) internships?)(?: (?:at|with|for))?',
+    ),
+  },
   // "who used to work at klarnet", "anyone from klarnet": the company is what to look for.
   {
     command: 'search',
     pattern: r(
-      "(?:who|anyone|anybody|someone|somebody|which (?:person|people|one)(?: of (?:you|us))?)(?: here| else)? (?:used to work|previously worked|formerly worked|has worked|have worked|worked|works|work|used to be|interned|was|is|is working|'s working) (?:at|for) (?<query>.+)",
+      "(?:(?:does|did|has|is) )?(?:who|anyone|anybody|someone|somebody|which (?:person|people|one)(?: of (?:you|us))?)(?: here| else)? (?:used to work|previously worked|formerly worked|has worked|have worked|worked|works|work|used to be|interned|was|is|is working|'s working) (?:at|for) (?<query>.+)",
     ),
   },
   {

@@ -73,7 +73,7 @@ export const SKILL_RULES: readonly IntentRule[] = [
   {
     command: 'whoknows',
     pattern: r(
-      "(?:i|we) (?:need|want|am looking for|are looking for|'m looking for|'re looking for) an? (?<skill>.+?) (?:developer|dev|engineer|expert|person|specialist|programmer|guy|consultant)",
+      "(?:(?:i|we) )?(?:need|want|am looking for|are looking for|'m looking for|'re looking for|looking for) an? (?<skill>.+?) (?:developer|dev|engineer|expert|person|specialist|programmer|guy|consultant)",
     ),
   },
   {
@@ -107,6 +107,13 @@ export const SKILL_RULES: readonly IntentRule[] = [
   {
     command: 'whoknows',
     pattern: r('(?:an? )?(?:experts?|specialists?) (?:in|on|for|with|at) (?<skill>.+)'),
+  },
+  // "anyone free to pair on kotlin", "is someone around to help with graphql"
+  {
+    command: 'whoknows',
+    pattern: r(
+      `(?:(?:is|are) )?${ANYONE}(?: here)? (?:free|available|around|able|willing|up for it) to (?:pair|help|assist|look)(?: me| us)?(?: at)? (?:on|with|in) (?<skill>.+)`,
+    ),
   },
   // does one person know a skill
   { command: 'whoknows', pattern: r('(?:what|how much) does (?<person>.+?) know about (?<skill>.+)') },

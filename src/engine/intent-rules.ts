@@ -1,7 +1,7 @@
 // The free-text rule table: ordered patterns over the normalised question (lowercase, straight
 // apostrophes, no trailing punctuation). First match wins; see docs/commands.md for examples.
 import type { CommandName, OptionName } from '../../commands/index.js';
-import { CONTACT_RULES, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
+import { CONTACT_RULES, NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
 
@@ -73,15 +73,16 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // what someone does and is working on: the headline, the current-work section
   {
     command: 'profile',
+    fixed: { section: 'role' },
     pattern: r(
-      'what (?:does|do) (?<person>.+?) do(?: for a living| for work| professionally| exactly| here| at work| these days)?',
+      `what (?:does|do) (?<person>.+?) do(?: for a living| for work| professionally| exactly| here| at work| ${NOW})?`,
     ),
   },
   {
     command: 'section',
     fixed: { section: 'current work' },
     pattern: r(
-      "what(?:'s| is| are) (?<person>.+?) (?:currently |now )?(?:working on|doing|up to|building|busy with|hacking on)(?: (?:now|right now|currently|these days|at the moment|lately))?",
+      `what(?:'s| is| are) (?<person>.+?) (?:currently |now )?(?:working on|doing|up to|building|busy with|hacking on)(?: ${NOW})?`,
     ),
   },
   {
@@ -89,7 +90,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
     fixed: { section: 'current work' },
     pattern: r('what (?:does|do) (?<person>.+?) work on'),
   },
-  { command: 'experience', pattern: r('where is (?<person>.+?) working(?: now| these days)?') },
+  {
+    command: 'experience',
+    pattern: r(
+      `where(?:'s| is) (?<person>.+?) (?:currently |now )?(?:working|interning|employed)(?: ${NOW})?`,
+    ),
+  },
   ...PERSON_FACT_RULES,
   { command: 'skills', pattern: r('what can (?<person>.+?) (?:do|know|use|work with)') },
   { command: 'skills', pattern: r('what (?:does|do) (?<person>.+?) (?:know|use|work with)') },
@@ -104,14 +110,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'experience',
     pattern: r(
-      'where (?:does|did|has) (?<person>.+?) (?:work|worked)(?: (?:before|previously|in the past|earlier|before that|now|currently|these days|today|at the moment|right now))?',
+      `where (?:does|did|has) (?<person>.+?) (?:currently |now |still )?(?:work|worked|intern|interned)(?: (?:at|for))?(?: (?:before|previously|in the past|earlier|before that|${NOW}))?`,
     ),
   },
   // "tell me where tomasz works these days" (the question inside a request), and the same question in
   // German, Spanish, Portuguese and French.
   {
     command: 'experience',
-    pattern: r('where (?<person>.+?) works(?: (?:now|currently|these days|today|at the moment|right now))?'),
+    pattern: r(`where (?<person>.+?) (?:works|interns)(?: ${NOW})?`),
   },
   {
     command: 'experience',

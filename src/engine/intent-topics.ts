@@ -151,24 +151,24 @@ export const TOPICS: readonly { words: readonly string[]; command: CommandName; 
   },
   {
     command: 'profile',
+    words: ['profile', 'overview', 'bio', 'card', 'summary', 'intro', 'introduction', 'headline', 'tagline'],
+  },
+  {
+    // The card, led by the job they hold now ("whats anands job": Head of Product at Sycamore).
+    command: 'profile',
+    section: 'role',
     words: [
-      'profile',
-      'overview',
-      'bio',
-      'card',
-      'summary',
-      'intro',
-      'introduction',
       'job title',
       'title',
       'job',
       'current job',
+      'day job',
       'role',
       'current role',
       'position',
-      'headline',
-      'tagline',
+      'current position',
       'occupation',
+      'profession',
     ],
   },
   {

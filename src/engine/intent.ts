@@ -3,6 +3,7 @@ import type { CommandName } from '../../commands/index.js';
 import { INTENT_RULES, type IntentArgs, type IntentRule } from './intent-rules.js';
 import { TOPICS } from './intent-topics.js';
 import { fixQuestionWords } from './question-words.js';
+import { withoutRequestTail } from './request-tail.js';
 
 export interface Intent {
   command: CommandName;
@@ -37,7 +38,7 @@ const ADDRESSED = /^(?:bot|assistant)\s*[,:]\s*/;
 const OPENING = /^[¿¡]+\s*/;
 /** "tell me", "do you know", … in front of the real question ("tell me who knows rust"). */
 const ASKING =
-  /^(?:please |pls |plz )?(?:(?:can|could|would) (?:someone|somebody|anyone|anybody) (?:please |pls )?)?(?:tell me|let me know|show me|i wonder|i'm wondering|i am wondering|do you know|any idea|i want to know|i'd like to know|quick question)[,:]? (?=(?:who|what|which|how|where|whether|if|does|do|is|are|can)\b)/;
+  /^(?:please |pls |plz )?(?:(?:can|could|would) (?:someone|somebody|anyone|anybody) (?:please |pls )?)?(?:tell me|let me know|show me|remind me|i wonder|i'm wondering|i am wondering|do you know|do you remember|any idea|i forgot|i forget|i want to know|i'd like to know|quick question)[,:]? (?=(?:who|what|which|how|where|whether|if|does|do|is|are|can)\b)/;
 
 /** Where the asker is ("react native here", "go on the team"): never part of a skill's name. */
 const PLACE =
@@ -94,7 +95,12 @@ export function parseIntent(line: string, deps: IntentDeps): Intent | null {
   // "anybody good at figma? need a quick review": the question is the first sentence; the rest is
   // context. Tried first, then the whole (so "who knows rust? and go" still reads both).
   const first = firstQuestion(text);
-  return (first && matchRules(first, deps)) || matchRules(text, deps);
+  const read = (first && matchRules(first, deps)) || matchRules(text, deps);
+  if (read) return read;
+  // "need a kotlin dev for a quick pairing session": no rule reads the request with its purpose or
+  // urgency after it; the question without them.
+  const bare = withoutRequestTail(text);
+  return bare !== text ? matchRules(bare, deps) : null;
 }
 
 /** The question before a "?" or "!" that ends a sentence inside the text; null when there is none. */
@@ -134,7 +140,7 @@ function applyRule(rule: IntentRule, text: string, deps: IntentDeps): Intent | n
     }
     args.person = person;
   }
-  if (found.skill !== undefined) args.skill = cleanTerm(found.skill).replace(PLACE, '');
+  if (found.skill !== undefined) args.skill = cleanTerm(withoutRequestTail(found.skill)).replace(PLACE, '');
   if (found.query !== undefined) args.query = cleanTerm(found.query);
   if (found.section !== undefined) args.section = cleanTerm(found.section);
   if (found.command !== undefined) args.command = found.command;

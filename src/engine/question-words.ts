@@ -11,6 +11,11 @@ const CONTRACTED = new Map([
   ['whats', "what's"],
   ['wheres', "where's"],
   ['hows', "how's"],
+  // chat spellings of the question words
+  ['wat', 'what'],
+  ['wut', 'what'],
+  ['wht', 'what'],
+  ['whr', 'where'],
   // chat spellings of the people words
   ['any1', 'anyone'],
   ['ne1', 'anyone'],

@@ -44,9 +44,15 @@ const JOINED = /\b(?:I|I've|I have|we) (?:recently )?joined \p{Lu}/u;
 const WORKS_AS = /\bI (?:work|serve) as\b/i;
 const ROLE_WORD =
   /\b(?:engineer(?:ing)? (?:leader|manager|lead)|engineer|developer|programmer|lead|leader|manager|director|architect|founder|co-?founder|cto|ceo|writer|co-?host|designer|scientist|researcher|consultant|maintainer|advocate|freelancer|student)s?\b/i;
-const I_AM_ROLE = { test: (line: string) => FIRST_PERSON.test(line) && ROLE_WORD.test(line) };
+/** "I'm a backend engineer"; not "I'm still learning how to go from developer to manager". */
+const I_AM_ROLE = {
+  test: (line: string) => FIRST_PERSON.test(line) && ROLE_WORD.test(line) && !isLearning(line),
+};
 const ROLE_AT =
   /\b(?:engineer|developer|programmer|lead|leader|manager|director|architect|founder|cto|ceo|designer|scientist|researcher|consultant)s? (?:at|@)\s/i;
+/** "He is Head of Product of Sycamore", "VP of Engineering at Lumen": a title of the "head of" kind at an employer. */
+const TITLE_OF =
+  /\b(?:[Hh]ead|VP|[Vv]ice [Pp]resident|[Dd]irector|[Cc]hief \p{L}+ [Oo]fficer|[Pp]resident) of \p{L}+(?: \p{L}+)? (?:at|of|for|@) ?\p{Lu}/u;
 /** "Former Staff Frontend Engineer exploring AI": a past role said as a tagline. */
 const FORMER_ROLE = {
   test: (line: string) => FORMER.test(line) && ROLE_WORD.test(line.slice(0, MAX_TAGLINE)),
@@ -54,6 +60,15 @@ const FORMER_ROLE = {
 const FORMER = /(?:^|[^\p{L}])(?:former|ex-)\s?\p{L}/iu;
 /** Whether a headline names what someone does. */
 export const saysRole = (text: string): boolean => ROLE_WORD.test(text);
+
+/** "for almost more than 10 years", "5+ yrs of experience", "over a decade": a length of time in years. */
+const YEARS =
+  /\b(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|several|many) (?:years?|yrs?)\b|\bdecades?\b/i;
+/** "coding since 2012", "programming since I was 12": since when, with a word about the work. */
+const SINCE = /\bsince (?:(?:19|20)\d\d|i was|childhood|high school|school|college)\b/i;
+const CODING =
+  /\b(?:programm|coding|code|develop|software|engineer|experience|tech|industry|hack|build|computer)/i;
+const YEARS_CODING = { test: (line: string) => (YEARS.test(line) || SINCE.test(line)) && CODING.test(line) };
 
 const FOCUS = /\b(?:current ?focus|focus(?:ed|ing)? on|currently working on|main focus)\b|🔭/iu;
 
@@ -76,12 +91,13 @@ const FACTS: Record<string, FactRule> = {
   education: { label: 'Studies', cues: [STUDIES] },
   values: { label: 'What they care about', cues: [CARES] },
   focus: { label: 'Focus', cues: [FOCUS] },
-  work: { label: 'Where they work', cues: [WORKS_AT, ROLE_AT, WORKS_AS, JOINED] },
-  role: { label: 'Role', cues: [WORKS_AS, I_AM_ROLE, ROLE_AT, FORMER_ROLE], opening: true },
+  work: { label: 'Where they work', cues: [WORKS_AT, ROLE_AT, TITLE_OF, WORKS_AS, JOINED] },
+  role: { label: 'Role', cues: [WORKS_AS, I_AM_ROLE, ROLE_AT, TITLE_OF, FORMER_ROLE], opening: true },
+  'years coding': { label: 'How long', cues: [YEARS_CODING] },
 };
 
 /** Topics no section kind stands for: the line is looked for first, and its absence is the answer. */
-const LINE_ONLY = new Set(['location', 'learning']);
+const LINE_ONLY = new Set(['location', 'learning', 'years coding']);
 export const isLineOnlyTopic = (asked: string): boolean => LINE_ONLY.has(foldText(asked));
 
 export interface FactLine {

@@ -55,16 +55,30 @@ function spokenLanguages(profile: Profile): Section | null {
 const SPEAKS = /\b(?:i speak|speaks|speaking|fluent in|native speaker|falo|hablo|ich spreche|je parle)\b/;
 const MAX_SENTENCES = 200;
 
-/** The sentence that says which languages someone speaks, as a section holding only it. */
+/** A line that only labels what follows ("Languages", "🌍 Spoken languages:", "Idiomas"). */
+const LANGUAGES_LABEL = /^(?:spoken |human )?(?:languages?|idiomas|sprachen|langues|linguas)$/;
+const LANGUAGES_LEAD = /^(?:spoken |human )?(?:languages?|idiomas|sprachen|langues|linguas) /;
+/** Lines read after such a label: a short list of languages, one a line. */
+const MAX_LISTED = 12;
+
+/**
+ * The sentence that says which languages someone speaks ("I speak Arabic, French and English."), or a
+ * "Languages" line followed by lines naming world languages ("English ★★★", "Hindi (native)"), as a section
+ * holding only that.
+ */
 function spokenSentence(profile: Profile): Section | null {
   let seen = 0;
   for (const section of profile.sections) {
-    for (const line of [...section.text.split('\n'), ...section.items]) {
+    const lines = [...section.text.split('\n'), ...section.items];
+    const listed = labelledLanguages(lines);
+    if (listed) return { ...section, id: `${section.id}#spoken`, text: listed, items: [], links: [] };
+    for (const line of lines) {
       for (const sentence of line.split(/(?<=[.!?])\s+/)) {
         seen += 1;
         if (seen > MAX_SENTENCES) return null;
         const folded = foldText(sentence);
-        if (!SPEAKS.test(folded)) continue;
+        // "Languages: English, Hindi, German" on one line, as well as a sentence saying so.
+        if (!SPEAKS.test(folded) && !LANGUAGES_LEAD.test(folded)) continue;
         const named = folded.split(' ').filter((w) => HUMAN_LANGUAGES.has(w));
         if (named.length >= 2)
           return { ...section, id: `${section.id}#spoken`, text: sentence.trim(), items: [], links: [] };
@@ -72,6 +86,19 @@ function spokenSentence(profile: Profile): Section | null {
     }
   }
   return null;
+}
+
+/** The lines after a "Languages" label line that each start with a world language, when two or more do. */
+function labelledLanguages(lines: readonly string[]): string | null {
+  const at = lines.findIndex((l) => LANGUAGES_LABEL.test(foldText(l)));
+  if (at < 0) return null;
+  const listed: string[] = [];
+  for (const line of lines.slice(at + 1, at + 1 + MAX_LISTED)) {
+    const first = foldText(line).split(' ')[0] ?? '';
+    if (!HUMAN_LANGUAGES.has(first)) break;
+    listed.push(line.trim());
+  }
+  return listed.length >= 2 ? [lines[at]!.trim(), ...listed].join('\n') : null;
 }
 
 const GENERIC = new Set(

@@ -1,5 +1,6 @@
 // whoknows about one person ("does rajdeep know terraform?"): yes when the profile lists the skill,
 // "mentions it" when only its prose does, no otherwise. Reads that one profile, never everyone.
+import { isLearning } from '../profiles/extract/skill-learning.js';
 import type { Profile } from '../profiles/model/profile.js';
 import { canonicalSkillName, foldSkillKey } from '../profiles/vocabulary/skill-aliases.js';
 import type { HandlerContext } from './handlers/handler.js';
@@ -36,6 +37,9 @@ export function forOnePerson(context: HandlerContext, skill: string, terms: read
       : `Yes: ${profile.name} lists ${andList(has)}.`;
   } else if (has.length > 0) {
     description = `Partly: ${profile.name} lists ${andList(has)} but not ${andList(lacks)}.`;
+  } else if (mentioned.length > 0 && lines.every(isLearning)) {
+    // "🌱 Currently learning: JavaScript Svelte": said as something to learn, not a skill they have.
+    description = `No: ${profile.name} doesn't list ${andList(lacks)} as a skill; the profile says they are learning or interested in ${mentioned.length === 1 ? 'it' : 'them'}:`;
   } else if (mentioned.length > 0) {
     description = `${profile.name} doesn't list ${andList(lacks)} as a skill, but the profile mentions ${mentioned.length === 1 ? 'it' : 'them'}:`;
   } else {

@@ -30,8 +30,13 @@ export interface DescribedAtDeps {
 /** Words for a person or their job ("dev", "designer"), and the ones that say only "a person" ("guy"). */
 export interface PersonWords {
   isPerson(word: string): boolean;
+  /** A job said in several words ("head of product"), whatever its last word. */
+  isTitle?(words: readonly string[]): boolean;
   isGeneric(word: string): boolean;
 }
+
+/** Words of a job title that hold no meaning of their own ("head of product and design"). */
+const TITLE_GLUE = new Set(['of', 'and', '&']);
 
 /**
  * "head connector qualifier": the head is a name, or a description ending in a word for a person.
@@ -51,9 +56,9 @@ export function describedAt(
   const qualifier = words.slice(from);
   if (qualifier.length === 0 || qualifier.length > 4) return null;
   const named = deps.named(head);
-  const described = named.length === 0 && kinds.isPerson(head.at(-1)!);
+  const described = named.length === 0 && (kinds.isPerson(head.at(-1)!) || kinds.isTitle?.(head) === true);
   if (named.length === 0 && !described) return null;
-  const core = described ? head.filter((w) => !kinds.isGeneric(w)) : [];
+  const core = described ? head.filter((w) => !kinds.isGeneric(w) && !TITLE_GLUE.has(w)) : [];
   const pool = named.length > 0 ? named : deps.searched(qualifier, MAX_READ);
   return pool.slice(0, MAX_READ).filter((p) => {
     const text = profileText(p);

@@ -14,7 +14,7 @@ const GENERIC = new Set(
 );
 /** Job words a headline uses ("engineer", "designer", "lead"), and words shaped like them. */
 const ROLE_WORDS = new Set(
-  'engineer programmer designer manager lead architect scientist analyst consultant admin administrator founder researcher writer sre dba pm em student captain maintainer author creator contributor mvp ambassador advocate evangelist intern teacher mentor professor instructor hacker enthusiast champion freelancer ceo cto'.split(
+  'engineer programmer designer manager lead architect scientist analyst consultant admin administrator founder researcher writer sre dba pm em student captain maintainer author creator contributor mvp ambassador advocate evangelist intern teacher mentor professor instructor hacker enthusiast champion freelancer ceo cto cpo coo cfo ciso vp svp evp head president chief devrel'.split(
     ' ',
   ),
 );
@@ -59,7 +59,11 @@ export function describedPerson(query: string, deps: DescribedDeps): Resolution<
     atDeps && words.length <= 9
       ? describedAt(
           words.map(lower),
-          { isPerson: (w) => isPersonWord(w, deps), isGeneric: (w) => GENERIC.has(w) },
+          {
+            isPerson: (w) => isPersonWord(w, deps),
+            isTitle: (head) => isTitleOf(head, deps),
+            isGeneric: (w) => GENERIC.has(w),
+          },
           atDeps,
         )
       : null;
@@ -72,7 +76,11 @@ export function describedPerson(query: string, deps: DescribedDeps): Resolution<
     const holders = deps.holdersOf(core);
     if (holders) return pick([...limited(holders.ids, deps)]);
   }
-  const role = generic || ROLE_WORDS.has(last) || (ROLE_SHAPE.test(last) && !deps.holdersOf(last));
+  const role =
+    generic ||
+    ROLE_WORDS.has(last) ||
+    (ROLE_SHAPE.test(last) && !deps.holdersOf(last)) ||
+    isTitleOf(words.map(lower), deps);
   if (!role) return null;
   const typed = foldText(generic ? core : phrase)
     .split(' ')
@@ -102,6 +110,12 @@ const spelledOut = (w: string) => (Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIO
 /** A word for a person ("guy", "dev") or their job ("designer", "sre"), not a skill ("docker"). */
 function isPersonWord(word: string, deps: DescribedDeps): boolean {
   return GENERIC.has(word) || ROLE_WORDS.has(word) || (ROLE_SHAPE.test(word) && !deps.holdersOf(word));
+}
+
+/** A job said as "title of area" ("head of product", "vp of engineering", "director of design"). */
+function isTitleOf(words: readonly string[], deps: DescribedDeps): boolean {
+  const of = words.indexOf('of');
+  return of > 0 && of < words.length - 1 && isPersonWord(words[of - 1]!, deps);
 }
 
 function* limited(ids: Iterable<string>, deps: DescribedDeps): Iterable<Profile> {

@@ -19,6 +19,7 @@ import type { Resolution } from './search-types.js';
 import { sharingNickname } from './shared-nickname.js';
 import { createTokenIndex, type NearWord } from './token-index.js';
 import { compareNames, topK } from './top-k.js';
+import { wholeNameIn } from './whole-name.js';
 
 interface PersonRecord {
   id: string;
@@ -131,6 +132,9 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
       const near = withinTypos(query);
       if (near.length === 1) return { status: 'found', value: near[0]!, score: 0.6 };
       if (near.length > 1) return { status: 'ambiguous', candidates: near };
+      // "nguyen thi mai", "ana maria souza": the whole name in another order or with a middle name.
+      const fuller = wholeNameIn(wordTokens(query), candidates(query), get);
+      if (fuller) return { status: 'found', value: fuller, score: 0.6 };
     }
     if (!best || best.score < 0.5) {
       return {

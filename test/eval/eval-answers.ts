@@ -25,6 +25,7 @@ export const FOLDERS: Record<string, string> = {
   questions: join(ROOT, 'test/fixtures/question-classes'),
   claims: join(ROOT, 'test/fixtures/skill-claims'),
   facts: join(ROOT, 'test/fixtures/fact-classes'),
+  roles: join(ROOT, 'test/fixtures/role-classes'),
 };
 
 export interface Outcome {

@@ -2,6 +2,7 @@
 // experience section gets a plain "lists no experience" answer pointing at the sections it has:
 // never invented entries.
 import type { Profile } from '../../profiles/model/profile.js';
+import { experienceAt } from '../experience-at.js';
 import { firstSectionOfKind, mainSections } from '../profile-sections.js';
 import type { ReplyBlock } from '../reply.js';
 import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
@@ -13,6 +14,9 @@ export const experience: Handler = (context) => {
   const target = resolveTarget(context);
   if (!target.ok) return target.reply;
   const { profile } = target;
+  // "does X work at Y": whether the profile names that employer.
+  const employer = context.invocation.args.query?.trim();
+  if (employer) return experienceAt(context, profile, employer);
   const who = shortName(context.index, profile);
   const entries = profile.experience.map((e) => ({
     text: e.text,

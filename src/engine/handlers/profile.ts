@@ -18,13 +18,19 @@ export const profile: Handler = (context) => {
   const person = target.profile;
   const who = shortName(context.index, person);
   const blocks: ReplyBlock[] = [];
+  // "what's X's job", "X's role": the job they hold now leads the card, whatever the headline says.
+  const asksRole = context.invocation.args.section === 'role';
   // A headline that doesn't say what they do ("🐝", a greeting): the line of the profile that does.
-  const role = person.headline && saysRole(person.headline) ? null : factLine(person, 'role');
+  const role = person.headline && saysRole(person.headline) ? null : lineOf(person, 'role');
   // With no headline at all, the role line is the description itself.
-  if (role && person.headline && role.section.text !== person.headline)
-    blocks.push({ type: 'text', heading: 'Role', text: role.section.text });
+  if (role && person.headline && !sameStart(role, person.headline))
+    blocks.push({ type: 'text', heading: 'Role', text: role });
+  const now = currentJobs(person, asksRole);
+  // Asked for their job with no entry running to today: the line saying where they work.
+  const work = asksRole && now.length === 0 ? lineOf(person, 'work') : null;
+  if (work && work !== role && !sameStart(work, person.headline ?? '') && !onlyPast(work))
+    blocks.push({ type: 'text', heading: 'Work', text: work });
   // The job they hold now, when the headline doesn't name its employer ("Indie game developer" at Romero Games).
-  const now = currentJobs(person);
   if (now.length > 0) blocks.push({ type: 'list', heading: 'Now', items: now });
   const groups = groupSkills(person);
   if (groups.length > 0) {
@@ -63,7 +69,7 @@ export const profile: Handler = (context) => {
     kind: 'profile',
     person: personRef(person),
     title: person.pronouns ? `${person.name} (${person.pronouns})` : person.name,
-    description: person.headline ?? role?.section.text ?? `${person.name}'s profile has no headline.`,
+    description: person.headline ?? role ?? `${person.name}'s profile has no headline.`,
     blocks,
     footer: sourceFooter(person),
     suggestions: suggestions.map((s) => s.trim()),
@@ -75,12 +81,32 @@ export const profile: Handler = (context) => {
 const CURRENT_PERIOD =
   /\b(?:present|now|current|today|ongoing|since|atual|actual|actualidad|heute|aujourd'hui|présent)\b/i;
 
-/** Experience entries running to today whose employer the headline doesn't already name. */
-function currentJobs(person: Profile): string[] {
+/** An entry that says it is the job held now ("Working at: Quillstack", "Currently: SRE at Vipps"). */
+const CURRENT_ENTRY =
+  /^[^\p{L}]{0,6}(?:currently|now|working (?:at|for)|work (?:at|for)|employed (?:at|by))\b/iu;
+
+/** Experience entries running to today (asked for: all of them; else those whose employer the headline doesn't name). */
+function currentJobs(person: Profile, asked: boolean): string[] {
   const headline = (person.headline ?? '').toLowerCase();
   return person.experience
-    .filter((e) => e.period && CURRENT_PERIOD.test(e.period))
-    .filter((e) => !e.organization || !headline.includes(e.organization.toLowerCase()))
+    .filter((e) => (e.period ? CURRENT_PERIOD.test(e.period) : asked && CURRENT_ENTRY.test(e.text)))
+    .filter((e) => asked || !e.organization || !headline.includes(e.organization.toLowerCase()))
     .slice(0, 2)
     .map((e) => e.text);
+}
+
+/** The line stating their role ("I'm a backend engineer") or where they work ("He is Head of Product of Sycamore"). */
+function lineOf(person: Profile, fact: 'role' | 'work'): string | null {
+  return factLine(person, fact)?.section.text ?? null;
+}
+
+const PAST = /\b(?:previously|formerly|used to|before that|in the past)\b/i;
+const NOW_WORD = /\b(?:current|currently|now|today|these days|is|am|are)\b/i;
+/** "I previously helped lead DevRel at AWS": a past job, no answer to what they do now. */
+const onlyPast = (line: string): boolean => PAST.test(line) && !NOW_WORD.test(line);
+
+/** The line is the headline, or the headline is the line cut short ("Welcome! I am … and…"). */
+function sameStart(line: string, headline: string): boolean {
+  const start = headline.replace(/…$/, '').trimEnd();
+  return start !== '' && line.startsWith(start);
 }

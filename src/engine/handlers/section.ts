@@ -3,6 +3,7 @@ import type { Profile, Section } from '../../profiles/model/profile.js';
 import type { Resolution } from '../../search/search-types.js';
 import { foldLetters } from '../../text/fold-text.js';
 import { CERTIFICATION_WORDS, certificationsReply } from '../certifications.js';
+import { factTopicNamed } from '../fact-topics.js';
 import { childSections, mainSections } from '../profile-sections.js';
 import type { Reply, ReplyBlock } from '../reply.js';
 import {
@@ -30,14 +31,18 @@ export const section: Handler = (context) => {
   let note: string | undefined;
   let label: string | undefined;
   let resolved: Resolution<Section>;
-  if (topic) resolved = { status: 'found', value: topic, score: 1 };
-  else if (isLineOnlyTopic(asked)) {
+  if (topic) {
+    resolved = { status: 'found', value: topic, score: 1 };
+    // A line or list read out of a section about something else: titled by what it says.
+    if (topic.id.endsWith('#spoken')) label = 'Spoken languages';
+  } else if (isLineOnlyTopic(asked)) {
     // Where someone lives, what they are learning: a line says it, or the profile doesn't.
     const fact = factLine(profile, asked);
     if (!fact) return noTopic(context, profile, asked);
     resolved = { status: 'found', value: fact.section, score: 1 };
     ({ note, label } = fact);
-  } else resolved = preferNamed(context.index.resolveSection(profile, asked), asked);
+  } else
+    resolved = titledFact(profile, asked) ?? preferNamed(context.index.resolveSection(profile, asked), asked);
   if (resolved.status === 'not_found') {
     // No section of that kind: a line that states it ("**What I care about:** …").
     const fact = factLine(profile, asked);
@@ -115,6 +120,17 @@ function preferNamed(resolved: Resolution<Section>, asked: string): Resolution<S
 
 const fold = (text: string): string => foldLetters(text).trim();
 
+/**
+ * A fact topic ("interests", "talks") whose words one heading says ("Interested in"): that section,
+ * before a section only classed as that kind ("Fun fact"). Undefined when no title or several say it.
+ */
+function titledFact(profile: Profile, asked: string): Resolution<Section> | undefined {
+  const fact = factTopicNamed(fold(asked));
+  if (!fact) return undefined;
+  const said = profile.sections.filter((s) => s.title && fact.cue.test(s.title));
+  return said.length === 1 ? { status: 'found', value: said[0]!, score: 1 } : undefined;
+}
+
 function sectionBlocks(profile: Profile, found: Section): ReplyBlock[] {
   const blocks: ReplyBlock[] = [];
   const linkRow = linkOnly(found);
@@ -177,6 +193,7 @@ const NO_TOPIC_WHAT: Record<string, string> = {
   'spoken languages': 'which languages they speak',
   location: 'where they are based',
   learning: 'what they are learning',
+  'years coding': 'how long they have been programming',
 };
 
 function missingSection(context: HandlerContext): Reply {

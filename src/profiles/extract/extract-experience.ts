@@ -96,6 +96,23 @@ function nestedItems(blocks: readonly RootContent[]): Map<number | null, string[
   return map;
 }
 
+/** The top-level list item at `line` as text with its images' names; null when there is none. */
+function itemWithImages(blocks: readonly RootContent[], line: number | null): string | null {
+  for (const block of blocks) {
+    if (block.type !== 'list') continue;
+    const item = (block.children as ListItem[]).find((i) => (i.position?.start.line ?? null) === line);
+    if (!item) continue;
+    const own = item.children.filter((c) => c.type !== 'list');
+    return (
+      own
+        .map((c) => plainText(c).replace(/\n/g, ' '))
+        .join(' ')
+        .trim() || null
+    );
+  }
+  return null;
+}
+
 // Headings are read as entries more than once (job list? entry? its parts): their parts, remembered boundedly.
 const entryParts: (title: string) => Readonly<Parts> = memoize(parseEntryText, 2000);
 
@@ -122,7 +139,10 @@ function sectionEntries(section: DocSection, out: Experience[]): void {
     if (line.type === 'row') {
       if ((line.header ?? []).some((h) => JOB_COLUMN.test(h))) out.push(fromTableRow(line));
     } else if (line.type === 'item' && line.depth === 0) {
-      out.push({ ...fromLine(line), highlights: highlights.get(line.line) ?? [] });
+      // "👩‍💻 Working at: ![Appwrite](badge)": a label whose value is a badge, read with the badge's name.
+      const badged = line.text.trimEnd().endsWith(':') ? itemWithImages(section.blocks, line.line) : null;
+      const entry = fromLine(badged ? { ...line, text: badged } : line);
+      out.push({ ...entry, highlights: highlights.get(line.line) ?? [] });
     } else if (line.type === 'line' && /^\S.{0,100}$/.test(line.text) && parsePeriod(line.text)) {
       out.push(fromLine(line));
     }

@@ -19,7 +19,7 @@ import { type SectionNodes, sectionNodes } from './section-nodes.js';
 import { skillsFromImage } from './skill-badges.js';
 import { unclaimedLinkTexts } from './skill-claims.js';
 import { skillCollector } from './skill-collector.js';
-import { isLearning } from './skill-learning.js';
+import { isLearning, mayBeLearning } from './skill-learning.js';
 import { shapedSkillLines } from './skill-list-shape.js';
 import { skillGridNames } from './skill-section-lines.js';
 import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
@@ -30,6 +30,14 @@ import { everydayUseReader } from './use-sentence.js';
 function notClaimed(lines: readonly ProseLine[], name: string, line: number | null): boolean {
   const prose = lines.find((p) => p.line === line);
   return prose !== undefined && (ownProjectIn(prose.text, name) || isCommunityMention(prose.text, name));
+}
+
+/** Lines (not table rows) that speak of learning or interest, by line number. */
+function learningLines(blocks: DocSection['blocks']): Set<number> {
+  const out = new Set<number>();
+  for (const l of contentLines(blocks))
+    if (l.type !== 'row' && l.line !== null && mayBeLearning(l.text) && isLearning(l.text)) out.add(l.line);
+  return out;
 }
 
 export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings: ParseWarning[] } {
@@ -92,7 +100,10 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
       lines = proseLines(section.blocks);
       mentioned.push(...proseSkillMentions(lines, category));
     }
+    // "🌱 Currently learning: ![JavaScript](…) ![Svelte](…)": badges on a learning line claim nothing.
+    const learning = nodes.images.length > 0 ? learningLines(section.blocks) : null;
     for (const image of nodes.images) {
+      if (image.line !== null && learning?.has(image.line)) continue;
       const found = skillsFromImage(image, inSkills);
       if (
         found?.source === 'icon' &&

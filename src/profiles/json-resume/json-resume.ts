@@ -79,6 +79,10 @@ function sections(resume: JsonResume): Section[] {
   });
   const out: Section[] = [];
   if (resume.basics.summary) out.push(make('Summary', 'about', resume.basics.summary, []));
+  // basics.location ({ city, region, countryCode }): where they are, as a README says it in a line.
+  const { city, region, countryCode } = resume.basics.location ?? {};
+  const place = [city, region, countryCode].filter(Boolean).join(', ');
+  if (place) out.push(make('Location', 'about', `Based in ${place}`, []));
   const work = resumeJobs(resume);
   if (work.length) {
     const items = work.map((w) => [w.text, w.period].filter(Boolean).join(', '));

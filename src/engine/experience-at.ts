@@ -1,0 +1,70 @@
+// "does anand work at sycamore", "did jessica intern at microsoft": whether one person's profile names
+// that employer, with the entries or lines that do; never a yes the profile doesn't state.
+import type { Profile } from '../profiles/model/profile.js';
+import { foldText } from '../text/fold-text.js';
+import type { HandlerContext } from './handlers/handler.js';
+import type { Reply, ReplyBlock } from './reply.js';
+import { personRef, quoted, replyDefaults, shortName, sourceFooter } from './reply-parts.js';
+
+/** Lines quoted at most: the entries that name the employer, or the sentences that do. */
+const MAX_LINES = 3;
+/** Hits read from the person's own sections when no entry names the employer. */
+const MAX_HITS = 5;
+
+export function experienceAt(context: HandlerContext, profile: Profile, employer: string): Reply {
+  const who = shortName(context.index, profile);
+  const wanted = foldText(employer);
+  const names = (text: string) => ` ${foldText(text)} `.includes(` ${wanted} `);
+  const entries = profile.experience
+    .filter((e) => names([e.text, e.organization ?? '', ...e.highlights].join(' ')))
+    .map((e) => e.text);
+  // No entry names it: a line of their own text that does ("He is Head of Product of Sycamore").
+  const lines =
+    entries.length > 0
+      ? entries
+      : context.index
+          .search(employer, { personId: profile.id, limit: MAX_HITS })
+          .flatMap((hit) => [hit.section.text, ...hit.section.items])
+          .flatMap((text) => text.split(/\n|(?<=[.!?])\s+/))
+          .filter((line) => names(line));
+  const shown = [...new Set(lines.map((l) => sentenceNaming(l, names)).filter(Boolean))].slice(0, MAX_LINES);
+  const spelled = spelledAs(shown, employer.trim());
+  const blocks: ReplyBlock[] = shown.length > 0 ? [{ type: 'list', items: shown }] : [];
+  return {
+    ...replyDefaults(),
+    kind: 'experience',
+    person: personRef(profile),
+    title: `${profile.name} — ${spelled}`,
+    description:
+      shown.length > 0
+        ? `${profile.name}'s profile names ${spelled}:`
+        : `No: ${profile.name}'s profile doesn't mention ${quoted(employer)}.`,
+    blocks,
+    footer: sourceFooter(profile),
+    suggestions: [`/experience ${who}`, `/profile ${who}`],
+    data: {
+      entries: profile.experience
+        .filter((e) => shown.includes(e.text))
+        .map((e) => ({ text: e.text, title: e.title, organization: e.organization, period: e.period })),
+    },
+  };
+}
+
+/** A line this long is cut to the sentence that names the employer. */
+const LONG_LINE = 160;
+
+function sentenceNaming(line: string, names: (text: string) => boolean): string {
+  const text = line.trim();
+  if (text.length <= LONG_LINE) return text;
+  return text.split(/(?<=[.!?])\s+/).find(names) ?? text;
+}
+
+/** The employer as the profile spells it ("Sycamore" for "sycamore"), else as typed. */
+function spelledAs(lines: readonly string[], typed: string): string {
+  const lower = typed.toLowerCase();
+  for (const line of lines) {
+    const at = line.toLowerCase().indexOf(lower);
+    if (at >= 0) return line.slice(at, at + typed.length);
+  }
+  return typed;
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { parsed } from './extract-helpers.js';
+
+describe('JSON Resume basics.location', () => {
+  it('becomes a Location section saying where they are based (city, region, country code)', () => {
+    const profile = parsed('test/fixtures/role-classes/lotte-brandt.json');
+    const location = profile.sections.find((s) => s.title === 'Location');
+    expect(location?.text).toBe('Based in Rotterdam, NL');
+  });
+
+  it('adds no Location section when the resume gives no place', () => {
+    const profile = parsed('test/fixtures/real-patterns/resume-soft-skills.json');
+    expect(profile.sections.some((s) => s.title === 'Location')).toBe(false);
+  });
+});
