@@ -31,11 +31,19 @@ export interface LinkSpot {
   inHeading: boolean;
   /** The link's list or paragraph follows a lead-in such as "Find me at:" / "Reach me:". */
   contactList: boolean;
+  /** The link's list or paragraph follows a lead-in naming groups ("Organizations I contribute to:"). */
+  orgList: boolean;
+  /** The paragraph, list or table row the link is in: links sharing it form one row of links. */
+  group: number;
 }
 
 /** Words that introduce ways to reach someone, in the languages profiles are written in. */
 export const CONTACT_CUE =
   /\b(contact|reach|find|connect|follow|social|get in touch|ping|hit me up|say hi|talk|where to|elsewhere|links?)\b|联系|社交|連絡|お問い合わせ|contacto|contato|kontakt|contacter|retrouve|encuentra|encontre|связ|найти/i;
+
+/** Words of a lead-in to a list of groups the person belongs to or works on, not ways to reach them. */
+const ORG_CUE =
+  /\b(?:organi[sz]ations?|orgs|communit(?:y|ies)|teams|groups|contribut(?:e|ing)|member(?:s|ship)?|maintain(?:ing)?|lead|leading)\b/i;
 
 const lineOf = (node: Nodes): number | null => node.position?.start.line ?? null;
 
@@ -43,18 +51,25 @@ interface Context {
   section: DocSection;
   inHeading: boolean;
   contactList: boolean;
+  orgList: boolean;
+  group: number;
 }
 
-function isLeadIn(node: RootContent): boolean {
-  if (node.type !== 'paragraph') return false;
+type LeadIn = 'contact' | 'orgs' | null;
+
+/** What a short paragraph ending in a colon introduces: ways to reach the person, or groups they are in. */
+function leadIn(node: RootContent): LeadIn {
+  if (node.type !== 'paragraph') return null;
   const { start, end } = node.position ?? {};
   // A lead-in is one short line; skip reading long paragraphs, and those not ending in a colon.
   if (start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset > 160)
-    return false;
+    return null;
   const last = lastVisibleChar(node.children);
-  if (last !== null && last !== ':' && last !== '：') return false;
+  if (last !== null && last !== ':' && last !== '：') return null;
   const text = plainText(node, { includeImageAlt: false }).trim();
-  return text.length <= 80 && /[:：]$/.test(text) && CONTACT_CUE.test(text);
+  if (text.length > 80 || !/[:：]$/.test(text)) return null;
+  if (CONTACT_CUE.test(text)) return 'contact';
+  return ORG_CUE.test(text) ? 'orgs' : null;
 }
 
 /**
@@ -142,26 +157,37 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
     }
   };
 
+  let groups = 0;
   const walkFlow = (nodes: readonly RootContent[], ctx: Context): void => {
-    let lead = false;
+    let lead: LeadIn = null;
     for (const node of nodes) {
+      const led = {
+        ...ctx,
+        contactList: ctx.contactList || lead === 'contact',
+        orgList: ctx.orgList || lead === 'orgs',
+      };
       if (node.type === 'paragraph' || node.type === 'heading') {
         const inHeading = ctx.inHeading || node.type === 'heading';
-        walkLine(node.children, { ...ctx, inHeading, contactList: ctx.contactList || lead }, { text: '' });
+        // A paragraph inside a list item stays in the list's row.
+        const group = ctx.group >= 0 ? ctx.group : ++groups;
+        walkLine(node.children, { ...led, inHeading, group }, { text: '' });
       } else if (node.type === 'list') {
-        for (const item of node.children)
-          walkFlow(item.children, { ...ctx, contactList: ctx.contactList || lead });
+        const group = ctx.group >= 0 ? ctx.group : ++groups;
+        for (const item of node.children) walkFlow(item.children, { ...led, group });
       } else if (node.type === 'table') {
-        for (const row of node.children)
-          for (const cell of row.children) walkLine(cell.children, ctx, { text: '' });
+        for (const row of node.children) {
+          const group = ++groups;
+          for (const cell of row.children) walkLine(cell.children, { ...ctx, group }, { text: '' });
+        }
       } else if ('children' in node) walkFlow(node.children as RootContent[], ctx);
-      lead = isLeadIn(node);
+      lead = leadIn(node);
     }
   };
 
   walkSections(doc, (section) => {
-    const ctx: Context = { section, inHeading: false, contactList: false };
-    if (section.heading) walkLine(section.heading.children, { ...ctx, inHeading: true }, { text: '' });
+    const ctx: Context = { section, inHeading: false, contactList: false, orgList: false, group: -1 };
+    if (section.heading)
+      walkLine(section.heading.children, { ...ctx, inHeading: true, group: ++groups }, { text: '' });
     walkFlow(section.blocks, ctx);
   });
   return { links, images };

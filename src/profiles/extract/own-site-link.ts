@@ -7,7 +7,8 @@ import { KIND_LABELS } from './classify-contact.js';
 import { onOwnMailDomain, ownsHost, ownsSegment } from './contact-owner.js';
 import { parsedUrl } from './contact-urls.js';
 import { greetingLink, type LinkReading, labelBefore, showsAddress, someoneElse } from './link-reading.js';
-import { blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
+import { badgeNamesSite, blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
+import { badgeTexts } from './service-page.js';
 
 const MY_HINT = /\b(my|personal|own|mon|mi|meu|mein)\b|我的|个人/i;
 const MY_SITE =
@@ -55,6 +56,13 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
   if (own && OWN_TAIL.test(tail))
     return { ...guess, label: own[0].toLowerCase() === 'podcast' ? 'Podcast' : 'Newsletter' };
   if (ABOUT_ME.test(label) && rootish(url)) return { ...guess, label: KIND_LABELS.website };
+  // "[![](…/badge/jane.dev-green)](https://jane.dev)": a badge whose own text reads as the address it opens
+  // (an alt text alone is a card's caption: a project's stamp says its domain too).
+  const badgeSite = spot.images.some((i) =>
+    badgeNamesSite(badgeTexts({ src: i.src, alt: '', title: '' }), url),
+  );
+  if (badgeSite && rootish(url) && spot.section.kind !== 'projects')
+    return { ...guess, label: KIND_LABELS.website };
   // "[Melvynx](https://mlv.sh)": their name or handle as the text of a site's home is their site.
   if (url.pathname === '/' && !url.search && label && ownsSegment(ctx.owner, label))
     return { ...guess, label: KIND_LABELS.website };
