@@ -28,11 +28,11 @@ function siteOfHost(host: string): string {
 /** The links of `links` that the rows they sit in make contacts, as guesses (same order). */
 export function contactRow(
   links: readonly LinkSpot[],
-  taken: ReadonlySet<LinkSpot>,
+  taken: ReadonlyMap<LinkSpot, ContactGuess>,
   owner: Owner,
 ): Map<LinkSpot, ContactGuess> {
   const sites = new Map<number, string[]>();
-  for (const link of taken) {
+  for (const link of taken.keys()) {
     const url = /^https?:/i.test(link.url) ? parsedUrl(link.url) : null;
     const row = sites.get(link.group) ?? [];
     row.push(url ? siteOfHost(url.hostname) : '');
@@ -57,6 +57,36 @@ export function contactRow(
       ownsSegment(owner, segments[0]!.replace(/^[@~]/, ''))
     )
       out.set(link, { kind: 'other', value: link.url, label: words });
+  }
+  return out;
+}
+
+const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Accounts of a brand whose own site sits beside them in the row and is not the person's ("[Status](https://
+ * acmestatus.com) — [@acmestatus](https://twitter.com/acmestatus)"): the brand's, not the person's.
+ */
+export function brandAccounts(
+  links: readonly LinkSpot[],
+  taken: ReadonlyMap<LinkSpot, ContactGuess>,
+  owner: Owner,
+): LinkSpot[] {
+  const brands = new Map<number, Set<string>>();
+  for (const link of links) {
+    const url = taken.has(link) || !/^https?:/i.test(link.url) ? null : parsedUrl(link.url);
+    const name = url ? squash(siteOfHost(url.hostname).split('.')[0]!) : '';
+    if (name.length < 4) continue;
+    const row = brands.get(link.group) ?? new Set<string>();
+    row.add(name);
+    brands.set(link.group, row);
+  }
+  const out: LinkSpot[] = [];
+  for (const [link, guess] of taken) {
+    const row = brands.get(link.group);
+    const url = row && guess.kind !== 'website' ? parsedUrl(link.url) : null;
+    const account = url?.pathname.split('/').filter(Boolean).at(-1)?.replace(/^[@~]/, '');
+    if (account && row!.has(squash(account)) && !ownsSegment(owner, account)) out.push(link);
   }
   return out;
 }

@@ -24,6 +24,8 @@ export interface LinkSpot {
   words: string;
   /** The text before the link on its line (at most 80 characters). */
   before: string;
+  /** The line above in the same paragraph when only punctuation precedes the link on its own ("Portfolio\n(https://…)"). */
+  above: string;
   images: ImageSpot[];
   line: number | null;
   section: DocSection;
@@ -56,6 +58,11 @@ interface Context {
 }
 
 type LeadIn = 'contact' | 'orgs' | null;
+
+interface Line {
+  text: string;
+  above: string;
+}
 
 /** What a short paragraph ending in a colon introduces: ways to reach the person, or groups they are in. */
 function leadIn(node: RootContent): LeadIn {
@@ -126,15 +133,21 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
     else if ('children' in node) for (const child of node.children as Nodes[]) imagesIn(child, out);
   };
 
-  // One line of phrasing content; `buf` holds the text seen so far on the current line.
-  const walkLine = (nodes: readonly PhrasingContent[], ctx: Context, buf: { text: string }): void => {
+  // One line of phrasing content; `buf` holds the text seen so far on the current line and the line above.
+  const walkLine = (nodes: readonly PhrasingContent[], ctx: Context, buf: Line): void => {
     for (const node of nodes) {
       if (node.type === 'text' || node.type === 'inlineCode') {
         const value = node.value;
         const cut = value.lastIndexOf('\n');
+        if (cut >= 0) {
+          const from = value.lastIndexOf('\n', cut - 1);
+          buf.above = (from >= 0 ? value.slice(from + 1, cut) : buf.text + value.slice(0, cut)).slice(-80);
+        }
         buf.text = (cut >= 0 ? value.slice(cut + 1) : buf.text + value).slice(-80);
-      } else if (node.type === 'break') buf.text = '';
-      else if (node.type === 'link') {
+      } else if (node.type === 'break') {
+        buf.above = buf.text;
+        buf.text = '';
+      } else if (node.type === 'link') {
         const inner: ImageSpot[] = [];
         imagesIn(node, inner);
         appendAll(images, inner);
@@ -144,6 +157,7 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
           text: plainText(node, { includeImageAlt: true }).trim(),
           words,
           before: buf.text,
+          above: /[\p{L}\p{N}]/u.test(buf.text) ? '' : buf.above,
           images: inner,
           line: lineOf(node),
           ...ctx,
@@ -170,14 +184,15 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
         const inHeading = ctx.inHeading || node.type === 'heading';
         // A paragraph inside a list item stays in the list's row.
         const group = ctx.group >= 0 ? ctx.group : ++groups;
-        walkLine(node.children, { ...led, inHeading, group }, { text: '' });
+        walkLine(node.children, { ...led, inHeading, group }, { text: '', above: '' });
       } else if (node.type === 'list') {
         const group = ctx.group >= 0 ? ctx.group : ++groups;
         for (const item of node.children) walkFlow(item.children, { ...led, group });
       } else if (node.type === 'table') {
         for (const row of node.children) {
           const group = ++groups;
-          for (const cell of row.children) walkLine(cell.children, { ...ctx, group }, { text: '' });
+          for (const cell of row.children)
+            walkLine(cell.children, { ...ctx, group }, { text: '', above: '' });
         }
       } else if ('children' in node) walkFlow(node.children as RootContent[], ctx);
       lead = leadIn(node);
@@ -187,7 +202,11 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
   walkSections(doc, (section) => {
     const ctx: Context = { section, inHeading: false, contactList: false, orgList: false, group: -1 };
     if (section.heading)
-      walkLine(section.heading.children, { ...ctx, inHeading: true, group: ++groups }, { text: '' });
+      walkLine(
+        section.heading.children,
+        { ...ctx, inHeading: true, group: ++groups },
+        { text: '', above: '' },
+      );
     walkFlow(section.blocks, ctx);
   });
   return { links, images };

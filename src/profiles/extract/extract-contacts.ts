@@ -15,7 +15,7 @@ import {
   KIND_LABELS,
 } from './classify-contact.js';
 import { noteOwnMail, type Owner, type OwnerHints, ownerOf, ownsHost } from './contact-owner.js';
-import { contactRow } from './contact-row.js';
+import { brandAccounts, contactRow } from './contact-row.js';
 import { collectContactSpots, type ImageSpot, type LinkSpot } from './contact-spots.js';
 import {
   contactsInCode,
@@ -173,18 +173,21 @@ export function extractContacts(
   const read = new Set<ImageSpot>();
   const walls = wallLinks(links, owner);
   const made = madeHosts(links, owner);
-  const taken = new Set<LinkSpot>();
+  const taken = new Map<LinkSpot, ContactGuess>();
   for (const link of links) {
     let guess = walls.has(link) ? null : judgeContactLink(link, { owner, firstSection, firstLine });
     // Once introduced as their company or project ("Founder [Acme](…)"), a site is that everywhere.
     if (guess?.kind === 'website' && made.has(parsedUrl(guess.value)?.hostname ?? '')) guess = null;
-    if (guess && guess.kind !== 'email') found.push({ guess, label: guess.label, line: link.line });
     if (guess) for (const image of link.images) read.add(image);
-    if (guess) taken.add(link);
+    if (guess) taken.set(link, guess);
   }
+  for (const link of brandAccounts(links, taken, owner)) taken.delete(link);
   for (const [link, guess] of contactRow(links, taken, owner))
-    if (!walls.has(link) && !made.has(parsedUrl(guess.value)?.hostname ?? ''))
-      found.push({ guess, label: guess.label, line: link.line });
+    if (!walls.has(link) && !made.has(parsedUrl(guess.value)?.hostname ?? '')) taken.set(link, guess);
+  for (const link of links) {
+    const guess = taken.get(link);
+    if (guess && guess.kind !== 'email') found.push({ guess, label: guess.label, line: link.line });
+  }
   // Ids in icon titles and badges, unless the icon's link already said where it leads.
   for (const image of images) {
     const guess = read.has(image) ? null : (idInImageText(image) ?? idInBadge(image));

@@ -62,7 +62,7 @@ export function shortLinkGuess(url: URL, href: string, words: string): ContactGu
 }
 
 const SITE_LABEL =
-  /^(?:my\s|personal\s)?(?:web ?site|site|home ?page|homepage|blog|portfolio|web|works|sitio(?: web)?|página|portfólio|博客|主页|个人网站|网站|作品|作品集)$/iu;
+  /^(?:(?:my|mi|mon|ma|meu|minha|mein|meine)\s|personal\s)?(?:web ?site|site|home ?page|homepage|blog|portfolio|web|works|sitio(?: web)?|página|portfólio|portafolio|博客|主页|个人网站|网站|作品|作品集)$/iu;
 
 /** The label a line gives just before the link names a site: "Website: [x](…)", "Homepage - http://…". */
 export function siteLabelled(labelBefore: string | null): boolean {

@@ -13,6 +13,9 @@ import { badgeTexts } from './service-page.js';
 const MY_HINT = /\b(my|personal|own|mon|mi|meu|mein)\b|我的|个人/i;
 const MY_SITE =
   /\b(my|personal|own)\b[^.]{0,25}?\b(web ?site|site|blog|portfolio|home ?page)\b(?! ?posts?)|\bmon (site|blog)\b|\bmi (sitio|blog|web)\b|\bmeu (site|blog)\b|\bmein (blog|webseite)\b|我的博客|个人博客/iu;
+// A lead-in before a colon that says the site is theirs: "I have a private site", "my personal blog".
+const OWN_SITE_LEAD =
+  /\b(?:my|our|i\s(?:have|run|keep)\s(?:an?|my))\s(?:[\p{L}-]{1,20}\s){0,2}(?:web ?site|site|blog|home ?page|portfolio|web ?page)$/iu;
 const NEWSLETTER = /\b(?:newsletter|podcast)$/i;
 // "[More about me →](https://jo.info)": a link that says it leads to more about the author.
 const ABOUT_ME = /^(?:(?:read|learn|find out|see|know)\s+)?(?:more\s+)?about\s+me\b/i;
@@ -68,7 +71,14 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
     return { ...guess, label: KIND_LABELS.website };
   const short = spot.section.kind === 'projects' ? null : shortLinkGuess(url, href, r.words);
   if (short) return short;
-  if (siteLabelled(labelBefore(tail)) && rootish(url)) return { ...guess, label: KIND_LABELS.website };
+  const before = labelBefore(tail);
+  // "Website: [x](…)", "I have a private site: [Personal-Web](http://203.0.113.7:5000/)".
+  if ((siteLabelled(before) || (before !== null && OWN_SITE_LEAD.test(before))) && rootish(url))
+    return { ...guess, label: KIND_LABELS.website };
+  // "🎨 My Portfolio" on the line above, the bare address alone on its own line below it.
+  const above = spot.above.replace(/^[^\p{L}]+/u, '').replace(/\s*[:：-]?\s*$/, '');
+  if (above && siteLabelled(above) && (rootish(url) || ownsHost(ctx.owner, url)))
+    return { ...guess, label: KIND_LABELS.website };
   const blog = blogLink(r.words, url);
   if (blog) return { ...guess, value: blog === url.href ? href : blog, label: KIND_LABELS.website };
   // "his talks at samroe.com/talks": a page on their own domain written out in a sentence (a list item that
