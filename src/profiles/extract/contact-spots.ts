@@ -26,6 +26,8 @@ export interface LinkSpot {
   before: string;
   /** The line above in the same paragraph when only punctuation precedes the link on its own ("Portfolio\n(https://…)"). */
   above: string;
+  /** The text right after the link on its line, up to the next link (at most 80 characters). */
+  after: string;
   images: ImageSpot[];
   line: number | null;
   section: DocSection;
@@ -62,6 +64,8 @@ type LeadIn = 'contact' | 'orgs' | null;
 interface Line {
   text: string;
   above: string;
+  /** The last link of the line while text after it is still being read. */
+  last: LinkSpot | null;
 }
 
 /** What a short paragraph ending in a colon introduces: ways to reach the person, or groups they are in. */
@@ -139,6 +143,11 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
       if (node.type === 'text' || node.type === 'inlineCode') {
         const value = node.value;
         const cut = value.lastIndexOf('\n');
+        if (buf.last) {
+          const stop = value.indexOf('\n');
+          buf.last.after = `${buf.last.after}${stop >= 0 ? value.slice(0, stop) : value}`.slice(0, 80);
+          if (stop >= 0) buf.last = null;
+        }
         if (cut >= 0) {
           const from = value.lastIndexOf('\n', cut - 1);
           buf.above = (from >= 0 ? value.slice(from + 1, cut) : buf.text + value.slice(0, cut)).slice(-80);
@@ -147,21 +156,25 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
       } else if (node.type === 'break') {
         buf.above = buf.text;
         buf.text = '';
+        buf.last = null;
       } else if (node.type === 'link') {
         const inner: ImageSpot[] = [];
         imagesIn(node, inner);
         appendAll(images, inner);
         const words = plainText(node, { includeImageAlt: false }).trim();
-        links.push({
+        const spot: LinkSpot = {
           url: node.url,
           text: plainText(node, { includeImageAlt: true }).trim(),
           words,
           before: buf.text,
           above: /[\p{L}\p{N}]/u.test(buf.text) ? '' : buf.above,
+          after: '',
           images: inner,
           line: lineOf(node),
           ...ctx,
-        });
+        };
+        links.push(spot);
+        buf.last = spot;
         buf.text = `${buf.text}${words}`.slice(-80);
       } else if (node.type === 'image') {
         images.push(imageSpot(node, false));
@@ -184,7 +197,7 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
         const inHeading = ctx.inHeading || node.type === 'heading';
         // A paragraph inside a list item stays in the list's row.
         const group = ctx.group >= 0 ? ctx.group : ++groups;
-        walkLine(node.children, { ...led, inHeading, group }, { text: '', above: '' });
+        walkLine(node.children, { ...led, inHeading, group }, { text: '', above: '', last: null });
       } else if (node.type === 'list') {
         const group = ctx.group >= 0 ? ctx.group : ++groups;
         for (const item of node.children) walkFlow(item.children, { ...led, group });
@@ -192,7 +205,7 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
         for (const row of node.children) {
           const group = ++groups;
           for (const cell of row.children)
-            walkLine(cell.children, { ...ctx, group }, { text: '', above: '' });
+            walkLine(cell.children, { ...ctx, group }, { text: '', above: '', last: null });
         }
       } else if ('children' in node) walkFlow(node.children as RootContent[], ctx);
       lead = leadIn(node);
@@ -205,7 +218,7 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
       walkLine(
         section.heading.children,
         { ...ctx, inHeading: true, group: ++groups },
-        { text: '', above: '' },
+        { text: '', above: '', last: null },
       );
     walkFlow(section.blocks, ctx);
   });

@@ -27,6 +27,7 @@ import {
 } from './contact-text.js';
 import { forgetParsedUrls, parsedUrl } from './contact-urls.js';
 import { judgeContactLink } from './judge-contact-link.js';
+import { calledOwnWork } from './link-reading.js';
 import { madeOrWorkedAt } from './listed-after-cue.js';
 import { wallLinks } from './people-walls.js';
 import { contactsInTextBlock } from './text-block-contacts.js';
@@ -137,14 +138,18 @@ function textContacts(section: DocSection): Found[] {
   return out;
 }
 
-/** Hosts of links the text introduces as something the author made or works at ("I created [X](…)"). */
+/** Hosts of links the text introduces as something the author made or works at ("I created [X](…)",
+ *  "[X](…), my latest project"). */
 function madeHosts(links: readonly LinkSpot[], owner: Owner): Set<string> {
   const out = new Set<string>();
   for (const link of links) {
-    if (!/^https?:/i.test(link.url) || !madeOrWorkedAt(link.before)) continue;
+    const called = calledOwnWork(link.after);
+    if (!/^https?:/i.test(link.url) || !(called || madeOrWorkedAt(link.before))) continue;
     const url = parsedUrl(link.url);
-    // Their own domain ("I built [Foo](https://jo.dev/foo)") stays theirs for other links.
-    if (url && !ownsHost(owner, url) && classifyContactUrl(link.url)?.kind === 'website')
+    // Their own domain ("I built [Foo](https://jo.dev/foo)") stays theirs for other links, unless its home
+    // is the project ("[janedoe pro](https://janedoe.pro), my main project").
+    const whole = called && url?.pathname === '/';
+    if (url && (whole || !ownsHost(owner, url)) && classifyContactUrl(link.url)?.kind === 'website')
       out.add(url.hostname);
   }
   return out;
