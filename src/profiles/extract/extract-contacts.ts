@@ -30,6 +30,7 @@ import { judgeContactLink } from './judge-contact-link.js';
 import { calledOwnWork } from './link-reading.js';
 import { madeOrWorkedAt } from './listed-after-cue.js';
 import { wallLinks } from './people-walls.js';
+import { mailtoInSource } from './raw-mailto.js';
 import { contactsInTextBlock } from './text-block-contacts.js';
 
 const NOISE_PARAM = /^(utm_\w+|hl|lang|locale|igshid|igsh|si|ref|sub_confirmation|originalSubdomain)$/i;
@@ -172,6 +173,8 @@ export function extractContacts(
     const guess = /^mailto:/i.test(link.url) || EMAIL.test(link.url) ? classifyContactUrl(link.url) : null;
     if (guess) found.push({ guess, label: null, line: link.line });
   }
+  // Addresses the HTML reader lost (a broken tag's stray "(mailto:…)", a badge's link= parameter).
+  for (const { guess, line } of mailtoInSource(doc.text)) found.push({ guess, label: null, line });
   for (const f of found) if (f.guess.kind === 'email') noteOwnMail(owner, f.guess.value);
 
   const firstLine = doc.root.blocks[0]?.position?.start.line ?? null;
