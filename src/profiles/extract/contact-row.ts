@@ -7,7 +7,7 @@ import { ownsSegment } from './contact-owner.js';
 import type { LinkSpot } from './contact-spots.js';
 import { parsedUrl } from './contact-urls.js';
 import { linkWords } from './link-reading.js';
-import { namesHost } from './service-page.js';
+import { isSponsorPage, namesHost } from './service-page.js';
 
 /** One-word names of a person's own pages: their blog, notes, résumé, portfolio. */
 const PAGE_WORD =
@@ -41,10 +41,11 @@ export function contactRow(
   const out = new Map<LinkSpot, ContactGuess>();
   for (const link of links) {
     const row = sites.get(link.group);
-    if (!row || row.length < MIN_TAKEN || taken.has(link) || link.images.length > 0) continue;
+    if (!row || row.length < MIN_TAKEN || taken.has(link) || link.images.length > 0 || link.inProse) continue;
     const words = linkWords(link.words);
     const url = words && !words.includes(' ') && /^https?:/i.test(link.url) ? parsedUrl(link.url) : null;
-    if (!url || url.search) continue;
+    // A donation page is no way to reach them, whatever row it is in.
+    if (!url || url.search || isSponsorPage(url)) continue;
     const segments = url.pathname.split('/').filter(Boolean);
     if (segments.length > 1) continue;
     // "[blogs](https://blog.jane.me/blogs)" beside "[me](https://jane.me)": a page of the same site.

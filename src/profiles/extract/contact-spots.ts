@@ -28,6 +28,8 @@ export interface LinkSpot {
   above: string;
   /** The text right after the link on its line, up to the next link (at most 80 characters). */
   after: string;
+  /** Prose (not link texts, not a lone word) precedes the link on its line: not a row of links. */
+  inProse: boolean;
   images: ImageSpot[];
   line: number | null;
   section: DocSection;
@@ -61,11 +63,17 @@ interface Context {
 
 type LeadIn = 'contact' | 'orgs' | null;
 
+// Text that reads as prose between links: two words in a row, or a label before a colon ("Recent writing:");
+// a lone word among the links ("learning . [me](…) . [blogs](…)") is one more item of the row.
+const PROSE = /[\p{L}\p{N}][^\S\n]{1,3}[\p{L}\p{N}]|\p{L}[:：]/u;
+
 interface Line {
   text: string;
   above: string;
   /** The last link of the line while text after it is still being read. */
   last: LinkSpot | null;
+  /** Text with a letter or digit, outside links, was seen on the line. */
+  prose: boolean;
 }
 
 /** What a short paragraph ending in a colon introduces: ways to reach the person, or groups they are in. */
@@ -148,6 +156,8 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
           buf.last.after = `${buf.last.after}${stop >= 0 ? value.slice(0, stop) : value}`.slice(0, 80);
           if (stop >= 0) buf.last = null;
         }
+        if (cut >= 0) buf.prose = false;
+        if (!buf.prose && PROSE.test(cut >= 0 ? value.slice(cut + 1) : value)) buf.prose = true;
         if (cut >= 0) {
           const from = value.lastIndexOf('\n', cut - 1);
           buf.above = (from >= 0 ? value.slice(from + 1, cut) : buf.text + value.slice(0, cut)).slice(-80);
@@ -157,6 +167,7 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
         buf.above = buf.text;
         buf.text = '';
         buf.last = null;
+        buf.prose = false;
       } else if (node.type === 'link') {
         const inner: ImageSpot[] = [];
         imagesIn(node, inner);
@@ -169,6 +180,7 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
           before: buf.text,
           above: /[\p{L}\p{N}]/u.test(buf.text) ? '' : buf.above,
           after: '',
+          inProse: buf.prose,
           images: inner,
           line: lineOf(node),
           ...ctx,
@@ -197,7 +209,11 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
         const inHeading = ctx.inHeading || node.type === 'heading';
         // A paragraph inside a list item stays in the list's row.
         const group = ctx.group >= 0 ? ctx.group : ++groups;
-        walkLine(node.children, { ...led, inHeading, group }, { text: '', above: '', last: null });
+        walkLine(
+          node.children,
+          { ...led, inHeading, group },
+          { text: '', above: '', last: null, prose: false },
+        );
       } else if (node.type === 'list') {
         const group = ctx.group >= 0 ? ctx.group : ++groups;
         for (const item of node.children) walkFlow(item.children, { ...led, group });
@@ -205,7 +221,7 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
         for (const row of node.children) {
           const group = ++groups;
           for (const cell of row.children)
-            walkLine(cell.children, { ...ctx, group }, { text: '', above: '', last: null });
+            walkLine(cell.children, { ...ctx, group }, { text: '', above: '', last: null, prose: false });
         }
       } else if ('children' in node) walkFlow(node.children as RootContent[], ctx);
       lead = leadIn(node);
@@ -218,7 +234,7 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
       walkLine(
         section.heading.children,
         { ...ctx, inHeading: true, group: ++groups },
-        { text: '', above: '', last: null },
+        { text: '', above: '', last: null, prose: false },
       );
     walkFlow(section.blocks, ctx);
   });
