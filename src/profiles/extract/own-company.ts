@@ -20,7 +20,7 @@ const WHERE_BEFORE = /(?:^|[^\p{L}])(?:at|through|via|with|в|во|en|em|na|no|c
 
 /** Cheap test: a line without any of these words states no such employer. */
 export const OWN_COMPANY_HINT =
-  /found|start|launch|creat|fund|cre[eé]|cria|fond|gründ|основ|созд|commercial|client|paid|freelance|коммерч|comercia/iu;
+  /found|start|launch|crea|cré|fund|cre[eé]|cria|fond|gründ|основ|созд|commercial|client|paid|freelance|коммерч|comercia/iu;
 
 export function ownCompany(text: string, links: readonly string[], line: number | null): Experience[] {
   if (text.length > 2000 || links.length === 0 || !OWN_COMPANY_HINT.test(text)) return [];

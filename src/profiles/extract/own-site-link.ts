@@ -76,7 +76,11 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
   if ((siteLabelled(before) || (before !== null && OWN_SITE_LEAD.test(before))) && rootish(url))
     return { ...guess, label: KIND_LABELS.website };
   // "🎨 My Portfolio" on the line above, the bare address alone on its own line below it.
-  const above = spot.above.replace(/^[^\p{L}]+/u, '').replace(/\s*[:：-]?\s*$/, '');
+  const above = spot.above
+    .replace(/^[^\p{L}]+/u, '')
+    .trimEnd()
+    .replace(/[:：-]$/, '')
+    .trimEnd();
   if (above && siteLabelled(above) && (rootish(url) || ownsHost(ctx.owner, url)))
     return { ...guess, label: KIND_LABELS.website };
   const blog = blogLink(r.words, url);
