@@ -26,7 +26,12 @@ const NEVER_HOSTS = new Set([
 export const neverContact: (host: string) => boolean = memoize(isNeverContact, 2000);
 
 function isNeverContact(host: string): boolean {
-  if (NEVER.test(host)) return true;
+  return NEVER.test(host) || noPersonalPages(host);
+}
+
+/** Hosts with no page that is a person's own (a clock, a cause, a programme's page about them): unlike
+ *  the generator and file hosts above, whose user pages (open.spotify.com/user/…) may be profiles. */
+export function noPersonalPages(host: string): boolean {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');
   for (let i = 0; i < labels.length - 1; i++) if (NEVER_HOSTS.has(labels.slice(i).join('.'))) return true;
   return false;
