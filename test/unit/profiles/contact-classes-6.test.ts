@@ -36,6 +36,14 @@ describe('a row of one-word links', () => {
   });
 });
 
+describe('ids named in text', () => {
+  it('does not read a service named inside a package name as an id ("telegram-sdk", "node-discord-bot")', () => {
+    const kinds = profile('lenakray.md').contacts.map((c) => c.kind);
+    expect(kinds).not.toContain('telegram');
+    expect(kinds).not.toContain('discord');
+  });
+});
+
 describe('a shields badge that reads as the address it opens', () => {
   it('takes a text-only badge whose label is the domain it links to', () => {
     expect(contacts('oskarlind.md')).toContain('website https://oskar.example');
