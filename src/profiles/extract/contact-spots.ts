@@ -6,6 +6,7 @@ import { appendAll } from '../../text/append-all.js';
 import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
+import { type LeadIn, leadIn } from './lead-in.js';
 
 export interface ImageSpot {
   src: string;
@@ -43,14 +44,6 @@ export interface LinkSpot {
   group: number;
 }
 
-/** Words that introduce ways to reach someone, in the languages profiles are written in. */
-export const CONTACT_CUE =
-  /\b(contact|reach|find|connect|follow|social|get in touch|ping|hit me up|say hi|talk|where to|elsewhere|links?)\b|联系|社交|連絡|お問い合わせ|contacto|contato|kontakt|contacter|retrouve|encuentra|encontre|связ|найти/i;
-
-/** Words of a lead-in to a list of groups the person belongs to or works on, not ways to reach them. */
-const ORG_CUE =
-  /\b(?:organi[sz]ations?|orgs|communit(?:y|ies)|teams|groups|contribut(?:e|ing)|member(?:s|ship)?|maintain(?:ing)?|lead|leading)\b/i;
-
 const lineOf = (node: Nodes): number | null => node.position?.start.line ?? null;
 
 interface Context {
@@ -60,8 +53,6 @@ interface Context {
   orgList: boolean;
   group: number;
 }
-
-type LeadIn = 'contact' | 'orgs' | null;
 
 // Text that reads as prose between links: two words in a row, or a label before a colon ("Recent writing:");
 // a lone word among the links ("learning . [me](…) . [blogs](…)") is one more item of the row.
@@ -74,57 +65,6 @@ interface Line {
   last: LinkSpot | null;
   /** Text with a letter or digit, outside links, was seen on the line. */
   prose: boolean;
-}
-
-/** What a short paragraph ending in a colon introduces: ways to reach the person, or groups they are in. */
-function leadIn(node: RootContent): LeadIn {
-  if (node.type !== 'paragraph') return null;
-  const { start, end } = node.position ?? {};
-  // A lead-in is one short line; skip reading long paragraphs, and those not ending in a colon.
-  if (start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset > 160)
-    return null;
-  const last = lastVisibleChar(node.children);
-  if (last !== null && last !== ':' && last !== '：') return null;
-  const text = plainText(node, { includeImageAlt: false }).trim();
-  if (text.length > 80 || !/[:：]$/.test(text)) return null;
-  if (CONTACT_CUE.test(text)) return 'contact';
-  return ORG_CUE.test(text) ? 'orgs' : null;
-}
-
-/**
- * The last character plainText (without image alt) keeps of phrasing content, without building the text:
- * '' when nothing shows, null for a node this does not know (the caller then reads the whole text).
- */
-function lastVisibleChar(nodes: readonly Nodes[]): string | null {
-  for (let i = nodes.length - 1; i >= 0; i--) {
-    const node = nodes[i]!;
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode': {
-        const value = node.value.trimEnd();
-        if (value) return value.at(-1)!;
-        break;
-      }
-      case 'emphasis':
-      case 'strong':
-      case 'delete':
-      case 'link':
-      case 'linkReference': {
-        const last = lastVisibleChar(node.children);
-        if (last !== '') return last;
-        break;
-      }
-      case 'break':
-      case 'image':
-      case 'imageReference':
-      case 'html':
-      case 'footnoteReference':
-        break;
-      default:
-        return null;
-    }
-  }
-  return '';
 }
 
 /** An image as a contact spot; `linked` when it sits inside a link (an icon row). */

@@ -14,6 +14,7 @@ import {
   EMAIL,
   KIND_LABELS,
 } from './classify-contact.js';
+import { contactKey } from './contact-key.js';
 import { noteOwnMail, type Owner, type OwnerHints, ownerOf, ownsHost } from './contact-owner.js';
 import { brandAccounts, contactRow } from './contact-row.js';
 import { collectContactSpots, type ImageSpot, type LinkSpot } from './contact-spots.js';
@@ -33,7 +34,6 @@ import { wallLinks } from './people-walls.js';
 import { mailtoInSource } from './raw-mailto.js';
 import { contactsInTextBlock } from './text-block-contacts.js';
 
-const NOISE_PARAM = /^(utm_\w+|hl|lang|locale|igshid|igsh|si|ref|sub_confirmation|originalSubdomain)$/i;
 const LABEL_LINE = /^([\p{L}][\p{L}\p{N} /&.+-]{0,29}?)\s*[:：]\s*(\S.*)$/u;
 const LEADING_DECORATION = /^[^\p{L}\p{N}]{0,12}(?::[a-z_+-]{1,30}:\s?)?/u;
 const FRONT_MATTER_KEYS: Record<string, ContactKind> = {
@@ -58,33 +58,6 @@ function fromFrontMatterValue(kind: ContactKind, value: string): ContactGuess | 
   const url = urls[kind];
   if (url && /^[\w.-]+$/.test(bare)) return { kind, value: url, label: KIND_LABELS[kind] };
   return classifyContactText(kind, value);
-}
-
-/** A query that only tracks ("?sub_confirmation=1", "?utm_source=…"): it doesn't make another address. */
-function trackingQuery(value: string): string {
-  const url = parsedUrl(value);
-  return url && [...url.searchParams.keys()].every((k) => NOISE_PARAM.test(k)) ? url.search : '';
-}
-
-/** The comparison key: scheme, "www.", "mailto:", case and a trailing slash don't make another address. */
-function contactKey(value: string): string {
-  const bare = dropFragment(value.trim());
-  const search = bare.includes('?') ? trackingQuery(bare) : '';
-  return (search ? bare.replace(search, '') : bare)
-    .toLowerCase()
-    .replace(/^(mailto|tel):/, '')
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/^(www\.|mobile\.)/, '')
-    .replace(/^x\.com\//, 'twitter.com/')
-    .replace(/(?<!\/)\/+$/, '');
-}
-
-/** Everything from the first "#" that is not a "#/" route on: plain code, so a run of "#" stays linear. */
-function dropFragment(value: string): string {
-  for (let at = value.indexOf('#'); at >= 0; at = value.indexOf('#', at + 1)) {
-    if (value[at + 1] !== '/' && value.indexOf('\n', at) < 0) return value.slice(0, at);
-  }
-  return value;
 }
 
 interface Found {

@@ -12,9 +12,10 @@ import {
 } from './classify-contact.js';
 import { ownsUrl } from './contact-owner.js';
 import { siteNamed } from './contact-sites.js';
-import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
+import type { LinkSpot } from './contact-spots.js';
 import { parsedUrl } from './contact-urls.js';
 import { junkLink } from './junk-links.js';
+import { CONTACT_CUE } from './lead-in.js';
 import {
   greetingLink,
   type JudgeContext,

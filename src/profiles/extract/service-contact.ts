@@ -2,8 +2,9 @@
 // narrower path), offered where they list ways to reach them; and donation pages, which are none.
 import { type ContactGuess, KIND_LABELS } from './classify-contact.js';
 import { siteOf } from './contact-sites.js';
-import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
+import type { LinkSpot } from './contact-spots.js';
 import { parsedUrl } from './contact-urls.js';
+import { CONTACT_CUE } from './lead-in.js';
 import { noPersonalPages } from './never-contact.js';
 import { badgeShowsAccount, badgeTexts, isSponsorPage, namesHost, profileShaped } from './service-page.js';
 
