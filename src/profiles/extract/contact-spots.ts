@@ -160,8 +160,14 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
       } else if (node.type === 'table') {
         for (const row of node.children) {
           const group = ++groups;
-          for (const cell of row.children)
-            walkLine(cell.children, { ...ctx, group }, { text: '', above: '', last: null, prose: false });
+          // A cell's text goes on after the link of the cell before ("| [Site](…) | my blog |").
+          let last: LinkSpot | null = null;
+          for (const cell of row.children) {
+            const line: Line = { text: '', above: '', last, prose: false };
+            walkLine(cell.children, { ...ctx, group }, line);
+            last = line.last;
+            if (last) last.after = `${last.after} | `.slice(0, 80);
+          }
         }
       } else if ('children' in node) walkFlow(node.children as RootContent[], ctx);
       lead = leadIn(node);

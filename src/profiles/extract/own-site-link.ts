@@ -16,6 +16,10 @@ const MY_SITE =
 // A lead-in before a colon that says the site is theirs: "I have a private site", "my personal blog".
 const OWN_SITE_LEAD =
   /\b(?:my|our|i\s(?:have|run|keep)\s(?:an?|my))\s(?:[\p{L}-]{1,20}\s){0,2}(?:web ?site|site|blog|home ?page|portfolio|web ?page)$/iu;
+const OWN_SITE_AFTER =
+  /^[\s|,:–—-]{0,8}(?:(?:my|mon|ma|mi|meu|minha|mein|meine)\s{1,3}|([\p{L}\p{N}_.-]{2,39})(?:['’]s\s{1,3}|的))[^.!?|]{0,16}?(?:web ?site|site|blog|home ?page|网站|站|博客|主页|ブログ|サイト)(?!\p{L})/iu;
+// "my company's site", "my project's website": a site of something they have, not their own.
+const OTHERS_SITE = /company|project|team|client|employer|startup|product|公司|项目|項目/iu;
 const NEWSLETTER = /\b(?:newsletter|podcast)$/i;
 // "[More about me →](https://jo.info)": a link that says it leads to more about the author.
 const ABOUT_ME = /^(?:(?:read|learn|find out|see|know)\s+)?(?:more\s+)?about\s+me\b/i;
@@ -95,6 +99,11 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
   if (last && !url.search && !ownsHost(ctx.owner, url) && ownsSegment(ctx.owner, last))
     return { kind: 'other', value: href, label: url.hostname.replace(/^www\./, '') };
   if (!rootish(url) || someoneElse(r)) return null;
+  // "| [V2 Site](https://v2.example) | zhaoolee的资源网站 |", "[x](…) — my personal blog": the words right after
+  // the link (or in the next cell) call the site's home theirs.
+  const after = url.pathname === '/' && !url.search ? OWN_SITE_AFTER.exec(spot.after) : null;
+  const theirs = after && !OTHERS_SITE.test(after[0]) && (!after[1] || ownsSegment(ctx.owner, after[1]));
+  if (theirs) return { ...guess, label: KIND_LABELS.website };
   // "my blog", "(my company)" under a Websites heading: the person's site when it is a site's home.
   const words = `${tail} ${label}`;
   const mySite =

@@ -36,6 +36,16 @@ describe('a row of one-word links', () => {
   });
 });
 
+describe('a site the words after it call theirs', () => {
+  it('takes a site whose next table cell calls it the owner\'s ("lenakray的杂谈站")', () => {
+    expect(contacts('lenakray.md')).toContain('website https://kraynotes.example');
+  });
+
+  it("does not take a site called their company's or someone else's", () => {
+    expect(values('lenakray.md').join(' ')).not.toMatch(/acme-shop|someone\.example/);
+  });
+});
+
 describe('ids named in text', () => {
   it('does not read a service named inside a package name as an id ("telegram-sdk", "node-discord-bot")', () => {
     const kinds = profile('lenakray.md').contacts.map((c) => c.kind);
