@@ -2,7 +2,7 @@
 // discussions of their own repository linked as "Ask me anything" or after "contact me at" — is a contact.
 import type { ContactGuess } from './classify-contact.js';
 import { type Owner, ownsSegment } from './contact-owner.js';
-import { CONTACT_CUE } from './contact-spots.js';
+import { CONTACT_CUE } from './lead-in.js';
 
 const AMA_TEXT = /\bask me anything\b|\bama\b|\bpregúntame\b|\bme pergunte\b/i;
 const REPO_TALK =

@@ -6,6 +6,7 @@ import { foldLetters } from '../../text/fold-text.js';
 import type { SourceDocument } from '../markdown/source-document.js';
 import { nameInText } from './name-greetings.js';
 import { bareHeadingName } from './name-places.js';
+import { readPersonName } from './read-person-name.js';
 
 /** The decoded `text=` of a capsule-render banner URL, or null. */
 export function capsuleText(src: string): string | null {
@@ -19,6 +20,9 @@ export function capsuleText(src: string): string | null {
 export function bannerName(text: string, handle: string | null): string | null {
   const greeting = nameInText(text, { handle, weakIntros: true, lowercase: true });
   if (greeting) return greeting;
+  // "Welcome JunngWoo's GitHub", "Welcome to Ana Ruiz's profile": the banner welcomes to the owner's page.
+  const welcome = WELCOME_TO_PAGE.exec(text);
+  if (welcome) return readPersonName(welcome[1]!, { handle });
   const first = text.split(/\s[—–|:-]\s|[,:;]\s/)[0]!.trim();
   const name = bareHeadingName(first, handle);
   // Without a greeting only a person's name shape counts: "Anaïs Girard", never "Monash UAS" or "Dev Banner".
@@ -38,6 +42,8 @@ export function saidInImage(alt: string): string | null {
 const SAYS_ALT =
   /^(?:an?\s|the\s)?(?:(?:banner|header|image|picture|graphic|illustration|text|heading|title|logo)\s){1,2}(?:that\s|which\s)?(?:says|reads|saying|reading):?\s{1,3}(.{3,200})/iu;
 const CAMEL_WORD = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+const WELCOME_TO_PAGE =
+  /^(?:welcome|bienvenid[oa]s?|bem-vind[oa]s?|bienvenue)\s{1,3}(?:to\s{1,3}|a\s{1,3}|al\s{1,3}|ao\s{1,3})?([^'’\s][^'’]{0,38}?)['’]s?\s{1,3}(?:github|git\s?hub|profile|page|readme|world|space|corner)\b/iu;
 const PERSON_WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|al|el|[\p{Lo}\p{M}]+)$/u;
 

@@ -6,6 +6,7 @@ import { appendAll } from '../../text/append-all.js';
 import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
+import { type LeadIn, leadIn } from './lead-in.js';
 
 export interface ImageSpot {
   src: string;
@@ -24,6 +25,12 @@ export interface LinkSpot {
   words: string;
   /** The text before the link on its line (at most 80 characters). */
   before: string;
+  /** The line above in the same paragraph when only punctuation precedes the link on its own ("Portfolio\n(https://…)"). */
+  above: string;
+  /** The text right after the link on its line, up to the next link (at most 80 characters). */
+  after: string;
+  /** Prose (not link texts, not a lone word) precedes the link on its line: not a row of links. */
+  inProse: boolean;
   images: ImageSpot[];
   line: number | null;
   section: DocSection;
@@ -31,11 +38,11 @@ export interface LinkSpot {
   inHeading: boolean;
   /** The link's list or paragraph follows a lead-in such as "Find me at:" / "Reach me:". */
   contactList: boolean;
+  /** The link's list or paragraph follows a lead-in naming groups ("Organizations I contribute to:"). */
+  orgList: boolean;
+  /** The paragraph, list or table row the link is in: links sharing it form one row of links. */
+  group: number;
 }
-
-/** Words that introduce ways to reach someone, in the languages profiles are written in. */
-export const CONTACT_CUE =
-  /\b(contact|reach|find|connect|follow|social|get in touch|ping|hit me up|say hi|talk|where to|elsewhere|links?)\b|联系|社交|連絡|お問い合わせ|contacto|contato|kontakt|contacter|retrouve|encuentra|encontre|связ|найти/i;
 
 const lineOf = (node: Nodes): number | null => node.position?.start.line ?? null;
 
@@ -43,54 +50,21 @@ interface Context {
   section: DocSection;
   inHeading: boolean;
   contactList: boolean;
+  orgList: boolean;
+  group: number;
 }
 
-function isLeadIn(node: RootContent): boolean {
-  if (node.type !== 'paragraph') return false;
-  const { start, end } = node.position ?? {};
-  // A lead-in is one short line; skip reading long paragraphs, and those not ending in a colon.
-  if (start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset > 160)
-    return false;
-  const last = lastVisibleChar(node.children);
-  if (last !== null && last !== ':' && last !== '：') return false;
-  const text = plainText(node, { includeImageAlt: false }).trim();
-  return text.length <= 80 && /[:：]$/.test(text) && CONTACT_CUE.test(text);
-}
+// Text that reads as prose between links: two words in a row, or a label before a colon ("Recent writing:");
+// a lone word among the links ("learning . [me](…) . [blogs](…)") is one more item of the row.
+const PROSE = /[\p{L}\p{N}][^\S\n]{1,3}[\p{L}\p{N}]|\p{L}[:：]/u;
 
-/**
- * The last character plainText (without image alt) keeps of phrasing content, without building the text:
- * '' when nothing shows, null for a node this does not know (the caller then reads the whole text).
- */
-function lastVisibleChar(nodes: readonly Nodes[]): string | null {
-  for (let i = nodes.length - 1; i >= 0; i--) {
-    const node = nodes[i]!;
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode': {
-        const value = node.value.trimEnd();
-        if (value) return value.at(-1)!;
-        break;
-      }
-      case 'emphasis':
-      case 'strong':
-      case 'delete':
-      case 'link':
-      case 'linkReference': {
-        const last = lastVisibleChar(node.children);
-        if (last !== '') return last;
-        break;
-      }
-      case 'break':
-      case 'image':
-      case 'imageReference':
-      case 'html':
-      case 'footnoteReference':
-        break;
-      default:
-        return null;
-    }
-  }
-  return '';
+interface Line {
+  text: string;
+  above: string;
+  /** The last link of the line while text after it is still being read. */
+  last: LinkSpot | null;
+  /** Text with a letter or digit, outside links, was seen on the line. */
+  prose: boolean;
 }
 
 /** An image as a contact spot; `linked` when it sits inside a link (an icon row). */
@@ -111,28 +85,48 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
     else if ('children' in node) for (const child of node.children as Nodes[]) imagesIn(child, out);
   };
 
-  // One line of phrasing content; `buf` holds the text seen so far on the current line.
-  const walkLine = (nodes: readonly PhrasingContent[], ctx: Context, buf: { text: string }): void => {
+  // One line of phrasing content; `buf` holds the text seen so far on the current line and the line above.
+  const walkLine = (nodes: readonly PhrasingContent[], ctx: Context, buf: Line): void => {
     for (const node of nodes) {
       if (node.type === 'text' || node.type === 'inlineCode') {
         const value = node.value;
         const cut = value.lastIndexOf('\n');
+        if (buf.last) {
+          const stop = value.indexOf('\n');
+          buf.last.after = `${buf.last.after}${stop >= 0 ? value.slice(0, stop) : value}`.slice(0, 80);
+          if (stop >= 0) buf.last = null;
+        }
+        if (cut >= 0) buf.prose = false;
+        if (!buf.prose && PROSE.test(cut >= 0 ? value.slice(cut + 1) : value)) buf.prose = true;
+        if (cut >= 0) {
+          const from = value.lastIndexOf('\n', cut - 1);
+          buf.above = (from >= 0 ? value.slice(from + 1, cut) : buf.text + value.slice(0, cut)).slice(-80);
+        }
         buf.text = (cut >= 0 ? value.slice(cut + 1) : buf.text + value).slice(-80);
-      } else if (node.type === 'break') buf.text = '';
-      else if (node.type === 'link') {
+      } else if (node.type === 'break') {
+        buf.above = buf.text;
+        buf.text = '';
+        buf.last = null;
+        buf.prose = false;
+      } else if (node.type === 'link') {
         const inner: ImageSpot[] = [];
         imagesIn(node, inner);
         appendAll(images, inner);
         const words = plainText(node, { includeImageAlt: false }).trim();
-        links.push({
+        const spot: LinkSpot = {
           url: node.url,
           text: plainText(node, { includeImageAlt: true }).trim(),
           words,
           before: buf.text,
+          above: /[\p{L}\p{N}]/u.test(buf.text) ? '' : buf.above,
+          after: '',
+          inProse: buf.prose,
           images: inner,
           line: lineOf(node),
           ...ctx,
-        });
+        };
+        links.push(spot);
+        buf.last = spot;
         buf.text = `${buf.text}${words}`.slice(-80);
       } else if (node.type === 'image') {
         images.push(imageSpot(node, false));
@@ -142,26 +136,52 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
     }
   };
 
+  let groups = 0;
   const walkFlow = (nodes: readonly RootContent[], ctx: Context): void => {
-    let lead = false;
+    let lead: LeadIn = null;
     for (const node of nodes) {
+      const led = {
+        ...ctx,
+        contactList: ctx.contactList || lead === 'contact',
+        orgList: ctx.orgList || lead === 'orgs',
+      };
       if (node.type === 'paragraph' || node.type === 'heading') {
         const inHeading = ctx.inHeading || node.type === 'heading';
-        walkLine(node.children, { ...ctx, inHeading, contactList: ctx.contactList || lead }, { text: '' });
+        // A paragraph inside a list item stays in the list's row.
+        const group = ctx.group >= 0 ? ctx.group : ++groups;
+        walkLine(
+          node.children,
+          { ...led, inHeading, group },
+          { text: '', above: '', last: null, prose: false },
+        );
       } else if (node.type === 'list') {
-        for (const item of node.children)
-          walkFlow(item.children, { ...ctx, contactList: ctx.contactList || lead });
+        const group = ctx.group >= 0 ? ctx.group : ++groups;
+        for (const item of node.children) walkFlow(item.children, { ...led, group });
       } else if (node.type === 'table') {
-        for (const row of node.children)
-          for (const cell of row.children) walkLine(cell.children, ctx, { text: '' });
+        for (const row of node.children) {
+          const group = ++groups;
+          // A cell's text goes on after the link of the cell before ("| [Site](…) | my blog |").
+          let last: LinkSpot | null = null;
+          for (const cell of row.children) {
+            const line: Line = { text: '', above: '', last, prose: false };
+            walkLine(cell.children, { ...ctx, group }, line);
+            last = line.last;
+            if (last) last.after = `${last.after} | `.slice(0, 80);
+          }
+        }
       } else if ('children' in node) walkFlow(node.children as RootContent[], ctx);
-      lead = isLeadIn(node);
+      lead = leadIn(node);
     }
   };
 
   walkSections(doc, (section) => {
-    const ctx: Context = { section, inHeading: false, contactList: false };
-    if (section.heading) walkLine(section.heading.children, { ...ctx, inHeading: true }, { text: '' });
+    const ctx: Context = { section, inHeading: false, contactList: false, orgList: false, group: -1 };
+    if (section.heading)
+      walkLine(
+        section.heading.children,
+        { ...ctx, inHeading: true, group: ++groups },
+        { text: '', above: '', last: null, prose: false },
+      );
     walkFlow(section.blocks, ctx);
   });
   return { links, images };

@@ -64,8 +64,11 @@ export function idsInText(text: string): ContactGuess[] {
   if (!ANY_ID.test(line)) return [];
   const out: ContactGuess[] = [];
   for (const m of line.matchAll(ID_IN_LINE)) {
-    const [, label, separator, value] = m;
+    const [whole, label, separator, value] = m;
     if (!separator && !value!.startsWith('@') && !/^\d{5,12}$/.test(value!)) continue;
+    // "telegram-sdk", "node-discord-bot": the service's name inside a hyphenated word (a package) is no label.
+    const glued = separator === '-' && !/\s/.test(whole.slice(label!.length, whole.length - value!.length));
+    if (glued || /[\p{L}\p{N}_-]/u.test(line[m.index - 1] ?? '')) continue;
     const guess = classifyContactText(label!, value!);
     if (guess && guess.kind !== 'website' && guess.kind !== 'other' && guess.kind !== 'email')
       out.push(guess);

@@ -14,7 +14,9 @@ import {
   EMAIL,
   KIND_LABELS,
 } from './classify-contact.js';
+import { contactKey } from './contact-key.js';
 import { noteOwnMail, type Owner, type OwnerHints, ownerOf, ownsHost } from './contact-owner.js';
+import { brandAccounts, contactRow } from './contact-row.js';
 import { collectContactSpots, type ImageSpot, type LinkSpot } from './contact-spots.js';
 import {
   contactsInCode,
@@ -26,11 +28,12 @@ import {
 } from './contact-text.js';
 import { forgetParsedUrls, parsedUrl } from './contact-urls.js';
 import { judgeContactLink } from './judge-contact-link.js';
+import { calledOwnWork } from './link-reading.js';
 import { madeOrWorkedAt } from './listed-after-cue.js';
 import { wallLinks } from './people-walls.js';
+import { mailtoInSource } from './raw-mailto.js';
 import { contactsInTextBlock } from './text-block-contacts.js';
 
-const NOISE_PARAM = /^(utm_\w+|hl|lang|locale|igshid|igsh|si|ref|sub_confirmation|originalSubdomain)$/i;
 const LABEL_LINE = /^([\p{L}][\p{L}\p{N} /&.+-]{0,29}?)\s*[:：]\s*(\S.*)$/u;
 const LEADING_DECORATION = /^[^\p{L}\p{N}]{0,12}(?::[a-z_+-]{1,30}:\s?)?/u;
 const FRONT_MATTER_KEYS: Record<string, ContactKind> = {
@@ -55,33 +58,6 @@ function fromFrontMatterValue(kind: ContactKind, value: string): ContactGuess | 
   const url = urls[kind];
   if (url && /^[\w.-]+$/.test(bare)) return { kind, value: url, label: KIND_LABELS[kind] };
   return classifyContactText(kind, value);
-}
-
-/** A query that only tracks ("?sub_confirmation=1", "?utm_source=…"): it doesn't make another address. */
-function trackingQuery(value: string): string {
-  const url = parsedUrl(value);
-  return url && [...url.searchParams.keys()].every((k) => NOISE_PARAM.test(k)) ? url.search : '';
-}
-
-/** The comparison key: scheme, "www.", "mailto:", case and a trailing slash don't make another address. */
-function contactKey(value: string): string {
-  const bare = dropFragment(value.trim());
-  const search = bare.includes('?') ? trackingQuery(bare) : '';
-  return (search ? bare.replace(search, '') : bare)
-    .toLowerCase()
-    .replace(/^(mailto|tel):/, '')
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/^(www\.|mobile\.)/, '')
-    .replace(/^x\.com\//, 'twitter.com/')
-    .replace(/(?<!\/)\/+$/, '');
-}
-
-/** Everything from the first "#" that is not a "#/" route on: plain code, so a run of "#" stays linear. */
-function dropFragment(value: string): string {
-  for (let at = value.indexOf('#'); at >= 0; at = value.indexOf('#', at + 1)) {
-    if (value[at + 1] !== '/' && value.indexOf('\n', at) < 0) return value.slice(0, at);
-  }
-  return value;
 }
 
 interface Found {
@@ -136,14 +112,18 @@ function textContacts(section: DocSection): Found[] {
   return out;
 }
 
-/** Hosts of links the text introduces as something the author made or works at ("I created [X](…)"). */
+/** Hosts of links the text introduces as something the author made or works at ("I created [X](…)",
+ *  "[X](…), my latest project"). */
 function madeHosts(links: readonly LinkSpot[], owner: Owner): Set<string> {
   const out = new Set<string>();
   for (const link of links) {
-    if (!/^https?:/i.test(link.url) || !madeOrWorkedAt(link.before)) continue;
+    const called = calledOwnWork(link.after);
+    if (!/^https?:/i.test(link.url) || !(called || madeOrWorkedAt(link.before))) continue;
     const url = parsedUrl(link.url);
-    // Their own domain ("I built [Foo](https://jo.dev/foo)") stays theirs for other links.
-    if (url && !ownsHost(owner, url) && classifyContactUrl(link.url)?.kind === 'website')
+    // Their own domain ("I built [Foo](https://jo.dev/foo)") stays theirs for other links, unless its home
+    // is the project ("[janedoe pro](https://janedoe.pro), my main project").
+    const whole = called && url?.pathname === '/';
+    if (url && (whole || !ownsHost(owner, url)) && classifyContactUrl(link.url)?.kind === 'website')
       out.add(url.hostname);
   }
   return out;
@@ -166,18 +146,28 @@ export function extractContacts(
     const guess = /^mailto:/i.test(link.url) || EMAIL.test(link.url) ? classifyContactUrl(link.url) : null;
     if (guess) found.push({ guess, label: null, line: link.line });
   }
+  // Addresses the HTML reader lost (a broken tag's stray "(mailto:…)", a badge's link= parameter).
+  for (const { guess, line } of mailtoInSource(doc.text)) found.push({ guess, label: null, line });
   for (const f of found) if (f.guess.kind === 'email') noteOwnMail(owner, f.guess.value);
 
   const firstLine = doc.root.blocks[0]?.position?.start.line ?? null;
   const read = new Set<ImageSpot>();
   const walls = wallLinks(links, owner);
   const made = madeHosts(links, owner);
+  const taken = new Map<LinkSpot, ContactGuess>();
   for (const link of links) {
     let guess = walls.has(link) ? null : judgeContactLink(link, { owner, firstSection, firstLine });
     // Once introduced as their company or project ("Founder [Acme](…)"), a site is that everywhere.
     if (guess?.kind === 'website' && made.has(parsedUrl(guess.value)?.hostname ?? '')) guess = null;
-    if (guess && guess.kind !== 'email') found.push({ guess, label: guess.label, line: link.line });
     if (guess) for (const image of link.images) read.add(image);
+    if (guess) taken.set(link, guess);
+  }
+  for (const link of brandAccounts(links, taken, owner)) taken.delete(link);
+  for (const [link, guess] of contactRow(links, taken, owner))
+    if (!walls.has(link) && !made.has(parsedUrl(guess.value)?.hostname ?? '')) taken.set(link, guess);
+  for (const link of links) {
+    const guess = taken.get(link);
+    if (guess && guess.kind !== 'email') found.push({ guess, label: guess.label, line: link.line });
   }
   // Ids in icon titles and badges, unless the icon's link already said where it leads.
   for (const image of images) {

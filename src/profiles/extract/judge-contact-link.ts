@@ -12,9 +12,10 @@ import {
 } from './classify-contact.js';
 import { ownsUrl } from './contact-owner.js';
 import { siteNamed } from './contact-sites.js';
-import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
+import type { LinkSpot } from './contact-spots.js';
 import { parsedUrl } from './contact-urls.js';
 import { junkLink } from './junk-links.js';
+import { CONTACT_CUE } from './lead-in.js';
 import {
   greetingLink,
   type JudgeContext,
@@ -27,6 +28,7 @@ import {
 import { madeOrWorkedAt } from './listed-after-cue.js';
 import { myChannelLink } from './my-channel-link.js';
 import { neverContact } from './never-contact.js';
+import { orgBadge } from './org-badge.js';
 import { namesOtherAccount } from './other-account-text.js';
 import { ownSiteLink } from './own-site-link.js';
 import { serviceContact } from './service-contact.js';
@@ -49,6 +51,9 @@ const FILE_NAME =
 const THEME_FRAGMENT = /#gh-(?:light|dark)-mode-only$/i;
 const JOIN_TAIL = /\bjoin\s{1,2}(?:the\s{1,2}|us\s{1,2}(?:on|at)\s{1,2})?$/i;
 const FIRST_PERSON_TAIL = /\b(me|my|i|i'm|i am|mine)\b/i;
+// "I lead [Acme](github.com/acme)", "member of the [X] team", "maintainer of [Y]": a group they are in.
+const GROUP_TAIL =
+  /\b(?:i\s(?:lead|co-?lead|run|maintain|organi[sz]e)|(?:member|maintainers?|part|core team|lead)\sof|contribut(?:e|ing|or)\sto)\s(?:the\s)?$/i;
 
 const names = (text: string, guess: ContactGuess): boolean => siteNamed(text)?.label === guess.label;
 
@@ -71,6 +76,7 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
   const guess = classifyParsedUrl(url, href);
   const tail = spot.before.slice(-40);
   if (junkLink(spot, tail) && !ownsUrl(ctx.owner, url)) return null;
+  if (orgBadge(spot.images, url, ctx.owner)) return null;
   const ama = askMeAnything(url, href, label, tail, ctx.owner);
   if (ama) return ama;
   const onService = serviceContact(url, href, spot, guess);
@@ -117,6 +123,14 @@ function knownSiteLink(r: LinkReading): ContactGuess | null {
   )
     return null;
   if (!ownsUrl(r.ctx.owner, r.url) && namesOtherAccount(spot.words)) return null;
+  // A code host's page listed under "Organizations I contribute to:" or after "I lead": a group, not them.
+  const codeHost = guess.kind === 'github' || guess.kind === 'gitlab';
+  if (
+    codeHost &&
+    (spot.orgList || GROUP_TAIL.test(tail) || madeOrWorkedAt(spot.before)) &&
+    !ownsUrl(r.ctx.owner, r.url)
+  )
+    return null;
   // Only visible words become the label: alt text is often copied from another badge ("Medium" on LinkedIn).
   const mentioned = words !== '' && names(words, guess);
   const namedLabel = mentioned && words.split(' ').length <= 3 ? words : null;

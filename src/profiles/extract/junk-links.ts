@@ -10,8 +10,12 @@ const JUNK_TEXT =
 const CREDIT_BEFORE =
   /\b(?:generated|made|created|built|powered|designed|crafted|styled|inspired)\s(?:with|using|via|by|on|from|in)\s?[:-]?\s?$|\b(?:template|theme|generator)\s(?:from|by|of)\s?[:-]?\s?$/i;
 
+// A cause banner named only by its address: the campaign's repository or page ("…/StandWithUkraine/…").
+const JUNK_ADDRESS = /standwith[a-z]/i;
+
 export function junkLink(spot: LinkSpot, tail: string): boolean {
   if (CREDIT_BEFORE.test(tail)) return true;
+  if (JUNK_ADDRESS.test(spot.url) || spot.images.some((i) => JUNK_ADDRESS.test(i.src))) return true;
   const texts = [spot.text, ...spot.images.flatMap((i) => [i.alt, i.title])];
   return texts.some((t) => t.length <= 120 && JUNK_TEXT.test(t));
 }

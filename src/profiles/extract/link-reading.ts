@@ -95,3 +95,12 @@ export function greetingLink(r: LinkReading): boolean {
     !/\b(at|with|for|of|by)\b|[@＠]/i.test(r.tail)
   );
 }
+
+// "[Acme Pro](…), my most important project", "[X](…), mi proyecto": an appositive naming it their work.
+const OWN_WORK_AFTER =
+  /^\s{0,2}[,:–—-]\s{0,2}(?:my|mi|mon|ma|meu|minha|mein|meine|our|nuestro|notre|nosso)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}?(?:project|product|startup|app|course|proyecto|producto|curso|projet|produit|cours|projeto|produto|projekt|produkt|kurs)s?(?!\p{L})/iu;
+
+/** The text right after a link calls it the author's project or product (not a way to reach them). */
+export function calledOwnWork(after: string): boolean {
+  return OWN_WORK_AFTER.test(after);
+}

@@ -1,4 +1,5 @@
-// cjkNameIn: the name a Chinese or Japanese sentence introduces ("我是秋风", "我叫 Leo", "私は田中です").
+// cjkNameIn: the name a Chinese, Japanese or Korean sentence introduces ("我是秋风", "我叫 Leo", "私は田中です",
+// "저는 김민준입니다").
 
 // Chinese and Japanese: "我是秋风", "我叫 Leo", "私は田中です". The name is a short run (no spaces).
 // Chinese names are two to four characters, pen names up to five ("程序员鱼皮", "码农Leo"); a run that
@@ -44,9 +45,20 @@ function cjkName(run: string): string | null {
 const ROLE_AFTER_CJK_NAME =
   /^\s?(?:的)?(?:发起|創始|创始|创建|創建|作者|开发者|開發者|维护者|維護者|负责人|負責人|主理人|团队|團隊|成员|成員|粉丝|粉絲|用户|用戶|社区|社區|项目|項目|站长|博主|的)/u;
 
+// Korean: "저는 김민준입니다" (I am …), "제 이름은 …", "Backend Developer 김민준입니다": a two-to-four-syllable run
+// right before the copula, after an intro or an English job title (alone, "좋은 하루입니다" is "it is a good
+// day"). After a Korean job title ("… 개발자 이정운입니다") it is left to the other places a name is written:
+// such profiles give the romanised spelling in their banner, which readers search by.
+const KO_NAME =
+  /(?<!\p{L})(?:저는|전|제\s?이름은|developer|engineer|designer)\s{1,3}(\p{Script=Hangul}{2,4})(?:입니다|이에요|예요|라고\s?합니다)/iu;
+const KO_NOT_NAME =
+  /(?:개발자|엔지니어|디자이너|학생|대학생|취준생|기획자|프로그래머|연구원|개발|백엔드|프론트엔드|풀스택|신입|주니어|시니어|사람|직장인)$/u;
+
 /** The name a CJK intro near the start of the text introduces, or null. */
 export function cjkNameIn(text: string): string | null {
   const cjk = cjkIntro(text);
   const cjkRole = cjk !== null && ROLE_AFTER_CJK_NAME.test(text.slice(cjk.end));
-  return cjk && !cjkRole ? cjkName(cjk.run) : null;
+  if (cjk) return cjkRole ? null : cjkName(cjk.run);
+  const ko = /\p{Script=Hangul}/u.test(text) ? KO_NAME.exec(text.slice(0, 200)) : null;
+  return ko && !KO_NOT_NAME.test(ko[1]!) ? ko[1]! : null;
 }

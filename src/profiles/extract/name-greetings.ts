@@ -8,9 +8,10 @@ const GREET =
   "hi+|hey+|heyo|heya|hello+|ello+|hullo|hiya|howdy|yo|sup|wassup|ahoy|aloha|g['’]?day|greetings|welcome|hola+|buenas|bonjour|salut|coucou|hallo|servus|moin|ol[aá]+|oi+|ciao|namaste|привет|здравствуйте|hej|hei|ahoj|merhaba|marhaba|salaam|salam|shalom|你好|大家好|こんにちは|안녕하세요";
 const FOLKS =
   "there|all|everyone|everybody|world|folks|guys|friends|people|y['’]all|todos|a todos|tout le monde|zusammen|pessoal|gente|mundo|всем";
-// Intros that only introduce a name ("My name is", "Me llamo"): trusted at the start of any sentence.
+// Intros that only introduce a name ("My name is", "Me llamo", "The name on the family register is"):
+// trusted at the start of any sentence.
 const STRONG =
-  "i\\s?['’‘`´]\\s?m|i\\s{1,3}am|my\\s{1,3}name\\s{1,3}is|my\\s{1,3}name['’]s|me\\s{1,3}llamo|mi\\s{1,3}nombre\\s{1,3}es|me\\s{1,3}chamo|chamo-me|meu\\s{1,3}nome\\s{1,3}[ée]|eu\\s{1,3}sou|je\\s{1,3}m['’]\\s?appelle|moi\\s*,?\\s{1,3}c['’]\\s?est|mon\\s{1,3}nom\\s{1,3}est|ich\\s{1,3}bin|ich\\s{1,3}hei(?:ß|ss)e|mein\\s{1,3}name\\s{1,3}ist|mi\\s{1,3}chiamo|il\\s{1,3}mio\\s{1,3}nome\\s{1,3}[èe]|ik\\s{1,3}ben|mijn\\s{1,3}naam\\s{1,3}is|меня\\s{1,3}зовут|мене\\s{1,3}звати|мо[её]\\s{1,3}имя";
+  "i\\s?['’‘`´]\\s?m|i\\s{1,3}am|my\\s{1,3}name\\s{1,3}is|(?:my|the)\\s{1,3}(?:real|full|legal|given|official)\\s{1,3}name\\s{1,3}is|the\\s{1,3}name\\s{1,3}on\\s{1,3}(?:the\\s{1,3}|my\\s{1,3})?(?:family\\s{1,3}register|passport|birth\\s{1,3}certificate)\\s{1,3}is|my\\s{1,3}name['’]s|me\\s{1,3}llamo|mi\\s{1,3}nombre\\s{1,3}es|me\\s{1,3}chamo|chamo-me|meu\\s{1,3}nome\\s{1,3}[ée]|eu\\s{1,3}sou|je\\s{1,3}m['’]\\s?appelle|moi\\s*,?\\s{1,3}c['’]\\s?est|mon\\s{1,3}nom\\s{1,3}est|ich\\s{1,3}bin|ich\\s{1,3}hei(?:ß|ss)e|mein\\s{1,3}name\\s{1,3}ist|mi\\s{1,3}chiamo|il\\s{1,3}mio\\s{1,3}nome\\s{1,3}[èe]|ik\\s{1,3}ben|mijn\\s{1,3}naam\\s{1,3}is|меня\\s{1,3}зовут|мене\\s{1,3}звати|мо[её]\\s{1,3}имя";
 // Intros that also begin ordinary sentences ("This is a list", "Soy desarrollador"): only in a heading
 // or right after a greeting word.
 const WEAK = "this\\s{1,3}is|it['’]s|here['’]s|soy|sou|je\\s{1,3}suis|c['’]\\s?est|sono|я";

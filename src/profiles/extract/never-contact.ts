@@ -7,8 +7,10 @@ import { memoize } from '../model/memoize.js';
 const NEVER =
   /(^|\.)(shields\.io|badgen\.net|github-readme-stats[\w-]*\.vercel\.app|github-readme-streak-stats[\w-]*\.\w+|github-profile-trophy[\w-]*\.\w+|readme-typing-svg[\w-]*\.\w+|skillicons\.dev|komarev\.com|visitor-badge\.\w+|hits\.seeyoufarm\.com|hits\.sh|profile-counter\.glitch\.me|badges\.pufler\.dev|activity-graph\.herokuapp\.com|github-readme-activity-graph\.vercel\.app|metrics\.lecoq\.io|wakatime\.com|pageview\.vercel\.app|githubusercontent\.com|github\.githubassets\.com|jsdelivr\.net|giphy\.com|imgur\.com|wikimedia\.org|gravatar\.com|buymeacoffee\.com|ko-fi\.com|patreon\.com|paypal\.me|paypal\.com|opencollective\.com|liberapay\.com|google\.com|bing\.com|duckduckgo\.com|contrib\.rocks|reporoster\.com|star-history\.com|spotify\.com|forthebadge\.com|devicon\.dev|simpleicons\.org|git\.io)$/i;
 
-// Clocks, "Ask AI" documentation badges and cause banners (exact hosts and their subdomains).
+// Clocks, "Ask AI" documentation badges, cause banners and award programmes whose page about the person is
+// the programme's, not theirs ("stars.github.com/profiles/jane") (exact hosts and their subdomains).
 const NEVER_HOSTS = new Set([
+  'stars.github.com',
   'time.is',
   'timeanddate.com',
   'deepwiki.com',
@@ -24,7 +26,12 @@ const NEVER_HOSTS = new Set([
 export const neverContact: (host: string) => boolean = memoize(isNeverContact, 2000);
 
 function isNeverContact(host: string): boolean {
-  if (NEVER.test(host)) return true;
+  return NEVER.test(host) || noPersonalPages(host);
+}
+
+/** Hosts with no page that is a person's own (a clock, a cause, a programme's page about them): unlike
+ *  the generator and file hosts above, whose user pages (open.spotify.com/user/…) may be profiles. */
+export function noPersonalPages(host: string): boolean {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');
   for (let i = 0; i < labels.length - 1; i++) if (NEVER_HOSTS.has(labels.slice(i).join('.'))) return true;
   return false;

@@ -40,6 +40,8 @@ const PATH_KINDS: Record<string, ContactKind> = {
   codepen: 'codepen',
 };
 
+const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
 /** "[LinkedIn](https://jane.page/linkedin)": the network a one-segment redirect on an unknown host names. */
 export function shortLinkGuess(url: URL, href: string, words: string): ContactGuess | null {
   const segments = url.pathname.split('/').filter(Boolean);
@@ -53,11 +55,14 @@ export function shortLinkGuess(url: URL, href: string, words: string): ContactGu
   // "[Twitter](https://jane.page/tw)": a short code, the text names the network.
   if (namedKind && segment.length <= 4 && /^[a-z]+$/.test(segment))
     return { kind: namedKind, value: href, label: KIND_LABELS[namedKind] };
+  // "[Unsplash](https://jane.page/unsplash)": a network the table knows by name only, spelled out in the path.
+  if (named && named.kind === 'other' && squash(named.label) === squash(segment))
+    return { kind: 'other', value: href, label: named.label };
   return null;
 }
 
 const SITE_LABEL =
-  /^(?:my\s|personal\s)?(?:web ?site|site|home ?page|homepage|blog|portfolio|web|works|sitio(?: web)?|página|portfólio|博客|主页|个人网站|网站|作品|作品集)$/iu;
+  /^(?:(?:my|mi|mon|ma|meu|minha|mein|meine)\s|personal\s)?(?:web ?site|site|home ?page|homepage|blog|portfolio|web|works|sitio(?: web)?|página|portfólio|portafolio|博客|主页|个人网站|网站|作品|作品集)$/iu;
 
 /** The label a line gives just before the link names a site: "Website: [x](…)", "Homepage - http://…". */
 export function siteLabelled(labelBefore: string | null): boolean {
@@ -77,4 +82,20 @@ export function blogLink(words: string, url: URL): string | null {
   const segments = url.pathname.split('/').filter(Boolean);
   if (segments.length === 0 || (segments.length === 1 && LISTING.test(segments[0]!))) return url.href;
   return segments.length <= 4 ? url.origin : null;
+}
+
+const DOMAIN_TEXT = /^(?:www\.)?([a-z0-9][\w-]{0,62}(?:\.[a-z0-9][\w-]{0,62}){1,3})\/?$/i;
+
+/**
+ * A badge whose text is a domain and that links to that domain ("badge/jane.dev-green" → jane.dev), or to a
+ * deploy named after it ("badge/-jane.dev-…" → jane-dev.vercel.app): the badge names the site it opens.
+ */
+export function badgeNamesSite(texts: readonly string[], url: URL): boolean {
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  const first = host.split('.')[0]!;
+  return texts.some((text) => {
+    const domain = DOMAIN_TEXT.exec(text.trim())?.[1]?.toLowerCase();
+    if (!domain || !/\.[a-z]{2,}$/.test(domain)) return false;
+    return domain === host || (first.includes('-') && squash(domain) === squash(first));
+  });
 }

@@ -7,11 +7,19 @@ import { KIND_LABELS } from './classify-contact.js';
 import { onOwnMailDomain, ownsHost, ownsSegment } from './contact-owner.js';
 import { parsedUrl } from './contact-urls.js';
 import { greetingLink, type LinkReading, labelBefore, showsAddress, someoneElse } from './link-reading.js';
-import { blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
+import { badgeNamesSite, blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
+import { badgeTexts } from './service-page.js';
 
 const MY_HINT = /\b(my|personal|own|mon|mi|meu|mein)\b|我的|个人/i;
 const MY_SITE =
   /\b(my|personal|own)\b[^.]{0,25}?\b(web ?site|site|blog|portfolio|home ?page)\b(?! ?posts?)|\bmon (site|blog)\b|\bmi (sitio|blog|web)\b|\bmeu (site|blog)\b|\bmein (blog|webseite)\b|我的博客|个人博客/iu;
+// A lead-in before a colon that says the site is theirs: "I have a private site", "my personal blog".
+const OWN_SITE_LEAD =
+  /\b(?:my|our|i\s(?:have|run|keep)\s(?:an?|my))\s(?:[\p{L}-]{1,20}\s){0,2}(?:web ?site|site|blog|home ?page|portfolio|web ?page)$/iu;
+const OWN_SITE_AFTER =
+  /^[\s|,:–—-]{0,8}(?:(?:my|mon|ma|mi|meu|minha|mein|meine)\s{1,3}|([\p{L}\p{N}_.-]{2,39})(?:['’]s\s{1,3}|的))[^.!?|]{0,16}?(?:web ?site|site|blog|home ?page|网站|站|博客|主页|ブログ|サイト)(?!\p{L})/iu;
+// "my company's site", "my project's website": a site of something they have, not their own.
+const OTHERS_SITE = /company|project|team|client|employer|startup|product|公司|项目|項目/iu;
 const NEWSLETTER = /\b(?:newsletter|podcast)$/i;
 // "[More about me →](https://jo.info)": a link that says it leads to more about the author.
 const ABOUT_ME = /^(?:(?:read|learn|find out|see|know)\s+)?(?:more\s+)?about\s+me\b/i;
@@ -55,12 +63,30 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
   if (own && OWN_TAIL.test(tail))
     return { ...guess, label: own[0].toLowerCase() === 'podcast' ? 'Podcast' : 'Newsletter' };
   if (ABOUT_ME.test(label) && rootish(url)) return { ...guess, label: KIND_LABELS.website };
+  // "[![](…/badge/jane.dev-green)](https://jane.dev)": a badge whose own text reads as the address it opens
+  // (an alt text alone is a card's caption: a project's stamp says its domain too).
+  const badgeSite = spot.images.some((i) =>
+    badgeNamesSite(badgeTexts({ src: i.src, alt: '', title: '' }), url),
+  );
+  if (badgeSite && rootish(url) && spot.section.kind !== 'projects')
+    return { ...guess, label: KIND_LABELS.website };
   // "[Melvynx](https://mlv.sh)": their name or handle as the text of a site's home is their site.
   if (url.pathname === '/' && !url.search && label && ownsSegment(ctx.owner, label))
     return { ...guess, label: KIND_LABELS.website };
   const short = spot.section.kind === 'projects' ? null : shortLinkGuess(url, href, r.words);
   if (short) return short;
-  if (siteLabelled(labelBefore(tail)) && rootish(url)) return { ...guess, label: KIND_LABELS.website };
+  const before = labelBefore(tail);
+  // "Website: [x](…)", "I have a private site: [Personal-Web](http://203.0.113.7:5000/)".
+  if ((siteLabelled(before) || (before !== null && OWN_SITE_LEAD.test(before))) && rootish(url))
+    return { ...guess, label: KIND_LABELS.website };
+  // "🎨 My Portfolio" on the line above, the bare address alone on its own line below it.
+  const above = spot.above
+    .replace(/^[^\p{L}]+/u, '')
+    .trimEnd()
+    .replace(/[:：-]$/, '')
+    .trimEnd();
+  if (above && siteLabelled(above) && (rootish(url) || ownsHost(ctx.owner, url)))
+    return { ...guess, label: KIND_LABELS.website };
   const blog = blogLink(r.words, url);
   if (blog) return { ...guess, value: blog === url.href ? href : blog, label: KIND_LABELS.website };
   // "his talks at samroe.com/talks": a page on their own domain written out in a sentence (a list item that
@@ -73,6 +99,11 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
   if (last && !url.search && !ownsHost(ctx.owner, url) && ownsSegment(ctx.owner, last))
     return { kind: 'other', value: href, label: url.hostname.replace(/^www\./, '') };
   if (!rootish(url) || someoneElse(r)) return null;
+  // "| [V2 Site](https://v2.example) | zhaoolee的资源网站 |", "[x](…) — my personal blog": the words right after
+  // the link (or in the next cell) call the site's home theirs.
+  const after = url.pathname === '/' && !url.search ? OWN_SITE_AFTER.exec(spot.after) : null;
+  const theirs = after && !OTHERS_SITE.test(after[0]) && (!after[1] || ownsSegment(ctx.owner, after[1]));
+  if (theirs) return { ...guess, label: KIND_LABELS.website };
   // "my blog", "(my company)" under a Websites heading: the person's site when it is a site's home.
   const words = `${tail} ${label}`;
   const mySite =

@@ -2,8 +2,10 @@
 // narrower path), offered where they list ways to reach them; and donation pages, which are none.
 import { type ContactGuess, KIND_LABELS } from './classify-contact.js';
 import { siteOf } from './contact-sites.js';
-import { CONTACT_CUE, type LinkSpot } from './contact-spots.js';
+import type { LinkSpot } from './contact-spots.js';
 import { parsedUrl } from './contact-urls.js';
+import { CONTACT_CUE } from './lead-in.js';
+import { noPersonalPages } from './never-contact.js';
 import { badgeShowsAccount, badgeTexts, isSponsorPage, namesHost, profileShaped } from './service-page.js';
 
 /**
@@ -19,6 +21,8 @@ export function serviceContact(
 ): ContactGuess | null | undefined {
   if (isSponsorPage(url)) return null;
   if (guess && guess.kind !== 'website') return undefined;
+  // A programme's page about them ("stars.github.com/profiles/jo"), a clock, a cause: no profile there.
+  if (noPersonalPages(url.hostname)) return null;
   // A card the service serves about the person (coding hours, a kata rank) is a widget, like a stats card.
   if (spot.images.some((image) => sameHost(image.src, url.hostname))) return undefined;
   if (!profileShaped(url)) {

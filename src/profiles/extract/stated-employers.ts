@@ -6,6 +6,7 @@ import type { Experience } from '../model/profile.js';
 import { employerOpening } from './employer-opening.js';
 import { formerEmployerList } from './former-employer-list.js';
 import { BIO_SEPARATOR, listedEmployers } from './listed-employers.js';
+import { OWN_COMPANY_HINT, ownCompany } from './own-company.js';
 import { jobsInHintedLine, mayStateJob } from './prose-experience.js';
 import { isRolesSection, roleThenOrg, teamMembership } from './team-membership.js';
 
@@ -51,7 +52,12 @@ export function statedEmployers(
   let lines = 0;
   for (const section of sections) {
     const links: SectionLinks = { section, byLine: null };
-    if (section.level > 0) read(reading, section.title, section.line, null);
+    if (section.level > 0) {
+      read(reading, section.title, section.line, null);
+      const heading = section.heading && OWN_COMPANY_HINT.test(section.title) ? [section.heading] : [];
+      const texts = collectLinks(heading).map((l) => l.text.trim());
+      for (const job of ownCompany(section.title, texts, section.line)) add(reading, job);
+    }
     for (const line of contentLines(section.blocks)) {
       if (++lines > MAX_PROSE_LINES) return;
       if (line.type !== 'row') read(reading, line.text, line.line, links);
@@ -70,6 +76,10 @@ function read(reading: Reading, text: string, line: number | null, links: Sectio
     for (const job of roleThenOrg(text, context, line)) add(reading, job);
   }
   reading.previous = text;
+  if (links && OWN_COMPANY_HINT.test(text)) {
+    links.byLine ??= linksByLine(links.section);
+    for (const job of ownCompany(text, links.byLine.get(line) ?? [], line)) add(reading, job);
+  }
   if (!mayStateJob(text)) return;
   let texts: readonly string[] = [];
   if (links) {
