@@ -42,4 +42,11 @@ export const GROWTH_FAMILIES: GrowthFamily[] = [
         },
       }),
   },
+  {
+    // Every suffix of a bare URL's host was built to look it up (a 64 KB 'a.a.a…' took 10 s).
+    name: 'labels of one bare URL host',
+    file: 'ada.md',
+    n: 8000,
+    make: (n) => `# Ada Lovelace\n\n## Links\nhttp://${'a.'.repeat(n)}\n`,
+  },
 ];
