@@ -66,7 +66,8 @@ export function lookAlikeKey(text: string): string {
 }
 
 /** Whether the text holds a letter that passes for a Latin one (only then can it pass for a Latin name). */
-export const hasLookAlike = (text: string): boolean => lookAlikeKey(text) !== foldText(text);
+export const hasLookAlike = (text: string): boolean =>
+  !ASCII.test(text) && lookAlikeKey(text) !== foldText(text);
 
 /**
  * The scripts ("Cyrillic") of the look-alike letters in a name that could pass for a Latin one (every
