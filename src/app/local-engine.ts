@@ -96,14 +96,18 @@ async function openOnce(dir: string, config: Config, stderr: Writable): Promise<
   reportRejected(rejected, stderr);
   if (profiles.length === 0) stderr.write(`profile-assistant: warning: no profiles found in ${dir}\n`);
   // PROFILES_CACHE_FILE: the index an earlier ask kept for these very profiles is restored, not built.
-  const index = oneOffIndex(profiles, cache);
+  let rekept = false;
+  const index = oneOffIndex(profiles, cache, () => {
+    rekept = true;
+  });
   // `ask` reads and keeps parsed profiles and the index too (written only when something changed).
-  const saving = cache?.changed
-    ? cache.save().catch((error: Error) => {
-        stderr.write(`profile-assistant: warning: parse cache not saved: ${error.message}\n`);
-      })
-    : Promise.resolve();
-  return { index: () => index, close: () => saving };
+  const save = () =>
+    cache?.save().catch((error: Error) => {
+      stderr.write(`profile-assistant: warning: parse cache not saved: ${error.message}\n`);
+    });
+  const saving = (cache?.changed && save()) || Promise.resolve();
+  // An index rebuilt while answering (a forged one was restored) replaces it once the answer is out.
+  return { index: () => index, close: () => saving.then(() => (rekept ? save() : undefined)) };
 }
 
 /** The hot-reloading store, when this build has it; null sends the caller to a one-off load. */

@@ -7,12 +7,29 @@ import type { IndexSnapshot } from '../search/index-snapshot.js';
 import { createProfileIndex, snapshotIndex } from '../search/profile-index.js';
 import type { ProfileIndex } from '../search/search-types.js';
 
-export function oneOffIndex(profiles: readonly Profile[], cache?: ParseCache): ProfileIndex {
+/**
+ * `onRekept`: a question found the restored index wrong about a skill (only a forged cache is: a holder's
+ * skill is checked when their profile is first read); it was built afresh, and kept for the next save.
+ */
+export function oneOffIndex(
+  profiles: readonly Profile[],
+  cache?: ParseCache,
+  onRekept?: () => void,
+): ProfileIndex {
   // The cache keeps what it was given: an IndexSnapshot, under the same code's fingerprint.
   const kept = cache?.keptIndex(profiles) as IndexSnapshot | undefined;
   if (kept && cache)
     try {
-      return createProfileIndex(profiles, { lazySections: true, from: kept });
+      const restored = createProfileIndex(profiles, {
+        lazySections: true,
+        from: kept,
+        onKeptMisfit(problem) {
+          cache.stats.indexProblem = `${problem}; built afresh`;
+          cache.keepIndex(profiles, snapshotIndex(restored));
+          onRekept?.();
+        },
+      });
+      return restored;
     } catch (error) {
       // Only a snapshot that does not fit its profiles gets here (its sum and key held): build afresh.
       cache.stats.indexProblem = `${(error as Error).message}; built afresh`;

@@ -2,6 +2,7 @@
 // Unknown, ambiguous and missing people become replies (never exceptions, never a silent pick).
 import type { OptionName } from '../../commands/index.js';
 import type { Profile } from '../profiles/model/profile.js';
+import { lookAlikeKey } from '../text/look-alike-key.js';
 import type { HandlerContext } from './handlers/handler.js';
 import { personLabel } from './person-label.js';
 import type { Reply } from './reply.js';
@@ -37,7 +38,10 @@ function resolveNamed(context: HandlerContext, asked: string): Target {
   const resolved = index.resolvePerson(asked);
   if (resolved.status === 'found') return { ok: true, profile: resolved.value };
   if (resolved.status === 'ambiguous') {
-    const names = resolved.candidates.map((p) => p.name);
+    // Names that look the same (the same name twice, or a Cyrillic а for an a) are told apart by id.
+    const keys = resolved.candidates.map((p) => lookAlikeKey(p.name));
+    const twin = (at: number) => keys.indexOf(keys[at]!) !== keys.lastIndexOf(keys[at]!);
+    const names = resolved.candidates.map((p, at) => (twin(at) ? `${p.name} (${p.id})` : p.name));
     return {
       ok: false,
       reply: {
@@ -48,7 +52,9 @@ function resolveNamed(context: HandlerContext, asked: string): Target {
         description: `${quoted(asked)} could be ${orList(names)}. Say which one.`,
         candidates: resolved.candidates.map(personRef),
         blocks: [{ type: 'list', items: resolved.candidates.map(personLabel) }],
-        suggestions: resolved.candidates.map((p) => followUp(context, p.name.toLowerCase())),
+        suggestions: resolved.candidates.map((p, at) =>
+          followUp(context, twin(at) ? p.id : p.name.toLowerCase()),
+        ),
         data: { query: asked },
       },
     };

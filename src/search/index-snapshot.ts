@@ -4,6 +4,7 @@
 // the built one held, in the same order (maps iterate in insertion order, ids number the same documents).
 import type { Profile, Skill } from '../profiles/model/profile.js';
 import { foldSkillKey } from '../profiles/vocabulary/skill-aliases.js';
+import { KeptIndexMisfit } from './check-snapshot.js';
 import { type NumberingSnapshot, ownNumbering } from './doc-numbering.js';
 import { createTokenIndex, type TokenIndex } from './token-index.js';
 import type { VocabularySnapshot } from './trigram-vocabulary.js';
@@ -85,7 +86,7 @@ export function snapshotOf(
 /** The id at a position of the snapshot's profiles; throws for a position it does not have. */
 function idAt(ids: readonly string[], at: number): string {
   const id = ids[at];
-  if (id === undefined) throw new Error(`the kept index names a person at ${at} it does not have`);
+  if (id === undefined) throw new KeptIndexMisfit(`the kept index names a person at ${at} it does not have`);
   return id;
 }
 
@@ -118,9 +119,10 @@ class KeptHolders extends Map<string, Skill> {
     const held: Skill | number | undefined = super.get(id);
     if (typeof held !== 'number') return held;
     const skill = this.profileOf(id)?.skills[held];
-    // The snapshot's sum and the key of its profiles' entries vouch for it; a misfit can only be forged.
+    // Only a forged index or entry gets here (checkSnapshot checked the rest at load; a profile's skills
+    // are decoded on first read): createProfileIndex builds the skills afresh and asks again.
     if (!skill || foldSkillKey(skill.name) !== this.key)
-      throw new Error(`the kept index names a skill of "${id}" it does not have`);
+      throw new KeptIndexMisfit(`the kept index names a skill of "${id}" it does not have`);
     super.set(id, skill);
     return skill;
   }

@@ -2,6 +2,7 @@
 // Token/trigram indexes choose small candidate sets; fuse.js ranks them (keys and weights in search-keys.ts).
 import type { Profile } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
+import { checkSnapshot, KeptIndexMisfit } from './check-snapshot.js';
 import { namedBy } from './described-at.js';
 import { describedPerson, withPhrase } from './described-person.js';
 import { type IndexSnapshot, restorePeople, restoreSkills, snapshotOf } from './index-snapshot.js';
@@ -29,6 +30,9 @@ export interface IndexOptions {
   /** People and skill indexes as snapshotIndex took them over these profiles in this order, by this code
    * (the parse cache keys it so): restored instead of built. Throws when it does not fit the profiles. */
   from?: IndexSnapshot;
+  /** Told when a question found a restored holder's skill missing from their profile (a forgery): the
+   * skill indexes were built afresh, and the question answered from them. */
+  onKeptMisfit?: (problem: string) => void;
 }
 
 // Each index's snapshot, taken on request: only `ask` keeps one (in the parse cache).
@@ -47,11 +51,25 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
   const { from } = options;
   if (from) {
     for (const profile of initial) profiles.set(profile.id, profile);
-    if (from.ids.length !== profiles.size || initial.some((p, at) => from.ids[at] !== p.id))
-      throw new Error('the kept index is for other profiles, or for others in another order');
+    checkSnapshot(
+      from,
+      initial.map((p) => p.id),
+    );
   }
   const people = createPersonIndex(get, from && restorePeople(from.people, from.ids));
-  const skills = createSkillIndex(byNameKey, from && restoreSkills(from.skills, from.ids, get));
+  let skills = createSkillIndex(byNameKey, from && restoreSkills(from.skills, from.ids, get));
+  /** `ask` with a restored index whose holder's skill is not in their profile: built afresh, asked again. */
+  function withSkills<T>(ask: () => T): T {
+    try {
+      return ask();
+    } catch (error) {
+      if (!(error instanceof KeptIndexMisfit)) throw error;
+      skills = createSkillIndex(byNameKey);
+      for (const profile of profiles.values()) skills.add(profile);
+      options.onKeptMisfit?.(error.message);
+      return ask();
+    }
+  }
   let built: ReturnType<typeof createSectionIndex> | null = options.lazySections
     ? null
     : createSectionIndex();
@@ -143,19 +161,22 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
       return described ?? byName;
     },
     whoKnows: (skill, options = {}) =>
-      whoKnows(
-        {
-          get,
-          skills,
-          get sections() {
-            return sectionIndex();
+      withSkills(() =>
+        whoKnows(
+          {
+            get,
+            skills,
+            get sections() {
+              return sectionIndex();
+            },
+            all: () => sorted.all(),
           },
-          all: () => sorted.all(),
-        },
-        skill,
-        options.limit ?? 10,
+          skill,
+          options.limit ?? 10,
+        ),
       ),
-    whoKnowsAll: (terms, options = {}) => whoKnowsAll({ get, skills }, terms, options.limit ?? 10),
+    whoKnowsAll: (terms, options = {}) =>
+      withSkills(() => whoKnowsAll({ get, skills }, terms, options.limit ?? 10)),
     search: (query, options = {}) => sectionIndex().search(query, { ...options, listedOnly: true }),
     resolveSection: (profile, query) => resolveSection(profile, query),
     completePeople(prefix, limit) {

@@ -7,6 +7,7 @@ import { allowedTypos } from './edit-distance.js';
 import { getOrCreate } from './get-or-create.js';
 import { createHeadlineIndex } from './headline-index.js';
 import type { PersonIndexState } from './index-snapshot.js';
+import { createLookAlikeNames } from './look-alike-names.js';
 import { byName } from './name-order.js';
 import {
   AMBIGUITY_MARGIN,
@@ -41,9 +42,13 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
   const exact = new Map<string, Set<string>>();
   // The folded names each id was indexed under, so a removal undoes exactly what was added.
   const namesById = from?.namesById ?? new Map<string, string[]>();
+  const lookAlikes = createLookAlikeNames(get);
   // Added in this order, so each name's ids are in the order they were added.
-  for (const [id, names] of namesById)
+  for (const [id, names] of namesById) {
     for (const key of names) getOrCreate(exact, key, () => new Set<string>()).add(id);
+    const profile = get(id);
+    if (profile) lookAlikes.add(profile);
+  }
 
   /** Indexes a profile not indexed yet (`remove` the previous version of it first). */
   function add(profile: Profile): void {
@@ -55,6 +60,7 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
     );
     for (const key of names) getOrCreate(exact, key, () => new Set<string>()).add(profile.id);
     headlines.add(profile);
+    lookAlikes.add(profile);
   }
 
   /** Takes out `profile`, the version that was added. */
@@ -66,6 +72,7 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
       names.flatMap((n) => n.split(' ')),
     );
     headlines.remove(profile);
+    lookAlikes.remove(profile);
     for (const key of names) {
       const ids = exact.get(key);
       ids?.delete(id);
@@ -93,7 +100,22 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
     return tokens.coverage(wordTokens(query), { minSimilarity: 0.4, limit: 12 });
   }
 
+  /**
+   * Whoever the query names; one whose name looks like another's spelt otherwise (a Cyrillic а for a
+   * Latin a) is "which one?" with them, unless the query is their id: the asker cannot tell them apart.
+   */
   function resolve(query: string): Resolution<Profile> {
+    const found = resolveNamed(query);
+    if (found.status === 'not_found') return found;
+    const named = found.status === 'found' ? [found.value] : found.candidates;
+    const alike = named.flatMap((p) => lookAlikes.of(p, (key) => exact.get(key) ?? []));
+    if (alike.length === 0 || (found.status === 'found' && query.trim().toLowerCase() === found.value.id))
+      return found;
+    const candidates = topK([...new Set([...named, ...alike])], CANDIDATES.person, byName);
+    return { status: 'ambiguous', candidates };
+  }
+
+  function resolveNamed(query: string): Resolution<Profile> {
     const folded = foldText(query);
     if (!folded) return { status: 'not_found', suggestions: [] };
     const exactIds = [...(exact.get(folded) ?? [])];

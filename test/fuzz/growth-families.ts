@@ -42,4 +42,63 @@ export const GROWTH_FAMILIES: GrowthFamily[] = [
         },
       }),
   },
+  {
+    // Every suffix of a bare URL's host was built to look it up (a 64 KB 'a.a.a…' took 10 s).
+    name: 'labels of one bare URL host',
+    file: 'ada.md',
+    n: 8000,
+    make: (n) => `# Ada Lovelace\n\n## Links\nhttp://${'a.'.repeat(n)}\n`,
+  },
+  // Markdown and HTML shapes tried at scale by the sixth red team (none grew faster than linear).
+  {
+    name: 'runs of emphasis marks (*a**a***a…)',
+    file: 'ada.md',
+    n: 5000,
+    make: (n) =>
+      `# Ada Lovelace\n\n## Skills\n${Array.from({ length: n }, (_, i) => `*a${'*'.repeat(1 + (i % 3))}`).join('')}\n`,
+  },
+  {
+    name: 'nested link brackets',
+    file: 'ada.md',
+    n: 1000,
+    make: (n) => `# Ada Lovelace\n\n${'['.repeat(n)}Go${'](https://e.com)'.repeat(n)}\n`,
+  },
+  {
+    name: 'uses of one link reference definition',
+    file: 'ada.md',
+    n: 1500,
+    make: (n) => `# Ada Lovelace\n\n[r]: https://e.com\n\n${'[r] '.repeat(n)}\n`,
+  },
+  {
+    name: 'columns of one table',
+    file: 'ada.md',
+    n: 1500,
+    make: (n) =>
+      `# Ada Lovelace\n\n## Skills\n|${'c|'.repeat(n)}\n|${'-|'.repeat(n)}\n|${names(n, 'Go').join('|')}|\n`,
+  },
+  {
+    name: 'unclosed HTML tags',
+    file: 'ada.md',
+    n: 2000,
+    make: (n) => `# Ada Lovelace\n\n<p>${'<span><a href="x">'.repeat(n)}Go</p>\n`,
+  },
+  {
+    name: 'zero-width and bidi controls between words',
+    file: 'ada.md',
+    n: 20000,
+    make: (n) => `# Ada Lovelace\n\n## Skills\n${'Go\u200b\u202e\u2066'.repeat(n)}\n`,
+  },
+  {
+    name: 'characters of every JSON Resume string',
+    file: 'ada.json',
+    n: 20000,
+    make: (n) => {
+      const s = 'Go, Rust, '.repeat(n / 10);
+      return JSON.stringify({
+        basics: { name: 'Ada Lovelace', label: s, summary: s },
+        skills: [{ name: s, keywords: [s] }],
+        work: [{ name: s, position: s, summary: s, highlights: [s] }],
+      });
+    },
+  },
 ];

@@ -59,6 +59,16 @@ function rewriteIndexLine(change: (line: string) => string) {
   writeFileSync(cacheFile, `${lines.join('\n')}\n`);
 }
 
+/** Rewrites the kept index's JSON with `change` and recomputes its sum, as a forger would. */
+function forgeIndex(change: (json: string) => string) {
+  rewriteIndexLine((line) => {
+    const [tag, of, , json] = line.split('\t');
+    const wrong = change(json!);
+    expect(wrong).not.toBe(json);
+    return [tag, of, createHash('sha256').update(wrong).digest('hex'), wrong].join('\t');
+  });
+}
+
 describe('the index kept in the parse cache', () => {
   it('is written by the first ask and restored by the next, which answers alike and writes nothing', async () => {
     const fresh = await ask(['who knows rust', '--format', 'json'], {});
@@ -123,8 +133,70 @@ describe('the index kept in the parse cache', () => {
       return [tag, of, createHash('sha256').update(wrong).digest('hex'), wrong].join('\t');
     });
     const next = await askLoad();
-    expect(next.stats.indexProblem).toMatch(/does not have.*built afresh/);
+    expect(next.stats.indexProblem).toMatch(/malformed \(a skill holder it lacks\); built afresh/);
     expect(answers(next.index)).toEqual(answers(index));
+  });
+
+  it('answers as a fresh index would, without throwing, when it names the wrong skill of a holder though its sum holds; the rebuilt one is kept', async () => {
+    const { index } = await askLoad();
+    const fresh = await ask(['who knows rust', '--format', 'json'], {});
+    forgeIndex((json) =>
+      json.replace(/("holders":\[.*?\]\]\])/, (holders) =>
+        // Every holder of every skill points at another of their skills (position 0 ↔ 1).
+        holders.replace(/\[("[^"]*","[^"]*",\[)([\d,]*)\]/g, (_all, head: string, held: string) => {
+          const shifted = held.split(',').map((n, at) => (at % 2 === 0 ? n : n === '0' ? '1' : '0'));
+          return `[${head}${shifted.join(',')}]`;
+        }),
+      ),
+    );
+    // Which skill a holder lists is only known once their profile is read: the first question finds out.
+    const next = await askLoad();
+    expect(answers(next.index)).toEqual(answers(index));
+    expect(next.stats.indexProblem).toMatch(/names a skill of .* does not have; built afresh/);
+    const cached = await ask(['who knows rust', '--format', 'json'], { PROFILES_CACHE_FILE: cacheFile });
+    expect(cached).toEqual(fresh);
+    // That ask saved the index it rebuilt: the next one restores it and answers without a rebuild.
+    const after = await askLoad();
+    expect(answers(after.index)).toEqual(answers(index));
+    expect(after).toMatchObject({ kept: true, changed: false, stats: { indexProblem: null } });
+  });
+
+  it('answers as a fresh index would when an entry was forged under an index left as it was', async () => {
+    const fresh = await ask(['who knows rust'], {});
+    await ask(['who knows rust'], { PROFILES_CACHE_FILE: cacheFile });
+    const lines = readFileSync(cacheFile, 'utf8').trimEnd().split('\n');
+    const end = lines.findIndex((line) => line.startsWith('end\t'));
+    lines[1] = lines[1]!.replace('{"skills":[', '{"skills":[7,');
+    const sum = createHash('sha256');
+    for (const line of lines.slice(1, end)) sum.update(`${line}\n`);
+    lines[end] = `end\t${sum.digest('hex')}\t${end - 1}`;
+    writeFileSync(cacheFile, `${lines.join('\n')}\n`);
+    const cached = await ask(['who knows rust'], { PROFILES_CACHE_FILE: cacheFile });
+    expect(cached).toMatchObject({ code: 0, stderr: '' });
+    // The forged entry reads as having no skills (its body is not a profile's); nobody else moves.
+    const holders = (out: string) => out.split('\n').filter((line) => line.includes(' — '));
+    const dropped = holders(fresh.stdout).filter((line) => !holders(cached.stdout).includes(line));
+    expect(dropped).toHaveLength(1);
+    expect(holders(cached.stdout)).toEqual(holders(fresh.stdout).filter((line) => line !== dropped[0]));
+    expect(cached.stdout).toMatch(/^11 people list Rust/m);
+  });
+
+  it.each([
+    ['a posting naming a document it lacks', /("postings":\[\["[^"]+",)\d+/, '$1999'],
+    ['postings out of order', /("postings":\[\["[^"]+",\[)(\d+),(\d+)/, '$1$3,$2'],
+    ['a document that is nobody', /("numbering":\{"docs":\[)"[^"]+"/, '$1"nobody"'],
+    ['trigram counts that are no list', /"gramCount":\[[\d,]*\]/, '"gramCount":"3"'],
+    ['a trigram naming a word it lacks', /("byTrigram":\[\["[^"]+",)\d+/, '$1123456'],
+    ['a skill with an odd holder list', /("holders":\[\["[^"]*","[^"]*",\[\d+),\d+/, '$1'],
+    ['a skill position that is no number', /("holders":\[\["[^"]*","[^"]*",\[\d+,)\d+/, '$1"0"'],
+    ['names that are not text', /("names":\[\[\d+,\[)"[^"]*"/, '$17'],
+  ])('is refused at load, and built afresh, for %s even though its sum holds', async (_what, find, put) => {
+    const { index } = await askLoad();
+    forgeIndex((json) => json.replace(find, put));
+    const next = await askLoad();
+    expect(next.stats.indexProblem).toMatch(/kept index is malformed .*; built afresh/);
+    expect(answers(next.index)).toEqual(answers(index));
+    expect(await askLoad()).toMatchObject({ kept: true, changed: false });
   });
 
   it('is not read from a cache another parser wrote: everything is parsed and built afresh', async () => {

@@ -57,15 +57,24 @@ describe('a kept index', () => {
     expect(kept(restored)).toEqual(kept(built));
   });
 
-  it('refuses a snapshot naming someone its profiles lack, and a skill they lack on first reading it', () => {
+  it('refuses a snapshot naming someone its profiles lack, and answers as a fresh index when a skill they lack is first read', () => {
     const snapshot = kept(createProfileIndex(profiles));
     expect(() => createProfileIndex(profiles.slice(1), { from: snapshot })).toThrow(/other profiles/);
     expect(() => createProfileIndex([...profiles].reverse(), { from: snapshot })).toThrow(/another order/);
     const outOfPlace = viaJson(snapshot);
     outOfPlace.skills.holders[0]![2][0] = profiles.length;
-    expect(() => createProfileIndex(profiles, { from: outOfPlace })).toThrow(/does not have/);
+    expect(() => createProfileIndex(profiles, { from: outOfPlace })).toThrow(/a skill holder it lacks/);
     const fewerSkills = profiles.map((p) => ({ ...p, skills: p.skills.slice(0, 1) }));
-    const misfit = createProfileIndex(fewerSkills, { from: snapshot });
-    expect(() => profiles.map((p) => p.skills.map((s) => misfit.whoKnows(s.name)))).toThrow(/does not have/);
+    const problems: string[] = [];
+    const misfit = createProfileIndex(fewerSkills, {
+      from: snapshot,
+      onKeptMisfit: (problem) => problems.push(problem),
+    });
+    const built = createProfileIndex(fewerSkills);
+    const ask = (index: typeof built) =>
+      profiles.map((p) => p.skills.map((s) => index.whoKnows(s.name).matches.map((m) => m.profile.id)));
+    expect(ask(misfit)).toEqual(ask(built));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/does not have/);
   });
 });
