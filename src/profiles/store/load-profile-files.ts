@@ -86,17 +86,20 @@ interface Unparsed {
 async function readAndParse(
   root: string,
   file: Candidate,
-  options: LoadOptions & { maxBytes: number },
+  options: LoadOptions & { maxBytes: number; measuredAt: number },
   later: Unparsed[] | null,
 ): Promise<FileOutcome> {
   const { name, path: real } = file;
   const { maxBytes, cache } = options;
+  // Stamped as it is now when last read: served without opening it (file-stamps.ts).
+  const unchanged = cache?.unchanged(name, file.stats);
+  if (unchanged) return { name, state: 'read', result: { ok: true, profile: unchanged }, real };
   const expect = options.settleMs ? file.stats : undefined;
   const fs = options.blocking ? BLOCKING_FS : ASYNC_FS;
   const got = await readRegularFile(real, { root, maxBytes, expect, fs });
   if (got.kind === 'changed') return { name, state: 'changing', real };
   if (got.kind === 'refused') return { name, state: 'read', result: rejection(name, got.reason), real };
-  const cached = cache?.entry(name, got.bytes);
+  const cached = cache?.entry(name, got.bytes, { stats: file.stats, at: options.measuredAt });
   if (cached?.profile) return { name, state: 'read', result: { ok: true, profile: cached.profile }, real };
   if (later) {
     const outcome = { name, state: 'read' as const, result: rejection(name, 'not parsed'), real };
@@ -121,6 +124,8 @@ export async function loadProfileFiles(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const settleMs = options.settleMs ?? 0;
   const fs = options.blocking ? BLOCKING_FS : ASYNC_FS;
+  // Before any file is measured: a file's stamp needs its last change to be well before this.
+  const measuredAt = options.cache?.now() ?? 0;
   const found = await mapLimit(names, OPEN_FILES, (name) => resolveProfileFile(root, name, fs));
   const outcomes: FileOutcome[] = [];
   const candidates: Candidate[] = [];
@@ -150,7 +155,7 @@ export async function loadProfileFiles(
   const parseMany = options.parseMany ?? (options.workers ? parseInWorkerThreads : undefined);
   const later: Unparsed[] | null = parseMany ? [] : null;
   const read = await mapLimit(quiet, OPEN_FILES, (file) =>
-    readAndParse(root, file, { ...options, maxBytes }, later),
+    readAndParse(root, file, { ...options, maxBytes, measuredAt }, later),
   );
   if (parseMany && later && later.length > 0) {
     const files = later.map((file) => ({ name: file.outcome.name, bytes: file.bytes }));

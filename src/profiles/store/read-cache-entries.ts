@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { type EntryBytes, entryBytes } from './cache-entry.js';
 import { readCacheLines } from './cache-lines.js';
+import { type FileStamp, readStampsLine, STAMPS } from './file-stamps.js';
 
 /** The kept index's line, still as text: decoded only when the profiles it was built from are all there. */
 export interface KeptIndexLine {
@@ -10,6 +11,13 @@ export interface KeptIndexLine {
   of: string;
   sum: string;
   json: string;
+}
+
+/** What follows the entries: the file stamps and the kept index, each null when there is none. */
+export interface CacheExtras {
+  /** Undefined when the line was there but damaged or edited (every file is then read and hashed). */
+  stamps: Map<string, FileStamp> | null | undefined;
+  index: KeptIndexLine | null;
 }
 
 /** A cache that could not be used, with the reason to report. */
@@ -23,16 +31,17 @@ const startsWith = (bytes: Buffer, start: number, end: number, prefix: string) =
   end - start >= prefix.length && bytes.toString('latin1', start, start + prefix.length) === prefix;
 
 /**
- * Adds every entry of the cache at `path` (written by `version`) to `into`, by key, and returns its kept
- * index line, if any. An empty file has none; a missing one throws ENOENT.
+ * Adds every entry of the cache at `path` (written by `version`) to `into`, by key, and returns its file
+ * stamps and kept index line, if any. An empty file has none; a missing one throws ENOENT.
  */
 export async function readCacheEntries(
   path: string,
   version: string,
   into: Map<string, EntryBytes>,
-): Promise<KeptIndexLine | null> {
+): Promise<CacheExtras> {
   // Changed in the callback: typed so the checks after it do not take it for still 'header'.
-  let state = 'header' as 'header' | 'entries' | 'ended' | 'index';
+  let state = 'header' as 'header' | 'entries' | 'ended' | 'stamps' | 'index';
+  let stamps: CacheExtras['stamps'] = null;
   const sum = createHash('sha256');
   let problem: string | null = null;
   let index: KeptIndexLine | null = null;
@@ -53,7 +62,11 @@ export async function readCacheEntries(
         sum.update(bytes.subarray(start, end + 1));
         into.set(bytes.toString('latin1', start, start + 64), entry);
       }
-    } else if (state === 'ended' && startsWith(bytes, start, end, 'index\t')) {
+    } else if (state === 'ended' && startsWith(bytes, start, end, STAMPS)) {
+      // Like the index: a damaged or cut-short stamps line costs only the stamps, the entries stand.
+      stamps = complete ? (readStampsLine(bytes.toString('utf8', start, end)) ?? undefined) : undefined;
+      state = 'stamps';
+    } else if ((state === 'ended' || state === 'stamps') && startsWith(bytes, start, end, 'index\t')) {
       // A damaged or cut-short index line costs only the index: its own sum fails, the entries stand.
       const [, of = '', sumOf = '', json = ''] = bytes.toString('utf8', start, end).split('\t');
       index = { of, sum: complete ? sumOf : '', json };
@@ -64,5 +77,5 @@ export async function readCacheEntries(
   if (problem === VERSION_PROBLEM) throw new UnusableCache(problem);
   if (problem === null && state === 'entries') problem = 'cut short: it has no end line';
   if (problem !== null) throw new UnusableCache(`could not be read (${problem}); starting afresh`);
-  return index;
+  return { stamps, index };
 }
