@@ -159,6 +159,20 @@ describe('the parse cache for a one-off ask', () => {
     expect(JSON.stringify(served.profiles)).toBe(JSON.stringify(fresh.profiles));
   });
 
+  it('reads a lazy profile the same through a spread copy, an object inheriting from it and a clone', async () => {
+    const fresh = await loadProfiles(dir);
+    await loadWithCache();
+    const cache = await openParseCache(cacheFile, { share: false });
+    const served = (await loadProfiles(dir, { cache, blocking: true })).profiles;
+    const want = fresh.profiles.map((p) => JSON.stringify(p.skills));
+    expect(JSON.stringify(Object.create(served[0]!).skills)).toBe(want[0]);
+    expect(JSON.stringify({ ...served[1]! }.skills)).toBe(want[1]);
+    expect(JSON.stringify(structuredClone(served[2]!).skills)).toBe(want[2]);
+    expect(JSON.stringify(served.map((p) => p.skills))).toBe(
+      JSON.stringify(fresh.profiles.map((p) => p.skills)),
+    );
+  });
+
   it('stores what it parsed in workers or here, so the next ask is served from the cache', async () => {
     const first = await openParseCache(cacheFile, { share: false });
     const parsed = await loadProfiles(dir, { cache: first, blocking: true, workers: true });
