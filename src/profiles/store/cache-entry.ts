@@ -116,7 +116,9 @@ export function entryProfile(entry: EntryBytes, lazy: boolean, onInvalid: () => 
     return isRecord(body) ? copyValidProfile({ ...head, ...body }, { fresh: false }) : null;
   }
   // The head now, with empty stand-ins for the body: settling the folder and the index read it at once.
-  const profile = copyValidProfile({ ...head, ...emptyBody(head) }, { fresh: false });
+  const candidate: Record<string, unknown> = { ...head };
+  for (const field of BODY) if (field in candidate) candidate[field] = [];
+  const profile = copyValidProfile(candidate, { fresh: false });
   if (!profile) return null;
   pending.set(profile, { entry, head, onInvalid });
   for (const field of BODY) if (field in profile) Object.defineProperty(profile, field, LAZY_FIELDS[field]);

@@ -32,12 +32,14 @@ const startsWith = (bytes: Buffer, start: number, end: number, prefix: string) =
 
 /**
  * Adds every entry of the cache at `path` (written by `version`) to `into`, by key, and returns its file
- * stamps and kept index line, if any. An empty file has none; a missing one throws ENOENT.
+ * stamps and kept index line, if any. An empty file has none; a missing one throws ENOENT. `block`: the
+ * bytes read at a time (tests: small, so entries straddle blocks).
  */
 export async function readCacheEntries(
   path: string,
   version: string,
   into: Map<string, EntryBytes>,
+  block?: number,
 ): Promise<CacheExtras> {
   // Changed in the callback: typed so the checks after it do not take it for still 'header'.
   let state = 'header' as 'header' | 'entries' | 'ended' | 'stamps' | 'index';
@@ -45,12 +47,19 @@ export async function readCacheEntries(
   const sum = createHash('sha256');
   let problem: string | null = null;
   let index: KeptIndexLine | null = null;
-  await readCacheLines(path, (bytes, start, end, complete) => {
+  // Entry lines lie back to back in the blocks they were read into: hashed a run of them at a time.
+  let run: { bytes: Buffer; start: number; end: number } | null = null;
+  const hashRun = () => {
+    if (run) sum.update(run.bytes.subarray(run.start, run.end));
+    run = null;
+  };
+  const visit = (bytes: Buffer, start: number, end: number, complete: boolean) => {
     if (state === 'header') {
       if (!complete || bytes.toString('utf8', start, end) !== version) problem = VERSION_PROBLEM;
       state = 'entries';
     } else if (state === 'entries' && startsWith(bytes, start, end, 'end\t')) {
       const line = bytes.toString('latin1', start, end);
+      hashRun();
       if (!complete || line !== `end\t${sum.digest('hex')}\t${into.size}`)
         problem = 'damaged: its checksum does not match';
       state = 'ended';
@@ -59,7 +68,11 @@ export async function readCacheEntries(
       if (!entry)
         problem = complete ? `entry ${into.size + 1} is not an entry` : 'cut short: it has no end line';
       else {
-        sum.update(bytes.subarray(start, end + 1));
+        if (run?.bytes === bytes && run.end === start) run.end = end + 1;
+        else {
+          hashRun();
+          run = { bytes, start, end: end + 1 };
+        }
         into.set(bytes.toString('latin1', start, start + 64), entry);
       }
     } else if (state === 'ended' && startsWith(bytes, start, end, STAMPS)) {
@@ -73,7 +86,8 @@ export async function readCacheEntries(
       state = 'index';
     } else problem = 'lines after its end';
     return problem === null;
-  });
+  };
+  await readCacheLines(path, visit, block);
   if (problem === VERSION_PROBLEM) throw new UnusableCache(problem);
   if (problem === null && state === 'entries') problem = 'cut short: it has no end line';
   if (problem !== null) throw new UnusableCache(`could not be read (${problem}); starting afresh`);

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProfileStore } from '../../../src/app/profile-store.js';
 import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
 import { openParseCache } from '../../../src/profiles/store/parse-cache.js';
+import { readCacheEntries } from '../../../src/profiles/store/read-cache-entries.js';
 import { createProfileIndex } from '../../../src/search/profile-index.js';
 import { generateProfile } from '../../bench/markdown-corpus.js';
 
@@ -182,5 +183,25 @@ describe('the parse cache for a one-off ask', () => {
     expect(first.stats.misses).toBe(7);
     expect(second.stats).toMatchObject({ hits: 7, misses: 0 });
     expect(served.profiles).toEqual(parsed.profiles);
+  });
+});
+
+describe('reading a parse cache in blocks', () => {
+  it('checks the same sum whatever blocks its entries straddle, and still finds a damaged entry', async () => {
+    await loadWithCache();
+    const { parserFingerprint } = await import('../../../src/profiles/store/parser-fingerprint.js');
+    const version = `profile-assistant parse cache v3 ${await parserFingerprint()}`;
+    const keys = async (block?: number) => {
+      const into = new Map();
+      await readCacheEntries(cacheFile, version, into, block);
+      return [...into.keys()];
+    };
+    const whole = await keys();
+    expect(whole).toHaveLength(7);
+    for (const block of [64, 1000, 4096]) expect(await keys(block)).toEqual(whole);
+    const text = readFileSync(cacheFile, 'utf8');
+    writeFileSync(cacheFile, text.replace(/"name":"[^"]+"/, '"name":"Somebody Else"'));
+    for (const block of [64, 1000, undefined])
+      await expect(keys(block)).rejects.toThrow(/checksum does not match/);
   });
 });
