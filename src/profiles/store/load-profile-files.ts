@@ -5,6 +5,7 @@ import { DEFAULT_MAX_BYTES, tooLargeReason } from '../decode/decode.js';
 import { readRegularFile } from '../decode/read-regular-file.js';
 import type { ParseResult } from '../model/parse-result.js';
 import type { Profile } from '../model/profile.js';
+import { busyElsewhere, type CpuWindow, openCpuWindow } from './busy-cores.js';
 import { mapLimit, OPEN_FILES } from './map-limit.js';
 import type { ParseCache } from './parse-cache.js';
 import { ASYNC_FS, BLOCKING_FS } from './profile-fs.js';
@@ -68,13 +69,16 @@ export const loadParser = () => {
   return parser;
 };
 
-const parseInWorkerThreads: ParseMany = async (files, maxBytes) => {
-  const [{ parseProfile }, { parseInWorkers }] = await Promise.all([
-    loadParser(),
-    import('./parse-in-workers.js'),
-  ]);
-  return parseInWorkers(files, maxBytes, parseProfile);
-};
+/** Parses in worker threads too, as many as the cores other processes left idle since `window` opened. */
+const parseInWorkerThreads =
+  (window: CpuWindow | null): ParseMany =>
+  async (files, maxBytes) => {
+    const [{ parseProfile }, { parseInWorkers }] = await Promise.all([
+      loadParser(),
+      import('./parse-in-workers.js'),
+    ]);
+    return parseInWorkers(files, maxBytes, parseProfile, { busyShare: busyElsewhere(window) });
+  };
 
 /** A file read but not parsed yet: parsed with the others, elsewhere, and then stored. */
 interface Unparsed {
@@ -124,6 +128,8 @@ export async function loadProfileFiles(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const settleMs = options.settleMs ?? 0;
   const fs = options.blocking ? BLOCKING_FS : ASYNC_FS;
+  // Reading the folder is the while over which other processes' use of the cores is measured.
+  const window = options.workers && !options.parseMany ? openCpuWindow() : null;
   // Before any file is measured: a file's stamp needs its last change to be well before this.
   const measuredAt = options.cache?.now() ?? 0;
   const found = await mapLimit(names, OPEN_FILES, (name) => resolveProfileFile(root, name, fs));
@@ -152,7 +158,7 @@ export async function loadProfileFiles(
   const { quiet, changing } =
     settleMs > 0 ? await waitForQuiet(candidates, settleMs) : { quiet: candidates, changing: [] };
   for (const { name, path } of changing) outcomes.push({ name, state: 'changing', real: path });
-  const parseMany = options.parseMany ?? (options.workers ? parseInWorkerThreads : undefined);
+  const parseMany = options.parseMany ?? (options.workers ? parseInWorkerThreads(window) : undefined);
   const later: Unparsed[] | null = parseMany ? [] : null;
   const read = await mapLimit(quiet, OPEN_FILES, (file) =>
     readAndParse(root, file, { ...options, maxBytes, measuredAt }, later),
