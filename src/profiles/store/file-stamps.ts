@@ -6,6 +6,9 @@
 // back, unlike mtime), so any later change gives the file another ctime and its stamp no longer matches.
 // A file changed just before it was measured (within MARGIN_MS: a coarse clock tick, a file system that
 // counts whole seconds) gets no stamp and is read and hashed again next time, as every file was before.
+// (A network file system's times come from its server's clock: one running late by more than MARGIN_MS
+// and counting whole seconds could let a same-size write within that second pass: git's index has the
+// same known limit.)
 import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 
