@@ -59,9 +59,9 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
   // be written costs the next start its speed, nothing else.
   let saving: Promise<void> = Promise.resolve();
   if (cache) {
-    const { hits, misses, loaded, problem } = cache.stats;
+    const { hits, misses, problem } = cache.stats;
     if (problem) logger.warn({ file: options.cacheFile, problem }, 'parse cache ignored');
-    if (misses > 0 || hits !== loaded || problem)
+    if (cache.changed || problem)
       saving = cache.save().then(
         () => logger.info({ file: options.cacheFile, hits, parsed: misses }, 'parse cache saved'),
         (error: Error) =>

@@ -39,6 +39,67 @@ export function entryBytes(bytes: Buffer, start: number, end: number): EntryByte
   return split === -1 || split >= end ? null : { bytes, start, split, end };
 }
 
+/** A lazily read profile's body, still as bytes: decoded, checked and settled on the first read of a field. */
+interface Pending {
+  entry: EntryBytes;
+  head: Record<string, unknown>;
+  onInvalid: () => void;
+}
+const pending = new WeakMap<object, Pending>();
+
+/** Replaces the body fields' accessors by plain fields (redefining a field keeps its place in the order). */
+function settle(profile: Record<string, unknown>, body: Partial<Record<BodyField, unknown>>): void {
+  for (const field of BODY)
+    if (field in body)
+      Object.defineProperty(profile, field, {
+        value: body[field],
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+}
+
+/**
+ * Decodes and checks the body of `receiver` (or of the lazy profile it inherits from) and settles it;
+ * false when there is none to settle (an accessor copied onto another object reads as undefined).
+ */
+function settleBody(receiver: object): boolean {
+  let profile: object | null = receiver;
+  while (profile !== null && !pending.has(profile)) profile = Object.getPrototypeOf(profile);
+  const lazy = profile && pending.get(profile);
+  if (!profile || !lazy) return false;
+  pending.delete(profile);
+  const { entry, head, onInvalid } = lazy;
+  const body = parseOrNull(entry.bytes.toString('utf8', entry.split + 1, entry.end));
+  const checked = isRecord(body) ? copyValidProfile({ ...head, ...body }, { fresh: false }) : null;
+  if (!checked) onInvalid();
+  const fields = (checked ?? emptyBody(head)) as Partial<Record<BodyField, unknown>>;
+  settle(profile as Record<string, unknown>, fields);
+  return true;
+}
+
+// One pair of accessors per field, shared by every lazy profile (a closure each would cost more than
+// decoding the head), finding its body by the profile it is read on.
+const LAZY_FIELDS = Object.fromEntries(
+  BODY.map((field): [BodyField, PropertyDescriptor] => [
+    field,
+    {
+      get(this: Record<string, unknown>) {
+        return settleBody(this) ? this[field] : undefined;
+      },
+      set(this: Record<string, unknown>, value: unknown) {
+        settleBody(this);
+        Object.defineProperty(this, field, { value, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: true,
+      configurable: true,
+    },
+  ]),
+) as Record<BodyField, PropertyDescriptor>;
+
+const emptyBody = (head: Record<string, unknown>) =>
+  Object.fromEntries(BODY.filter((field) => field in head).map((field) => [field, []]));
+
 /**
  * The profile an entry holds, checked against the schema (the file's checksum proves it whole, not that
  * its entries are profiles: anyone can recompute it), or null when it is none. `lazy`: the body is decoded
@@ -50,50 +111,18 @@ export function entryProfile(entry: EntryBytes, lazy: boolean, onInvalid: () => 
   const { bytes, start, split, end } = entry;
   const head = parseOrNull(bytes.toString('utf8', start + 65, split));
   if (!isRecord(head)) return null;
-  const readBody = () => parseOrNull(bytes.toString('utf8', split + 1, end));
   if (!lazy) {
-    const body = readBody();
+    const body = parseOrNull(bytes.toString('utf8', split + 1, end));
     return isRecord(body) ? copyValidProfile({ ...head, ...body }, { fresh: false }) : null;
   }
   // The head now, with empty stand-ins for the body: settling the folder and the index read it at once.
-  const emptyBody = Object.fromEntries(BODY.filter((field) => field in head).map((field) => [field, []]));
-  const profile = copyValidProfile({ ...head, ...emptyBody }, { fresh: false }) as Record<
-    string,
-    unknown
-  > | null;
+  const candidate: Record<string, unknown> = { ...head };
+  for (const field of BODY) if (field in candidate) candidate[field] = [];
+  const profile = copyValidProfile(candidate, { fresh: false });
   if (!profile) return null;
-  const checkedBody = (): Record<string, unknown> => {
-    const body = readBody();
-    const checked = isRecord(body) ? copyValidProfile({ ...head, ...body }, { fresh: false }) : null;
-    if (checked) return checked as unknown as Record<string, unknown>;
-    onInvalid();
-    return emptyBody;
-  };
-  const settle = (body: Partial<Record<BodyField, unknown>>) => {
-    // Redefining a field keeps its place in the order of fields (JSON output stays byte-identical).
-    for (const field of BODY)
-      if (field in body)
-        Object.defineProperty(profile, field, {
-          value: body[field],
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        });
-  };
-  for (const field of BODY)
-    if (field in profile)
-      Object.defineProperty(profile, field, {
-        get() {
-          settle(checkedBody());
-          return profile[field];
-        },
-        set(value: unknown) {
-          settle({ ...checkedBody(), [field]: value });
-        },
-        enumerable: true,
-        configurable: true,
-      });
-  return profile as unknown as Profile;
+  pending.set(profile, { entry, head, onInvalid });
+  for (const field of BODY) if (field in profile) Object.defineProperty(profile, field, LAZY_FIELDS[field]);
+  return profile;
 }
 
 function parseOrNull(text: string): unknown {

@@ -5,6 +5,7 @@ import { DEFAULT_MAX_BYTES, tooLargeReason } from '../decode/decode.js';
 import { readRegularFile } from '../decode/read-regular-file.js';
 import type { ParseResult } from '../model/parse-result.js';
 import type { Profile } from '../model/profile.js';
+import { busyElsewhere, type CpuWindow, openCpuWindow } from './busy-cores.js';
 import { mapLimit, OPEN_FILES } from './map-limit.js';
 import type { ParseCache } from './parse-cache.js';
 import { ASYNC_FS, BLOCKING_FS } from './profile-fs.js';
@@ -68,13 +69,16 @@ export const loadParser = () => {
   return parser;
 };
 
-const parseInWorkerThreads: ParseMany = async (files, maxBytes) => {
-  const [{ parseProfile }, { parseInWorkers }] = await Promise.all([
-    loadParser(),
-    import('./parse-in-workers.js'),
-  ]);
-  return parseInWorkers(files, maxBytes, parseProfile);
-};
+/** Parses in worker threads too, as many as the cores other processes left idle since `window` opened. */
+const parseInWorkerThreads =
+  (window: CpuWindow | null): ParseMany =>
+  async (files, maxBytes) => {
+    const [{ parseProfile }, { parseInWorkers }] = await Promise.all([
+      loadParser(),
+      import('./parse-in-workers.js'),
+    ]);
+    return parseInWorkers(files, maxBytes, parseProfile, { busyShare: busyElsewhere(window) });
+  };
 
 /** A file read but not parsed yet: parsed with the others, elsewhere, and then stored. */
 interface Unparsed {
@@ -86,17 +90,20 @@ interface Unparsed {
 async function readAndParse(
   root: string,
   file: Candidate,
-  options: LoadOptions & { maxBytes: number },
+  options: LoadOptions & { maxBytes: number; measuredAt: number },
   later: Unparsed[] | null,
 ): Promise<FileOutcome> {
   const { name, path: real } = file;
   const { maxBytes, cache } = options;
+  // Stamped as it is now when last read: served without opening it (file-stamps.ts).
+  const unchanged = cache?.unchanged(name, file.stats);
+  if (unchanged) return { name, state: 'read', result: { ok: true, profile: unchanged }, real };
   const expect = options.settleMs ? file.stats : undefined;
   const fs = options.blocking ? BLOCKING_FS : ASYNC_FS;
   const got = await readRegularFile(real, { root, maxBytes, expect, fs });
   if (got.kind === 'changed') return { name, state: 'changing', real };
   if (got.kind === 'refused') return { name, state: 'read', result: rejection(name, got.reason), real };
-  const cached = cache?.entry(name, got.bytes);
+  const cached = cache?.entry(name, got.bytes, { stats: file.stats, at: options.measuredAt });
   if (cached?.profile) return { name, state: 'read', result: { ok: true, profile: cached.profile }, real };
   if (later) {
     const outcome = { name, state: 'read' as const, result: rejection(name, 'not parsed'), real };
@@ -121,6 +128,10 @@ export async function loadProfileFiles(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const settleMs = options.settleMs ?? 0;
   const fs = options.blocking ? BLOCKING_FS : ASYNC_FS;
+  // Reading the folder is the while over which other processes' use of the cores is measured.
+  const window = options.workers && !options.parseMany ? openCpuWindow() : null;
+  // Before any file is measured: a file's stamp needs its last change to be well before this.
+  const measuredAt = options.cache?.now() ?? 0;
   const found = await mapLimit(names, OPEN_FILES, (name) => resolveProfileFile(root, name, fs));
   const outcomes: FileOutcome[] = [];
   const candidates: Candidate[] = [];
@@ -147,10 +158,10 @@ export async function loadProfileFiles(
   const { quiet, changing } =
     settleMs > 0 ? await waitForQuiet(candidates, settleMs) : { quiet: candidates, changing: [] };
   for (const { name, path } of changing) outcomes.push({ name, state: 'changing', real: path });
-  const parseMany = options.parseMany ?? (options.workers ? parseInWorkerThreads : undefined);
+  const parseMany = options.parseMany ?? (options.workers ? parseInWorkerThreads(window) : undefined);
   const later: Unparsed[] | null = parseMany ? [] : null;
   const read = await mapLimit(quiet, OPEN_FILES, (file) =>
-    readAndParse(root, file, { ...options, maxBytes }, later),
+    readAndParse(root, file, { ...options, maxBytes, measuredAt }, later),
   );
   if (parseMany && later && later.length > 0) {
     const files = later.map((file) => ({ name: file.outcome.name, bytes: file.bytes }));

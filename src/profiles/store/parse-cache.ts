@@ -5,21 +5,36 @@
 // Entries are this parser's validated output; a line after them holds their SHA-256, checked on read, so
 // a damaged or cut-short cache is reported and ignored, never trusted (checking the sum instead of
 // validating every entry again with zod halves a cached start). The kept index has its own sum, and names
-// the entries it was built from in their order: for any other set of profiles it is not used.
+// the entries it was built from in their order: for any other set of profiles it is not used. Each file
+// read is stamped (file-stamps.ts), so the next start serves an unchanged file without reading it again.
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { shareProfileStrings } from '../model/compact-profile.js';
 import type { Profile } from '../model/profile.js';
 import { type EntryBytes, entryLine, entryProfile } from './cache-entry.js';
+import { createStampBook, type Measured } from './file-stamps.js';
 import { parserFingerprint } from './parser-fingerprint.js';
-import { type KeptIndexLine, readCacheEntries, UnusableCache } from './read-cache-entries.js';
+import { type CacheExtras, readCacheEntries, UnusableCache } from './read-cache-entries.js';
+import { writeCacheFile } from './write-cache-file.js';
 
 export interface ParseCache {
-  /** The entry for a file's name and bytes (hashed once): its cached profile, and where to store one. */
-  entry(name: string, bytes: Uint8Array): { profile: Profile | undefined; store(profile: Profile): void };
+  /**
+   * The entry for a file's name and bytes (hashed once): its cached profile, and where to store one.
+   * `measured`: the file's lstat before it was read, and when (now() before it): its stamp's making.
+   */
+  entry(
+    name: string,
+    bytes: Uint8Array,
+    measured?: Measured,
+  ): { profile: Profile | undefined; store(profile: Profile): void };
+  /**
+   * The cached profile of a file measured as `stats` when they match the stamp kept when it was last
+   * read: it has not changed since, so it need not be read. Undefined otherwise: read it (then entry()).
+   */
+  unchanged(name: string, stats: Stats): Profile | undefined;
+  /** The clock stamps are judged by (Date.now, unless the options give another). */
+  now(): number;
   /**
    * The index kept for exactly these profiles in this order (each one served or stored here), if any: the
    * JSON data keepIndex was given (the store does not know the index's shape: search's index-snapshot.ts).
@@ -27,13 +42,15 @@ export interface ParseCache {
   keptIndex(profiles: readonly Profile[]): unknown;
   /** Keeps an index (JSON data) built from exactly these profiles in this order, for save to write. */
   keepIndex(profiles: readonly Profile[], index: unknown): void;
-  /** Whether save() would write anything new: an entry added or dropped, or an index to keep. */
+  /** Whether save() would write anything new: an entry or stamp added or dropped, or an index to keep. */
   readonly changed: boolean;
   /** Writes the entries used or added since opening (others are dropped) and the kept index, atomically. */
   save(): Promise<void>;
   readonly stats: {
     hits: number;
     misses: number;
+    /** Hits served by their stamp, without reading the file. */
+    unread: number;
     loaded: number;
     problem: string | null;
     /** Why a kept index could not be used (damaged, or not for these profiles); null when it was or none was. */
@@ -41,11 +58,8 @@ export interface ParseCache {
   };
 }
 
+// Then the entries, `end` with their sum, optionally the file stamps and the kept index (write-cache-file.ts).
 const HEADER = 'profile-assistant parse cache v3';
-/** After the entries: `end`, the SHA-256 of every entry line (with its newline), the number of entries. */
-const TRAILER = 'end\t';
-/** Optional, last: `index`, the key of its profiles' entries, the SHA-256 of its JSON, its JSON. */
-const INDEX = 'index\t';
 
 const sha256 = () => createHash('sha256');
 const keyOf = (name: string, bytes: Uint8Array) =>
@@ -58,12 +72,15 @@ export interface ParseCacheOptions {
    * cache) and decodes each profile's large fields only when they are read (cache-entry.ts).
    */
   share?: boolean;
+  /** The clock stamps are judged by (tests: a later one, as if the files had been written long ago). */
+  now?: () => number;
 }
 
 type Kept = { line: Buffer } | { profile: Profile };
 
 export async function openParseCache(path: string, options: ParseCacheOptions = {}): Promise<ParseCache> {
   const share = options.share !== false;
+  const now = options.now ?? Date.now;
   const version = `${HEADER} ${await parserFingerprint()}`;
   const stored = new Map<string, EntryBytes>();
   const used = new Map<string, Kept>();
@@ -71,18 +88,21 @@ export async function openParseCache(path: string, options: ParseCacheOptions = 
   const stats = {
     hits: 0,
     misses: 0,
+    unread: 0,
     loaded: 0,
     problem: null as string | null,
     indexProblem: null as string | null,
   };
-  let index: KeptIndexLine | null = null;
+  let { stamps, index }: CacheExtras = { stamps: null, index: null };
   let keep: { of: string; json: string } | null = null;
   try {
     // A named pipe would block the open (and the process's exit) until a writer came; a device such as
     // /dev/zero would be read as one endless line. stat() answers without opening either.
     if (!(await stat(path)).isFile()) throw new Error('not a regular file');
-    index = await readCacheEntries(path, version, stored);
+    ({ stamps, index } = await readCacheEntries(path, version, stored));
     stats.loaded = stored.size;
+    if (stamps === undefined)
+      stats.problem = 'its file stamps are damaged or edited; every file is read and hashed';
   } catch (error) {
     stored.clear();
     const code = (error as NodeJS.ErrnoException).code;
@@ -90,6 +110,7 @@ export async function openParseCache(path: string, options: ParseCacheOptions = 
     else if (code !== 'ENOENT')
       stats.problem = `could not be read (${code ?? (error as Error).message}); starting afresh`;
   }
+  const book = createStampBook(stamps ?? null);
   const notAProfile = () => {
     stats.problem ??= 'an entry is not a profile (edited by hand?); its file is parsed afresh';
   };
@@ -126,14 +147,29 @@ export async function openParseCache(path: string, options: ParseCacheOptions = 
   };
   return {
     stats,
-    entry(name, bytes) {
+    now,
+    unchanged(name, fileStats) {
+      const stamp = book.matching(name, fileStats);
+      const entry = stamp && stored.get(stamp.key);
+      // profileOf refuses an entry that is not this file's, whatever its stamp says.
+      const profile = stamp && entry && profileOf(stamp.key, name, entry);
+      if (!stamp || !profile) return undefined;
+      stats.hits++;
+      stats.unread++;
+      book.keep(name, stamp);
+      return profile;
+    },
+    entry(name, bytes, measured) {
       const key = keyOf(name, bytes);
       const entry = stored.get(key);
       const profile = entry && profileOf(key, name, entry);
       profile ? stats.hits++ : stats.misses++;
+      const stamp = measured && book.made(name, key, measured);
+      if (profile && stamp) book.keep(name, stamp);
       const store = (parsed: Profile) => {
         keys.set(parsed, key);
         used.set(key, { profile: parsed });
+        if (stamp) book.keep(name, stamp);
       };
       return { profile, store };
     },
@@ -154,29 +190,14 @@ export async function openParseCache(path: string, options: ParseCacheOptions = 
       if (of) keep = { of, json: JSON.stringify(snapshot) };
     },
     get changed() {
-      return stats.misses > 0 || stats.hits !== stats.loaded || keep !== null;
+      return stats.misses > 0 || stats.hits !== stats.loaded || keep !== null || book.changed();
     },
-    async save() {
-      // Line by line: at 50,000 profiles the whole file (~400 MB) would not fit in one string.
-      const temp = `${path}.${process.pid}.tmp`;
-      async function* lines() {
-        yield `${version}\n`;
-        const sum = sha256();
-        for (const [key, kept] of used) {
-          const line = 'line' in kept ? kept.line : entryLine(key, kept.profile);
-          sum.update(line);
-          yield line;
-        }
-        yield `${TRAILER}${sum.digest('hex')}\t${used.size}\n`;
-        if (keep) yield `${INDEX}${keep.of}\t${sha256().update(keep.json).digest('hex')}\t${keep.json}\n`;
-      }
-      try {
-        await pipeline(Readable.from(lines()), createWriteStream(temp));
-        await rename(temp, path);
-      } catch (error) {
-        await rm(temp, { force: true }); // a full disk must not leave half a cache behind
-        throw error;
-      }
+    save() {
+      const entries = function* () {
+        for (const [key, kept] of used) yield 'line' in kept ? kept.line : entryLine(key, kept.profile);
+      };
+      const parts = { version, entries: entries(), count: used.size, stamps: book.line(), index: keep };
+      return writeCacheFile(path, parts);
     },
   };
 }

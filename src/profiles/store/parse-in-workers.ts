@@ -27,19 +27,25 @@ export const PARSE_WORKER = new URL('./parse-worker.js', import.meta.url);
 /** The worker's first message: its parser has loaded. */
 export const WORKER_READY = 'ready';
 
+/** A core counts as idle when less than this much of it is busy (a daemon's tick, a measurement's grain). */
+const BUSY_SLACK = 0.3;
+
 /**
  * How many worker threads `count` files deserve on `cores` cores (this thread is one of them) of which
- * `load` are busy already (the 1-minute load average): on a machine whose cores are all taken, extra
- * threads only add their start-up to the same queue.
+ * `load` are busy already (other processes): on a machine whose cores are all taken, extra threads only
+ * add their start-up to the same queue.
  */
 export function workersFor(count: number, cores: number, load: number): number {
-  const idle = Math.floor(cores - load);
+  const idle = Math.floor(cores - load + BUSY_SLACK);
   return Math.max(0, Math.min(cores - 1, idle - 1, Math.floor(count / FILES_PER_WORKER), MAX_WORKERS));
 }
 
 export interface WorkerOptions {
   cores?: number;
+  /** Cores other processes keep busy (default: the one-minute load average, or else busyShare). */
   load?: number;
+  /** The share of the cores other processes were measured to keep busy just now (busy-cores.ts). */
+  busyShare?: number | undefined;
   /** The compiled worker (parse-worker.js beside this module, in the bundle or tsc's output). */
   worker?: URL;
 }
@@ -50,7 +56,8 @@ export async function parseInWorkers(
   parse: Parse,
   options: WorkerOptions = {},
 ): Promise<ParseResult[]> {
-  const { cores = cpuBudget(), load = loadavg()[0] ?? 0, worker = PARSE_WORKER } = options;
+  const { cores = cpuBudget(), busyShare, worker = PARSE_WORKER } = options;
+  const load = options.load ?? (busyShare === undefined ? (loadavg()[0] ?? 0) : busyShare * cores);
   const results: ParseResult[] = new Array(files.length);
   const batches: number[] = [];
   for (let start = 0; start < files.length; start += BATCH) batches.push(start);

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { type EntryBytes, entryBytes } from './cache-entry.js';
 import { readCacheLines } from './cache-lines.js';
+import { type FileStamp, readStampsLine, STAMPS } from './file-stamps.js';
 
 /** The kept index's line, still as text: decoded only when the profiles it was built from are all there. */
 export interface KeptIndexLine {
@@ -10,6 +11,13 @@ export interface KeptIndexLine {
   of: string;
   sum: string;
   json: string;
+}
+
+/** What follows the entries: the file stamps and the kept index, each null when there is none. */
+export interface CacheExtras {
+  /** Undefined when the line was there but damaged or edited (every file is then read and hashed). */
+  stamps: Map<string, FileStamp> | null | undefined;
+  index: KeptIndexLine | null;
 }
 
 /** A cache that could not be used, with the reason to report. */
@@ -23,25 +31,35 @@ const startsWith = (bytes: Buffer, start: number, end: number, prefix: string) =
   end - start >= prefix.length && bytes.toString('latin1', start, start + prefix.length) === prefix;
 
 /**
- * Adds every entry of the cache at `path` (written by `version`) to `into`, by key, and returns its kept
- * index line, if any. An empty file has none; a missing one throws ENOENT.
+ * Adds every entry of the cache at `path` (written by `version`) to `into`, by key, and returns its file
+ * stamps and kept index line, if any. An empty file has none; a missing one throws ENOENT. `block`: the
+ * bytes read at a time (tests: small, so entries straddle blocks).
  */
 export async function readCacheEntries(
   path: string,
   version: string,
   into: Map<string, EntryBytes>,
-): Promise<KeptIndexLine | null> {
+  block?: number,
+): Promise<CacheExtras> {
   // Changed in the callback: typed so the checks after it do not take it for still 'header'.
-  let state = 'header' as 'header' | 'entries' | 'ended' | 'index';
+  let state = 'header' as 'header' | 'entries' | 'ended' | 'stamps' | 'index';
+  let stamps: CacheExtras['stamps'] = null;
   const sum = createHash('sha256');
   let problem: string | null = null;
   let index: KeptIndexLine | null = null;
-  await readCacheLines(path, (bytes, start, end, complete) => {
+  // Entry lines lie back to back in the blocks they were read into: hashed a run of them at a time.
+  let run: { bytes: Buffer; start: number; end: number } | null = null;
+  const hashRun = () => {
+    if (run) sum.update(run.bytes.subarray(run.start, run.end));
+    run = null;
+  };
+  const visit = (bytes: Buffer, start: number, end: number, complete: boolean) => {
     if (state === 'header') {
       if (!complete || bytes.toString('utf8', start, end) !== version) problem = VERSION_PROBLEM;
       state = 'entries';
     } else if (state === 'entries' && startsWith(bytes, start, end, 'end\t')) {
       const line = bytes.toString('latin1', start, end);
+      hashRun();
       if (!complete || line !== `end\t${sum.digest('hex')}\t${into.size}`)
         problem = 'damaged: its checksum does not match';
       state = 'ended';
@@ -50,19 +68,28 @@ export async function readCacheEntries(
       if (!entry)
         problem = complete ? `entry ${into.size + 1} is not an entry` : 'cut short: it has no end line';
       else {
-        sum.update(bytes.subarray(start, end + 1));
+        if (run?.bytes === bytes && run.end === start) run.end = end + 1;
+        else {
+          hashRun();
+          run = { bytes, start, end: end + 1 };
+        }
         into.set(bytes.toString('latin1', start, start + 64), entry);
       }
-    } else if (state === 'ended' && startsWith(bytes, start, end, 'index\t')) {
+    } else if (state === 'ended' && startsWith(bytes, start, end, STAMPS)) {
+      // Like the index: a damaged or cut-short stamps line costs only the stamps, the entries stand.
+      stamps = complete ? (readStampsLine(bytes.toString('utf8', start, end)) ?? undefined) : undefined;
+      state = 'stamps';
+    } else if ((state === 'ended' || state === 'stamps') && startsWith(bytes, start, end, 'index\t')) {
       // A damaged or cut-short index line costs only the index: its own sum fails, the entries stand.
       const [, of = '', sumOf = '', json = ''] = bytes.toString('utf8', start, end).split('\t');
       index = { of, sum: complete ? sumOf : '', json };
       state = 'index';
     } else problem = 'lines after its end';
     return problem === null;
-  });
+  };
+  await readCacheLines(path, visit, block);
   if (problem === VERSION_PROBLEM) throw new UnusableCache(problem);
   if (problem === null && state === 'entries') problem = 'cut short: it has no end line';
   if (problem !== null) throw new UnusableCache(`could not be read (${problem}); starting afresh`);
-  return index;
+  return { stamps, index };
 }

@@ -19,11 +19,12 @@ export interface Technology {
   wellKnown: boolean;
 }
 
+/** The vocabulary's entries and each folded spelling's entry; the rest is built when first asked for. */
 interface Tables {
-  byKey: Map<string, Technology>;
-  bySlug: Map<string, Technology>;
-  /** Lowercase first words of multi-word names ("react" for "React Native"): prose tries longer spans only after them. */
-  firstWords: Set<string>;
+  entries: VocabularyEntry[];
+  /** Technology objects, made on first use (an answer looks up a word or two of 4,000 entries). */
+  techs: (Technology | undefined)[];
+  byKey: Map<string, number>;
 }
 
 // Terms repeat across profiles ("and", "Python"): remember answers, forgetting all past a bound.
@@ -31,52 +32,57 @@ const MEMO_LIMIT = 50_000;
 const memo = new Map<string, Technology | null>();
 
 let tables: Tables | null = null;
+let slugs: Map<string, number> | null = null;
+/** Lowercase first words of multi-word names ("react" for "React Native"): prose tries longer spans only after them. */
+let firstWords: Set<string> | null = null;
 
 function load(): Tables {
   const require = createRequire(import.meta.url);
   const { entries } = require('./technologies.json') as { entries: VocabularyEntry[] };
-  const byKey = new Map<string, Technology>();
-  const bySlug = new Map<string, Technology>();
-  const techs = entries.map((entry) => {
-    const tech: Technology = {
-      name: entry.n,
-      aliases: entry.a ?? [],
-      kind: entry.k,
-      wellKnown: entry.w === 1,
-    };
-    if (entry.s) tech.slug = entry.s;
-    for (const slug of [entry.s, entry.d]) if (slug && !bySlug.has(slug)) bySlug.set(slug, tech);
-    return tech;
-  });
+  const byKey = new Map<string, number>();
   // Names first, then aliases: a technology's own name is never taken by another's alias.
-  for (const tech of techs) {
-    const key = foldTechKey(tech.name);
-    if (key && !byKey.has(key)) byKey.set(key, tech);
-  }
-  for (const tech of techs) {
-    for (const alias of tech.aliases) {
+  entries.forEach((entry, at) => {
+    const key = foldTechKey(entry.n);
+    if (key && !byKey.has(key)) byKey.set(key, at);
+  });
+  entries.forEach((entry, at) => {
+    for (const alias of entry.a ?? []) {
       const key = foldTechKey(alias);
-      if (key && !byKey.has(key)) byKey.set(key, tech);
+      if (key && !byKey.has(key)) byKey.set(key, at);
     }
-  }
-  const firstWords = new Set<string>();
-  for (const tech of techs) {
-    for (const spelling of [tech.name, ...tech.aliases]) {
-      const words = spelling.toLowerCase().split(/\s+/);
-      if (words.length > 1) firstWords.add(words[0]!);
-    }
-  }
-  return { byKey, bySlug, firstWords };
-}
-
-/** True when some technology's name starts with this word followed by more words ("Arch" → "Arch Linux"). */
-export function startsLongerName(word: string): boolean {
-  return vocabulary().firstWords.has(word.toLowerCase());
+  });
+  return { entries, techs: new Array(entries.length), byKey };
 }
 
 function vocabulary(): Tables {
   tables ??= load();
   return tables;
+}
+
+/** The technology of entry `at`, the same object every time. */
+function techAt(at: number): Technology {
+  const { entries, techs } = vocabulary();
+  const known = techs[at];
+  if (known) return known;
+  const entry = entries[at]!;
+  const tech: Technology = { name: entry.n, aliases: entry.a ?? [], kind: entry.k, wellKnown: entry.w === 1 };
+  if (entry.s) tech.slug = entry.s;
+  techs[at] = tech;
+  return tech;
+}
+
+/** True when some technology's name starts with this word followed by more words ("Arch" → "Arch Linux"). */
+export function startsLongerName(word: string): boolean {
+  if (!firstWords) {
+    firstWords = new Set<string>();
+    for (const entry of vocabulary().entries) {
+      for (const spelling of [entry.n, ...(entry.a ?? [])]) {
+        const words = spelling.toLowerCase().split(/\s+/);
+        if (words.length > 1) firstWords.add(words[0]!);
+      }
+    }
+  }
+  return firstWords.has(word.toLowerCase());
 }
 
 // A trailing version is not part of the name: "Vue 3", "Laravel 10", "Python 3.12", "Angular v17".
@@ -97,16 +103,24 @@ function lookupUncached(term: string): Technology | undefined {
   if (!trimmed || trimmed.length > 60) return undefined;
   const { byKey } = vocabulary();
   const exact = byKey.get(foldTechKey(trimmed));
-  if (exact) return exact;
+  if (exact !== undefined) return techAt(exact);
   const unversioned = trimmed.replace(VERSION, '');
-  return unversioned && unversioned !== trimmed ? byKey.get(foldTechKey(unversioned)) : undefined;
+  const at = unversioned && unversioned !== trimmed ? byKey.get(foldTechKey(unversioned)) : undefined;
+  return at === undefined ? undefined : techAt(at);
 }
 
 /** The technology an icon or badge slug names: simple-icons slugs ("nodedotjs"), devicon folders, names. */
 export function technologyFromSlug(slug: string): Technology | undefined {
   const clean = slug.trim().toLowerCase();
   if (!clean || clean.length > 60) return undefined;
-  return vocabulary().bySlug.get(clean) ?? lookupTechnology(clean);
+  if (!slugs) {
+    slugs = new Map<string, number>();
+    vocabulary().entries.forEach((entry, at) => {
+      for (const key of [entry.s, entry.d]) if (key && !slugs!.has(key)) slugs!.set(key, at);
+    });
+  }
+  const at = slugs.get(clean);
+  return at === undefined ? lookupTechnology(clean) : techAt(at);
 }
 
 /** How many technologies and spellings the vocabulary holds (documentation, tests, measurements). */

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProfileStore } from '../../../src/app/profile-store.js';
 import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
 import { openParseCache } from '../../../src/profiles/store/parse-cache.js';
+import { readCacheEntries } from '../../../src/profiles/store/read-cache-entries.js';
 import { createProfileIndex } from '../../../src/search/profile-index.js';
 import { generateProfile } from '../../bench/markdown-corpus.js';
 
@@ -159,6 +160,20 @@ describe('the parse cache for a one-off ask', () => {
     expect(JSON.stringify(served.profiles)).toBe(JSON.stringify(fresh.profiles));
   });
 
+  it('reads a lazy profile the same through a spread copy, an object inheriting from it and a clone', async () => {
+    const fresh = await loadProfiles(dir);
+    await loadWithCache();
+    const cache = await openParseCache(cacheFile, { share: false });
+    const served = (await loadProfiles(dir, { cache, blocking: true })).profiles;
+    const want = fresh.profiles.map((p) => JSON.stringify(p.skills));
+    expect(JSON.stringify(Object.create(served[0]!).skills)).toBe(want[0]);
+    expect(JSON.stringify({ ...served[1]! }.skills)).toBe(want[1]);
+    expect(JSON.stringify(structuredClone(served[2]!).skills)).toBe(want[2]);
+    expect(JSON.stringify(served.map((p) => p.skills))).toBe(
+      JSON.stringify(fresh.profiles.map((p) => p.skills)),
+    );
+  });
+
   it('stores what it parsed in workers or here, so the next ask is served from the cache', async () => {
     const first = await openParseCache(cacheFile, { share: false });
     const parsed = await loadProfiles(dir, { cache: first, blocking: true, workers: true });
@@ -168,5 +183,25 @@ describe('the parse cache for a one-off ask', () => {
     expect(first.stats.misses).toBe(7);
     expect(second.stats).toMatchObject({ hits: 7, misses: 0 });
     expect(served.profiles).toEqual(parsed.profiles);
+  });
+});
+
+describe('reading a parse cache in blocks', () => {
+  it('checks the same sum whatever blocks its entries straddle, and still finds a damaged entry', async () => {
+    await loadWithCache();
+    const { parserFingerprint } = await import('../../../src/profiles/store/parser-fingerprint.js');
+    const version = `profile-assistant parse cache v3 ${await parserFingerprint()}`;
+    const keys = async (block?: number) => {
+      const into = new Map();
+      await readCacheEntries(cacheFile, version, into, block);
+      return [...into.keys()];
+    };
+    const whole = await keys();
+    expect(whole).toHaveLength(7);
+    for (const block of [64, 1000, 4096]) expect(await keys(block)).toEqual(whole);
+    const text = readFileSync(cacheFile, 'utf8');
+    writeFileSync(cacheFile, text.replace(/"name":"[^"]+"/, '"name":"Somebody Else"'));
+    for (const block of [64, 1000, undefined])
+      await expect(keys(block)).rejects.toThrow(/checksum does not match/);
   });
 });

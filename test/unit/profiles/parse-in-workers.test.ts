@@ -33,11 +33,18 @@ describe('workersFor', () => {
     expect(workersFor(100, 8, 0)).toBe(0);
     expect(workersFor(5000, 1, 0)).toBe(0);
     expect(workersFor(5000, 2, 2.5)).toBe(0);
+    expect(workersFor(1000, 2, 0.4)).toBe(0);
+  });
+
+  it('counts a core as idle when under a third of it is busy: a quiet two-core machine gets one worker', () => {
+    expect(workersFor(1000, 2, 0)).toBe(1);
+    expect(workersFor(1000, 2, 0.25)).toBe(1);
+    expect(workersFor(5000, 8, 4.2)).toBe(3);
   });
 
   it('uses the idle cores but one (this thread parses too), as many as the files pay for, at most 7', () => {
     expect(workersFor(5000, 4, 0)).toBe(3);
-    expect(workersFor(5000, 8, 4.2)).toBe(2);
+    expect(workersFor(5000, 8, 4.4)).toBe(2);
     expect(workersFor(320, 8, 0)).toBe(2);
     expect(workersFor(50_000, 64, 0)).toBe(7);
   });
