@@ -26,6 +26,9 @@ function markerAt(text: string, i: number, end: number): { next: number; levels:
   return j >= end || isBlank(text.charCodeAt(j)) ? { next: j, levels: 2 } : null;
 }
 
+/** A marker's kind: its character, with every ordered-list number one kind ("1." and "2)" alike). */
+const kindAt = (text: string, i: number): number => (isDigit(text.charCodeAt(i)) ? 0x30 : text.charCodeAt(i));
+
 /** `text` with each line's markers past `maxLevels` tree levels removed; the same string when none is. */
 export function capLineNesting(text: string, maxLevels: number): string {
   const parts: string[] = [];
@@ -38,6 +41,10 @@ export function capLineNesting(text: string, maxLevels: number): string {
       let levels = 0;
       let cut = -1;
       let last = -1;
+      // The last dropped marker of another kind than the line's last one ("-" vs ">"), with its end.
+      let other = -1;
+      let otherEnd = -1;
+      let lastEnd = -1;
       let i = start;
       for (;;) {
         while (i < end && isBlank(text.charCodeAt(i))) i++;
@@ -45,13 +52,20 @@ export function capLineNesting(text: string, maxLevels: number): string {
         if (!marker) break;
         levels += marker.levels;
         if (cut < 0 && levels > maxLevels) cut = i;
+        if (cut >= 0 && last >= cut && kindAt(text, last) !== kindAt(text, i)) {
+          other = last;
+          otherEnd = lastEnd;
+        }
         last = i;
+        lastEnd = marker.next;
         i = marker.next;
       }
-      // The line's last marker stays: without it a line of markers only ("* * … * > ") would be left as
-      // "* * *", a thematic break, instead of the lists it was.
+      // The line's last marker stays, and one dropped marker of another kind before it: without them a line
+      // of markers only ("* * … * > " or "- - … - > - ") would be left as "* * *", a thematic break, instead
+      // of the lists it was.
       if (cut >= 0 && last > cut) {
         parts.push(text.slice(copied, cut));
+        if (other >= 0) parts.push(text.slice(other, otherEnd), ' ');
         copied = last;
       }
     }

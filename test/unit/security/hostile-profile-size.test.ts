@@ -1,6 +1,7 @@
 // Hostile profiles whose parsed size or cost grew faster than the file (red team, session 4): each parses
 // within the fuzz budget (50 ms of CPU per 10 KB, doubled in the suite) and keeps what matters.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { capLineNesting } from '../../../src/profiles/markdown/cap-line-nesting.js';
 import { parseMarkdown } from '../../../src/profiles/markdown/markdown.js';
 import { PROFILE_CAPS } from '../../../src/profiles/model/bound-profile.js';
 import { type ParseResult, parseProfile } from '../../../src/profiles/parse-profile.js';
@@ -91,6 +92,15 @@ describe('a line opening lists inside lists', () => {
       const { doc } = parseMarkdown(`${'* '.repeat(levels)}> \n`);
       expect(doc.root.blocks.map((b) => b.type)).toEqual(['list']);
     }
+  });
+
+  it('keeps a dropped marker of another kind when the line ends in the same marker it starts with', () => {
+    for (const tail of ['>   - ', '> - - - ', '1. > - ']) {
+      const { doc } = parseMarkdown(`${'- '.repeat(64)}${tail}\n`);
+      expect(doc.root.blocks.map((b) => b.type)).toEqual(['list']);
+    }
+    const long = capLineNesting(`${'- '.repeat(64)}> ${'- '.repeat(100_000)}x`, 128);
+    expect(long.length).toBeLessThan(300);
   });
 });
 
