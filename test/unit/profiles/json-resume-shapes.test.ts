@@ -1,0 +1,51 @@
+// JSON Resume files that stray from the schema in one section keep the person; the section is read or left out.
+import { describe, expect, it } from 'vitest';
+import { parsed, rejected } from './extract-helpers.js';
+
+const dir = 'test/fixtures/resume-shapes';
+
+describe('JSON Resume with hand-edited shapes', () => {
+  it('reads a single skills object where a list is expected as a one-group list', () => {
+    const profile = parsed(`${dir}/skills-single-object.json`);
+    expect(profile.name).toBe('Tova Lindqvist');
+    expect(profile.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['HTML', 'CSS', 'TypeScript']));
+    expect(profile.experience[0]).toMatchObject({ title: 'Web Developer', organization: 'Blåbär Studio' });
+    expect(profile.warnings).toEqual([]);
+  });
+
+  it('reads single objects for work and profiles, and a string for keywords, highlights and courses, as one-item lists', () => {
+    const profile = parsed(`${dir}/string-lists.json`);
+    expect(profile.contacts.map((c) => c.kind)).toContain('github');
+    expect(profile.experience[0]).toMatchObject({
+      title: 'Platform Engineer',
+      organization: 'Harbor Freight Lines',
+      highlights: ['Ran the Kubernetes clusters'],
+    });
+    expect(profile.skills.map((s) => s.name)).toContain('Go');
+    expect(profile.sections.find((s) => s.title === 'Education')?.items).toEqual([
+      'Computer Science, Accra Technical University',
+    ]);
+  });
+
+  it('leaves out a section or item of an unusable shape with a warning naming it, keeping the rest of the person', () => {
+    const profile = parsed(`${dir}/unusable-sections.json`);
+    expect(profile.name).toBe('Ines Carvalho');
+    expect(profile.contacts.map((c) => c.kind)).toEqual(['email']);
+    expect(profile.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['SQL', 'Python']));
+    expect(profile.experience.map((e) => e.organization)).toEqual(['Maré Analytics']);
+    expect(profile.sections.map((s) => s.title)).not.toContain('Projects');
+    const messages = profile.warnings.map((w) => w.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^left out projects \(.*expected array, received number/),
+        expect.stringMatching(/^left out basics\.location \(/),
+        expect.stringMatching(/^left out work item 2 \(position: /),
+        expect.stringMatching(/^left out education item 1 \(institution: /),
+      ]),
+    );
+  });
+
+  it('still rejects a file whose basics has no usable name, saying so', () => {
+    expect(rejected(`${dir}/basics-unusable.json`)).toMatch(/basics\.name/);
+  });
+});
