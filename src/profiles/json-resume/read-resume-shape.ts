@@ -83,7 +83,11 @@ function leaveOut(json: Json, issues: readonly Issue[], warnings: ParseWarning[]
       items.set(where, entry);
     } else if (!fields.has(where)) {
       fields.set(where, { owner, key });
-      warnings.push({ code: 'dropped-invalid-section', message: `left out ${where} (${message})`, line: null });
+      warnings.push({
+        code: 'dropped-invalid-section',
+        message: `left out ${where} (${message})`,
+        line: null,
+      });
     }
   }
   for (const [where, { owner, key, list, drop }] of items)

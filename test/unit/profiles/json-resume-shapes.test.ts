@@ -49,3 +49,11 @@ describe('JSON Resume with hand-edited shapes', () => {
     expect(rejected(`${dir}/basics-unusable.json`)).toMatch(/basics\.name/);
   });
 });
+
+describe('JSON Resume work entries that are not jobs', () => {
+  it('reads no job from an "employer" that says the person is looking for work or is a student, but keeps real employers', () => {
+    const profile = parsed(`${dir}/seeking-work.json`);
+    expect(profile.experience.map((e) => e.organization)).toEqual(['Recherche & Code SARL']);
+    expect(profile.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['JavaScript', 'Django']));
+  });
+});
