@@ -1,5 +1,11 @@
 // JSON Resume files that stray from the schema in one section keep the person; the section is read or left out.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run } from '../../../src/cli/profiles-check.js';
+import { parseProfile } from '../../../src/profiles/parse-profile.js';
+import { captureIo } from '../cli/cli-streams.js';
 import { parsed, rejected } from './extract-helpers.js';
 
 const dir = 'test/fixtures/resume-shapes';
@@ -43,6 +49,45 @@ describe('JSON Resume with hand-edited shapes', () => {
         expect.stringMatching(/^left out education item 1 \(institution: /),
       ]),
     );
+  });
+
+  it('shows each left-out section as a warning in the profiles check report', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'shapes-'));
+    try {
+      copyFileSync(
+        join(import.meta.dirname, '../../..', dir, 'unusable-sections.json'),
+        join(folder, 'ines.json'),
+      );
+      const cli = captureIo({ cwd: folder });
+      expect(await run(['.'], cli.io)).toBe(0);
+      expect(cli.stdout()).toMatch(/warning: left out projects \(/);
+      expect(cli.stdout()).toMatch(/warning: left out work item 2 \(position: /);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the person whatever odd value any one section or basics field holds', () => {
+    const odd = [7, 'text', true, {}, [3], [[]], { a: { b: 1 } }, [{ keywords: 5, highlights: { x: 1 } }]];
+    const keys = [
+      'work',
+      'experience',
+      'skills',
+      'projects',
+      'education',
+      'certificates',
+      'languages',
+      'interests',
+    ];
+    for (const value of odd)
+      for (const at of [...keys, 'basics.profiles', 'basics.location', 'basics.email']) {
+        const basics: Record<string, unknown> = { name: 'Noor Haddad' };
+        const resume: Record<string, unknown> = { basics };
+        if (at.startsWith('basics.')) basics[at.slice(7)] = value;
+        else resume[at] = value;
+        const result = parseProfile(new TextEncoder().encode(JSON.stringify(resume)), 'noor.json');
+        expect(result.ok && result.profile.name, `${at} = ${JSON.stringify(value)}`).toBe('Noor Haddad');
+      }
   });
 
   it('still rejects a file whose basics has no usable name, saying so', () => {
