@@ -8,11 +8,17 @@ import type { JsonResume } from './json-resume-schema.js';
 
 type Job = NonNullable<JsonResume['experience']>[number];
 
+/** An "employer" that says the person is looking for one ("À la recherche d'un contrat", "Seeking a
+ *  role", "Open to work", "Currently a student"): a wish or a state, not a job. Start of folded text only. */
+const SEEKING =
+  /^(?:(?:currently |actively |now )?(?:looking|searching) for\b|seeking\b|open to (?:work|opportunities)\b|a la recherche\b|en recherche\b|auf (?:der )?(?:jobsuche|suche)\b|en busca\b|buscando\b|(?:currently|actuellement) (?:an? )?(?:student|etudiante?)\b)/;
+
 /** The job as an Experience, or null for a generator's empty template row (no title, employer, summary
  *  or highlights): it says nothing. */
 function toExperience(w: Job): Experience | null {
   // Blank strings are absent: generators write "" for fields the person left empty.
   const organization = w.name?.trim() || w.company?.trim() || null;
+  if (organization && SEEKING.test(foldText(organization.slice(0, 80)))) return null;
   const title = w.position?.trim() || w.title?.trim() || null;
   const start = w.startDate ?? w.from;
   const end = w.endDate ?? w.to;

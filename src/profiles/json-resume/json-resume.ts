@@ -5,10 +5,11 @@ import { classifyContactText, classifyContactUrl, KIND_LABELS } from '../extract
 import type { ParseResult } from '../model/parse-result.js';
 import type { Contact, Profile, Section, SectionKind } from '../model/profile.js';
 import { slugify } from '../model/slugify.js';
-import { type JsonResume, JsonResumeSchema } from './json-resume-schema.js';
+import type { JsonResume } from './json-resume-schema.js';
 import { resumeSkills } from './json-resume-skills.js';
 import { isEmployerUrl, jobSections, resumeJobs } from './json-resume-work.js';
 import { profilePageUrl } from './profile-page-url.js';
+import { readResumeShape } from './read-resume-shape.js';
 
 function reject(file: string, reason: string, line: number | null = null): ParseResult {
   return { ok: false, rejected: { file, reason, line } };
@@ -158,12 +159,10 @@ export function parseJsonResume(text: string, file: string): ParseResult {
   if (json === null || typeof json !== 'object' || Array.isArray(json) || !('basics' in json)) {
     return reject(file, 'not a JSON Resume: expected an object with "basics" (see jsonresume.org/schema)');
   }
-  const parsed = JsonResumeSchema.safeParse(json);
-  if (!parsed.success) {
-    const paths = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
-    return reject(file, `not a valid JSON Resume: ${paths.join('; ')}`);
-  }
-  const resume = parsed.data;
+  // One section of the wrong shape costs that section (with a warning), not the person.
+  const read = readResumeShape(json as Record<string, unknown>);
+  if (!read.ok) return reject(file, read.reason);
+  const resume = read.resume;
   const profile: Profile = {
     id: slugify(basename(file, extname(file))) || 'profile',
     file,
@@ -185,7 +184,7 @@ export function parseJsonResume(text: string, file: string): ParseResult {
       line: null,
     })),
     sections: sections(resume),
-    warnings: [],
+    warnings: read.warnings,
   };
   return { ok: true, profile };
 }

@@ -1,0 +1,117 @@
+// readResumeShape: a hand-edited JSON Resume that strays from the schema in one section keeps the person.
+// A single object where a list is expected is a one-item list; a string where a list of strings is
+// expected is a one-item list; a section (or list item) still of the wrong shape is left out with a
+// warning naming it and why. Only an unusable `basics` (no name) rejects the file.
+import type { ParseWarning } from '../model/profile.js';
+import { type JsonResume, JsonResumeSchema } from './json-resume-schema.js';
+
+type Json = Record<string, unknown>;
+
+/** Sections the schema reads as lists of objects. */
+const OBJECT_LISTS = [
+  'work',
+  'experience',
+  'skills',
+  'projects',
+  'education',
+  'certificates',
+  'languages',
+  'interests',
+];
+/** Of those, the ones whose items may be plain strings ("skills": ["Go"]), so one string is one item. */
+const STRING_ITEMS = new Set(['skills', 'certificates', 'languages', 'interests']);
+/** Item fields that are lists of strings. No comma split: no other JSON Resume rule splits text. */
+const STRING_LISTS = ['keywords', 'highlights', 'activities', 'courses'];
+
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** `value` as a list when it is one item written without its brackets; otherwise unchanged. */
+function asList(value: unknown, stringItems: boolean): unknown {
+  if (isObject(value) || (stringItems && typeof value === 'string')) return [value];
+  return value;
+}
+
+/** A copy of the resume with each loose shape read as the list it stands for. */
+function withListShapes(json: Json): Json {
+  const out: Json = { ...json };
+  if (isObject(json.basics) && json.basics.profiles !== undefined)
+    out.basics = { ...json.basics, profiles: asList(json.basics.profiles, false) };
+  for (const key of OBJECT_LISTS) {
+    const list = asList(json[key], STRING_ITEMS.has(key));
+    if (!Array.isArray(list)) continue;
+    out[key] = list.map((item) => {
+      if (!isObject(item)) return item;
+      const fixed: Json = { ...item };
+      for (const field of STRING_LISTS)
+        if (typeof item[field] === 'string') fixed[field] = [(item[field] as string).trim()].filter(Boolean);
+      return fixed;
+    });
+  }
+  return out;
+}
+
+type Issue = { path: readonly PropertyKey[]; message: string };
+
+/**
+ * Leaves out what each issue points into: a list item (`work.2`, `basics.profiles.0`) or else the whole
+ * section or basics field. Returns false when an issue is in `basics` itself or its name: no person then.
+ */
+function leaveOut(json: Json, issues: readonly Issue[], warnings: ParseWarning[]): boolean {
+  const items = new Map<string, { owner: Json; key: string; list: unknown[]; drop: Set<number> }>();
+  const fields = new Map<string, { owner: Json; key: string }>();
+  for (const { path, message } of issues) {
+    const [section, second, third] = path;
+    if (typeof section !== 'string') return false;
+    const inBasics = section === 'basics';
+    if (inBasics && (second === undefined || second === 'name')) return false;
+    const owner = inBasics ? (json.basics as Json) : json;
+    const key = String(inBasics ? second : section);
+    const index = inBasics ? third : second;
+    const where = inBasics ? `basics.${key}` : key;
+    const rest = path.slice(inBasics ? 3 : 2).join('.');
+    const list = owner[key];
+    if (typeof index === 'number' && Array.isArray(list) && !fields.has(where)) {
+      const entry = items.get(where) ?? { owner, key, list, drop: new Set<number>() };
+      if (!entry.drop.has(index))
+        warnings.push({
+          code: 'dropped-invalid-item',
+          message: `left out ${where} item ${index + 1} (${rest ? `${rest}: ` : ''}${message})`,
+          line: null,
+        });
+      entry.drop.add(index);
+      items.set(where, entry);
+    } else if (!fields.has(where)) {
+      fields.set(where, { owner, key });
+      warnings.push({
+        code: 'dropped-invalid-section',
+        message: `left out ${where} (${message})`,
+        line: null,
+      });
+    }
+  }
+  for (const [where, { owner, key, list, drop }] of items)
+    if (!fields.has(where)) owner[key] = list.filter((_, i) => !drop.has(i));
+  for (const { owner, key } of fields.values()) delete owner[key];
+  return true;
+}
+
+export type ResumeReading =
+  | { ok: true; resume: JsonResume; warnings: ParseWarning[] }
+  | { ok: false; reason: string };
+
+/** The resume read as leniently as its shapes allow; never throws. */
+export function readResumeShape(json: Json): ResumeReading {
+  const shaped = withListShapes(json);
+  if (isObject(shaped.basics)) shaped.basics = { ...shaped.basics };
+  const warnings: ParseWarning[] = [];
+  let parsed = JsonResumeSchema.safeParse(shaped);
+  // Two rounds: every issue is reported by the first parse, the second only confirms the leftovers parse.
+  for (let round = 0; round < 2 && !parsed.success; round++) {
+    if (!leaveOut(shaped, parsed.error.issues, warnings)) break;
+    parsed = JsonResumeSchema.safeParse(shaped);
+  }
+  if (parsed.success) return { ok: true, resume: parsed.data, warnings };
+  const paths = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
+  return { ok: false, reason: `not a valid JSON Resume: ${paths.join('; ')}` };
+}
