@@ -11,7 +11,7 @@ type Job = NonNullable<JsonResume['experience']>[number];
 /** An "employer" that says the person is looking for one ("À la recherche d'un contrat", "Seeking a
  *  role", "Open to work", "Currently a student"): a wish or a state, not a job. Start of folded text only. */
 const SEEKING =
-  /^(?:(?:currently |actively |now )?(?:looking|searching) for\b|seeking\b|open to (?:work|opportunities)\b|a la recherche\b|en recherche\b|auf (?:der )?(?:jobsuche|suche)\b|en busca\b|buscando\b|(?:currently|actuellement) (?:an? )?(?:student|etudiante?)\b)/;
+  /^(?:(?:currently |actively |now )?(?:looking|searching) for\b|seeking (?:(?:a|an|new|full-time|part-time) ){0,3}(?:job|role|position|work|opportunit(?:y|ies)|employment|internship|contract)\b|open to (?:work|opportunities)\b|a la recherche\b|en recherche\b|auf (?:der )?(?:jobsuche|suche)\b|en busca\b|buscando\b|(?:currently|actuellement) (?:an? )?(?:student|etudiante?)\b)/;
 
 /** The job as an Experience, or null for a generator's empty template row (no title, employer, summary
  *  or highlights): it says nothing. */
