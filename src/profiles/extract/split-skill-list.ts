@@ -124,6 +124,10 @@ const LEVEL_WORD =
   /^(?:native|fluent|basic|beginner|intermediate|advanced|expert|proficient|familiar|conversational|professional|elementary|working|learning|good|strong|[abc][12])$/i;
 // Inside a group "/" also separates ("NoSQL (MongoDB/Redis)"), and "and" before the last item.
 const GROUP_SEPARATORS = /(?<!\s)\s*(?:,|;|\/|•|·|\||\band\b)\s*/;
+// "SpringFramework (mainly Spring Boot)", "GCP (especially Kubernetes, Cloud Run)": a word of focus before
+// the group names what of the broader skill the author actually uses; the names after it are listed.
+const FOCUS_WORD =
+  /^(?:mainly|mostly|primarily|chiefly|largely|especially|esp\.|particularly|notably|incl\.|including|e\.\s?g\.|such as)[\s,:]+/i;
 
 /**
  * ", A, B" for a parenthesised group that lists technologies (at least half of its items known, the rest
@@ -132,6 +136,7 @@ const GROUP_SEPARATORS = /(?<!\s)\s*(?:,|;|\/|•|·|\||\band\b)\s*/;
 function subItems(inner: string): string {
   if (inner.length > 200) return '';
   const items = inner
+    .replace(FOCUS_WORD, '')
     .split(GROUP_SEPARATORS)
     .map(clean)
     .filter((p) => p.length > 0 && !FILLER.test(p));
