@@ -2,6 +2,7 @@
 
 import { memoize } from '../model/memoize.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { findTechMentions } from './tech-mentions.js';
 
 /** Shared between callers (the reading of a text is kept): read-only. */
 export interface SkillLine {
@@ -135,8 +136,10 @@ const FOCUS_WORD =
  */
 function subItems(inner: string): string {
   if (inner.length > 200) return '';
+  // After a word of focus the group speaks of what is used: the technologies it names, however written
+  // ("mainly Kubernetes for our services").
+  if (FOCUS_WORD.test(inner)) return findTechMentions(inner).map((name) => `, ${name}`).join('');
   const items = inner
-    .replace(FOCUS_WORD, '')
     .split(GROUP_SEPARATORS)
     .map(clean)
     .filter((p) => p.length > 0 && !FILLER.test(p));

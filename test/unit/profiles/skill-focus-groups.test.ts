@@ -9,7 +9,7 @@ describe('a word of focus before a parenthesised group in a skills list', () => 
     parsed('test/fixtures/skill-claims/nuno-calvet.md').skills.map((s) => [s.name, s.source]),
   );
 
-  it.each(['Kubernetes', 'Spring Boot', 'Kotlin', 'MySQL', 'PostgreSQL'])(
+  it.each(['Kubernetes', 'Spring Boot', 'Kotlin', 'MySQL', 'PostgreSQL', 'Terraform'])(
     'lists %s named inside the parenthesis as a skill',
     (name) => {
       expect(skills.get(name)).toBe('text');
