@@ -7,7 +7,7 @@ import { parsed } from './extract-helpers.js';
 
 describe('a word of focus before a parenthesised group in a skills list', () => {
   const skills = new Map(
-    parsed('test/fixtures/skill-claims/nuno-calvet.md').skills.map((s) => [s.name, s.source]),
+    parsed('test/fixtures/extract/skill-focus-groups.md').skills.map((s) => [s.name, s.source]),
   );
 
   it.each(['Kubernetes', 'Spring Boot', 'Kotlin', 'MySQL', 'PostgreSQL', 'Terraform'])(
@@ -40,7 +40,7 @@ describe('a word of focus before a parenthesised group in a skills list', () => 
 
 describe('a second verb of the same first-person subject that points back at the technology', () => {
   const skills = new Map(
-    parsed('test/fixtures/skill-claims/kofi-asante.md').skills.map((s) => [s.name, s.source]),
+    parsed('test/fixtures/extract/use-back-reference.md').skills.map((s) => [s.name, s.source]),
   );
 
   it('lists Rust from "I picked up Rust … and now write our test harness in it"', () => {
