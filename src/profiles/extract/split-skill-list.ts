@@ -138,7 +138,10 @@ function subItems(inner: string): string {
   if (inner.length > 200) return '';
   // After a word of focus the group speaks of what is used: the technologies it names, however written
   // ("mainly Kubernetes for our services").
-  if (FOCUS_WORD.test(inner)) return findTechMentions(inner).map((name) => `, ${name}`).join('');
+  if (FOCUS_WORD.test(inner))
+    return findTechMentions(inner)
+      .map((name) => `, ${name}`)
+      .join('');
   const items = inner
     .split(GROUP_SEPARATORS)
     .map(clean)

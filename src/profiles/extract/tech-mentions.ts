@@ -20,7 +20,8 @@ const isListGap = (gap: string): boolean => {
 };
 const CERTIFIED = /^\s(?:certified|certification|certificate)/i;
 // "I picked up Rust …": what one picks up is a technology named after it.
-const CUE_BEFORE = /(?:\b(?:in|with|at|using|use|picked up|like|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
+const CUE_BEFORE =
+  /(?:\b(?:in|with|at|using|use|picked up|like|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
 
 interface Verdict {
   ok: boolean;
