@@ -2,6 +2,7 @@
 
 import { memoize } from '../model/memoize.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { findTechMentions } from './tech-mentions.js';
 
 /** Shared between callers (the reading of a text is kept): read-only. */
 export interface SkillLine {
@@ -124,6 +125,10 @@ const LEVEL_WORD =
   /^(?:native|fluent|basic|beginner|intermediate|advanced|expert|proficient|familiar|conversational|professional|elementary|working|learning|good|strong|[abc][12])$/i;
 // Inside a group "/" also separates ("NoSQL (MongoDB/Redis)"), and "and" before the last item.
 const GROUP_SEPARATORS = /(?<!\s)\s*(?:,|;|\/|•|·|\||\band\b)\s*/;
+// "SpringFramework (mainly Spring Boot)", "GCP (especially Kubernetes, Cloud Run)": a word of focus before
+// the group names what of the broader skill the author actually uses; the names after it are listed.
+const FOCUS_WORD =
+  /^(?:mainly|mostly|primarily|chiefly|largely|especially|esp\.|particularly|notably|incl\.|including|e\.\s?g\.|such as)[\s,:]+/i;
 
 /**
  * ", A, B" for a parenthesised group that lists technologies (at least half of its items known, the rest
@@ -131,6 +136,12 @@ const GROUP_SEPARATORS = /(?<!\s)\s*(?:,|;|\/|•|·|\||\band\b)\s*/;
  */
 function subItems(inner: string): string {
   if (inner.length > 200) return '';
+  // After a word of focus the group speaks of what is used: the technologies it names, however written
+  // ("mainly Kubernetes for our services").
+  if (FOCUS_WORD.test(inner))
+    return findTechMentions(inner)
+      .map((name) => `, ${name}`)
+      .join('');
   const items = inner
     .split(GROUP_SEPARATORS)
     .map(clean)

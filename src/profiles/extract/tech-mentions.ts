@@ -19,7 +19,9 @@ const isListGap = (gap: string): boolean => {
   return words === '' || CONNECTIVES.has(words);
 };
 const CERTIFIED = /^\s(?:certified|certification|certificate)/i;
-const CUE_BEFORE = /(?:\b(?:in|with|at|using|use|like|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
+// "I picked up Rust …": what one picks up is a technology named after it.
+const CUE_BEFORE =
+  /(?:\b(?:in|with|at|using|use|picked up|like|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
 
 interface Verdict {
   ok: boolean;

@@ -21,6 +21,7 @@ const VERB_REACH: Record<string, number> = {
   write: 5,
 };
 const PREPOSITIONS = new Set(['with', 'in', 'using']);
+const BACK_REFERENCE = new Set(['it', 'them']);
 /** "Trabajo con …", "Je travaille avec …", "Ich arbeite mit …", "Trabalho com …". */
 const OTHER_LANGUAGES = /\b(?:trabajo con|je travaille avec|ich arbeite mit|trabalho com)\b/i;
 /** "My stack is …", "my daily tools are …", "my toolbox: …". */
@@ -83,8 +84,13 @@ export function everydayUseReader(): (sentence: string) => boolean {
 /** "I (mostly) use", "we rely on", "I work … with", "I write … in": words read in one pass, no regex. */
 export function firstPersonUse(text: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
+  let subject = false;
   for (let i = 0; i < words.length; i++) {
-    if (words[i] !== 'i' && words[i] !== 'we') continue;
+    // "I picked up Rust … and now write our bootloader in it": a second verb of the same subject counts
+    // when its "in/with" points back at the named technology ("it", "them").
+    const backRef = subject && words[i] === 'and';
+    if (words[i] !== 'i' && words[i] !== 'we' && !backRef) continue;
+    subject = true;
     let at = ADVERBS.has(words[i + 1] ?? '') ? i + 2 : i + 1;
     // "I like to build …", "I love building …": the verb after the liking.
     if (LIKING.has(words[at] ?? '')) at += words[at + 1] === 'to' ? 2 : 1;
@@ -93,7 +99,7 @@ export function firstPersonUse(text: string): boolean {
     const reach = VERB_REACH[verb];
     if (reach === undefined) continue;
     for (let j = at + 1; j <= at + reach && j < words.length; j++)
-      if (PREPOSITIONS.has(words[j]!)) return true;
+      if (PREPOSITIONS.has(words[j]!) && (!backRef || BACK_REFERENCE.has(words[j + 1] ?? ''))) return true;
   }
   return false;
 }
