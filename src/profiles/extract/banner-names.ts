@@ -4,7 +4,7 @@
 import type { Image, Nodes } from 'mdast';
 import { foldLetters } from '../../text/fold-text.js';
 import type { SourceDocument } from '../markdown/source-document.js';
-import { nameInText } from './name-greetings.js';
+import { cleanNameText, nameInText } from './name-greetings.js';
 import { bareHeadingName } from './name-places.js';
 import { readPersonName } from './read-person-name.js';
 
@@ -20,9 +20,8 @@ export function capsuleText(src: string): string | null {
 export function bannerName(text: string, handle: string | null): string | null {
   const greeting = nameInText(text, { handle, weakIntros: true, lowercase: true });
   if (greeting) return greeting;
-  // "Welcome JunngWoo's GitHub", "Welcome to Ana Ruiz's profile": the banner welcomes to the owner's page.
-  const welcome = WELCOME_TO_PAGE.exec(text);
-  if (welcome) return readPersonName(welcome[1]!, { handle });
+  const welcome = welcomePageOwner(text, handle);
+  if (welcome) return welcome;
   const first = text.split(/\s[—–|:-]\s|[,:;]\s/)[0]!.trim();
   const name = bareHeadingName(first, handle);
   // Without a greeting only a person's name shape counts: "Anaïs Girard", never "Monash UAS" or "Dev Banner".
@@ -31,6 +30,21 @@ export function bannerName(text: string, handle: string | null): string | null {
   const personWord = (w: string) =>
     PERSON_WORD.test(w) || (CAMEL_WORD.test(w) && own.includes(foldLetters(w)));
   return name && /\s/.test(name) && name.split(' ').every(personWord) ? name : null;
+}
+
+/**
+ * The owner of the page a title welcomes to: "Welcome JunngWoo's GitHub", "Welcome to Ana Ruiz's profile",
+ * "Bienvenido al perfil de Ana Ruiz", "Welcome to the GitHub page of Ana".
+ */
+export function welcomePageOwner(text: string, handle: string | null): string | null {
+  const clean = cleanNameText(text);
+  const welcome = WELCOME_TO_PAGE.exec(clean) ?? WELCOME_TO_PAGE_OF.exec(clean);
+  return welcome ? readPersonName(welcome[1]!, { handle }) : null;
+}
+
+/** The first typed line of a typing banner as a title: "Ana Ruiz — Full-Stack Engineer", "Ana Ruiz | Dev". */
+export function typedTitleName(line: string, handle: string | null): string | null {
+  return NAME_THEN_ROLE.test(line) ? bannerName(line, handle) : null;
 }
 
 /** What an image alt says its image reads: "banner that says Ana Ruiz - engineer" → "Ana Ruiz - engineer". */
@@ -44,6 +58,10 @@ const SAYS_ALT =
 const CAMEL_WORD = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const WELCOME_TO_PAGE =
   /^(?:welcome|bienvenid[oa]s?|bem-vind[oa]s?|bienvenue)\s{1,3}(?:to\s{1,3}|a\s{1,3}|al\s{1,3}|ao\s{1,3})?([^'’\s][^'’]{0,38}?)['’]s?\s{1,3}(?:github|git\s?hub|profile|page|readme|world|space|corner)\b/iu;
+// A name, a dash or bar, then more: the shape of a title line, not of a sentence.
+const NAME_THEN_ROLE = /^[^—–|-]{3,40}\s[—–|-]\s\S/u;
+const WELCOME_TO_PAGE_OF =
+  /^(?:welcome|bienvenid[oa]s?|bem-vind[oa]s?|bienvenue|willkommen)\s{1,3}(?:to|a|al|ao|à|sur|auf)\s{1,3}(?:(?:the|my|le|la|el|o|meine[mn]?)\s{1,3})?(?:github\s{1,3})?(?:page|profile|perfil|profil|readme|github|p[áa]gina|seite)\s{1,3}(?:of|de|do|da|du|von)\s{1,3}(\p{L}[^!.,;:]{0,40})/iu;
 const PERSON_WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|al|el|[\p{Lo}\p{M}]+)$/u;
 

@@ -7,6 +7,7 @@ import type { DocSection, SourceDocument } from '../markdown/source-document.js'
 import { memoize } from '../model/memoize.js';
 import type { Experience, ParseWarning } from '../model/profile.js';
 import { addDatedRoleItems } from './dated-role-items.js';
+import { fieldEntry } from './field-entry.js';
 import { parsePeriod } from './parse-period.js';
 import { statedEmployers } from './stated-employers.js';
 
@@ -48,7 +49,8 @@ export function parseEntryText(text: string): Parts {
 function fromLine(line: ContentLine): Experience {
   // Plain highlights ("Architected queue-driven worker systems…") have no title/org; only short,
   // dated or separated lines are read as "role — organisation" entries.
-  const parts = parseEntryText(line.text);
+  const fields = fieldEntry(line.text);
+  const parts = fields ?? parseEntryText(line.text);
   const structured = parts.period !== null || (parts.title !== null && line.text.length <= 100);
   return {
     text: line.text,
@@ -143,7 +145,11 @@ function sectionEntries(section: DocSection, out: Experience[]): void {
       const badged = line.text.trimEnd().endsWith(':') ? itemWithImages(section.blocks, line.line) : null;
       const entry = fromLine(badged ? { ...line, text: badged } : line);
       out.push({ ...entry, highlights: highlights.get(line.line) ?? [] });
-    } else if (line.type === 'line' && /^\S.{0,100}$/.test(line.text) && parsePeriod(line.text)) {
+    } else if (
+      line.type === 'line' &&
+      /^\S/.test(line.text) &&
+      ((line.text.length <= 100 && parsePeriod(line.text)) || fieldEntry(line.text))
+    ) {
       out.push(fromLine(line));
     }
   }

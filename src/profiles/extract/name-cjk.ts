@@ -47,8 +47,7 @@ const ROLE_AFTER_CJK_NAME =
 
 // Korean: "저는 김민준입니다" (I am …), "제 이름은 …", "Backend Developer 김민준입니다": a two-to-four-syllable run
 // right before the copula, after an intro or an English job title (alone, "좋은 하루입니다" is "it is a good
-// day"). After a Korean job title ("… 개발자 이정운입니다") it is left to the other places a name is written:
-// such profiles give the romanised spelling in their banner, which readers search by.
+// day"). After a Korean job title ("… 개발자 이정운입니다") see koreanTitledName.
 const KO_NAME =
   /(?<!\p{L})(?:저는|전|제\s?이름은|developer|engineer|designer)\s{1,3}(\p{Script=Hangul}{2,4})(?:입니다|이에요|예요|라고\s?합니다)/iu;
 const KO_NOT_NAME =
@@ -60,5 +59,17 @@ export function cjkNameIn(text: string): string | null {
   const cjkRole = cjk !== null && ROLE_AFTER_CJK_NAME.test(text.slice(cjk.end));
   if (cjk) return cjkRole ? null : cjkName(cjk.run);
   const ko = /\p{Script=Hangul}/u.test(text) ? KO_NAME.exec(text.slice(0, 200)) : null;
+  return ko && !KO_NOT_NAME.test(ko[1]!) ? ko[1]! : null;
+}
+
+const KO_TITLED_NAME =
+  /(?<!\p{L})(?:개발자|엔지니어|디자이너|프로그래머|연구원|학생)\s{1,3}(\p{Script=Hangul}{2,4})(?:입니다|이에요|예요|라고\s?합니다)/u;
+
+/**
+ * "개발자 신동원입니다" (I am developer 신동원): the name after a Korean job title, the copula glued to it.
+ * A weaker statement than "저는 …입니다": such profiles often give a romanised spelling elsewhere, which wins.
+ */
+export function koreanTitledName(text: string): string | null {
+  const ko = /\p{Script=Hangul}/u.test(text) ? KO_TITLED_NAME.exec(text.slice(0, 200)) : null;
   return ko && !KO_NOT_NAME.test(ko[1]!) ? ko[1]! : null;
 }

@@ -48,7 +48,9 @@ export function bareHeadingName(title: string, handle: string | null): string | 
 // `name: "Ana"`, `"name": "Ana"`, `const name = 'Ana'`, `self.name = "Ana"`, `:name => "Ana"`.
 const NAME_KEY =
   /(?:^|[\s{(,;])(?:self\.|this\.|@|\$|:)?["']?(?:name|full_?name|fullName|my_?name|nombre|nome|nom|имя|名前|姓名)["']?\s{0,3}(?:=>|:=|[:=])\s{0,3}(["'`])([^"'`\n]{1,60})\1/iu;
-const YAML_NAME = /^\s{0,8}(?:full_?)?name:\s{0,3}([^"'#:\n]{1,60})$/iu;
+// `name: Ana Ruiz`, and a padded key in the author's language (`Nome      : Ana Ruiz`, `Nombre: …`).
+const YAML_NAME =
+  /^\s{0,8}(?:(?:full_?)?name|nome(?:\s(?:completo))?|nombre(?:\s(?:completo))?|nom(?:\s(?:complet))?|имя|이름|名前|姓名)\s{0,12}[:：]\s{0,3}([^"'#:\n]{1,60})$/iu;
 const STRING = /(["'`])([^"'`\n]{4,200})\1/gu;
 
 /** The name a code block's bio states: a `name` key, or a greeting printed in a string. */

@@ -7,9 +7,17 @@ import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { allSections } from '../markdown/walk-sections.js';
 import type { NameSource } from '../model/profile.js';
-import { bannerName, capsuleText, openingImageAlt, saidInImage } from './banner-names.js';
+import {
+  bannerName,
+  capsuleText,
+  openingImageAlt,
+  saidInImage,
+  typedTitleName,
+  welcomePageOwner,
+} from './banner-names.js';
 import { textBlockLines } from './code-block-text.js';
 import { handleSpeller } from './handle-spelling.js';
+import { koreanTitledName } from './name-cjk.js';
 import { nameInText } from './name-greetings.js';
 import { bareHeadingName, codeName, imageAltName, pageImages, typingSvgLines } from './name-places.js';
 import { isHandle, readPersonName } from './read-person-name.js';
@@ -95,6 +103,11 @@ export function findStatedName(
     if (name && !((source === 'prose' || source === 'image-alt') && isHandle(name, handle)))
       found.push({ name, source, section, rank: RANK[source] ?? 9 });
   };
+  // Ranked below image alts: a romanised spelling in the banner is what readers search by.
+  const addKoreanTitled = (text: string) => {
+    const name = koreanTitledName(text);
+    if (name) found.push({ name, source: 'greeting', section: null, rank: RANK['image-alt']! + 1 });
+  };
   // Greetings in the first headings and lines, in document order; the title heading as a plain name.
   const titles = titleHeadings(sections);
   let headings = 0;
@@ -102,9 +115,13 @@ export function findStatedName(
   for (const section of sections) {
     if (section.level > 0 && ++headings > EARLY_HEADINGS) break;
     if (section.level > 0 && headings <= 3) {
+      addKoreanTitled(section.rawTitle);
       const greeting = nameInText(section.rawTitle, { handle, weakIntros: true, lowercase: true });
       add(greeting, 'greeting', section);
-      if (!greeting && titles.has(section))
+      // "# Welcome to Justin's GitHub page!": the title welcomes to the owner's page.
+      const welcomed = greeting ? null : welcomePageOwner(section.rawTitle, handle);
+      add(welcomed, 'heading', section);
+      if (!greeting && !welcomed && titles.has(section))
         add(bareHeadingName(section.rawTitle, handle), 'heading', section);
       else if (!greeting && headings === 1) {
         // A first "## Jane Doe" among other "##" sections: only a full name in cased letters counts
@@ -118,6 +135,7 @@ export function findStatedName(
     for (const line of sectionLines) {
       if (line.type === 'row' || ++lines > EARLY_LINES) break;
       add(nameInText(line.text, { handle }), 'greeting');
+      addKoreanTitled(line.text);
     }
   }
   // A full name from a greeting or the title needs nothing else; a first name may get a fuller one below.
@@ -130,7 +148,11 @@ export function findStatedName(
   }
   const images = pageImages(doc.text);
   for (const src of images.typing)
-    for (const line of typingSvgLines(src)) add(nameInText(line, { handle, weakIntros: true }), 'greeting');
+    typingSvgLines(src).forEach((line, i) => {
+      const greeting = nameInText(line, { handle, weakIntros: true });
+      add(greeting, 'greeting');
+      if (!greeting && i === 0) add(typedTitleName(line, handle), 'image-alt');
+    });
   for (const src of images.banners) {
     const text = capsuleText(src);
     add(text ? bannerName(text, handle) : null, 'image-alt');

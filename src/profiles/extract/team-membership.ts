@@ -13,9 +13,17 @@ const MEMBER =
 const NOT_ORG_WORD =
   /^(?:my|our|this|that|a|an|core|engineering|design|product|platform|developer|developers|relations|devrel|infrastructure|infra|security|data|growth|marketing|sales|support|frontend|backend|mobile|web|ios|android|research|ml|ai|qa|ops|devops|sre|cloud|open|source|documentation|docs|content|community|leadership|founding|maintainers?|steering|review|translation|organizing|organising|student|students)$/i;
 
+// "AI Deployment Engineer on the OpenAI Codex team", "Engineer on the Payments team at Stripe": a role on a
+// named team; the company after "at/of" when given, else the team's name, which then starts with the company.
+const QUICK_ON = /\s(?:on|in)\sthe\s/i;
+const ON_TEAM =
+  /\b(?:engineer|developer|designer|manager|lead|scientist|researcher|intern|architect|sre|pm)s?\s(?:on|in)\sthe\s([^\s,.;:!?()]{2,40}(?:\s[^\s,.;:!?()]{1,40}){0,3}?)\s(?:team|squad)(?:\s(?:at|of|@)\s(\p{Lu}[^\s,.;:!?()]{1,40}(?:\s\p{Lu}[^\s,.;:!?()]{0,40}){0,2}))?/iu;
+
 export function teamMembership(text: string, line: number | null): Experience[] {
-  if (text.length > 2000 || !QUICK.test(text)) return [];
-  const match = MEMBER.exec(text);
+  if (text.length > 2000) return [];
+  const member = QUICK.test(text) ? MEMBER.exec(text) : null;
+  const onTeam = member || !QUICK_ON.test(text) ? null : ON_TEAM.exec(text);
+  const match = member ?? (onTeam ? [onTeam[0], onTeam[2] ?? onTeam[1]!] : null);
   if (!match) return [];
   const organization = match[1]!.trim();
   const words = organization.split(' ');
