@@ -33,7 +33,7 @@ export const GROWTH_FAMILIES: GrowthFamily[] = [
   {
     name: 'JSON Resume profiles',
     file: 'ada.json',
-    n: 500,
+    n: 1500,
     make: (n) =>
       JSON.stringify({
         basics: {
@@ -46,14 +46,14 @@ export const GROWTH_FAMILIES: GrowthFamily[] = [
     // Every suffix of a bare URL's host was built to look it up (a 64 KB 'a.a.a…' took 10 s).
     name: 'labels of one bare URL host',
     file: 'ada.md',
-    n: 8000,
+    n: 24000,
     make: (n) => `# Ada Lovelace\n\n## Links\nhttp://${'a.'.repeat(n)}\n`,
   },
   // Markdown and HTML shapes tried at scale by the sixth red team (none grew faster than linear).
   {
     name: 'runs of emphasis marks (*a**a***a…)',
     file: 'ada.md',
-    n: 5000,
+    n: 15000,
     make: (n) =>
       `# Ada Lovelace\n\n## Skills\n${Array.from({ length: n }, (_, i) => `*a${'*'.repeat(1 + (i % 3))}`).join('')}\n`,
   },
