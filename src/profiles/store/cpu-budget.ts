@@ -24,9 +24,8 @@ function cpusOf(quota: number, period: number): number | undefined {
   return Math.max(1, Math.floor(quota / period));
 }
 
-/** v2 `cpu.max` ("max 100000" is none, "200000 100000" is 2). */
-function v2Limit(dir: string): number | undefined {
-  const max = readSmall(join(dir, 'cpu.max'));
+/** v2 `cpu.max` text as CPUs ("max 100000" is none, "200000 100000" is 2). */
+function v2Limit(max: string | undefined): number | undefined {
   if (max === undefined) return undefined;
   const [quota = '', period = '100000'] = max.split(' ').filter(Boolean);
   return quota === 'max' ? undefined : cpusOf(Number(quota), Number(period));
@@ -80,9 +79,9 @@ export function cgroupCpuLimit(
   self = readSmall(SELF_CGROUP, 4000) ?? '',
 ): number | undefined {
   const paths = ownPaths(self);
-  const v2Dirs = upTo(root, paths.v2);
-  if (v2Dirs.some((dir) => readSmall(join(dir, 'cpu.max')) !== undefined))
-    return smallest(v2Dirs.map(v2Limit));
+  // Each cpu.max read once: any one present means cgroup v2, whose limits alone then count.
+  const v2Max = upTo(root, paths.v2).map((dir) => readSmall(join(dir, 'cpu.max')));
+  if (v2Max.some((max) => max !== undefined)) return smallest(v2Max.map(v2Limit));
   for (const mount of ['cpu', 'cpu,cpuacct', '.']) {
     const dirs = upTo(join(root, mount), paths.v1);
     const limit = smallest(dirs.map(v1Limit));
