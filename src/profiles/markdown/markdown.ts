@@ -1,6 +1,5 @@
 // parseMarkdown: decoded text → SourceDocument (front matter + section tree of mdast blocks), via markdown-it.
 import type { Heading, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import { parse as parseYaml } from 'yaml';
 import type { ParseWarning, SectionKind } from '../model/profile.js';
 import { slugify } from '../model/slugify.js';
 import { capLineNesting } from './cap-line-nesting.js';
@@ -11,8 +10,8 @@ import { inlineHtmlToMdast } from './inline-html-to-mdast.js';
 import { limitDepth } from './limit-depth.js';
 import { parseWithMarkdownIt, type TreeFacts } from './markdown-it-to-mdast.js';
 import { plainText } from './plain-text.js';
+import { readFrontMatter } from './read-front-matter.js';
 import { classifySection } from './section-kinds.js';
-import { parseSimpleYaml } from './simple-yaml.js';
 import type { DocSection, SourceDocument } from './source-document.js';
 
 export interface ParsedMarkdown {
@@ -40,42 +39,6 @@ function convertHtml(parent: Parent): void {
       else out.push(child);
     parent.children = out as Parent['children'];
   } else parent.children = inlineHtmlToMdast(children as PhrasingContent[]);
-}
-
-// The YAML parser checks each key against every other: 60,000 keys took 71 s. Real front matter is a few lines.
-const MAX_FRONT_MATTER_CHARS = 8 * 1024;
-
-function readFrontMatter(tree: Root, warnings: ParseWarning[]): Record<string, unknown> {
-  const first = tree.children[0];
-  if (first?.type !== 'yaml') return {};
-  tree.children.shift();
-  const line = first.position?.start.line ?? 1;
-  if (first.value.length > MAX_FRONT_MATTER_CHARS) {
-    warnings.push({
-      code: 'front-matter-too-large',
-      message: `front matter is over ${MAX_FRONT_MATTER_CHARS / 1024} KB (real ones are a few lines); ignored`,
-      line,
-    });
-    return {};
-  }
-  try {
-    const value: unknown = parseSimpleYaml(first.value) ?? parseYaml(first.value);
-    if (value === null || value === undefined) return {};
-    if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-    warnings.push({
-      code: 'front-matter-not-a-map',
-      message: 'front matter is not a "key: value" map; ignored',
-      line,
-    });
-  } catch (error) {
-    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    warnings.push({
-      code: 'front-matter-invalid',
-      message: `front matter is not valid YAML (${why}); ignored`,
-      line,
-    });
-  }
-  return {};
 }
 
 function headingTitle(heading: Heading): string {
