@@ -15,6 +15,7 @@ export default defineConfig({
     testTimeout: 45_000,
     hookTimeout: 45_000,
     pool: 'forks',
+    setupFiles: ['test/setup/fast-check-seed.ts'],
     // Two workers even where os.availableParallelism() is 2: the end-to-end files mostly wait on
     // child processes and sockets, so they overlap well with the CPU-bound unit files.
     maxWorkers: 2,
