@@ -1,4 +1,4 @@
-// `npm run fuzz [-- --profiles N --messages N --seed S]`: the property-test generators at scale
+// `npm run fuzz [-- --profiles N --resumes N --messages N --seed S]`: the property-test generators at scale
 // (100,000 inputs by default), timing each in CPU milliseconds against its budget; prints counts,
 // p50/p99/max and the slowest inputs, and exits 1 on any throw or budget overrun.
 import fc from 'fast-check';
@@ -11,6 +11,7 @@ import {
   timeRun,
 } from './fuzz-targets.js';
 import { anyProfile, hostileMessage, percentiles, SEED_PROFILES } from './generators.js';
+import { jsonResume } from './shape-generators.js';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -77,6 +78,13 @@ console.log(`seed ${seed}`);
 const profiles = fuzz('profiles', anyProfile, arg('profiles', 20_000), parseTarget, (s) =>
   profileBudgetMs(new TextEncoder().encode(s).length),
 );
+const resumes = fuzz(
+  'resumes',
+  jsonResume,
+  arg('resumes', 5_000),
+  (s) => parseTarget(s, 'fuzz.json'),
+  (s) => profileBudgetMs(new TextEncoder().encode(s).length),
+);
 const messages = fuzz(
   'messages',
   hostileMessage,
@@ -84,5 +92,7 @@ const messages = fuzz(
   (s) => messageTarget(engine, s),
   () => MESSAGE_BUDGET_MS,
 );
-const ok = [report('profiles', profiles), report('messages', messages)].every(Boolean);
+const ok = [report('profiles', profiles), report('resumes', resumes), report('messages', messages)].every(
+  Boolean,
+);
 process.exit(ok ? 0 : 1);

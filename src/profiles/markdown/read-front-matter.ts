@@ -11,19 +11,29 @@ const MAX_FRONT_MATTER_CHARS = 8 * 1024;
 // ~10 µs a byte on text that is one error after another (`?` or `:` lines, `[,,,`, repeated keys): 8 KB of
 // it took 70-140 ms, over a whole file's budget; 2 KB stays near 20 ms. The largest real one is 200 bytes.
 const MAX_LIBRARY_CHARS = 2 * 1024;
-// It also spends ~20 µs per level of `[`/`{` nesting (7 KB of `[.` took 100 ms); real front matter nests
-// a level or two. Brackets inside quoted strings are counted too: such a file loses its front matter,
-// with a warning, rather than the process a tenth of a second.
+// It also spends ~20 µs per level of `[`/`{` nesting (7 KB of `[.` took 100 ms), and more on block
+// collections nested on one line (`? : ? : …`, `a: - a: - …`: 1.6 KB took 36 ms); real front matter nests
+// a level or two, at most `- key: value` on a line. Brackets inside quoted strings are counted too: such
+// a file loses its front matter, with a warning, rather than the process a tenth of a second.
 const MAX_FLOW_DEPTH = 16;
 
-function flowDepthOver(text: string, limit: number): boolean {
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || Number.isNaN(c);
+
+/** Whether `[`/`{` nest deeper than `limit`, or one line holds more than `limit` `- `, `? ` or `: `. */
+function nestingOver(text: string, limit: number): boolean {
   let depth = 0;
+  let onLine = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (c === 0x5b || c === 0x7b) {
       depth += 1;
       if (depth > limit) return true;
     } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth -= 1;
+    else if (c === 0x0a) onLine = 0;
+    else if ((c === 0x2d || c === 0x3f || c === 0x3a) && isBlank(text.charCodeAt(i + 1))) {
+      onLine += 1;
+      if (onLine > limit) return true;
+    }
   }
   return false;
 }
@@ -57,7 +67,16 @@ function describeError(source: string, message: string, at: number): string {
 
 function parseYaml(source: string): { value: unknown } | { why: string; code: string } {
   // 'error': a warning (an unknown tag, …) is not printed to the process's stderr for every file read.
-  const doc = parseDocument(source, { prettyErrors: false, logLevel: 'error' });
+  // Each error the library finds is an Error object, and capturing its stack trace cost ~10 µs: text of
+  // one error a line (800 `<` lines) took 45 ms. Nothing reads those traces.
+  const traceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: Document;
+  try {
+    doc = parseDocument(source, { prettyErrors: false, logLevel: 'error' });
+  } finally {
+    Error.stackTraceLimit = traceLimit;
+  }
   const error = doc.errors[0];
   if (error) return { code: 'front-matter-invalid', why: describeError(source, error.message, error.pos[0]) };
   const slow = slowShape(doc);
@@ -87,7 +106,7 @@ export function readFrontMatter(tree: Root, warnings: ParseWarning[]): Record<st
       `front matter is over ${MAX_FRONT_MATTER_CHARS / 1024} KB (real ones are a few lines); ignored`,
       line,
     );
-  if (flowDepthOver(first.value, MAX_FLOW_DEPTH))
+  if (nestingOver(first.value, MAX_FLOW_DEPTH))
     return warn(
       warnings,
       'front-matter-too-deep',

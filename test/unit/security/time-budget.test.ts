@@ -12,6 +12,7 @@ import {
   timeRun,
 } from '../../fuzz/fuzz-targets.js';
 import { anyProfile, hostileMessage, SEED_PROFILES } from '../../fuzz/generators.js';
+import { jsonResume } from '../../fuzz/shape-generators.js';
 
 // npm test runs two test files at once on a 2-core machine: CPU time per input there carries the other
 // worker's cache and GC pressure, so the suite allows twice the budget (the defects it guards against took
@@ -49,6 +50,19 @@ describe('time budgets', () => {
         expect(ms, `${bytes} bytes took ${ms.toFixed(1)} ms`).toBeLessThanOrEqual(budget);
       }),
       { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('parses every generated JSON Resume (deep, truncated, thousands of copies of one item) within 100 ms per 10 KB here, without throwing', () => {
+    fc.assert(
+      fc.property(jsonResume, (text) => {
+        const bytes = new TextEncoder().encode(text).length;
+        const budget = profileBudgetMs(bytes) * SUITE_FACTOR;
+        const { ms, error } = timeRun(parseTarget(text, 'fuzz.json'), budget);
+        expect(error).toBeNull();
+        expect(ms, `${bytes} bytes took ${ms.toFixed(1)} ms`).toBeLessThanOrEqual(budget);
+      }),
+      { numRuns: 40 },
     );
   }, 60_000);
 
