@@ -11,7 +11,7 @@ import {
   timeRun,
 } from './fuzz-targets.js';
 import { anyProfile, hostileMessage, percentiles, SEED_PROFILES } from './generators.js';
-import { jsonResume } from './shape-generators.js';
+import { frontMatterProfile, htmlProfile, jsonResume } from './shape-generators.js';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -73,7 +73,10 @@ function report(name: string, outcome: Outcome): boolean {
 }
 
 const engine = await loadFuzzEngine();
-for (const text of SEED_PROFILES) parseTarget(text)(); // warm-up
+// Warm-up, including the HTML and YAML parsers' error paths (a cold first input took 3-5x its warm time).
+for (const text of SEED_PROFILES) parseTarget(text)();
+for (const arbitrary of [htmlProfile(SEED_PROFILES), frontMatterProfile(SEED_PROFILES)])
+  for (const text of fc.sample(arbitrary, { numRuns: 30, seed: 1 })) parseTarget(text)();
 console.log(`seed ${seed}`);
 const profiles = fuzz('profiles', anyProfile, arg('profiles', 20_000), parseTarget, (s) =>
   profileBudgetMs(new TextEncoder().encode(s).length),
