@@ -106,6 +106,9 @@ export function readFrontMatter(tree: Root, warnings: ParseWarning[]): Record<st
       `front matter is over ${MAX_FRONT_MATTER_CHARS / 1024} KB (real ones are a few lines); ignored`,
       line,
     );
+  // Plain `key: value` lines first: a quoted value may hold any number of `: ` or `[` for all they care.
+  const simple = parseSimpleYaml(first.value);
+  if (simple) return simple;
   if (nestingOver(first.value, MAX_FLOW_DEPTH))
     return warn(
       warnings,
@@ -113,8 +116,6 @@ export function readFrontMatter(tree: Root, warnings: ParseWarning[]): Record<st
       `front matter nests lists or maps over ${MAX_FLOW_DEPTH} levels deep (real ones nest one or two); ignored`,
       line,
     );
-  const simple = parseSimpleYaml(first.value);
-  if (simple) return simple;
   if (first.value.length > MAX_LIBRARY_CHARS)
     return warn(
       warnings,

@@ -80,6 +80,12 @@ describe('oversized front matter', () => {
     );
   });
 
+  it('still reads a quoted value holding many ": ", " - " and brackets', () => {
+    const headline = `Builder: ${'tools - [infra] - '.repeat(20)}done`;
+    const profile = parseInBudget(`---\nname: Ada Lovelace\nheadline: "${headline}"\n---\n# Someone\n`);
+    expect(profile.headline).toBe(headline);
+  });
+
   it('still reads a list of maps and a time of day in front matter', () => {
     const profile = parseInBudget(
       `---\nname: Ada Lovelace\nhandle: ada\nlinks:\n  - site: https://ada.dev\n    at: 12:30\n---\n# Someone\n`,
