@@ -44,10 +44,11 @@ export function timeRun(run: () => void, budget: number): Timed {
   return best;
 }
 
-export function parseTarget(text: string): () => void {
+/** `file` decides the format: `.md` (the default) or `.json` (JSON Resume). */
+export function parseTarget(text: string, file = 'fuzz.md'): () => void {
   const bytes = new TextEncoder().encode(text);
   return () => {
-    const result = parseProfile(bytes, 'fuzz.md');
+    const result = parseProfile(bytes, file);
     if (!result.ok && result.rejected.reason.includes('internal error'))
       throw new Error(result.rejected.reason);
   };

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { frontMatterProfile, htmlProfile } from './shape-generators.js';
 
 export const ROOT = join(import.meta.dirname, '../..');
 const SEED_DIRS = [
@@ -145,9 +146,12 @@ export const randomProfile: fc.Arbitrary<string> = fc
   )
   .map((parts) => parts.join(''));
 
-export const anyProfile = fc.oneof(
+/** Mutated seeds, random text, and seeds with hostile front matter or HTML (shape-generators.ts). */
+export const anyProfile: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: hostileProfile },
   { weight: 1, arbitrary: randomProfile },
+  { weight: 1, arbitrary: frontMatterProfile(SEED_PROFILES) },
+  { weight: 1, arbitrary: htmlProfile(SEED_PROFILES) },
 );
 
 const COMMAND_WORDS = [

@@ -1,4 +1,4 @@
-// `npm run fuzz [-- --profiles N --messages N --seed S]`: the property-test generators at scale
+// `npm run fuzz [-- --profiles N --resumes N --messages N --seed S]`: the property-test generators at scale
 // (100,000 inputs by default), timing each in CPU milliseconds against its budget; prints counts,
 // p50/p99/max and the slowest inputs, and exits 1 on any throw or budget overrun.
 import fc from 'fast-check';
@@ -11,6 +11,7 @@ import {
   timeRun,
 } from './fuzz-targets.js';
 import { anyProfile, hostileMessage, percentiles, SEED_PROFILES } from './generators.js';
+import { frontMatterProfile, htmlProfile, jsonResume } from './shape-generators.js';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -72,10 +73,20 @@ function report(name: string, outcome: Outcome): boolean {
 }
 
 const engine = await loadFuzzEngine();
-for (const text of SEED_PROFILES) parseTarget(text)(); // warm-up
+// Warm-up, including the HTML and YAML parsers' error paths (a cold first input took 3-5x its warm time).
+for (const text of SEED_PROFILES) parseTarget(text)();
+for (const arbitrary of [htmlProfile(SEED_PROFILES), frontMatterProfile(SEED_PROFILES)])
+  for (const text of fc.sample(arbitrary, { numRuns: 30, seed: 1 })) parseTarget(text)();
 console.log(`seed ${seed}`);
 const profiles = fuzz('profiles', anyProfile, arg('profiles', 20_000), parseTarget, (s) =>
   profileBudgetMs(new TextEncoder().encode(s).length),
+);
+const resumes = fuzz(
+  'resumes',
+  jsonResume,
+  arg('resumes', 5_000),
+  (s) => parseTarget(s, 'fuzz.json'),
+  (s) => profileBudgetMs(new TextEncoder().encode(s).length),
 );
 const messages = fuzz(
   'messages',
@@ -84,5 +95,7 @@ const messages = fuzz(
   (s) => messageTarget(engine, s),
   () => MESSAGE_BUDGET_MS,
 );
-const ok = [report('profiles', profiles), report('messages', messages)].every(Boolean);
+const ok = [report('profiles', profiles), report('resumes', resumes), report('messages', messages)].every(
+  Boolean,
+);
 process.exit(ok ? 0 : 1);

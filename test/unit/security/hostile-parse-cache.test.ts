@@ -2,7 +2,15 @@
 // its entries are profiles. An entry that is not one (a number for a name, an object for the sections)
 // once reached the index and stopped the start with a TypeError; now such an entry is never served as a profile.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -123,5 +131,26 @@ describe('a parse cache path that is not a regular file', () => {
     const cache = await openParseCache(join(root, 'zero.cache'));
     expect(cache.stats.problem).toMatch(/not a regular file/);
     expect((await loadProfiles(dir, { cache })).profiles).toHaveLength(2);
+  });
+});
+
+describe('a parse cache file swapped for another file', () => {
+  it('is refused from its first bytes when they are not the header, however long its first line (300 MB with no newline took 6 s and 900 MB)', async () => {
+    // Sparse: 256 MB of zero bytes and no newline, stored as nothing.
+    writeFileSync(cacheFile, 'not a parse cache ');
+    truncateSync(cacheFile, 256 << 20);
+    const started = Date.now();
+    const cache = await openParseCache(cacheFile);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(cache.stats.problem).toMatch(/another version/);
+    expect((await loadProfiles(dir, { cache })).profiles).toHaveLength(2);
+  });
+
+  it('is refused when cut short inside its header, and an empty file is an empty cache', async () => {
+    const header = readFileSync(cacheFile, 'utf8').split('\n')[0]!;
+    writeFileSync(cacheFile, header.slice(0, 20));
+    expect((await openParseCache(cacheFile)).stats.problem).toMatch(/another version/);
+    writeFileSync(cacheFile, '');
+    expect((await openParseCache(cacheFile)).stats.problem).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import {
   timeRun,
 } from '../../fuzz/fuzz-targets.js';
 import { anyProfile, hostileMessage, SEED_PROFILES } from '../../fuzz/generators.js';
+import { frontMatterProfile, htmlProfile, jsonResume } from '../../fuzz/shape-generators.js';
 
 // npm test runs two test files at once on a 2-core machine: CPU time per input there carries the other
 // worker's cache and GC pressure, so the suite allows twice the budget (the defects it guards against took
@@ -24,6 +25,11 @@ beforeAll(async () => {
   engine = await loadFuzzEngine();
   // Warm-up: module initialisation and JIT belong to start-up, not to one input's budget.
   for (const seed of SEED_PROFILES) parseTarget(seed)();
+  // The HTML parser's and YAML library's error paths (misnested tags, one YAML error a line) compile on
+  // first use: a cold first input took 3-5x its warm time.
+  for (const arbitrary of [htmlProfile(SEED_PROFILES), frontMatterProfile(SEED_PROFILES)])
+    for (const text of fc.sample(arbitrary, { numRuns: 30, seed: 1 })) parseTarget(text)();
+  for (const text of fc.sample(jsonResume, { numRuns: 5, seed: 1 })) parseTarget(text, 'fuzz.json')();
   for (const line of [
     '/section rajat values',
     'who knows rust?',
@@ -49,6 +55,19 @@ describe('time budgets', () => {
         expect(ms, `${bytes} bytes took ${ms.toFixed(1)} ms`).toBeLessThanOrEqual(budget);
       }),
       { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('parses every generated JSON Resume (deep, truncated, thousands of copies of one item) within 100 ms per 10 KB here, without throwing', () => {
+    fc.assert(
+      fc.property(jsonResume, (text) => {
+        const bytes = new TextEncoder().encode(text).length;
+        const budget = profileBudgetMs(bytes) * SUITE_FACTOR;
+        const { ms, error } = timeRun(parseTarget(text, 'fuzz.json'), budget);
+        expect(error).toBeNull();
+        expect(ms, `${bytes} bytes took ${ms.toFixed(1)} ms`).toBeLessThanOrEqual(budget);
+      }),
+      { numRuns: 12 },
     );
   }, 60_000);
 
