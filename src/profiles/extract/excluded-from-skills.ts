@@ -10,13 +10,14 @@ import { withLearningCues } from './learning-cues.js';
 // the human languages they speak ("Norwegian" is also a brand in the vocabulary).
 // Section titles are tested for every section below them and recur across profiles: each answer is kept.
 const NOT_SKILL_TITLE = withLearningCues(
-  /learn|interest|wish|want to|\bpreviously\b|\bformerly\b|\bused to\b|\bin the past\b|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|sponsor|donat|support (?:me|my work)|spoken|languages? (?:that )?i speak|(?:human|natural) languages?|\bidiomas?\b|\blangues\b|\blenguas\b|\bl[íi]nguas\b|sprachkenntnisse|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando|communit|comunidad|comunidade|communaut|gemeinschaft/i,
+  /(?<!(?:machine|deep|reinforcement|transfer|statistical|federated)[\s-])learn|interest|wish|want to|\bpreviously\b|\bformerly\b|\bused to\b|\bin the past\b|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|sponsor|donat|support (?:me|my work)|spoken|languages? (?:that )?i speak|(?:human|natural) languages?|\bidiomas?\b|\blangues\b|\blenguas\b|\bl[íi]nguas\b|sprachkenntnisse|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando|communit|comunidad|comunidade|communaut|gemeinschaft/i,
 );
 // A tagline heading ("Open source enthusiast and full stack developer from Berlin") covers the whole
 // README below it: only a learning or past cue in it excludes, never a word like "open source".
 const PAST_OR_LEARNING_TITLE = /\bpreviously\b|\bformerly\b|\bused to\b|\bin the past\b/i;
-/** A title of what the author wants to learn or is interested in. */
-export const LEARNING_TITLE = /learn|interest|wish|want to|\bnext\b|goals?\b|future|aprend|apprend|lerne/i;
+/** A title of what the author wants to learn or is interested in ("Machine Learning" is a field: a skill). */
+export const LEARNING_TITLE =
+  /(?<!(?:machine|deep|reinforcement|transfer|statistical|federated)[\s-])learn|interest|wish|want to|\bnext\b|goals?\b|future|aprend|apprend|lerne/i;
 const notSkillTitle = memoize((title: string) =>
   isTagline(title)
     ? LEARNING_TITLE.test(title) || PAST_OR_LEARNING_TITLE.test(title)

@@ -40,6 +40,17 @@ function learningLines(blocks: DocSection['blocks']): Set<number> {
   return out;
 }
 
+/**
+ * A skills section, or an area under one ("## Technical Skills" › "### Machine Learning & Data Science",
+ * whose words alone read as a focus).
+ */
+function readsAsSkills(section: DocSection, ancestors: readonly DocSection[]): boolean {
+  if (section.kind === 'skills') return true;
+  const parent = ancestors[ancestors.length - 1];
+  return parent?.kind === 'skills' && parent.level >= 1 && AREA_KINDS.has(section.kind);
+}
+const AREA_KINDS = new Set(['focus', 'other']);
+
 export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings: ParseWarning[] } {
   const collector = skillCollector();
   const { add } = collector;
@@ -68,7 +79,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     if (excludedFromSkills(section, ancestors)) return;
     // "### Freelance fullstack iOS & Android engineer": the role names the author's technologies.
     for (const name of roleTitleSkills(section.title)) add(name, null, section.title, 'text', null);
-    const inSkills = section.kind === 'skills';
+    const inSkills = readsAsSkills(section, ancestors);
     const nodes = nodesOf.get(section)!;
     // The section's prose lines, read once (for mentions and for "creator of [X]" links).
     let lines: readonly ProseLine[] | undefined;

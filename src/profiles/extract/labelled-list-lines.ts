@@ -7,7 +7,7 @@ import { type ContentLine, contentLines } from '../markdown/content-lines.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 import { NOT_LABEL, normalise, type ShapedLine } from './skill-list-shape.js';
 import { skillLineNames } from './skill-section-lines.js';
-import { splitSkillLine, wordCount } from './split-skill-list.js';
+import { isFigure, splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
 
 const MAX_LINE = 300;
@@ -38,7 +38,7 @@ function listing(line: ContentLine, skip: (text: string) => boolean): Listing | 
   const text = normalise(line.text);
   const { label, names } = splitSkillLine(text);
   if (label === null || wordCount(label) > 4 || DASHED.test(label) || NOT_LABEL.test(label)) return null;
-  if (NOT_OWN_LABEL.test(label)) return null;
+  if (NOT_OWN_LABEL.test(label) || isFigure(label)) return null;
   if (names.length < MIN_ITEMS || names.some((n) => wordCount(n) > 4 || CLAUSE.test(n))) return null;
   if (skip(text)) return null;
   return { line, text, items: names.length, known: names.filter(named).length };

@@ -111,13 +111,28 @@ function readSkillLine(text: string): SkillLine {
   if (rest.includes('(')) rest = rest.replace(GROUP, (_m, inner: string) => subItems(inner));
   if (rest.includes('[')) rest = rest.replace(BRACKETS, '');
   const parts = MAY_SEPARATE.test(rest) ? rest.split(SEPARATORS) : [rest];
+  // "Random Forest, SVM, KNN - 6-model comparison": a dash after the last of several names starts a note.
+  if (parts.length >= 2) parts[parts.length - 1] = beforeNote(parts[parts.length - 1]!);
   const names: string[] = [];
   for (const part of parts) {
     const name = clean(part);
-    if (name.length > 0 && !FILLER.test(name)) names.push(name);
+    if (name.length > 0 && !FILLER.test(name) && !isFigure(name)) names.push(name);
   }
   const isList = names.length >= 2 && names.every((n) => wordCount(n) <= MAX_WORDS);
   return { label, names, isList };
+}
+
+// "+9.7% model improvement", "721-line production pipeline", "8 production projects": a figure of what was
+// achieved, not a name or an area of skills ("3D", "5 years" and "Python 3" are no such figure).
+const FIGURE =
+  /\d\s?%|^[^\p{L}\p{N}]{0,3}\d[\d,.]*(?:[-–]\d[\d,.]*)?\+?[-\s]+(?!years?\b|yrs?\b|ans\b|años\b|anos\b|jahre\b)\p{Ll}/u;
+export const isFigure = (text: string): boolean => FIGURE.test(text);
+
+const NOTE_DASH = /\s[-–—]\s/;
+/** The text before a spaced dash, or all of it. */
+function beforeNote(part: string): string {
+  const dash = NOTE_DASH.exec(part);
+  return dash && dash.index > 0 ? part.slice(0, dash.index) : part;
 }
 
 // Levels and fluency in parentheses ("English (fluent)", "Go (advanced)") qualify, they list nothing.

@@ -23,10 +23,14 @@ const CERTIFIED = /^\s(?:certified|certification|certificate)/i;
 const CUE_BEFORE =
   /(?:\b(?:in|with|at|using|use|picked up|like|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
 
+const CUE_MARK = /[:,/&+][\s*_]*$/;
+
 interface Verdict {
   ok: boolean;
   needsContext: boolean;
   brandOnly: boolean;
+  /** Written in capitals the name has not ("ARC" for Arc): only a cue word speaks for it, not a "/" or ",". */
+  acronym?: boolean;
 }
 
 interface Candidate extends Verdict {
@@ -67,7 +71,14 @@ function judge(written: string, tech: Technology): Verdict {
     const distinctive = /.[A-Z0-9+#.]/.test(name) || /^[A-Z]{2,}$/.test(name) || LOWERCASE_OK.has(lower);
     return { ok: !ambiguous && distinctive, needsContext: !LOWERCASE_OK.has(lower), brandOnly: false };
   }
-  return { ok: true, needsContext: ambiguous, brandOnly: false };
+  // "MMLU/HellaSwag/ARC": capitals where the name has none are an acronym unless a list or cue says otherwise.
+  // An alias in capitals (GCP for Google Cloud) is how the technology is written.
+  const acronym =
+    written.length >= 3 &&
+    written === written.toUpperCase() &&
+    name !== name.toUpperCase() &&
+    lower === name.toLowerCase();
+  return { ok: true, needsContext: ambiguous || acronym, brandOnly: false, acronym };
 }
 
 function tokens(text: string): { text: string; start: number; end: number }[] {
@@ -187,7 +198,8 @@ function mentions(raw: string, listed: boolean): string[] {
       const inList =
         (prev && !prev.brandOnly && isListGap(text.slice(prev.end, c.start))) ||
         (next && !next.brandOnly && isListGap(text.slice(c.end, next.start)));
-      const cued = !c.brandOnly && CUE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+      const before = text.slice(Math.max(0, c.start - 12), c.start);
+      const cued = !c.brandOnly && CUE_BEFORE.test(before) && !(c.acronym && CUE_MARK.test(before));
       if (!inList && !cued) return;
     }
     if (!names.includes(c.name)) names.push(c.name);
