@@ -4,6 +4,7 @@ import { isTagline } from '../markdown/section-kinds.js';
 import type { DocSection } from '../markdown/source-document.js';
 import { memoize } from '../model/memoize.js';
 import { withLearningCues } from './learning-cues.js';
+import { isSkillArea } from './skill-area.js';
 
 // Sections whose technologies are not the author's skills: what they want to learn or used in the past
 // ("Previously Worked With"), what they wrote or built, the communities they belong to ("Join us on Slack"),
@@ -28,15 +29,55 @@ const NOT_SKILL_KINDS = new Set(['projects', 'contact', 'interests']);
 // often in a <details>) starts something of the author's own: the stats title does not reach into it.
 const STATS_TITLE = /^[^\p{L}]*(?:github\s+)?(?:stats?|statistics|activity)[^\p{L}]*$/iu;
 
-/** Whether the section, by its kind or its own or an ancestor's title, holds no skills of the author's. */
-export function excludedFromSkills(section: DocSection, ancestors: readonly DocSection[]): boolean {
-  // A tagline read as "projects" for its "open source" still covers the author's own skills.
-  if (NOT_SKILL_KINDS.has(section.kind) && !(section.kind === 'projects' && isTagline(section.title)))
+// A title of the author's projects or open-source work: what it covers is the projects, unless a heading below
+// it names an area of skills (the author nested "### Frameworks" under "## Current Projects").
+const PROJECT_TITLE =
+  /projects?|open[- ]?source|\boss\b|repositor|\brepos\b|maintain|contribution|projet|proyecto|projeto/i;
+/**
+ * Whether the section, by its kind or its own or an ancestor's title, holds no skills of the author's.
+ * `linksNameNoProject`: none of the section's links is a project's (a badge, an icon or a technology's name).
+ */
+export function excludedFromSkills(
+  section: DocSection,
+  ancestors: readonly DocSection[],
+  linksNameNoProject: () => boolean = () => false,
+): boolean {
+  const area =
+    (section.kind === 'projects' || ancestors.length > 1) &&
+    isSkillArea(section.title) &&
+    linksNameNoProject();
+  // A tagline read as "projects" for its "open source" still covers the author's own skills; so does an area
+  // heading that only inherits "projects" from the heading above it.
+  if (
+    NOT_SKILL_KINDS.has(section.kind) &&
+    !(section.kind === 'projects' && (isTagline(section.title) || area))
+  )
     return true;
   return [...ancestors, section].some(
-    (s) => s.level >= 2 && notSkillTitle(s.title) && (s === section || !STATS_TITLE.test(s.title)),
+    (s) =>
+      s.level >= 2 &&
+      notSkillTitle(s.title) &&
+      (s === section || !STATS_TITLE.test(s.title)) &&
+      !(s !== section && area && onlyProjects(s.title)),
   );
 }
+
+/**
+ * The section is left out of skills only as the author's projects ("## Open Source", "### Supercharging X
+ * via [Y] with projects …"): a sentence of present use there still states the author's own tools.
+ */
+export function excludedAsProjects(section: DocSection, ancestors: readonly DocSection[]): boolean {
+  if (NOT_SKILL_KINDS.has(section.kind) && section.kind !== 'projects') return false;
+  const excluding = [...ancestors, section].filter(
+    (s) => s.level >= 2 && notSkillTitle(s.title) && (s === section || !STATS_TITLE.test(s.title)),
+  );
+  return excluding.every((s) => onlyProjects(s.title));
+}
+
+/** The title excludes only as the author's projects ("Current Projects"), not as learning or the past. */
+const onlyProjects = (title: string): boolean =>
+  PROJECT_TITLE.test(title) && !notSkillTitle(title.replace(PROJECT_TITLE_ALL, ' '));
+const PROJECT_TITLE_ALL = new RegExp(PROJECT_TITLE.source, 'gi');
 
 // Listings of what the author published (video, post, release and repository tables): their titles name
 // technologies the author wrote about, not ones they claim.

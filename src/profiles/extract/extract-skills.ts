@@ -1,6 +1,7 @@
 // extractSkills: canonical skills with categories, wherever people put them: skills sections (lists, lines,
 // tables), badges and icons, code-mode bios, and technologies named in prose.
 import { contentLines } from '../markdown/content-lines.js';
+import { plainText } from '../markdown/plain-text.js';
 import { type ProseLine, proseLines, selfNamedLinks, struckTexts } from '../markdown/prose-lines.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
@@ -10,7 +11,12 @@ import { isBulletIcon } from './bullet-icon.js';
 import { categoryTableRows } from './category-table.js';
 import { codeSpanRows } from './code-span-row.js';
 import { isCommunityMention } from './community-mention.js';
-import { excludedFromSkills, isListingSection, LEARNING_TITLE } from './excluded-from-skills.js';
+import {
+  excludedAsProjects,
+  excludedFromSkills,
+  isListingSection,
+  LEARNING_TITLE,
+} from './excluded-from-skills.js';
 import { labelledListLines } from './labelled-list-lines.js';
 import { type Mention, ownProjectIn, proseSkillMentions } from './prose-skill-mentions.js';
 import { readSkillsSection } from './read-skills-section.js';
@@ -40,6 +46,13 @@ function learningLines(blocks: DocSection['blocks']): Set<number> {
   return out;
 }
 
+/** Every link of the section wraps an image or names a technology: a badge wall, not a list of projects. */
+function linksNameNoProject(nodes: SectionNodes): boolean {
+  return nodes.outerLinks.every(
+    (link) => link.children.some((c) => c.type === 'image') || isKnownSkill(plainText(link).trim()),
+  );
+}
+
 /**
  * A skills section, or an area under one ("## Technical Skills" › "### Machine Learning & Data Science",
  * whose words alone read as a focus).
@@ -53,6 +66,7 @@ const AREA_KINDS = new Set(['focus', 'other']);
 
 export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings: ParseWarning[] } {
   const collector = skillCollector();
+  const statesUse = everydayUseReader();
   const { add } = collector;
   // Prose mentions come last: a skills section, badge or code bio files the skill under its own category.
   const mentioned: Mention[] = [];
@@ -76,7 +90,14 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         for (const name of row.names) add(name, category, row.text, 'table', row.line);
       }
     }
-    if (excludedFromSkills(section, ancestors)) return;
+    if (excludedFromSkills(section, ancestors, () => linksNameNoProject(nodesOf.get(section)!))) {
+      // "Most of my open source software is written in JavaScript" under a projects heading: a statement of
+      // present use is the author's, wherever it stands.
+      if (excludedAsProjects(section, ancestors))
+        for (const m of proseSkillMentions(proseLines(section.blocks), category))
+          if (statesUse(m.sentence)) add(m.name, m.category, m.sentence, 'text', m.line);
+      return;
+    }
     // "### Freelance fullstack iOS & Android engineer": the role names the author's technologies.
     for (const name of roleTitleSkills(section.title)) add(name, null, section.title, 'text', null);
     const inSkills = readsAsSkills(section, ancestors);
@@ -137,9 +158,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
   });
 
   collector.struck = new Set();
-  const statesEverydayUse = everydayUseReader();
   for (const m of mentioned)
-    add(m.name, m.category, m.sentence, m.listed || statesEverydayUse(m.sentence) ? 'text' : 'prose', m.line);
+    add(m.name, m.category, m.sentence, m.listed || statesUse(m.sentence) ? 'text' : 'prose', m.line);
 
   for (const [key, value] of Object.entries(doc.frontMatter)) {
     if (!/^(skills|tech|stack)$/i.test(key)) continue;

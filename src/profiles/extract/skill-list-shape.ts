@@ -3,6 +3,7 @@
 import type { RootContent } from 'mdast';
 import { type ContentLine, contentLines } from '../markdown/content-lines.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { isSkillArea } from './skill-area.js';
 import { type LineNames, skillLineNames } from './skill-section-lines.js';
 import { isFigure, looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
@@ -66,7 +67,20 @@ function isShaped(text: string): boolean {
     if (!isNamed && !nameLike(n)) return false;
     if (isNamed) known++;
   }
-  return known >= 1 && known * 2 >= names.length;
+  return (known >= 1 && known * 2 >= names.length) || namesOfArea(label, names);
+}
+
+/**
+ * "Embedded: Zephyr, FreeRTOS, Mynewt": a label naming an area of skills over two or more proper names lists
+ * them, known to the vocabulary or not.
+ */
+export function namesOfArea(label: string | null, names: readonly string[]): boolean {
+  return (
+    label !== null &&
+    names.length >= 2 &&
+    isSkillArea(label) &&
+    names.every((n) => wordCount(n) <= 3 && (/^\p{Lu}/u.test(n) || looksTechnical(n)))
+  );
 }
 
 const MAY_LIST = /[:,;/•·|(]/;

@@ -19,9 +19,9 @@ const isListGap = (gap: string): boolean => {
   return words === '' || CONNECTIVES.has(words);
 };
 const CERTIFIED = /^\s(?:certified|certification|certificate)/i;
-// "I picked up Rust …": what one picks up is a technology named after it.
+// "I picked up Rust …", "I mostly write C": what one picks up or writes is a technology named after it.
 const CUE_BEFORE =
-  /(?:\b(?:in|with|at|using|use|picked up|like|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
+  /(?:\b(?:in|with|at|using|use|picked up|like|write|writing|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
 
 const CUE_MARK = /[:,/&+][\s*_]*$/;
 
@@ -54,6 +54,9 @@ function judge(written: string, tech: Technology): Verdict {
   const lower = written.toLowerCase();
   const name = tech.name;
   if (tech.kind === 'platform') return { ok: false, needsContext: false, brandOnly: false };
+  // ".NET" is written with its dot (or as an alias, "dotnet"): "Net/Sec Architect" names no .NET.
+  if (name.startsWith('.') && !written.startsWith('.') && !spells(tech, written))
+    return { ok: false, needsContext: false, brandOnly: false };
   if (written.length === 1)
     return { ok: written === 'C' || written === 'R', needsContext: true, brandOnly: false };
   // A brand only simple-icons knows (KDE, Iosevka) counts only next to a well-known technology in a list.
@@ -65,7 +68,8 @@ function judge(written: string, tech: Technology): Verdict {
   // ".rb", ".py", ".go": a file extension written as one names its language, in a list or after a cue.
   if (form === 'lower' && written.startsWith('.') && tech.kind === 'language')
     return { ok: true, needsContext: true, brandOnly: false };
-  const ambiguous = AMBIGUOUS.has(lower) || AMBIGUOUS.has(name.toLowerCase());
+  // An alias that is no word ("golang", "reactjs", "@golang" as a GitHub org) is not as ambiguous as its name.
+  const ambiguous = AMBIGUOUS.has(lower) || (AMBIGUOUS.has(name.toLowerCase()) && !LOWERCASE_OK.has(lower));
   if (form === 'lower') {
     // "javascript", "postgresql" are no everyday words: names with inner capitals, digits or symbols, or listed.
     const distinctive = /.[A-Z0-9+#.]/.test(name) || /^[A-Z]{2,}$/.test(name) || LOWERCASE_OK.has(lower);

@@ -87,6 +87,8 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
   },
 };
 
+const ONE_WORD_SKILLS = new Set(['stack', 'stacks', 'framework', 'pila', 'stapel']);
+
 /** Tie order when two kinds match at the same word: the more specific kind first. */
 const PRIORITY: Exclude<SectionKind, 'other'>[] = [
   'contact',
@@ -138,6 +140,8 @@ function classifySectionUncached(title: string): SectionKind {
   const words = headingWords(title);
   // "## 💼 Work" alone is the job list; "work" among other words is not ("What I work with", "Legacy Work").
   if (words.length === 1 && words[0] === 'work') return 'experience';
+  // "### Stack", "Framework": alone the word names what the author works with ("Full Stack Developer" does not).
+  if (words.length === 1 && ONE_WORD_SKILLS.has(words[0]!)) return 'skills';
   // Earliest position wins; at the same position the longer phrase, then the more specific kind.
   let best: { kind: SectionKind; at: number; length: number; rank: number } | null = null;
   let about = false;

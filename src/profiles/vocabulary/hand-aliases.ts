@@ -13,7 +13,8 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   Swift: ['swift'],
   'C#': ['csharp', 'c#', 'dotnetcsharp'],
   'C++': ['cpp', 'cplusplus', 'c++'],
-  C: ['c', 'clang'],
+  // "Embedded C" is C written for microcontrollers.
+  C: ['c', 'clang', 'embedded c'],
   Ruby: ['ruby', 'rb', 'rubyist'],
   PHP: ['php'],
   Scala: ['scala'],
