@@ -1,12 +1,13 @@
 // extractSkills: canonical skills with categories, wherever people put them: skills sections (lists, lines,
 // tables), badges and icons, code-mode bios, and technologies named in prose.
-import { contentLines } from '../markdown/content-lines.js';
+import { contentLines, type ImageRef } from '../markdown/content-lines.js';
 import { plainText } from '../markdown/plain-text.js';
 import { type ProseLine, proseLines, selfNamedLinks, struckTexts } from '../markdown/prose-lines.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
 import type { ParseWarning, Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { bannerRoleSkills } from './banner-role-skills.js';
 import { isBulletIcon } from './bullet-icon.js';
 import { categoryTableRows } from './category-table.js';
 import { codeSpanRows } from './code-span-row.js';
@@ -25,7 +26,7 @@ import { type SectionNodes, sectionNodes } from './section-nodes.js';
 import { skillsFromImage } from './skill-badges.js';
 import { unclaimedLinkTexts } from './skill-claims.js';
 import { skillCollector } from './skill-collector.js';
-import { isLearning, mayBeLearning } from './skill-learning.js';
+import { isLearning, isLearningLabel, mayBeLearning } from './skill-learning.js';
 import { shapedSkillLines } from './skill-list-shape.js';
 import { skillGridNames } from './skill-section-lines.js';
 import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
@@ -38,11 +39,27 @@ function notClaimed(lines: readonly ProseLine[], name: string, line: number | nu
   return prose !== undefined && (ownProjectIn(prose.text, name) || isCommunityMention(prose.text, name));
 }
 
-/** Lines (not table rows) that speak of learning or interest, by line number. */
+const ROW_OF_BADGES = 2;
+const LABELLED_SPAN = 40;
+
+/**
+ * Lines (not table rows) that speak of learning or interest, by line number, and the lines of the block
+ * right after a label-only learning line ("**Exploring**" over a row of icons).
+ */
 function learningLines(blocks: DocSection['blocks']): Set<number> {
   const out = new Set<number>();
-  for (const l of contentLines(blocks))
-    if (l.type !== 'row' && l.line !== null && mayBeLearning(l.text) && isLearning(l.text)) out.add(l.line);
+  let labelled = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const lines = contentLines([block]);
+    // The block's lines up to the next block (an HTML block's end line can fall short of its last image).
+    const from = block.position?.start.line;
+    const to = blocks[i + 1]?.position?.start.line ?? (from ?? 0) + LABELLED_SPAN;
+    if (labelled && from !== undefined) for (let line = from; line < to; line++) out.add(line);
+    for (const l of lines)
+      if (l.type !== 'row' && l.line !== null && mayBeLearning(l.text) && isLearning(l.text)) out.add(l.line);
+    labelled = lines.length === 1 && isLearningLabel(lines[0]!.text);
+  }
   return out;
 }
 
@@ -134,8 +151,12 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     }
     // "🌱 Currently learning: ![JavaScript](…) ![Svelte](…)": badges on a learning line claim nothing.
     const learning = nodes.images.length > 0 ? learningLines(section.blocks) : null;
+    // Images that named skills, by line: an unknown badge among them is one more ("![Static Badge](…/Aiogram-blue)").
+    const named = new Map<number | null, number>();
+    const unknown: ImageRef[] = [];
     for (const image of nodes.images) {
       if (image.line !== null && learning?.has(image.line)) continue;
+      for (const name of bannerRoleSkills(image.src)) add(name, category, name, 'text', image.line);
       const found = skillsFromImage(image, inSkills);
       if (
         found?.source === 'icon' &&
@@ -143,8 +164,16 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         isBulletIcon(image, found.names, contentLines(section.blocks))
       )
         continue;
+      if (!found) unknown.push(image);
+      else named.set(image.line, (named.get(image.line) ?? 0) + 1);
       for (const name of found?.names ?? [])
         add(name, category, image.alt || name, found!.source, image.line);
+    }
+    for (const image of unknown) {
+      if ((named.get(image.line) ?? 0) < ROW_OF_BADGES) continue;
+      const found = skillsFromImage(image, true);
+      if (found?.source === 'badge')
+        for (const name of found.names) add(name, category, name, 'badge', image.line);
     }
     for (const { name, line } of skillsFromCode(nodes.codes)) add(name, category, name, 'text', line);
     for (const { name, line } of skillsFromTextBlocks(nodes.codes)) add(name, category, name, 'text', line);

@@ -248,6 +248,13 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   'Altium Designer': ['altium', 'altiumdesigner'],
   CircuitPython: ['circuitpython'],
   TinyGo: ['tinygo'],
+  // Chat-bot frameworks (Telegram, Discord) bot builders list.
+  aiogram: ['aiogram'],
+  'python-telegram-bot': ['python-telegram-bot', 'ptb'],
+  Telethon: ['telethon'],
+  Pyrogram: ['pyrogram'],
+  grammY: ['grammy'],
+  'discord.py': ['discord.py', 'discordpy'],
   // Zero-knowledge proving systems and libraries.
   Halo2: ['halo2'],
   gnark: ['gnark'],
