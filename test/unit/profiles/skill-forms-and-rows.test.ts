@@ -71,6 +71,11 @@ describe('badges and banners', () => {
     expect(skills.has('ICON')).toBe(false);
   });
 
+  it('reads an icon row from a skillicons clone ("…/api/icons?i=bigquery,githubactions")', () => {
+    expect(skills.get('BigQuery')).toBe('icon');
+    expect(skills.get('GitHub Actions')).toBe('icon');
+  });
+
   it('lists the technologies of a capsule-render role line', () => {
     expect(skills.get('Godot')).toBe('text');
     expect(skills.get('C#')).toBe('text');
