@@ -11,7 +11,7 @@ import { isSkillArea } from './skill-area.js';
 // the human languages they speak ("Norwegian" is also a brand in the vocabulary).
 // Section titles are tested for every section below them and recur across profiles: each answer is kept.
 const NOT_SKILL_TITLE = withLearningCues(
-  /(?<!(?:machine|deep|reinforcement|transfer|statistical|federated)[\s-])learn|interest|wish|want to|\bpreviously\b|\bformerly\b|\bused to\b|\bin the past\b|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|sponsor|donat|support (?:me|my work)|spoken|languages? (?:that )?i speak|(?:human|natural) languages?|\bidiomas?\b|\blangues\b|\blenguas\b|\bl[íi]nguas\b|sprachkenntnisse|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando|communit|comunidad|comunidade|communaut|gemeinschaft/i,
+  /(?<!(?:machine|deep|reinforcement|transfer|statistical|federated)[\s-])learn|interest|wish|want to|\bpreviously\b|\bformerly\b|\bused to\b|\bin the past\b|\bnext\b|goals?\b|future|blog|\bposts?\b|articles?|videos?|talks?\b|publications?|writing|releases?|repositor|\brepos\b|projects?|open[- ]?source|\boss\b|maintain|stats?\b|statistics|activit|contribution|\bbooks?\b|reading|\bnews\b|sponsor|donat|support (?:me|my work)|spoken|languages? (?:that )?i speak|(?:human|natural) languages?|\bidiomas?\b|\blangues\b|\blenguas\b|\bl[íi]nguas\b|sprachkenntnisse|aprend|apprend|lerne|projet|proyecto|projeto|artigo|artículo|publica|estudando|estudiando|communit|comunidad|comunidade|communaut|gemeinschaft|아티클|블로그|文章|博客|博文|ブログ|記事|статьи|блог/i,
 );
 // A tagline heading ("Open source enthusiast and full stack developer from Berlin") covers the whole
 // README below it: only a learning or past cue in it excludes, never a word like "open source".
@@ -82,7 +82,7 @@ const PROJECT_TITLE_ALL = new RegExp(PROJECT_TITLE.source, 'gi');
 // Listings of what the author published (video, post, release and repository tables): their titles name
 // technologies the author wrote about, not ones they claim.
 const CONTENT_TITLE =
-  /blog|\bposts?\b|articles?|videos?|youtube|talks?\b|publications?|releases?|repositor|\brepos\b|podcasts?|episodes?|newsletters?|writing|artigo|artículo|vídeos/i;
+  /blog|\bposts?\b|articles?|videos?|youtube|talks?\b|publications?|releases?|repositor|\brepos\b|podcasts?|episodes?|newsletters?|writing|artigo|artículo|vídeos|아티클|블로그|文章|博客|博文|ブログ|記事|статьи|блог/i;
 const contentTitle = memoize((title: string) => CONTENT_TITLE.test(title));
 
 /** The section or one above it lists what the author published. */

@@ -102,6 +102,8 @@ export function firstPersonUse(text: string): boolean {
     if (verb === 'use' || (verb === 'rely' && words[at + 1] === 'on')) return true;
     const reach = VERB_REACH[verb];
     if (reach === undefined) continue;
+    // "I work on Go, Python and React": what one works on right after the verb is used, not only studied.
+    if (verb === 'work' && words[at + 1] === 'on' && !backRef) return true;
     for (let j = at + 1; j <= at + reach && j < words.length; j++)
       if (PREPOSITIONS.has(words[j]!) && (!backRef || BACK_REFERENCE.has(words[j + 1] ?? ''))) return true;
   }

@@ -32,10 +32,18 @@ function techRole(text: string): boolean {
   return qualifier !== undefined && isKnownSkill(qualifier);
 }
 
+/**
+ * "💬 Ask me about Rust and WebAssembly" (the GitHub profile template's line of expertise), "My specialty is
+ * …", "Mi especialidad es …", "Minha especialidade é …", "Frag mich nach …".
+ */
+const EXPERTISE =
+  /\b(?:ask me about|ask me anything about|my (?:specialty|speciality|expertise|strengths?) (?:is|are|includes?|lies in)|mi especialidad es|pregúntame (?:sobre|acerca de)|minha especialidade é|me pergunte sobre|ma spécialité est|frag mich (?:nach|zu))\b/i;
+
 /** Whether the sentence states present use of what it names, in one of the shapes above. */
 export function statesUseInOtherWords(text: string): boolean {
   return (
     REACH_FOR.test(text) ||
+    EXPERTISE.test(text) ||
     WRITING.test(text) ||
     MOST_OF_MY.test(text) ||
     IS_MY_MAIN.test(text) ||

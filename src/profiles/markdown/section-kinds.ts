@@ -57,8 +57,8 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
       'womit ich arbeite|was ich nutze|was ich benutze|mein stack|' +
       'competencias|tecnologias|herramientas|conocimientos|competences|outils|savoir faire|langages|' +
       'technologien|werkzeuge|techstack|ferramentas|conhecimentos|' +
-      // Chinese, Japanese and Korean: "技术栈", "使用技術", "スキル", "기술 스택".
-      '技术栈|技術棧|技术|技術|技能|使用技術|技術スタック|スキル|기술|기술 스택|기술스택|스킬|사용 기술|' +
+      // Chinese, Japanese and Korean: "技术栈", "使用技術", "スキル", "기술 스택" ("기술" alone heads "기술 아티클", tech articles).
+      '技术栈|技術棧|技能|使用技術|技術スタック|スキル|기술 스택|기술스택|스킬|사용 기술|' +
       // Russian, Ukrainian, Polish, Italian, Dutch, Turkish, Indonesian ("Технологический стек", "Umiejętności").
       'технологический стек|стек|стек технологий|навыки|технологии|инструменты|навички|технології|інструменти|' +
       'umiejetnosci|technologie|narzedzia|competenze|tecnologie|strumenti|vaardigheden|technologieen|' +

@@ -50,6 +50,12 @@ describe('an area label or a bare "Stack" heading over names the vocabulary does
     },
   );
 
+  it('lists nothing from the titles under a Korean "tech articles" heading', () => {
+    expect(skills.has('NestJS')).toBe(false);
+    expect(skills.has('Vue.js')).toBe(false);
+    expect(classifySection('기술 아티클')).not.toBe('skills');
+  });
+
   it('reads "Stack" and "Framework" alone as skills headings, a tagline with "Full Stack" not', () => {
     expect(classifySection('Stack')).toBe('skills');
     expect(classifySection('Framework')).toBe('skills');
@@ -76,12 +82,22 @@ describe('a layout table of cells with their own headings', () => {
 describe('present use in other words and other languages', () => {
   const skills = sourceOf('test/fixtures/extract/skill-statements-languages.md');
 
-  it.each(['MySQL', 'RabbitMQ', 'Terraform', 'Ansible', 'Kotlin', 'Elixir', 'C', 'Lua'])(
-    'lists %s',
-    (name) => {
-      expect(skills.get(name)).toBe('text');
-    },
-  );
+  it.each([
+    'MySQL',
+    'RabbitMQ',
+    'Terraform',
+    'Ansible',
+    'Kotlin',
+    'Elixir',
+    'C',
+    'Lua',
+    'Gleam',
+    'Zig',
+    'Haskell',
+    'Nix',
+  ])('lists %s', (name) => {
+    expect(skills.get(name)).toBe('text');
+  });
 
   it.each([
     'Possuo conhecimento em MySQL e Redis.',
@@ -91,6 +107,9 @@ describe('present use in other words and other languages', () => {
     'Ho esperienza con Django.',
     'Most of my side projects are in Rust.',
     'I mostly write Go.',
+    '💬 Ask me about Rust and WebAssembly',
+    'Mi especialidad es el desarrollo con Angular.',
+    'I work on Go, Python and React.',
   ])('reads %j as stating use', (sentence) => {
     expect(statesEverydayUse(sentence)).toBe(true);
   });
