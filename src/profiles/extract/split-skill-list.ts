@@ -138,10 +138,19 @@ export const isFigure = (text: string): boolean => FIGURE.test(text);
 // "Air 热编译" (Air, hot reload): words in Chinese, Japanese or Korean after a Latin name describe it.
 const LATIN_START = /^[\p{Script=Latin}\d]/u;
 const LATIN = /\p{Script=Latin}/u;
+const CJK_CLAUSE = /[。、，！？]/;
 function withoutCjkNote(name: string): string {
   const cjk = CJK_TEXT.exec(name);
   if (!cjk || cjk.index === 0 || cjk.index > 60 || !LATIN_START.test(name)) return name;
-  if (!isSpace(name.charCodeAt(cjk.index - 1)) || LATIN.test(name.slice(cjk.index))) return name;
+  const note = name.slice(cjk.index);
+  // A short note ("热编译"), not a sentence ("を用いたアプリケーションを開発。").
+  if (
+    !isSpace(name.charCodeAt(cjk.index - 1)) ||
+    note.length > 10 ||
+    LATIN.test(note) ||
+    CJK_CLAUSE.test(note)
+  )
+    return name;
   return name.slice(0, cjk.index).trimEnd();
 }
 

@@ -13,8 +13,7 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   Swift: ['swift'],
   'C#': ['csharp', 'c#', 'dotnetcsharp'],
   'C++': ['cpp', 'cplusplus', 'c++'],
-  // "Embedded C" is C written for microcontrollers.
-  C: ['c', 'clang', 'embedded c'],
+  C: ['c', 'clang'],
   Ruby: ['ruby', 'rb', 'rubyist'],
   PHP: ['php'],
   Scala: ['scala'],

@@ -37,9 +37,12 @@ describe('a Chinese category table and lists', () => {
     expect(skills.get(name)).toBe('text');
   });
 
-  it('reads a Japanese sentence as the name it starts with: "、" joins its clauses', () => {
+  it('keeps a Japanese sentence whole ("、" joins its clauses) and drops a short CJK note after a name', () => {
     expect(skills.get('Docker')).toBe('text');
-    expect(splitSkillLine('Docker を用いたコンテナ操作、ビルド').names).toEqual(['Docker']);
+    expect(splitSkillLine('Docker を用いたコンテナ操作、ビルド').names).toEqual([
+      'Docker を用いたコンテナ操作、ビルド',
+    ]);
+    expect(splitSkillLine('Air 热编译 · Lazygit').names).toEqual(['Air', 'Lazygit']);
     expect(splitSkillLine('Go、Python、TypeScript').names).toEqual(['Go', 'Python', 'TypeScript']);
   });
 
