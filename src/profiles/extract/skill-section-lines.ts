@@ -111,6 +111,10 @@ function byAreaColumns(header: readonly string[] | undefined): boolean {
   );
 }
 
+// "codex-swarm": an unknown lowercase hyphenated slug in a category row is a repository's name, not a skill.
+const REPO_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+const isRepoSlug = (name: string): boolean => REPO_SLUG.test(name) && !isKnownSkill(name);
+
 /** A table row: the first cell (or the second when the first column is a category) lists the names. */
 export function skillRowNames(line: ContentLine): LineNames {
   const [first = '', second = ''] = line.cells ?? [];
@@ -118,7 +122,7 @@ export function skillRowNames(line: ContentLine): LineNames {
   if ((line.cells ?? []).slice(1).some((c) => NOT_YET.test(c.trim()))) return { label: null, names: [] };
   const byCategory = isCategoryRow(line.header, line.cells ?? []);
   if (byCategory) {
-    const listed = splitSkillLine(second).names.filter((n) => wordCount(n) <= MAX_WORDS);
+    const listed = splitSkillLine(second).names.filter((n) => wordCount(n) <= MAX_WORDS && !isRepoSlug(n));
     return { label: first || null, names: listed };
   }
   // The first cell names skills as a list does; other cells (levels, notes, more columns of a grid) give

@@ -33,6 +33,11 @@ describe('a Chinese category table and lists', () => {
     },
   );
 
+  it('leaves an unknown repository slug of a category row out, a known one in', () => {
+    expect(skills.has('relay-swarm')).toBe(false);
+    expect(skills.get('styled-components')).toBe('table');
+  });
+
   it.each(['Kubernetes', 'Istio', 'Envoy Proxy', 'Consul'])('lists %s from "常用：A、B、C"', (name) => {
     expect(skills.get(name)).toBe('text');
   });
