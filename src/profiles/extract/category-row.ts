@@ -3,8 +3,9 @@
 // or the row itself is a short name beside a list ("| Sprachen | C, C++, Rust |"), whatever the header.
 
 const CATEGORY_HEADER =
-  /categor|area|área|domain|field|type|group|bereich|gebiet|kategorie|rubrique|tipo|分類|分类|구분|분류/i;
-const LIST_SEPARATOR = /[,;、，]/;
+  /categor|area|área|domain|field|type|group|bereich|gebiet|kategorie|rubrique|tipo|分類|分类|类别|類別|领域|領域|分野|구분|분류|분야|영역/i;
+// A middle dot separates too ("Go · Python · Shell"), but not the one of a single name.
+const LIST_SEPARATOR = /[,;、，]|\s[·•]\s/;
 /** A category is a few words ("Cloud & DevOps"), never a sentence. */
 const MAX_CATEGORY_WORDS = 4;
 

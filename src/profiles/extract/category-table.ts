@@ -1,13 +1,14 @@
 // categoryTableRows: a table of "area | technologies" rows is a skills table under any heading, or none
 // ("### 🛠️ Lo que uso todos los días" over "| Área | Tecnologías |", an HTML <table> of Category | Skills
 // right under the intro): its header names a skills column, or most of what its rows list is known.
+import { appendAll } from '../../text/append-all.js';
 import type { ContentLine } from '../markdown/content-lines.js';
 import { classifySection } from '../markdown/section-kinds.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 import { isCategoryRow } from './category-row.js';
 import { rowsByTable } from './rows-by-table.js';
 import { type LineNames, skillRowNames } from './skill-section-lines.js';
-import { splitSkillLine } from './split-skill-list.js';
+import { splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
 
 export interface CategoryRow extends LineNames {
@@ -35,6 +36,21 @@ const named = (name: string): boolean => isKnownSkill(name) || findTechMentions(
 const namesSkills = (cell: string | undefined): boolean => !!cell && classifySection(cell) === 'skills';
 
 /**
+ * "| Name | Jiro |", "| Skill (Programming) | Go, Nim, Bash |": a table of key and value is a form, and a row
+ * whose key names skills lists them as a "Skills: …" line would.
+ */
+function formRows(rows: readonly ContentLine[]): CategoryRow[] {
+  const out: CategoryRow[] = [];
+  for (const row of rows) {
+    const [key = '', value = ''] = (row.cells ?? []).map((c) => c.trim());
+    if (row.cells?.length !== 2 || !key || !value || wordCount(key) > 4 || !namesSkills(key)) continue;
+    const names = splitSkillLine(value).names.filter((n) => wordCount(n) <= 4);
+    if (names.length > 0) out.push({ label: key, names: [...names], text: row.text, line: row.line });
+  }
+  return out;
+}
+
+/**
  * The rows of each table among the lines whose rows are all "category | list" and that lists skills;
  * `skip` names row labels that never count (learning, interest).
  */
@@ -48,12 +64,18 @@ export function categoryTableRows(
     if (rows.length < 2 || NOT_CATEGORY_HEADER.test(header[0] ?? '')) continue;
     const cells = rows.map((r) => (r.cells ?? []).map((c) => c.trim()));
     // Two columns (a third may hold a level or a note); every row a short category beside a list.
-    if (cells.some((c) => c.length < 2 || c.length > 3 || !isCategoryRow(header, c.slice(0, 2)))) continue;
+    if (cells.some((c) => c.length < 2 || c.length > 3 || !isCategoryRow(header, c.slice(0, 2)))) {
+      appendAll(out, formRows(rows));
+      continue;
+    }
     const items = cells.flatMap((c) => splitSkillLine(c[1] ?? '').names);
     const known = items.filter(named).length;
     // A header that says "Skills" needs a couple of known names as a check; a bare table needs most.
     const listsSkills = namesSkills(header[1]) ? known >= 2 : known >= 3 && known * 2 >= items.length;
-    if (!listsSkills) continue;
+    if (!listsSkills) {
+      appendAll(out, formRows(rows));
+      continue;
+    }
     rows.forEach((row, i) => {
       const first = cells[i]?.[0] ?? '';
       // A row of what the author is learning or plans next ("| Aprendiendo | Rust, Zig |") claims nothing.

@@ -1,16 +1,23 @@
 // extractSkills: canonical skills with categories, wherever people put them: skills sections (lists, lines,
 // tables), badges and icons, code-mode bios, and technologies named in prose.
-import { contentLines } from '../markdown/content-lines.js';
+import { contentLines, type ImageRef } from '../markdown/content-lines.js';
+import { plainText } from '../markdown/plain-text.js';
 import { type ProseLine, proseLines, selfNamedLinks, struckTexts } from '../markdown/prose-lines.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
 import type { ParseWarning, Skill } from '../model/profile.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { bannerRoleSkills } from './banner-role-skills.js';
 import { isBulletIcon } from './bullet-icon.js';
 import { categoryTableRows } from './category-table.js';
 import { codeSpanRows } from './code-span-row.js';
 import { isCommunityMention } from './community-mention.js';
-import { excludedFromSkills, isListingSection, LEARNING_TITLE } from './excluded-from-skills.js';
+import {
+  excludedAsProjects,
+  excludedFromSkills,
+  isListingSection,
+  LEARNING_TITLE,
+} from './excluded-from-skills.js';
 import { labelledListLines } from './labelled-list-lines.js';
 import { type Mention, ownProjectIn, proseSkillMentions } from './prose-skill-mentions.js';
 import { readSkillsSection } from './read-skills-section.js';
@@ -19,7 +26,7 @@ import { type SectionNodes, sectionNodes } from './section-nodes.js';
 import { skillsFromImage } from './skill-badges.js';
 import { unclaimedLinkTexts } from './skill-claims.js';
 import { skillCollector } from './skill-collector.js';
-import { isLearning, mayBeLearning } from './skill-learning.js';
+import { isLearning, isLearningLabel, mayBeLearning } from './skill-learning.js';
 import { shapedSkillLines } from './skill-list-shape.js';
 import { skillGridNames } from './skill-section-lines.js';
 import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
@@ -32,16 +39,51 @@ function notClaimed(lines: readonly ProseLine[], name: string, line: number | nu
   return prose !== undefined && (ownProjectIn(prose.text, name) || isCommunityMention(prose.text, name));
 }
 
-/** Lines (not table rows) that speak of learning or interest, by line number. */
+const ROW_OF_BADGES = 2;
+const LABELLED_SPAN = 40;
+
+/**
+ * Lines (not table rows) that speak of learning or interest, by line number, and the lines of the block
+ * right after a label-only learning line ("**Exploring**" over a row of icons).
+ */
 function learningLines(blocks: DocSection['blocks']): Set<number> {
   const out = new Set<number>();
-  for (const l of contentLines(blocks))
-    if (l.type !== 'row' && l.line !== null && mayBeLearning(l.text) && isLearning(l.text)) out.add(l.line);
+  let labelled = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const lines = contentLines([block]);
+    // The block's lines up to the next block (an HTML block's end line can fall short of its last image).
+    const from = block.position?.start.line;
+    const to = blocks[i + 1]?.position?.start.line ?? (from ?? 0) + LABELLED_SPAN;
+    if (labelled && from !== undefined) for (let line = from; line < to; line++) out.add(line);
+    for (const l of lines)
+      if (l.type !== 'row' && l.line !== null && mayBeLearning(l.text) && isLearning(l.text)) out.add(l.line);
+    labelled = lines.length === 1 && isLearningLabel(lines[0]!.text);
+  }
   return out;
 }
 
+/** Every link of the section wraps an image or names a technology: a badge wall, not a list of projects. */
+function linksNameNoProject(nodes: SectionNodes): boolean {
+  return nodes.outerLinks.every(
+    (link) => link.children.some((c) => c.type === 'image') || isKnownSkill(plainText(link).trim()),
+  );
+}
+
+/**
+ * A skills section, or an area under one ("## Technical Skills" › "### Machine Learning & Data Science",
+ * whose words alone read as a focus).
+ */
+function readsAsSkills(section: DocSection, ancestors: readonly DocSection[]): boolean {
+  if (section.kind === 'skills') return true;
+  const parent = ancestors[ancestors.length - 1];
+  return parent?.kind === 'skills' && parent.level >= 1 && AREA_KINDS.has(section.kind);
+}
+const AREA_KINDS = new Set(['focus', 'other']);
+
 export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings: ParseWarning[] } {
   const collector = skillCollector();
+  const statesUse = everydayUseReader();
   const { add } = collector;
   // Prose mentions come last: a skills section, badge or code bio files the skill under its own category.
   const mentioned: Mention[] = [];
@@ -65,10 +107,17 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         for (const name of row.names) add(name, category, row.text, 'table', row.line);
       }
     }
-    if (excludedFromSkills(section, ancestors)) return;
+    if (excludedFromSkills(section, ancestors, () => linksNameNoProject(nodesOf.get(section)!))) {
+      // "Most of my open source software is written in JavaScript" under a projects heading: a statement of
+      // present use is the author's, wherever it stands.
+      if (excludedAsProjects(section, ancestors))
+        for (const m of proseSkillMentions(proseLines(section.blocks), category))
+          if (statesUse(m.sentence)) add(m.name, m.category, m.sentence, 'text', m.line);
+      return;
+    }
     // "### Freelance fullstack iOS & Android engineer": the role names the author's technologies.
     for (const name of roleTitleSkills(section.title)) add(name, null, section.title, 'text', null);
-    const inSkills = section.kind === 'skills';
+    const inSkills = readsAsSkills(section, ancestors);
     const nodes = nodesOf.get(section)!;
     // The section's prose lines, read once (for mentions and for "creator of [X]" links).
     let lines: readonly ProseLine[] | undefined;
@@ -102,8 +151,12 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     }
     // "🌱 Currently learning: ![JavaScript](…) ![Svelte](…)": badges on a learning line claim nothing.
     const learning = nodes.images.length > 0 ? learningLines(section.blocks) : null;
+    // Images that named skills, by line: an unknown badge among them is one more ("![Static Badge](…/Aiogram-blue)").
+    const named = new Map<number | null, number>();
+    const unknown: ImageRef[] = [];
     for (const image of nodes.images) {
       if (image.line !== null && learning?.has(image.line)) continue;
+      for (const name of bannerRoleSkills(image.src)) add(name, category, name, 'text', image.line);
       const found = skillsFromImage(image, inSkills);
       if (
         found?.source === 'icon' &&
@@ -111,8 +164,16 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         isBulletIcon(image, found.names, contentLines(section.blocks))
       )
         continue;
+      if (!found) unknown.push(image);
+      else named.set(image.line, (named.get(image.line) ?? 0) + 1);
       for (const name of found?.names ?? [])
         add(name, category, image.alt || name, found!.source, image.line);
+    }
+    for (const image of unknown) {
+      if ((named.get(image.line) ?? 0) < ROW_OF_BADGES) continue;
+      const found = skillsFromImage(image, true);
+      if (found?.source === 'badge')
+        for (const name of found.names) add(name, category, name, 'badge', image.line);
     }
     for (const { name, line } of skillsFromCode(nodes.codes)) add(name, category, name, 'text', line);
     for (const { name, line } of skillsFromTextBlocks(nodes.codes)) add(name, category, name, 'text', line);
@@ -126,9 +187,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
   });
 
   collector.struck = new Set();
-  const statesEverydayUse = everydayUseReader();
   for (const m of mentioned)
-    add(m.name, m.category, m.sentence, m.listed || statesEverydayUse(m.sentence) ? 'text' : 'prose', m.line);
+    add(m.name, m.category, m.sentence, m.listed || statesUse(m.sentence) ? 'text' : 'prose', m.line);
 
   for (const [key, value] of Object.entries(doc.frontMatter)) {
     if (!/^(skills|tech|stack)$/i.test(key)) continue;

@@ -97,7 +97,9 @@ export function iconIdNames(id: string): string[] {
 export function iconUrlIds(url: URL): IconIds | null {
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const path = decodeOrKeep(url.pathname);
-  if (host === 'skillicons.dev' || host.endsWith('.skillicons.dev')) {
+  // skillicons.dev and its clones ("go-skill-icons.vercel.app/api/icons?i=py,docker", "…/icons?i=…"): an
+  // icons endpoint given a comma list of ids.
+  if (host === 'skillicons.dev' || host.endsWith('.skillicons.dev') || isIconsEndpoint(url, path)) {
     const list = url.searchParams.get('i') ?? url.searchParams.get('icons') ?? '';
     const ids = list
       .split(',')
@@ -129,6 +131,15 @@ export function iconUrlIds(url: URL): IconIds | null {
   // Wikimedia file names ("Node.js_logo.svg") and icons8 names ("python--v1.png") name their subject.
   const named = host === 'upload.wikimedia.org' || host === 'img.icons8.com' || host.endsWith('.icons8.com');
   return { ids: [stem.replace(/_/g, ' ')], from: named ? 'host' : 'file' };
+}
+
+/** A path ending in "/icons" with an `i=` or `icons=` list: the skillicons.dev interface, on any host. */
+function isIconsEndpoint(url: URL, path: string): boolean {
+  return (
+    /\/icons\/?$/i.test(path) &&
+    url.search.length > 0 &&
+    (url.searchParams.has('i') || url.searchParams.has('icons'))
+  );
 }
 
 /** The path segment after `marker` that follows the first `start` match ("/devicon…/icons/<name>/"): plain

@@ -5,9 +5,9 @@
 import type { RootContent } from 'mdast';
 import { type ContentLine, contentLines } from '../markdown/content-lines.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
-import { NOT_LABEL, normalise, type ShapedLine } from './skill-list-shape.js';
+import { NOT_LABEL, namesOfArea, normalise, type ShapedLine } from './skill-list-shape.js';
 import { skillLineNames } from './skill-section-lines.js';
-import { splitSkillLine, wordCount } from './split-skill-list.js';
+import { isFigure, splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
 
 const MAX_LINE = 300;
@@ -30,6 +30,8 @@ interface Listing {
   text: string;
   items: number;
   known: number;
+  /** An area label over proper names ("Embedded: Zephyr, NuttX, Mynewt"). */
+  area: boolean;
 }
 
 /** The line as a labelled list of short names, or null. */
@@ -38,10 +40,16 @@ function listing(line: ContentLine, skip: (text: string) => boolean): Listing | 
   const text = normalise(line.text);
   const { label, names } = splitSkillLine(text);
   if (label === null || wordCount(label) > 4 || DASHED.test(label) || NOT_LABEL.test(label)) return null;
-  if (NOT_OWN_LABEL.test(label)) return null;
+  if (NOT_OWN_LABEL.test(label) || isFigure(label)) return null;
   if (names.length < MIN_ITEMS || names.some((n) => wordCount(n) > 4 || CLAUSE.test(n))) return null;
   if (skip(text)) return null;
-  return { line, text, items: names.length, known: names.filter(named).length };
+  return {
+    line,
+    text,
+    items: names.length,
+    known: names.filter(named).length,
+    area: namesOfArea(label, names),
+  };
 }
 
 /** The skills of each group of consecutive labelled list lines that mostly names known technologies. */
@@ -70,7 +78,7 @@ export function labelledListLines(
 function readGroup(group: readonly Listing[], out: ShapedLine[]): void {
   const items = group.reduce((n, g) => n + g.items, 0);
   const known = group.reduce((n, g) => n + g.known, 0);
-  if (known < MIN_ITEMS || known * 2 < items) return;
+  if ((known < MIN_ITEMS || known * 2 < items) && !group.every((g) => g.area)) return;
   for (const { line, text } of group) {
     const { label, names } = skillLineNames({ ...line, text });
     out.push({ label, names, text: line.text, line: line.line });

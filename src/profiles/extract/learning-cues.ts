@@ -5,14 +5,15 @@
 export const WORD_CUES =
   /(?<!\p{L})(?:estou\saprendendo|aprendiendo|aprendendo|estudando|estudiando|imparando|sto\sstudiando|j['’]apprends|en\sapprentissage|ich\slerne|lerne\sgerade|aan\shet\sleren|uczę\ssię|öğreniyorum|sedang\sbelajar|đang\shọc|изучаю|учу|осваиваю|сейчас\sучу|вивчаю)(?!\p{L})/iu;
 // Chinese, Japanese and Korean cues: no spaces between words, so a plain substring.
+// Wishes count as not yet: "想学", "打算学" (zh), "使ってみたい", "学びたい" (ja), "붙여보고 싶습니다" (ko, "want to").
 export const CJK_CUES =
-  /正在学习|学习中|在学习|正在學習|學習中|勉強中|学習中|学んでいる|勉強している|공부\s?중|배우는\s?중|배우고\s?있/u;
+  /正在学习|学习中|在学习|正在學習|學習中|勉強中|学習中|学んでいる|勉強している|공부\s?중|배우는\s?중|배우고\s?있|想学|想要学|打算学|计划学|希望学|想學|打算學|てみたい|学びたい|勉強したい|挑戦したい|싶습니다|싶어요|싶다/u;
 
 // Every cue above holds one of these pieces, or a Cyrillic, Han or Hangul letter (same flags, so the same
 // case folding: "ſtudiando", "ÖĞRENIYORUM"): most lines have none, emoji included, and this plain alternation
 // turns them away several times faster than the cue patterns.
 const MAY_CUE =
-  /aprend|stud|impar|appren|lern|leren|belajar|ucz|ğren|đang|[\u0400-\u04ff\u4e00-\u9fff\uac00-\ud7af]/iu;
+  /aprend|stud|impar|appren|lern|leren|belajar|ucz|ğren|đang|[\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/iu;
 
 /** Whether the text says "I'm learning" in one of the languages above. */
 export const hasLearningCue = (text: string): boolean =>

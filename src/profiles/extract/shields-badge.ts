@@ -54,12 +54,23 @@ export function readShieldsBadge(url: URL): ShieldsBadge | null {
   // badgen: label/message/colour with slashes.
   if (parts.length === 1 && content.includes('/')) {
     const [label = '', message = ''] = content.split('/').map((p) => p.trim());
-    return { label, message, logo };
+    // "badge/icon/npm?icon=npm&label": badgen's "icon" subject only holds the icon's place; `label=` hides it.
+    const hidden = params?.has('label') || label.toLowerCase() === 'icon';
+    return {
+      label: hidden ? (params?.get('label') ?? '').trim() : label,
+      message,
+      logo: logo || iconOf(params),
+    };
   }
   // shields: label-message-colour, message-colour, or a lone message.
   const [label, message] = parts.length >= 3 ? [parts[0]!, parts.slice(1, -1).join('-')] : ['', parts[0]!];
   const labelOverride = params?.get('label') ?? null;
   return { label: notColour(labelOverride ?? label), message: notColour(message), logo };
+}
+
+/** badgen's `icon=` slug ("icon=npm"), lowercased, or "". */
+function iconOf(params: URLSearchParams | null): string {
+  return (params?.get('icon') ?? '').trim().toLowerCase();
 }
 
 /** The text, or "" when it is only a colour ("-ff0000"). A module function: tsx names every closure. */

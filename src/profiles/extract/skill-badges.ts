@@ -27,6 +27,8 @@ const NOT_SKILLS =
 // "TypeScript 45.3%": a share of the code in repositories, made by a stats generator, not a claim.
 // Any separator counts ("PHP︱36.1%" with U+FE31), only not a digit or letter run into the number.
 const PERCENT = /(?<![\p{L}\p{N}.,])\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
+const NOT_YET =
+  /^(?:learning|to learn|planned|soon|coming soon|next|wip|todo|exploring|in progress|aprendiendo|aprendendo|en apprentissage|изучаю|в планах)$/i;
 const DECORATION = /(?<!\s)\s+(?:logo|icon|badge|image|img|svg|png)$/i;
 const LIST = /(?<!\s)\s*(?:,|\/|&|\+|\||\band\b)\s*/i;
 
@@ -114,6 +116,8 @@ function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | 
     const claimed = claimTexts(badge);
     const texts = messageFirst ? [badge.message, badge.label].filter((t) => t.trim()) : claimed;
     if (texts.some((t) => NOT_SKILLS.test(t.trim())) || PERCENT.test(badge.message)) return null;
+    // "PostgreSQL-learning", "Redis-planned": the badge says it is not yet the author's.
+    if (NOT_YET.test(badge.message) || NOT_YET.test(badge.label)) return null;
     if (isHardwareSpec(badge.message)) return null;
     const verdict = fromTexts([...texts, ...words], anyTech);
     if (verdict === 'platform') return null;

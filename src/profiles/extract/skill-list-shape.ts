@@ -3,8 +3,9 @@
 import type { RootContent } from 'mdast';
 import { type ContentLine, contentLines } from '../markdown/content-lines.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { isSkillArea } from './skill-area.js';
 import { type LineNames, skillLineNames } from './skill-section-lines.js';
-import { looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
+import { isFigure, looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
 
 export interface ShapedLine extends LineNames {
@@ -32,7 +33,12 @@ export function normalise(text: string): string {
   if (!dash || dash.index < 1 || dash.index > 40) return bare;
   const label = bare.slice(0, dash.index).trim();
   const rest = bare.slice(dash.index + dash[0].length).trim();
-  if (!rest || /[|│·—–]/.test(label) || wordCount(label) > 4) return bare;
+  // "ML Algorithms (QoE Prediction - 81.9% accuracy)": a dash inside a parenthesis is no label's end.
+  const open = label.split('(').length - label.split(')').length;
+  if (!rest || /[|│·—–]/.test(label) || wordCount(label) > 6 || open > 0) return bare;
+  // "Random Forest, CatBoost - 4-model comparison": names before the dash, a note on them after it.
+  if (label.includes(',')) return `${label} (${rest.replace(/[()]/g, ' ')})`;
+  if (wordCount(label) > 4) return bare;
   return dash[0].trim() === '·' && !rest.includes(',') ? bare : `${label}: ${rest}`;
 }
 
@@ -51,7 +57,7 @@ function isShaped(text: string): boolean {
   // Without a colon, a separator or a group a line is one name and no label: never a list.
   if (!MAY_LIST.test(text)) return false;
   const { label, names } = splitSkillLine(text);
-  if (label !== null && (wordCount(label) > 5 || NOT_LABEL.test(label))) return false;
+  if (label !== null && (wordCount(label) > 5 || NOT_LABEL.test(label) || isFigure(label))) return false;
   if (names.length < (label === null ? 2 : 1)) return false;
   // One pass: each name is looked up once (the lookup is the costly part), and a bad name ends the reading.
   let known = 0;
@@ -61,7 +67,20 @@ function isShaped(text: string): boolean {
     if (!isNamed && !nameLike(n)) return false;
     if (isNamed) known++;
   }
-  return known >= 1 && known * 2 >= names.length;
+  return (known >= 1 && known * 2 >= names.length) || namesOfArea(label, names);
+}
+
+/**
+ * "Embedded: Zephyr, FreeRTOS, Mynewt": a label naming an area of skills over two or more proper names lists
+ * them, known to the vocabulary or not.
+ */
+export function namesOfArea(label: string | null, names: readonly string[]): boolean {
+  return (
+    label !== null &&
+    names.length >= 2 &&
+    isSkillArea(label) &&
+    names.every((n) => wordCount(n) <= 3 && (/^\p{Lu}/u.test(n) || looksTechnical(n)))
+  );
 }
 
 const MAY_LIST = /[:,;/•·|(]/;

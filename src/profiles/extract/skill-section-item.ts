@@ -10,7 +10,7 @@ import { isCreditLine } from './skill-claims.js';
 import { isLearning } from './skill-learning.js';
 import { normalise } from './skill-list-shape.js';
 import { type LineNames, skillLineNames, skillRowNames } from './skill-section-lines.js';
-import { splitSkillLine } from './split-skill-list.js';
+import { isFigure, splitSkillLine } from './split-skill-list.js';
 
 // Labels of what the author does not claim (learning, wishes, the past) and of facts that are no skills
 // (where they live, how to reach them, who employs them) or of what they avoid or have not yet done, in
@@ -61,7 +61,7 @@ export function sectionLineNames(line: ContentLine): LineNames | null {
   const text = raw.length > HEAD ? normalise(raw.slice(0, HEAD)) + raw.slice(HEAD) : normalise(raw);
   if (!text || PAST_SENTENCE.test(text)) return null;
   const { label, names } = splitSkillLine(text);
-  if (label !== null && NO_CLAIM_LABEL.test(label)) return null;
+  if (label !== null && (NO_CLAIM_LABEL.test(label) || isFigure(label))) return null;
   if (label === null && names.length === 1 && isGroupName(names[0]!)) return null;
   return skillLineNames(text === line.text ? line : { ...line, text });
 }

@@ -40,6 +40,11 @@ export function skillLineNames(line: ContentLine): LineNames {
   }
   const split = splitSkillLine(line.text);
   const known = split.names.filter(isKnownSkill);
+  // "R - Statistical analysis, data visualization", "Docker: containers for every service": a label that is
+  // itself a skill, before words that mostly name none, is that skill and its description.
+  const described =
+    split.label !== null && known.length * 2 < split.names.length ? labelSkills(split.label) : null;
+  if (described) return { label: null, names: [...described, ...findTechMentions(afterLabel(line.text))] };
   if (split.isList && (split.label || known.length > 0 || split.names.some(looksTechnical))) {
     return { label: split.label, names: split.names.flatMap(ownNames) };
   }
@@ -54,6 +59,15 @@ export function skillLineNames(line: ContentLine): LineNames {
   }
   return { label: split.label, names: [...known, ...findTechMentions(line.text)] };
 }
+
+/** The skills a label names when each of its parts is one ("Python (Advanced)", "React.js, Next.js 14"), else null. */
+function labelSkills(label: string): string[] | null {
+  const names = splitSkillLine(label).names;
+  return names.length > 0 && names.every(isKnownSkill) ? [...names] : null;
+}
+
+/** The text after a line's "Label:". */
+const afterLabel = (text: string): string => text.slice(text.indexOf(':') + 1);
 
 // A level or proficiency in a cell or after a dash is not part of the name ("Typescript for AWS CDK - Expert").
 const LEVEL =
@@ -81,6 +95,26 @@ function isNameGrid(line: ContentLine): boolean {
   );
 }
 
+// Header cells of a column of notes about the skill of the first: a level, years, what it was used for.
+const NOTE_COLUMN =
+  /level|proficien|experience|years?\b|since|notes?\b|comments?|descri|details|rating|stars?\b|status|version|usage|used|purpose|why|how|projects?|link|url|source|score|confidence|nivel|niveau|erfahrung|jahre|años|anos|ans\b|%/i;
+
+/**
+ * "| Language | Zero-Knowledge | AI / ML |": a header of two or more short area names, each column listing
+ * what the author uses in that area; every column is read as the first is.
+ */
+function byAreaColumns(header: readonly string[] | undefined): boolean {
+  const cells = (header ?? []).map((c) => c.trim());
+  return (
+    cells.length >= 2 &&
+    cells.every((c) => c !== '' && wordCount(c) <= MAX_WORDS && !/\d/.test(c) && !NOTE_COLUMN.test(c))
+  );
+}
+
+// "codex-swarm": an unknown lowercase hyphenated slug in a category row is a repository's name, not a skill.
+const REPO_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+const isRepoSlug = (name: string): boolean => REPO_SLUG.test(name) && !isKnownSkill(name);
+
 /** A table row: the first cell (or the second when the first column is a category) lists the names. */
 export function skillRowNames(line: ContentLine): LineNames {
   const [first = '', second = ''] = line.cells ?? [];
@@ -88,13 +122,13 @@ export function skillRowNames(line: ContentLine): LineNames {
   if ((line.cells ?? []).slice(1).some((c) => NOT_YET.test(c.trim()))) return { label: null, names: [] };
   const byCategory = isCategoryRow(line.header, line.cells ?? []);
   if (byCategory) {
-    const listed = splitSkillLine(second).names.filter((n) => wordCount(n) <= MAX_WORDS);
+    const listed = splitSkillLine(second).names.filter((n) => wordCount(n) <= MAX_WORDS && !isRepoSlug(n));
     return { label: first || null, names: listed };
   }
   // The first cell names skills as a list does; other cells (levels, notes, more columns of a grid) give
   // only what the vocabulary knows, unless the row is a headerless grid of names (each cell one).
   const names: string[] = [];
-  const grid = isNameGrid(line);
+  const grid = isNameGrid(line) || byAreaColumns(line.header);
   (line.cells ?? [first]).forEach((cell, column) => {
     for (const part of cell.split('\n')) {
       const text = withoutLevel(part).trim();

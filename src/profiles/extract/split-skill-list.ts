@@ -13,10 +13,14 @@ export interface SkillLine {
   readonly isList: boolean;
 }
 
-const SEPARATORS = /(?<!\s)\s*(?:,|;|\s\/\s|•|·|\s\|\s)\s*/;
+// The full-width comma, enumeration comma and semicolon of Chinese and Japanese lists ("Go、Python") separate too.
+const SEPARATORS = /(?<!\s)\s*(?:,|;|、|，|；|\s\/\s|•|·|\s\|\s)\s*/;
+const LATIN_SEPARATORS = /(?<!\s)\s*(?:,|;|\s\/\s|•|·|\s\|\s)\s*/;
+const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // Every separator has one of these characters: a line without any is one name.
-const MAY_SEPARATE = /[,;/•·|]/;
-const LABELLED = /^([^:]{1,40}):\s+(\S.*)$/;
+const MAY_SEPARATE = /[,;/•·|、，；]/;
+// "Label: …", and the full-width colon of Chinese and Japanese ("常用：Go、Rust") with or without a space.
+const LABELLED = /^([^:：]{1,40})(?::\s+|：\s*)(\S.*)$/;
 const GROUP = /\s?\(([^()]*)\)/g;
 const BRACKETS = /\s?\[[^[\]]*\]/g;
 const FILLER = /^(?:and |or )?(?:more|etc|others?|so on|many more|much more|the like)\W*$/i;
@@ -101,7 +105,7 @@ export const splitSkillLine: (text: string) => SkillLine = memoize(readSkillLine
 function readSkillLine(text: string): SkillLine {
   let rest = text.trim();
   let label: string | null = null;
-  const labelled = rest.includes(':') ? LABELLED.exec(rest) : null;
+  const labelled = rest.includes(':') || rest.includes('：') ? LABELLED.exec(rest) : null;
   if (labelled && !/https?$/i.test(labelled[1]!.trimEnd()) && wordCount(labelled[1]!) <= 5) {
     label = clean(labelled[1]!);
     rest = labelled[2]!;
@@ -110,14 +114,51 @@ function readSkillLine(text: string): SkillLine {
   // a group of technologies is listed too ("GCP (Vertex AI, BigQuery)" → GCP, Vertex AI, BigQuery).
   if (rest.includes('(')) rest = rest.replace(GROUP, (_m, inner: string) => subItems(inner));
   if (rest.includes('[')) rest = rest.replace(BRACKETS, '');
-  const parts = MAY_SEPARATE.test(rest) ? rest.split(SEPARATORS) : [rest];
+  // In Chinese or Japanese text "、" and "，" join clauses ("Docker を用いたコンテナ操作、ビルド"): only between
+  // Latin names do they separate a list.
+  const separators = CJK_TEXT.test(rest) ? LATIN_SEPARATORS : SEPARATORS;
+  const parts = MAY_SEPARATE.test(rest) ? rest.split(separators) : [rest];
+  // "Random Forest, SVM, KNN - 6-model comparison": a dash after the last of several names starts a note.
+  if (parts.length >= 2) parts[parts.length - 1] = beforeNote(parts[parts.length - 1]!);
   const names: string[] = [];
   for (const part of parts) {
-    const name = clean(part);
-    if (name.length > 0 && !FILLER.test(name)) names.push(name);
+    const name = withoutCjkNote(clean(part));
+    if (name.length > 0 && !FILLER.test(name) && !isFigure(name)) names.push(name);
   }
   const isList = names.length >= 2 && names.every((n) => wordCount(n) <= MAX_WORDS);
   return { label, names, isList };
+}
+
+// "+9.7% model improvement", "721-line production pipeline", "8 production projects": a figure of what was
+// achieved, not a name or an area of skills ("3D", "5 years" and "Python 3" are no such figure).
+const FIGURE =
+  /\d\s?%|^[^\p{L}\p{N}]{0,3}\d[\d,.]*(?:[-–]\d[\d,.]*)?\+?[-\s]+(?!years?\b|yrs?\b|ans\b|años\b|anos\b|jahre\b)\p{Ll}/u;
+export const isFigure = (text: string): boolean => FIGURE.test(text);
+
+// "Air 热编译" (Air, hot reload): words in Chinese, Japanese or Korean after a Latin name describe it.
+const LATIN_START = /^[\p{Script=Latin}\d]/u;
+const LATIN = /\p{Script=Latin}/u;
+const CJK_CLAUSE = /[。、，！？]/;
+function withoutCjkNote(name: string): string {
+  const cjk = CJK_TEXT.exec(name);
+  if (!cjk || cjk.index === 0 || cjk.index > 60 || !LATIN_START.test(name)) return name;
+  const note = name.slice(cjk.index);
+  // A short note ("热编译"), not a sentence ("を用いたアプリケーションを開発。").
+  if (
+    !isSpace(name.charCodeAt(cjk.index - 1)) ||
+    note.length > 10 ||
+    LATIN.test(note) ||
+    CJK_CLAUSE.test(note)
+  )
+    return name;
+  return name.slice(0, cjk.index).trimEnd();
+}
+
+const NOTE_DASH = /\s[-–—]\s/;
+/** The text before a spaced dash, or all of it. */
+function beforeNote(part: string): string {
+  const dash = NOTE_DASH.exec(part);
+  return dash && dash.index > 0 ? part.slice(0, dash.index) : part;
 }
 
 // Levels and fluency in parentheses ("English (fluent)", "Go (advanced)") qualify, they list nothing.

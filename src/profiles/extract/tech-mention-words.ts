@@ -15,7 +15,8 @@ export const AMBIGUOUS = new Set(
     'dot matrix signal slack prettier sass framework stack tools language languages platform engine core ' +
     'ant apex beats blueprint bower capacitor carbon clarity composer confluence cucumber expo fantom fauna ' +
     'glitch harbor hugo liquid lumen mocha nano nomad passport phoenix photon poetry polygon prism reason reflex ' +
-    'github gitlab remix sentry stencil teal turbo odin talos posit gatling okta ada awk coffee xd espresso illustrator ae'
+    'github gitlab remix sentry stencil teal turbo odin talos posit gatling okta ada awk coffee xd espresso illustrator ae ' +
+    'dm pm'
   ).split(' '),
 );
 

@@ -19,14 +19,18 @@ const isListGap = (gap: string): boolean => {
   return words === '' || CONNECTIVES.has(words);
 };
 const CERTIFIED = /^\s(?:certified|certification|certificate)/i;
-// "I picked up Rust …": what one picks up is a technology named after it.
+// "I picked up Rust …", "I mostly write C": what one picks up or writes is a technology named after it.
 const CUE_BEFORE =
-  /(?:\b(?:in|with|at|using|use|picked up|like|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
+  /(?:\b(?:in|with|at|using|use|picked up|like|write|writing|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
+
+const CUE_MARK = /[:,/&+][\s*_]*$/;
 
 interface Verdict {
   ok: boolean;
   needsContext: boolean;
   brandOnly: boolean;
+  /** Written in capitals the name has not ("ARC" for Arc): only a cue word speaks for it, not a "/" or ",". */
+  acronym?: boolean;
 }
 
 interface Candidate extends Verdict {
@@ -50,6 +54,9 @@ function judge(written: string, tech: Technology): Verdict {
   const lower = written.toLowerCase();
   const name = tech.name;
   if (tech.kind === 'platform') return { ok: false, needsContext: false, brandOnly: false };
+  // ".NET" is written with its dot (or as an alias, "dotnet"): "Net/Sec Architect" names no .NET.
+  if (name.startsWith('.') && !written.startsWith('.') && !spells(tech, written))
+    return { ok: false, needsContext: false, brandOnly: false };
   if (written.length === 1)
     return { ok: written === 'C' || written === 'R', needsContext: true, brandOnly: false };
   // A brand only simple-icons knows (KDE, Iosevka) counts only next to a well-known technology in a list.
@@ -61,13 +68,21 @@ function judge(written: string, tech: Technology): Verdict {
   // ".rb", ".py", ".go": a file extension written as one names its language, in a list or after a cue.
   if (form === 'lower' && written.startsWith('.') && tech.kind === 'language')
     return { ok: true, needsContext: true, brandOnly: false };
-  const ambiguous = AMBIGUOUS.has(lower) || AMBIGUOUS.has(name.toLowerCase());
+  // An alias that is no word ("golang", "reactjs", "@golang" as a GitHub org) is not as ambiguous as its name.
+  const ambiguous = AMBIGUOUS.has(lower) || (AMBIGUOUS.has(name.toLowerCase()) && !LOWERCASE_OK.has(lower));
   if (form === 'lower') {
     // "javascript", "postgresql" are no everyday words: names with inner capitals, digits or symbols, or listed.
     const distinctive = /.[A-Z0-9+#.]/.test(name) || /^[A-Z]{2,}$/.test(name) || LOWERCASE_OK.has(lower);
     return { ok: !ambiguous && distinctive, needsContext: !LOWERCASE_OK.has(lower), brandOnly: false };
   }
-  return { ok: true, needsContext: ambiguous, brandOnly: false };
+  // "MMLU/HellaSwag/ARC": capitals where the name has none are an acronym unless a list or cue says otherwise.
+  // An alias in capitals (GCP for Google Cloud) is how the technology is written.
+  const acronym =
+    written.length >= 3 &&
+    written === written.toUpperCase() &&
+    name !== name.toUpperCase() &&
+    lower === name.toLowerCase();
+  return { ok: true, needsContext: ambiguous || acronym, brandOnly: false, acronym };
 }
 
 function tokens(text: string): { text: string; start: number; end: number }[] {
@@ -187,7 +202,8 @@ function mentions(raw: string, listed: boolean): string[] {
       const inList =
         (prev && !prev.brandOnly && isListGap(text.slice(prev.end, c.start))) ||
         (next && !next.brandOnly && isListGap(text.slice(c.end, next.start)));
-      const cued = !c.brandOnly && CUE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+      const before = text.slice(Math.max(0, c.start - 12), c.start);
+      const cued = !c.brandOnly && CUE_BEFORE.test(before) && !(c.acronym && CUE_MARK.test(before));
       if (!inList && !cued) return;
     }
     if (!names.includes(c.name)) names.push(c.name);

@@ -22,8 +22,12 @@ const VERB_REACH: Record<string, number> = {
 };
 const PREPOSITIONS = new Set(['with', 'in', 'using']);
 const BACK_REFERENCE = new Set(['it', 'them']);
-/** "Trabajo con …", "Je travaille avec …", "Ich arbeite mit …", "Trabalho com …". */
-const OTHER_LANGUAGES = /\b(?:trabajo con|je travaille avec|ich arbeite mit|trabalho com)\b/i;
+/**
+ * "Trabajo con …", "Je travaille avec …", "Ich arbeite mit …", "Trabalho com …", and "I have knowledge of /
+ * experience with" in those languages ("Possuo conhecimento em MySQL", "Tengo experiencia con Go").
+ */
+const OTHER_LANGUAGES =
+  /(?<!\p{L})(?:trabajo con|je travaille avec|ich arbeite mit|trabalho com|lavoro con|(?:possuo|tenho) (?:bons? |s[óo]lidos? |amplo )?(?:conhecimentos?|experi[êe]ncia) (?:em|com|de|sobre)|(?:tengo|poseo) (?:buenos? |s[óo]lidos? |amplia )?(?:conocimientos?|experiencia) (?:en|con|de|sobre)|j['’]ai (?:une (?:bonne |solide )?|de l['’])(?:expérience|connaissance) (?:en|avec|de|des|du)|ich habe (?:gute |solide |viel )?(?:erfahrung|kenntnisse) (?:mit|in)|ho (?:buona |solida )?(?:esperienza|conoscenza) (?:con|in|di))(?!\p{L})/iu;
 /** "My stack is …", "my daily tools are …", "my toolbox: …". */
 const MY_STACK =
   /\bmy (?:(?:daily|main|current|usual|go-to|everyday|favou?rite|tech|preferred) )?(?:stack|tools|toolbox|toolkit|tech stack)(?: (?:is|are|includes?|consists of)|:)/i;
@@ -98,6 +102,8 @@ export function firstPersonUse(text: string): boolean {
     if (verb === 'use' || (verb === 'rely' && words[at + 1] === 'on')) return true;
     const reach = VERB_REACH[verb];
     if (reach === undefined) continue;
+    // "I work on Go, Python and React": what one works on right after the verb is used, not only studied.
+    if (verb === 'work' && words[at + 1] === 'on' && !backRef) return true;
     for (let j = at + 1; j <= at + reach && j < words.length; j++)
       if (PREPOSITIONS.has(words[j]!) && (!backRef || BACK_REFERENCE.has(words[j + 1] ?? ''))) return true;
   }

@@ -8,10 +8,10 @@ import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 const REACH_FOR = /\b(?:i|we)\s+(?:usually\s+|mostly\s+|always\s+|often\s+|also\s+)?(?:reach|turn)\s+for\b/i;
 /** "I'm writing Python", "I write Go", "we code in …", "I program Rust": a capitalised name right after the verb. */
 const WRITING =
-  /\b(?:[Ii]|[Ww]e)(?:['’]m|\sam|['’]re|\sare)?\s(?:writing|write|coding|code|programming|program)\s(?=\p{Lu})/u;
+  /\b(?:[Ii]|[Ww]e)(?:['’]m|\sam|['’]re|\sare)?\s(?:(?:mostly|mainly|usually|primarily|also|still|now)\s)?(?:writing|write|coding|code|programming|program)\s(?=\p{Lu})/u;
 /** "I spend most of my time in Figma", "most of my work is WebAssembly runtimes" (not "… was", "… went"). */
 const MOST_OF_MY =
-  /\b(?:most|much|all|a lot|the bulk) of my (?:work|time|days?|code|week)\s(?!was\b|were\b|went\b|used\b|had\b)/i;
+  /\b(?:most|much|all|a lot|the bulk) of my (?:(?:open[- ]source|side|own|day-to-day) )?(?:work|time|days?|code|week|software|projects|apps|libraries|tools)\s(?!was\b|were\b|went\b|used\b|had\b)/i;
 /** "Rust is my main language", "Neovim is my daily editor", "Go is my go-to". */
 const IS_MY_MAIN =
   /\b(?:is|are) my (?:main|primary|go-to|favou?rite|daily|preferred|strongest|everyday)(?: (?:programming )?(?:language|languages|tool|tools|editor|stack|framework|database|weapon))?\b/i;
@@ -32,10 +32,18 @@ function techRole(text: string): boolean {
   return qualifier !== undefined && isKnownSkill(qualifier);
 }
 
+/**
+ * "💬 Ask me about Rust and WebAssembly" (the GitHub profile template's line of expertise), "My specialty is
+ * …", "Mi especialidad es …", "Minha especialidade é …", "Frag mich nach …".
+ */
+const EXPERTISE =
+  /\b(?:ask me about|ask me anything about|my (?:specialty|speciality|expertise|strengths?) (?:is|are|includes?|lies in)|mi especialidad es|pregúntame (?:sobre|acerca de)|minha especialidade é|me pergunte sobre|ma spécialité est|frag mich (?:nach|zu))\b/i;
+
 /** Whether the sentence states present use of what it names, in one of the shapes above. */
 export function statesUseInOtherWords(text: string): boolean {
   return (
     REACH_FOR.test(text) ||
+    EXPERTISE.test(text) ||
     WRITING.test(text) ||
     MOST_OF_MY.test(text) ||
     IS_MY_MAIN.test(text) ||

@@ -52,6 +52,26 @@ function rows(el: Element, shift: Shift): TableRow[] {
   return out;
 }
 
+/** The table's own cells in reading order (rows of <thead>/<tbody> included, nested tables not). */
+function layoutCells(el: Element): Element[] {
+  const out: Element[] = [];
+  for (const child of el.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'td' || child.tagName === 'th') out.push(child);
+    else if (child.tagName !== 'table') appendAll(out, layoutCells(child));
+  }
+  return out;
+}
+
+const LAYOUT_TAG = /^(?:h[1-6]|table)$/;
+/** Some element below the node, outside nested tables' cells, is a heading or a table. */
+function holdsLayout(node: Element, depth: number): boolean {
+  return node.children.some(
+    (c) => c.type === 'element' && (LAYOUT_TAG.test(c.tagName) || (depth < 8 && holdsLayout(c, depth + 1))),
+  );
+}
+const isLayout = (table: Element): boolean => layoutCells(table).some((cell) => holdsLayout(cell, 0));
+
 function block(el: Element, shift: Shift): RootContent[] {
   const position = shift(el.position);
   const tag = el.tagName;
@@ -93,6 +113,9 @@ function block(el: Element, shift: Shift): RootContent[] {
       ];
     }
     case 'table': {
+      // A layout table (cells holding headings or tables of their own: "About" beside "Stack") is its cells'
+      // blocks in reading order, so each <h3> starts a section as it would outside the table.
+      if (isLayout(el)) return layoutCells(el).flatMap((cell) => flow(cell.children, shift));
       // An HTML table has a header row only when it says so (<th>, <thead>); markdown's first row always is.
       const data = headerRowIn(el) ? undefined : { headless: true };
       return [{ type: 'table', align: [], children: rows(el, shift), position, ...(data && { data }) }];

@@ -56,7 +56,13 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
       'minha stack|meu stack|avec quoi je travaille|ce que jutilise|ma stack|mon stack|' +
       'womit ich arbeite|was ich nutze|was ich benutze|mein stack|' +
       'competencias|tecnologias|herramientas|conocimientos|competences|outils|savoir faire|langages|' +
-      'technologien|werkzeuge|techstack|ferramentas|conhecimentos',
+      'technologien|werkzeuge|techstack|ferramentas|conhecimentos|' +
+      // Chinese, Japanese and Korean: "技术栈", "使用技術", "スキル", "기술 스택" ("기술" alone heads "기술 아티클", tech articles).
+      '技术栈|技術棧|技能|使用技術|技術スタック|スキル|기술 스택|기술스택|스킬|사용 기술|' +
+      // Russian, Ukrainian, Polish, Italian, Dutch, Turkish, Indonesian ("Технологический стек", "Umiejętności").
+      'технологический стек|стек|стек технологий|навыки|технологии|инструменты|навички|технології|інструменти|' +
+      'umiejetnosci|technologie|narzedzia|competenze|tecnologie|strumenti|vaardigheden|technologieen|' +
+      'yetenekler|teknolojiler|araclar|keahlian|teknologi',
     stems: 'fahigkeit|faehigkeit|kenntnis|kompetenz',
   },
   values: {
@@ -86,6 +92,8 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
       'bonjour|salut|uber mich|ueber mich|zusammenfassung|hallo|sobre mim|resumo|ola',
   },
 };
+
+const ONE_WORD_SKILLS = new Set(['stack', 'stacks', 'framework', 'pila', 'stapel']);
 
 /** Tie order when two kinds match at the same word: the more specific kind first. */
 const PRIORITY: Exclude<SectionKind, 'other'>[] = [
@@ -121,7 +129,8 @@ const STEMS: { kind: Exclude<SectionKind, 'other'>; stem: string }[] = [];
 for (const kind of PRIORITY) {
   const vocab = SECTION_VOCABULARY[kind];
   for (const phrase of vocab.phrases.split('|')) {
-    const words = phrase.split(' ');
+    // Folded as heading words are: Hangul and voiced kana decompose ("경력", "ビルド").
+    const words = foldLetters(phrase).split(' ');
     const list = PHRASES_BY_FIRST_WORD.get(words[0]!) ?? [];
     list.push({ kind, words });
     PHRASES_BY_FIRST_WORD.set(words[0]!, list);
@@ -138,6 +147,8 @@ function classifySectionUncached(title: string): SectionKind {
   const words = headingWords(title);
   // "## 💼 Work" alone is the job list; "work" among other words is not ("What I work with", "Legacy Work").
   if (words.length === 1 && words[0] === 'work') return 'experience';
+  // "### Stack", "Framework": alone the word names what the author works with ("Full Stack Developer" does not).
+  if (words.length === 1 && ONE_WORD_SKILLS.has(words[0]!)) return 'skills';
   // Earliest position wins; at the same position the longer phrase, then the more specific kind.
   let best: { kind: SectionKind; at: number; length: number; rank: number } | null = null;
   let about = false;

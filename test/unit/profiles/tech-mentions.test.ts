@@ -24,7 +24,9 @@ describe('findTechMentions', () => {
   it('needs a list or a cue for names that are also words', () => {
     expect(findTechMentions('Go to my website and react to this')).toEqual([]);
     expect(findTechMentions('Clarity over cleverness')).toEqual([]);
-    expect(findTechMentions('I write Go')).toEqual([]);
+    // What one writes is a language ("I write Go"); what one writes about is not claimed.
+    expect(findTechMentions('I write Go')).toEqual(['Go']);
+    expect(findTechMentions('I write about Go')).toEqual([]);
     expect(findTechMentions('I write code in Go')).toEqual(['Go']);
   });
 
