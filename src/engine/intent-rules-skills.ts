@@ -123,6 +123,13 @@ export const SKILL_RULES: readonly IntentRule[] = [
       '(?:does|did) (?<person>.+?) (?:know|use|have experience (?:with|in)|work with|do|write) (?<skill>.+)',
     ),
   },
+  // "does diego have kafka experience", "has jonas got any spring skills"
+  {
+    command: 'whoknows',
+    pattern: r(
+      '(?:does|did|has|do) (?<person>.+?) (?:have|has|got|have got) (?:any |some |much |real )?(?<skill>(?!(?:any|some|much|real) )[^ ].*?) (?:experience|skills?|knowledge|background|expertise|exp)',
+    ),
+  },
   {
     command: 'whoknows',
     pattern: r(

@@ -4,6 +4,7 @@ import type { CommandDefinition } from '../../commands/define-command.js';
 import { COMMAND_SET, type CommandName, type CommandSet, type OptionName } from '../../commands/index.js';
 import { cleanPerson, type Intent, normalizeQuestion, parseIntent, stripMentions } from './intent.js';
 import type { IntentArgs } from './intent-rules.js';
+import { peopleSkillQuestion } from './people-skill-question.js';
 import { personQuestion } from './person-question.js';
 
 export interface LineDeps {
@@ -29,6 +30,11 @@ export function parseLine(line: string, deps: LineDeps, commands: CommandSet = C
       args: commandArgs(command, rest.join(' '), deps, commands),
     };
   }
+  // "does diego or jonas know kafka", "who knows more go, diego or tom": several people named, before
+  // the rules (which read "more go, diego or tom" as one skill).
+  const names = deps.namesPerson;
+  const several = names ? peopleSkillQuestion(normalizeQuestion(text), names, 2) : null;
+  if (several) return several;
   const intent = parseIntent(text, { isPerson });
   if (intent) return intent;
   const [word = '', ...rest] = text.split(' ');
@@ -43,6 +49,9 @@ export function parseLine(line: string, deps: LineDeps, commands: CommandSet = C
   // "did hiroshi give any talks": a name inside a question no rule reads, and a fact asked about them.
   const asked = deps.namesPerson ? personQuestion(normalizeQuestion(text), deps.namesPerson) : null;
   if (asked) return asked;
+  // "is diego a go dev", "can lena do k8s", "kennt diego kafka": one person and skills, no rule's words.
+  const skillAsked = names ? peopleSkillQuestion(normalizeQuestion(text), names) : null;
+  if (skillAsked) return skillAsked;
   return { command: 'search', args: { query: text.replace(/(?<![?!.])[?!.]+$/, '').trim() } };
 }
 
