@@ -21,6 +21,8 @@ const TOPIC = TOPICS.flatMap((t) => t.words)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/[-.]/g, '\\$&'))
   .join('|');
+/** Two to four topic words: "skills and email", "email, github and linkedin". */
+const TOPIC_LIST = `(?:${TOPIC})(?:(?:,? and |, | & | \\+ )(?:${TOPIC})){1,3}`;
 /** Optional lead-in before "X's topic": "what are", "show me", "tell me about the", … */
 const LEAD =
   "(?:(?:what(?:'s| is| are| were| was)(?: in)?|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
@@ -152,6 +154,9 @@ export const INTENT_RULES: readonly IntentRule[] = [
     command: 'search',
     pattern: r('(?:search|search for|grep|look for|search profiles for|who mentions) (?<query>.+)'),
   },
+  // "ravi's skills and email", "skills and contact for ravi": several topics, joined (several-topics.ts)
+  { command: 'section', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<section>${TOPIC_LIST})`) },
+  { command: 'section', pattern: r(`${LEAD}(?<section>${TOPIC_LIST}) (?:of|for|from|by|on|about) (?<person>.+)`) },
   // "rajat's skills", "skills of rajat"
   { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<topic>${TOPIC})${TOPIC_TAIL}`) },
   { command: 'topic', pattern: r(`${LEAD}(?<topic>${TOPIC}) (?:of|for|from|by|on|about) (?<person>.+)`) },
