@@ -115,6 +115,14 @@ export const SKILL_RULES: readonly IntentRule[] = [
       `(?:(?:is|are) )?${ANYONE}(?: here)? (?:free|available|around|able|willing|up for it) to (?:pair|help|assist|look)(?: me| us)?(?: at)? (?:on|with|in) (?<skill>.+)`,
     ),
   },
+  // "help with a kafka consumer lag issue", "need help with terraform state": never the help command
+  // (one word after "help with" can be a command's name: "help with skills").
+  {
+    command: 'whoknows',
+    pattern: r(
+      "(?:(?:i |we )?(?:need|want|could use|'d like|would like) (?:some )?|can (?:i|we) get (?:some )?)?help(?: me| us)? (?:with|on|for|debugging|fixing) (?!.*\\bcommands?\\b)(?<skill>[^ ]+ .+)",
+    ),
+  },
   // does one person know a skill
   { command: 'whoknows', pattern: r('(?:what|how much) does (?<person>.+?) know about (?<skill>.+)') },
   {

@@ -101,7 +101,8 @@ const READS: Record<string, (text: string) => string> = {
   text: (text) => text,
   topic: (text) => text.replace(CONNECTIVE, ''),
   person: (text) => cleanPerson(text.replace(CONNECTIVE, '')),
-  word: (text) => text.split(' ')[0]!.replace(/^\//, ''),
+  // "help on the section command": the word after the connective.
+  word: (text) => text.replace(CONNECTIVE, '').replace(/^the /i, '').split(' ')[0]!.replace(/^\//, ''),
 };
 
 function byPosition(

@@ -25,7 +25,8 @@ const FROM = {
 const FIRST_PERSON = /\b(?:I['’]m|I am|Im)\b/i;
 const FROM_PLACE = /\bfrom \p{Lu}/u;
 const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/u;
-const LEARNS = /🌱|\blearning (?:more )?(?:about|to)\b/iu;
+const LEARNS =
+  /🌱|\blearning (?:more )?(?:about|to)\b|\b(?:(?:ich|gerade|derzeit|aktuell) lerne|lerne ich|aprendiendo|aprendendo|j'apprends|en train d'apprendre)\b/iu;
 /** "I'm currently studying Computer Science": studying now is learning too, when nothing else says it. */
 const STUDIES_NOW = /\b(?:(?:currently|now) studying|studying (?:right )?now)\b/iu;
 const STUDIES =
