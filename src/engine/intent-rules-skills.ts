@@ -86,6 +86,13 @@ export const SKILL_RULES: readonly IntentRule[] = [
     command: 'whoknows',
     pattern: r(`(?:any|are there any|got any) (?<skill>.+?) ${ROLE}(?: here| around| on the team)?`),
   },
+  // "who are the frontend devs", "who're our rust folks": people described by a skill, never one name
+  {
+    command: 'whoknows',
+    pattern: r(
+      `who(?: are|'re) (?:the |our |your |all the |all our )?(?<skill>(?!(?:the|our|your|all|my|these|those)\\b)[^ ].*?) ${ROLE}(?: here| around| on the team| in the team)?`,
+    ),
+  },
   {
     command: 'whoknows',
     pattern: r(

@@ -38,7 +38,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'help',
     pattern: r(
-      '(?:help|commands|\\?|what can you do|what can i ask|how does this work|usage|how (?:do|can|should) (?:i|we) use (?:this|the|you)(?: bot| thing| assistant)?|what (?:is|does) this bot(?: do)?)',
+      '(?:help|commands|\\?|what can you do|who are you|what are you|what can i ask|how does this work|usage|how (?:do|can|should) (?:i|we) use (?:this|the|you)(?: bot| thing| assistant)?|what (?:is|does) this bot(?: do)?)',
     ),
   },
   { command: 'help', pattern: r('help (?:me )?(?:with |on |for )?/?(?<command>[a-z-]+)') },
@@ -160,11 +160,17 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // "rajat's skills", "skills of rajat"
   { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<topic>${TOPIC})${TOPIC_TAIL}`) },
   { command: 'topic', pattern: r(`${LEAD}(?<topic>${TOPIC}) (?:of|for|from|by|on|about) (?<person>.+)`) },
+  // "what about diego?", "how about lena": a follow-up naming someone (a skill is read as a search, see search.ts)
+  {
+    command: 'profile',
+    needsPerson: true,
+    pattern: r('(?:and )?(?:what|how) about (?<person>.+)'),
+  },
   // the person themselves
   {
     command: 'profile',
     pattern: r(
-      "(?:tell me (?:more )?about|who(?:'s| is| are)|what about|describe|introduce(?: me to)?|info (?:on|about)|information (?:on|about)|what do (?:you|we) know about|show(?: me)?) (?<person>.+)",
+      "(?:tell me (?:more )?about|who(?:'s| is| are)|describe|introduce(?: me to)?|info (?:on|about)|information (?:on|about)|what do (?:you|we) know about|show(?: me)?) (?<person>.+)",
     ),
   },
   { command: 'search', pattern: r('(?:find|find me|look up|lookup|where is) (?<query>.+)') },

@@ -44,7 +44,13 @@ export function parseLine(line: string, deps: LineDeps, commands: CommandSet = C
       command: command.name as CommandName,
       args: commandArgs(command, rest.join(' '), deps, commands),
     };
-  const bare = cleanPerson(text.toLowerCase().replace(/(?<![?!.])[?!.]+$/, ''));
+  // "rajat", "and rajat?" (a follow-up: the bot keeps no conversation, so their card).
+  const bare = cleanPerson(
+    text
+      .toLowerCase()
+      .replace(/(?<![?!.])[?!.]+$/, '')
+      .replace(/^(?:and|also|plus) /, ''),
+  );
   if (bare && isPerson(bare)) return { command: 'profile', args: { person: bare } };
   // "did hiroshi give any talks": a name inside a question no rule reads, and a fact asked about them.
   const asked = deps.namesPerson ? personQuestion(normalizeQuestion(text), deps.namesPerson) : null;

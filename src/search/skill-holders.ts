@@ -12,6 +12,9 @@ import { FUSE_PATTERN_MAX } from './search-keys.js';
 import { isTitleList } from './title-list.js';
 import { createTokenIndex } from './token-index.js';
 
+/** Spellings this short are only corrected when the first letter is right. */
+const SHORT_WORD = 5;
+
 /**
  * `order` sorts people for lists of equal score (by name). Holders of one skill are kept sorted by it,
  * built on first use and dropped when that skill's holders change: a popular skill's first ten are
@@ -98,8 +101,11 @@ export function createSkillHolders(order: (a: Profile, b: Profile) => number, fr
     // vocabulary before any edit distance), the nearest ones kept.
     const near = max > 0 ? vocabulary.withinEdits(key.slice(0, FUSE_PATTERN_MAX), max) : [];
     // Equally near spellings all count; the one most people list names the reading ("net.js": Next.js).
-    let keys = near
-      .filter((n) => n.distance === near[0]!.distance)
+    // A short word typed with another first letter is most often another word ("rest" is not "Jest",
+    // "gift" not "Git"): short spellings are corrected only when their first letter stays.
+    const kept = key.length > SHORT_WORD ? near : near.filter((n) => n.token[0] === key[0]);
+    let keys = kept
+      .filter((n) => n.distance === kept[0]!.distance)
       .map((n) => n.token)
       .sort((a, b) => (holders.get(b)?.size ?? 0) - (holders.get(a)?.size ?? 0));
     if (keys.length === 0) keys = widerSkills(term);
