@@ -156,7 +156,10 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   // "ravi's skills and email", "skills and contact for ravi": several topics, joined (several-topics.ts)
   { command: 'section', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<section>${TOPIC_LIST})`) },
-  { command: 'section', pattern: r(`${LEAD}(?<section>${TOPIC_LIST}) (?:of|for|from|by|on|about) (?<person>.+)`) },
+  {
+    command: 'section',
+    pattern: r(`${LEAD}(?<section>${TOPIC_LIST}) (?:of|for|from|by|on|about) (?<person>.+)`),
+  },
   // "rajat's skills", "skills of rajat"
   { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<topic>${TOPIC})${TOPIC_TAIL}`) },
   { command: 'topic', pattern: r(`${LEAD}(?<topic>${TOPIC}) (?:of|for|from|by|on|about) (?<person>.+)`) },

@@ -50,7 +50,7 @@ export function peopleSkillQuestion(
 ): Intent | null {
   const words = question
     .split(' ')
-    .map((w) => w.replace(/^[("'[]+|[)"'\],;:!?.]+$/g, ''))
+    .map((w) => w.replace(/^[("'[]+|(?<![)"'\],;:!?.])[)"'\],;:!?.]+$/g, ''))
     .filter(Boolean);
   if (words.length < 2 || words.length > MAX_WORDS) return null;
   const people: { start: number; end: number; text: string }[] = [];
@@ -72,7 +72,8 @@ export function peopleSkillQuestion(
     skills.push(skill.text);
     i += skill.size;
   }
-  if (people.length < minPeople || people.length === 0 || skills.length === 0 || skills.length > 5) return null;
+  if (people.length < minPeople || people.length === 0 || skills.length === 0 || skills.length > 5)
+    return null;
   // Several people are one group: only joining words between them ("diego or jonas"), never a skill.
   let join = 'or';
   for (let k = 1; k < people.length; k += 1) {

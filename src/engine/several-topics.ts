@@ -31,7 +31,10 @@ export function topicList(text: string): Topic[] | null {
  * The joined answer when the invocation's section is a list of topics; null when it is not one. Topics
  * of one command ("email and linkedin") are that command's answer; an unknown person is answered once.
  */
-export function severalTopics(context: HandlerContext, handlers: Readonly<Record<string, Handler>>): Reply | null {
+export function severalTopics(
+  context: HandlerContext,
+  handlers: Readonly<Record<string, Handler>>,
+): Reply | null {
   const asked = context.invocation.args.section?.trim();
   const topics = asked ? topicList(asked) : null;
   if (!topics) return null;
@@ -68,9 +71,7 @@ function joined(replies: readonly Reply[]): Reply {
     return at < 0 ? r.kind.charAt(0).toUpperCase() + r.kind.slice(1) : r.title.slice(at + 3);
   };
   const blocks: ReplyBlock[] = replies.flatMap((r, i) => [
-    ...(i === 0
-      ? []
-      : [{ type: 'text' as const, heading: part(r), text: r.description ?? part(r) }]),
+    ...(i === 0 ? [] : [{ type: 'text' as const, heading: part(r), text: r.description ?? part(r) }]),
     ...r.blocks,
   ]);
   return {

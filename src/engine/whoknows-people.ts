@@ -10,7 +10,24 @@ import { resolveTarget } from './resolve-target.js';
 import { andList, askedCanonicals, forOnePerson, personSkillAnswer } from './whoknows-person.js';
 
 /** Words that join names into a group: "diego or jonas", "diego vs jonas", "diego, jonas and tom". */
-const JOINS = new Set([',', 'or', 'and', 'vs', 'vs.', 'v', 'versus', '&', '/', 'oder', 'und', 'o', 'y', 'ou', 'e', 'et']);
+const JOINS = new Set([
+  ',',
+  'or',
+  'and',
+  'vs',
+  'vs.',
+  'v',
+  'versus',
+  '&',
+  '/',
+  'oder',
+  'und',
+  'o',
+  'y',
+  'ou',
+  'e',
+  'et',
+]);
 const MAX_PEOPLE = 5;
 /** Joining words that mean both ("diego and jonas"): the title asks about both. */
 const BOTH = new Set(['and', '&', 'und', 'y', 'e', 'et']);
@@ -82,7 +99,10 @@ function forSeveralPeople(
       : `Does ${orList(people.map((p) => p.name))} know ${what}?`,
     description,
     blocks,
-    suggestions: [`/whoknows ${skill}`, ...people.slice(0, 2).map((p) => `/skills ${shortName(context.index, p)}`)],
+    suggestions: [
+      `/whoknows ${skill}`,
+      ...people.slice(0, 2).map((p) => `/skills ${shortName(context.index, p)}`),
+    ],
     data: {
       skill: what,
       matches: answers.flatMap((a) =>

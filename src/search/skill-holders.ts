@@ -12,6 +12,16 @@ import { FUSE_PATTERN_MAX } from './search-keys.js';
 import { isTitleList } from './title-list.js';
 import { createTokenIndex } from './token-index.js';
 
+/**
+ * Fields and concepts asked as skills ("who knows rest", "any data folks"): never a typo of a listed
+ * skill one letter away (REST is not Rust or Jest, data is not Dart).
+ */
+const CONCEPTS = new Set(
+  'rest restful api apis data cloud design testing tests backend frontend fullstack devops infra mobile web security ml ai sre ops qa ux ui embedded networking network database databases scripting game games graphics audio video'.split(
+    ' ',
+  ),
+);
+
 /** Spellings this short are only corrected when the first letter is right. */
 const SHORT_WORD = 5;
 
@@ -96,6 +106,7 @@ export function createSkillHolders(order: (a: Profile, b: Profile) => number, fr
     const none = { name: term, keys: [] };
     if (knownTechnology(term, (k) => names.get(k))) return none;
     const key = foldSkillKey(term);
+    if (CONCEPTS.has(key)) return none;
     const max = allowedTypos(key.length);
     // Every listed spelling within the allowed typos (a trigram count rules out the rest of the
     // vocabulary before any edit distance), the nearest ones kept.

@@ -3,9 +3,9 @@ import { type CommandSet, findCommand } from '../../../commands/index.js';
 import { knownTechnology } from '../../search/known-technology.js';
 import type { ProfileIndex } from '../../search/search-types.js';
 import { commandExamples, freeTextExamples } from '../command-examples.js';
+import { stripMentions } from '../intent.js';
 import type { Reply } from '../reply.js';
 import { quoted, replyDefaults, usageLine } from '../reply-parts.js';
-import { stripMentions } from '../intent.js';
 import type { Handler } from './handler.js';
 import { whoknows } from './whoknows.js';
 

@@ -64,7 +64,8 @@ export const search: Handler = (context) => {
   // "and python?", "what about rust": a follow-up naming only a skill (the bot keeps no conversation,
   // so it is answered on its own: who knows it).
   const asked = whole ? query.replace(FOLLOW_UP, '') : '';
-  if (asked && (listsAny(context, asked) || bareTechnology(context, asked))) return asWhoknows(context, asked);
+  if (asked && (listsAny(context, asked) || bareTechnology(context, asked)))
+    return asWhoknows(context, asked);
   if (!invocation.args.person?.trim()) {
     const split = trailingPerson(index, query);
     if (split) {

@@ -30,6 +30,8 @@ export const whoknows: Handler = (context) => {
   const phrase =
     (bare !== typed && named === typed && qualifiedSkill(context, bare)) ||
     (bare === typed && objectOfSkill(context, typed)) ||
+    // "a dbt model that keeps failing": a technology and a problem told about it.
+    (bare === typed && qualifiedSkill(context, typed)) ||
     named;
   if (!phrase) {
     return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill', context);

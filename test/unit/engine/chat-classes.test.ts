@@ -1,0 +1,180 @@
+// Questions as people type them in a chat, over made-up profiles: several topics or several people in one
+// line, yes/no questions about a skill in everyday words and other languages, follow-up fragments (the bot
+// keeps no conversation), request tails, learning headings in other languages, and words that are no typo.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { peopleSkillQuestion } from '../../../src/engine/people-skill-question.js';
+import { topicList } from '../../../src/engine/several-topics.js';
+import { nameParts } from '../../../src/engine/whoknows-people.js';
+import { renderText } from '../../../src/render/text.js';
+import { expectKind, loadTestEngine, ROOT, type TestEngine } from './load-test-engine.js';
+
+let t: TestEngine;
+beforeAll(async () => {
+  t = await loadTestEngine(join(ROOT, 'test/fixtures/chat-classes'));
+});
+
+const said = (line: string) => renderText(t.ask(line));
+const listed = (line: string) =>
+  expectKind(t.ask(line), 'whoknows')
+    .data.matches.filter((m) => m.match === 'lists')
+    .map((m) => m.personId);
+
+describe('several topics about one person in one line', () => {
+  it('joins the answers of two commands ("bo\'s skills and email", "skills and contact for bo")', () => {
+    for (const line of [
+      "bo's skills and email",
+      'skills and contact for bo',
+      '<@U1> what are bo’s skills & email',
+    ]) {
+      const reply = t.ask(line);
+      expect(reply.person?.id).toBe('bo-chen');
+      expect(renderText(reply)).toContain('TypeScript');
+      expect(renderText(reply)).toContain('bo.chen@example.org');
+    }
+  });
+
+  it('answers contact words that are all one command as the contact card', () => {
+    for (const line of ["ana's github and email", "ana's email, linkedin and github"]) {
+      const reply = expectKind(t.ask(line), 'contact');
+      expect(renderText(reply)).toContain('github.com/analima-example');
+      expect(renderText(reply)).toContain('ana.lima@example.org');
+    }
+  });
+
+  it('keeps the joined answer private to the asker when it holds contact details', () => {
+    expect(t.ask("bo's skills and email").ephemeral).toBe(true);
+    expect(t.ask("bo's skills and experience").ephemeral).toBe(false);
+  });
+
+  it('reads only lists of known topic words, so a section named with "and" stays a section', () => {
+    expect(topicList('skills and email')?.map((s) => s.command)).toEqual(['skills', 'contact']);
+    expect(topicList('github, email & linkedin')?.map((s) => s.command)).toEqual(['contact']);
+    expect(topicList('talks and podcasts')).toBeNull();
+    expect(topicList('skills')).toBeNull();
+  });
+});
+
+describe('yes/no questions about one person and a skill', () => {
+  it('answers "is X a <skill> dev", "can X do <skill>" and "does X have <skill> experience"', () => {
+    for (const line of [
+      'is bo a react dev?',
+      'can bo do typescript',
+      'does ana have kubernetes experience',
+    ]) {
+      const reply = expectKind(t.ask(line), 'whoknows');
+      expect(reply.description).toMatch(/^Yes: /);
+    }
+  });
+
+  it('answers the same question in German, Spanish and French, and with emoji around it', () => {
+    for (const line of [
+      'kennt ana kubernetes?',
+      '¿ana sabe rust?',
+      'est-ce que ines connaît python',
+      '👋 does ana know go? 🙏',
+    ])
+      expect(expectKind(t.ask(line), 'whoknows').description).toMatch(/^Yes: /);
+  });
+
+  it('says no for a skill the person lacks, never naming another skill', () => {
+    const reply = expectKind(t.ask('is ana a cobol dev'), 'whoknows');
+    expect(reply.description).toBe("No: Ana Lima's profile doesn't mention COBOL.");
+    expect(reply.data.matches).toEqual([]);
+  });
+
+  it('reads a question only when every other word is a question word', () => {
+    const names = (text: string) => ['ana', 'bo'].includes(text);
+    expect(peopleSkillQuestion('is ana a rust dev', names)?.args).toEqual({ person: 'ana', skill: 'rust' });
+    expect(peopleSkillQuestion("ana's rust talk at rustconf", names)).toBeNull();
+    expect(peopleSkillQuestion('is ana around today', names)).toBeNull();
+  });
+});
+
+describe('several people compared on a skill', () => {
+  it('answers each person for "does X or Y know", "who knows more S, X or Y" and "X vs Y S"', () => {
+    for (const line of ['does ana or bo know rust', 'who knows more go, ana or bo', 'ana vs bo postgres']) {
+      const reply = expectKind(t.ask(line), 'whoknows');
+      expect(reply.title).toMatch(/^Does Ana Lima or Bo Chen know /);
+      expect(reply.description).toMatch(/^Ana Lima lists .+; Bo Chen doesn't\.$/);
+      expect(reply.data.matches.map((m) => m.personId)).toEqual(['ana-lima']);
+    }
+  });
+
+  it('asks about both for "do X and Y know S", and says neither for a skill no one has', () => {
+    expect(expectKind(t.ask('do ana and ines know sql'), 'whoknows').title).toBe(
+      'Do Ana Lima and Inês Duarte know SQL?',
+    );
+    expect(listed('do ana and ines know sql')).toEqual(['ines-duarte']);
+    expect(expectKind(t.ask('does ana or bo know cobol'), 'whoknows').description).toBe(
+      'Neither lists COBOL.',
+    );
+  });
+
+  it('shows a mention as not a listing for the person whose profile only mentions the skill', () => {
+    expect(said('does ana or bo know rust')).toContain(
+      "Bo Chen doesn't list Rust as a skill, but the profile mentions it",
+    );
+  });
+
+  it('splits names at or, and, vs and commas', () => {
+    expect(nameParts('ana or bo')).toEqual(['ana', 'bo']);
+    expect(nameParts('ana, bo and ines')).toEqual(['ana', 'bo', 'ines']);
+    expect(nameParts('ana lima vs bo')).toEqual(['ana lima', 'bo']);
+  });
+});
+
+describe('follow-up fragments, answered without conversation state', () => {
+  it('reads a skill after "and", "what about" or "how about" as who knows it', () => {
+    expect(listed('and python?')).toEqual(['ines-duarte']);
+    expect(listed('how about terraform')).toEqual(['ana-lima']);
+    expect(listed('what about rust?')).toEqual(['ana-lima']);
+  });
+
+  it('reads a person after "and" or "what about" as their card', () => {
+    for (const line of ['what about bo?', 'and bo?']) {
+      const reply = t.ask(line);
+      expect([reply.kind, reply.person?.id]).toEqual(['profile', 'bo-chen']);
+    }
+  });
+});
+
+describe('request words, role words and help around a skill', () => {
+  it('drops "rn" and "right now" after the skill', () => {
+    expect(listed('i need someone for k8s rn')).toEqual(['ana-lima']);
+    expect(listed("who's good at typescript right now")).toEqual(['bo-chen']);
+  });
+
+  it('reads "who are the <skill> devs" and "help with a <skill> … issue" as who knows it', () => {
+    expect(listed('who are the react devs')).toEqual(['bo-chen']);
+    expect(listed('help with a terraform state lock issue')).toEqual(['ana-lima']);
+    expect(listed('help with airflow')).toEqual(['ines-duarte']);
+    expect(t.ask('help with skills').kind).toBe('help');
+  });
+});
+
+describe('learning headings and past employers', () => {
+  it('finds what someone is learning under a German or Portuguese heading', () => {
+    expect(said('what is bo learning')).toContain('Rust');
+    expect(said('what is ines learning')).toContain('Go');
+  });
+
+  it('answers "where was X before Y" with their experience', () => {
+    const reply = expectKind(t.ask('where was ana before quillwork'), 'experience');
+    expect(renderText(reply)).toContain('Pebblepay');
+  });
+});
+
+describe('words that are no typo of a listed skill', () => {
+  it('never reads a field like "rest" or "data" as a skill one letter away', () => {
+    expect(listed('who knows rest')).toEqual([]);
+    expect(expectKind(t.ask('who knows rest'), 'whoknows').title).toBe('Who knows rest');
+    expect(listed('who knows data')).toEqual([]);
+  });
+
+  it('still reads real typos of listed skills', () => {
+    expect(listed('who knows rsut')).toEqual(['ana-lima']);
+    expect(listed('who knows kubernets')).toEqual(['ana-lima']);
+    expect(listed('typscript experts')).toEqual(['bo-chen']);
+  });
+});
