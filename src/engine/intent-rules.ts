@@ -84,13 +84,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
     command: 'section',
     fixed: { section: 'current work' },
     pattern: r(
-      `what(?:'s| is| are) (?<person>.+?) (?:currently |now )?(?:working on|doing|up to|building|busy with|hacking on)(?: ${NOW})?`,
+      `what(?:'s| is| are) (?<person>.+?) (?:currently |now )?(?:working on|doing|up to|building|busy with|hacking on|researching|doing research on)(?: ${NOW})?`,
     ),
   },
   {
     command: 'section',
     fixed: { section: 'current work' },
-    pattern: r('what (?:does|do) (?<person>.+?) work on'),
+    pattern: r('what (?:does|do) (?<person>.+?) (?:work on|research|do research on)'),
   },
   {
     command: 'experience',

@@ -16,8 +16,14 @@ const MAX_LINE = 280;
 
 const LIVES =
   /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in|moved to|relocated to|home is|hometown)\b|📍/iu;
+/** "location: Tokat, Turkey", "**Localização:** Recife": a labelled line. */
+const LOCATION_LABEL =
+  /^[^\p{L}]{0,4}(?:location|based(?: in)?|city|home ?town|localiza[çc][ãa]o|ubicaci[óo]n|localisation|standort|wohnort)\b[*_]{0,2}\s*[:：]/iu;
 /** "Backend engineer from Accra, now in Lisbon": where someone is now, in a subtitle or tagline. */
 const NOW_IN = /\b(?:[Nn]ow|[Cc]urrently) (?:in|based in|living in) \p{Lu}/u;
+/** "Frontend engineer at Booksy in Warsaw, Poland": where the job they hold is. */
+const AT_ORG_IN =
+  /(?<![^\s(])(?:at |@ ?)\p{Lu}[\p{L}\p{N}&.'-]*(?: \p{Lu}[\p{L}\p{N}&.'-]*){0,3} in \p{Lu}\p{Ll}/u;
 /** "I'm a developer from Colombia", a flag emoji: where someone is from, when no line says where they live. */
 const FROM = {
   test: (line: string) => (FIRST_PERSON.test(line) && FROM_PLACE.test(line)) || FLAG.test(line),
@@ -87,7 +93,7 @@ interface FactRule {
 }
 
 const FACTS: Record<string, FactRule> = {
-  location: { label: 'Based in', cues: [LIVES, NOW_IN, FROM], headline: true },
+  location: { label: 'Based in', cues: [LIVES, LOCATION_LABEL, NOW_IN, AT_ORG_IN, FROM], headline: true },
   learning: { label: 'Learning', cues: [LEARNS, { test: isLearning }, STUDIES_NOW] },
   education: { label: 'Studies', cues: [STUDIES] },
   values: { label: 'What they care about', cues: [CARES] },

@@ -126,7 +126,7 @@ describe('several people compared on a skill', () => {
 
 describe('follow-up fragments, answered without conversation state', () => {
   it('reads a skill after "and", "what about" or "how about" as who knows it', () => {
-    expect(listed('and python?')).toEqual(['ines-duarte']);
+    expect(listed('and python?')).toEqual(['ines-duarte', 'kemal-arslan']);
     expect(listed('how about terraform')).toEqual(['ana-lima']);
     expect(listed('what about rust?')).toEqual(['ana-lima']);
   });
@@ -142,7 +142,7 @@ describe('follow-up fragments, answered without conversation state', () => {
 describe('request words, role words and help around a skill', () => {
   it('drops "rn" and "right now" after the skill', () => {
     expect(listed('i need someone for k8s rn')).toEqual(['ana-lima']);
-    expect(listed("who's good at typescript right now")).toEqual(['bo-chen']);
+    expect(listed("who's good at typescript right now")).toEqual(['bo-chen', 'lia-moreau']);
   });
 
   it('reads "who are the <skill> devs" and "help with a <skill> … issue" as who knows it', () => {
@@ -165,6 +165,25 @@ describe('learning headings and past employers', () => {
   });
 });
 
+describe('facts stated as a labelled line or in a tagline', () => {
+  it('answers a fact asked by its label from a "label: value" line ("kemal\'s gpa", "kemal\'s degree")', () => {
+    const gpa = expectKind(t.ask("kemal's gpa"), 'section');
+    expect(gpa.title).toBe('Kemal Arslan — gpa');
+    expect(renderText(gpa)).toContain('3.52 / 4.0');
+    expect(said("what's kemal's degree")).toContain('graduating June 2027');
+  });
+
+  it('reads where someone is based from a "location:" line and from "engineer at Org in City"', () => {
+    expect(said('where is kemal based')).toContain('Izmir, Turkey');
+    expect(said('where does lia live')).toContain('Porto, Portugal');
+  });
+
+  it('answers "what is X researching" with what they focus on now', () => {
+    expect(said('what is kemal researching')).toContain('Retrieval systems for course material');
+    expect(said('what does kemal research')).toContain('Retrieval systems for course material');
+  });
+});
+
 describe('words that are no typo of a listed skill', () => {
   it('never reads a field like "rest" or "data" as a skill one letter away', () => {
     expect(listed('who knows rest')).toEqual([]);
@@ -175,6 +194,6 @@ describe('words that are no typo of a listed skill', () => {
   it('still reads real typos of listed skills', () => {
     expect(listed('who knows rsut')).toEqual(['ana-lima']);
     expect(listed('who knows kubernets')).toEqual(['ana-lima']);
-    expect(listed('typscript experts')).toEqual(['bo-chen']);
+    expect(listed('typscript experts')).toEqual(['bo-chen', 'lia-moreau']);
   });
 });
