@@ -24,7 +24,8 @@ export function labelledLine(
   let read = 0;
   for (const section of profile.sections) {
     for (const line of [...section.text.split('\n'), ...section.items]) {
-      if ((read += 1) > MAX_LINES) return null;
+      read += 1;
+      if (read > MAX_LINES) return null;
       const colon = line.search(/[:：]/);
       if (colon < 1 || colon > MAX_LABEL_CHARS) continue;
       const label = foldText(line.slice(0, colon));
