@@ -142,6 +142,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   {
     command: 'section',
+    fixed: { section: 'focus' },
+    pattern: r('what (?:does|do) (?<person>.+?) (?:speciali[sz]e in|focus on|concentrate on)'),
+  },
+  {
+    command: 'section',
     fixed: { section: 'certifications' },
     pattern: r(
       'what (?:certifications|certs|certificates) (?:does|do|has) (?<person>.+?)(?: (?:have|hold|got|earned))?',

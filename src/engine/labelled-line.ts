@@ -3,11 +3,30 @@
 import type { Profile, Section } from '../profiles/model/profile.js';
 import type { Resolution } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
+import { factTopicNamed } from './fact-topics.js';
+import { factLine } from './topic-line.js';
 
 /** Lines read: any README's opening and about sections. */
 const MAX_LINES = 400;
 /** A label is a few words; the text before a colon further in is a sentence. */
 const MAX_LABEL_CHARS = 40;
+
+/**
+ * A line that states what was asked, when the section found by name only looks like it: a fact topic's
+ * line ("💬 Ask me about Go" over a section titled "About Me"), else a "label: value" line.
+ */
+export function statedLine(
+  profile: Profile,
+  asked: string,
+  resolved: Resolution<Section>,
+): { section: Section; label: string; note?: string } | null {
+  const topic = factTopicNamed(foldText(asked));
+  if (topic && resolved.status === 'found' && !topic.cue.test(resolved.value.title)) {
+    const said = factLine(profile, asked);
+    if (said) return said;
+  }
+  return labelledLine(profile, asked, resolved);
+}
 
 /**
  * The "label: value" line whose label is what was asked, as a section holding only that line; null when

@@ -5,6 +5,18 @@ import { isLearning } from '../profiles/extract/skill-learning.js';
 import type { Profile, Section } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
 import { sliceWhole } from '../text/slice-whole.js';
+import {
+  AT_ORG_IN,
+  FIRST_PERSON,
+  FROM,
+  LEARNS,
+  LIVES,
+  LOCATION_LABEL,
+  NOW_IN,
+  STUDIES,
+  STUDIES_LABEL,
+  STUDIES_NOW,
+} from './fact-line-cues.js';
 import { factTopicNamed } from './fact-topics.js';
 
 /** Lines of a profile read for a fact: enough for any README's opening and about sections. */
@@ -14,29 +26,6 @@ const MAX_LABEL_WORDS = 4;
 /** A line longer than this is cut to the sentence that states the fact. */
 const MAX_LINE = 280;
 
-const LIVES =
-  /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in|moved to|relocated to|home is|hometown)\b|📍/iu;
-/** "location: Tokat, Turkey", "**Localização:** Recife": a labelled line. */
-const LOCATION_LABEL =
-  /^[^\p{L}]{0,4}(?:location|based(?: in)?|city|home ?town|localiza[çc][ãa]o|ubicaci[óo]n|localisation|standort|wohnort)\b[*_]{0,2}\s*[:：]/iu;
-/** "Backend engineer from Accra, now in Lisbon": where someone is now, in a subtitle or tagline. */
-const NOW_IN = /\b(?:[Nn]ow|[Cc]urrently) (?:in|based in|living in) \p{Lu}/u;
-/** "Frontend engineer at Booksy in Warsaw, Poland": where the job they hold is. */
-const AT_ORG_IN =
-  /(?<![^\s(])(?:at |@ ?)\p{Lu}[\p{L}\p{N}&.'-]*(?: \p{Lu}[\p{L}\p{N}&.'-]*){0,3} in \p{Lu}\p{Ll}/u;
-/** "I'm a developer from Colombia", a flag emoji: where someone is from, when no line says where they live. */
-const FROM = {
-  test: (line: string) => (FIRST_PERSON.test(line) && FROM_PLACE.test(line)) || FLAG.test(line),
-};
-const FIRST_PERSON = /\b(?:I['’]m|I am|Im)\b/i;
-const FROM_PLACE = /\bfrom \p{Lu}/u;
-const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/u;
-const LEARNS =
-  /🌱|\blearning (?:more )?(?:about|to)\b|\b(?:(?:ich|gerade|derzeit|aktuell) lerne|lerne ich|aprendiendo|aprendendo|j'apprends|en train d'apprendre)\b/iu;
-/** "I'm currently studying Computer Science": studying now is learning too, when nothing else says it. */
-const STUDIES_NOW = /\b(?:(?:currently|now) studying|studying (?:right )?now)\b/iu;
-const STUDIES =
-  /\b(?:student|studying|studied|graduated|graduate of|degree in|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|b\.?tech|m\.?tech|major(?:ing)? in)\b/iu;
 const CARES = /\b(?:care (?:about|deeply about)|i value|i believe in|my values|values:|principles:)/iu;
 /** "at **Fjällbacka Studio**, where I've been since 2021": an employer named with a word about working there. */
 const WORKS_AT = {
@@ -77,7 +66,9 @@ const CODING =
   /\b(?:programm|coding|code|develop|software|engineer|experience|tech|industry|hack|build|computer)/i;
 const YEARS_CODING = { test: (line: string) => (YEARS.test(line) || SINCE.test(line)) && CODING.test(line) };
 
-const FOCUS = /\b(?:current ?focus|focus(?:ed|ing)? on|currently working on|main focus)\b|🔭/iu;
+/** 🔭 only before the template's own words: "🔭 Studies - …" is another label. */
+const FOCUS =
+  /\b(?:current ?focus|focus(?:ed|ing)? on|currently working on|main focus|(?:i )?speciali[sz]e in|speciali[sz]ing in)\b|🔭\s*(?:i['’]?m|i am|currently|working|building|focus)/iu;
 
 interface FactRule {
   /** What the answer is titled ("Samuel Okafor — Based in"). */
@@ -95,7 +86,7 @@ interface FactRule {
 const FACTS: Record<string, FactRule> = {
   location: { label: 'Based in', cues: [LIVES, LOCATION_LABEL, NOW_IN, AT_ORG_IN, FROM], headline: true },
   learning: { label: 'Learning', cues: [LEARNS, { test: isLearning }, STUDIES_NOW] },
-  education: { label: 'Studies', cues: [STUDIES] },
+  education: { label: 'Studies', cues: [STUDIES, STUDIES_LABEL] },
   values: { label: 'What they care about', cues: [CARES] },
   focus: { label: 'Focus', cues: [FOCUS] },
   work: { label: 'Where they work', cues: [WORKS_AT, ROLE_AT, TITLE_OF, WORKS_AS, JOINED] },
@@ -132,7 +123,7 @@ export function factLine(profile: Profile, asked: string): FactLine | null {
     // sentence ("Backend engineer from Accra, now in Lisbon") is the line itself.
     if (hit.text === hit.section.title.trim() && hit.text.split(' ').length <= MAX_LABEL_WORDS)
       return { section: hit.section, label: hit.section.title };
-    return { section: asSection(hit.section, sentenceOf(hit.text, cue), topic), label: rule.label };
+    return { section: asSection(hit.section, withList(lines, hit, cue), topic), label: rule.label };
   }
   const opening = rule.opening ? openingRole(profile) : null;
   if (opening) return { section: asSection(opening.section, opening.text, topic), label: rule.label };
@@ -185,6 +176,23 @@ function profileLines(profile: Profile): { section: Section; text: string }[] {
     }
   }
   return lines;
+}
+
+/** Lines kept after a short line that leads into a list ("**What I specialize in**", "Working on:"). */
+const MAX_FOLLOWING = 6;
+
+/** The hit's sentence, with the lines after it in its section when it only leads into them. */
+function withList(
+  lines: readonly { section: Section; text: string }[],
+  hit: { section: Section; text: string },
+  cue: { test: (line: string) => boolean },
+): string {
+  const leads = /[:：]$/.test(hit.text) || (hit.text.split(' ').length <= 5 && !/[.!?]$/.test(hit.text));
+  const at = lines.indexOf(hit);
+  const next = leads
+    ? lines.slice(at + 1, at + 1 + MAX_FOLLOWING).filter((l) => l.section === hit.section)
+    : [];
+  return next.length > 0 ? [hit.text, ...next.map((l) => l.text)].join('\n') : sentenceOf(hit.text, cue);
 }
 
 /** The sentence of a long line that holds the cue (the line itself when short). */

@@ -4,7 +4,7 @@ import type { Resolution } from '../../search/search-types.js';
 import { foldLetters } from '../../text/fold-text.js';
 import { CERTIFICATION_WORDS, certificationsReply } from '../certifications.js';
 import { factTopicNamed } from '../fact-topics.js';
-import { labelledLine } from '../labelled-line.js';
+import { statedLine } from '../labelled-line.js';
 import { childSections, mainSections } from '../profile-sections.js';
 import type { Reply, ReplyBlock } from '../reply.js';
 import {
@@ -44,9 +44,10 @@ export const section: Handler = (context) => {
     ({ note, label } = fact);
   } else {
     resolved = titledFact(profile, asked) ?? preferNamed(context.index.resolveSection(profile, asked), asked);
-    // "hamed's gpa": a "gpa: 3.38" line, unless a section's title names it.
-    const line = labelledLine(profile, asked, resolved);
-    if (line) [resolved, label] = [{ status: 'found', value: line.section, score: 1 }, line.label];
+    // "hamed's gpa" ("gpa: 3.38"), "what can i ask X about": a line that says it, unless a title names it.
+    const line = statedLine(profile, asked, resolved);
+    if (line)
+      [resolved, label, note] = [{ status: 'found', value: line.section, score: 1 }, line.label, line.note];
   }
   if (resolved.status === 'not_found') {
     // No section of that kind: a line that states it ("**What I care about:** …").

@@ -184,6 +184,24 @@ describe('facts stated as a labelled line or in a tagline', () => {
   });
 });
 
+describe('the template lines of a profile (🔭 working on, 💬 ask me about, Studies -)', () => {
+  it('answers what someone is working on with the line that says it, before a section only classed as a focus', () => {
+    const reply = expectKind(t.ask('what is noor working on'), 'section');
+    expect(renderText(reply)).toContain('a ledger service that settles in seconds');
+    expect(renderText(reply)).not.toContain('Evaluating LLM answers');
+  });
+
+  it('answers "what can i ask X about" from the ask-me-about line, not a section titled "About Me"', () => {
+    const reply = expectKind(t.ask('what can i ask noor about'), 'section');
+    expect(renderText(reply)).toContain('PostgreSQL, queues and retries');
+    expect(renderText(reply)).not.toContain('former competitive programmer');
+  });
+
+  it('answers where someone studied from a "Studies -" line', () => {
+    expect(said('where did noor study')).toContain('University of Jordan');
+  });
+});
+
 describe('words that are no typo of a listed skill', () => {
   it('never reads a field like "rest" or "data" as a skill one letter away', () => {
     expect(listed('who knows rest')).toEqual([]);
