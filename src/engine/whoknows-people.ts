@@ -82,15 +82,24 @@ function forSeveralPeople(
     ...a.blocks,
   ]);
   const yes = answers.filter((a) => a.listsAll).map((a) => a.profile.name);
-  const no = answers.filter((a) => !a.listsAll).map((a) => a.profile.name);
-  const two = people.length === 2;
+  // "Shadow only mentions it": a profile whose text names the skill is not a plain no.
+  const only = answers.filter((a) => !a.listsAll && a.mentions).map((a) => a.profile.name);
+  const no = answers.filter((a) => !a.listsAll && !a.mentions).map((a) => a.profile.name);
   const both = nameJoins(context.invocation.args.person ?? '').some((w) => BOTH.has(w));
-  const description =
-    no.length === 0
-      ? `${two ? 'Both' : `All ${people.length}`} list ${what}.`
+  const lead =
+    yes.length === answers.length
+      ? `${answers.length === 2 ? 'Both' : `All ${answers.length}`} list ${what}`
       : yes.length === 0
-        ? `${two ? 'Neither' : 'None of them'} lists ${what}.`
-        : `${andList(yes)} ${yes.length === 1 ? 'lists' : 'list'} ${what}; ${andList(no)} ${no.length === 1 ? "doesn't" : "don't"}.`;
+        ? `${answers.length === 2 ? 'Neither' : 'None of them'} lists ${what}`
+        : `${andList(yes)} ${yes.length === 1 ? 'lists' : 'list'} ${what}`;
+  const parts = [
+    lead,
+    ...(only.length > 0
+      ? [`${andList(only)} only ${only.length === 1 ? 'mentions' : 'mention'} it in the profile text`]
+      : []),
+    ...(yes.length > 0 && no.length > 0 ? [`${andList(no)} ${no.length === 1 ? "doesn't" : "don't"}`] : []),
+  ];
+  const description = `${parts.join('; ')}.`;
   return {
     ...replyDefaults(),
     kind: 'whoknows',

@@ -74,7 +74,7 @@ export function personSkillAnswer(profile: Profile, asked: readonly string[]) {
   } else {
     description = `No: ${profile.name}'s profile doesn't mention ${andList(lacks)}.`;
   }
-  return { blocks, description, found, listsAll: lacks.length === 0 };
+  return { blocks, description, found, listsAll: lacks.length === 0, mentions: lines.length > 0 };
 }
 
 function listedSkill(profile: Profile, name: string) {
