@@ -6,6 +6,7 @@ import { cleanPerson, type Intent, normalizeQuestion, parseIntent, stripMentions
 import type { IntentArgs } from './intent-rules.js';
 import { peopleSkillQuestion } from './people-skill-question.js';
 import { personQuestion } from './person-question.js';
+import { nameParts } from './whoknows-people.js';
 
 export interface LineDeps {
   /** Resolution score (0..1) when the text names someone (found or ambiguous), else null. */
@@ -52,6 +53,9 @@ export function parseLine(line: string, deps: LineDeps, commands: CommandSet = C
       .replace(/^(?:and|also|plus) /, ''),
   );
   if (bare && isPerson(bare)) return { command: 'profile', args: { person: bare } };
+  // "ana and bo": several people named alone, each one's card.
+  const parts = bare ? nameParts(bare) : [];
+  if (parts.length > 1 && parts.every(isPerson)) return { command: 'profile', args: { person: bare } };
   // "did hiroshi give any talks": a name inside a question no rule reads, and a fact asked about them.
   const asked = deps.namesPerson ? personQuestion(normalizeQuestion(text), deps.namesPerson) : null;
   if (asked) return asked;

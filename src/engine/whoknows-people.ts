@@ -60,7 +60,8 @@ export function nameParts(text: string): string[] {
     if (JOINS.has(word)) parts.push([]);
     else parts.at(-1)!.push(word);
   }
-  const names = parts.filter((p) => p.length > 0).map((p) => p.join(' '));
+  // "ana's and bo's skills": each name without its possessive.
+  const names = parts.filter((p) => p.length > 0).map((p) => p.join(' ').replace(/'s$|'$/, ''));
   return names.length > MAX_PEOPLE ? [text] : names;
 }
 

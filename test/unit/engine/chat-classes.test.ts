@@ -126,6 +126,26 @@ describe('several people compared on a skill', () => {
   });
 });
 
+describe('one question about several people named together', () => {
+  it('answers the command for each person ("skills of ana and bo", "emails for ana and bo", "ana\'s and bo\'s skills")', () => {
+    const skills = expectKind(t.ask('skills of ana and bo'), 'skills');
+    expect(skills.title).toBe('Ana Lima and Bo Chen — Skills');
+    expect(renderText(skills)).toContain('Terraform');
+    expect(renderText(skills)).toContain('Next.js');
+    expect(renderText(t.ask("ana's and bo's skills"))).toContain('Next.js');
+    const contact = expectKind(t.ask('emails for ana and bo'), 'contact');
+    expect(renderText(contact)).toContain('ana.lima@example.org');
+    expect(renderText(contact)).toContain('bo.chen@example.org');
+    expect(contact.ephemeral).toBe(true);
+  });
+
+  it('gives each card for names alone ("ana and bo") and asks about an unknown name as before', () => {
+    expect(renderText(t.ask('ana and bo'))).toContain('Frontend developer who likes small bundles');
+    const unknown = t.ask('tell me about ana and zed');
+    expect(unknown.kind).toBe('not_found');
+  });
+});
+
 describe('follow-up fragments, answered without conversation state', () => {
   it('reads a skill after "and", "what about" or "how about" as who knows it', () => {
     expect(listed('and python?')).toEqual(['ines-duarte', 'kemal-arslan']);
