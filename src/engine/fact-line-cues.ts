@@ -1,5 +1,8 @@
 // Cues of the lines that state where someone is based, what they are learning and what they studied
-// ("📍 Lisbon", "location: Izmir", "Engineer at Booksy in Warsaw", "🌱 Was ich gerade lerne", "Studies - …").
+// ("📍 Lisbon", "location: Izmir", "Engineer at Booksy in Warsaw", "🌱 Was ich gerade lerne", "Studies - …"),
+// and whether a headline may name a place.
+import { isKnownSkill, isPlatform } from '../profiles/vocabulary/skill-aliases.js';
+
 export const LIVES =
   /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in|moved to|relocated to|home is|hometown)\b|📍/iu;
 /** "location: Tokat, Turkey", "**Localização:** Recife": a labelled line. */
@@ -26,3 +29,38 @@ export const STUDIES_LABEL =
   /^[^\p{L}]{0,4}(?:studies|education|university|alma mater|formação|formacion|formación|ausbildung|studium)\s*[-–—:：]/iu;
 export const STUDIES =
   /\b(?:student|studying|studied|graduated|graduate of|degree in|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|b\.?tech|m\.?tech|major(?:ing)? in)\b/iu;
+
+/** Words that name what someone does (a role), in a headline or sentence. */
+export const ROLE_WORD =
+  /\b(?:engineer(?:ing)? (?:leader|manager|lead)|engineer|developer|programmer|lead|leader|manager|director|architect|founder|co-?founder|cto|ceo|writer|co-?host|designer|scientist|researcher|consultant|maintainer|advocate|freelancer|student)s?\b/i;
+
+/** Labels of a row of links ("Website · Publications · CV"): never a place. */
+const LINK_WORD =
+  /^(?:website|web|site|blog|cv|resume|résumé|portfolio|publications?|papers?|home|about(?: me)?|contact|email|e-mail|projects?|talks?|google scholar|scholar|x)$/i;
+/** "… in Hamburg", "from Galway": a place word in any headline sentence. */
+const IN_PLACE = /\s(?:in|from|aus|em|en|à|na|no) \p{Lu}\p{Ll}/u;
+
+/**
+ * Whether a headline may say where someone is: a part between separators that is only capitalised words
+ * and neither a role nor a technology ("Mobile engineer · Lisbon", "Dev, Porto"); not "Software Engineer |
+ * Backend Developer", "About Me" or "Pronouns: He/His".
+ */
+export function mayNamePlace(headline: string): boolean {
+  if (IN_PLACE.test(headline)) return true;
+  const parts = headline.split(/\s[|·•–—-]\s|[,.!?]\s|｜/);
+  if (parts.length < 2) return false;
+  return parts.some((raw) => {
+    const part = raw.replace(/[^\p{L}\p{N}\s.'-]/gu, '').trim();
+    const words = part.split(/\s+/);
+    return (
+      part.length > 1 &&
+      words.length <= 4 &&
+      words.every((w) => /^\p{Lu}/u.test(w)) &&
+      !ROLE_WORD.test(part) &&
+      !isKnownSkill(part) &&
+      !isPlatform(part) &&
+      !LINK_WORD.test(part) &&
+      !/[:/]/.test(raw)
+    );
+  });
+}

@@ -12,7 +12,9 @@ import {
   LEARNS,
   LIVES,
   LOCATION_LABEL,
+  mayNamePlace,
   NOW_IN,
+  ROLE_WORD,
   STUDIES,
   STUDIES_LABEL,
   STUDIES_NOW,
@@ -38,8 +40,6 @@ const EMPLOYED =
 const JOINED = /\b(?:I|I've|I have|we) (?:recently )?joined \p{Lu}/u;
 /** "I work as a Director of Engineering", "I'm an Engineering Leader", "Technical Lead at …". */
 const WORKS_AS = /\bI (?:work|serve) as\b/i;
-const ROLE_WORD =
-  /\b(?:engineer(?:ing)? (?:leader|manager|lead)|engineer|developer|programmer|lead|leader|manager|director|architect|founder|co-?founder|cto|ceo|writer|co-?host|designer|scientist|researcher|consultant|maintainer|advocate|freelancer|student)s?\b/i;
 /** "I'm a backend engineer"; not "I'm still learning how to go from developer to manager". */
 const I_AM_ROLE = {
   test: (line: string) => FIRST_PERSON.test(line) && ROLE_WORD.test(line) && !isLearning(line),
@@ -127,7 +127,7 @@ export function factLine(profile: Profile, asked: string): FactLine | null {
   }
   const opening = rule.opening ? openingRole(profile) : null;
   if (opening) return { section: asSection(opening.section, opening.text, topic), label: rule.label };
-  if (rule.headline && profile.headline) {
+  if (rule.headline && profile.headline && mayNamePlace(profile.headline)) {
     const home = profile.sections.find((s) => s.level <= 1) ?? profile.sections[0];
     if (home)
       return {

@@ -200,6 +200,13 @@ describe('facts stated as a labelled line or in a tagline', () => {
     expect(said('where does lia live')).toContain('Porto, Portugal');
   });
 
+  it('offers the headline for where someone is based only when it may name a place', () => {
+    expect(said('where is rui based')).toContain('Mobile engineer · Coimbra');
+    const roles = t.ask('where is tomo based');
+    expect(roles.kind).toBe('not_found');
+    expect(roles.description).toBe("Tomo Sato's profile doesn't say where they are based.");
+  });
+
   it('answers "what is X researching" with what they focus on now', () => {
     expect(said('what is kemal researching')).toContain('Retrieval systems for course material');
     expect(said('what does kemal research')).toContain('Retrieval systems for course material');
