@@ -226,6 +226,12 @@ describe('the template lines of a profile (🔭 working on, 💬 ask me about, S
     expect(renderText(reply)).not.toContain('former competitive programmer');
   });
 
+  it('says plainly when no line says what to ask someone about, never offering the closest section', () => {
+    const reply = t.ask('what can i ask tomo about');
+    expect(reply.kind).toBe('not_found');
+    expect(reply.description).toBe("Tomo Sato's profile doesn't say what to ask them about.");
+  });
+
   it('answers where someone studied from a "Studies -" line', () => {
     expect(said('where did noor study')).toContain('University of Jordan');
   });
