@@ -1,6 +1,7 @@
 // Cues of the lines that state where someone is based, what they are learning and what they studied
 // ("📍 Lisbon", "location: Izmir", "Engineer at Booksy in Warsaw", "🌱 Was ich gerade lerne", "Studies - …"),
 // and whether a headline may name a place.
+import { HUMAN_LANGUAGES } from '../profiles/vocabulary/human-languages.js';
 import { isKnownSkill, isPlatform } from '../profiles/vocabulary/skill-aliases.js';
 
 export const LIVES =
@@ -38,7 +39,9 @@ export const ROLE_WORD =
 const LINK_WORD =
   /^(?:website|web|site|blog|cv|resume|résumé|portfolio|publications?|papers?|home|about(?: me)?|contact|email|e-mail|projects?|talks?|google scholar|scholar|x)$/i;
 /** "… in Hamburg", "from Galway": a place word in any headline sentence. */
-const IN_PLACE = /\s(?:in|from|aus|em|en|à|na|no) \p{Lu}\p{Ll}/u;
+const IN_PLACE = /\s(?:in|from|aus|em|en|à|na|no) (\p{Lu}\p{Ll}[\p{L}-]*)/gu;
+/** Places after "in" looked at in one headline. */
+const MAX_PLACES = 8;
 
 /**
  * Whether a headline may say where someone is: a part between separators that is only capitalised words
@@ -46,7 +49,9 @@ const IN_PLACE = /\s(?:in|from|aus|em|en|à|na|no) \p{Lu}\p{Ll}/u;
  * Backend Developer", "About Me" or "Pronouns: He/His".
  */
 export function mayNamePlace(headline: string): boolean {
-  if (IN_PLACE.test(headline)) return true;
+  // "… in Hamburg", never "proficiency in TypeScript" or "fluent in English".
+  const places = [...headline.matchAll(IN_PLACE)].slice(0, MAX_PLACES).map((m) => m[1]!);
+  if (places.some((w) => !isKnownSkill(w) && !HUMAN_LANGUAGES.has(w.toLowerCase()))) return true;
   const parts = headline.split(/\s[|·•–—-]\s|[,.!?]\s|｜/);
   if (parts.length < 2) return false;
   return parts.some((raw) => {
@@ -56,6 +61,11 @@ export function mayNamePlace(headline: string): boolean {
       part.length > 1 &&
       words.length <= 4 &&
       words.every((w) => /^\p{Lu}/u.test(w)) &&
+      // "ONE PACKET AT A TIME" is a slogan; "English" a language.
+      /\p{Ll}/u.test(part) &&
+      !HUMAN_LANGUAGES.has(part.toLowerCase()) &&
+      // "Python-разработчик", "Java-Entwickler": a technology's developer.
+      !isKnownSkill(part.split('-')[0]!) &&
       !ROLE_WORD.test(part) &&
       !isKnownSkill(part) &&
       !isPlatform(part) &&

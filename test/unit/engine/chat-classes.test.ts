@@ -3,6 +3,7 @@
 // keeps no conversation), request tails, learning headings in other languages, and words that are no typo.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mayNamePlace } from '../../../src/engine/fact-line-cues.js';
 import { peopleSkillQuestion } from '../../../src/engine/people-skill-question.js';
 import { topicList } from '../../../src/engine/several-topics.js';
 import { nameParts } from '../../../src/engine/whoknows-people.js';
@@ -184,6 +185,19 @@ describe('learning headings and past employers', () => {
   it('answers "where was X before Y" with their experience', () => {
     const reply = expectKind(t.ask('where was ana before quillwork'), 'experience');
     expect(renderText(reply)).toContain('Pebblepay');
+  });
+});
+
+describe('headlines that may name a place', () => {
+  it('accepts a place part or "in/from <Place>", and refuses roles, slogans, languages and technologies', () => {
+    expect(mayNamePlace('Mobile engineer · Coimbra')).toBe(true);
+    expect(mayNamePlace('Backend-Entwicklerin bei Flinkwerk in Hamburg.')).toBe(true);
+    expect(mayNamePlace('🚀 Software Engineer | 💻 Backend Developer')).toBe(false);
+    expect(mayNamePlace('"BUILDING THE FUTURE, ONE PACKET AT A TIME."')).toBe(false);
+    expect(mayNamePlace('English | 简体中文')).toBe(false);
+    expect(mayNamePlace('Website · Publications · CV')).toBe(false);
+    expect(mayNamePlace('Full-stack developer with proficiency in TypeScript, Python and Java')).toBe(false);
+    expect(mayNamePlace('Python-разработчик, фокус: Telegram-боты')).toBe(false);
   });
 });
 
