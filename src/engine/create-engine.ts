@@ -13,6 +13,8 @@ import { parseLine } from './parse-line.js';
 import { rememberPeople } from './remember-people.js';
 import type { Reply } from './reply.js';
 import { namesExactly } from './search-person.js';
+import { severalPeople } from './several-people.js';
+import { severalTopics } from './several-topics.js';
 
 export interface EngineOptions {
   /** Called once per answer: hot reload swaps the index between answers. */
@@ -43,8 +45,13 @@ export function createEngine(options: EngineOptions): Engine {
     const name: CommandName = resolved.command ?? 'help';
     const command = commands.find(name)!;
     const context = { index, invocation: resolved, command, commands, defaultProfile, contactEphemeral };
+    // "ravi's skills and email": each topic by its own command, in one reply.
+    // "skills of ana and bo": the command for each person named, in one reply.
+    const joined =
+      (command.name === 'section' ? severalTopics(context, handlers) : null) ??
+      severalPeople(context, handlers);
     // Unexpected exceptions propagate on purpose: the platform's dispatch logs them with context.
-    return handlers[command.name]!(context);
+    return joined ?? handlers[command.name]!(context);
   }
 
   function parse(

@@ -162,6 +162,13 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
       '(?:where|who|which compan(?:y|ies)) (?:did|has|had) (?<person>.+?) (?:work|worked|been)(?: (?:for|at))? (?:before|previously|prior to|in the past|earlier)(?: .+)?',
     ),
   },
+  // "where was lena before kudiflow", "where was X working previously"
+  {
+    command: 'experience',
+    pattern: r(
+      '(?:where|who|which compan(?:y|ies)) (?:was|were) (?<person>.+?)(?: (?:working|employed))? (?:before|previously|prior to|earlier|in the past)(?: .+)?',
+    ),
+  },
   // "where was X an intern", "where did X do an internship", "which company did X intern at"
   {
     command: 'experience',

@@ -86,6 +86,13 @@ export const SKILL_RULES: readonly IntentRule[] = [
     command: 'whoknows',
     pattern: r(`(?:any|are there any|got any) (?<skill>.+?) ${ROLE}(?: here| around| on the team)?`),
   },
+  // "who are the frontend devs", "who're our rust folks": people described by a skill, never one name
+  {
+    command: 'whoknows',
+    pattern: r(
+      `who(?: are|'re) (?:the |our |your |all the |all our )?(?<skill>(?!(?:the|our|your|all|my|these|those)\\b)[^ ].*?) ${ROLE}(?: here| around| on the team| in the team)?`,
+    ),
+  },
   {
     command: 'whoknows',
     pattern: r(
@@ -115,12 +122,27 @@ export const SKILL_RULES: readonly IntentRule[] = [
       `(?:(?:is|are) )?${ANYONE}(?: here)? (?:free|available|around|able|willing|up for it) to (?:pair|help|assist|look)(?: me| us)?(?: at)? (?:on|with|in) (?<skill>.+)`,
     ),
   },
+  // "help with a kafka consumer lag issue", "need help with terraform state": never the help command
+  // (one word after "help with" can be a command's name: "help with skills").
+  {
+    command: 'whoknows',
+    pattern: r(
+      "(?:(?:i |we )?(?:need|want|could use|'d like|would like) (?:some )?|can (?:i|we) get (?:some )?)?help(?: me| us)? (?:with|on|for|debugging|fixing) (?!.*\\bcommands?\\b)(?<skill>[^ ]+ .+)",
+    ),
+  },
   // does one person know a skill
   { command: 'whoknows', pattern: r('(?:what|how much) does (?<person>.+?) know about (?<skill>.+)') },
   {
     command: 'whoknows',
     pattern: r(
       '(?:does|did) (?<person>.+?) (?:know|use|have experience (?:with|in)|work with|do|write) (?<skill>.+)',
+    ),
+  },
+  // "does diego have kafka experience", "has jonas got any spring skills"
+  {
+    command: 'whoknows',
+    pattern: r(
+      '(?:does|did|has|do) (?<person>.+?) (?:have|has|got|have got) (?:any |some |much |real )?(?<skill>(?!(?:any|some|much|real) )[^ ].*?) (?:experience|skills?|knowledge|background|expertise|exp)',
     ),
   },
   {

@@ -21,6 +21,8 @@ const TOPIC = TOPICS.flatMap((t) => t.words)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/[-.]/g, '\\$&'))
   .join('|');
+/** Two to four topic words: "skills and email", "email, github and linkedin". */
+const TOPIC_LIST = `(?:${TOPIC})(?:(?:,? and |, | & | \\+ )(?:${TOPIC})){1,3}`;
 /** Optional lead-in before "X's topic": "what are", "show me", "tell me about the", … */
 const LEAD =
   "(?:(?:what(?:'s| is| are| were| was)(?: in)?|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
@@ -36,7 +38,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'help',
     pattern: r(
-      '(?:help|commands|\\?|what can you do|what can i ask|how does this work|usage|how (?:do|can|should) (?:i|we) use (?:this|the|you)(?: bot| thing| assistant)?|what (?:is|does) this bot(?: do)?)',
+      '(?:help|commands|\\?|what can you do|who are you|what are you|what can i ask|how does this work|usage|how (?:do|can|should) (?:i|we) use (?:this|the|you)(?: bot| thing| assistant)?|what (?:is|does) this bot(?: do)?)',
     ),
   },
   { command: 'help', pattern: r('help (?:me )?(?:with |on |for )?/?(?<command>[a-z-]+)') },
@@ -82,13 +84,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
     command: 'section',
     fixed: { section: 'current work' },
     pattern: r(
-      `what(?:'s| is| are) (?<person>.+?) (?:currently |now )?(?:working on|doing|up to|building|busy with|hacking on)(?: ${NOW})?`,
+      `what(?:'s| is| are) (?<person>.+?) (?:currently |now )?(?:working on|doing|up to|building|busy with|hacking on|researching|doing research on)(?: ${NOW})?`,
     ),
   },
   {
     command: 'section',
     fixed: { section: 'current work' },
-    pattern: r('what (?:does|do) (?<person>.+?) work on'),
+    pattern: r('what (?:does|do) (?<person>.+?) (?:work on|research|do research on)'),
   },
   {
     command: 'experience',
@@ -140,6 +142,11 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   {
     command: 'section',
+    fixed: { section: 'focus' },
+    pattern: r('what (?:does|do) (?<person>.+?) (?:speciali[sz]e in|focus on|concentrate on)'),
+  },
+  {
+    command: 'section',
     fixed: { section: 'certifications' },
     pattern: r(
       'what (?:certifications|certs|certificates) (?:does|do|has) (?<person>.+?)(?: (?:have|hold|got|earned))?',
@@ -152,14 +159,26 @@ export const INTENT_RULES: readonly IntentRule[] = [
     command: 'search',
     pattern: r('(?:search|search for|grep|look for|search profiles for|who mentions) (?<query>.+)'),
   },
+  // "ravi's skills and email", "skills and contact for ravi": several topics, joined (several-topics.ts)
+  { command: 'section', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<section>${TOPIC_LIST})`) },
+  {
+    command: 'section',
+    pattern: r(`${LEAD}(?<section>${TOPIC_LIST}) (?:of|for|from|by|on|about) (?<person>.+)`),
+  },
   // "rajat's skills", "skills of rajat"
   { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<topic>${TOPIC})${TOPIC_TAIL}`) },
   { command: 'topic', pattern: r(`${LEAD}(?<topic>${TOPIC}) (?:of|for|from|by|on|about) (?<person>.+)`) },
+  // "what about diego?", "how about lena": a follow-up naming someone (a skill is read as a search, see search.ts)
+  {
+    command: 'profile',
+    needsPerson: true,
+    pattern: r('(?:and )?(?:what|how) about (?<person>.+)'),
+  },
   // the person themselves
   {
     command: 'profile',
     pattern: r(
-      "(?:tell me (?:more )?about|who(?:'s| is| are)|what about|describe|introduce(?: me to)?|info (?:on|about)|information (?:on|about)|what do (?:you|we) know about|show(?: me)?) (?<person>.+)",
+      "(?:tell me (?:more )?about|who(?:'s| is| are)|describe|introduce(?: me to)?|info (?:on|about)|information (?:on|about)|what do (?:you|we) know about|show(?: me)?) (?<person>.+)",
     ),
   },
   { command: 'search', pattern: r('(?:find|find me|look up|lookup|where is) (?<query>.+)') },

@@ -29,6 +29,8 @@ export const TOPICS: readonly { words: readonly string[]; command: CommandName; 
       'contact information',
       'contact details',
       'email',
+      'emails',
+      'email addresses',
       'email address',
       'e-mail',
       'links',

@@ -4,7 +4,9 @@ import type { CommandDefinition } from '../../commands/define-command.js';
 import { COMMAND_SET, type CommandName, type CommandSet, type OptionName } from '../../commands/index.js';
 import { cleanPerson, type Intent, normalizeQuestion, parseIntent, stripMentions } from './intent.js';
 import type { IntentArgs } from './intent-rules.js';
+import { peopleSkillQuestion } from './people-skill-question.js';
 import { personQuestion } from './person-question.js';
+import { nameParts } from './whoknows-people.js';
 
 export interface LineDeps {
   /** Resolution score (0..1) when the text names someone (found or ambiguous), else null. */
@@ -29,6 +31,11 @@ export function parseLine(line: string, deps: LineDeps, commands: CommandSet = C
       args: commandArgs(command, rest.join(' '), deps, commands),
     };
   }
+  // "does diego or jonas know kafka", "who knows more go, diego or tom": several people named, before
+  // the rules (which read "more go, diego or tom" as one skill).
+  const names = deps.namesPerson;
+  const several = names ? peopleSkillQuestion(normalizeQuestion(text), names, 2) : null;
+  if (several) return several;
   const intent = parseIntent(text, { isPerson });
   if (intent) return intent;
   const [word = '', ...rest] = text.split(' ');
@@ -38,11 +45,23 @@ export function parseLine(line: string, deps: LineDeps, commands: CommandSet = C
       command: command.name as CommandName,
       args: commandArgs(command, rest.join(' '), deps, commands),
     };
-  const bare = cleanPerson(text.toLowerCase().replace(/(?<![?!.])[?!.]+$/, ''));
+  // "rajat", "and rajat?" (a follow-up: the bot keeps no conversation, so their card).
+  const bare = cleanPerson(
+    text
+      .toLowerCase()
+      .replace(/(?<![?!.])[?!.]+$/, '')
+      .replace(/^(?:and|also|plus) /, ''),
+  );
   if (bare && isPerson(bare)) return { command: 'profile', args: { person: bare } };
+  // "ana and bo": several people named alone, each one's card.
+  const parts = bare ? nameParts(bare) : [];
+  if (parts.length > 1 && parts.every(isPerson)) return { command: 'profile', args: { person: bare } };
   // "did hiroshi give any talks": a name inside a question no rule reads, and a fact asked about them.
   const asked = deps.namesPerson ? personQuestion(normalizeQuestion(text), deps.namesPerson) : null;
   if (asked) return asked;
+  // "is diego a go dev", "can lena do k8s", "kennt diego kafka": one person and skills, no rule's words.
+  const skillAsked = names ? peopleSkillQuestion(normalizeQuestion(text), names) : null;
+  if (skillAsked) return skillAsked;
   return { command: 'search', args: { query: text.replace(/(?<![?!.])[?!.]+$/, '').trim() } };
 }
 
@@ -92,7 +111,8 @@ const READS: Record<string, (text: string) => string> = {
   text: (text) => text,
   topic: (text) => text.replace(CONNECTIVE, ''),
   person: (text) => cleanPerson(text.replace(CONNECTIVE, '')),
-  word: (text) => text.split(' ')[0]!.replace(/^\//, ''),
+  // "help on the section command": the word after the connective.
+  word: (text) => text.replace(CONNECTIVE, '').replace(/^the /i, '').split(' ')[0]!.replace(/^\//, ''),
 };
 
 function byPosition(

@@ -4,9 +4,9 @@
 /** ", anyone", ", folks": the question's addressees, after a comma. */
 const APPEAL =
   /(?<![\s,])\s*,\s*(?:anyone|anybody|someone|somebody|any one|folks|guys|all|everyone|everybody|team|y'all|people)$/;
-/** "asap", "this week": when help is wanted. */
+/** "asap", "this week", "rn": when help is wanted. */
 const WHEN =
-  /(?<!\s)\s+(?:asap|urgently|quickly|real quick|right away|today|tonight|tomorrow|soon|this (?:week|weekend|month|sprint|afternoon|morning|evening)|next week)$/;
+  /(?<!\s)\s+(?:asap|urgently|quickly|real quick|right away|rn|right now|atm|at the moment|now|today|tonight|tomorrow|soon|this (?:week|weekend|month|sprint|afternoon|morning|evening)|next week)$/;
 /** "for a quick review", "to help me debug something": what the help is for, ending the question in a few words. */
 const PURPOSE =
   /(?<!\s)\s+(?:to (?:help|pair|review|look|debug|fix|chat|talk|answer|check|walk)|for (?:a|an|my|our|the|this|some) (?:(?:quick|small|short|little|brief) )?(?:review|code review|question|pairing|pair|session|chat|call|project|side project|pr|pull request|bug|issue|problem|task|favou?r|help|look|hand))\b(?: [^\s,]+){0,8}$/;

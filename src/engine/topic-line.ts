@@ -5,6 +5,20 @@ import { isLearning } from '../profiles/extract/skill-learning.js';
 import type { Profile, Section } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
 import { sliceWhole } from '../text/slice-whole.js';
+import {
+  AT_ORG_IN,
+  FIRST_PERSON,
+  FROM,
+  LEARNS,
+  LIVES,
+  LOCATION_LABEL,
+  mayNamePlace,
+  NOW_IN,
+  ROLE_WORD,
+  STUDIES,
+  STUDIES_LABEL,
+  STUDIES_NOW,
+} from './fact-line-cues.js';
 import { factTopicNamed } from './fact-topics.js';
 
 /** Lines of a profile read for a fact: enough for any README's opening and about sections. */
@@ -14,22 +28,6 @@ const MAX_LABEL_WORDS = 4;
 /** A line longer than this is cut to the sentence that states the fact. */
 const MAX_LINE = 280;
 
-const LIVES =
-  /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in|moved to|relocated to|home is|hometown)\b|📍/iu;
-/** "Backend engineer from Accra, now in Lisbon": where someone is now, in a subtitle or tagline. */
-const NOW_IN = /\b(?:[Nn]ow|[Cc]urrently) (?:in|based in|living in) \p{Lu}/u;
-/** "I'm a developer from Colombia", a flag emoji: where someone is from, when no line says where they live. */
-const FROM = {
-  test: (line: string) => (FIRST_PERSON.test(line) && FROM_PLACE.test(line)) || FLAG.test(line),
-};
-const FIRST_PERSON = /\b(?:I['’]m|I am|Im)\b/i;
-const FROM_PLACE = /\bfrom \p{Lu}/u;
-const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/u;
-const LEARNS = /🌱|\blearning (?:more )?(?:about|to)\b/iu;
-/** "I'm currently studying Computer Science": studying now is learning too, when nothing else says it. */
-const STUDIES_NOW = /\b(?:(?:currently|now) studying|studying (?:right )?now)\b/iu;
-const STUDIES =
-  /\b(?:student|studying|studied|graduated|graduate of|degree in|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|b\.?tech|m\.?tech|major(?:ing)? in)\b/iu;
 const CARES = /\b(?:care (?:about|deeply about)|i value|i believe in|my values|values:|principles:)/iu;
 /** "at **Fjällbacka Studio**, where I've been since 2021": an employer named with a word about working there. */
 const WORKS_AT = {
@@ -42,8 +40,6 @@ const EMPLOYED =
 const JOINED = /\b(?:I|I've|I have|we) (?:recently )?joined \p{Lu}/u;
 /** "I work as a Director of Engineering", "I'm an Engineering Leader", "Technical Lead at …". */
 const WORKS_AS = /\bI (?:work|serve) as\b/i;
-const ROLE_WORD =
-  /\b(?:engineer(?:ing)? (?:leader|manager|lead)|engineer|developer|programmer|lead|leader|manager|director|architect|founder|co-?founder|cto|ceo|writer|co-?host|designer|scientist|researcher|consultant|maintainer|advocate|freelancer|student)s?\b/i;
 /** "I'm a backend engineer"; not "I'm still learning how to go from developer to manager". */
 const I_AM_ROLE = {
   test: (line: string) => FIRST_PERSON.test(line) && ROLE_WORD.test(line) && !isLearning(line),
@@ -70,7 +66,9 @@ const CODING =
   /\b(?:programm|coding|code|develop|software|engineer|experience|tech|industry|hack|build|computer)/i;
 const YEARS_CODING = { test: (line: string) => (YEARS.test(line) || SINCE.test(line)) && CODING.test(line) };
 
-const FOCUS = /\b(?:current ?focus|focus(?:ed|ing)? on|currently working on|main focus)\b|🔭/iu;
+/** 🔭 only before the template's own words: "🔭 Studies - …" is another label. */
+const FOCUS =
+  /\b(?:current ?focus|focus(?:ed|ing)? on|currently working on|main focus|(?:i )?speciali[sz]e in|speciali[sz]ing in)\b|🔭\s*(?:i['’]?m|i am|currently|working|building|focus)/iu;
 
 interface FactRule {
   /** What the answer is titled ("Samuel Okafor — Based in"). */
@@ -86,9 +84,9 @@ interface FactRule {
 }
 
 const FACTS: Record<string, FactRule> = {
-  location: { label: 'Based in', cues: [LIVES, NOW_IN, FROM], headline: true },
+  location: { label: 'Based in', cues: [LIVES, LOCATION_LABEL, NOW_IN, AT_ORG_IN, FROM], headline: true },
   learning: { label: 'Learning', cues: [LEARNS, { test: isLearning }, STUDIES_NOW] },
-  education: { label: 'Studies', cues: [STUDIES] },
+  education: { label: 'Studies', cues: [STUDIES, STUDIES_LABEL] },
   values: { label: 'What they care about', cues: [CARES] },
   focus: { label: 'Focus', cues: [FOCUS] },
   work: { label: 'Where they work', cues: [WORKS_AT, ROLE_AT, TITLE_OF, WORKS_AS, JOINED] },
@@ -125,11 +123,11 @@ export function factLine(profile: Profile, asked: string): FactLine | null {
     // sentence ("Backend engineer from Accra, now in Lisbon") is the line itself.
     if (hit.text === hit.section.title.trim() && hit.text.split(' ').length <= MAX_LABEL_WORDS)
       return { section: hit.section, label: hit.section.title };
-    return { section: asSection(hit.section, sentenceOf(hit.text, cue), topic), label: rule.label };
+    return { section: asSection(hit.section, withList(lines, hit, cue), topic), label: rule.label };
   }
   const opening = rule.opening ? openingRole(profile) : null;
   if (opening) return { section: asSection(opening.section, opening.text, topic), label: rule.label };
-  if (rule.headline && profile.headline) {
+  if (rule.headline && profile.headline && mayNamePlace(profile.headline)) {
     const home = profile.sections.find((s) => s.level <= 1) ?? profile.sections[0];
     if (home)
       return {
@@ -178,6 +176,23 @@ function profileLines(profile: Profile): { section: Section; text: string }[] {
     }
   }
   return lines;
+}
+
+/** Lines kept after a short line that leads into a list ("**What I specialize in**", "Working on:"). */
+const MAX_FOLLOWING = 6;
+
+/** The hit's sentence, with the lines after it in its section when it only leads into them. */
+function withList(
+  lines: readonly { section: Section; text: string }[],
+  hit: { section: Section; text: string },
+  cue: { test: (line: string) => boolean },
+): string {
+  const leads = /[:：]$/.test(hit.text) || (hit.text.split(' ').length <= 5 && !/[.!?]$/.test(hit.text));
+  const at = lines.indexOf(hit);
+  const next = leads
+    ? lines.slice(at + 1, at + 1 + MAX_FOLLOWING).filter((l) => l.section === hit.section)
+    : [];
+  return next.length > 0 ? [hit.text, ...next.map((l) => l.text)].join('\n') : sentenceOf(hit.text, cue);
 }
 
 /** The sentence of a long line that holds the cue (the line itself when short). */

@@ -8,7 +8,7 @@ import { mainSections } from './profile-sections.js';
 
 const CURRENT = /\b(?:working on|currently|current|now|these days|building|in progress|up to)\b/;
 const NOW_SENTENCE =
-  /\b(?:(?:currently|now|i m|im|i am|we re|we are) (?:working on|building|hacking on|focused on|focusing on)|(?:lately|these days|nowadays) (?:most of )?(?:my|our) (?:work|time|days)|most of my (?:work|time) (?:is|goes)|my (?:day job|main work) is)\b/;
+  /^(?:i m |im |i am )?(?:currently )?working (?:on|with)\b|\b(?:(?:currently|now|i m|im|i am|we re|we are) (?:working on|building|hacking on|focused on|focusing on)|(?:lately|these days|nowadays) (?:most of )?(?:my|our) (?:work|time|days)|most of my (?:work|time) (?:is|goes)|my (?:day job|main work) is)\b/;
 const SPOKEN_TITLE = /\b(?:spoken|speak|idiomas|sprachen|langues|linguas)\b/;
 const LANGUAGES_TITLE = /\blanguages?\b/;
 
@@ -29,12 +29,23 @@ function currentWork(profile: Profile): Section | null {
   if (named) return named;
   const focus = [...mainSections(profile), ...titled].filter((s) => s.kind === 'focus');
   const focused = focus.find((s) => /\bfocus\b/.test(foldText(s.title))) ?? focus[0];
-  // No such section: the one that says it in a sentence ("Currently working on Datasette…").
-  return (
-    focused ??
-    profile.sections.find((s) => NOW_SENTENCE.test(foldText(`${s.text} ${s.items.join(' ')}`))) ??
-    null
-  );
+  // A line that says it ("🔭 I'm currently working on Datasette…", "Working on: …"), not its whole
+  // section, before a section only classed as a focus ("AI focus").
+  return nowLine(profile) ?? focused ?? null;
+}
+
+/** Lines kept after a line that only leads into a list ("Currently working on:"). */
+const MAX_FOLLOWING = 6;
+
+function nowLine(profile: Profile): Section | null {
+  for (const section of profile.sections) {
+    const lines = [...section.text.split('\n'), ...section.items].map((l) => l.trim()).filter(Boolean);
+    const at = lines.findIndex((l) => NOW_SENTENCE.test(foldText(l)));
+    if (at < 0) continue;
+    const said = /[:：]$/.test(lines[at]!) ? lines.slice(at, at + 1 + MAX_FOLLOWING) : [lines[at]!];
+    return { ...section, id: `${section.id}#now`, text: said.join('\n'), items: [], links: [] };
+  }
+  return null;
 }
 
 function spokenLanguages(profile: Profile): Section | null {

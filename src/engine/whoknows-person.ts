@@ -6,11 +6,13 @@ import { canonicalSkillName, foldSkillKey } from '../profiles/vocabulary/skill-a
 import type { HandlerContext } from './handlers/handler.js';
 import { evidenceFields, toData } from './handlers/whoknows.js';
 import type { Reply, ReplyBlock } from './reply.js';
-import { orList, personRef, replyDefaults, shortName, sourceFooter } from './reply-parts.js';
+import { personRef, replyDefaults, shortName, sourceFooter } from './reply-parts.js';
 import { resolveTarget } from './resolve-target.js';
 import { mentionLines } from './skill-mentions.js';
 
-const andList = (items: readonly string[]) => orList(items).replace(/ or ([^ ]+)$/, ' and $1');
+/** "A, B and C" (names of several words too: "Go and Spring Boot"). */
+export const andList = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 export function forOnePerson(context: HandlerContext, skill: string, terms: readonly string[]): Reply {
   const target = resolveTarget(context);
@@ -18,7 +20,34 @@ export function forOnePerson(context: HandlerContext, skill: string, terms: read
   const { profile } = target;
   const { index } = context;
   const who = shortName(index, profile);
-  const asked = index.whoKnowsAll(terms.length > 1 ? terms : [skill], { limit: 1 }).canonicals;
+  const asked = askedCanonicals(context, skill, terms);
+  const { blocks, description, found } = personSkillAnswer(profile, asked);
+  return {
+    ...replyDefaults(),
+    kind: 'whoknows',
+    person: personRef(profile),
+    title: `Does ${profile.name} know ${andList(asked)}?`,
+    description,
+    blocks,
+    footer: sourceFooter(profile),
+    suggestions: [`/whoknows ${skill}`, `/skills ${who}`],
+    data: {
+      skill: andList(asked),
+      matches: found.map((s) => toData({ profile, skill: s, score: 1 }, 'lists')),
+    },
+  };
+}
+
+/** The canonical names of the skills asked ("k8s" → Kubernetes), one or several. */
+export function askedCanonicals(context: HandlerContext, skill: string, terms: readonly string[]): string[] {
+  return context.index.whoKnowsAll(terms.length > 1 ? terms : [skill], { limit: 1 }).canonicals;
+}
+
+/**
+ * Whether one profile lists the skills asked: the yes / partly / mentions / no sentence, the evidence
+ * blocks, and the listed skills found. Reads that one profile only.
+ */
+export function personSkillAnswer(profile: Profile, asked: readonly string[]) {
   const listed = asked.map((name) => listedSkill(profile, name));
   const mentions = asked.map((name, i) => (listed[i] ? [] : mentionLines(profile, name, 3)));
   const blocks: ReplyBlock[] = [];
@@ -45,20 +74,7 @@ export function forOnePerson(context: HandlerContext, skill: string, terms: read
   } else {
     description = `No: ${profile.name}'s profile doesn't mention ${andList(lacks)}.`;
   }
-  return {
-    ...replyDefaults(),
-    kind: 'whoknows',
-    person: personRef(profile),
-    title: `Does ${profile.name} know ${andList(asked)}?`,
-    description,
-    blocks,
-    footer: sourceFooter(profile),
-    suggestions: [`/whoknows ${skill}`, `/skills ${who}`],
-    data: {
-      skill: andList(asked),
-      matches: found.map((s) => toData({ profile, skill: s, score: 1 }, 'lists')),
-    },
-  };
+  return { blocks, description, found, listsAll: lacks.length === 0, mentions: lines.length > 0 };
 }
 
 function listedSkill(profile: Profile, name: string) {

@@ -13,6 +13,19 @@ import { isTitleList } from './title-list.js';
 import { createTokenIndex } from './token-index.js';
 
 /**
+ * Fields and concepts asked as skills ("who knows rest", "any data folks"): never a typo of a listed
+ * skill one letter away (REST is not Rust or Jest, data is not Dart).
+ */
+const CONCEPTS = new Set(
+  'rest restful api apis data cloud design testing tests backend frontend fullstack devops infra mobile web security ml ai sre ops qa ux ui embedded networking network database databases scripting game games graphics audio video'.split(
+    ' ',
+  ),
+);
+
+/** Spellings this short are only corrected when the first letter is right. */
+const SHORT_WORD = 5;
+
+/**
  * `order` sorts people for lists of equal score (by name). Holders of one skill are kept sorted by it,
  * built on first use and dropped when that skill's holders change: a popular skill's first ten are
  * then a slice, not a pass over ~12,000 holders (at 50k profiles), like a posting list in static order.
@@ -93,13 +106,17 @@ export function createSkillHolders(order: (a: Profile, b: Profile) => number, fr
     const none = { name: term, keys: [] };
     if (knownTechnology(term, (k) => names.get(k))) return none;
     const key = foldSkillKey(term);
+    if (CONCEPTS.has(key)) return none;
     const max = allowedTypos(key.length);
     // Every listed spelling within the allowed typos (a trigram count rules out the rest of the
     // vocabulary before any edit distance), the nearest ones kept.
     const near = max > 0 ? vocabulary.withinEdits(key.slice(0, FUSE_PATTERN_MAX), max) : [];
     // Equally near spellings all count; the one most people list names the reading ("net.js": Next.js).
-    let keys = near
-      .filter((n) => n.distance === near[0]!.distance)
+    // A short word typed with another first letter is most often another word ("rest" is not "Jest",
+    // "gift" not "Git"): short spellings are corrected only when their first letter stays.
+    const kept = key.length > SHORT_WORD ? near : near.filter((n) => n.token[0] === key[0]);
+    let keys = kept
+      .filter((n) => n.distance === kept[0]!.distance)
       .map((n) => n.token)
       .sort((a, b) => (holders.get(b)?.size ?? 0) - (holders.get(a)?.size ?? 0));
     if (keys.length === 0) keys = widerSkills(term);

@@ -26,6 +26,7 @@ export const FOLDERS: Record<string, string> = {
   claims: join(ROOT, 'test/fixtures/skill-claims'),
   facts: join(ROOT, 'test/fixtures/fact-classes'),
   roles: join(ROOT, 'test/fixtures/role-classes'),
+  chat: join(ROOT, 'test/fixtures/chat-classes'),
 };
 
 export interface Outcome {

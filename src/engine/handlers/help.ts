@@ -1,14 +1,26 @@
 // `help`: generated from the command list; `help <command>` shows usage, options and examples.
-import type { CommandSet } from '../../../commands/index.js';
+import { type CommandSet, findCommand } from '../../../commands/index.js';
+import { knownTechnology } from '../../search/known-technology.js';
 import type { ProfileIndex } from '../../search/search-types.js';
 import { commandExamples, freeTextExamples } from '../command-examples.js';
+import { stripMentions } from '../intent.js';
 import type { Reply } from '../reply.js';
 import { quoted, replyDefaults, usageLine } from '../reply-parts.js';
 import type { Handler } from './handler.js';
+import { whoknows } from './whoknows.js';
 
-export const help: Handler = ({ invocation, index, commands }) => {
+export const help: Handler = (context) => {
+  const { invocation, index, commands } = context;
   const asked = invocation.args.command?.trim().replace(/^\//, '') ?? '';
   const command = asked ? commands.find(asked) : undefined;
+  // "help with rust", "help me with python": typed as a sentence, a technology is a who-knows question.
+  const typed = stripMentions(invocation.text ?? '');
+  if (!command && asked && typed && !typed.startsWith('/') && knownTechnology(asked, () => undefined))
+    return whoknows({
+      ...context,
+      invocation: { ...invocation, command: 'whoknows', args: { skill: asked } },
+      command: findCommand('whoknows')!,
+    });
   if (!command) return listing(asked, index, commands);
   const examples = commandExamples(command, index);
   const options = command.options.map((o) => ({

@@ -36,6 +36,9 @@ function bareTechnology({ index }: HandlerContext, query: string): boolean {
   return index.whoKnows(query, { limit: 1 }).matches.length > 0;
 }
 
+/** How a follow-up opens: "and python?", "what about rust", "how about for go". */
+const FOLLOW_UP = /^(?:(?:and|or|also|plus) )?(?:(?:what|how) about (?:for )?|same (?:question )?for )?/i;
+
 /** Hits per answer; renderers page long lists, so this is about relevance, not size. */
 export const SEARCH_LIMIT = 10;
 
@@ -58,8 +61,11 @@ export const search: Handler = (context) => {
   // A bare skill typed as a message ("golang", "drf") asks who knows it.
   // Only the whole message: "who worked at google" looks for Google, it does not ask who knows it.
   const whole = fallback && foldText(query) === foldText(stripMentions(invocation.text ?? ''));
-  if (whole && (listsAny(context, query) || bareTechnology(context, query)))
-    return asWhoknows(context, query);
+  // "and python?", "what about rust": a follow-up naming only a skill (the bot keeps no conversation,
+  // so it is answered on its own: who knows it).
+  const asked = whole ? query.replace(FOLLOW_UP, '') : '';
+  if (asked && (listsAny(context, asked) || bareTechnology(context, asked)))
+    return asWhoknows(context, asked);
   if (!invocation.args.person?.trim()) {
     const split = trailingPerson(index, query);
     if (split) {

@@ -4,6 +4,8 @@ import type { Resolution } from '../../search/search-types.js';
 import { foldLetters } from '../../text/fold-text.js';
 import { CERTIFICATION_WORDS, certificationsReply } from '../certifications.js';
 import { factTopicNamed } from '../fact-topics.js';
+import { statedLine } from '../labelled-line.js';
+import { noTopic } from '../no-topic.js';
 import { childSections, mainSections } from '../profile-sections.js';
 import type { Reply, ReplyBlock } from '../reply.js';
 import {
@@ -41,8 +43,13 @@ export const section: Handler = (context) => {
     if (!fact) return noTopic(context, profile, asked);
     resolved = { status: 'found', value: fact.section, score: 1 };
     ({ note, label } = fact);
-  } else
+  } else {
     resolved = titledFact(profile, asked) ?? preferNamed(context.index.resolveSection(profile, asked), asked);
+    // "hamed's gpa" ("gpa: 3.38"), "what can i ask X about": a line that says it, unless a title names it.
+    const line = statedLine(profile, asked, resolved);
+    if (line)
+      [resolved, label, note] = [{ status: 'found', value: line.section, score: 1 }, line.label, line.note];
+  }
   if (resolved.status === 'not_found') {
     // No section of that kind: a line that states it ("**What I care about:** …").
     const fact = factLine(profile, asked);
@@ -52,6 +59,9 @@ export const section: Handler = (context) => {
     }
   }
   const fromBadges = CERTIFICATION_WORDS.test(fold(asked)) && profile.certifications.length > 0;
+  // A fact no line states ("what can i ask X about"): said plainly, never the closest section by text.
+  if (resolved.status === 'not_found' && !fromBadges && factTopicNamed(fold(asked)))
+    return noTopic(context, profile, asked);
   if (resolved.status === 'not_found' && !fromBadges) {
     // No section has that name: the name without generic words ("ML experience" → machine learning),
     // else the section whose text matches best, said so.
@@ -169,32 +179,6 @@ function linkOnly(found: Section): string[] | null {
 function siblingsOf(profile: Profile, found: Section): Section[] {
   return mainSections(profile).filter((s) => s.id !== found.id);
 }
-
-/** A topic the profile says nothing about ("which languages does X speak"): said plainly. */
-function noTopic(context: HandlerContext, profile: Profile, asked: string): Reply {
-  const who = shortName(context.index, profile);
-  const what = NO_TOPIC_WHAT[fold(asked)] ?? 'what they are working on now';
-  const titles = mainSections(profile).map((s) => s.title);
-  return {
-    ...replyDefaults(),
-    kind: 'not_found',
-    person: personRef(profile),
-    title: `${profile.name} — ${asked}`,
-    description: `${profile.name}'s profile doesn't say ${what}.`,
-    blocks: titles.length > 0 ? [{ type: 'list', heading: 'Sections', items: titles }] : [],
-    footer: sourceFooter(profile),
-    suggestions: [`/profile ${who}`, ...titles.slice(0, 2).map((t) => `/section ${who} ${t}`)],
-    data: { query: asked, what: 'section' },
-  };
-}
-
-/** What the profile doesn't say, per topic. */
-const NO_TOPIC_WHAT: Record<string, string> = {
-  'spoken languages': 'which languages they speak',
-  location: 'where they are based',
-  learning: 'what they are learning',
-  'years coding': 'how long they have been programming',
-};
 
 function missingSection(context: HandlerContext): Reply {
   const { command } = context;

@@ -9,7 +9,7 @@ import type { Reply, ReplyBlock } from '../reply.js';
 import { missingArgument, replyDefaults, shortName } from '../reply-parts.js';
 import { mentionLines } from '../skill-mentions.js';
 import { isAlternatives, keyWords, splitSkillList, withoutSkillWords } from '../skill-terms.js';
-import { forOnePerson } from '../whoknows-person.js';
+import { forNamedPeople } from '../whoknows-people.js';
 import { nobodyMentions, severalSkillsReply } from '../whoknows-several.js';
 import type { Handler, HandlerContext } from './handler.js';
 
@@ -30,12 +30,14 @@ export const whoknows: Handler = (context) => {
   const phrase =
     (bare !== typed && named === typed && qualifiedSkill(context, bare)) ||
     (bare === typed && objectOfSkill(context, typed)) ||
+    // "a dbt model that keeps failing": a technology and a problem told about it.
+    (bare === typed && qualifiedSkill(context, typed)) ||
     named;
   if (!phrase) {
     return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill', context);
   }
   const { skill, terms } = askedSkills(context, phrase);
-  if (invocation.args.person?.trim()) return forOnePerson(context, skill, terms);
+  if (invocation.args.person?.trim()) return forNamedPeople(context, skill, terms);
   if (terms.length > 1) return severalSkillsReply(context, terms, isAlternatives(skill));
   const result = index.whoKnows(skill, { limit: WHOKNOWS_LIMIT });
   const reply = oneSkillReply(context, skill, result);

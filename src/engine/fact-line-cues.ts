@@ -1,0 +1,76 @@
+// Cues of the lines that state where someone is based, what they are learning and what they studied
+// ("📍 Lisbon", "location: Izmir", "Engineer at Booksy in Warsaw", "🌱 Was ich gerade lerne", "Studies - …"),
+// and whether a headline may name a place.
+import { HUMAN_LANGUAGES } from '../profiles/vocabulary/human-languages.js';
+import { isKnownSkill, isPlatform } from '../profiles/vocabulary/skill-aliases.js';
+
+export const LIVES =
+  /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in|moved to|relocated to|home is|hometown)\b|📍/iu;
+/** "location: Tokat, Turkey", "**Localização:** Recife": a labelled line. */
+export const LOCATION_LABEL =
+  /^[^\p{L}]{0,4}(?:location|based(?: in)?|city|home ?town|localiza[çc][ãa]o|ubicaci[óo]n|localisation|standort|wohnort)\b[*_]{0,2}\s*[:：]/iu;
+/** "Backend engineer from Accra, now in Lisbon": where someone is now, in a subtitle or tagline. */
+export const NOW_IN = /\b(?:[Nn]ow|[Cc]urrently) (?:in|based in|living in) \p{Lu}/u;
+/** "Frontend engineer at Booksy in Warsaw, Poland": where the job they hold is. */
+export const AT_ORG_IN =
+  /(?<![^\s(])(?:at |@ ?)\p{Lu}[\p{L}\p{N}&.'-]*(?: \p{Lu}[\p{L}\p{N}&.'-]*){0,3} in \p{Lu}\p{Ll}/u;
+/** "I'm a developer from Colombia", a flag emoji: where someone is from, when no line says where they live. */
+export const FROM = {
+  test: (line: string) => (FIRST_PERSON.test(line) && FROM_PLACE.test(line)) || FLAG.test(line),
+};
+export const FIRST_PERSON = /\b(?:I['’]m|I am|Im)\b/i;
+const FROM_PLACE = /\bfrom \p{Lu}/u;
+const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/u;
+export const LEARNS =
+  /🌱|\blearning (?:more )?(?:about|to)\b|\b(?:(?:ich|gerade|derzeit|aktuell) lerne|lerne ich|aprendiendo|aprendendo|j'apprends|en train d'apprendre)\b/iu;
+/** "I'm currently studying Computer Science": studying now is learning too, when nothing else says it. */
+export const STUDIES_NOW = /\b(?:(?:currently|now) studying|studying (?:right )?now)\b/iu;
+/** "🔭 Studies - The Hong Kong Polytechnic University", "Education: …": a labelled line. */
+export const STUDIES_LABEL =
+  /^[^\p{L}]{0,4}(?:studies|education|university|alma mater|formação|formacion|formación|ausbildung|studium)\s*[-–—:：]/iu;
+export const STUDIES =
+  /\b(?:student|studying|studied|graduated|graduate of|degree in|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|b\.?tech|m\.?tech|major(?:ing)? in)\b/iu;
+
+/** Words that name what someone does (a role), in a headline or sentence. */
+export const ROLE_WORD =
+  /\b(?:engineer(?:ing)? (?:leader|manager|lead)|engineer|developer|programmer|lead|leader|manager|director|architect|founder|co-?founder|cto|ceo|writer|co-?host|designer|scientist|researcher|consultant|maintainer|advocate|freelancer|student)s?\b/i;
+
+/** Labels of a row of links ("Website · Publications · CV"): never a place. */
+const LINK_WORD =
+  /^(?:website|web|site|blog|cv|resume|résumé|portfolio|publications?|papers?|home|about(?: me)?|contact|email|e-mail|projects?|talks?|google scholar|scholar|x)$/i;
+/** "… in Hamburg", "from Galway": a place word in any headline sentence. */
+const IN_PLACE = /\s(?:in|from|aus|em|en|à|na|no) (\p{Lu}\p{Ll}[\p{L}-]*)/gu;
+/** Places after "in" looked at in one headline. */
+const MAX_PLACES = 8;
+
+/**
+ * Whether a headline may say where someone is: a part between separators that is only capitalised words
+ * and neither a role nor a technology ("Mobile engineer · Lisbon", "Dev, Porto"); not "Software Engineer |
+ * Backend Developer", "About Me" or "Pronouns: He/His".
+ */
+export function mayNamePlace(headline: string): boolean {
+  // "… in Hamburg", never "proficiency in TypeScript" or "fluent in English".
+  const places = [...headline.matchAll(IN_PLACE)].slice(0, MAX_PLACES).map((m) => m[1]!);
+  if (places.some((w) => !isKnownSkill(w) && !HUMAN_LANGUAGES.has(w.toLowerCase()))) return true;
+  const parts = headline.split(/\s[|·•–—-]\s|[,.!?]\s|｜/);
+  if (parts.length < 2) return false;
+  return parts.some((raw) => {
+    const part = raw.replace(/[^\p{L}\p{N}\s.'-]/gu, '').trim();
+    const words = part.split(/\s+/);
+    return (
+      part.length > 1 &&
+      words.length <= 4 &&
+      words.every((w) => /^\p{Lu}/u.test(w)) &&
+      // "ONE PACKET AT A TIME" is a slogan; "English" a language.
+      /\p{Ll}/u.test(part) &&
+      !HUMAN_LANGUAGES.has(part.toLowerCase()) &&
+      // "Python-разработчик", "Java-Entwickler": a technology's developer.
+      !isKnownSkill(part.split('-')[0]!) &&
+      !ROLE_WORD.test(part) &&
+      !isKnownSkill(part) &&
+      !isPlatform(part) &&
+      !LINK_WORD.test(part) &&
+      !/[:/]/.test(raw)
+    );
+  });
+}
