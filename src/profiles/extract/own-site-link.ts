@@ -87,6 +87,11 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
     .trimEnd();
   if (above && siteLabelled(above) && (rootish(url) || ownsHost(ctx.owner, url)))
     return { ...guess, label: KIND_LABELS.website };
+  // "## Personal Website" then `<https://jane.dev/>` (or "[jane.dev](…)") alone on its line: the heading is
+  // the address's label, as "Website:" before it would be.
+  const alone = !/[\p{L}\p{N}]/u.test(tail) && !/[\p{L}\p{N}]/u.test(spot.after);
+  if (alone && showsAddress(spot.words, url) && siteLabelled(spot.section.title) && rootish(url))
+    return { ...guess, label: KIND_LABELS.website };
   const blog = blogLink(r.words, url);
   if (blog) return { ...guess, value: blog === url.href ? href : blog, label: KIND_LABELS.website };
   // "his talks at samroe.com/talks": a page on their own domain written out in a sentence (a list item that

@@ -13,7 +13,7 @@ import { parsePeriod } from './parse-period.js';
 const NOT_EMPLOYED = /\b(?:student|graduate|learner|estudiante|estudante|étudiant|studentin|alumn[oa])s?\b/iu;
 /** Verbs of having a job, in the languages of JOB_ROLE. */
 const WORK_VERB =
-  /\b(?:work|works|working|worked|employed|job|role|position|interning|trabajo|trabajando|trabaj[eé]|atuo|atuei|atuando|trabalho|trabalhei|trabalhando|travaille|travaillé|arbeite|arbeitete|работаю|работал|работала)\b/iu;
+  /\b(?:work|works|working|worked|employed|job|role|position|interning|interned|trabajo|trabajando|trabaj[eé]|atuo|atuei|atuando|trabalho|trabalhei|trabalhando|travaille|travaillé|arbeite|arbeitete|работаю|работал|работала)\b/iu;
 // Prepositions that name an employer after a role or a work verb; the weak ones ("in", "en", "em", "в")
 // also name places ("I work in Berlin"), so only a link or an @name after them counts.
 const STRONG_AT = new Set(['at', '@', 'chez', 'bei', 'for', 'na', 'no', 'pela', 'pelo', 'für']);

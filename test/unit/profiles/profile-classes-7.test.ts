@@ -1,0 +1,130 @@
+// Classes of input real profiles showed in the seventh round (made-up people): training and challenge sites
+// as profile pages, profile addresses a generator wrapped around a pasted URL, a bare address under a
+// "Personal Website" heading, kind words in a heading's bracketed aside, and employers named only through an
+// internship.
+import { describe, expect, it } from 'vitest';
+import { innerProfileUrl } from '../../../src/profiles/extract/doubled-url.js';
+import { internshipEmployers } from '../../../src/profiles/extract/internship-employers.js';
+import { classifySection, kindOnlyInAside } from '../../../src/profiles/markdown/section-kinds.js';
+import { parsed } from './extract-helpers.js';
+
+const dir = 'test/fixtures/profile-classes-7';
+const profile = (file: string) => parsed(`${dir}/${file}`);
+const contacts = (file: string) => profile(file).contacts.map((c) => `${c.kind} ${c.value}`);
+const values = (file: string) =>
+  profile(file)
+    .contacts.map((c) => c.value)
+    .join(' ');
+const employers = (file: string) => profile(file).experience.map((e) => e.organization);
+
+describe('training, security-lab and coding-challenge profiles', () => {
+  it('takes a TryHackMe and a Hack The Box profile linked from badges', () => {
+    expect(contacts('noor-halvorsen.md')).toEqual(
+      expect.arrayContaining([
+        'other https://tryhackme.com/p/noorh',
+        'other https://app.hackthebox.com/profile/1234567',
+      ]),
+    );
+  });
+
+  it('takes Codewars, Exercism and Frontend Mentor profiles from a contact list', () => {
+    expect(contacts('rui-tanabe.md')).toEqual(
+      expect.arrayContaining([
+        'other https://www.codewars.com/users/ruitan',
+        'other https://exercism.org/profiles/ruitan',
+        'other https://www.frontendmentor.io/profile/ruitan',
+      ]),
+    );
+  });
+
+  it('does not take a room, a machine list or a kata search on the same sites', () => {
+    expect(values('noor-halvorsen.md')).not.toMatch(/room|machines/);
+    expect(values('rui-tanabe.md')).not.toMatch(/kata/);
+  });
+
+  it('names the site in the label', () => {
+    const labels = profile('noor-halvorsen.md').contacts.map((c) => c.label);
+    expect(labels).toEqual(expect.arrayContaining(['TryHackMe', 'Hack The Box']));
+  });
+});
+
+describe('a profile address wrapped around a pasted URL', () => {
+  it('reads the inner LinkedIn address of "linkedin.com/in/https://www.linkedin.com/in/…"', () => {
+    expect(contacts('noor-halvorsen.md')).toContain(
+      'linkedin https://www.linkedin.com/in/noor-halvorsen-0a1b2c',
+    );
+  });
+
+  it('reads the inner X address of "twitter.com/https://twitter.com/…"', () => {
+    expect(contacts('rui-tanabe.md')).toContain('x https://twitter.com/ruitan_dev');
+  });
+
+  it('keeps an ordinary address and one that only mentions the host in its query', () => {
+    expect(innerProfileUrl('https://www.linkedin.com/in/jane-doe', 'www.linkedin.com')).toBe(
+      'https://www.linkedin.com/in/jane-doe',
+    );
+    const share = 'https://twitter.com/intent/tweet?url=https://twitter.com/jane';
+    expect(innerProfileUrl(share, 'twitter.com')).toBe(share);
+    expect(innerProfileUrl('https://github.com/github.com/jane', 'github.com')).toBe(
+      'https://github.com/jane',
+    );
+  });
+});
+
+describe('an address alone under a heading that names a site', () => {
+  it('takes an angle-bracket autolink under "Personal Website"', () => {
+    expect(contacts('noor-halvorsen.md')).toContain('website https://noorh.example.net/');
+  });
+
+  it('takes a link showing its own address under "Blog"', () => {
+    expect(contacts('rui-tanabe.md')).toContain('website https://ruitan.example.com');
+  });
+});
+
+describe('a kind word inside a heading’s bracketed aside', () => {
+  it('keeps "LLM & NLP (Production Experience)" under Skills a skills section, not a job list', () => {
+    const kinds = profile('amara-osei.md').sections.map((s) => `${s.kind} ${s.title}`);
+    expect(kinds).toContain('skills LLM & NLP (Production Experience)');
+    expect(kinds).toContain('skills Databases (3 years experience)');
+    expect(employers('amara-osei.md')).not.toContain('LoRA');
+    expect(employers('amara-osei.md')).not.toContain('PostgreSQL');
+  });
+
+  it('tells an aside-only kind word from a heading that names its kind outside the brackets', () => {
+    expect(kindOnlyInAside('LLM & NLP (Production Experience)')).toBe(true);
+    expect(kindOnlyInAside('Experience (2019 – now)')).toBe(false);
+    expect(kindOnlyInAside('(Work Experience)')).toBe(false);
+  });
+
+  it('reads an "Internships" heading as experience', () => {
+    expect(classifySection('🧑‍💻 Internships')).toBe('experience');
+  });
+});
+
+describe('employers named only through an internship', () => {
+  it('reads the employer of an award won during an internship', () => {
+    expect(employers('amara-osei.md')).toContain('Kestrel Robotics');
+  });
+
+  it('reads "(Quillon Analytics internship)", "internship with X" and "Interned at X"', () => {
+    expect(employers('amara-osei.md')).toEqual(
+      expect.arrayContaining(['Quillon Analytics', 'Veldt Systems', 'Ostrava Logistics']),
+    );
+  });
+
+  it('gives an internships section line its employer instead of a second entry of the same line', () => {
+    const lines = profile('amara-osei.md').experience.filter((e) => e.text.includes('Veldt'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.period).toBe('2023');
+  });
+
+  it('does not read a topic, a university or a wish as an employer', () => {
+    const orgs = employers('amara-osei.md').join(' | ');
+    expect(orgs).not.toMatch(/Big Data|Software Engineering|Brightfield|fintech/);
+    expect(internshipEmployers('Google Summer Internship (2022)', 1).map((e) => e.organization)).toEqual([
+      'Google',
+    ]);
+    expect(internshipEmployers('Seeking a Data Science internship at a startup', 1)).toEqual([]);
+    expect(internshipEmployers('Python internship', 1)).toEqual([]);
+  });
+});
