@@ -6,6 +6,7 @@ import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { memoize } from '../model/memoize.js';
 import type { Experience, ParseWarning } from '../model/profile.js';
+import { bracketEntry } from './bracket-entry.js';
 import { addDatedRoleItems } from './dated-role-items.js';
 import { fieldEntry } from './field-entry.js';
 import { parsePeriod } from './parse-period.js';
@@ -49,9 +50,10 @@ export function parseEntryText(text: string): Parts {
 function fromLine(line: ContentLine): Experience {
   // Plain highlights ("Architected queue-driven worker systems…") have no title/org; only short,
   // dated or separated lines are read as "role — organisation" entries.
-  const fields = fieldEntry(line.text);
+  const fields = fieldEntry(line.text) ?? bracketEntry(line.text, (t) => ROLE_WORDS.test(t));
   const parts = fields ?? parseEntryText(line.text);
-  const structured = parts.period !== null || (parts.title !== null && line.text.length <= 100);
+  const structured =
+    fields !== null || parts.period !== null || (parts.title !== null && line.text.length <= 100);
   return {
     text: line.text,
     title: structured ? parts.title : null,

@@ -35,7 +35,7 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
     phrases:
       'experience|experiences|employment|work history|career|jobs|positions|where ive worked|' +
       'professional background|experiencia|experiencias|trayectoria|parcours|parcours professionnel|' +
-      'emplois|laufbahn|carreira|trajetoria|internships|internship|pasantias|practicas profesionales|estagios|職歴|職務経歴|工作经历|工作經歷|경력',
+      'industry|emplois|laufbahn|carreira|trajetoria|internships|internship|pasantias|practicas profesionales|estagios|職歴|職務経歴|工作经历|工作經歷|경력',
     stems: 'erfahrung|werdegang',
   },
   projects: {

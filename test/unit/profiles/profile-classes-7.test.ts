@@ -128,3 +128,47 @@ describe('employers named only through an internship', () => {
     expect(internshipEmployers('Python internship', 1)).toEqual([]);
   });
 });
+
+describe('jobs of a JSON Resume under keys the schema does not name', () => {
+  it('reads jobs under "works" and "internship" (company, position, dates)', () => {
+    expect(employers('lena-vogt.json')).toEqual(['Brindle Payments', 'Oakridge Maps', 'Sentry Lane GmbH']);
+  });
+
+  it('reads "jobs" beside "work", and a list whose every item names a company', () => {
+    expect(employers('marek-duda.json')).toEqual(['Halvard Freight', 'Pixelhaus', 'Tessaro Foods']);
+  });
+
+  it('does not read volunteering, projects or talks as jobs', () => {
+    expect(employers('lena-vogt.json').join(' ')).not.toMatch(/Code Club|tinychart|Shipping widgets/);
+  });
+
+  it('takes basics.title as the headline when there is no label', () => {
+    expect(profile('lena-vogt.json').headline).toBe('Frontend Engineer');
+  });
+});
+
+describe('employers after a time word in other languages', () => {
+  it('reads "Atualmente na X", "Anteriormente na Y", "Actualmente en Z" and "Derzeit bei W"', () => {
+    expect(employers('bia-teixeira.md')).toEqual([
+      'Calhau Sistemas',
+      'Ferrovia Azul',
+      'Pampa Digital',
+      'Kranich Logistik',
+    ]);
+  });
+});
+
+describe('"Company (Role, Year) — description" entries', () => {
+  it('reads an "Industry" heading as experience', () => {
+    expect(classifySection('💼 Industry')).toBe('experience');
+  });
+
+  it('takes the company before the bracket, the role and year inside it', () => {
+    const jobs = profile('wei-lun.md').experience.map((e) => [e.organization, e.title, e.period]);
+    expect(jobs).toEqual([
+      ['Lanterne AI', 'Research Intern', '2025'],
+      ['Lanterne Code', 'Research Intern', '2026'],
+      ['Morrow Bank', null, '2021 – 2023'],
+    ]);
+  });
+});
