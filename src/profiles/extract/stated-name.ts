@@ -16,6 +16,7 @@ import {
   welcomePageOwner,
 } from './banner-names.js';
 import { textBlockLines } from './code-block-text.js';
+import { formName } from './form-name.js';
 import { handleSpeller } from './handle-spelling.js';
 import { koreanTitledName } from './name-cjk.js';
 import { nameInText } from './name-greetings.js';
@@ -48,6 +49,7 @@ const EARLY_HEADINGS = 4;
 const EARLY_LINES = 25;
 const MAX_LINES = 400;
 const MAX_CODE_BLOCKS = 12;
+const EARLY_FORM_LINES = 60;
 
 function firstBoldName(blocks: readonly RootContent[], handle: string | null): string | null {
   // The text without alts (cached by contentLines) is non-empty for nearly every paragraph, and then so is
@@ -140,7 +142,17 @@ export function findStatedName(
   }
   // A full name from a greeting or the title needs nothing else; a first name may get a fuller one below.
   const best = pick(found);
-  if (best && best.rank <= RANK.heading! && best.name.includes(' ')) return choose(found);
+  // "# Caio G": a title ending in an initial may be spelled out further down (a banner's alt).
+  const initialed = best?.source === 'heading' && ENDS_IN_INITIAL.test(best.name);
+  if (best && best.rank <= RANK.heading! && best.name.includes(' ') && !initialed) return choose(found);
+  // "| Name | Jiro (次郎) |", "> ID: ZakPT": a form field in the first lines.
+  let formLines = 0;
+  for (const section of sections) {
+    const lines = contentLines(section.blocks).slice(0, EARLY_FORM_LINES - formLines);
+    add(formName(lines, handle), 'code');
+    formLines += lines.length;
+    if (formLines >= EARLY_FORM_LINES) break;
+  }
   for (const block of codeBlocks(sections)) {
     add(codeName(block.value, handle), 'code');
     // A bio typed into a plain ``` block: "Hello! I'm Tomasz Lind, …".
@@ -203,8 +215,33 @@ function pick(found: readonly Candidate[]): Candidate | null {
   return best;
 }
 
+const ENDS_IN_INITIAL = /\s\p{Lu}\.?$/u;
+
 /** One or two plain capitalised words before the given name ("Lee JeongUn"), never "I'm Thijs". */
 const FAMILY_FIRST = /^(?:\p{Lu}\p{Ll}+ ){1,2}\S+$/u;
+
+/**
+ * A fuller form of a full name stated as strongly (a greeting, a title, a bold name): "MD Piyal Ahmmed" for
+ * "Piyal Ahmmed" (one or two words before it); and the name an initial stands for anywhere ("Caio G" → the
+ * banner's "Caio Gadotti").
+ */
+function longerForm(found: readonly Candidate[], best: Candidate): Candidate | undefined {
+  const name = best.name.toLowerCase();
+  const words = name.split(' ');
+  if (words.length < 2) return undefined;
+  // Only a title's initial: "I am Dhanush N" is how the person chose to introduce themselves.
+  const initial =
+    best.source !== 'greeting' && /^\p{L}\.?$/u.test(words.at(-1)!)
+      ? `${words.slice(0, -1).join(' ')} ${words.at(-1)![0]}`
+      : null;
+  return found.find((c) => {
+    const other = c.name.toLowerCase();
+    if (other.length <= name.length) return false;
+    if (initial && other.startsWith(initial) && other.split(' ').length === words.length) return true;
+    const extra = other.endsWith(` ${name}`) ? other.split(' ').length - words.length : 0;
+    return c.rank <= RANK.bold! && extra >= 1 && extra <= 2;
+  });
+}
 
 function choose(found: readonly Candidate[]): StatedName | null {
   const best = pick(found);
@@ -216,7 +253,8 @@ function choose(found: readonly Candidate[]): StatedName | null {
     found.find((c) => c.name.toLowerCase().startsWith(prefix)) ??
     (suffix
       ? found.find((c) => c.name.toLowerCase().endsWith(suffix) && FAMILY_FIRST.test(c.name))
-      : undefined);
+      : undefined) ??
+    longerForm(found, best);
   const chosen = fuller ?? best;
   return { name: chosen.name, source: chosen.source, section: best.section };
 }

@@ -172,3 +172,44 @@ describe('"Company (Role, Year) — description" entries', () => {
     ]);
   });
 });
+
+describe('names stated in other shapes', () => {
+  const name = (file: string) => profile(file).name;
+
+  it('reads a lowercase nickname after a Russian greeting and "я" in the title', () => {
+    expect(name('names-ru-greeting.md')).toBe('лис');
+  });
+
+  it('does not read a role after "я" as a name ("Привет, я разработчик")', () => {
+    expect(name('names-ru-role.md')).toBe('names-ru-role');
+  });
+
+  it('reads a name glued to the Korean copula after the greeting ("안녕하세요, Dohyun입니다")', () => {
+    expect(name('names-ko-latin.md')).toBe('Dohyun');
+  });
+
+  it('reads a title framed by ornaments ("✦ Mei Tanaka ✦")', () => {
+    expect(name('names-ornaments.md')).toBe('Mei Tanaka');
+  });
+
+  it('reads a title whose aliases follow in brackets ("Ruoxi Feng (Rex Feng / 冯若曦)")', () => {
+    expect(name('names-alias-aside.md')).toBe('Ruoxi Feng');
+  });
+
+  it('never takes a phrase about the person ("What I Build") as their name', () => {
+    expect(name('names-figlet.md')).toBe('names-figlet');
+  });
+
+  it('prefers the title’s fuller form of the name the greeting gives ("MD Arif Hossain")', () => {
+    expect(name('names-fuller-title.md')).toBe('MD Arif Hossain');
+  });
+
+  it('spells out a title’s initial from the banner ("Lucas P" → "Lucas Pereira")', () => {
+    expect(name('names-initial-title.md')).toBe('Lucas Pereira');
+  });
+
+  it('reads a Name row of a key/value table and an ID line of a terminal card', () => {
+    expect(name('names-form-table.md')).toBe('Sora');
+    expect(name('names-form-card.md')).toBe('Vexa');
+  });
+});
