@@ -76,6 +76,18 @@ export function idsInText(text: string): ContactGuess[] {
   return out;
 }
 
+// "我的微信公众号：**纯洁的微笑**", "公众号「码农小记」": a WeChat official account, found by its name in WeChat.
+// In brackets the name runs to the closing one ("「iCSS 前端趣闻」"); after a colon, to a space or punctuation.
+const OFFICIAL_ACCOUNT =
+  /公众号\s?(?:[「『“"]\s?([^「」『』“”"\n]{2,20}?)\s?[」』”"]|[:：]\s?([\p{L}\p{N}_-]{2,20}))/u;
+
+/** A WeChat official account a line names, as a way to find the person. */
+export function officialAccountInText(text: string): ContactGuess | null {
+  const m = text.includes('公众号') ? OFFICIAL_ACCOUNT.exec(text.slice(0, 500)) : null;
+  const name = m ? (m[1] ?? m[2])! : null;
+  return name ? { kind: 'wechat', value: name, label: 'WeChat Official Account' } : null;
+}
+
 // "Label: value", "Label - value", "Label：value", "微信号-value" (the label is a short run of words).
 const LABELLED = /^\s*([\p{L}][\p{L}\p{N} ]{0,14}?)\s?(?:[:：]|\s?[-–—]\s?)\s?(\S{2,60})\s*$/u;
 

@@ -25,6 +25,7 @@ import {
   idInImageText,
   idsInText,
   mastodonHandlesInText,
+  officialAccountInText,
 } from './contact-text.js';
 import { forgetParsedUrls, parsedUrl } from './contact-urls.js';
 import { judgeContactLink } from './judge-contact-link.js';
@@ -102,6 +103,8 @@ function textContacts(section: DocSection): Found[] {
     if (!labelled) for (const guess of idsInText(text)) out.push({ guess, label: null, line: line.line });
     for (const guess of mastodonHandlesInText(line.text)) out.push({ guess, label: null, line: line.line });
     for (const guess of emailsInText(line.text, false)) out.push({ guess, label: null, line: line.line });
+    const account = officialAccountInText(line.text);
+    if (account) out.push({ guess: account, label: null, line: line.line });
   }
   for (const block of section.blocks) {
     if (block.type !== 'code') continue;
@@ -126,6 +129,30 @@ function madeHosts(links: readonly LinkSpot[], owner: Owner): Set<string> {
     if (url && (whole || !ownsHost(owner, url)) && classifyContactUrl(link.url)?.kind === 'website')
       out.add(url.hostname);
   }
+  return out;
+}
+
+/** A site word as a link's whole text ("homepage", "#homepage", "Website", "demo site"). */
+const SITE_WORD_ONLY = /^#?(?:(?:project|demo|live)\s)?(?:home ?page|web ?site|site|page|docs?|demo|live)$/i;
+/** How many different addresses one site word may name before it is a listing's column, not a label. */
+const MAX_SAME_SITE_WORD = 2;
+
+/**
+ * "| awesome-mac | [#homepage](…) |" on every row of a repository table: a site word that names many
+ * different addresses labels each row's project, not the person's own site.
+ */
+function repeatedSiteWords(taken: ReadonlyMap<LinkSpot, ContactGuess>): LinkSpot[] {
+  const byWord = new Map<string, LinkSpot[]>();
+  for (const [link, guess] of taken) {
+    const word = link.words.trim().toLowerCase();
+    if (guess.kind !== 'website' || !SITE_WORD_ONLY.test(word)) continue;
+    const same = byWord.get(word);
+    if (same) same.push(link);
+    else byWord.set(word, [link]);
+  }
+  const out: LinkSpot[] = [];
+  for (const same of byWord.values())
+    if (new Set(same.map((l) => taken.get(l)!.value)).size > MAX_SAME_SITE_WORD) out.push(...same);
   return out;
 }
 
@@ -163,6 +190,7 @@ export function extractContacts(
     if (guess) taken.set(link, guess);
   }
   for (const link of brandAccounts(links, taken, owner)) taken.delete(link);
+  for (const link of repeatedSiteWords(taken)) taken.delete(link);
   for (const [link, guess] of contactRow(links, taken, owner))
     if (!walls.has(link) && !made.has(parsedUrl(guess.value)?.hostname ?? '')) taken.set(link, guess);
   for (const link of links) {

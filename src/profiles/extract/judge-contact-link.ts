@@ -78,6 +78,8 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
   const url = href === href0 ? outer : parsedUrl(href);
   if (!url) return null;
   const guess = classifyParsedUrl(url, href);
+  // Logos after "Special thanks to them:" / "Sponsored by:" are the sponsors' pages, not the author's.
+  if (spot.thanksList && !ownsUrl(ctx.owner, url)) return null;
   const tail = spot.before.slice(-40);
   if (junkLink(spot, tail) && !ownsUrl(ctx.owner, url)) return null;
   if (orgBadge(spot.images, url, ctx.owner)) return null;

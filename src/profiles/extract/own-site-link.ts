@@ -31,6 +31,8 @@ const WEBSITES_SECTION = /\b(web ?sites?|sites|links|homepages?|blogs?|elsewhere
 // "📫 How to reach me [Resume](…)": the link the line offers as the way to reach them.
 const REACH_ME =
   /\b(?:how to reach me|reach me|contact me|get in touch(?: with me)?)(?:\s(?:at|on|via|through))?\s?[:：-]?\s?$/i;
+const SITE_PAGE =
+  /^\/(?:[\w-]{0,30}[_-])?(?:web_?site|portfolio|home_?page|personal_?site|resume|cv)(?:[_-][\w-]{0,30})?\/?$/i;
 const FIRST_PERSON = /\b(my|mine|own|personal)\b|\bmon\b|\bmi\b|\bmeu\b|\bmein\b/i;
 
 /** A site's home, or one short page of it ("/cv/", "/about"): not a post, feed, file or filtered listing. */
@@ -122,6 +124,9 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
   // Their mail's domain listed as a project is the product of a company they run, not their own site.
   const mailSite = onOwnMailDomain(ctx.owner, url) && spot.section.kind !== 'projects';
   if (home && (ownsHost(ctx.owner, url) || mailSite)) return { ...guess, label: KIND_LABELS.website };
+  // "jane.github.io/Jane_Website/", "jane.github.io/portfolio": a page of their own host named as their site.
+  if (ownsHost(ctx.owner, url) && SITE_PAGE.test(url.pathname))
+    return { ...guess, label: KIND_LABELS.website };
   const banner = r.iconic && spot.line !== null && spot.line === ctx.firstLine;
   if (greetingLink(r) || banner) return { ...guess, label: KIND_LABELS.website };
   if (spot.section.kind === 'projects' || spot.section.kind === 'experience') return null;

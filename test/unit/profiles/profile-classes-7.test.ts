@@ -213,3 +213,23 @@ describe('names stated in other shapes', () => {
     expect(name('names-form-card.md')).toBe('Vexa');
   });
 });
+
+describe('links that belong to others or to projects, and ids written in Chinese prose', () => {
+  it('does not take sponsor logos after a thanks or "Sponsored by:" lead-in', () => {
+    expect(values('hollis-ward.md')).not.toMatch(/pixelforge|termwave|cloudbar/);
+  });
+
+  it('does not take a "#homepage" column of a repository table as the person’s website', () => {
+    expect(values('hollis-ward.md')).not.toMatch(/tiny-md|regex-play|shellkit|github\.io\/hollis-tools/);
+  });
+
+  it('takes a page of their own host named as their website, behind any badge', () => {
+    expect(contacts('hollis-ward.md')).toContain('website https://hollisward.github.io/Hollis_Website/');
+  });
+
+  it('reads a WeChat official account after "公众号：" or in 「」 brackets', () => {
+    expect(contacts('hollis-ward.md')).toEqual(
+      expect.arrayContaining(['wechat 码农小记', 'wechat Hollis 周报']),
+    );
+  });
+});
