@@ -233,3 +233,32 @@ describe('links that belong to others or to projects, and ids written in Chinese
     );
   });
 });
+
+describe('jobs written as a timeline or as pictures', () => {
+  it('reads "years : role · company" events of a mermaid timeline and of a plain block', () => {
+    const jobs = profile('tomas-reyna.md').experience.map(
+      (e) => `${e.title} | ${e.organization} | ${e.period}`,
+    );
+    expect(jobs).toEqual(
+      expect.arrayContaining([
+        'ML Engineer | Corvid Analytics | 2022 – 2024',
+        'Senior Data Scientist | Halden Bank | 2024',
+        'Backend Developer | Ferrum Labs | 2021 – 2022',
+      ]),
+    );
+  });
+
+  it('does not read a degree and its university, or an event without a role, as a job', () => {
+    expect(employers('tomas-reyna.md').join(' ')).not.toMatch(/Universidad|Independent/);
+  });
+
+  it('reads job cards and logos that are all an experience section holds', () => {
+    expect(employers('tomas-reyna.md')).toEqual(
+      expect.arrayContaining(['quorra', 'velmont', 'Brightline Media']),
+    );
+  });
+
+  it('reads no pictures as jobs in an experience section that has words', () => {
+    expect(employers('amara-osei.md')).not.toContain('hero-card');
+  });
+});
