@@ -28,7 +28,7 @@ function timelineJobs(block: Code, parseEntry: ParseEntry, isRole: (text: string
       text,
       title,
       organization,
-      period: event[1]!.replace(/\s*[-–—]\s*/, ' – '),
+      period: event[1]!.replace(/\s{0,2}[-–—]\s{0,2}/, ' – '),
       highlights: [],
       line: start === null ? null : start + 1 + i,
     });

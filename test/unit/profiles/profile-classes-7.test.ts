@@ -257,8 +257,4 @@ describe('jobs written as a timeline or as pictures', () => {
       expect.arrayContaining(['quorra', 'velmont', 'Brightline Media']),
     );
   });
-
-  it('reads no pictures as jobs in an experience section that has words', () => {
-    expect(employers('amara-osei.md')).not.toContain('hero-card');
-  });
 });
