@@ -14,7 +14,8 @@ const NAME_ALT = /^[\p{L}\d][\p{L}\p{M}\d&.'’ -]{0,40}$/u;
 const NOT_EMPLOYER = /^(?:divider|line|separator|spacer|gif|wave|hero|header|footer|stats?|github|profile)$/i;
 
 function employerOf(alt: string, src: string): string | null {
-  const text = alt.trim() || (src.split('/').pop() ?? '').replace(/\.\w{2,4}(?:\?.*)?$/, '');
+  const file = (src.split('/').pop() ?? '').split('?')[0]!;
+  const text = alt.trim() || file.replace(/\.\w{2,4}$/, '');
   if (SLUG.test(text) && /[-_]/.test(text)) {
     const words = text.split(/[-_]/).filter((w) => !CARD_WORDS.test(w));
     // A card slug names one employer: the words left after the generator's own.
