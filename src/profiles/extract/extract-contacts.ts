@@ -183,7 +183,9 @@ export function extractContacts(
   const made = madeHosts(links, owner);
   const taken = new Map<LinkSpot, ContactGuess>();
   for (const link of links) {
-    let guess = walls.has(link) ? null : judgeContactLink(link, { owner, firstSection, firstLine });
+    let guess = walls.has(link)
+      ? null
+      : judgeContactLink(link, { owner, firstSection, firstLine, firstLink: links[0] ?? null });
     // Once introduced as their company or project ("Founder [Acme](…)"), a site is that everywhere.
     if (guess?.kind === 'website' && made.has(parsedUrl(guess.value)?.hostname ?? '')) guess = null;
     if (guess) for (const image of link.images) read.add(image);

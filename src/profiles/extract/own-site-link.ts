@@ -6,7 +6,14 @@ import type { ContactGuess } from './classify-contact.js';
 import { KIND_LABELS } from './classify-contact.js';
 import { onOwnMailDomain, ownsHost, ownsSegment } from './contact-owner.js';
 import { parsedUrl } from './contact-urls.js';
-import { greetingLink, type LinkReading, labelBefore, showsAddress, someoneElse } from './link-reading.js';
+import {
+  greetingLink,
+  type LinkReading,
+  labelBefore,
+  openingAvatar,
+  showsAddress,
+  someoneElse,
+} from './link-reading.js';
 import { badgeNamesSite, blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
 import { badgeTexts } from './service-page.js';
 
@@ -127,7 +134,8 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
   // "jane.github.io/Jane_Website/", "jane.github.io/portfolio": a page of their own host named as their site.
   if (ownsHost(ctx.owner, url) && SITE_PAGE.test(url.pathname))
     return { ...guess, label: KIND_LABELS.website };
-  const banner = r.iconic && spot.line !== null && spot.line === ctx.firstLine;
+  const banner =
+    r.iconic && ((spot.line !== null && spot.line === ctx.firstLine) || openingAvatar(spot, ctx));
   if (greetingLink(r) || banner) return { ...guess, label: KIND_LABELS.website };
   if (spot.section.kind === 'projects' || spot.section.kind === 'experience') return null;
   if (r.inContactPlace || REACH_ME.test(tail)) return { ...guess, label: KIND_LABELS.website };

@@ -258,3 +258,13 @@ describe('jobs written as a timeline or as pictures', () => {
     );
   });
 });
+
+describe('the author’s avatar opening the page', () => {
+  it('takes the site their avatar links to at the top of the page as their website', () => {
+    expect(contacts('rin-okada.md')).toContain('website https://rinokada.example/');
+  });
+
+  it('still leaves out a row of other people’s avatars further down', () => {
+    expect(values('rin-okada.md')).not.toMatch(/kenta|mio/);
+  });
+});
