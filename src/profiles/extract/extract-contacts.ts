@@ -32,6 +32,7 @@ import { judgeContactLink } from './judge-contact-link.js';
 import { calledOwnWork } from './link-reading.js';
 import { madeOrWorkedAt } from './listed-after-cue.js';
 import { wallLinks } from './people-walls.js';
+import { isPlaceholder } from './placeholder-contact.js';
 import { mailtoInSource } from './raw-mailto.js';
 import { contactsInTextBlock } from './text-block-contacts.js';
 
@@ -213,6 +214,7 @@ export function extractContacts(
     const key = contactKey(guess.value);
     // "@user@server" is a Mastodon handle; GFM also reads its tail as an e-mail address.
     if (seen.has(key) || (guess.kind === 'email' && seen.has(`@${key}`))) continue;
+    if (isPlaceholder(guess.kind, guess.value)) continue;
     seen.add(key);
     const shown =
       label?.trim() && label.length <= 40 && !/^(https?:|mailto:)/i.test(label) ? label.trim() : guess.label;

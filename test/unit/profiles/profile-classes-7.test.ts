@@ -268,3 +268,18 @@ describe('the author’s avatar opening the page', () => {
     expect(values('rin-okada.md')).not.toMatch(/kenta|mio/);
   });
 });
+
+describe('addresses a README template left unfilled', () => {
+  it('drops "your-username", "your-profile", "<username>" and "your@email.com"', () => {
+    expect(values('ines-placeholder.md')).not.toMatch(/your|username|yourdomain/);
+  });
+
+  it('keeps the real addresses beside them, "mail@" on a personal domain included', () => {
+    expect(contacts('ines-placeholder.md')).toEqual(
+      expect.arrayContaining([
+        'github https://github.com/inescarvalho',
+        'email mail@inescarvalho.example.dev',
+      ]),
+    );
+  });
+});
