@@ -283,3 +283,23 @@ describe('addresses a README template left unfilled', () => {
     );
   });
 });
+
+describe('e-mail addresses written for people, and short redirect paths', () => {
+  it('reads "reach me at sam [at] okoro [dot] dev" although a plain "at" comes before it', () => {
+    expect(contacts('sam-okoro.md')).toContain('email sam@okoro.dev');
+  });
+
+  it('reads an address written with the full-width at sign ("okoro＠qq.com")', () => {
+    expect(contacts('sam-okoro.md')).toContain('email okoro@qq.com');
+  });
+
+  it('does not read a project link whose path happens to be "/x" or "/li" as a network', () => {
+    expect(values('sam-okoro.md')).not.toMatch(/labs\.example|notes\.example/);
+  });
+
+  it('still reads a short code behind an icon or the network’s name', () => {
+    expect(contacts('sam-okoro.md')).toEqual(
+      expect.arrayContaining(['x https://sam.page/tw', 'linkedin https://sam.page/li']),
+    );
+  });
+});
