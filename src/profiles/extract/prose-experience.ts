@@ -145,7 +145,9 @@ function statedJobs(text: string, context: SentenceContext, line: number | null)
     if (/\bwith\s*$/i.test(left)) continue;
     // "Previously at Google": a time word right before "at" stands for the work verb.
     const verb = WORK_VERB.test(sentence) || FIRST_PERSON_WORK.test(sentence) || TIME_BEFORE.test(left);
-    const role = JOB_ROLE.test(left) || (named && DATED_TEAM.test(left));
+    // "I'm a backend dev at Quanta": "dev" names a job only right before the preposition (it is also a word
+    // in employers' names: "Alexa Dev Hub").
+    const role = JOB_ROLE.test(left) || /\bdev\s*$/i.test(left) || (named && DATED_TEAM.test(left));
     if (weak ? !verb : !(verb || (ROLE_AT.has(word) && role))) continue;
     if (NOT_EMPLOYED.test(left) && !WORK_VERB.test(left)) continue;
     const org = orgAt(rest, context, weak && !spoken);

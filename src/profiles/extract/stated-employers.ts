@@ -4,8 +4,10 @@ import { collectLinks, contentLines } from '../markdown/content-lines.js';
 import type { DocSection } from '../markdown/source-document.js';
 import type { Experience } from '../model/profile.js';
 import { employerOpening } from './employer-opening.js';
+import { employmentTypeLine } from './employment-type-line.js';
 import { formerEmployerList } from './former-employer-list.js';
 import { internshipEmployers } from './internship-employers.js';
+import { JOB_ROLE } from './job-role.js';
 import { BIO_SEPARATOR, listedEmployers } from './listed-employers.js';
 import { OWN_COMPANY_HINT, ownCompany } from './own-company.js';
 import { jobsInHintedLine, mayStateJob } from './prose-experience.js';
@@ -72,6 +74,7 @@ function read(reading: Reading, text: string, line: number | null, links: Sectio
   for (const job of employerOpening(text, line)) add(reading, job);
   for (const job of teamMembership(text, line)) add(reading, job);
   for (const job of internshipEmployers(text, line)) add(reading, job);
+  for (const job of employmentTypeLine(text, line, (t) => JOB_ROLE.test(t))) add(reading, job);
   if (links && isRolesSection(links.section)) {
     links.byLine ??= linksByLine(links.section);
     const context = { links: links.byLine.get(line) ?? [], handle: reading.handle };

@@ -303,3 +303,14 @@ describe('e-mail addresses written for people, and short redirect paths', () => 
     );
   });
 });
+
+describe('job lines copied from LinkedIn and casual titles', () => {
+  it('reads "Title · Company · Full-time" as a job at the company', () => {
+    const job = profile('lea-brandt.md').experience.find((e) => e.organization === 'Finloop');
+    expect(job?.title).toBe('Software Engineer');
+  });
+
+  it('reads "a backend dev at X" and keeps "Dev" inside an employer’s name', () => {
+    expect(employers('lea-brandt.md')).toEqual(expect.arrayContaining(['Quanta Labs', 'Kotlin Dev Circle']));
+  });
+});
