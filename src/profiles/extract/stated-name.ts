@@ -15,34 +15,17 @@ import {
   typedTitleName,
   welcomePageOwner,
 } from './banner-names.js';
+import { type Candidate, chooseName, ENDS_IN_INITIAL, pick, RANK, type StatedName } from './choose-name.js';
 import { textBlockLines } from './code-block-text.js';
 import { formName } from './form-name.js';
 import { handleSpeller } from './handle-spelling.js';
 import { koreanTitledName } from './name-cjk.js';
 import { nameInText } from './name-greetings.js';
+
+export type { StatedName } from './choose-name.js';
+
 import { bareHeadingName, codeName, imageAltName, pageImages, typingSvgLines } from './name-places.js';
 import { isHandle, readPersonName } from './read-person-name.js';
-
-export interface StatedName {
-  name: string;
-  source: NameSource;
-  /** The heading section that names the person (its text is the headline), else null. */
-  section: DocSection | null;
-}
-
-interface Candidate extends StatedName {
-  rank: number;
-}
-
-// Lower rank wins; a fuller name of any rank then replaces a first name ("Johannes" → "Johannes Hoppe").
-const RANK: Partial<Record<NameSource, number>> = {
-  greeting: 0,
-  heading: 1,
-  bold: 2,
-  code: 3,
-  prose: 4,
-  'image-alt': 5,
-};
 
 /** How far down a greeting counts: the first headings and lines are where people introduce themselves. */
 const EARLY_HEADINGS = 4;
@@ -144,7 +127,7 @@ export function findStatedName(
   const best = pick(found);
   // "# Caio G": a title ending in an initial may be spelled out further down (a banner's alt).
   const initialed = best?.source === 'heading' && ENDS_IN_INITIAL.test(best.name);
-  if (best && best.rank <= RANK.heading! && best.name.includes(' ') && !initialed) return choose(found);
+  if (best && best.rank <= RANK.heading! && best.name.includes(' ') && !initialed) return chooseName(found);
   // "| Name | Jiro (次郎) |", "> ID: ZakPT": a form field in the first lines.
   let formLines = 0;
   for (const section of sections) {
@@ -187,7 +170,7 @@ export function findStatedName(
       add(spelled(line.text), 'prose');
     }
   }
-  return choose(found);
+  return chooseName(found);
 }
 
 /**
@@ -207,54 +190,4 @@ function linkedOwners(text: string, handle: string | null): (name: string) => bo
     const first = foldLetters(name.split(' ')[0] ?? '');
     return first.length >= 3 && !own.startsWith(first) && [...owners].some((o) => o.startsWith(first));
   };
-}
-
-function pick(found: readonly Candidate[]): Candidate | null {
-  let best: Candidate | null = null;
-  for (const c of found) if (!best || c.rank < best.rank) best = c;
-  return best;
-}
-
-const ENDS_IN_INITIAL = /\s\p{Lu}\.?$/u;
-
-/** One or two plain capitalised words before the given name ("Lee JeongUn"), never "I'm Thijs". */
-const FAMILY_FIRST = /^(?:\p{Lu}\p{Ll}+ ){1,2}\S+$/u;
-
-/**
- * A fuller form of a full name stated as strongly (a greeting, a title, a bold name): "MD Piyal Ahmmed" for
- * "Piyal Ahmmed" (one or two words before it); and the name an initial stands for anywhere ("Caio G" → the
- * banner's "Caio Gadotti").
- */
-function longerForm(found: readonly Candidate[], best: Candidate): Candidate | undefined {
-  const name = best.name.toLowerCase();
-  const words = name.split(' ');
-  if (words.length < 2) return undefined;
-  // Only a title's initial: "I am Dhanush N" is how the person chose to introduce themselves.
-  const initial =
-    best.source !== 'greeting' && /^\p{L}\.?$/u.test(words.at(-1)!)
-      ? `${words.slice(0, -1).join(' ')} ${words.at(-1)![0]}`
-      : null;
-  return found.find((c) => {
-    const other = c.name.toLowerCase();
-    if (other.length <= name.length) return false;
-    if (initial && other.startsWith(initial) && other.split(' ').length === words.length) return true;
-    const extra = other.endsWith(` ${name}`) ? other.split(' ').length - words.length : 0;
-    return c.rank <= RANK.bold! && extra >= 1 && extra <= 2;
-  });
-}
-
-function choose(found: readonly Candidate[]): StatedName | null {
-  const best = pick(found);
-  if (!best) return null;
-  const prefix = `${best.name.toLowerCase()} `;
-  // A lone word may also be the given name after a family name ("JeongUn" → "Lee JeongUn").
-  const suffix = best.name.includes(' ') ? null : ` ${best.name.toLowerCase()}`;
-  const fuller =
-    found.find((c) => c.name.toLowerCase().startsWith(prefix)) ??
-    (suffix
-      ? found.find((c) => c.name.toLowerCase().endsWith(suffix) && FAMILY_FIRST.test(c.name))
-      : undefined) ??
-    longerForm(found, best);
-  const chosen = fuller ?? best;
-  return { name: chosen.name, source: chosen.source, section: best.section };
 }
