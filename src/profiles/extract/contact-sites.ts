@@ -3,6 +3,7 @@
 import { memoize } from '../model/memoize.js';
 import type { ContactKind } from '../model/profile.js';
 import { NETWORK_SITES } from './network-sites.js';
+import { PRACTICE_SITES } from './practice-sites.js';
 
 export interface Site {
   kind: ContactKind;
@@ -163,6 +164,7 @@ export const SITES: readonly Site[] = [
   site('other', 'WhatsApp', /^wa\.me$/, /^\/\+?\d{7,15}\/?$/, /whats ?app/i),
   site('other', 'Xing', /^xing\.com$/, /^\/profile\/[\w-]+\/?$/, /xing/i),
   ...NETWORK_SITES,
+  ...PRACTICE_SITES,
 ];
 
 // Hosts repeat within and across profiles (github.com, img.shields.io): remember the answer, boundedly.

@@ -40,6 +40,8 @@ export interface LinkSpot {
   contactList: boolean;
   /** The link's list or paragraph follows a lead-in naming groups ("Organizations I contribute to:"). */
   orgList: boolean;
+  /** The link comes after a lead-in thanking sponsors or others ("Special thanks to them:"), in the same block. */
+  thanksList: boolean;
   /** The paragraph, list or table row the link is in: links sharing it form one row of links. */
   group: number;
 }
@@ -51,6 +53,7 @@ interface Context {
   inHeading: boolean;
   contactList: boolean;
   orgList: boolean;
+  thanksList: boolean;
   group: number;
 }
 
@@ -139,11 +142,15 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
   let groups = 0;
   const walkFlow = (nodes: readonly RootContent[], ctx: Context): void => {
     let lead: LeadIn = null;
+    // A thanks lead-in holds for the rest of its block (logos follow it across <br> and <p>), until a
+    // lead-in to ways of reaching the person.
+    let thanks = false;
     for (const node of nodes) {
       const led = {
         ...ctx,
         contactList: ctx.contactList || lead === 'contact',
         orgList: ctx.orgList || lead === 'orgs',
+        thanksList: ctx.thanksList || thanks,
       };
       if (node.type === 'paragraph' || node.type === 'heading') {
         const inHeading = ctx.inHeading || node.type === 'heading';
@@ -171,11 +178,20 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
         }
       } else if ('children' in node) walkFlow(node.children as RootContent[], ctx);
       lead = leadIn(node);
+      if (lead === 'thanks') thanks = true;
+      else if (lead === 'contact') thanks = false;
     }
   };
 
   walkSections(doc, (section) => {
-    const ctx: Context = { section, inHeading: false, contactList: false, orgList: false, group: -1 };
+    const ctx: Context = {
+      section,
+      inHeading: false,
+      contactList: false,
+      orgList: false,
+      thanksList: false,
+      group: -1,
+    };
     if (section.heading)
       walkLine(
         section.heading.children,

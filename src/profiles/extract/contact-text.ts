@@ -14,17 +14,24 @@ const NOT_PERSONAL = /[@.](example\.(com|org|net)|noreply\.github\.com)$|^(no-?r
 // "[at]" "(at)" "{at}" "<at>" " at " " AT " and the same for "dot"; the separator must be explicit.
 const AT = /\s?[[({<]\s?at\s?[\])}>]\s?|\s(?:at|AT)\s/g;
 const DOT = /\s?[[({<]\s?dot\s?[\])}>]\s?|\s(?:dot|DOT)\s/g;
+const BRACKETED_AT = /\s?[[({<]\s?at\s?[\])}>]\s?/g;
+const BRACKETED_MARK = /[[({<]\s?at\s?[\])}>]/;
 const BRACKETED = /[[({<]\s?(?:at|dot)\s?[\])}>]|\s(?:dot|DOT)\s/;
 const MAIL_CUE = /e-?mail|mail|✉|📧|📨|📩|📫|📬|邮箱|メール|courriel|correo/i;
 const WEBMAIL = /@(gmail|googlemail|outlook|hotmail|yahoo|icloud|proton|protonmail|pm|qq|163|126|foxmail)\./i;
 
 /** E-mail addresses written in a line of text, plain or obfuscated. */
 export function emailsInText(text: string, inCode: boolean): ContactGuess[] {
-  const line = text.length > 2000 ? text.slice(0, 2000) : text;
+  const capped = text.length > 2000 ? text.slice(0, 2000) : text;
+  // "jane＠gmail.com": the full-width at sign of CJK text.
+  const line = capped.includes('＠') ? capped.replaceAll('＠', '@') : capped;
   const out: ContactGuess[] = [];
   if (line.includes('@')) for (const m of line.matchAll(EMAIL_IN_TEXT)) addEmail(out, m[2]!);
   if (/\bat\b|\bAT\b|\[at\]|\(at\)|\{at\}|<at>/.test(line)) {
-    const joined = line.replace(AT, '@').replace(DOT, '.');
+    // "reach me at sam [at] doe [dot] dev": with a bracketed "at" only it stands for "@".
+    const joined = BRACKETED_MARK.test(line)
+      ? line.replace(BRACKETED_AT, '@').replace(DOT, '.')
+      : line.replace(AT, '@').replace(DOT, '.');
     for (const m of joined.matchAll(EMAIL_IN_TEXT)) {
       const address = m[2]!;
       if (out.some((g) => g.value === address)) continue;
@@ -74,6 +81,18 @@ export function idsInText(text: string): ContactGuess[] {
       out.push(guess);
   }
   return out;
+}
+
+// "我的微信公众号：**纯洁的微笑**", "公众号「码农小记」": a WeChat official account, found by its name in WeChat.
+// In brackets the name runs to the closing one ("「iCSS 前端趣闻」"); after a colon, to a space or punctuation.
+const OFFICIAL_ACCOUNT =
+  /公众号\s?(?:[「『“"]\s?([^「」『』“”"\n]{2,20}?)\s?[」』”"]|[:：]\s?([\p{L}\p{N}_-]{2,20}))/u;
+
+/** A WeChat official account a line names, as a way to find the person. */
+export function officialAccountInText(text: string): ContactGuess | null {
+  const m = text.includes('公众号') ? OFFICIAL_ACCOUNT.exec(text.slice(0, 500)) : null;
+  const name = m ? (m[1] ?? m[2])! : null;
+  return name ? { kind: 'wechat', value: name, label: 'WeChat Official Account' } : null;
 }
 
 // "Label: value", "Label - value", "Label：value", "微信号-value" (the label is a short run of words).

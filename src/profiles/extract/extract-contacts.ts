@@ -25,12 +25,14 @@ import {
   idInImageText,
   idsInText,
   mastodonHandlesInText,
+  officialAccountInText,
 } from './contact-text.js';
 import { forgetParsedUrls, parsedUrl } from './contact-urls.js';
 import { judgeContactLink } from './judge-contact-link.js';
 import { calledOwnWork } from './link-reading.js';
 import { madeOrWorkedAt } from './listed-after-cue.js';
 import { wallLinks } from './people-walls.js';
+import { isPlaceholder } from './placeholder-contact.js';
 import { mailtoInSource } from './raw-mailto.js';
 import { contactsInTextBlock } from './text-block-contacts.js';
 
@@ -102,6 +104,8 @@ function textContacts(section: DocSection): Found[] {
     if (!labelled) for (const guess of idsInText(text)) out.push({ guess, label: null, line: line.line });
     for (const guess of mastodonHandlesInText(line.text)) out.push({ guess, label: null, line: line.line });
     for (const guess of emailsInText(line.text, false)) out.push({ guess, label: null, line: line.line });
+    const account = officialAccountInText(line.text);
+    if (account) out.push({ guess: account, label: null, line: line.line });
   }
   for (const block of section.blocks) {
     if (block.type !== 'code') continue;
@@ -126,6 +130,30 @@ function madeHosts(links: readonly LinkSpot[], owner: Owner): Set<string> {
     if (url && (whole || !ownsHost(owner, url)) && classifyContactUrl(link.url)?.kind === 'website')
       out.add(url.hostname);
   }
+  return out;
+}
+
+/** A site word as a link's whole text ("homepage", "#homepage", "Website", "demo site"). */
+const SITE_WORD_ONLY = /^#?(?:(?:project|demo|live)\s)?(?:home ?page|web ?site|site|page|docs?|demo|live)$/i;
+/** How many different addresses one site word may name before it is a listing's column, not a label. */
+const MAX_SAME_SITE_WORD = 2;
+
+/**
+ * "| awesome-mac | [#homepage](…) |" on every row of a repository table: a site word that names many
+ * different addresses labels each row's project, not the person's own site.
+ */
+function repeatedSiteWords(taken: ReadonlyMap<LinkSpot, ContactGuess>): LinkSpot[] {
+  const byWord = new Map<string, LinkSpot[]>();
+  for (const [link, guess] of taken) {
+    const word = link.words.trim().toLowerCase();
+    if (guess.kind !== 'website' || !SITE_WORD_ONLY.test(word)) continue;
+    const same = byWord.get(word);
+    if (same) same.push(link);
+    else byWord.set(word, [link]);
+  }
+  const out: LinkSpot[] = [];
+  for (const same of byWord.values())
+    if (new Set(same.map((l) => taken.get(l)!.value)).size > MAX_SAME_SITE_WORD) out.push(...same);
   return out;
 }
 
@@ -156,13 +184,16 @@ export function extractContacts(
   const made = madeHosts(links, owner);
   const taken = new Map<LinkSpot, ContactGuess>();
   for (const link of links) {
-    let guess = walls.has(link) ? null : judgeContactLink(link, { owner, firstSection, firstLine });
+    let guess = walls.has(link)
+      ? null
+      : judgeContactLink(link, { owner, firstSection, firstLine, firstLink: links[0] ?? null });
     // Once introduced as their company or project ("Founder [Acme](…)"), a site is that everywhere.
     if (guess?.kind === 'website' && made.has(parsedUrl(guess.value)?.hostname ?? '')) guess = null;
     if (guess) for (const image of link.images) read.add(image);
     if (guess) taken.set(link, guess);
   }
   for (const link of brandAccounts(links, taken, owner)) taken.delete(link);
+  for (const link of repeatedSiteWords(taken)) taken.delete(link);
   for (const [link, guess] of contactRow(links, taken, owner))
     if (!walls.has(link) && !made.has(parsedUrl(guess.value)?.hostname ?? '')) taken.set(link, guess);
   for (const link of links) {
@@ -183,6 +214,7 @@ export function extractContacts(
     const key = contactKey(guess.value);
     // "@user@server" is a Mastodon handle; GFM also reads its tail as an e-mail address.
     if (seen.has(key) || (guess.kind === 'email' && seen.has(`@${key}`))) continue;
+    if (isPlaceholder(guess.kind, guess.value)) continue;
     seen.add(key);
     const shown =
       label?.trim() && label.length <= 40 && !/^(https?:|mailto:)/i.test(label) ? label.trim() : guess.label;

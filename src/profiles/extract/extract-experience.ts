@@ -6,10 +6,13 @@ import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { memoize } from '../model/memoize.js';
 import type { Experience, ParseWarning } from '../model/profile.js';
+import { bracketEntry } from './bracket-entry.js';
 import { addDatedRoleItems } from './dated-role-items.js';
+import { employerImages } from './employer-images.js';
 import { fieldEntry } from './field-entry.js';
 import { parsePeriod } from './parse-period.js';
 import { statedEmployers } from './stated-employers.js';
+import { addTimelineJobs } from './timeline-jobs.js';
 
 const ROLE_WORDS =
   /\b(engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|vp|vpoe|founder|co-founder|officer|specialist|sre|devops|administrator|researcher|student|contractor|freelancer|owner|maintainer|staff|principal|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa])s?\b/i;
@@ -49,9 +52,10 @@ export function parseEntryText(text: string): Parts {
 function fromLine(line: ContentLine): Experience {
   // Plain highlights ("Architected queue-driven worker systems…") have no title/org; only short,
   // dated or separated lines are read as "role — organisation" entries.
-  const fields = fieldEntry(line.text);
+  const fields = fieldEntry(line.text) ?? bracketEntry(line.text, (t) => ROLE_WORDS.test(t));
   const parts = fields ?? parseEntryText(line.text);
-  const structured = parts.period !== null || (parts.title !== null && line.text.length <= 100);
+  const structured =
+    fields !== null || parts.period !== null || (parts.title !== null && line.text.length <= 100);
   return {
     text: line.text,
     title: structured ? parts.title : null,
@@ -207,9 +211,15 @@ export function extractExperience(
     for (const child of section.children) visit(child, underJobs || top || section.kind === 'experience');
   };
   visit(doc.root, false);
-  for (const section of topLevel) sectionEntries(section, experience);
+  for (const section of topLevel) {
+    const before = experience.length;
+    sectionEntries(section, experience);
+    // "## Work Experience" holding only company logos or job cards.
+    if (experience.length === before) experience.push(...employerImages(section));
+  }
   if (topLevel.length === 0) jobTables(sections, experience);
   addDatedRoleItems(sections, experience, parseEntryText, (title) => ROLE_WORDS.test(title));
+  addTimelineJobs(sections, experience, parseEntryText, (t) => ROLE_WORDS.test(t));
   statedEmployers(doc.text, sections, handle, experience);
   return { experience: experience.filter((e) => e.text.trim().length > 0), warnings: [] };
 }

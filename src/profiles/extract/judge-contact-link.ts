@@ -14,6 +14,7 @@ import { ownsUrl } from './contact-owner.js';
 import { siteNamed } from './contact-sites.js';
 import type { LinkSpot } from './contact-spots.js';
 import { parsedUrl } from './contact-urls.js';
+import { innerProfileUrl } from './doubled-url.js';
 import { junkLink } from './junk-links.js';
 import { CONTACT_CUE } from './lead-in.js';
 import {
@@ -69,11 +70,16 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
   // "janedoe.dev" written without a scheme is still an address.
   // "#gh-light-mode-only" / "#gh-dark-mode-only" only pick the icon for GitHub's theme: not part of the address.
   const url0 = spot.url.replace(THEME_FRAGMENT, '');
-  const href = BARE_DOMAIN.test(url0) && !FILE_NAME.test(url0) ? `https://${url0}` : url0;
-  if (/^(mailto|tel):/i.test(href) || EMAIL.test(href)) return classifyContactUrl(href);
-  const url = parsedUrl(href);
-  if (!url || !/^https?:$/.test(url.protocol)) return null;
+  const href0 = BARE_DOMAIN.test(url0) && !FILE_NAME.test(url0) ? `https://${url0}` : url0;
+  if (/^(mailto|tel):/i.test(href0) || EMAIL.test(href0)) return classifyContactUrl(href0);
+  const outer = parsedUrl(href0);
+  if (!outer || !/^https?:$/.test(outer.protocol)) return null;
+  const href = innerProfileUrl(href0, outer.hostname);
+  const url = href === href0 ? outer : parsedUrl(href);
+  if (!url) return null;
   const guess = classifyParsedUrl(url, href);
+  // Logos after "Special thanks to them:" / "Sponsored by:" are the sponsors' pages, not the author's.
+  if (spot.thanksList && !ownsUrl(ctx.owner, url)) return null;
   const tail = spot.before.slice(-40);
   if (junkLink(spot, tail) && !ownsUrl(ctx.owner, url)) return null;
   if (orgBadge(spot.images, url, ctx.owner)) return null;

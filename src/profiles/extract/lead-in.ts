@@ -11,7 +11,11 @@ export const CONTACT_CUE =
 const ORG_CUE =
   /\b(?:organi[sz]ations?|orgs|communit(?:y|ies)|teams|groups|contribut(?:e|ing)|member(?:s|ship)?|maintain(?:ing)?|lead|leading)\b/i;
 
-export type LeadIn = 'contact' | 'orgs' | null;
+/** Words of a lead-in to the people and companies the author thanks or is sponsored by: third parties. */
+const THANKS_CUE =
+  /\b(?:thanks?|thank you|sponsors?|sponsored by|supported by|powered by|backers|patrons|partners)\b|感谢|鸣谢|赞助|スポンサー|patrocinadores|agradecimientos|agradecimentos|remerciements/i;
+
+export type LeadIn = 'contact' | 'orgs' | 'thanks' | null;
 
 /** What a short paragraph ending in a colon introduces: ways to reach the person, or groups they are in. */
 export function leadIn(node: RootContent): LeadIn {
@@ -21,9 +25,13 @@ export function leadIn(node: RootContent): LeadIn {
   if (start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset > 160)
     return null;
   const last = lastVisibleChar(node.children);
-  if (last !== null && last !== ':' && last !== '：') return null;
-  const text = plainText(node, { includeImageAlt: false }).trim();
+  // "✦ Special thanks to them, always: ✦": ornaments may follow the colon.
+  if (last !== null && last !== ':' && last !== '：' && !/^\p{S}$/u.test(last)) return null;
+  const text = plainText(node, { includeImageAlt: false })
+    .trim()
+    .replace(/(?<=[:：])[\p{S}\s]{1,8}$/u, '');
   if (text.length > 80 || !/[:：]$/.test(text)) return null;
+  if (THANKS_CUE.test(text)) return 'thanks';
   if (CONTACT_CUE.test(text)) return 'contact';
   return ORG_CUE.test(text) ? 'orgs' : null;
 }

@@ -11,6 +11,8 @@ export interface JudgeContext {
   firstSection: { id: string } | null;
   /** The first block of the document: a linked banner or avatar there is the person's. */
   firstLine: number | null;
+  /** The document's first link: one picture linked there (their avatar at the top of a centred header) is theirs. */
+  firstLink?: LinkSpot | null;
 }
 
 export interface LinkReading {
@@ -78,9 +80,17 @@ const AVATAR =
 // Avatar copies on numbered GitHub hosts and avatar proxies (sponsor and follower walls).
 const AVATAR_HOSTS = /avatars\d{1,2}\.githubusercontent\.com|unavatar\.io/i;
 
+/** The document's first link is one avatar picture: the author's own, at the top of a centred header. */
+export function openingAvatar(spot: LinkSpot, ctx: JudgeContext): boolean {
+  const image = spot === ctx.firstLink && spot.images.length === 1 ? spot.images[0]! : null;
+  return image !== null && (AVATAR.test(image.src) || AVATAR_HOSTS.test(image.src));
+}
+
 /** Someone else's: an avatar on a contributor wall, "made by [x](…)" — unless it is the owner's own address. */
 export function someoneElse(r: LinkReading): boolean {
   const avatar = r.spot.images.some((i) => AVATAR.test(i.src) || AVATAR_HOSTS.test(i.src));
+  // Their own avatar opening the page, linked to their site, is no wall of others.
+  if (avatar && openingAvatar(r.spot, r.ctx)) return false;
   return (avatar || ATTRIBUTION.test(r.tail)) && !ownsUrl(r.ctx.owner, r.url);
 }
 

@@ -53,13 +53,23 @@ const KO_NAME =
 const KO_NOT_NAME =
   /(?:개발자|엔지니어|디자이너|학생|대학생|취준생|기획자|프로그래머|연구원|개발|백엔드|프론트엔드|풀스택|신입|주니어|시니어|사람|직장인)$/u;
 
+// "안녕하세요, Junseo입니다", "안녕하세요! 김민준입니다": right after the greeting, a name (Hangul or Latin)
+// glued to the copula.
+const KO_GREETED_NAME =
+  /^안녕하세요[\s,!.~]{0,4}(\p{Script=Hangul}{2,4}|[A-Za-z][A-Za-z'-]{1,20}(?:\s[A-Z][A-Za-z'-]{1,20})?)(?:입니다|이에요|예요|라고\s?합니다)/u;
+const LATIN_NOT_NAME =
+  /^(?:developer|engineer|designer|student|backend|frontend|fullstack|full-stack|junior|senior|dev)$/i;
+
 /** The name a CJK intro near the start of the text introduces, or null. */
 export function cjkNameIn(text: string): string | null {
   const cjk = cjkIntro(text);
   const cjkRole = cjk !== null && ROLE_AFTER_CJK_NAME.test(text.slice(cjk.end));
   if (cjk) return cjkRole ? null : cjkName(cjk.run);
-  const ko = /\p{Script=Hangul}/u.test(text) ? KO_NAME.exec(text.slice(0, 200)) : null;
-  return ko && !KO_NOT_NAME.test(ko[1]!) ? ko[1]! : null;
+  if (!/\p{Script=Hangul}/u.test(text)) return null;
+  const ko = KO_NAME.exec(text.slice(0, 200));
+  if (ko && !KO_NOT_NAME.test(ko[1]!)) return ko[1]!;
+  const greeted = KO_GREETED_NAME.exec(text.slice(0, 200));
+  return greeted && !KO_NOT_NAME.test(greeted[1]!) && !LATIN_NOT_NAME.test(greeted[1]!) ? greeted[1]! : null;
 }
 
 const KO_TITLED_NAME =

@@ -35,6 +35,8 @@ const STARTS_WITH_GREETING = new RegExp(`^(?:${GREET})(?![\\p{L}])`, 'iu');
 // "HI, IAM DARIO": "I am" run together after a greeting word.
 const GLUED_IAM = new RegExp(`^((?:${GREET})(?![\\p{L}])[\\s,!.]{1,6})iam(?=\\s)`, 'iu');
 
+const RU_NOT_NAME =
+  /^(?:разработчи\p{L}*|программист\p{L}*|инженер\p{L}*|студент\p{L}*|дизайнер\p{L}*|аналитик\p{L}*|тестировщи\p{L}*|рада?|тут|здесь|новичок|снова|не)$/iu;
 const SHORTCODE = /:[a-z0-9_+-]{1,30}:/g;
 
 const MARKUP = /[*~`]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
@@ -97,7 +99,12 @@ function nameInCleanSentence(clean: string, options: GreetingOptions): string | 
   // Someone who writes all in lower case greets in it too ("heya, i'm tierney."): after a greeting word
   // and a strong intro, in a sentence without a capital letter, a lowercase name is theirs.
   const lowercase = options.lowercase || (STARTS_WITH_GREETING.test(text) && !/\p{Lu}/u.test(text));
-  const name = readPersonName(rest, { ...options, lowercase: lowercase && !weak });
+  // "Привет, я нест" in a heading: Russian has no "am", so "я" after a greeting is "I'm" — a lowercase
+  // nickname that ends the heading is a name, a role or a state ("я разработчик", "я рад") is not.
+  const russianIntro =
+    weak && options.lowercase === true && /^я$/iu.test(intro[1]!) && STARTS_WITH_GREETING.test(text);
+  if (russianIntro && RU_NOT_NAME.test(rest.trim().split(/[\s,.!]/u)[0] ?? '')) return null;
+  const name = readPersonName(rest, { ...options, lowercase: lowercase && (!weak || russianIntro) });
   const handleFirst = name !== null && (isHandle(name, options.handle) || /^\s{0,2}@/.test(rest));
   return handleFirst ? (fullNameAfterHandle(rest, options) ?? name) : name;
 }

@@ -3,6 +3,7 @@
 // showing Ana Ruiz, …") and the lines of a readme-typing-svg banner.
 import { cleanHeading } from '../markdown/clean-heading.js';
 import { classifySection } from '../markdown/section-kinds.js';
+import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 import { cleanNameText, isGreetingOnly, nameInText } from './name-greetings.js';
 import { isHandle, readPersonName } from './read-person-name.js';
 import { scriptTwinName } from './script-twin-name.js';
@@ -15,6 +16,10 @@ const NOT_A_NAME =
 const CJK_TOPIC =
   /信息|资料|簡介|简介|介绍|介紹|关于|關於|技能|联系|聯繫|项目|經歷|经历|统计|プロフィール|自己紹介|情報|소개|정보/u;
 
+const ORNAMENTS = /^[\p{S}\s~*=_·•—–-]{1,12}(?=\p{L})|(?<=[\p{L}.])[\p{S}\s~*=_·•—–-]{1,12}$/gu;
+const ABOUT_PHRASE = /^(?:what|who|how|why|where|when)\s|(?:^|\s)(?:I|I['’]m|me|my|we|our|you|your)(?:\s|$)/u;
+const NAME_THEN_ASIDE = /^([^()（）/|]{1,60}?)\s?[(（][^()（）]{1,60}[)）]$/u;
+
 /** `text` read as a name from its first word to its last, else null. */
 function wholeName(text: string, handle: string | null): string | null {
   const name = readPersonName(text, { handle });
@@ -23,7 +28,12 @@ function wholeName(text: string, handle: string | null): string | null {
 
 /** The person's name when a heading is only that ("# Ana Ruiz", "# Toru Kobayashi / @koba04"), else null. */
 export function bareHeadingName(title: string, handle: string | null): string | null {
-  const clean = cleanNameText(cleanHeading(title));
+  // "✦ Yuanzhi Liu ✦", "~ Ana Ruiz ~": ornaments on both sides frame the name.
+  let clean = cleanNameText(cleanHeading(title)).replace(ORNAMENTS, '');
+  // "Zhuoyuan Hao (Larry Hao / 郝卓远)", "Ana Ruiz (she/her)": the aside after the name is no part of it.
+  const aside = NAME_THEN_ASIDE.exec(clean);
+  if (aside && !isWellKnownSkill(aside[1]!.trim()) && wholeName(aside[1]!.trim(), handle))
+    clean = aside[1]!.trim();
   const parts = clean
     .split(/\s[/|·•—–-]\s|\s\/|\/\s/u)
     .map((p) => p.trim())
@@ -34,6 +44,8 @@ export function bareHeadingName(title: string, handle: string | null): string | 
   const bracket = /^([^()（）]{1,60}?)\s?[(（][^()（）]{1,40}[)）]$/u.exec(named[0]!);
   const part = bracket && scriptTwinName(named[0]!, bracket[1]!.trim()) ? bracket[1]!.trim() : named[0]!;
   if (
+    // "What I Build", "How I Work", "Who we are": a phrase about the person, never their name.
+    ABOUT_PHRASE.test(part) ||
     NOT_A_NAME.test(part) ||
     CJK_TOPIC.test(part) ||
     classifySection(part) !== 'other' ||

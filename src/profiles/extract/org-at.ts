@@ -53,6 +53,8 @@ export function orgAt(rest: string, context: SentenceContext, needsLink: boolean
   org = sentenceEnd(org)
     .replace(/(?<![.,;:])[.,;:]+$/, '')
     .replace(/(?<!\s)\s+(?:of|de|du|des|del|für)$/iu, '')
+    // "for Tencent's coding assistant": the possessive's owner is the employer.
+    .replace(/(?<=\p{L})['’]s$/u, '')
     .trim();
   if (org.length < 2 || !/\p{L}/u.test(org) || JOB_ROLE.test(org) || NOT_AN_EMPLOYER.test(org)) return null;
   const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

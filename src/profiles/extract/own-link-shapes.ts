@@ -50,7 +50,10 @@ export function shortLinkGuess(url: URL, href: string, words: string): ContactGu
   const byPath = PATH_KINDS[segment];
   const named = siteNamed(words);
   const namedKind = named && named.kind !== 'other' && named.kind !== 'website' ? named.kind : undefined;
-  if (byPath && (!named || namedKind === byPath))
+  // "[Project Starline](https://blog.google/x)": words that name something else make the path a page, not a
+  // redirect; an icon (no words), the network's name or a bare path word ("/linkedin") is one.
+  const otherWords = words.trim() !== '' && !named && segment.length <= 2;
+  if (byPath && !otherWords && (!named || namedKind === byPath))
     return { kind: byPath, value: href, label: KIND_LABELS[byPath] };
   // "[Twitter](https://jane.page/tw)": a short code, the text names the network.
   if (namedKind && segment.length <= 4 && /^[a-z]+$/.test(segment))

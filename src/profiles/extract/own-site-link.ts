@@ -6,7 +6,14 @@ import type { ContactGuess } from './classify-contact.js';
 import { KIND_LABELS } from './classify-contact.js';
 import { onOwnMailDomain, ownsHost, ownsSegment } from './contact-owner.js';
 import { parsedUrl } from './contact-urls.js';
-import { greetingLink, type LinkReading, labelBefore, showsAddress, someoneElse } from './link-reading.js';
+import {
+  greetingLink,
+  type LinkReading,
+  labelBefore,
+  openingAvatar,
+  showsAddress,
+  someoneElse,
+} from './link-reading.js';
 import { badgeNamesSite, blogLink, shortLinkGuess, siteLabelled } from './own-link-shapes.js';
 import { badgeTexts } from './service-page.js';
 
@@ -31,6 +38,8 @@ const WEBSITES_SECTION = /\b(web ?sites?|sites|links|homepages?|blogs?|elsewhere
 // "📫 How to reach me [Resume](…)": the link the line offers as the way to reach them.
 const REACH_ME =
   /\b(?:how to reach me|reach me|contact me|get in touch(?: with me)?)(?:\s(?:at|on|via|through))?\s?[:：-]?\s?$/i;
+const SITE_PAGE =
+  /^\/(?:[\w-]{0,30}[_-])?(?:web_?site|portfolio|home_?page|personal_?site|resume|cv)(?:[_-][\w-]{0,30})?\/?$/i;
 const FIRST_PERSON = /\b(my|mine|own|personal)\b|\bmon\b|\bmi\b|\bmeu\b|\bmein\b/i;
 
 /** A site's home, or one short page of it ("/cv/", "/about"): not a post, feed, file or filtered listing. */
@@ -87,6 +96,11 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
     .trimEnd();
   if (above && siteLabelled(above) && (rootish(url) || ownsHost(ctx.owner, url)))
     return { ...guess, label: KIND_LABELS.website };
+  // "## Personal Website" then `<https://jane.dev/>` (or "[jane.dev](…)") alone on its line: the heading is
+  // the address's label, as "Website:" before it would be.
+  const alone = !/[\p{L}\p{N}]/u.test(tail) && !/[\p{L}\p{N}]/u.test(spot.after);
+  if (alone && showsAddress(spot.words, url) && siteLabelled(spot.section.title) && rootish(url))
+    return { ...guess, label: KIND_LABELS.website };
   const blog = blogLink(r.words, url);
   if (blog) return { ...guess, value: blog === url.href ? href : blog, label: KIND_LABELS.website };
   // "his talks at samroe.com/talks": a page on their own domain written out in a sentence (a list item that
@@ -117,7 +131,11 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
   // Their mail's domain listed as a project is the product of a company they run, not their own site.
   const mailSite = onOwnMailDomain(ctx.owner, url) && spot.section.kind !== 'projects';
   if (home && (ownsHost(ctx.owner, url) || mailSite)) return { ...guess, label: KIND_LABELS.website };
-  const banner = r.iconic && spot.line !== null && spot.line === ctx.firstLine;
+  // "jane.github.io/Jane_Website/", "jane.github.io/portfolio": a page of their own host named as their site.
+  if (ownsHost(ctx.owner, url) && SITE_PAGE.test(url.pathname))
+    return { ...guess, label: KIND_LABELS.website };
+  const banner =
+    r.iconic && ((spot.line !== null && spot.line === ctx.firstLine) || openingAvatar(spot, ctx));
   if (greetingLink(r) || banner) return { ...guess, label: KIND_LABELS.website };
   if (spot.section.kind === 'projects' || spot.section.kind === 'experience') return null;
   if (r.inContactPlace || REACH_ME.test(tail)) return { ...guess, label: KIND_LABELS.website };

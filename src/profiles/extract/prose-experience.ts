@@ -13,7 +13,7 @@ import { parsePeriod } from './parse-period.js';
 const NOT_EMPLOYED = /\b(?:student|graduate|learner|estudiante|estudante|étudiant|studentin|alumn[oa])s?\b/iu;
 /** Verbs of having a job, in the languages of JOB_ROLE. */
 const WORK_VERB =
-  /\b(?:work|works|working|worked|employed|job|role|position|interning|trabajo|trabajando|trabaj[eé]|atuo|atuei|atuando|trabalho|trabalhei|trabalhando|travaille|travaillé|arbeite|arbeitete|работаю|работал|работала)\b/iu;
+  /\b(?:work|works|working|worked|employed|job|role|position|interning|interned|trabajo|trabajando|trabaj[eé]|atuo|atuei|atuando|trabalho|trabalhei|trabalhando|travaille|travaillé|arbeite|arbeitete|работаю|работал|работала)\b/iu;
 // Prepositions that name an employer after a role or a work verb; the weak ones ("in", "en", "em", "в")
 // also name places ("I work in Berlin"), so only a link or an @name after them counts.
 const STRONG_AT = new Set(['at', '@', 'chez', 'bei', 'for', 'na', 'no', 'pela', 'pelo', 'für']);
@@ -27,6 +27,10 @@ const EX_ORG = /\b(?:ex|former)[-\s]+([\p{Lu}\d][\p{L}\p{M}\d&.+-]{0,30})\s+([\p
 // Demonyms ("Ex-Googler", "ex-Amazonian", "Microsoftie") name the employer only indirectly: skipped.
 const EX_ALONE = /\bex-([\p{Lu}][\p{L}\p{M}\d&+]{1,30})(?=\s*(?:[,;)|·/]|$))/gu;
 const JOINED = /\bjoined\s(?:the\s)?/gi;
+// "Previously at Google", "Atualmente na Descartee", "Actualmente en Globant", "Derzeit bei Zalando": a time
+// word right before the preposition stands for the work verb.
+const TIME_BEFORE =
+  /(?<!\p{L})(?:currently|previously|formerly|now|atualmente|anteriormente|actualmente|previamente|actuellement|auparavant|précédemment|derzeit|aktuell|zurzeit|früher|zuvor)\s*$/iu;
 /**
  * Plain checks that every match of the scan they stand beside passes ("ex" or "former" under EX_ORG's own
  * flags, so with the same case folding): most lines pass none and skip the scan.
@@ -131,18 +135,19 @@ function statedJobs(text: string, context: SentenceContext, line: number | null)
     // The weak prepositions ("in", "on") name an employer only as a link or an @name: checked first, cheaply.
     const weak = WEAK_AT.has(word) || !STRONG_AT.has(word);
     const named = rest.startsWith('@') || context.links.some((l) => l && rest.startsWith(l));
-    const spoken = weak && !named && speaksOfWork() && companyAfterEn(word, rest);
+    const sentence0 = weak && !named ? sentenceBefore(text, match.index!) : '';
+    const timed = weak && !named && TIME_BEFORE.test(clauseOf(sentence0));
+    const spoken = weak && !named && (speaksOfWork() || timed) && companyAfterEn(word, rest);
     if (weak && !named && !spoken) continue;
     if (word === 'on' && !rest.startsWith('@')) continue; // "working on [project]" is not an employer
     const sentence = sentenceBefore(text, match.index!);
     const left = clauseOf(sentence);
     if (/\bwith\s*$/i.test(left)) continue;
     // "Previously at Google": a time word right before "at" stands for the work verb.
-    const verb =
-      WORK_VERB.test(sentence) ||
-      FIRST_PERSON_WORK.test(sentence) ||
-      /\b(?:currently|previously|formerly|now)\s*$/i.test(left);
-    const role = JOB_ROLE.test(left) || (named && DATED_TEAM.test(left));
+    const verb = WORK_VERB.test(sentence) || FIRST_PERSON_WORK.test(sentence) || TIME_BEFORE.test(left);
+    // "I'm a backend dev at Quanta": "dev" names a job only right before the preposition (it is also a word
+    // in employers' names: "Alexa Dev Hub").
+    const role = JOB_ROLE.test(left) || /\bdev\s*$/i.test(left) || (named && DATED_TEAM.test(left));
     if (weak ? !verb : !(verb || (ROLE_AT.has(word) && role))) continue;
     if (NOT_EMPLOYED.test(left) && !WORK_VERB.test(left)) continue;
     const org = orgAt(rest, context, weak && !spoken);

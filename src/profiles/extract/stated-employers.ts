@@ -4,7 +4,10 @@ import { collectLinks, contentLines } from '../markdown/content-lines.js';
 import type { DocSection } from '../markdown/source-document.js';
 import type { Experience } from '../model/profile.js';
 import { employerOpening } from './employer-opening.js';
+import { employmentTypeLine } from './employment-type-line.js';
 import { formerEmployerList } from './former-employer-list.js';
+import { internshipEmployers } from './internship-employers.js';
+import { JOB_ROLE } from './job-role.js';
 import { BIO_SEPARATOR, listedEmployers } from './listed-employers.js';
 import { OWN_COMPANY_HINT, ownCompany } from './own-company.js';
 import { jobsInHintedLine, mayStateJob } from './prose-experience.js';
@@ -70,6 +73,8 @@ function read(reading: Reading, text: string, line: number | null, links: Sectio
   for (const job of formerEmployerList(text, reading.previous, line)) add(reading, job);
   for (const job of employerOpening(text, line)) add(reading, job);
   for (const job of teamMembership(text, line)) add(reading, job);
+  for (const job of internshipEmployers(text, line)) add(reading, job);
+  for (const job of employmentTypeLine(text, line, (t) => JOB_ROLE.test(t))) add(reading, job);
   if (links && isRolesSection(links.section)) {
     links.byLine ??= linksByLine(links.section);
     const context = { links: links.byLine.get(line) ?? [], handle: reading.handle };
@@ -93,7 +98,15 @@ function add(reading: Reading, job: Experience): void {
   if (!job.organization) return;
   const key = job.organization.toLowerCase();
   for (const other of reading.orgs) if (other.includes(key) || key.includes(other)) return;
-  reading.out.push(job);
+  // An experience section's line read without an employer ("Summer internship with Veldt (2023)") gets the
+  // one the sentence states, instead of a second entry of the same line.
+  const bare = reading.out.findIndex(
+    (e) => e.line === job.line && e.organization === null && e.text === job.text,
+  );
+  if (bare >= 0) {
+    const entry = reading.out[bare]!;
+    reading.out[bare] = { ...entry, title: entry.title ?? job.title, organization: job.organization };
+  } else reading.out.push(job);
   reading.orgs.push(key);
 }
 

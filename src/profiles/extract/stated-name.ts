@@ -15,39 +15,24 @@ import {
   typedTitleName,
   welcomePageOwner,
 } from './banner-names.js';
+import { type Candidate, chooseName, ENDS_IN_INITIAL, pick, RANK, type StatedName } from './choose-name.js';
 import { textBlockLines } from './code-block-text.js';
+import { formName } from './form-name.js';
 import { handleSpeller } from './handle-spelling.js';
 import { koreanTitledName } from './name-cjk.js';
 import { nameInText } from './name-greetings.js';
+
+export type { StatedName } from './choose-name.js';
+
 import { bareHeadingName, codeName, imageAltName, pageImages, typingSvgLines } from './name-places.js';
 import { isHandle, readPersonName } from './read-person-name.js';
-
-export interface StatedName {
-  name: string;
-  source: NameSource;
-  /** The heading section that names the person (its text is the headline), else null. */
-  section: DocSection | null;
-}
-
-interface Candidate extends StatedName {
-  rank: number;
-}
-
-// Lower rank wins; a fuller name of any rank then replaces a first name ("Johannes" → "Johannes Hoppe").
-const RANK: Partial<Record<NameSource, number>> = {
-  greeting: 0,
-  heading: 1,
-  bold: 2,
-  code: 3,
-  prose: 4,
-  'image-alt': 5,
-};
 
 /** How far down a greeting counts: the first headings and lines are where people introduce themselves. */
 const EARLY_HEADINGS = 4;
 const EARLY_LINES = 25;
 const MAX_LINES = 400;
 const MAX_CODE_BLOCKS = 12;
+const EARLY_FORM_LINES = 60;
 
 function firstBoldName(blocks: readonly RootContent[], handle: string | null): string | null {
   // The text without alts (cached by contentLines) is non-empty for nearly every paragraph, and then so is
@@ -140,7 +125,17 @@ export function findStatedName(
   }
   // A full name from a greeting or the title needs nothing else; a first name may get a fuller one below.
   const best = pick(found);
-  if (best && best.rank <= RANK.heading! && best.name.includes(' ')) return choose(found);
+  // "# Caio G": a title ending in an initial may be spelled out further down (a banner's alt).
+  const initialed = best?.source === 'heading' && ENDS_IN_INITIAL.test(best.name);
+  if (best && best.rank <= RANK.heading! && best.name.includes(' ') && !initialed) return chooseName(found);
+  // "| Name | Jiro (次郎) |", "> ID: ZakPT": a form field in the first lines.
+  let formLines = 0;
+  for (const section of sections) {
+    const lines = contentLines(section.blocks).slice(0, EARLY_FORM_LINES - formLines);
+    add(formName(lines, handle), 'code');
+    formLines += lines.length;
+    if (formLines >= EARLY_FORM_LINES) break;
+  }
   for (const block of codeBlocks(sections)) {
     add(codeName(block.value, handle), 'code');
     // A bio typed into a plain ``` block: "Hello! I'm Tomasz Lind, …".
@@ -175,7 +170,7 @@ export function findStatedName(
       add(spelled(line.text), 'prose');
     }
   }
-  return choose(found);
+  return chooseName(found);
 }
 
 /**
@@ -195,28 +190,4 @@ function linkedOwners(text: string, handle: string | null): (name: string) => bo
     const first = foldLetters(name.split(' ')[0] ?? '');
     return first.length >= 3 && !own.startsWith(first) && [...owners].some((o) => o.startsWith(first));
   };
-}
-
-function pick(found: readonly Candidate[]): Candidate | null {
-  let best: Candidate | null = null;
-  for (const c of found) if (!best || c.rank < best.rank) best = c;
-  return best;
-}
-
-/** One or two plain capitalised words before the given name ("Lee JeongUn"), never "I'm Thijs". */
-const FAMILY_FIRST = /^(?:\p{Lu}\p{Ll}+ ){1,2}\S+$/u;
-
-function choose(found: readonly Candidate[]): StatedName | null {
-  const best = pick(found);
-  if (!best) return null;
-  const prefix = `${best.name.toLowerCase()} `;
-  // A lone word may also be the given name after a family name ("JeongUn" → "Lee JeongUn").
-  const suffix = best.name.includes(' ') ? null : ` ${best.name.toLowerCase()}`;
-  const fuller =
-    found.find((c) => c.name.toLowerCase().startsWith(prefix)) ??
-    (suffix
-      ? found.find((c) => c.name.toLowerCase().endsWith(suffix) && FAMILY_FIRST.test(c.name))
-      : undefined);
-  const chosen = fuller ?? best;
-  return { name: chosen.name, source: chosen.source, section: best.section };
 }

@@ -9,10 +9,34 @@ function listOf<T extends z.ZodType>(item: T, key: string) {
   return z.array(z.union([z.string().transform((value) => ({ [key]: value }) as z.infer<T>), item]));
 }
 
+/** Jobs in the looser shapes of older generators and hand-made files: any item of the wrong shape drops the list, never the file. */
+const jobList = z
+  .array(
+    z.looseObject({
+      name: optText,
+      company: optText,
+      position: optText,
+      title: optText,
+      url: optText,
+      website: optText,
+      startDate: optText,
+      endDate: optText,
+      from: optText,
+      to: optText,
+      summary: optText,
+      description: optText,
+      highlights: z.array(text).optional(),
+      activities: z.array(text).optional(),
+    }),
+  )
+  .optional()
+  .catch(undefined);
+
 export const JsonResumeSchema = z.looseObject({
   basics: z.looseObject({
     name: text.min(1, 'a name is required'),
     label: optText,
+    title: optText,
     email: optText,
     phone: optText,
     url: optText,
@@ -38,27 +62,9 @@ export const JsonResumeSchema = z.looseObject({
     )
     .optional(),
   /** Non-standard: jobs under `experience` (company/title/from/to/activities); read leniently, never rejected. */
-  experience: z
-    .array(
-      z.looseObject({
-        name: optText,
-        company: optText,
-        position: optText,
-        title: optText,
-        url: optText,
-        website: optText,
-        startDate: optText,
-        endDate: optText,
-        from: optText,
-        to: optText,
-        summary: optText,
-        description: optText,
-        highlights: z.array(text).optional(),
-        activities: z.array(text).optional(),
-      }),
-    )
-    .optional()
-    .catch(undefined),
+  experience: jobList,
+  /** Jobs under other keys of hand-made resumes (`works`, `internships`, `jobs`), gathered by readResumeShape. */
+  moreJobs: jobList,
   skills: listOf(
     z.looseObject({ name: optText, level: optText, keywords: z.array(text).optional() }),
     'name',

@@ -59,9 +59,10 @@ export function jobSections(jobs: readonly Experience[], parent: Section): Secti
     });
 }
 
-/** The jobs of a resume: `work`, else the non-standard `experience` list. */
+/** The jobs of a resume: `work`, else the non-standard `experience` list; then jobs under other keys. */
 export function resumeJobs(resume: JsonResume): Experience[] {
-  const jobs: Job[] = resume.work?.length ? resume.work : (resume.experience ?? []);
+  const main: Job[] = resume.work?.length ? resume.work : (resume.experience ?? []);
+  const jobs = [...main, ...(resume.moreJobs ?? [])];
   return jobs.flatMap((job) => toExperience(job) ?? []);
 }
 
@@ -96,7 +97,7 @@ export function isEmployerUrl(url: string, resume: JsonResume): boolean {
   const host = hostOf(url);
   // Personal pages on shared hosts ("me.github.io") are never an employer's site.
   if (!host || SHARED_HOSTS.test(host)) return false;
-  const jobs: Job[] = [...(resume.work ?? []), ...(resume.experience ?? [])];
+  const jobs: Job[] = [...(resume.work ?? []), ...(resume.experience ?? []), ...(resume.moreJobs ?? [])];
   const names = new Set([fold(host.split('.').slice(-2, -1)[0] ?? ''), fold(host)]);
   // Freelance work is the person's own: its site is theirs, not an employer's.
   return jobs.some((job) => {

@@ -172,7 +172,8 @@ export function parseJsonResume(text: string, file: string): ParseResult {
     handle: null,
     aliases: [],
     pronouns: null,
-    headline: resume.basics.label?.trim() || null,
+    // Some hand-made resumes call the label `title` ("title": "Software Engineer").
+    headline: resume.basics.label?.trim() || resume.basics.title?.trim() || null,
     listed: true,
     skills: resumeSkills(resume),
     contacts: contacts(resume),

@@ -11,7 +11,7 @@ import { limitDepth } from './limit-depth.js';
 import { parseWithMarkdownIt, type TreeFacts } from './markdown-it-to-mdast.js';
 import { plainText } from './plain-text.js';
 import { readFrontMatter } from './read-front-matter.js';
-import { classifySection } from './section-kinds.js';
+import { classifySection, kindOnlyInAside } from './section-kinds.js';
 import type { DocSection, SourceDocument } from './source-document.js';
 
 export interface ParsedMarkdown {
@@ -78,8 +78,12 @@ function buildTree(children: RootContent[]): DocSection {
     while (stack.length > 1 && stack.at(-1)!.level >= node.depth) stack.pop();
     const parent = stack.at(-1)!;
     const rawTitle = headingTitle(node);
-    const own = classifySection(rawTitle);
-    const inherits = own === 'other' && parent.level > 0 && parent !== titleSection;
+    const nested = parent.level > 0 && parent !== titleSection;
+    const named = classifySection(rawTitle);
+    // "### LLM & NLP (Production Experience)" under "## Skills": the aside's kind word does not make it a job list.
+    const aside = nested && named !== 'other' && parent.kind !== 'other' && parent.kind !== named;
+    const own = aside && kindOnlyInAside(rawTitle) ? 'other' : named;
+    const inherits = own === 'other' && nested;
     const base = slugify(cleanHeading(rawTitle)) || 'section';
     // The document title is not part of the path ("core-skills/languages", not "jane-doe/core-skills/…").
     const prefix = parent.level > 0 && parent !== titleSection ? `${parent.id}/` : '';

@@ -35,7 +35,7 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
     phrases:
       'experience|experiences|employment|work history|career|jobs|positions|where ive worked|' +
       'professional background|experiencia|experiencias|trayectoria|parcours|parcours professionnel|' +
-      'emplois|laufbahn|carreira|trajetoria|職歴|職務経歴|工作经历|工作經歷|경력',
+      'industry|emplois|laufbahn|carreira|trajetoria|internships|internship|pasantias|practicas profesionales|estagios|職歴|職務経歴|工作经历|工作經歷|경력',
     stems: 'erfahrung|werdegang',
   },
   projects: {
@@ -195,6 +195,18 @@ export function isTagline(title: string): boolean {
     words.some((w) => ROLE_WORDS.has(w)) &&
     !words.some((w) => WORK_WORDS.has(w))
   );
+}
+
+const ASIDE = /\([^()]{0,80}\)|\[[^[\]]{0,80}\]/g;
+
+/**
+ * "LLM & NLP (Production Experience)": the heading's kind comes only from words in a bracketed aside, and the
+ * words outside it name something ("LLM & NLP"); the aside qualifies the topic, it does not name the section.
+ */
+export function kindOnlyInAside(title: string): boolean {
+  if (!title.includes('(') && !title.includes('[')) return false;
+  const outside = title.replace(ASIDE, ' ');
+  return outside !== title && headingWords(outside).length > 0 && classifySection(outside) === 'other';
 }
 
 /** Cached per spelling: the same headings recur across thousands of profiles. */
