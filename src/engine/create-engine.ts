@@ -13,6 +13,7 @@ import { parseLine } from './parse-line.js';
 import { rememberPeople } from './remember-people.js';
 import type { Reply } from './reply.js';
 import { namesExactly } from './search-person.js';
+import { withChatAccounts } from './with-chat-accounts.js';
 
 export interface EngineOptions {
   /** Called once per answer: hot reload swaps the index between answers. */
@@ -35,7 +36,9 @@ export function createEngine(options: EngineOptions): Engine {
     // Controls and invisible characters (a bidi override would reorder the answer that echoes them) go.
     const invocation = withoutUnsafeInput(asked);
     // The parser and the handler often look up the same name (and a handler its short name again).
-    const index = rememberPeople(options.index());
+    // People given as mentions are found by their account wherever a name is looked up.
+    const accounts = withChatAccounts(rememberPeople(options.index()), invocation.accounts);
+    const { index } = accounts;
     const resolved = invocation.command ? invocation : parse(invocation.text ?? '', invocation, index);
     // Free text can name a skill or section longer than any real one: refused before it is matched.
     const late = resolved === invocation ? null : inputProblem(resolved);
@@ -44,17 +47,22 @@ export function createEngine(options: EngineOptions): Engine {
     const command = commands.find(name)!;
     const context = { index, invocation: resolved, command, commands, defaultProfile, contactEphemeral };
     // Unexpected exceptions propagate on purpose: the platform's dispatch logs them with context.
-    return handlers[command.name]!(context);
+    return accounts.explain(handlers[command.name]!(context));
   }
 
   function parse(
     line: string,
     base: Omit<Invocation, 'args' | 'command' | 'text'>,
-    at = options.index(),
+    at = withChatAccounts(options.index(), base.accounts).index,
   ): Invocation {
-    const { platform, user, community } = base;
+    const { platform, user, community, accounts } = base;
     line = withoutUnsafeCharacters(line);
-    const who = { platform, ...(user ? { user } : {}), ...(community ? { community } : {}) };
+    const who = {
+      platform,
+      ...(user ? { user } : {}),
+      ...(community ? { community } : {}),
+      ...(accounts?.length ? { accounts } : {}),
+    };
     // Too long to parse: left as text, which answer() refuses with the limit.
     if (inputProblem({ text: line, args: {} })) return { ...who, args: {}, text: line };
     const intent = parseLine(
