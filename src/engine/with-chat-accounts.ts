@@ -79,7 +79,9 @@ export function withChatAccounts(
           ...reply,
           title: `No profile for @${account.mention}`,
           description: [
-            `I have no profile for ${who}: none links that account or goes by ${orList(names)}.`,
+            names.length > 0
+              ? `I have no profile for ${who}: none links that account or goes by ${orList(names)}.`
+              : `I have no profile for ${who}: none links that account (and I could not learn their names).`,
             others.length > 0 ? `(${orList(others)} profile links another ${site} account.)` : '',
             near.length > 0 ? `Ask about ${orList(near)} by name if that is who you meant.` : '',
             `A profile is found by its ${site} account when it links it, or says ${account.platform}: ${account.id} in its front matter.`,
