@@ -33,7 +33,9 @@ describe('discord register --dry-run without a token', () => {
     const slash = payload.filter((c) => c.type === 1);
     expect(slash.every((c) => c.description && c.description.length <= 100)).toBe(true);
     // A user-menu entry (right-click a member) carries no description: Discord refuses one.
-    expect(payload.filter((c) => c.type === 2)).toEqual([{ name: 'Show profile', type: 2, contexts: [0, 1] }]);
+    expect(payload.filter((c) => c.type === 2)).toEqual([
+      { name: 'Show profile', type: 2, contexts: [0, 1] },
+    ]);
     expect(run.stderr()).toContain('nothing was compared or sent');
   });
 });
