@@ -28,13 +28,16 @@ export function slackAccounts(
   for (const [, id, label] of text.matchAll(MENTION)) {
     if (!id || id === botUserId || words.has(id)) continue;
     if (accounts.length >= MAX_ACCOUNTS) break;
-    const info = known.get(id) ?? {};
+    const info = known.get(id);
+    // Nothing learnt (users.info failed or was slow) and no label: the mention is left out of the text, as
+    // before, so `/whoknows rust <@U…>` still asks about rust rather than "rust user U…".
+    if (!info && !label) continue;
     const names: ChatAccount['names'] = [];
-    const display = info.display ?? label;
+    const display = info?.display ?? label;
     if (display) names.push({ kind: 'display name', value: display });
-    if (info.real) names.push({ kind: 'full name', value: info.real });
-    if (info.username) names.push({ kind: 'username', value: info.username });
-    const free = [display, info.real, info.username]
+    if (info?.real) names.push({ kind: 'full name', value: info.real });
+    if (info?.username) names.push({ kind: 'username', value: info.username });
+    const free = [display, info?.real, info?.username]
       .map(plainWords)
       .find((w) => /\p{L}/u.test(w) && !taken.has(w.toLowerCase()));
     const mention = free ?? `user ${id}`;
