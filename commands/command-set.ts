@@ -13,6 +13,8 @@ export interface CommandSet<D extends CommandDefinition = CommandDefinition> {
   readonly optionNames: readonly string[];
   /** The option by name (the same everywhere: checked here). */
   option(name: string): CommandOption | undefined;
+  /** The command a Discord user-menu entry runs, by the entry's name. */
+  byUserMenu(name: string): D | undefined;
 }
 
 /** Options with one name must read, cap and complete alike: page tokens and limits go by name alone. */
@@ -24,12 +26,17 @@ export function commandSet<D extends CommandDefinition>(definitions: readonly D[
   const byName = new Map<string, D>();
   const options = new Map<string, { option: CommandOption; command: string }>();
   const orders = new Map<number, string>();
+  const menus = new Map<string, string>();
   for (const command of list) {
     if (byName.has(command.name)) throw new Error(`two commands are called "${command.name}"`);
     byName.set(command.name, command);
     const sameOrder = orders.get(command.order);
     if (sameOrder) throw new Error(`"${command.name}" and "${sameOrder}" both have order ${command.order}`);
     orders.set(command.order, command.name);
+    const menu = command.userMenu?.toLowerCase();
+    if (menu && menus.has(menu))
+      throw new Error(`"${command.name}" and "${menus.get(menu)}" both have user menu "${command.userMenu}"`);
+    if (menu) menus.set(menu, command.name);
     for (const option of command.options) {
       const first = options.get(option.name);
       if (!first) {
@@ -50,5 +57,9 @@ export function commandSet<D extends CommandDefinition>(definitions: readonly D[
     has: (name) => byName.has(name),
     optionNames: [...options.keys()],
     option: (name) => options.get(name)?.option,
+    byUserMenu: (name) => {
+      const command = menus.get(name.toLowerCase());
+      return command === undefined ? undefined : byName.get(command);
+    },
   };
 }

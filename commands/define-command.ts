@@ -62,6 +62,14 @@ export const CommandSchema = z
      * be filled is left out). Omitted: `examples` as written.
      */
     folderExamples: z.array(z.string().min(1).max(100)).max(5).optional(),
+    /**
+     * A Discord user context-menu entry (right-click a member → Apps → this name) that runs the command
+     * with that member as `person`, answered only to the clicker. Discord: 1–32 characters, spaces allowed.
+     */
+    userMenu: z
+      .string()
+      .regex(/^[\p{L}\p{N}][\p{L}\p{N} _'-]{0,31}$/u, "1 to 32 letters, digits, spaces, _ ' -")
+      .optional(),
   })
   .refine(
     (c) => c.positional.every((name) => c.options.some((o) => o.name === name)),
@@ -70,6 +78,10 @@ export const CommandSchema = z
   .refine(
     (c) => [...c.examples, ...(c.folderExamples ?? [])].every((e) => e.split(' ')[0] === `/${c.name}`),
     'every example starts with the command itself',
+  )
+  .refine(
+    (c) => c.userMenu === undefined || c.options.some((o) => o.name === 'person'),
+    'a user menu entry runs the command for a member: the command needs a "person" option',
   )
   .refine(
     (c) => c.positional.length < 2 || c.positional.includes('person'),

@@ -12,4 +12,5 @@ export const profile = defineCommand({
   usage: '[person]',
   examples: ['/profile rajat', '/profile rajdeep'],
   folderExamples: ['/profile {person}', '/profile {person2}'],
+  userMenu: 'Show profile',
 });

@@ -2,7 +2,12 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { formatConfigErrors } from '../config/format-config-errors.js';
-import { commandPayloads, describeDiff, isEmptyDiff } from '../platforms/discord/command-payload.js';
+import {
+  commandPayloads,
+  describeDiff,
+  isEmptyDiff,
+  wireForm,
+} from '../platforms/discord/command-payload.js';
 import { registerCommands } from '../platforms/discord/register-commands.js';
 import { type CliIo, writeLine } from './cli-io.js';
 
@@ -32,7 +37,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const { discord } = loaded.config;
   if (values['dry-run'] === true && !discord.token) {
     // Offline preview: exactly what a registration would PUT, no token and no network needed.
-    writeLine(io.stdout, JSON.stringify(commandPayloads(), null, 2));
+    writeLine(io.stdout, JSON.stringify(commandPayloads().map(wireForm), null, 2));
     writeLine(
       io.stderr,
       'Dry run without DISCORD_TOKEN: the payload above is what would be sent; nothing was compared or sent.',

@@ -15,6 +15,7 @@ import type { Reply } from './reply.js';
 import { namesExactly } from './search-person.js';
 import { severalPeople } from './several-people.js';
 import { severalTopics } from './several-topics.js';
+import { withChatAccounts } from './with-chat-accounts.js';
 
 export interface EngineOptions {
   /** Called once per answer: hot reload swaps the index between answers. */
@@ -37,7 +38,9 @@ export function createEngine(options: EngineOptions): Engine {
     // Controls and invisible characters (a bidi override would reorder the answer that echoes them) go.
     const invocation = withoutUnsafeInput(asked);
     // The parser and the handler often look up the same name (and a handler its short name again).
-    const index = rememberPeople(options.index());
+    // People given as mentions are found by their account wherever a name is looked up.
+    const accounts = withChatAccounts(rememberPeople(options.index()), invocation.accounts);
+    const { index } = accounts;
     const resolved = invocation.command ? invocation : parse(invocation.text ?? '', invocation, index);
     // Free text can name a skill or section longer than any real one: refused before it is matched.
     const late = resolved === invocation ? null : inputProblem(resolved);
@@ -51,17 +54,22 @@ export function createEngine(options: EngineOptions): Engine {
       (command.name === 'section' ? severalTopics(context, handlers) : null) ??
       severalPeople(context, handlers);
     // Unexpected exceptions propagate on purpose: the platform's dispatch logs them with context.
-    return joined ?? handlers[command.name]!(context);
+    return accounts.explain(joined ?? handlers[command.name]!(context));
   }
 
   function parse(
     line: string,
     base: Omit<Invocation, 'args' | 'command' | 'text'>,
-    at = options.index(),
+    at = withChatAccounts(options.index(), base.accounts).index,
   ): Invocation {
-    const { platform, user, community } = base;
+    const { platform, user, community, accounts } = base;
     line = withoutUnsafeCharacters(line);
-    const who = { platform, ...(user ? { user } : {}), ...(community ? { community } : {}) };
+    const who = {
+      platform,
+      ...(user ? { user } : {}),
+      ...(community ? { community } : {}),
+      ...(accounts?.length ? { accounts } : {}),
+    };
     // Too long to parse: left as text, which answer() refuses with the limit.
     if (inputProblem({ text: line, args: {} })) return { ...who, args: {}, text: line };
     const intent = parseLine(

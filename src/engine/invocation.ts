@@ -1,5 +1,6 @@
 // What a user asked, in neutral form: platforms build it, the engine answers it.
 import type { CommandName, OptionName } from '../../commands/index.js';
+import type { ChatAccount } from './chat-account.js';
 
 export type PlatformName = 'discord' | 'slack' | 'shell' | 'cli';
 
@@ -15,6 +16,8 @@ export interface Invocation {
   user?: { id: string; name?: string };
   /** Guild / workspace / team, for per-community budgets. */
   community?: string;
+  /** People given as chat accounts (mentions), each standing in the text as its `mention` words. */
+  accounts?: ChatAccount[];
 }
 
 /** One autocomplete suggestion (Discord caps a response at 25, names at 100 chars). */

@@ -7,7 +7,7 @@ import { findCommand } from '../../../commands/index.js';
 import { RUN_PREFIX } from '../../render/discord.js';
 import { LATE, within } from '../within.js';
 import type { CallbackBody } from './interaction-response.js';
-import { CallbackType, type Interaction, InteractionType } from './interaction-schema.js';
+import { CallbackType, type Interaction, InteractionType, USER_MENU_TYPE } from './interaction-schema.js';
 
 /** The ways to answer one interaction: its response, then edits and follow-ups through its token. */
 export interface InteractionReplies {
@@ -44,8 +44,12 @@ function privateGuess(commandName: string): boolean {
 export function deferralFor(interaction: Interaction): CallbackBody | null {
   if (!interaction.application_id || !interaction.token) return null;
   const flags = (asPrivate: boolean) => (asPrivate ? { data: { flags: EPHEMERAL } } : {});
+  // A user-menu entry (type 2) is always answered privately.
   if (interaction.type === InteractionType.Command)
-    return { type: CallbackType.Deferred, ...flags(privateGuess(interaction.data?.name ?? '')) };
+    return {
+      type: CallbackType.Deferred,
+      ...flags(interaction.data?.type === USER_MENU_TYPE || privateGuess(interaction.data?.name ?? '')),
+    };
   if (interaction.type !== InteractionType.Component) return null;
   const customId = interaction.data?.custom_id ?? '';
   // A follow-up button asks a new question (a new message); a page button edits the message it is on.

@@ -3,6 +3,8 @@ import { COMMANDS, type CommandDefinition } from '../../../commands/index.js';
 
 const STRING_OPTION = 3;
 const CHAT_INPUT = 1;
+/** A user context-menu entry (right-click a member → Apps): a name, no description or options. */
+export const USER_MENU = 2;
 
 export interface CommandPayload {
   name: string;
@@ -29,9 +31,26 @@ export function commandPayload(command: CommandDefinition): CommandPayload {
   };
 }
 
-/** Every command in order; `commands` is the built-in list unless a test adds one. */
-export const commandPayloads = (commands: readonly CommandDefinition[] = COMMANDS): CommandPayload[] =>
-  commands.map(commandPayload);
+function userMenuPayload(command: CommandDefinition): CommandPayload[] {
+  if (!command.userMenu) return [];
+  return [{ name: command.userMenu, description: '', type: USER_MENU, options: [], contexts: [0, 1] }];
+}
+
+/** Every command in order, then the user-menu entries; `commands` is the built-in list unless a test adds one. */
+export const commandPayloads = (commands: readonly CommandDefinition[] = COMMANDS): CommandPayload[] => [
+  ...commands.map(commandPayload),
+  ...commands.flatMap(userMenuPayload),
+];
+
+/** The JSON Discord takes: a user-menu entry carries no description or options (discord.js's builder sends none). */
+export function wireForm(payload: CommandPayload): Partial<CommandPayload> {
+  if (payload.type === CHAT_INPUT) return payload;
+  const { description: _none, options: _neither, ...rest } = payload;
+  return rest;
+}
+
+/** How a command is told apart: Discord allows one name per type ("profile" and a "Profile" menu). */
+const keyOf = (c: CommandPayload) => (c.type === CHAT_INPUT ? c.name : `${c.name} (user menu)`);
 
 /** The fields we own, from what Discord returns (it omits false flags and adds ids and versions). */
 export function normalizeRegistered(raw: unknown): CommandPayload | null {
@@ -63,8 +82,8 @@ export function diffCommands(
   registered: readonly CommandPayload[],
   wanted: readonly CommandPayload[],
 ): CommandDiff {
-  const before = new Map(registered.map((c) => [c.name, c]));
-  const after = new Map(wanted.map((c) => [c.name, c]));
+  const before = new Map(registered.map((c) => [keyOf(c), c]));
+  const after = new Map(wanted.map((c) => [keyOf(c), c]));
   const changed: CommandDiff['changed'] = [];
   for (const [name, want] of after) {
     const have = before.get(name);
@@ -83,10 +102,12 @@ export function diffCommands(
 
 export const isEmptyDiff = (d: CommandDiff) => d.added.length + d.removed.length + d.changed.length === 0;
 
+const shown = (key: string) => (key.endsWith(' (user menu)') ? key : `/${key}`);
+
 export function describeDiff(d: CommandDiff): string[] {
   return [
-    ...d.added.map((n) => `+ /${n}`),
-    ...d.removed.map((n) => `- /${n}`),
-    ...d.changed.map((c) => `~ /${c.name} (${c.fields.join(', ')})`),
+    ...d.added.map((n) => `+ ${shown(n)}`),
+    ...d.removed.map((n) => `- ${shown(n)}`),
+    ...d.changed.map((c) => `~ ${shown(c.name)} (${c.fields.join(', ')})`),
   ];
 }

@@ -4,13 +4,16 @@
 import { Client, type ClientOptions, Events, GatewayIntentBits, type Message, Partials } from 'discord.js';
 import { renderDiscord } from '../../render/discord.js';
 import { isForAskerOnly } from '../for-asker-only.js';
+import { pageQuestion } from '../page-question.js';
 import type { Platform, PlatformDeps, PlatformFactory } from '../platform.js';
 import { createSeenIds } from '../seen-ids.js';
 import { answerInTime } from './answer-in-time.js';
 import { clientReplies } from './client-replies.js';
+import { lookUpDiscordUsers, messageMentions } from './discord-users.js';
 import { gatewayShardOptions } from './gateway-shards.js';
 import { notice, respondToInteraction } from './interaction-response.js';
 import { InteractionSchema } from './interaction-schema.js';
+import { withDiscordAccounts } from './mentioned-accounts.js';
 import { sendMessageAnswer } from './message-answer.js';
 import { createPageTokens } from './page-token.js';
 import { whileTyping } from './while-typing.js';
@@ -24,6 +27,8 @@ export interface DiscordGatewayOptions {
   deferAfterMs?: number;
   /** Show "typing…" for a DM or mention whose answer is not ready this long after it came (default 1000). */
   typingAfterMs?: number;
+  /** How long an answer waits to learn who a mention in a text option is (default 1000). */
+  userLookupMs?: number;
 }
 
 /**
@@ -66,6 +71,8 @@ export function createDiscordGatewayPlatform(
     rest: { api: deps.config.discord.apiUrl, ...options.clientOptions?.rest },
   });
 
+  const lookUp = lookUpDiscordUsers(client, log, options.userLookupMs);
+
   client.on(Events.Raw, async (packet: { t?: string; d?: unknown }) => {
     if (packet.t !== 'INTERACTION_CREATE') return;
     const parsed = InteractionSchema.safeParse(packet.d);
@@ -73,10 +80,12 @@ export function createDiscordGatewayPlatform(
     const interaction = { ...parsed.data, token: parsed.data.token };
     // A delivery seen before (two processes on one shard during a rolling restart) is answered once.
     if (!(await seen.firstTime(interaction.id))) return;
-    const answer = respondToInteraction(interaction, deps.dispatch, tokens).catch((error: unknown) => {
-      log.error({ err: error, interactionId: interaction.id }, 'discord interaction failed');
-      return notice('Sorry, something went wrong answering that. It has been logged.');
-    });
+    const answer = respondToInteraction(interaction, deps.dispatch, tokens, lookUp).catch(
+      (error: unknown) => {
+        log.error({ err: error, interactionId: interaction.id }, 'discord interaction failed');
+        return notice('Sorry, something went wrong answering that. It has been logged.');
+      },
+    );
     const replies = clientReplies(client.rest, interaction, client.application?.id);
     answerInTime(interaction, answer, replies, timing).catch((error: unknown) =>
       log.error({ err: error, interactionId: interaction.id }, 'discord callback failed'),
@@ -87,15 +96,18 @@ export function createDiscordGatewayPlatform(
     if (message.author.bot || !client.user) return;
     const text = mentionText(message, client.user.id);
     if (text === null || !(await seen.firstTime(`message:${message.id}`))) return;
+    // Members mentioned in the question are people asked about: Discord sends who they are with the message.
+    const { text: asked, accounts } = withDiscordAccounts(text, messageMentions(message), client.user.id);
     const base = {
       platform: 'discord' as const,
       user: { id: message.author.id, name: message.author.globalName ?? message.author.username },
       ...(message.guildId ? { community: message.guildId } : {}),
+      ...(accounts.length > 0 ? { accounts } : {}),
     };
     const { reply, payload } = await whileTyping(message.channel, options.typingAfterMs ?? 1000, async () => {
-      const { invocation, reply } = await deps.dispatch.ask(text || 'help', base, { requestId: message.id });
+      const { invocation, reply } = await deps.dispatch.ask(asked || 'help', base, { requestId: message.id });
       const { flags: _noEphemeralInChannels, ...payload } = renderDiscord(reply, {
-        pageButtonId: (page) => tokens.encode(invocation, page),
+        pageButtonId: (page) => tokens.encode(pageQuestion(invocation, reply), page),
       }).payload;
       await tokens.saved();
       return { reply, payload };

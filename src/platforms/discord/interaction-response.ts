@@ -4,8 +4,11 @@ import type { Invocation } from '../../engine/invocation.js';
 import type { Reply } from '../../engine/reply.js';
 import { RUN_PREFIX, renderDiscord } from '../../render/discord.js';
 import { DISCORD, fitLabel } from '../../render/limits.js';
+import { pageQuestion } from '../page-question.js';
 import type { Dispatch } from '../platform.js';
-import { CallbackType, type Interaction, InteractionType } from './interaction-schema.js';
+import type { LookUpUsers } from './discord-users.js';
+import { userMenuInvocation, withMentionedArgs } from './interaction-accounts.js';
+import { CallbackType, type Interaction, InteractionType, USER_MENU_TYPE } from './interaction-schema.js';
 import type { PageTokens } from './page-token.js';
 import { askerOf, autocompleteRequest, commandInvocation } from './to-invocation.js';
 
@@ -19,7 +22,8 @@ export function notice(content: string): CallbackBody {
 type Answered = { invocation: Invocation; reply: Reply };
 
 async function render({ invocation, reply }: Answered, tokens: PageTokens, page = 0) {
-  const { payload } = renderDiscord(reply, { page, pageButtonId: (p) => tokens.encode(invocation, p) });
+  const question = pageQuestion(invocation, reply);
+  const { payload } = renderDiscord(reply, { page, pageButtonId: (p) => tokens.encode(question, p) });
   // A page button may be clicked on another replica: its question must be stored before it is shown.
   await tokens.saved();
   return payload;
@@ -34,10 +38,21 @@ async function answered(
   return { invocation, reply: await dispatch.answer(invocation, { requestId: interaction.id }) };
 }
 
+/** The member a user-menu entry was opened on, answered only to the clicker (a look at a colleague). */
+async function userMenuAnswer(interaction: Interaction, dispatch: Dispatch, tokens: PageTokens) {
+  const invocation = userMenuInvocation(interaction);
+  if (!invocation) return notice('I don’t know that menu entry (yet). Try `/help`.');
+  const { reply } = await answered(invocation, interaction, dispatch);
+  const data = await render({ invocation, reply: { ...reply, ephemeral: true } }, tokens);
+  return { type: CallbackType.Message, data: { ...data } };
+}
+
+/** `lookUp`: who a mention typed into a text option is (gateway mode); without it, mentions match by id. */
 export async function respondToInteraction(
   interaction: Interaction,
   dispatch: Dispatch,
   tokens: PageTokens,
+  lookUp?: LookUpUsers,
 ): Promise<CallbackBody> {
   const meta = { requestId: interaction.id };
   const asker = { platform: 'discord' as const, ...askerOf(interaction) };
@@ -45,8 +60,10 @@ export async function respondToInteraction(
     case InteractionType.Ping:
       return { type: CallbackType.Pong };
     case InteractionType.Command: {
-      const invocation = commandInvocation(interaction);
-      if (!invocation) return notice('I don’t know that command (yet). Try `/help`.');
+      if (interaction.data?.type === USER_MENU_TYPE) return userMenuAnswer(interaction, dispatch, tokens);
+      const named = commandInvocation(interaction);
+      if (!named) return notice('I don’t know that command (yet). Try `/help`.');
+      const invocation = await withMentionedArgs(named, interaction, lookUp);
       return {
         type: CallbackType.Message,
         data: { ...(await render(await answered(invocation, interaction, dispatch), tokens)) },

@@ -39,11 +39,24 @@ export const InteractionSchema = z.looseObject({
       options: z.array(Option).optional(),
       custom_id: z.string().optional(),
       component_type: z.number().optional(),
+      /** 1 slash command, 2 user context menu (then `target_id` is the member right-clicked). */
+      type: z.number().int().optional(),
+      target_id: z.string().optional(),
+      /** Users and members an interaction names (user options, a menu's target), by id. */
+      resolved: z
+        .looseObject({
+          users: z.record(z.string(), User).optional(),
+          members: z.record(z.string(), z.looseObject({ nick: z.string().nullish() })).optional(),
+        })
+        .optional(),
     })
     .optional(),
 });
 
 export type Interaction = z.infer<typeof InteractionSchema>;
+
+/** `data.type` of a user context-menu entry (right-click a member → Apps). */
+export const USER_MENU_TYPE = 2;
 
 export const InteractionType = { Ping: 1, Command: 2, Component: 3, Autocomplete: 4 } as const;
 export const CallbackType = {

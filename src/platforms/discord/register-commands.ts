@@ -5,6 +5,7 @@ import {
   diffCommands,
   isEmptyDiff,
   normalizeRegistered,
+  wireForm,
 } from './command-payload.js';
 
 export interface RegisterOptions {
@@ -48,7 +49,7 @@ export async function registerCommands(options: RegisterOptions): Promise<Regist
     const wanted = commandPayloads();
     const diff = diffCommands(registered, wanted);
     if (isEmptyDiff(diff) || options.dryRun) return { ok: true, diff, sent: false, scope };
-    const put = await request(url, { method: 'PUT', headers, body: JSON.stringify(wanted) });
+    const put = await request(url, { method: 'PUT', headers, body: JSON.stringify(wanted.map(wireForm)) });
     if (!put.ok) return { ok: false, error: await discordError(put) };
     return { ok: true, diff, sent: true, scope };
   } catch (error) {

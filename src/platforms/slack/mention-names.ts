@@ -21,9 +21,16 @@ export interface MentionNameOptions {
   lookupMs?: number;
 }
 
+/** A Slack user's names, as users.info gives them. */
+export interface SlackUserNames {
+  display?: string;
+  real?: string;
+  username?: string;
+}
+
 export function createMentionNames(
   options: MentionNameOptions,
-): (text: string) => Promise<Map<string, string>> {
+): (text: string) => Promise<Map<string, SlackUserNames>> {
   const { log } = options;
   const lookupMs = options.lookupMs ?? NAME_LOOKUP_MS;
   // Its own client: one try, no waiting out rate limits, a timeout of its own.
@@ -34,15 +41,19 @@ export function createMentionNames(
     timeout: lookupMs,
     logger: boltLogger(log),
   });
-  const known = new Map<string, string>();
+  const known = new Map<string, SlackUserNames>();
 
   async function lookUp(id: string): Promise<void> {
     try {
       const info = await client.users.info({ user: id });
-      const name = info.user?.profile?.display_name || info.user?.real_name || info.user?.name;
-      if (!name) return;
+      const user = info.user;
+      const names: SlackUserNames = {};
+      if (user?.profile?.display_name) names.display = user.profile.display_name;
+      if (user?.real_name || user?.profile?.real_name) names.real = user.real_name || user.profile?.real_name;
+      if (user?.name) names.username = user.name;
+      if (!names.display && !names.real && !names.username) return;
       if (known.size >= MAX_CACHED) known.clear();
-      known.set(id, name);
+      known.set(id, names);
     } catch (error) {
       log.warn({ err: error, user: id }, 'slack users.info failed; mention left out');
     }
@@ -59,7 +70,7 @@ export function createMentionNames(
       await Promise.race([Promise.all(missing.map(lookUp)), deadline]);
       clearTimeout(timer);
     }
-    const names = new Map<string, string>();
+    const names = new Map<string, SlackUserNames>();
     for (const id of wanted) {
       const name = known.get(id);
       if (name !== undefined) names.set(id, name);

@@ -14,11 +14,12 @@ export const registerSlackCommands: RegisterSurface = (app, surface) => {
   for (const { name } of COMMANDS) {
     app.command(`/${surface.commandPrefix}${name}`, async ({ command, ack }) => {
       const answer = (async () => {
-        const text = await surface.resolveMentions(command.text);
+        const { text, accounts } = await surface.readMentions(command.text);
         const asker = {
           platform: 'slack' as const,
           user: { id: command.user_id, name: command.user_name },
           community: command.team_id,
+          ...(accounts.length > 0 ? { accounts } : {}),
         };
         const answered = await surface.dispatch.ask(commandLine(name, text), asker, {
           requestId: command.trigger_id,

@@ -14,8 +14,13 @@ async function freeText(
   team: string | undefined,
   requestId: string,
 ) {
-  const clean = await surface.resolveMentions(text);
-  const asker = { platform: 'slack' as const, user: { id: user }, ...(team ? { community: team } : {}) };
+  const { text: clean, accounts } = await surface.readMentions(text);
+  const asker = {
+    platform: 'slack' as const,
+    user: { id: user },
+    ...(team ? { community: team } : {}),
+    ...(accounts.length > 0 ? { accounts } : {}),
+  };
   const answered = await surface.dispatch.ask(clean || 'help', asker, { requestId });
   const { response_type: _channelMessagesAreVisible, ...message } = slackMessage(
     answered,

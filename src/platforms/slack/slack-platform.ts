@@ -8,6 +8,7 @@ import { createSeenIds } from '../seen-ids.js';
 import { boltLogger } from './bolt-logger.js';
 import { createMentionNames } from './mention-names.js';
 import { postToResponseUrl, RESPONSE_URL_RETRY, type ResponseUrlRetry } from './post-to-response-url.js';
+import { slackAccounts } from './slack-accounts.js';
 import { registerSlackActions } from './slack-actions.js';
 import { registerSlackAppHome } from './slack-app-home.js';
 import { registerSlackCommands } from './slack-commands.js';
@@ -87,9 +88,10 @@ export function createSlackPlatformWith(deps: PlatformDeps, options: SlackPlatfo
     commandPrefix,
     log,
     // Slack's payloads are checked by signature, not shape: a text that is not a string reads as none.
-    resolveMentions: async (raw) => {
+    readMentions: async (raw) => {
       const text = typeof raw === 'string' ? raw : '';
-      return resolveMentions(text, await namesFor(text), botUserId);
+      const { words, accounts } = slackAccounts(text, await namesFor(text), botUserId);
+      return { text: resolveMentions(text, words, botUserId), accounts };
     },
     ...(options.ackAfterMs === undefined ? {} : { ackAfterMs: options.ackAfterMs }),
     respondAt: (url, message, what) =>

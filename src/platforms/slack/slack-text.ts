@@ -42,7 +42,7 @@ function plainMarkup(inner: string, names: ReadonlyMap<string, string>, botUserI
   const label = bar < 0 ? undefined : inner.slice(bar + 1);
   if (/^@[UW][A-Z0-9]+$/.test(target)) {
     const id = target.slice(1);
-    return id === botUserId ? '' : (label ?? names.get(id) ?? '');
+    return id === botUserId ? '' : (names.get(id) ?? label ?? '');
   }
   if (target.startsWith('#')) return `#${label ?? target.slice(1)}`;
   if (target.startsWith('!')) return label ?? `@${target.slice(1).split('^')[0]}`;

@@ -59,6 +59,8 @@ function fromFrontMatterValue(kind: ContactKind, value: string): ContactGuess | 
   };
   const url = urls[kind];
   if (url && /^[\w.-]+$/.test(bare)) return { kind, value: url, label: KIND_LABELS[kind] };
+  // A Slack member id (U0123ABCD) or username: how a chat mention finds this profile.
+  if (kind === 'slack' && /^[\w.-]{1,80}$/.test(bare)) return { kind, value: bare, label: KIND_LABELS.slack };
   return classifyContactText(kind, value);
 }
 

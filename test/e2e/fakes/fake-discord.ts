@@ -46,6 +46,9 @@ export class FakeDiscord {
   maxConcurrency = 1;
   /** Users whose DMs are closed: sending to their DM channel fails as on Discord (403, code 50007). */
   readonly closedDms = new Set<string>();
+  /** Members of the guild (GET /guilds/:id/members/:user); anyone else is a user (GET /users/:id) or unknown. */
+  readonly members = new Map<string, { user: Record<string, unknown>; nick: string | null }>();
+  readonly users = new Map<string, Record<string, unknown>>();
   /** DM channel id → the user it reaches. */
   readonly dmChannels = new Map<string, string>();
   port = 0;
@@ -241,6 +244,23 @@ export class FakeDiscord {
         }),
       );
       return;
+    }
+    const member = /^\/guilds\/\d+\/members\/(\d+)$/.exec(path)?.[1];
+    if (member !== undefined) {
+      const found = this.members.get(member);
+      if (!found) return json(404, { message: 'Unknown Member', code: 10007 });
+      return json(200, {
+        ...found,
+        roles: [],
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+      });
+    }
+    const user = /^\/users\/(\d+)$/.exec(path)?.[1];
+    if (user !== undefined) {
+      const found = this.users.get(user) ?? this.members.get(user)?.user;
+      return found ? json(200, found) : json(404, { message: 'Unknown User', code: 10013 });
     }
     if (/^\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) {
       res.writeHead(204);

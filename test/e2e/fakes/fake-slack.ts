@@ -17,6 +17,8 @@ export class FakeSlack {
   port = 0;
   /** Users chat.postEphemeral refuses, as Slack does for someone not in the channel. */
   readonly notInChannel = new Set<string>();
+  /** What users.info answers for a user id (default: a user called rajat). */
+  readonly users = new Map<string, Record<string, unknown>>();
   /** Web API methods answered once with a 429 (each used up by its next call). */
   readonly rateLimited = new Set<string>();
   retryAfterSeconds = 1;
@@ -184,7 +186,7 @@ export class FakeSlack {
       case 'users.info':
         return json({
           ok: true,
-          user: {
+          user: this.users.get(String(body['user'])) ?? {
             id: body['user'],
             name: 'rajat',
             real_name: 'Rajat Jog',

@@ -29,12 +29,14 @@ export async function startSlack(
     /** How fast a dead socket is noticed (default 500 ms: quick reconnect tests; raise it where a loaded machine must not trip it). */
     pingTimeoutMs?: number;
     responseUrlRetry?: ResponseUrlRetry;
+    /** The profile folder (default: the seeds). */
+    profiles?: string;
   } = {},
 ) {
   const env: Record<string, string> = {
     SLACK_BOT_TOKEN: 'xoxb-fake-test-token',
     SLACK_API_URL: fake.apiUrl,
-    PROFILES_DIR: SEEDS,
+    PROFILES_DIR: options.profiles ?? SEEDS,
     // Bare command names keep these tests readable; the default prefix has its own test.
     SLACK_COMMAND_PREFIX: options.prefix ?? 'none',
   };
@@ -44,7 +46,7 @@ export async function startSlack(
   if (!result.ok) throw new Error(result.errors.join('\n'));
   const logger = options.logger ?? pino({ level: 'silent' });
   const registry = new Registry();
-  const { engine } = await loadTestEngine(SEEDS);
+  const { engine } = await loadTestEngine(options.profiles ?? SEEDS);
   const platform: Platform = createSlackPlatformWith(
     {
       dispatch: slowDispatch(createDispatch({ engine, logger }), options.delay ?? { ms: 0 }),

@@ -28,9 +28,14 @@ describe('discord register --dry-run without a token', () => {
   it('prints the exact command payload offline and exits 0', async () => {
     const run = captureIo({ cwd: process.cwd(), env: {} });
     expect(await runCli(['discord', 'register', '--dry-run'], run.io)).toBe(0);
-    const payload = JSON.parse(run.stdout()) as { name: string; description: string }[];
+    const payload = JSON.parse(run.stdout()) as { name: string; type: number; description?: string }[];
     expect(payload.map((c) => c.name)).toContain('whoknows');
-    expect(payload.every((c) => c.description.length > 0 && c.description.length <= 100)).toBe(true);
+    const slash = payload.filter((c) => c.type === 1);
+    expect(slash.every((c) => c.description && c.description.length <= 100)).toBe(true);
+    // A user-menu entry (right-click a member) carries no description: Discord refuses one.
+    expect(payload.filter((c) => c.type === 2)).toEqual([
+      { name: 'Show profile', type: 2, contexts: [0, 1] },
+    ]);
     expect(run.stderr()).toContain('nothing was compared or sent');
   });
 });

@@ -80,7 +80,7 @@ export function surfaceOnBolt(
     commandPrefix: options.commandPrefix ?? '',
     log,
     respondAt: (url, message, what) => postToResponseUrl(url, message, what, log),
-    resolveMentions: async (text) => text.replace(/<@U[A-Z0-9]+>/g, 'Rajat').trim(),
+    readMentions: async (text) => ({ text: text.replace(/<@U[A-Z0-9]+>/g, 'Rajat').trim(), accounts: [] }),
   });
   return { receiver, calls };
 }
