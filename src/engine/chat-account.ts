@@ -24,3 +24,25 @@ export const PLATFORM_LABEL: Record<ChatPlatform, string> = { discord: 'Discord'
 /** At most this many accounts per question, each name at most this long: input is bounded. */
 export const MAX_ACCOUNTS = 5;
 export const MAX_ACCOUNT_NAME = 100;
+
+/** A name as plain words: no markup, mention or emoji characters that would not read as a name. */
+export function plainWords(name: string | null | undefined): string {
+  return (name ?? '')
+    .slice(0, MAX_ACCOUNT_NAME)
+    .replace(/[^\p{L}\p{M}\p{N} ._'-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The words a mention stands as in the text: its first readable name (most specific first) that no other
+ * mention of the question took, else `user <id>`, so two mentions reading alike (two "Sam"s) stay apart.
+ */
+export function mentionWords(
+  names: readonly (string | null | undefined)[],
+  id: string,
+  taken: ReadonlySet<string>,
+): string {
+  const free = names.map(plainWords).find((w) => /\p{L}/u.test(w) && !taken.has(w.toLowerCase()));
+  return free ?? `user ${id}`;
+}

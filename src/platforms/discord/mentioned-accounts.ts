@@ -1,7 +1,7 @@
 // Discord user mentions (`<@123…>`) → chat accounts for the engine: each mention is replaced in the text by
 // words that stand for it (the member's nickname, display name or username), and the account it stands
 // for (id and names) goes along, so the engine finds the profile by account, not by a guess at a name.
-import { type ChatAccount, MAX_ACCOUNTS } from '../../engine/chat-account.js';
+import { type ChatAccount, MAX_ACCOUNTS, mentionWords } from '../../engine/chat-account.js';
 
 /** What Discord tells about a mentioned user: in a message's `mentions`, an interaction's `resolved`, or a lookup. */
 export interface DiscordUserInfo {
@@ -24,26 +24,12 @@ export function mentionedIds(text: string, except?: string): string[] {
   return [...ids];
 }
 
-/** A name as plain words: no markup, mention or emoji characters that would not read as a name. */
-function plainWords(name: string | null | undefined): string {
-  return (name ?? '')
-    .slice(0, 100)
-    .replace(/[^\p{L}\p{M}\p{N} ._'-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export function discordAccount(user: DiscordUserInfo, taken: ReadonlySet<string> = new Set()): ChatAccount {
   const names: ChatAccount['names'] = [];
   if (user.nick) names.push({ kind: 'server nickname', value: user.nick });
   if (user.globalName) names.push({ kind: 'display name', value: user.globalName });
   if (user.username) names.push({ kind: 'username', value: user.username });
-  const readable = [user.nick, user.globalName, user.username]
-    .map(plainWords)
-    .filter((w) => /\p{L}/u.test(w));
-  // Two mentions reading alike (two "Sam"s) stay apart: the second goes by its username, else its id.
-  const free = readable.find((w) => !taken.has(w.toLowerCase()));
-  const mention = free ?? `user ${user.id}`;
+  const mention = mentionWords([user.nick, user.globalName, user.username], user.id, taken);
   return { platform: 'discord', id: user.id, mention, names };
 }
 

@@ -1,17 +1,10 @@
 // Slack user mentions (`<@U123>`, `<@U123|name>`) → chat accounts for the engine, and the words each one
 // stands as in the text (display name, full name or username), so the engine finds the profile by the
 // member id first and only then by a name.
-import { type ChatAccount, MAX_ACCOUNTS } from '../../engine/chat-account.js';
+import { type ChatAccount, MAX_ACCOUNTS, mentionWords } from '../../engine/chat-account.js';
 import type { SlackUserNames } from './mention-names.js';
 
 const MENTION = /<@([UW][A-Z0-9]{1,20})(?:\|([^<>]{1,200}))?>/g;
-
-const plainWords = (name: string | undefined) =>
-  (name ?? '')
-    .slice(0, 100)
-    .replace(/[^\p{L}\p{M}\p{N} ._'-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /**
  * The mentioned users (not the bot) as accounts, and for each id the words it becomes in the text: two
@@ -37,10 +30,7 @@ export function slackAccounts(
     if (display) names.push({ kind: 'display name', value: display });
     if (info?.real) names.push({ kind: 'full name', value: info.real });
     if (info?.username) names.push({ kind: 'username', value: info.username });
-    const free = [display, info?.real, info?.username]
-      .map(plainWords)
-      .find((w) => /\p{L}/u.test(w) && !taken.has(w.toLowerCase()));
-    const mention = free ?? `user ${id}`;
+    const mention = mentionWords([display, info?.real, info?.username], id, taken);
     taken.add(mention.toLowerCase());
     words.set(id, mention);
     accounts.push({ platform: 'slack', id, mention, names });
