@@ -3,8 +3,9 @@
 import { basename, extname } from 'node:path';
 import { classifyContactText, classifyContactUrl, KIND_LABELS } from '../extract/classify-contact.js';
 import type { ParseResult } from '../model/parse-result.js';
-import type { Contact, Profile, Section, SectionKind } from '../model/profile.js';
+import type { Contact, ParseWarning, Profile, Section, SectionKind } from '../model/profile.js';
 import { slugify } from '../model/slugify.js';
+import { firstJsonObject } from './first-json-object.js';
 import type { JsonResume } from './json-resume-schema.js';
 import { resumeSkills } from './json-resume-skills.js';
 import { isEmployerUrl, jobSections, resumeJobs } from './json-resume-work.js';
@@ -150,11 +151,19 @@ function sections(resume: JsonResume): Section[] {
 
 export function parseJsonResume(text: string, file: string): ParseResult {
   let json: unknown;
+  let trailing: ParseWarning | null = null;
   try {
     json = JSON.parse(text, withoutNulls);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return reject(file, `not valid JSON: ${message}`, lineOfPosition(text, message));
+    const first = firstJsonObject(text, withoutNulls);
+    if (!first) return reject(file, `not valid JSON: ${message}`, lineOfPosition(text, message));
+    json = first.json;
+    trailing = {
+      code: 'text-after-json',
+      message: `ignored the text after the JSON object (from line ${first.restLine})`,
+      line: first.restLine,
+    };
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json) || !('basics' in json)) {
     return reject(file, 'not a JSON Resume: expected an object with "basics" (see jsonresume.org/schema)');
@@ -185,7 +194,7 @@ export function parseJsonResume(text: string, file: string): ParseResult {
       line: null,
     })),
     sections: sections(resume),
-    warnings: read.warnings,
+    warnings: trailing ? [trailing, ...read.warnings] : read.warnings,
   };
   return { ok: true, profile };
 }
