@@ -72,18 +72,20 @@ export function createEngine(options: EngineOptions): Engine {
     };
     // Too long to parse: left as text, which answer() refuses with the limit.
     if (inputProblem({ text: line, args: {} })) return { ...who, args: {}, text: line };
+    // Several readers look up the same runs of words (a shared name costs a pass over its holders): once each.
+    const people = rememberPeople(at);
     const intent = parseLine(
       line,
       {
         personScore: (text) => {
           // Longer than any name: not one, and not worth fuzzy-matching against every person.
           if (text.length > MAX_OPTION_CHARS.person) return null;
-          const resolved = at.resolvePerson(text);
+          const resolved = people.resolvePerson(text);
           if (resolved.status === 'found') return resolved.score;
           return resolved.status === 'ambiguous' ? 0 : null;
         },
         hasImplicitPerson: () => Boolean(defaultProfile) || at.size === 1,
-        namesPerson: (text) => text.length <= MAX_OPTION_CHARS.person && namesExactly(at, text),
+        namesPerson: (text) => text.length <= MAX_OPTION_CHARS.person && namesExactly(people, text),
       },
       commands,
     );

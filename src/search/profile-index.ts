@@ -136,6 +136,7 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
     all: () => sorted.all(),
     get,
     isNameWord: (word) => people.isNameWord(word),
+    isNameOfOne: (words) => people.isNameOfOne(words),
     resolvePerson(query) {
       const byName = people.resolve(query);
       if (byName.status === 'found' && byName.score >= 0.75) return byName;

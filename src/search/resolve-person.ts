@@ -236,6 +236,9 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
 
   const state = (): PersonIndexState => ({ tokens, headlines: headlines.tokens, namesById });
   const isNameWord = (word: string): boolean => tokens.holderCount(word) > 0;
+  // An intersection of the words' postings: no scoring, no fuzzy pass over everyone sharing one of them.
+  const isNameOfOne = (words: readonly string[]): boolean =>
+    words.length > 0 && tokens.docsWithAll(words).length > 0;
   return {
     add,
     remove,
@@ -243,6 +246,7 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
     rank,
     startingWith,
     isNameWord,
+    isNameOfOne,
     withHeadline: headlines.withHeadline,
     state,
   };

@@ -52,6 +52,8 @@ export interface ProfileIndex {
   resolvePerson(query: string): Resolution<Profile>;
   /** Whether the folded word is a whole word of someone's name, handle, alias or id (a cheap exact test). */
   isNameWord?(word: string): boolean;
+  /** Whether one person's name, handle, alias and id words hold every one of these folded words (exact). */
+  isNameOfOne?(words: readonly string[]): boolean;
   /** Listed people ranked for a skill; an exact word beats a substring ("rust" never ranks "trust" first). */
   whoKnows(skill: string, options?: { limit?: number }): WhoKnowsResult;
   /** Listed people for several skills at once: those with all of them first, then those with some. */

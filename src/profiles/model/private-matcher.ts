@@ -5,7 +5,9 @@
 // linear in the text whatever the number of private contacts; every token pattern starts at a
 // lookbehind boundary and has no overlapping quantifiers.
 import { classifyContactUrl } from '../extract/classify-contact.js';
+import { innerProfileUrl } from '../extract/doubled-url.js';
 import type { ContactVisibility } from '../markdown/front-matter.js';
+import { OBFUSCATED_EMAIL, plainAddress, unmistakablyAddress } from './obfuscated-address.js';
 import type { Contact, ContactKind } from './profile.js';
 
 /** What a private detail is replaced with, wherever it was written. */
@@ -115,13 +117,18 @@ export function createPrivateMatcher(
     return found;
   };
 
-  const redactUrl = (token: string): string => {
+  const redactUrl = (token: string, unwrapped = false): string => {
     const body = token.slice(0, endRun(token, SENTENCE_END));
     const tail = token.slice(body.length);
     if (isPrivateService(body)) return PRIVATE + tail;
     const key = urlKey(body);
     const prefix = urls.size > 0 ? privatePrefix(key) : null;
-    if (prefix === null) return token;
+    if (prefix === null) {
+      // "twitter.com/https://twitter.com/jane": a generator's doubled link opens the inner one (read
+      // once: the contact reader unwraps one level too, and a chain of them stays linear).
+      const inner = unwrapped ? body : innerProfileUrl(body, key.split('/')[0]!);
+      return inner !== body && redactUrl(inner, true).startsWith(PRIVATE) ? PRIVATE + tail : token;
+    }
     // Keep what follows a private account ("(private)/tide-tables"): the address itself is gone.
     const lead = /^(?:https?:\/\/)?(?:www\.)?/i.exec(body)?.[0].length ?? 0;
     return PRIVATE + body.slice(lead + prefix.length).replace(/^\/$/, '') + tail;
@@ -156,11 +163,16 @@ export function createPrivateMatcher(
 
   const redact = (text: string, line: number | null = null): string => {
     let out = text;
-    if (allEmails || emails.size > 0)
+    if (allEmails || emails.size > 0) {
+      // Obfuscated first ("jane [at] quill [dot] example"): a plain pass would leave its "quill.example".
+      out = out.replace(OBFUSCATED_EMAIL, (m) =>
+        (allEmails && unmistakablyAddress(m)) || emails.has(plainAddress(m)) ? PRIVATE : m,
+      );
       out = out.replace(EMAIL_TOKEN, (m, address: string) =>
         allEmails || emails.has(address.toLowerCase().replace('%40', '@')) ? PRIVATE : m,
       );
-    if (services.size > 0 || urls.size > 0) out = out.replace(URL_TOKEN, redactUrl);
+    }
+    if (services.size > 0 || urls.size > 0) out = out.replace(URL_TOKEN, (m) => redactUrl(m));
     if (phones.size > 0) out = out.replace(PHONE_TOKEN, redactPhone);
     const lineWords: Set<string>[] = [];
     if (line !== null && wordsByLine.size > 0) {

@@ -71,6 +71,15 @@ describe('a slash command that mentions someone', () => {
     await slash('<@U0KNOWN> rust');
     expect(usersInfoCalls).toBe(1);
   });
+
+  it('looks up at most 5 of a hundred members mentioned in one command (Slack rate-limits users.info)', async () => {
+    usersInfo = 'ok';
+    usersInfoCalls = 0;
+    const storm = Array.from({ length: 100 }, (_, i) => `<@U9${String(i).padStart(6, '0')}>`).join(' ');
+    const { status } = await slash(`rust ${storm}`);
+    expect(status).toBe(200);
+    expect(usersInfoCalls).toBeLessThanOrEqual(5);
+  });
 });
 
 describe('a message event whose text is not a string', () => {
