@@ -9,6 +9,7 @@ import type { Experience, ParseWarning } from '../model/profile.js';
 import { bracketEntry } from './bracket-entry.js';
 import { addDatedRoleItems } from './dated-role-items.js';
 import { employerImages } from './employer-images.js';
+import { linkedInBlocks } from './experience-linkedin-blocks.js';
 import { fromTableRow, isJobRow, jobTables } from './experience-table-rows.js';
 import { fieldEntry } from './field-entry.js';
 import { parsePeriod } from './parse-period.js';
@@ -122,7 +123,12 @@ function isJobList(section: DocSection): boolean {
 
 function sectionEntries(section: DocSection, out: Experience[]): void {
   const highlights = nestedItems(section.blocks);
-  for (const line of contentLines(section.blocks)) {
+  const lines = contentLines(section.blocks);
+  const pasted = linkedInBlocks(lines, (text) => ROLE_WORDS.test(text));
+  for (const line of lines) {
+    const block = pasted.entries.find((e) => e.line === line.line);
+    if (block) out.push(block);
+    if (line.line !== null && pasted.used.has(line.line)) continue;
     if (line.type === 'row') {
       if (isJobRow(line)) out.push(fromTableRow(line));
     } else if (line.type === 'item' && line.depth === 0) {
