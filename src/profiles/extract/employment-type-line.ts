@@ -3,8 +3,14 @@
 import type { Experience } from '../model/profile.js';
 import { parsePeriod } from './parse-period.js';
 
-const LINE =
-  /^[^\p{L}]{0,6}([^·•|]{2,60}?)\s{1,3}[·•|]\s{1,3}([^·•|]{2,60}?)\s{1,3}[·•|]\s{1,3}(?:full[- ]time|part[- ]time|contract|internship|freelance|self[- ]employed|apprenticeship|seasonal|temporary|tempo integral|meio período|estágio|jornada completa|prácticas|vollzeit|teilzeit|praktikum|cdi|cdd|stage|alternance|temps plein)(?![\p{L}])/iu;
+/** The kinds of employment LinkedIn names after the company, in the languages profiles are written in. */
+export const EMPLOYMENT_TYPES =
+  'full[- ]time|part[- ]time|contract|contractor|internship|freelance|self[- ]employed|apprenticeship|seasonal|temporary|permanent|tiempo completo|jornada completa|medio tiempo|tempo integral|meio per[íi]odo|est[áa]gio|pr[áa]cticas|vollzeit|teilzeit|praktikum|werkstudent|cdi|cdd|stage|alternance|temps plein|temps partiel';
+
+const LINE = new RegExp(
+  `^[^\\p{L}]{0,6}([^·•|]{2,60}?)\\s{1,3}[·•|]\\s{1,3}([^·•|]{2,60}?)\\s{1,3}[·•|]\\s{1,3}(?:${EMPLOYMENT_TYPES})(?![\\p{L}])`,
+  'iu',
+);
 
 export function employmentTypeLine(
   text: string,

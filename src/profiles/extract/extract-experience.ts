@@ -9,6 +9,8 @@ import type { Experience, ParseWarning } from '../model/profile.js';
 import { bracketEntry } from './bracket-entry.js';
 import { addDatedRoleItems } from './dated-role-items.js';
 import { employerImages } from './employer-images.js';
+import { linkedInBlocks } from './experience-linkedin-blocks.js';
+import { fromTableRow, isJobRow, jobTables } from './experience-table-rows.js';
 import { fieldEntry } from './field-entry.js';
 import { parsePeriod } from './parse-period.js';
 import { statedEmployers } from './stated-employers.js';
@@ -61,26 +63,6 @@ function fromLine(line: ContentLine): Experience {
     title: structured ? parts.title : null,
     organization: structured ? parts.organization : null,
     period: parts.period,
-    highlights: [],
-    line: line.line,
-  };
-}
-
-/** A table is a job list only when its header names a role, employer or period column (not packages). */
-const JOB_COLUMN =
-  /role|title|position|puesto|poste|rolle|cargo|company|organi[sz]ation|employer|empresa|entreprise|firma|client|period|date|year|when|duration|periodo|période|zeitraum|período/i;
-
-function fromTableRow(line: ContentLine): Experience {
-  const header = (line.header ?? []).map((h) => h.toLowerCase());
-  const cell = (pattern: RegExp) => {
-    const i = header.findIndex((h) => pattern.test(h));
-    return i >= 0 ? line.cells?.[i]?.trim() || null : null;
-  };
-  return {
-    text: line.text,
-    title: cell(/role|title|position|puesto|poste|rolle|cargo/),
-    organization: cell(/company|organi[sz]ation|employer|empresa|entreprise|firma|client/),
-    period: cell(/period|date|year|when|duration|time|periodo|période|zeitraum|período/),
     highlights: [],
     line: line.line,
   };
@@ -141,9 +123,14 @@ function isJobList(section: DocSection): boolean {
 
 function sectionEntries(section: DocSection, out: Experience[]): void {
   const highlights = nestedItems(section.blocks);
-  for (const line of contentLines(section.blocks)) {
+  const lines = contentLines(section.blocks);
+  const pasted = linkedInBlocks(lines, (text) => ROLE_WORDS.test(text));
+  for (const line of lines) {
+    const block = pasted.entries.find((e) => e.line === line.line);
+    if (block) out.push(block);
+    if (line.line !== null && pasted.used.has(line.line)) continue;
     if (line.type === 'row') {
-      if ((line.header ?? []).some((h) => JOB_COLUMN.test(h))) out.push(fromTableRow(line));
+      if (isJobRow(line)) out.push(fromTableRow(line));
     } else if (line.type === 'item' && line.depth === 0) {
       // "👩‍💻 Working at: ![Appwrite](badge)": a label whose value is a badge, read with the badge's name.
       const badged = line.text.trimEnd().endsWith(':') ? itemWithImages(section.blocks, line.line) : null;
@@ -174,25 +161,6 @@ function sectionEntries(section: DocSection, out: Experience[]): void {
   }
 }
 
-const ORG_COLUMN = /company|organi[sz]ation|employer|empresa|entreprise|firma|unternehmen/i;
-const ROLE_OR_PERIOD_COLUMN =
-  /role|title|position|puesto|poste|rolle|cargo|period|year|when|dates?|duration|periodo|période|zeitraum|período/i;
-
-/**
- * No experience heading, but a table under a bold "**Work**" line whose header names a company column
- * and a role or period column ("| Company | Role | Years |"): a job list wherever it stands.
- */
-function jobTables(sections: readonly DocSection[], out: Experience[]): void {
-  for (const section of sections) {
-    if (NOT_JOBS.has(section.kind) || !section.blocks.some((b) => b.type === 'table')) continue;
-    for (const line of contentLines(section.blocks)) {
-      const header = line.type === 'row' ? (line.header ?? []) : [];
-      if (header.some((h) => ORG_COLUMN.test(h)) && header.some((h) => ROLE_OR_PERIOD_COLUMN.test(h)))
-        out.push(fromTableRow(line));
-    }
-  }
-}
-
 export function extractExperience(
   doc: SourceDocument,
   handle: string | null = null,
@@ -217,7 +185,7 @@ export function extractExperience(
     // "## Work Experience" holding only company logos or job cards.
     if (experience.length === before) experience.push(...employerImages(section));
   }
-  if (topLevel.length === 0) jobTables(sections, experience);
+  if (topLevel.length === 0) jobTables(sections, NOT_JOBS, experience);
   addDatedRoleItems(sections, experience, parseEntryText, (title) => ROLE_WORDS.test(title));
   addTimelineJobs(sections, experience, parseEntryText, (t) => ROLE_WORDS.test(t));
   statedEmployers(doc.text, sections, handle, experience);

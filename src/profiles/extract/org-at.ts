@@ -63,11 +63,11 @@ export function orgAt(rest: string, context: SentenceContext, needsLink: boolean
 }
 
 const PLACE =
-  /^(?:Madrid|Barcelona|Valencia|Sevilla|México|Mexico|CDMX|Guadalajara|Monterrey|Buenos|Lima|Bogotá|Medellín|Santiago|Quito|Caracas|Montevideo|España|Espanha|Argentina|Colombia|Chile|Perú|Brasil|Portugal|Lisboa|Porto|São|Rio|Belo|Curitiba|Москв\p{L}*|Петербург\p{L}*|Росси\p{L}*|Remoto|Home)$/iu;
+  /^(?:Madrid|Barcelona|Valencia|Sevilla|México|Mexico|CDMX|Guadalajara|Monterrey|Buenos|Lima|Bogotá|Medellín|Santiago|Quito|Caracas|Montevideo|España|Espanha|Argentina|Colombia|Chile|Perú|Brasil|Portugal|Lisboa|Porto|São|Rio|Belo|Curitiba|Москв\p{L}*|Петербург\p{L}*|Росси\p{L}*|Warszaw\p{L}*|Krak[oó]w\p{L}*|Poznaniu|Wrocław\p{L}*|Gdańsk\p{L}*|Łodzi|Polsce|Remoto|Home)$/iu;
 
-/** A capitalised name right after "en"/"em"/"в" that is neither a place nor a technology. */
+/** A capitalised name right after "en"/"em"/"в"/"w" that is neither a place nor a technology. */
 export function companyAfterEn(word: string, rest: string): boolean {
-  if (word !== 'en' && word !== 'em' && word !== 'в') return false;
+  if (word !== 'en' && word !== 'em' && word !== 'в' && word !== 'w') return false;
   let first = /^[\p{Lu}\d][\p{L}\p{M}\d&.+-]*/u.exec(rest)?.[0] ?? '';
   while (first.endsWith('.') || first.endsWith(',')) first = first.slice(0, -1);
   return !!first && first.length >= 2 && !PLACE.test(first) && !isWellKnownSkill(first);

@@ -5,32 +5,30 @@ import { cleanHeading } from '../markdown/clean-heading.js';
 import type { Experience } from '../model/profile.js';
 import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 import { CJK_JOB_HINT, cjkJobs } from './cjk-experience.js';
+import { companyAfterTimeWord, TIME_BEFORE_AT } from './experience-time-words.js';
 import { JA_KO_JOB_HINT, jaKoJobs } from './ja-ko-experience.js';
 import { JOB_ROLE } from './job-role.js';
 import { companyAfterEn, orgAt, type SentenceContext, secondEmployer } from './org-at.js';
 import { parsePeriod } from './parse-period.js';
+import {
+  ANCHOR,
+  FIRST_PERSON_WORK,
+  ROLE_AT,
+  ROLE_AT_PLACES,
+  STRONG_AT,
+  STRONG_HINT,
+  WEAK_AT,
+  WEAK_HINT,
+  WORK_VERB,
+} from './work-cue-words.js';
 
 const NOT_EMPLOYED = /\b(?:student|graduate|learner|estudiante|estudante|étudiant|studentin|alumn[oa])s?\b/iu;
-/** Verbs of having a job, in the languages of JOB_ROLE. */
-const WORK_VERB =
-  /\b(?:work|works|working|worked|employed|job|role|position|interning|interned|trabajo|trabajando|trabaj[eé]|atuo|atuei|atuando|trabalho|trabalhei|trabalhando|travaille|travaillé|arbeite|arbeitete|работаю|работал|работала)\b/iu;
-// Prepositions that name an employer after a role or a work verb; the weak ones ("in", "en", "em", "в")
-// also name places ("I work in Berlin"), so only a link or an @name after them counts.
-const STRONG_AT = new Set(['at', '@', 'chez', 'bei', 'for', 'na', 'no', 'pela', 'pelo', 'für']);
-const WEAK_AT = new Set(['in', 'en', 'em', 'в', 'on']);
-/** After a job title alone (no work verb), only these name an employer: "Engineer at X", "Dev @ X". */
-const ROLE_AT = new Set(['at', '@', 'chez', 'bei']);
-const ANCHOR = /(?:^|\s)(at|@|chez|bei|for|für|na|no|pela|pelo|in|en|em|в|on)\s+/giu;
 const MENTION = /(?<![\w.@/])@([A-Za-z0-9][\w.-]{0,38}[A-Za-z0-9])/gu;
 const EX_ORG = /\b(?:ex|former)[-\s]+([\p{Lu}\d][\p{L}\p{M}\d&.+-]{0,30})\s+([\p{L} /-]{0,40})/giu;
 // "(ex-Google, created …)", "Ex-Google, Ex-Microsoft": the name alone before a list mark or the line's end.
 // Demonyms ("Ex-Googler", "ex-Amazonian", "Microsoftie") name the employer only indirectly: skipped.
 const EX_ALONE = /\bex-([\p{Lu}][\p{L}\p{M}\d&+]{1,30})(?=\s*(?:[,;)|·/]|$))/gu;
 const JOINED = /\bjoined\s(?:the\s)?/gi;
-// "Previously at Google", "Atualmente na Descartee", "Actualmente en Globant", "Derzeit bei Zalando": a time
-// word right before the preposition stands for the work verb.
-const TIME_BEFORE =
-  /(?<!\p{L})(?:currently|previously|formerly|now|atualmente|anteriormente|actualmente|previamente|actuellement|auparavant|précédemment|derzeit|aktuell|zurzeit|früher|zuvor)\s*$/iu;
 /**
  * Plain checks that every match of the scan they stand beside passes ("ex" or "former" under EX_ORG's own
  * flags, so with the same case folding): most lines pass none and skip the scan.
@@ -47,12 +45,6 @@ const FOUNDER = /\b(?:co-?founder|founder|ceo|cto|owner)\s*(?:of|[-–—:,@])\s
 const MY_COMPANY = /(?<!\s)\s*\((?:my|our)\s{1,3}(?:own\s{1,3})?(?:company|startup|business|agency|firm)\)/iu;
 const TITLE_START =
   /^(?:a|an|the|as|am|i['’]?m|im|is|currently|working|work|my|current|role|and|past|former|previously|formerly|ex|now|also|como|comme|als|um|uma|un|une|ein|eine)$/iu;
-
-// "Actualmente trabajo en Oxxo", "Trabalho em Nubank", "Работаю в Яндексе": in Spanish, Portuguese and
-// Russian the weak preposition after a first-person work verb names the employer when a capitalised name
-// follows. English "in" stays link-only ("I work in Berlin", "I work in Python").
-const FIRST_PERSON_WORK =
-  /(?:^|[^\p{L}])(?:trabajo|trabajé|trabalho|trabalhei|работаю|работал|работала)(?!\p{L})/iu;
 
 /** The job title in the words before an employer: "Currently working as a Design Engineer" → "Design Engineer". */
 function titleIn(left: string): string | null {
@@ -76,11 +68,6 @@ function sentenceBefore(text: string, at: number): string {
   while (i >= start && !SENTENCE_END.has(text[i]!)) i--;
   return text.slice(i + 1, at);
 }
-
-/** Words without which no pattern here can match; most lines have none (one regex test, no copies). */
-const STRONG_HINT =
-  /(?:^|\s)(?:at|chez|bei|for|für|na|no|pela|pelo)\s|@|\b(?:ex|former)[-\s]|founder|\bjoined\s|\b(?:ceo|cto|owner)\b|\((?:my|our)\s/i;
-const WEAK_HINT = /(?:^|\s)(?:in|en|em|в|on)\s/i;
 
 // One scan each for "any Latin hint" and "any CJK hint": most lines fail both and are done after two scans.
 const ANY_HINT = new RegExp(`${STRONG_HINT.source}|${WEAK_HINT.source}`, 'i');
@@ -136,21 +123,27 @@ function statedJobs(text: string, context: SentenceContext, line: number | null)
     const weak = WEAK_AT.has(word) || !STRONG_AT.has(word);
     const named = rest.startsWith('@') || context.links.some((l) => l && rest.startsWith(l));
     const sentence0 = weak && !named ? sentenceBefore(text, match.index!) : '';
-    const timed = weak && !named && TIME_BEFORE.test(clauseOf(sentence0));
+    const timed = weak && !named && TIME_BEFORE_AT.test(clauseOf(sentence0));
     const spoken = weak && !named && (speaksOfWork() || timed) && companyAfterEn(word, rest);
     if (weak && !named && !spoken) continue;
     if (word === 'on' && !rest.startsWith('@')) continue; // "working on [project]" is not an employer
     const sentence = sentenceBefore(text, match.index!);
     const left = clauseOf(sentence);
     if (/\bwith\s*$/i.test(left)) continue;
-    // "Previously at Google": a time word right before "at" stands for the work verb.
-    const verb = WORK_VERB.test(sentence) || FIRST_PERSON_WORK.test(sentence) || TIME_BEFORE.test(left);
+    // "Previously at Google", "Atualmente na X": a time word right before "at" stands for the work verb.
+    const worked = WORK_VERB.test(sentence) || FIRST_PERSON_WORK.test(sentence);
+    const onlyTime = !worked && TIME_BEFORE_AT.test(left);
     // "I'm a backend dev at Quanta": "dev" names a job only right before the preposition (it is also a word
     // in employers' names: "Alexa Dev Hub").
     const role = JOB_ROLE.test(left) || /\bdev\s*$/i.test(left) || (named && DATED_TEAM.test(left));
-    if (weak ? !verb : !(verb || (ROLE_AT.has(word) && role))) continue;
+    // "Desenvolvedora na Pitanga", not "Desenvolvedor no Rio": na/no after a title needs a company after it.
+    const roleAt = ROLE_AT.has(word) && role && (!ROLE_AT_PLACES.has(word) || companyAfterEn('em', rest));
+    if (weak ? !(worked || onlyTime) : !(worked || onlyTime || roleAt)) continue;
     if (NOT_EMPLOYED.test(left) && !WORK_VERB.test(left)) continue;
     const org = orgAt(rest, context, weak && !spoken);
+    // With only the time word, what follows must read as a company (not "Currently at Stanford University").
+    const after = org ? rest.slice(rest.indexOf(org) + org.length) : '';
+    if (org && onlyTime && !role && !named && !companyAfterTimeWord(org, after)) continue;
     push(titleIn(left), org);
     if (org && !weak)
       push(titleIn(left), secondEmployer(rest.slice(rest.indexOf(org) + org.length), context));
@@ -162,7 +155,7 @@ function statedJobs(text: string, context: SentenceContext, line: number | null)
     const left = clauseOf(sentence);
     const around = sentence + text.slice(match.index!, match.index! + 60);
     // "Previously @stripe": a time word right before the name stands for the work verb.
-    const time = /\b(?:currently|previously|formerly|now|ex)[\s:-]*$/i.test(left);
+    const time = TIME_BEFORE_AT.test(left) || /\bex[\s:-]*$/i.test(left);
     if (/\bwith\s*$/i.test(left) || !(time || WORK_VERB.test(around) || JOB_ROLE.test(left))) continue;
     push(titleIn(left), orgAt(`@${match[1]}`, context, false));
   }

@@ -4,6 +4,7 @@
 // warning naming it and why. Only an unusable `basics` (no name) rejects the file.
 import type { ParseWarning } from '../model/profile.js';
 import { type JsonResume, JsonResumeSchema } from './json-resume-schema.js';
+import { moreJobs } from './resume-more-jobs.js';
 
 type Json = Record<string, unknown>;
 
@@ -48,7 +49,7 @@ function withListShapes(json: Json): Json {
       return fixed;
     });
   }
-  const jobs = moreJobs(json);
+  const jobs = moreJobs(json, KNOWN_KEYS);
   if (jobs.length > 0) out.moreJobs = jobs;
   return out;
 }
@@ -66,30 +67,6 @@ const KNOWN_KEYS = new Set([
   'certifications',
   'sections',
 ]);
-/** Keys hand-made resumes put jobs under ("works", "internship", "workExperience", "jobs"). */
-const JOB_KEY =
-  /^(?:works?|jobs?|employments?|internships?|positions?|experiences|workexperiences?|professionalexperiences?|careers?)$/;
-
-/** Objects that read as jobs: an employer (`company`, or `name` beside a position or dates). */
-const isJob = (item: unknown): item is Json =>
-  isObject(item) &&
-  (typeof item.company === 'string' ||
-    (typeof item.name === 'string' &&
-      ['position', 'title', 'startDate', 'from'].some((k) => typeof item[k] === 'string')));
-
-/** Jobs under keys the schema does not name: a job-list key, or any other list whose every item has a `company`. */
-function moreJobs(json: Json): Json[] {
-  const jobs: Json[] = [];
-  for (const [key, value] of Object.entries(json)) {
-    if (KNOWN_KEYS.has(key)) continue;
-    const list = asList(value, false);
-    if (!Array.isArray(list) || list.length === 0) continue;
-    const named = JOB_KEY.test(key.toLowerCase().replace(/[^a-z]/g, ''));
-    const companies = list.every((item) => isObject(item) && typeof item.company === 'string');
-    if (named || companies) for (const item of list) if (isJob(item)) jobs.push(item);
-  }
-  return jobs;
-}
 
 type Issue = { path: readonly PropertyKey[]; message: string };
 

@@ -1,0 +1,58 @@
+// Job tables: rows of a table whose header names a role, employer or period column, in the languages
+// profiles are written in ("| Company | Role | Years |", "| Empresa | Cargo | Período |", "| 公司 | 职位 | 时间 |").
+import { type ContentLine, contentLines } from '../markdown/content-lines.js';
+import type { DocSection } from '../markdown/source-document.js';
+import type { Experience } from '../model/profile.js';
+
+const ROLE =
+  'role|title|position|puesto|poste|rolle|cargo|(?<![a-z])(?:fun[çc][ãa]o|fonction|ruolo|posizione|functie|stanowisko|funkcja|pozisyon|unvan)(?![a-z])|должность|роль|职位|職位|岗位|角色|役職|職種|직책|직무|직위';
+const ORG =
+  'company|organi[sz]ation|employer|empresa|entreprise|firma|unternehmen|arbeitgeber|(?<![a-z])(?:azienda|societ[àa]|bedrijf|werkgever|organisatie|pracodawca|[şs]irket|kurum)(?![a-z])|компания|организация|работодатель|公司|单位|單位|企业|企業|会社|勤務先|회사|직장';
+const PERIOD =
+  'period|year|when|duration|periodo|période|zeitraum|período|(?<![a-z])(?:jahre|años|anos|anni|periode|jaren|okres|lata|tarih)(?![a-z])|период|годы|时间|時間|期间|期間|年份|기간|재직';
+
+/** A table is a job list only when its header names a role, employer or period column (not packages). */
+const JOB_COLUMN = new RegExp(`${ROLE}|${ORG}|client|${PERIOD}|date`, 'i');
+const TITLE_CELL = new RegExp(ROLE, 'i');
+const ORG_CELL = new RegExp(`${ORG}|client`, 'i');
+const PERIOD_CELL = new RegExp(`${PERIOD}|date|time`, 'i');
+const ORG_COLUMN = new RegExp(ORG, 'i');
+const ROLE_OR_PERIOD_COLUMN = new RegExp(`${ROLE}|${PERIOD}|dates?`, 'i');
+
+/** Whether a row's table header names a job column. */
+export const isJobRow = (line: ContentLine): boolean => (line.header ?? []).some((h) => JOB_COLUMN.test(h));
+
+export function fromTableRow(line: ContentLine): Experience {
+  const header = (line.header ?? []).map((h) => h.toLowerCase());
+  const cell = (pattern: RegExp) => {
+    const i = header.findIndex((h) => pattern.test(h));
+    return i >= 0 ? line.cells?.[i]?.trim() || null : null;
+  };
+  return {
+    text: line.text,
+    title: cell(TITLE_CELL),
+    organization: cell(ORG_CELL),
+    period: cell(PERIOD_CELL),
+    highlights: [],
+    line: line.line,
+  };
+}
+
+/**
+ * No experience heading, but a table under a bold "**Work**" line whose header names a company column
+ * and a role or period column ("| Company | Role | Years |"): a job list wherever it stands.
+ */
+export function jobTables(
+  sections: readonly DocSection[],
+  notJobs: ReadonlySet<string>,
+  out: Experience[],
+): void {
+  for (const section of sections) {
+    if (notJobs.has(section.kind) || !section.blocks.some((b) => b.type === 'table')) continue;
+    for (const line of contentLines(section.blocks)) {
+      const header = line.type === 'row' ? (line.header ?? []) : [];
+      if (header.some((h) => ORG_COLUMN.test(h)) && header.some((h) => ROLE_OR_PERIOD_COLUMN.test(h)))
+        out.push(fromTableRow(line));
+    }
+  }
+}
