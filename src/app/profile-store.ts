@@ -33,6 +33,8 @@ export interface ProfileStoreOptions {
   parseTimeoutMs?: number;
   /** The compiled parse worker (default: the one beside the parser; tests pass their own build). */
   parseWorker?: URL;
+  /** The clock the parse cache judges file stamps by (default Date.now; tests: one past the files' writing). */
+  cacheNow?: () => number;
 }
 
 export interface ProfileStore {
@@ -53,7 +55,9 @@ const isVolumeSwap = (name: string) => name === '..data';
 export async function createProfileStore(options: ProfileStoreOptions): Promise<ProfileStore> {
   const { dir, maxBytes, logger } = options;
   const settleMs = options.watch ? (options.settleMs ?? DEFAULT_SETTLE_MS) : 0;
-  const cache = options.cacheFile ? await openParseCache(options.cacheFile) : undefined;
+  const cache = options.cacheFile
+    ? await openParseCache(options.cacheFile, options.cacheNow ? { now: options.cacheNow } : {})
+    : undefined;
   const initial = await loadProfiles(dir, { maxBytes, cache, settleMs });
   // Written after start-up, off the path to ready, and only when something changed; a cache that cannot
   // be written costs the next start its speed, nothing else.

@@ -32,7 +32,9 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /** One ask's load as openOnce does it: the cache, the folder, the one-off index, and a save if needed. */
 async function askLoad() {
-  const cache = await openParseCache(cacheFile, { share: false });
+  // A clock well past the files' writing: every load may stamp them, so a slow machine crossing MARGIN_MS
+  // between two loads cannot make the second one write stamps the first could not.
+  const cache = await openParseCache(cacheFile, { share: false, now: () => Date.now() + 10 * MARGIN_MS });
   const { profiles } = await loadProfiles(dir, { cache, blocking: true });
   const kept = cache.keptIndex(profiles) !== undefined;
   cache.stats.indexProblem = null; // keptIndex is asked again by oneOffIndex: report that one

@@ -47,6 +47,9 @@ async function openStore(file: string) {
     createIndex: createProfileIndex,
     watch: false,
     cacheFile: file,
+    // Past the files' writing: every start may stamp them, so a slow machine crossing the stamps' margin
+    // between two starts cannot make the second write stamps the first could not.
+    cacheNow: () => Date.now() + 60_000,
   });
   return { store, messages };
 }
