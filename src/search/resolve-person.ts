@@ -105,7 +105,7 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
    * Latin a) is "which one?" with them, unless the query is their id: the asker cannot tell them apart.
    */
   function resolve(query: string): Resolution<Profile> {
-    const found = resolveNamed(query);
+    const found = byNameOnly(query, resolveNamed(query));
     if (found.status === 'not_found') return found;
     const named = found.status === 'found' ? [found.value] : found.candidates;
     const alike = named.flatMap((p) => lookAlikes.of(p, (key) => exact.get(key) ?? []));
@@ -113,6 +113,25 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
       return found;
     const candidates = topK([...new Set([...named, ...alike])], CANDIDATES.person, byName);
     return { status: 'ambiguous', candidates };
+  }
+
+  /**
+   * An unlisted person (`listed: false`) is found by name only, as autocomplete offers them: a prefix
+   * ("ze", "hid") or a near miss reached them, and two or three letters at a time listed everyone hidden.
+   */
+  function byNameOnly(query: string, found: Resolution<Profile>): Resolution<Profile> {
+    const typed = new Set(wordTokens(query));
+    const shown = (p: Profile) =>
+      p.listed || (namesById.get(p.id) ?? []).some((n) => n.split(' ').some((w) => typed.has(w)));
+    if (found.status === 'found')
+      return shown(found.value) ? found : { status: 'not_found', suggestions: [] };
+    if (found.status === 'not_found') return { ...found, suggestions: found.suggestions.filter(shown) };
+    const candidates = found.candidates.filter(shown);
+    if (candidates.length === found.candidates.length) return found;
+    if (candidates.length === 1) return { status: 'found', value: candidates[0]!, score: 0.6 };
+    return candidates.length > 1
+      ? { status: 'ambiguous', candidates }
+      : { status: 'not_found', suggestions: [] };
   }
 
   function resolveNamed(query: string): Resolution<Profile> {

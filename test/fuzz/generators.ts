@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { recentShapeMessage, recentShapeProfile } from './recent-shapes.js';
 import { frontMatterProfile, htmlProfile } from './shape-generators.js';
 
 export const ROOT = join(import.meta.dirname, '../..');
@@ -152,6 +153,7 @@ export const anyProfile: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: randomProfile },
   { weight: 1, arbitrary: frontMatterProfile(SEED_PROFILES) },
   { weight: 1, arbitrary: htmlProfile(SEED_PROFILES) },
+  { weight: 1, arbitrary: recentShapeProfile(SEED_PROFILES) },
 );
 
 const COMMAND_WORDS = [
@@ -243,6 +245,7 @@ export const hostileMessage: fc.Arbitrary<string> = fc.oneof(
       fc.integer({ min: 100, max: 4000 }),
     )
     .map(([command, words, cap]) => `${command} ${words.join(' ')}`.slice(0, cap)),
+  recentShapeMessage,
 );
 
 /** p50 / p99 / max of a list of times. */

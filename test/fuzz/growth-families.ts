@@ -102,4 +102,57 @@ export const GROWTH_FAMILIES: GrowthFamily[] = [
       });
     },
   },
+  // The seventh session's readers, tried at scale by the eighth red team (none grew faster than linear).
+  {
+    name: 'cells of a layout table (each holding a heading)',
+    file: 'ada.md',
+    n: 400,
+    make: (n) =>
+      `# Ada Lovelace\n\n<table><tr>${names(n, 'Area')
+        .map((a) => `<td><h3>${a}</h3><ul><li>Go</li></ul></td>`)
+        .join('')}</tr></table>\n`,
+  },
+  {
+    name: 'levels of nested layout tables',
+    file: 'ada.md',
+    n: 200,
+    make: (n) =>
+      `# Ada Lovelace\n\n${'<table><tr><td><h3>About</h3>'.repeat(n)}Go${'</td></tr></table>'.repeat(n)}\n`,
+  },
+  {
+    name: 'events of a mermaid timeline',
+    file: 'ada.md',
+    n: 3000,
+    make: (n) =>
+      `# Ada Lovelace\n\n\`\`\`mermaid\ntimeline\n${names(n, 'Acme')
+        .map((c, i) => `    ${2000 + (i % 25)} - 2025 : Engineer · ${c}`)
+        .join('\n')}\n\`\`\`\n`,
+  },
+  {
+    name: 'lines of a plain timeline',
+    file: 'ada.md',
+    n: 600,
+    make: (n) =>
+      `# Ada Lovelace\n\n## Experience\n${names(n, 'Acme')
+        .map((c, i) => `${2000 + (i % 25)} - ${2001 + (i % 25)}: Engineer at ${c}`)
+        .join('\n')}\n`,
+  },
+  {
+    name: 'CJK list separators on a skills line',
+    file: 'wang.md',
+    n: 2000,
+    make: (n) => `# 王小明\n\n## 技能\n${names(n, 'Go').join('、')}\n`,
+  },
+  {
+    name: 'obfuscated addresses in a profile whose contacts are private',
+    file: 'ada.md',
+    n: 300,
+    make: (n) =>
+      `---\nvisibility:\n  contacts: private\n---\n# Ada Lovelace\n\nEmail: ada [at] lovelace [dot] example\n\n${names(
+        n,
+        'a',
+      )
+        .map((u) => `${u} [at] b [dot] c https://twitter.com/https://twitter.com/${u}`)
+        .join('\n')}\n`,
+  },
 ];

@@ -75,4 +75,17 @@ describe('an unlisted person in autocomplete', () => {
     for (const typed of ['zed', 'Hidden', 'zed hid', 'zedh']) expect(offered(typed)).toContain('zed');
     expect(offered('a')).toContain('ada');
   });
+
+  // Eighth red team: a question reached them by a prefix or a near miss ("ze", "hid", "zedd"), also through
+  // the comparisons ("ze vs ada", "does ze or ada know rust"): the same listing, a few letters at a time.
+  const asked = (line: string) => JSON.stringify(engine.answer(engine.parse(line, { platform: 'shell' })));
+  it('is not found by a question naming only the first letters of their name, or a near miss', () => {
+    for (const line of ['ze', 'hid', 'zedd', 'ze vs ada', 'does ze or ada know rust', 'is hid a rust dev'])
+      expect(asked(line)).not.toMatch(/Zed Hidden/);
+  });
+
+  it('is found by a question naming a whole word of their name or handle', () => {
+    for (const line of ['zed', 'hidden', 'zed hid', 'zedh', 'does ada or zed know rust'])
+      expect(asked(line)).toMatch(/Zed Hidden/);
+  });
 });
