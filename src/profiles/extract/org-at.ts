@@ -66,6 +66,22 @@ export function moreEmployers(after: string, context: SentenceContext): string[]
   return parts.flatMap((p) => orgAt(p, context, false) ?? []);
 }
 
+// "at companies like DUO, KPN and CJIB", "for startups such as Zeta": a kind of employer, then their names.
+const KIND_OF_EMPLOYER =
+  /^(?:(?:various|several|many|different|other|some|multiple)\s{1,2})?(?:(?:tech|software|large|big|top|global)\s{1,2})?(?:companies|organi[sz]ations|firms|startups|employers|enterprises|corporations)\s{1,2}(?:like|such\s{1,2}as|including)\s{1,2}/i;
+
+/** The employers named after a kind of employer: "companies like A, B and C" → A, B, C; null when no kind opens `rest`. */
+export function employersAfterKind(rest: string, context: SentenceContext): string[] | null {
+  const kind = KIND_OF_EMPLOYER.exec(rest);
+  if (!kind) return null;
+  const names = rest.slice(kind[0].length);
+  const first = orgAt(names, context, false);
+  if (!first) return [];
+  // After a kind, "and Meta" is the list's last name even when it is one word.
+  const tail = names.slice(first.length);
+  return [first, ...moreEmployers(/^\s{1,2}(?:and|&)\s/.test(tail) ? `,${tail}` : tail, context)];
+}
+
 /** The employer at the start of `rest`: a link's text, an @name, a capitalised run or a domain. */
 export function orgAt(rest: string, context: SentenceContext, needsLink: boolean): string | null {
   // The longest link the text goes on with ("Orbit Labs Inc", not an earlier "Orbit").

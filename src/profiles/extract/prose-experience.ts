@@ -8,7 +8,7 @@ import { companyAfterTimeWord, TIME_BEFORE_AT } from './experience-time-words.js
 import { JA_KO_JOB_HINT, jaKoJobs } from './ja-ko-experience.js';
 import { JOB_ROLE } from './job-role.js';
 import { titleAfter, titleIn } from './job-title-words.js';
-import { companyAfterEn, moreEmployers, orgAt, type SentenceContext } from './org-at.js';
+import { companyAfterEn, employersAfterKind, moreEmployers, orgAt, type SentenceContext } from './org-at.js';
 import { parsePeriod } from './parse-period.js';
 import {
   ANCHOR,
@@ -22,6 +22,7 @@ import {
   WORK_VERB,
 } from './work-cue-words.js';
 
+const EXPERIENCE = /\b(?:experience|experiencia|experiência|expérience|erfahrung)\b/iu;
 const NOT_EMPLOYED = /\b(?:student|graduate|learner|estudiante|estudante|étudiant|studentin|alumn[oa])s?\b/iu;
 const MENTION = /(?<![\w.@/])@([A-Za-z0-9][\w.-]{0,38}[A-Za-z0-9])/gu;
 const EX_ORG = /\b(?:ex|former)[-\s]+([\p{Lu}\d][\p{L}\p{M}\d&.+-]{0,30})\s+([\p{L} /-]{0,40})/giu;
@@ -122,6 +123,12 @@ function statedJobs(text: string, context: SentenceContext, line: number | null)
     const role = JOB_ROLE.test(left) || /\bdev\s*$/i.test(left) || (named && DATED_TEAM.test(left));
     // "Desenvolvedora na Pitanga", not "Desenvolvedor no Rio": na/no after a title needs a company after it.
     const roleAt = ROLE_AT.has(word) && role && (!ROLE_AT_PLACES.has(word) || companyAfterEn('em', rest));
+    // "ten years of experience at companies like A, B and C": the kind of employer names them.
+    const kinds = weak ? null : employersAfterKind(rest, context);
+    if (kinds && (worked || role || EXPERIENCE.test(left))) {
+      for (const org of kinds) push(titleIn(left), org);
+      continue;
+    }
     if (weak ? !(worked || onlyTime) : !(worked || onlyTime || roleAt)) continue;
     if (NOT_EMPLOYED.test(left) && !WORK_VERB.test(left)) continue;
     const org = orgAt(rest, context, weak && !spoken);

@@ -47,6 +47,26 @@ describe('several employers named in one enumeration', () => {
     ]);
   });
 
+  it('reads the names after a kind of employer ("experience at companies like A, B and C", "startups such as")', () => {
+    expect(jobs('tomas-okonkwo.md').map(([, org]) => org)).toEqual(
+      expect.arrayContaining(['Veldhuis', 'NordPay', 'Kastrup Rail']),
+    );
+    expect(read("I've worked at companies like Google and Meta.").map(([, org]) => org)).toEqual([
+      'Google',
+      'Meta',
+    ]);
+    expect(read('Engineer at startups such as Zeta, Orbit Labs, and Kite.')).toEqual([
+      ['Engineer', 'Zeta'],
+      ['Engineer', 'Orbit Labs'],
+      ['Engineer', 'Kite'],
+    ]);
+  });
+
+  it('reads no employer from companies worked with (clients), nor from a kind without names', () => {
+    expect(jobs('tomas-okonkwo.md').map(([, org]) => org)).not.toContain('Solbakken Foods');
+    expect(read('I worked at several companies in Oslo.')).toEqual([]);
+  });
+
   it('reads one employer when what follows the comma is no enumeration of names', () => {
     expect(read('Engineer at Acme, building APIs and Tools.')).toEqual([['Engineer', 'Acme']]);
     expect(read('Working at Acme, Berlin.')).toEqual([[null, 'Acme']]);
