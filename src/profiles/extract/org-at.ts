@@ -7,6 +7,8 @@ import { orgBeforeRole } from './link-role-split.js';
 /** Capitalised words after "at" that are not companies: "Developer at Day, Gamer at Night", places. */
 const NOT_AN_EMPLOYER =
   /^(?:the|a|an|home|day|night|heart|work|scale|times|present|moment|remote|remoto|brasil|brazil|portugal|europa|europe|alemanha|canad[aá]|eua|usa|home office)$/i;
+const VAGUE =
+  /^(?:various|several|multiple|many|different|numerous|other|some|a\s+few|a\s+couple\s+of|diverse|varias|varios|diversas|diversos|plusieurs|diverses|mehrere|verschiedenen?)\s/i;
 const ORG_RUN =
   /^(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\p{M}\d&'’.+-]*|of|de|du|des|del|für))*|^[a-z0-9-]{2,40}\.[a-z]{2,10}\b/u;
 
@@ -33,10 +35,51 @@ function sentenceEnd(org: string): string {
 const AND_ORG =
   /^\s{1,2}(?:and|&)\s{1,2}((?:The\s)?[\p{Lu}\d][\p{L}\d&.'-]{0,30}(?:\s[\p{Lu}\d][\p{L}\d&.'-]{0,30}){1,4})\s?(?:[.!;]|$)/u;
 
-export function secondEmployer(after: string, context: SentenceContext): string | null {
+function secondEmployer(after: string, context: SentenceContext): string | null {
   const link = context.links.find((l) => l && after.replace(/^\s{1,2}(?:and|&)\s{1,2}/, '').startsWith(l));
   const named = link ?? AND_ORG.exec(after)?.[1] ?? null;
   return named && /^\s{1,2}(?:and|&)\s/.test(after) ? orgAt(named, context, false) : null;
+}
+
+/** One name of an enumeration: up to four capitalised words ("Red Hat", "KPN", "Temporal.io"). */
+const LISTED_NAME =
+  /^(?:The\s)?[\p{Lu}\d][\p{L}\p{M}\d&.'’+-]{0,30}(?:\s[\p{Lu}\d&][\p{L}\p{M}\d&.'’+-]{0,30}){0,3}$/u;
+
+/**
+ * The employers named after the first one: "at Google, Facebook, and Amazon", "at Stripe, Shopify and
+ * Twilio", "at Zeta and The Luminosity Lab". A comma list counts only as a whole enumeration (every part a
+ * name, "and" or "&" before the last) that ends the sentence: "at Acme, building APIs" names one.
+ */
+export function moreEmployers(after: string, context: SentenceContext): string[] {
+  if (!after.startsWith(',')) {
+    const second = secondEmployer(after, context);
+    return second ? [second] : [];
+  }
+  // The sentence's end: a stop, a bracket or a line end (a dot inside "Temporal.io" goes on).
+  const segment = after.slice(0, 200).split(/[!?;(\n]|\.(?:\s|$)/)[0]!;
+  if (!/(?:,|\s)\s{0,2}(?:and|&)\s/.test(segment)) return [];
+  const parts = segment
+    .split(/,\s{0,2}(?:(?:and|&)\s{1,2})?|\s{1,2}(?:and|&)\s{1,2}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length === 0 || parts.length > 8 || !parts.every((p) => LISTED_NAME.test(p))) return [];
+  return parts.flatMap((p) => orgAt(p, context, false) ?? []);
+}
+
+// "at companies like DUO, KPN and CJIB", "for startups such as Zeta": a kind of employer, then their names.
+const KIND_OF_EMPLOYER =
+  /^(?:(?:various|several|many|different|other|some|multiple)\s{1,2})?(?:(?:tech|software|large|big|top|global)\s{1,2})?(?:companies|organi[sz]ations|firms|startups|employers|enterprises|corporations)\s{1,2}(?:like|such\s{1,2}as|including)\s{1,2}/i;
+
+/** The employers named after a kind of employer: "companies like A, B and C" → A, B, C; null when no kind opens `rest`. */
+export function employersAfterKind(rest: string, context: SentenceContext): string[] | null {
+  const kind = KIND_OF_EMPLOYER.exec(rest);
+  if (!kind) return null;
+  const names = rest.slice(kind[0].length);
+  const first = orgAt(names, context, false);
+  if (!first) return [];
+  // After a kind, "and Meta" is the list's last name even when it is one word.
+  const tail = names.slice(first.length);
+  return [first, ...moreEmployers(/^\s{1,2}(?:and|&)\s/.test(tail) ? `,${tail}` : tail, context)];
 }
 
 /** The employer at the start of `rest`: a link's text, an @name, a capitalised run or a domain. */
@@ -57,6 +100,8 @@ export function orgAt(rest: string, context: SentenceContext, needsLink: boolean
     .replace(/(?<=\p{L})['’]s$/u, '')
     .trim();
   if (org.length < 2 || !/\p{L}/u.test(org) || JOB_ROLE.test(org) || NOT_AN_EMPLOYER.test(org)) return null;
+  // "mentor at [various organizations](…)", "at several startups": a link's vague words name no one employer.
+  if (VAGUE.test(org)) return null;
   const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   if (context.handle && bare(org) === bare(context.handle)) return null;
   return org;

@@ -1,14 +1,14 @@
 // jobsInSentence: employers a sentence states — "Design Engineer at [Sentry]", "working @ Vercel",
 // "Ex-Meta Staff Engineer", "Founder - mujicv.com", "Mentor … @OpenClassrooms", "Angular.Schule (my
 // company)", "atuo como … na Trillia" — and never a project someone is "working on" or a school.
-import { cleanHeading } from '../markdown/clean-heading.js';
 import type { Experience } from '../model/profile.js';
 import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 import { CJK_JOB_HINT, cjkJobs } from './cjk-experience.js';
 import { companyAfterTimeWord, TIME_BEFORE_AT } from './experience-time-words.js';
 import { JA_KO_JOB_HINT, jaKoJobs } from './ja-ko-experience.js';
 import { JOB_ROLE } from './job-role.js';
-import { companyAfterEn, orgAt, type SentenceContext, secondEmployer } from './org-at.js';
+import { titleAfter, titleIn } from './job-title-words.js';
+import { companyAfterEn, employersAfterKind, moreEmployers, orgAt, type SentenceContext } from './org-at.js';
 import { parsePeriod } from './parse-period.js';
 import {
   ANCHOR,
@@ -22,6 +22,7 @@ import {
   WORK_VERB,
 } from './work-cue-words.js';
 
+const EXPERIENCE = /\b(?:experience|experiencia|experiência|expérience|erfahrung)\b/iu;
 const NOT_EMPLOYED = /\b(?:student|graduate|learner|estudiante|estudante|étudiant|studentin|alumn[oa])s?\b/iu;
 const MENTION = /(?<![\w.@/])@([A-Za-z0-9][\w.-]{0,38}[A-Za-z0-9])/gu;
 const EX_ORG = /\b(?:ex|former)[-\s]+([\p{Lu}\d][\p{L}\p{M}\d&.+-]{0,30})\s+([\p{L} /-]{0,40})/giu;
@@ -43,22 +44,6 @@ const guardedScan = (text: string, pattern: RegExp): Iterable<RegExpExecArray> =
   SCAN_GUARDS.get(pattern)!(text) ? text.matchAll(pattern) : [];
 const FOUNDER = /\b(?:co-?founder|founder|ceo|cto|owner)\s*(?:of|[-–—:,@])\s*/iu;
 const MY_COMPANY = /(?<!\s)\s*\((?:my|our)\s{1,3}(?:own\s{1,3})?(?:company|startup|business|agency|firm)\)/iu;
-const TITLE_START =
-  /^(?:a|an|the|as|am|i['’]?m|im|is|currently|working|work|my|current|role|and|past|former|previously|formerly|ex|now|also|como|comme|als|um|uma|un|une|ein|eine)$/iu;
-
-/** The job title in the words before an employer: "Currently working as a Design Engineer" → "Design Engineer". */
-function titleIn(left: string): string | null {
-  const words = left.split(/\s+/).filter(Boolean).slice(-8);
-  let end = -1;
-  words.forEach((w, i) => {
-    if (JOB_ROLE.test(w)) end = i;
-  });
-  if (end < 0) return null;
-  let start = end;
-  while (start > 0 && !TITLE_START.test(words[start - 1]!) && !/[,;:.]$/.test(words[start - 1]!)) start--;
-  return cleanHeading(words.slice(start, end + 1).join(' ')) || null;
-}
-
 /** The sentence before index `at`: back to the last sentence end or list separator. */
 const SENTENCE_END = new Set(['.', '!', '?', ';', '·', '•', '|']);
 
@@ -138,15 +123,23 @@ function statedJobs(text: string, context: SentenceContext, line: number | null)
     const role = JOB_ROLE.test(left) || /\bdev\s*$/i.test(left) || (named && DATED_TEAM.test(left));
     // "Desenvolvedora na Pitanga", not "Desenvolvedor no Rio": na/no after a title needs a company after it.
     const roleAt = ROLE_AT.has(word) && role && (!ROLE_AT_PLACES.has(word) || companyAfterEn('em', rest));
+    // "ten years of experience at companies like A, B and C": the kind of employer names them.
+    const kinds = weak ? null : employersAfterKind(rest, context);
+    if (kinds && (worked || role || EXPERIENCE.test(left))) {
+      for (const org of kinds) push(titleIn(left), org);
+      continue;
+    }
     if (weak ? !(worked || onlyTime) : !(worked || onlyTime || roleAt)) continue;
     if (NOT_EMPLOYED.test(left) && !WORK_VERB.test(left)) continue;
     const org = orgAt(rest, context, weak && !spoken);
     // With only the time word, what follows must read as a company (not "Currently at Stanford University").
     const after = org ? rest.slice(rest.indexOf(org) + org.length) : '';
     if (org && onlyTime && !role && !named && !companyAfterTimeWord(org, after)) continue;
-    push(titleIn(left), org);
-    if (org && !weak)
-      push(titleIn(left), secondEmployer(rest.slice(rest.indexOf(org) + org.length), context));
+    const title = titleIn(left) ?? titleAfter(after);
+    // "working on @Tweetormator. A self-hosted…" is a project; "working on @75team as a Front-End engineer" a job.
+    if (word === 'on' && !title) continue;
+    push(title, org);
+    if (org && !weak) for (const more of moreEmployers(after, context)) push(title, more);
   }
   for (const match of guardedScan(text, MENTION)) {
     // "@vercel/next.js" is a repository someone works on, not an employer.
@@ -157,7 +150,11 @@ function statedJobs(text: string, context: SentenceContext, line: number | null)
     // "Previously @stripe": a time word right before the name stands for the work verb.
     const time = TIME_BEFORE_AT.test(left) || /\bex[\s:-]*$/i.test(left);
     if (/\bwith\s*$/i.test(left) || !(time || WORK_VERB.test(around) || JOB_ROLE.test(left))) continue;
-    push(titleIn(left), orgAt(`@${match[1]}`, context, false));
+    const title =
+      titleIn(left) ??
+      titleAfter(text.slice(match.index! + match[0].length).replace(/^\]\([^)\s]{0,300}\)/, ''));
+    if (/\bon\s*\[?$/i.test(left) && !title) continue; // a project worked on, as above
+    push(title, orgAt(`@${match[1]}`, context, false));
   }
   for (const match of guardedScan(text, EX_ORG))
     if (JOB_ROLE.test(match[2]!) && !JOB_ROLE.test(match[1]!)) push(match[2]!.trim() || null, match[1]!);
