@@ -22,6 +22,12 @@ const NOT_NAME_WORDS = new Set(
 /** Role words ("Engineer", "Développeur"), and German compounds ending in one ("Softwareentwickler"). */
 const ROLE =
   /^(?:engineer|developer|designer|manager|architect|scientist|consultant|programmer|analyst|student|ingeniero|desarrollador|développeur|developpeur|ingénieur|desenvolvedor|engenheiro|programador|estudiante|estudante|étudiant|enthusiast|lover|geek|nerd|hacker|maker|coder|founder|researcher|intern)s?$|(?:entwickler|ingenieur|informatiker)(?:in)?$/i;
+/** Words that name a group ("Red Team", "Acme Labs", "Pixel Studio"): after a name word, a group's name. */
+const GROUP_WORDS = new Set(
+  'team teams crew squad group lab labs club studio studios inc llc ltd gmbh org organization community'.split(
+    ' ',
+  ),
+);
 const PARTICLES = new Set([
   'de',
   'da',
@@ -95,7 +101,7 @@ export function readPersonName(rest: string, options: ReadOptions): string | nul
       continue;
     }
     // "I'm Google Developer Expert": a capitalised word straight before a role is a team or a title.
-    if (ROLE.test(token)) return null;
+    if (ROLE.test(token) || (words.length > 0 && GROUP_WORDS.has(lower))) return null;
     // "Junior Carrillo" (a given name) but "Junior Frontend Developer" (a level): a name word must follow.
     if (lower === 'junior' && words.length === 0 && !startsName(tokens[tokens.indexOf(raw) + 1])) break;
     if (/['’]s$/.test(token) || (NOT_NAME_WORDS.has(lower) && lower !== 'junior')) break;

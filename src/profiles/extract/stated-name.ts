@@ -1,7 +1,6 @@
 // findStatedName: the name a reader finds in a README and where it came from — a greeting near the top,
 // the title heading, a bold name, a code-mode bio, an image alt, or words that spell the handle.
 import type { Code, Nodes, RootContent } from 'mdast';
-import { foldLetters } from '../../text/fold-text.js';
 import { contentLines } from '../markdown/content-lines.js';
 import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
@@ -17,6 +16,7 @@ import {
 } from './banner-names.js';
 import { type Candidate, chooseName, ENDS_IN_INITIAL, pick, RANK, type StatedName } from './choose-name.js';
 import { textBlockLines } from './code-block-text.js';
+import { copiedCardNames } from './copied-card-names.js';
 import { formName } from './form-name.js';
 import { handleSpeller } from './handle-spelling.js';
 import { koreanTitledName } from './name-cjk.js';
@@ -34,6 +34,8 @@ const MAX_LINES = 400;
 const MAX_CODE_BLOCKS = 12;
 const EARLY_FORM_LINES = 60;
 
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|my|our|un|una|um|uma|le|la|el|ein|eine)\s{1,3}$/iu;
+
 function firstBoldName(blocks: readonly RootContent[], handle: string | null): string | null {
   // The text without alts (cached by contentLines) is non-empty for nearly every paragraph, and then so is
   // the text with them: only a paragraph of images needs its text with alts.
@@ -43,8 +45,13 @@ function firstBoldName(blocks: readonly RootContent[], handle: string | null): s
       (plainText(b, { includeImageAlt: false }).length > 0 || plainText(b).length > 0),
   );
   if (paragraph?.type !== 'paragraph') return null;
-  const strong = paragraph.children.find((c) => c.type === 'strong');
-  if (!strong) return null;
+  const at = paragraph.children.findIndex((c) => c.type === 'strong');
+  if (at < 0) return null;
+  const strong = paragraph.children[at]!;
+  // "I'm a **BS Information Systems** student", "the **Acme Platform** team": a bold after an article
+  // describes something, it is no name.
+  const before = paragraph.children[at - 1];
+  if (before?.type === 'text' && ARTICLE_BEFORE.test(before.value)) return null;
   const text = plainText(strong as Nodes);
   const name = readPersonName(text, { handle });
   return name && name === text.trim() && name.includes(' ') ? name : null;
@@ -154,12 +161,12 @@ export function findStatedName(
   }
   const opening = openingImageAlt(doc);
   if (opening) add(bannerName(opening, handle), 'image-alt');
-  const foreign = linkedOwners(doc.text, handle);
+  const copied = copiedCardNames(doc.text, handle);
   for (const alt of images.alts) {
     const said = saidInImage(alt);
     const named =
       imageAltName(alt, handle) ?? nameInText(alt, { handle }) ?? (said ? bannerName(said, handle) : null);
-    if (!named || !foreign(named)) add(named, 'image-alt');
+    if (!named || !copied(alt, named)) add(named, 'image-alt');
     add(spelled(alt), 'image-alt');
   }
   let seen = 0;
@@ -171,23 +178,4 @@ export function findStatedName(
     }
   }
   return chooseName(found);
-}
-
-/**
- * A test for names that belong to the owner of another GitHub account the page links to: a stats card
- * copied with the tool's example alt ("Anurag's GitHub stats", linked to github.com/anuraghazra/…) names
- * the tool's author, not this person.
- */
-function linkedOwners(text: string, handle: string | null): (name: string) => boolean {
-  const own = foldLetters(handle ?? '');
-  const owners = new Set<string>();
-  for (const m of text.slice(0, 200_000).matchAll(/github\.com\/([A-Za-z0-9-]{2,39})/g)) {
-    const owner = foldLetters(m[1]!);
-    if (owner !== own) owners.add(owner);
-    if (owners.size >= 100) break;
-  }
-  return (name) => {
-    const first = foldLetters(name.split(' ')[0] ?? '');
-    return first.length >= 3 && !own.startsWith(first) && [...owners].some((o) => o.startsWith(first));
-  };
 }
