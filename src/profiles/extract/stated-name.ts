@@ -134,7 +134,8 @@ export function findStatedName(
   const best = pick(found);
   // "# Caio G": a title ending in an initial may be spelled out further down (a banner's alt).
   const initialed = best?.source === 'heading' && ENDS_IN_INITIAL.test(best.name);
-  if (best && best.rank <= RANK.heading! && best.name.includes(' ') && !initialed) return chooseName(found);
+  if (best && best.rank <= RANK.heading! && best.name.includes(' ') && !initialed)
+    return chooseName(found, handle);
   // "| Name | Jiro (次郎) |", "> ID: ZakPT": a form field in the first lines.
   let formLines = 0;
   for (const section of sections) {
@@ -177,5 +178,5 @@ export function findStatedName(
       add(spelled(line.text), 'prose');
     }
   }
-  return chooseName(found);
+  return chooseName(found, handle);
 }

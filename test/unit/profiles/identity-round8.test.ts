@@ -1,6 +1,7 @@
 // Names and contacts of round 8, read from fresh profiles: a bold phrase after an article, a stats card
-// copied with the tool's example alt, a banner name in capitals, a group's name in a typed title, tool
-// logos linking to the product's pages, and template placeholders named "YOUR_FIELD".
+// copied with the tool's example alt, a banner name in capitals, a group's name in a typed title, a full
+// name the handle spells over a nickname, tool logos linking to the product's pages, a card left linking
+// to another account, and template placeholders named "YOUR_FIELD".
 import { describe, expect, it } from 'vitest';
 import { capsName } from '../../../src/profiles/extract/caps-name.js';
 import { copiedCardNames } from '../../../src/profiles/extract/copied-card-names.js';
@@ -20,8 +21,17 @@ describe('names a reader finds, and phrases that only look like names', () => {
     ['ovick.md', 'Oskar Vick'],
     ['fsdev-lu.md', 'fsdev-lu'],
     ['shadowbyte.md', 'shadowbyte'],
+    ['nkalunga.md', 'Nangula Kalunga'],
+    ['rvantol.md', 'Rens van Tol'],
+    ['opetrov-x.md', 'Oleg'],
   ])('reads the name of %s as %j', (file, name) => {
     expect(fixture(file).name).toBe(name);
+  });
+
+  it('prefers a full name the handle spells in part over a lone nickname it does not echo', () => {
+    expect(fixture('nkalunga.md').nameSource).toBe('bold');
+    // "Hey, I'm Bram" then "My name is Rens van Tol" (handle rvantol).
+    expect(fixture('rvantol.md').nameSource).toBe('greeting');
   });
 
   it('never takes a bold phrase after an article for a name', () => {
@@ -61,6 +71,16 @@ describe('contacts among tool logos and template placeholders', () => {
   it('keeps product pages behind tool logos out of the contacts, and a service account behind its badge in', () => {
     const values = fixture('kpranav.md').contacts.map((c) => c.value);
     expect(values).toEqual(['https://kick.com/kpranav', 'pranav.k@example.org']);
+  });
+
+  it('drops a link around a stats card drawn for the owner that leads to another account', () => {
+    const values = fixture('jquiroga.md').contacts.map((c) => c.value);
+    expect(values).toEqual(['https://github.com/jquiroga', 'https://www.linkedin.com/in/jquiroga/']);
+  });
+
+  it('keeps contacts beside cards that link to the tool that draws them', () => {
+    const values = fixture('opetrov-x.md').contacts.map((c) => c.value);
+    expect(values).toEqual(['https://github.com/opetrov-x', 'https://t.me/opetrov']);
   });
 
   it('drops addresses a template left as YOUR_FIELD in any spelling', () => {
