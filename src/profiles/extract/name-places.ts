@@ -26,6 +26,9 @@ const ABOUT_PHRASE =
   /^(?:[Ww]hat|[Ww]ho|[Hh]ow|[Ww]hy|[Ww]here|[Ww]hen)\s|(?:^|\s)(?:I|I['’]m|me|my|[Ww]e|[Oo]ur|you|your)(?:\s|$)/u;
 const NAME_THEN_ASIDE = /^([^()（）/|]{1,60}?)\s?[(（][^()（）]{1,60}[)）]$/u;
 
+/** Words of a role, a page or a section ("Tools", "Projects", "项目"): never a name or a nickname. */
+export const isTopicWord = (text: string): boolean => NOT_A_NAME.test(text) || CJK_TOPIC.test(text);
+
 /** `text` read as a name from its first word to its last, else null. */
 function wholeName(text: string, handle: string | null): string | null {
   const name = readPersonName(text, { handle });

@@ -3,6 +3,7 @@
 import type { Code, Nodes, RootContent } from 'mdast';
 import { contentLines } from '../markdown/content-lines.js';
 import { plainText } from '../markdown/plain-text.js';
+import { classifySection } from '../markdown/section-kinds.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { allSections } from '../markdown/walk-sections.js';
 import type { NameSource } from '../model/profile.js';
@@ -24,7 +25,14 @@ import { nameInText } from './name-greetings.js';
 
 export type { StatedName } from './choose-name.js';
 
-import { bareHeadingName, codeName, imageAltName, pageImages, typingSvgLines } from './name-places.js';
+import {
+  bareHeadingName,
+  codeName,
+  imageAltName,
+  isTopicWord,
+  pageImages,
+  typingSvgLines,
+} from './name-places.js';
 import { isHandle, readPersonName } from './read-person-name.js';
 
 /** How far down a greeting counts: the first headings and lines are where people introduce themselves. */
@@ -55,6 +63,17 @@ function firstBoldName(blocks: readonly RootContent[], handle: string | null): s
   const text = plainText(strong as Nodes);
   const name = readPersonName(text, { handle });
   return name && name === text.trim() && name.includes(' ') ? name : null;
+}
+
+const HAN_NAME = /^\p{Script=Han}{2,3}$/u;
+const ASIDE_AFTER = /[(（]([^()（）]{1,30})[)）]\s*$/u;
+
+/** A title that is a Han name followed by an aside that is no section word ("吳彥東 (東東)", not "工具 (Tools)"). */
+function hanNameWithAside(title: string, name: string): boolean {
+  const aside = ASIDE_AFTER.exec(title)?.[1]?.trim();
+  return (
+    HAN_NAME.test(name) && aside !== undefined && classifySection(aside) === 'other' && !isTopicWord(aside)
+  );
 }
 
 function codeBlocks(sections: readonly DocSection[]): Code[] {
@@ -118,8 +137,10 @@ export function findStatedName(
       else if (!greeting && headings === 1) {
         // A first "## Jane Doe" among other "##" sections: only a full name in cased letters counts
         // (a lone word or an uncased script is as likely a topic: "## TLDR", "## プロフィール統計").
+        // "## 吳彥東 (東東)": a Han name of two or three characters with a bracketed nickname is a name too.
         const name = bareHeadingName(section.rawTitle, handle);
-        if (name && /\s/.test(name) && /^\p{Lu}/u.test(name)) add(name, 'heading', section);
+        const cased = name !== null && /\s/.test(name) && /^\p{Lu}/u.test(name);
+        if (name && (cased || hanNameWithAside(section.rawTitle, name))) add(name, 'heading', section);
       }
     }
     const sectionLines = contentLines(section.blocks);

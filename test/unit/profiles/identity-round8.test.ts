@@ -24,6 +24,9 @@ describe('names a reader finds, and phrases that only look like names', () => {
     ['nkalunga.md', 'Nangula Kalunga'],
     ['rvantol.md', 'Rens van Tol'],
     ['opetrov-x.md', 'Oleg'],
+    ['wlin-tw.md', '林子豪'],
+    ['zwei-cn.md', '张伟'],
+    ['tools-cn.md', 'tools-cn'],
   ])('reads the name of %s as %j', (file, name) => {
     expect(fixture(file).name).toBe(name);
   });
