@@ -86,6 +86,16 @@ describe('contacts among tool logos and template placeholders', () => {
     expect(values).toEqual(['https://github.com/opetrov-x', 'https://t.me/opetrov']);
   });
 
+  it('reads a /@name page as the service its link names, and as Mastodon only when nothing else is named', () => {
+    const kinds = fixture('mtorres.md').contacts.map((c) => `${c.kind} ${c.value}`);
+    expect(kinds).toEqual([
+      'other https://www.producthunt.com/@mtorres',
+      'mastodon https://fosstodon.org/@mtorres',
+      'mastodon https://hachyderm.io/@mtorres',
+      'other https://peerlist.io/@mtorres',
+    ]);
+  });
+
   it('drops addresses a template left as YOUR_FIELD in any spelling', () => {
     const values = fixture('rlatham.md').contacts.map((c) => c.value);
     expect(values).toEqual(['https://github.com/rlatham', 'https://www.linkedin.com/in/ruth-latham']);
