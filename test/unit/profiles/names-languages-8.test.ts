@@ -71,3 +71,23 @@ describe('titles that frame a name, and titles that are never one', () => {
     expect(bareHeadingName(title, null)).toBeNull();
   });
 });
+
+describe('Japanese self-introductions', () => {
+  it.each([
+    ['はじめまして、山田太郎です。', '山田太郎'],
+    ['こんにちは！タナカです', 'タナカ'],
+    ['山田太郎と申します。', '山田太郎'],
+    ['はじめまして、Kenです。', 'Ken'],
+  ])('reads %j as %j', (text, name) => {
+    expect(heading(text)).toBe(name);
+  });
+
+  it.each([
+    'こんにちは、東京在住です',
+    'はじめまして、大学生です',
+    'こんにちは、エンジニアです',
+    '今日はいい天気です',
+  ])('reads no name from the description %j', (text) => {
+    expect(heading(text)).toBeNull();
+  });
+});
