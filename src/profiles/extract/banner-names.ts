@@ -4,6 +4,7 @@
 import type { Image, Nodes } from 'mdast';
 import { foldLetters } from '../../text/fold-text.js';
 import type { SourceDocument } from '../markdown/source-document.js';
+import { capsName } from './caps-name.js';
 import { cleanNameText, nameInText } from './name-greetings.js';
 import { bareHeadingName } from './name-places.js';
 import { readPersonName } from './read-person-name.js';
@@ -17,7 +18,8 @@ export function capsuleText(src: string): string | null {
 }
 
 /** The person a banner text or alt names: a greeting in it, else the whole first part as a name of 2+ words. */
-export function bannerName(text: string, handle: string | null): string | null {
+export function bannerName(said: string, handle: string | null): string | null {
+  const text = capsName(said, handle) ?? said;
   const greeting = nameInText(text, { handle, weakIntros: true, lowercase: true });
   if (greeting) return greeting;
   const welcome = welcomePageOwner(text, handle);

@@ -2,6 +2,7 @@
 // form of it stated elsewhere ("Johannes" → "Johannes Hoppe", "Piyal Ahmmed" → "MD Piyal Ahmmed", "Caio G" →
 // "Caio Gadotti").
 
+import { foldLetters } from '../../text/fold-text.js';
 import type { DocSection } from '../markdown/source-document.js';
 import type { NameSource } from '../model/profile.js';
 
@@ -60,7 +61,25 @@ function longerForm(found: readonly Candidate[], best: Candidate): Candidate | u
   });
 }
 
-export function chooseName(found: readonly Candidate[]): StatedName | null {
+/**
+ * "Hi, I'm Deon" then "I'm **Thomas Shikalepo**" (handle ThomasShikalepo): a full name stated as strongly,
+ * which the handle spells in part ("nkalunga" for Nangula Kalunga), over a lone nickname it does not echo.
+ */
+function handleSpelledName(
+  found: readonly Candidate[],
+  best: Candidate,
+  handle: string | null,
+): Candidate | undefined {
+  const own = handle ? foldLetters(handle) : '';
+  const inHandle = (w: string) => w.length >= 3 && own.includes(foldLetters(w));
+  if (own.length < 6 || best.name.includes(' ') || inHandle(best.name)) return undefined;
+  return found.find((c) => {
+    const words = c.name.split(' ');
+    return c.rank <= RANK.bold! && words.length >= 2 && words.some(inHandle);
+  });
+}
+
+export function chooseName(found: readonly Candidate[], handle: string | null = null): StatedName | null {
   const best = pick(found);
   if (!best) return null;
   const prefix = `${best.name.toLowerCase()} `;
@@ -71,7 +90,8 @@ export function chooseName(found: readonly Candidate[]): StatedName | null {
     (suffix
       ? found.find((c) => c.name.toLowerCase().endsWith(suffix) && FAMILY_FIRST.test(c.name))
       : undefined) ??
-    longerForm(found, best);
+    longerForm(found, best) ??
+    handleSpelledName(found, best, handle);
   const chosen = fuller ?? best;
   return { name: chosen.name, source: chosen.source, section: best.section };
 }

@@ -6,16 +6,10 @@
 import { contentLines } from '../markdown/content-lines.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
-import { CONTACT_KINDS, type Contact, type ContactKind, type ParseWarning } from '../model/profile.js';
-import {
-  type ContactGuess,
-  classifyContactText,
-  classifyContactUrl,
-  EMAIL,
-  KIND_LABELS,
-} from './classify-contact.js';
+import type { Contact, ParseWarning } from '../model/profile.js';
+import { type ContactGuess, classifyContactText, classifyContactUrl, EMAIL } from './classify-contact.js';
 import { contactKey } from './contact-key.js';
-import { noteOwnMail, type Owner, type OwnerHints, ownerOf, ownsHost } from './contact-owner.js';
+import { noteOwnMail, type OwnerHints, ownerOf } from './contact-owner.js';
 import { brandAccounts, contactRow } from './contact-row.js';
 import { collectContactSpots, type ImageSpot, type LinkSpot } from './contact-spots.js';
 import {
@@ -28,66 +22,21 @@ import {
   officialAccountInText,
 } from './contact-text.js';
 import { forgetParsedUrls, parsedUrl } from './contact-urls.js';
+import { frontMatterContacts } from './front-matter-contacts.js';
 import { judgeContactLink } from './judge-contact-link.js';
-import { calledOwnWork } from './link-reading.js';
-import { madeOrWorkedAt } from './listed-after-cue.js';
+import { madeHosts } from './made-hosts.js';
 import { wallLinks } from './people-walls.js';
 import { isPlaceholder } from './placeholder-contact.js';
 import { mailtoInSource } from './raw-mailto.js';
+import { repeatedSiteWords } from './repeated-site-words.js';
 import { contactsInTextBlock } from './text-block-contacts.js';
 
 const LABEL_LINE = /^([\p{L}][\p{L}\p{N} /&.+-]{0,29}?)\s*[:：]\s*(\S.*)$/u;
 const LEADING_DECORATION = /^[^\p{L}\p{N}]{0,12}(?::[a-z_+-]{1,30}:\s?)?/u;
-const FRONT_MATTER_KEYS: Record<string, ContactKind> = {
-  mail: 'email',
-  url: 'website',
-  homepage: 'website',
-  twitter: 'x',
-};
-
-function fromFrontMatterValue(kind: ContactKind, value: string): ContactGuess | null {
-  if (/^(https?:|mailto:|tel:)/i.test(value)) return classifyContactUrl(value);
-  if (kind === 'email') return EMAIL.test(value) ? { kind, value, label: KIND_LABELS.email } : null;
-  const bare = value.replace(/^@/, '');
-  const urls: Partial<Record<ContactKind, string>> = {
-    github: `https://github.com/${bare}`,
-    gitlab: `https://gitlab.com/${bare}`,
-    linkedin: `https://www.linkedin.com/in/${bare}`,
-    x: `https://x.com/${bare}`,
-    bluesky: `https://bsky.app/profile/${bare}`,
-    telegram: `https://t.me/${bare}`,
-  };
-  const url = urls[kind];
-  if (url && /^[\w.-]+$/.test(bare)) return { kind, value: url, label: KIND_LABELS[kind] };
-  // A Slack member id (U0123ABCD) or username: how a chat mention finds this profile.
-  if (kind === 'slack' && /^[\w.-]{1,80}$/.test(bare)) return { kind, value: bare, label: KIND_LABELS.slack };
-  return classifyContactText(kind, value);
-}
-
 interface Found {
   guess: ContactGuess;
   label: string | null;
   line: number | null;
-}
-
-function frontMatterContacts(doc: SourceDocument): Found[] {
-  const contactMap = doc.frontMatter['contacts'];
-  const entries = [
-    ...Object.entries(doc.frontMatter),
-    ...(contactMap && typeof contactMap === 'object' && !Array.isArray(contactMap)
-      ? Object.entries(contactMap)
-      : []),
-  ];
-  const out: Found[] = [];
-  for (const [key, value] of entries) {
-    const kind =
-      FRONT_MATTER_KEYS[key.toLowerCase()] ??
-      (CONTACT_KINDS as readonly string[]).find((k) => k === key.toLowerCase());
-    if (!kind || kind === 'other' || typeof value !== 'string' || !value.trim()) continue;
-    const guess = fromFrontMatterValue(kind as ContactKind, value.trim());
-    if (guess) out.push({ guess, label: null, line: null });
-  }
-  return out;
 }
 
 /** "Label: value" lines and addresses written as text. Outside contact sections a labelled plain URL counts
@@ -115,47 +64,6 @@ function textContacts(section: DocSection): Found[] {
     for (const { guess, offset } of [...contactsInCode(block.value), ...contactsInTextBlock(block)])
       out.push({ guess, label: null, line: start === null ? null : start + 1 + offset });
   }
-  return out;
-}
-
-/** Hosts of links the text introduces as something the author made or works at ("I created [X](…)",
- *  "[X](…), my latest project"). */
-function madeHosts(links: readonly LinkSpot[], owner: Owner): Set<string> {
-  const out = new Set<string>();
-  for (const link of links) {
-    const called = calledOwnWork(link.after);
-    if (!/^https?:/i.test(link.url) || !(called || madeOrWorkedAt(link.before))) continue;
-    const url = parsedUrl(link.url);
-    // Their own domain ("I built [Foo](https://jo.dev/foo)") stays theirs for other links, unless its home
-    // is the project ("[janedoe pro](https://janedoe.pro), my main project").
-    const whole = called && url?.pathname === '/';
-    if (url && (whole || !ownsHost(owner, url)) && classifyContactUrl(link.url)?.kind === 'website')
-      out.add(url.hostname);
-  }
-  return out;
-}
-
-/** A site word as a link's whole text ("homepage", "#homepage", "Website", "demo site"). */
-const SITE_WORD_ONLY = /^#?(?:(?:project|demo|live)\s)?(?:home ?page|web ?site|site|page|docs?|demo|live)$/i;
-/** How many different addresses one site word may name before it is a listing's column, not a label. */
-const MAX_SAME_SITE_WORD = 2;
-
-/**
- * "| awesome-mac | [#homepage](…) |" on every row of a repository table: a site word that names many
- * different addresses labels each row's project, not the person's own site.
- */
-function repeatedSiteWords(taken: ReadonlyMap<LinkSpot, ContactGuess>): LinkSpot[] {
-  const byWord = new Map<string, LinkSpot[]>();
-  for (const [link, guess] of taken) {
-    const word = link.words.trim().toLowerCase();
-    if (guess.kind !== 'website' || !SITE_WORD_ONLY.test(word)) continue;
-    const same = byWord.get(word);
-    if (same) same.push(link);
-    else byWord.set(word, [link]);
-  }
-  const out: LinkSpot[] = [];
-  for (const same of byWord.values())
-    if (new Set(same.map((l) => taken.get(l)!.value)).size > MAX_SAME_SITE_WORD) out.push(...same);
   return out;
 }
 
@@ -209,7 +117,10 @@ export function extractContacts(
   }
 
   // File order (the sort is stable: same line, order found); front matter (no line) first.
-  const ordered = [...frontMatterContacts(doc), ...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))];
+  const ordered = [
+    ...frontMatterContacts(doc).map((guess) => ({ guess, label: null, line: null })),
+    ...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+  ];
   const contacts: Contact[] = [];
   const seen = new Set<string>();
   for (const { guess, label, line } of ordered) {

@@ -33,7 +33,7 @@ import { orgBadge } from './org-badge.js';
 import { namesOtherAccount } from './other-account-text.js';
 import { ownSiteLink } from './own-site-link.js';
 import { serviceContact } from './service-contact.js';
-import { badgeTexts } from './service-page.js';
+import { badgeTexts, namesHost } from './service-page.js';
 import { shortLinkTo } from './short-link-contact.js';
 
 export type { JudgeContext } from './link-reading.js';
@@ -77,7 +77,7 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
   const href = innerProfileUrl(href0, outer.hostname);
   const url = href === href0 ? outer : parsedUrl(href);
   if (!url) return null;
-  const guess = classifyParsedUrl(url, href);
+  const guess = notMastodon(classifyParsedUrl(url, href), spot, url, label);
   // Logos after "Special thanks to them:" / "Sponsored by:" are the sponsors' pages, not the author's.
   if (spot.thanksList && !ownsUrl(ctx.owner, url)) return null;
   const tail = spot.before.slice(-40);
@@ -114,6 +114,24 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
   if (guess.kind !== 'website') return knownSiteLink(reading);
   // "I created [FastAPI](…), [Typer](…)", "CEO & Founder [Acme](…)": their project or company, not them.
   return madeOrWorkedAt(spot.before) && !siteWord ? null : ownSiteLink(reading, siteWord);
+}
+
+/**
+ * "/@name" on a host the site table doesn't know is read as a Mastodon instance; when the link's words or
+ * badge name the host's own service instead ("[Product Hunt](https://producthunt.com/@jo)"), it is that
+ * service's profile.
+ */
+function notMastodon(
+  guess: ContactGuess | null,
+  spot: LinkSpot,
+  url: URL,
+  label: string,
+): ContactGuess | null {
+  if (guess?.kind !== 'mastodon') return guess;
+  const texts = [label, ...spot.images.flatMap((image) => badgeTexts(image))];
+  if (texts.some((t) => /mastodon|fediverse|toot/i.test(t)) || !texts.some((t) => namesHost(t, url.hostname)))
+    return guess;
+  return { kind: 'other', value: guess.value, label: url.hostname.replace(/^www\./, '') };
 }
 
 /** A link to a known site (LinkedIn, X, GitHub, …): a contact where a reader sees one. */

@@ -60,11 +60,25 @@ const KO_GREETED_NAME =
 const LATIN_NOT_NAME =
   /^(?:developer|engineer|designer|student|backend|frontend|fullstack|full-stack|junior|senior|dev)$/i;
 
+// Japanese: "はじめまして、山田太郎です", "こんにちは！タナカです" (a name right after the greeting, glued to the
+// copula) and "山田太郎と申します" (I am called …) at the start of the text.
+const JA_NAME = '(\\p{Script=Han}{2,5}|[\\p{Script=Katakana}ー・]{2,12}|[A-Za-z][A-Za-z.-]{1,20})';
+const JA_GREETED_NAME = new RegExp(
+  `^(?:はじめまして|初めまして|こんにちは|こんばんは)[\\s、,!！。.~]{0,4}${JA_NAME}(?:です|と申します|といいます|と言います)`,
+  'u',
+);
+// "東京在住です" (I live in Tokyo), "会社員です" (an office worker), "大学生です": a description, not a name.
+const JA_NOT_NAME = /(?:在住|出身|生|員|者|師|家|担当|好き|エンジニア|デザイナー|プログラマー?)$/u;
+const JA_CALLED = new RegExp(`^${JA_NAME}(?:と申します|といいます|と言います)`, 'u');
+
 /** The name a CJK intro near the start of the text introduces, or null. */
 export function cjkNameIn(text: string): string | null {
   const cjk = cjkIntro(text);
   const cjkRole = cjk !== null && ROLE_AFTER_CJK_NAME.test(text.slice(cjk.end));
   if (cjk) return cjkRole ? null : cjkName(cjk.run);
+  const ja = /[です申い言]/u.test(text) ? (JA_GREETED_NAME.exec(text) ?? JA_CALLED.exec(text)) : null;
+  if (ja && !NOT_CJK_NAME.test(ja[1]!) && !JA_NOT_NAME.test(ja[1]!) && !LATIN_NOT_NAME.test(ja[1]!))
+    return ja[1]!;
   if (!/\p{Script=Hangul}/u.test(text)) return null;
   const ko = KO_NAME.exec(text.slice(0, 200));
   if (ko && !KO_NOT_NAME.test(ko[1]!)) return ko[1]!;

@@ -5,19 +5,23 @@ import { cjkNameIn } from './name-cjk.js';
 import { isHandle, type ReadOptions, readPersonName } from './read-person-name.js';
 
 const GREET =
-  "hi+|hey+|heyo|heya|hello+|ello+|hullo|hiya|howdy|yo|sup|wassup|ahoy|aloha|g['’]?day|greetings|welcome|hola+|buenas|bonjour|salut|coucou|hallo|servus|moin|ol[aá]+|oi+|ciao|namaste|привет|здравствуйте|hej|hei|ahoj|merhaba|marhaba|salaam|salam|shalom|你好|大家好|こんにちは|안녕하세요";
+  "hi+|hey+|heyo|heya|hello+|ello+|hullo|hiya|howdy|yo|sup|wassup|ahoy|aloha|g['’]?day|greetings|welcome|hola+|buenas|buenos\\s{1,3}d[ií]as|bonjour|salut|coucou|hallo|servus|moin|grüezi|hoi|ol[aá]+|oi+|bom\\s{1,3}dia|ciao|salve|buongiorno|namaste|namaskar|vanakkam|привет|приветствую|здравствуйте|здравствуй|привіт|вітаю|здраво|hej|hei|hallå|terve|ahoj|nazdar|cze[śs][ćc]|witam|witajcie|szia|sziasztok|merhaba|merhabalar|selam|selamlar|marhaba|salaam|salam|shalom|xin\\s{1,3}ch[àa]o|ch[àa]o|halo|hai|kamusta|kumusta|mabuhay|jambo|habari|sawubona|γεια(?:\\s{1,3}σας|\\s{1,3}σου)?|你好|大家好|こんにちは|안녕하세요";
 const FOLKS =
   "there|all|everyone|everybody|world|folks|guys|friends|people|y['’]all|todos|a todos|tout le monde|zusammen|pessoal|gente|mundo|всем";
 // Intros that only introduce a name ("My name is", "Me llamo", "The name on the family register is"):
 // trusted at the start of any sentence.
 const STRONG =
-  "i\\s?['’‘`´]\\s?m|i\\s{1,3}am|my\\s{1,3}name\\s{1,3}is|(?:my|the)\\s{1,3}(?:real|full|legal|given|official)\\s{1,3}name\\s{1,3}is|the\\s{1,3}name\\s{1,3}on\\s{1,3}(?:the\\s{1,3}|my\\s{1,3})?(?:family\\s{1,3}register|passport|birth\\s{1,3}certificate)\\s{1,3}is|my\\s{1,3}name['’]s|me\\s{1,3}llamo|mi\\s{1,3}nombre\\s{1,3}es|me\\s{1,3}chamo|chamo-me|meu\\s{1,3}nome\\s{1,3}[ée]|eu\\s{1,3}sou|je\\s{1,3}m['’]\\s?appelle|moi\\s*,?\\s{1,3}c['’]\\s?est|mon\\s{1,3}nom\\s{1,3}est|ich\\s{1,3}bin|ich\\s{1,3}hei(?:ß|ss)e|mein\\s{1,3}name\\s{1,3}ist|mi\\s{1,3}chiamo|il\\s{1,3}mio\\s{1,3}nome\\s{1,3}[èe]|ik\\s{1,3}ben|mijn\\s{1,3}naam\\s{1,3}is|меня\\s{1,3}зовут|мене\\s{1,3}звати|мо[её]\\s{1,3}имя";
+  "i\\s?['’‘`´]\\s?m|i\\s{1,3}am|my\\s{1,3}name\\s{1,3}is|(?:my|the)\\s{1,3}(?:real|full|legal|given|official)\\s{1,3}name\\s{1,3}is|the\\s{1,3}name\\s{1,3}on\\s{1,3}(?:the\\s{1,3}|my\\s{1,3})?(?:family\\s{1,3}register|passport|birth\\s{1,3}certificate)\\s{1,3}is|my\\s{1,3}name['’]s|me\\s{1,3}llamo|mi\\s{1,3}nombre\\s{1,3}es|me\\s{1,3}chamo|chamo-me|meu\\s{1,3}nome\\s{1,3}[ée]|eu\\s{1,3}sou|je\\s{1,3}m['’]\\s?appelle|moi\\s*,?\\s{1,3}c['’]\\s?est|mon\\s{1,3}nom\\s{1,3}est|ich\\s{1,3}bin|ich\\s{1,3}hei(?:ß|ss)e|mein\\s{1,3}name\\s{1,3}ist|mi\\s{1,3}chiamo|il\\s{1,3}mio\\s{1,3}nome\\s{1,3}[èe]|ik\\s{1,3}ben|mijn\\s{1,3}naam\\s{1,3}is|меня\\s{1,3}зовут|мене\\s{1,3}звати|мо[её]\\s{1,3}имя|моє\\s{1,3}ім['’ʼ]я|nazywam\\s{1,3}si[ęe]|mam\\s{1,3}na\\s{1,3}imi[ęe]|jmenuji\\s{1,3}se|jmenuju\\s{1,3}se|benim\\s{1,3}ad[ıi]m|t[êe]n\\s{1,3}(?:t[ôo]i|m[ìi]nh|em)\\s{1,3}l[àa]|nama\\s{1,3}(?:saya|aku|ku)(?:\\s{1,3}adalah)?|perkenalkan\\s{1,3}(?:nama\\s{1,3})?saya|jag\\s{1,3}heter|jeg\\s{1,3}(?:heter|hedder)|ik\\s{1,3}heet|m[ăa]\\s{1,3}numesc|με\\s{1,3}λένε|(?:minun\\s{1,3})?nimeni\\s{1,3}on|ang\\s{1,3}pangalan\\s{1,3}ko\\s{1,3}ay";
 // Intros that also begin ordinary sentences ("This is a list", "Soy desarrollador"): only in a heading
 // or right after a greeting word.
-const WEAK = "this\\s{1,3}is|it['’]s|here['’]s|soy|sou|je\\s{1,3}suis|c['’]\\s?est|sono|я";
+const WEAK =
+  "this\\s{1,3}is|it['’]s|here['’]s|soy|sou|je\\s{1,3}suis|c['’]\\s?est|sono|я|jestem|jsem|t[ôo]i\\s{1,3}l[àa]|m[ìi]nh\\s{1,3}l[àa]|είμαι|ako\\s{1,3}si";
+// "I am" words that also start other sentences and name nothing without a greeting before them: "Merhaba,
+// ben Ahmet", "Halo, saya Budi" (but "Ben Carter" alone is a name, "Saya suka…" a sentence).
+const GREETED = 'ben|saya|aku';
 
 const INTRO = new RegExp(
-  `^(?:(?:${GREET})(?![\\p{L}])[\\s,!.¡~-]{0,6}(?:(?:${FOLKS})(?![\\p{L}])[\\s,!.~-]{0,6})?)?((?:${STRONG})|(?:${WEAK}))(?![\\p{L}])[\\s:,]{0,3}`,
+  `^(?:(?:${GREET})(?![\\p{L}])[\\s,!.¡~-]{0,6}(?:(?:${FOLKS})(?![\\p{L}])[\\s,!.~-]{0,6})?)?((?:${STRONG})|(?:${WEAK})|(?<=[\\s,!.~-])(?:${GREETED}))(?![\\p{L}])[\\s:,—–]{0,3}`,
   'iu',
 );
 // A short opening clause before a comma (one to three words) with a word in another script: a greeting
@@ -25,8 +29,8 @@ const INTRO = new RegExp(
 const LEAD_CLAUSE = /^[^\s,，]{1,20}(?: [^\s,，]{1,20}){0,2}\s?[,，]\s{0,3}(?=\S)/u;
 const NON_LATIN = /(?!\p{Script=Latin})\p{L}/u;
 const ENGLISH_INTRO = /^(?:i\s?['’‘`´]\s?m|i\s{1,3}am|this\s{1,3}is|it['’]s|here['’]s)$/iu;
-const ARTICLE_BEFORE_NAME = /^(?:a|o|la|el|il|le)\s(?=\p{Lu})/u;
-const WEAK_ONLY = new RegExp(`^(?:${WEAK})$`, 'iu');
+const ARTICLE_BEFORE_NAME = /^(?:a|o|la|el|il|le|η|ο)\s(?=\p{Lu})/u;
+const WEAK_ONLY = new RegExp(`^(?:${WEAK}|${GREETED})$`, 'iu');
 const GREETING_ONLY = new RegExp(
   `^(?:${GREET})(?![\\p{L}])[\\s,!.~-]{0,6}(?:(?:${FOLKS})(?![\\p{L}])[\\s,!.~-]{0,6})?$`,
   'iu',
@@ -71,7 +75,8 @@ export interface GreetingOptions extends ReadOptions {
 }
 
 function nameInCleanSentence(clean: string, options: GreetingOptions): string | null {
-  const text = clean.replace(/^[\s¡¿!.,:;~>|-]+/u, '');
+  // Ornaments before the words ("✦ Hi, I'm Ana", "> whoami: …") are not part of the sentence.
+  const text = clean.replace(/^[\s¡¿!.,:;~>|\p{S}\p{Pd}]+/u, '');
   const cjkRun = cjkNameIn(text);
   if (cjkRun) return cjkRun;
   const unglued = text.replace(GLUED_IAM, '$1I am');

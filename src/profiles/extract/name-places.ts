@@ -10,15 +10,24 @@ import { scriptTwinName } from './script-twin-name.js';
 
 /** Title-case headings that are roles or page names, not people ("Software Engineer", "Welcome"). */
 const NOT_A_NAME =
-  /\b(?:engineer|developer|designer|manager|architect|scientist|consultant|programmer|analyst|student|portfolio|welcome|readme|resume|cv|profile|github|page|home|projects?|repositories|posts|blog|stats|wakatime|coding|hours|weekly|breakdown|streak|trophies|trophy|languages|metrics|activity|graph|contributions|visitors|playing|spotify|snake|banner|header|gif|quote|meme|joke|status|current|career|links|updates|today|timeline|journey|highlights|overview|introduction|stack|setup|misc|achievements|awards|talks|publications|sponsors?|sponsoring|support|donations?|funding|information|info|basics|credits|license|hobbies|interests|favou?rites|facts|previously|currently|elsewhere)s?\b/i;
+  /\b(?:engineer|developer|designer|manager|architect|scientist|consultant|programmer|analyst|student|portfolio|welcome|readme|resume|cv|profile|github|page|home|projects?|repositories|posts|blog|stats|wakatime|coding|hours|weekly|breakdown|streak|trophies|trophy|languages|metrics|activity|graph|contributions|visitors|playing|spotify|snake|banner|header|gif|quote|meme|joke|status|current|career|links|updates|today|timeline|journey|highlights|overview|introduction|stack|setup|misc|achievements|awards|talks|publications|sponsors?|sponsoring|support|donations?|funding|information|info|basics|credits|license|hobbies|interests|favou?rites|facts|previously|currently|elsewhere|toolbox|toolkit|philosophy|values|principles|mission|vision|goals|roadmap|showcase|experiments|playground|thoughts|writing|featured|selected|inc|llc|ltd|gmbh|corp|corporation|technologies|solutions|foundation|organi[sz]ation)s?\b/i;
 
 /** Chinese, Japanese and Korean heading words for a profile's sections ("基本信息", "自己紹介", "소개"). */
 const CJK_TOPIC =
   /信息|资料|簡介|简介|介绍|介紹|关于|關於|技能|联系|聯繫|项目|經歷|经历|统计|プロフィール|自己紹介|情報|소개|정보/u;
 
-const ORNAMENTS = /^[\p{S}\s~*=_·•—–-]{1,12}(?=\p{L})|(?<=[\p{L}.])[\p{S}\s~*=_·•—–-]{1,12}$/gu;
-const ABOUT_PHRASE = /^(?:what|who|how|why|where|when)\s|(?:^|\s)(?:I|I['’]m|me|my|we|our|you|your)(?:\s|$)/u;
+// Ornaments around a title ("✦ Ana ✦", "== Ana ==", "</Ana Ruiz>", "【Ana Ruiz】"): symbols, dashes, slashes
+// and the corner or angle brackets that frame a name; never "(" or ")" (an aside).
+/** A Korean or Japanese sentence ending ("…입니다", "…です"): the heading is a sentence, not a name. */
+const SENTENCE_END = /(?:입니다|합니다|이에요|예요|です|ます)[.!。！]?$/u;
+const ORNAMENTS =
+  /^[\p{S}\s~*=_·•—–/\\【「『〈《«[{-]{1,12}(?=\p{L})|(?<=[\p{L}.])[\p{S}\s~*=_·•—–/\\】」』〉》»\]}-]{1,12}$/gu;
+const ABOUT_PHRASE =
+  /^(?:[Ww]hat|[Ww]ho|[Hh]ow|[Ww]hy|[Ww]here|[Ww]hen)\s|(?:^|\s)(?:I|I['’]m|me|my|[Ww]e|[Oo]ur|you|your)(?:\s|$)/u;
 const NAME_THEN_ASIDE = /^([^()（）/|]{1,60}?)\s?[(（][^()（）]{1,60}[)）]$/u;
+
+/** Words of a role, a page or a section ("Tools", "Projects", "项目"): never a name or a nickname. */
+export const isTopicWord = (text: string): boolean => NOT_A_NAME.test(text) || CJK_TOPIC.test(text);
 
 /** `text` read as a name from its first word to its last, else null. */
 function wholeName(text: string, handle: string | null): string | null {
@@ -49,7 +58,8 @@ export function bareHeadingName(title: string, handle: string | null): string | 
     NOT_A_NAME.test(part) ||
     CJK_TOPIC.test(part) ||
     classifySection(part) !== 'other' ||
-    isGreetingOnly(part)
+    isGreetingOnly(part) ||
+    SENTENCE_END.test(part)
   )
     return null;
   // A lone all-capitals word is an acronym heading ("TLDR", "FAQ"), unless it is the handle.

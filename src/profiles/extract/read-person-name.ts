@@ -16,12 +16,23 @@ const NOT_NAME_WORDS = new Set(
     'british mexican argentinian argentine nigerian vietnamese indonesian pakistani turkish polish dutch ' +
     'swedish portuguese ukrainian egyptian australian colombian chilean peruvian filipino bangladeshi ' +
     'tldr readme github profile top latest recent follow mvp gde phd msc bsc sorry fine ok okay alive ' +
-    'human online offline remote busy hiring most'
+    'human online offline remote busy hiring most ' +
+    // A name never holds a question word: "How We Work", "Where I Live".
+    'what why how who where when which whoami'
   ).split(' '),
 );
-/** Role words ("Engineer", "Développeur"), and German compounds ending in one ("Softwareentwickler"). */
+/**
+ * Role words ("Engineer", "Développeur", "Mahasiswa", "разработчик"), German compounds ending in one
+ * ("Softwareentwickler") and hyphenated ones ("Python-разработчик", "Backend-Developer").
+ */
 const ROLE =
-  /^(?:engineer|developer|designer|manager|architect|scientist|consultant|programmer|analyst|student|ingeniero|desarrollador|développeur|developpeur|ingénieur|desenvolvedor|engenheiro|programador|estudiante|estudante|étudiant|enthusiast|lover|geek|nerd|hacker|maker|coder|founder|researcher|intern)s?$|(?:entwickler|ingenieur|informatiker)(?:in)?$/i;
+  /^(?:[\p{L}\p{N}+#.]{1,20}-)?(?:engineer|developer|designer|manager|architect|scientist|consultant|programmer|analyst|student|ingeniero|desarrollador|développeur|developpeur|ingénieur|desenvolvedor|engenheiro|programador|estudiante|estudante|étudiant|enthusiast|lover|geek|nerd|hacker|maker|coder|founder|researcher|intern|programista|programistka|mahasiswa|mahasiswi|pelajar|pengembang|öğrenci|mühendis|mühendisi|geliştirici|yazılımcı|разработчик|разработчица|программист|инженер|дизайнер|студент|студентка|аналитик|тестировщик|розробник|програміст|інженер)s?$|(?:entwickler|ingenieur|informatiker)(?:in)?$/iu;
+/** Words that name a group ("Red Team", "Acme Labs", "Pixel Studio"): after a name word, a group's name. */
+const GROUP_WORDS = new Set(
+  'team teams crew squad group lab labs club studio studios inc llc ltd gmbh org organization community'.split(
+    ' ',
+  ),
+);
 const PARTICLES = new Set([
   'de',
   'da',
@@ -95,10 +106,12 @@ export function readPersonName(rest: string, options: ReadOptions): string | nul
       continue;
     }
     // "I'm Google Developer Expert": a capitalised word straight before a role is a team or a title.
-    if (ROLE.test(token)) return null;
+    if (ROLE.test(token) || (words.length > 0 && GROUP_WORDS.has(lower))) return null;
     // "Junior Carrillo" (a given name) but "Junior Frontend Developer" (a level): a name word must follow.
     if (lower === 'junior' && words.length === 0 && !startsName(tokens[tokens.indexOf(raw) + 1])) break;
     if (/['’]s$/.test(token) || (NOT_NAME_WORDS.has(lower) && lower !== 'junior')) break;
+    // "Code I Write": the pronoun inside a title; first it is a Balinese given name ("I Komang Gede").
+    if (lower === 'i' && words.length > 0) break;
     const handle = isHandle(token, options.handle);
     // Lowercase words only make a name on their own ("qiufeng"), never after a capitalised one ("Fancy seeing").
     const lower_ =

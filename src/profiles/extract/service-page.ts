@@ -2,7 +2,9 @@
 // "line.me/ti/p/~jo"): profile-shaped paths, the service named by the badge that wraps the link, and the
 // donation pages that are never a way to reach someone.
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
+import { parsedUrl } from './contact-urls.js';
 import { decodeOrKeep } from './decode-or-keep.js';
+import { iconUrlIds } from './icon-url-skills.js';
 
 // Paths that hold a user's page on most services: /profile/x, /users/x, /u/x, /~x, /@x, "User:x" wiki pages.
 const PROFILE_PATH =
@@ -82,8 +84,19 @@ export function badgeShowsAccount(
   url: URL,
 ): boolean {
   const account = accountSegment(url);
-  if (!account) return false;
+  if (!account || productLogo(image.src, account)) return false;
   const texts = badgeTexts(image);
   if (texts.some((t) => namesHost(t, url.hostname))) return true;
   return texts.join(' ').toLowerCase().includes(account) && !lookupTechnology(account);
+}
+
+/** A logo file named for a product that includes the segment ("aws-glue.svg" → aws.amazon.com/glue/): the
+ *  product's page behind its logo in a tools row, not an account (an avatar named for the handle is kept). */
+function productLogo(src: string, account: string): boolean {
+  const icon = parsedUrl(src);
+  const ids = icon ? (iconUrlIds(icon)?.ids ?? []) : [];
+  return ids.some((id) => {
+    const key = id.toLowerCase();
+    return key !== account && key.split(/[\s._+-]+/).includes(account);
+  });
 }

@@ -1,9 +1,9 @@
 // findStatedName: the name a reader finds in a README and where it came from — a greeting near the top,
 // the title heading, a bold name, a code-mode bio, an image alt, or words that spell the handle.
 import type { Code, Nodes, RootContent } from 'mdast';
-import { foldLetters } from '../../text/fold-text.js';
 import { contentLines } from '../markdown/content-lines.js';
 import { plainText } from '../markdown/plain-text.js';
+import { classifySection } from '../markdown/section-kinds.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { allSections } from '../markdown/walk-sections.js';
 import type { NameSource } from '../model/profile.js';
@@ -17,6 +17,7 @@ import {
 } from './banner-names.js';
 import { type Candidate, chooseName, ENDS_IN_INITIAL, pick, RANK, type StatedName } from './choose-name.js';
 import { textBlockLines } from './code-block-text.js';
+import { copiedCardNames } from './copied-card-names.js';
 import { formName } from './form-name.js';
 import { handleSpeller } from './handle-spelling.js';
 import { koreanTitledName } from './name-cjk.js';
@@ -24,7 +25,14 @@ import { nameInText } from './name-greetings.js';
 
 export type { StatedName } from './choose-name.js';
 
-import { bareHeadingName, codeName, imageAltName, pageImages, typingSvgLines } from './name-places.js';
+import {
+  bareHeadingName,
+  codeName,
+  imageAltName,
+  isTopicWord,
+  pageImages,
+  typingSvgLines,
+} from './name-places.js';
 import { isHandle, readPersonName } from './read-person-name.js';
 
 /** How far down a greeting counts: the first headings and lines are where people introduce themselves. */
@@ -33,6 +41,8 @@ const EARLY_LINES = 25;
 const MAX_LINES = 400;
 const MAX_CODE_BLOCKS = 12;
 const EARLY_FORM_LINES = 60;
+
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|my|our|un|una|um|uma|le|la|el|ein|eine)\s{1,3}$/iu;
 
 function firstBoldName(blocks: readonly RootContent[], handle: string | null): string | null {
   // The text without alts (cached by contentLines) is non-empty for nearly every paragraph, and then so is
@@ -43,11 +53,27 @@ function firstBoldName(blocks: readonly RootContent[], handle: string | null): s
       (plainText(b, { includeImageAlt: false }).length > 0 || plainText(b).length > 0),
   );
   if (paragraph?.type !== 'paragraph') return null;
-  const strong = paragraph.children.find((c) => c.type === 'strong');
-  if (!strong) return null;
+  const at = paragraph.children.findIndex((c) => c.type === 'strong');
+  if (at < 0) return null;
+  const strong = paragraph.children[at]!;
+  // "I'm a **BS Information Systems** student", "the **Acme Platform** team": a bold after an article
+  // describes something, it is no name.
+  const before = paragraph.children[at - 1];
+  if (before?.type === 'text' && ARTICLE_BEFORE.test(before.value)) return null;
   const text = plainText(strong as Nodes);
   const name = readPersonName(text, { handle });
   return name && name === text.trim() && name.includes(' ') ? name : null;
+}
+
+const HAN_NAME = /^\p{Script=Han}{2,3}$/u;
+const ASIDE_AFTER = /[(（]([^()（）]{1,30})[)）]\s*$/u;
+
+/** A title that is a Han name followed by an aside that is no section word ("吳彥東 (東東)", not "工具 (Tools)"). */
+function hanNameWithAside(title: string, name: string): boolean {
+  const aside = ASIDE_AFTER.exec(title)?.[1]?.trim();
+  return (
+    HAN_NAME.test(name) && aside !== undefined && classifySection(aside) === 'other' && !isTopicWord(aside)
+  );
 }
 
 function codeBlocks(sections: readonly DocSection[]): Code[] {
@@ -111,8 +137,10 @@ export function findStatedName(
       else if (!greeting && headings === 1) {
         // A first "## Jane Doe" among other "##" sections: only a full name in cased letters counts
         // (a lone word or an uncased script is as likely a topic: "## TLDR", "## プロフィール統計").
+        // "## 吳彥東 (東東)": a Han name of two or three characters with a bracketed nickname is a name too.
         const name = bareHeadingName(section.rawTitle, handle);
-        if (name && /\s/.test(name) && /^\p{Lu}/u.test(name)) add(name, 'heading', section);
+        const cased = name !== null && /\s/.test(name) && /^\p{Lu}/u.test(name);
+        if (name && (cased || hanNameWithAside(section.rawTitle, name))) add(name, 'heading', section);
       }
     }
     const sectionLines = contentLines(section.blocks);
@@ -127,7 +155,8 @@ export function findStatedName(
   const best = pick(found);
   // "# Caio G": a title ending in an initial may be spelled out further down (a banner's alt).
   const initialed = best?.source === 'heading' && ENDS_IN_INITIAL.test(best.name);
-  if (best && best.rank <= RANK.heading! && best.name.includes(' ') && !initialed) return chooseName(found);
+  if (best && best.rank <= RANK.heading! && best.name.includes(' ') && !initialed)
+    return chooseName(found, handle);
   // "| Name | Jiro (次郎) |", "> ID: ZakPT": a form field in the first lines.
   let formLines = 0;
   for (const section of sections) {
@@ -154,12 +183,12 @@ export function findStatedName(
   }
   const opening = openingImageAlt(doc);
   if (opening) add(bannerName(opening, handle), 'image-alt');
-  const foreign = linkedOwners(doc.text, handle);
+  const copied = copiedCardNames(doc.text, handle);
   for (const alt of images.alts) {
     const said = saidInImage(alt);
     const named =
       imageAltName(alt, handle) ?? nameInText(alt, { handle }) ?? (said ? bannerName(said, handle) : null);
-    if (!named || !foreign(named)) add(named, 'image-alt');
+    if (!named || !copied(alt, named)) add(named, 'image-alt');
     add(spelled(alt), 'image-alt');
   }
   let seen = 0;
@@ -170,24 +199,5 @@ export function findStatedName(
       add(spelled(line.text), 'prose');
     }
   }
-  return chooseName(found);
-}
-
-/**
- * A test for names that belong to the owner of another GitHub account the page links to: a stats card
- * copied with the tool's example alt ("Anurag's GitHub stats", linked to github.com/anuraghazra/…) names
- * the tool's author, not this person.
- */
-function linkedOwners(text: string, handle: string | null): (name: string) => boolean {
-  const own = foldLetters(handle ?? '');
-  const owners = new Set<string>();
-  for (const m of text.slice(0, 200_000).matchAll(/github\.com\/([A-Za-z0-9-]{2,39})/g)) {
-    const owner = foldLetters(m[1]!);
-    if (owner !== own) owners.add(owner);
-    if (owners.size >= 100) break;
-  }
-  return (name) => {
-    const first = foldLetters(name.split(' ')[0] ?? '');
-    return first.length >= 3 && !own.startsWith(first) && [...owners].some((o) => o.startsWith(first));
-  };
+  return chooseName(found, handle);
 }
