@@ -1,5 +1,6 @@
 // Free text → command: deterministic rule matching (no model) over a normalised question.
 import type { CommandName } from '../../commands/index.js';
+import { withoutChatMarkup } from './chat-markup.js';
 import { INTENT_RULES, type IntentArgs, type IntentRule } from './intent-rules.js';
 import { TOPICS } from './intent-topics.js';
 import { fixQuestionWords } from './question-words.js';
@@ -20,7 +21,7 @@ const MENTIONS = /^(?:\s*(?:<@[!&]?[\w|.-]+>|@[\w.-]+)[\s,:;-]*)+/u;
 
 /** Drops leading bot mentions and normalises apostrophes and spaces; keeps case. */
 export function stripMentions(line: string): string {
-  return line
+  return withoutChatMarkup(line)
     .replace(MENTIONS, '')
     .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
