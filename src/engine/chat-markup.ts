@@ -21,8 +21,11 @@ function count(text: string, mark: string): number {
 function unwrap(text: string, mark: string): string {
   const trimmed = text.trim();
   if (trimmed.length > 2 && trimmed.startsWith(mark) && /^_[^_\s]/.test(trimmed)) {
-    const end = trimmed.replace(/[?!.\s]+$/, '');
-    if (end.endsWith(mark) && !end.endsWith(`\\${mark}`)) return `${end.slice(1, -1)}${trimmed.slice(end.length)}`;
+    let cut = trimmed.length;
+    while (cut > 0 && '?!. \t'.includes(trimmed[cut - 1]!)) cut -= 1;
+    const end = trimmed.slice(0, cut);
+    if (end.endsWith(mark) && !end.endsWith(`\\${mark}`))
+      return `${end.slice(1, -1)}${trimmed.slice(end.length)}`;
   }
   return text;
 }

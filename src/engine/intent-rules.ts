@@ -1,6 +1,7 @@
 // The free-text rule table: ordered patterns over the normalised question (lowercase, straight
 // apostrophes, no trailing punctuation). First match wins; see docs/commands.md for examples.
 import type { CommandName, OptionName } from '../../commands/index.js';
+import { FOREIGN_WORK_RULES, foreignTopicRules } from './intent-rules-foreign.js';
 import { CONTACT_RULES, NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
@@ -116,17 +117,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
     ),
   },
   // "tell me where tomasz works these days" (the question inside a request), and the same question in
-  // German, Spanish, Portuguese and French.
+  // German, Spanish, Portuguese, French and Italian.
   {
     command: 'experience',
     pattern: r(`where (?<person>.+?) (?:works|interns)(?: ${NOW})?`),
   },
-  {
-    command: 'experience',
-    pattern: r(
-      '(?:wo arbeitet|d[oó]nde trabaja|onde trabalha|o[uù] travaille) (?<person>.+?)(?: (?:jetzt|gerade|derzeit|zurzeit|aktuell|heute|ahora|actualmente|hoy|agora|atualmente|hoje|maintenant|actuellement))?',
-    ),
-  },
+  ...FOREIGN_WORK_RULES,
   // sections asked as verbs
   {
     command: 'section',
@@ -165,6 +161,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     command: 'section',
     pattern: r(`${LEAD}(?<section>${TOPIC_LIST}) (?:of|for|from|by|on|about) (?<person>.+)`),
   },
+  ...foreignTopicRules(TOPIC),
   // "rajat's skills", "skills of rajat"
   { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<topic>${TOPIC})${TOPIC_TAIL}`) },
   { command: 'topic', pattern: r(`${LEAD}(?<topic>${TOPIC}) (?:of|for|from|by|on|about) (?<person>.+)`) },

@@ -133,6 +133,10 @@ function applyRule(rule: IntentRule, text: string, deps: IntentDeps): Intent | n
   if (found.person !== undefined) {
     let person = cleanPerson(found.person);
     if (!person) return null;
+    // "onde trabalha o orhan", "contatto di la giulia": an article some languages put before a name.
+    const bareName = person.replace(ARTICLE, '');
+    if (bareName !== person && bareName && !deps.isPerson(person) && deps.isPerson(bareName))
+      person = bareName;
     if (rule.needsPerson && !deps.isPerson(person)) {
       // A possessive typed without its apostrophe ("sam okafors email"): the name without the "s".
       const bare = person.endsWith('s') && !person.endsWith('ss') ? person.slice(0, -1) : '';
@@ -151,6 +155,9 @@ function applyRule(rule: IntentRule, text: string, deps: IntentDeps): Intent | n
   if (!topic) return null;
   return { command: topic.command, args: topic.section ? { ...args, section: topic.section } : args };
 }
+
+/** Articles before a name in Portuguese, Spanish, Italian, French and German. */
+const ARTICLE = /^(?:o|a|os|el|la|il|lo|le|l'|der|die|den|dem) (?=\S)/;
 
 /** "@Rajdeep's" → "rajdeep"; "the rajat" → "rajat". */
 export function cleanPerson(raw: string): string {

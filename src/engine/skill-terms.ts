@@ -34,14 +34,16 @@ export function withoutSkillWords(text: string): string {
  */
 export function splitSkillList(text: string): string[] {
   const seen = new Set<string>();
-  return text
-    .split(SEPARATOR)
-    // "both go and rust", "go and also kafka": words that join the list, not part of a skill.
-    .map((part) => part.replace(/^(?:(?:and|&)\s+)?(?:(?:both|either|also)\s+)?/i, '').trim())
-    .filter((part) => part.length > 0)
-    .flatMap(slashedSkills)
-    .filter((part) => !seen.has(part.toLowerCase()) && seen.add(part.toLowerCase()))
-    .slice(0, 5);
+  return (
+    text
+      .split(SEPARATOR)
+      // "both go and rust", "go and also kafka": words that join the list, not part of a skill.
+      .map((part) => part.replace(/^(?:(?:and|&)\s+)?(?:(?:both|either|also)\s+)?/i, '').trim())
+      .filter((part) => part.length > 0)
+      .flatMap(slashedSkills)
+      .filter((part) => !seen.has(part.toLowerCase()) && seen.add(part.toLowerCase()))
+      .slice(0, 5)
+  );
 }
 
 function slashedSkills(part: string): string[] {

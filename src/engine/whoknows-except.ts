@@ -36,9 +36,7 @@ export function exceptReply(context: HandlerContext, wanted: string, left: strin
   if (people.length > 0) return withoutPeople(context, wanted, people, limit);
   const listsLeft = new Set(listers.map((m) => m.profile.id));
   const kept = result.matches.filter((m) => !listsLeft.has(m.profile.id)).slice(0, limit);
-  const dropped = result.matches.filter(
-    (m) => listsLeft.has(m.profile.id) && m.score > EVIDENCE_SCORE.prose,
-  );
+  const dropped = result.matches.filter((m) => listsLeft.has(m.profile.id) && m.score > EVIDENCE_SCORE.prose);
   const reply = oneSkillReply(context, wanted, { ...result, matches: kept });
   const other = leftOut.canonical;
   const shown = reply.data.matches.filter((m) => m.match === 'lists').length;

@@ -6,8 +6,8 @@ import { knownTechnology } from '../../search/known-technology.js';
 import { oneSkillReply } from '../one-skill-reply.js';
 import { missingArgument } from '../reply-parts.js';
 import { isAlternatives, keyWords, splitSkillList, withoutSkillWords } from '../skill-terms.js';
-import { forNamedPeople } from '../whoknows-people.js';
 import { exceptPhrase, exceptReply } from '../whoknows-except.js';
+import { forNamedPeople } from '../whoknows-people.js';
 import { severalSkillsReply } from '../whoknows-several.js';
 import type { Handler, HandlerContext } from './handler.js';
 
