@@ -178,6 +178,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
       "(?:tell me (?:more )?about|who(?:'s| is| are)|describe|introduce(?: me to)?|info (?:on|about)|information (?:on|about)|what do (?:you|we) know about|show(?: me)?) (?<person>.+)",
     ),
   },
+  // "any designers here?", "do we have a data engineer": people described by their job.
+  {
+    command: 'profile',
+    needsPerson: true,
+    pattern: r(
+      '(?:are there any|is there an?|is there any|do we have an?|do we have any|have we got an?|got any|any|find me an?|find an?) (?<person>.+?)(?: here| around| on the team| in the team)?',
+    ),
+  },
   { command: 'search', pattern: r('(?:find|find me|look up|lookup|where is) (?<query>.+)') },
   // loose orders: "rajdeep contact", "email rajdeep", "rajat's machine learning"
   {
