@@ -1,5 +1,6 @@
 // `contact`: how to reach a person. Private contacts reach the engine without their value (removed while
 // the profile was built, see src/profiles/model/redact-private.ts): they are only counted.
+import { askedContactKind, hasContactKind } from '../asked-contact.js';
 import { firstSectionOfKind } from '../profile-sections.js';
 import { reachLines } from '../reach-lines.js';
 import type { ReplyBlock } from '../reply.js';
@@ -25,6 +26,12 @@ export const contact: Handler = (context) => {
     profile,
     shown.map((c) => c.value),
   );
+  // "marta's linkedin?" when she lists none: said first, then the ways she does give.
+  const asked = askedContactKind(context.invocation.text);
+  const lacking =
+    asked && shown.length > 0 && !hasContactKind(shown, asked)
+      ? `${profile.name}'s profile lists no ${asked.label}. `
+      : '';
   const said: ReplyBlock[] =
     lines.length > 0 ? [{ type: 'list', heading: 'The profile also says', items: lines }] : [];
   return {
@@ -36,7 +43,7 @@ export const contact: Handler = (context) => {
     description:
       shown.length === 0
         ? `${profile.name}'s profile lists no public contact details.${hiddenNote}`
-        : `How to reach ${profile.name}.${hiddenNote}`,
+        : `${lacking}How to reach ${profile.name}.${hiddenNote}`,
     blocks: [...fields, ...said],
     links: shown.filter((c) => /^https?:\/\//i.test(c.value)).map((c) => ({ label: c.label, url: c.value })),
     footer: sourceFooter(profile, firstSectionOfKind(profile, 'contact')),

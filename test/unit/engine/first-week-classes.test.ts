@@ -107,3 +107,16 @@ describe('questions about one person in other languages', () => {
     expect(reply.person?.id).toBe(person);
   });
 });
+
+describe('one way of reaching someone, asked by name', () => {
+  it('says the profile lists no LinkedIn before the ways it does give', () => {
+    const text = renderText(expectKind(t.ask("marta's linkedin?"), 'contact'));
+    expect(text).toContain("Marta Ruiz's profile lists no LinkedIn.");
+    expect(text).toContain('marta.ruiz@example.org');
+  });
+
+  it('says nothing is missing when the asked way is there, or when none is named', () => {
+    expect(renderText(t.ask("hanna's linkedin"))).not.toContain('lists no');
+    expect(renderText(t.ask('how do i reach marta'))).not.toContain('lists no');
+  });
+});
