@@ -43,6 +43,8 @@ export const CONTACT_WORDS: readonly string[] = [
   'medium',
   // any other site or way to reach someone a profile links ("noor's keybase", "jonas xing")
   'keybase',
+  'zenn',
+  'qiita',
   'xing',
   'kaggle',
   'itch.io',

@@ -1,5 +1,6 @@
 // Free text → command: deterministic rule matching (no model) over a normalised question.
 import type { CommandName } from '../../commands/index.js';
+import { withoutAcknowledgement } from './acknowledgement.js';
 import { withoutChatMarkup } from './chat-markup.js';
 import { INTENT_RULES, type IntentArgs, type IntentRule } from './intent-rules.js';
 import { TOPICS } from './intent-topics.js';
@@ -52,7 +53,7 @@ export function normalizeQuestion(line: string): string {
     .replace(OPENING, '')
     .replace(/^["']+|(?<!["'])["']+$/g, '')
     .replace(TRAILING, '');
-  const text = dropGreeting(withoutEdgeEmoji(asked))
+  const text = withoutAcknowledgement(dropGreeting(withoutEdgeEmoji(asked)))
     .replace(/^(?:can|could|would|will) you (?:please |pls )?/, '')
     .replace(ASKING, '')
     // A separate word only: `[\s,]+` (never `*`), or "solidity" loses its "ty" (thank you).

@@ -120,3 +120,30 @@ describe('one way of reaching someone, asked by name', () => {
     expect(renderText(t.ask('how do i reach marta'))).not.toContain('lists no');
   });
 });
+
+describe('facts the profile says in a sentence', () => {
+  it('quotes the sentence that names the asked way of reaching someone, when no link gives it', () => {
+    const text = renderText(expectKind(t.ask("oskar's telegram"), 'contact'));
+    expect(text).toContain('What the profile says about Telegram');
+    expect(text).toContain('on Telegram (@oskar_lind_example)');
+  });
+
+  it('adds the sentence about earlier work only when the question asks about before', () => {
+    expect(renderText(t.ask('where did oskar work before kettle labs'))).toContain(
+      'Before Kettle Labs I spent three years at Norrsken Freight',
+    );
+    expect(renderText(t.ask('/experience oskar'))).not.toContain('Norrsken');
+  });
+
+  it('answers what someone maintains from the sentence that says so when no Projects section exists', () => {
+    expect(renderText(t.ask('what open source library does oskar maintain'))).toContain('tidyrow');
+  });
+});
+
+describe('thanks before the next question', () => {
+  it('reads the question after "thanks!", "cool," or "perfect."', () => {
+    expect(t.ask('thanks! and how do i reach marta').person?.id).toBe('marta-ruiz');
+    expect(listed('cool, and who knows kotlin?')).toEqual(['yusuf-demir']);
+    expect(t.ask('perfect. and tiago?').person?.id).toBe('tiago-rocha');
+  });
+});
