@@ -1,4 +1,5 @@
-// Cues of the lines that state where someone is based, what they are learning and what they studied
+// Cues of the lines that state where someone is based, what they are learning and what they studied,
+// how long they have coded, their focus and what they build
 // ("📍 Lisbon", "location: Izmir", "Engineer at Booksy in Warsaw", "🌱 Was ich gerade lerne", "Studies - …"),
 // and whether a headline may name a place.
 import { HUMAN_LANGUAGES } from '../profiles/vocabulary/human-languages.js';
@@ -30,6 +31,25 @@ export const STUDIES_LABEL =
   /^[^\p{L}]{0,4}(?:studies|education|university|alma mater|formação|formacion|formación|ausbildung|studium)\s*[-–—:：]/iu;
 export const STUDIES =
   /\b(?:student|studying|studied|graduated|graduate of|degree in|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|b\.?tech|m\.?tech|major(?:ing)? in)\b/iu;
+
+/** "for almost more than 10 years", "5+ yrs of experience", "over a decade": a length of time in years. */
+const YEARS =
+  /\b(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|several|many) (?:years?|yrs?)\b|\bdecades?\b/i;
+/** "coding since 2012", "programming since I was 12": since when, with a word about the work. */
+const SINCE = /\bsince (?:(?:19|20)\d\d|i was|childhood|high school|school|college)\b/i;
+const CODING =
+  /\b(?:programm|coding|code|develop|software|engineer|experience|tech|industry|hack|build|computer)/i;
+export const YEARS_CODING = {
+  test: (line: string) => (YEARS.test(line) || SINCE.test(line)) && CODING.test(line),
+};
+
+/** 🔭 only before the template's own words: "🔭 Studies - …" is another label. */
+export const FOCUS =
+  /\b(?:current ?focus|focus(?:ed|ing)? on|currently working on|main focus|(?:i )?speciali[sz]e in|speciali[sz]ing in)\b|🔭\s*(?:i['’]?m|i am|currently|working|building|focus)/iu;
+
+/** "I maintain dq-lite", "author of …", "my side project": what someone makes outside a job, in a sentence. */
+export const BUILDS =
+  /\b(?:i (?:maintain|co-maintain)|i'm maintaining|maintainer of|author of|creator of|side projects?|open[- ]source (?:library|project|tool|package|app)s?|my (?:own )?(?:library|libraries|package|packages))\b/i;
 
 /** Words that name what someone does (a role), in a headline or sentence. */
 export const ROLE_WORD =

@@ -41,6 +41,13 @@ export const CONTACT_RULES: readonly IntentRule[] = [
 
 /** Facts about one person that live in a line of the profile rather than a section of their own. */
 export const PERSON_FACT_RULES: readonly IntentRule[] = [
+  // "what did diego do before", "what has lena done in the past": their earlier entries.
+  {
+    command: 'experience',
+    pattern: r(
+      'what (?:did|has|had) (?<person>.+?) (?:do|done|been doing|been up to)(?: for work)? (?:before|previously|in the past|earlier|before that|before this|so far|until now)(?: .+)?',
+    ),
+  },
   {
     command: 'section',
     fixed: { section: 'location' },
@@ -187,6 +194,13 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
     command: 'search',
     pattern: r(
       '(?:is there |are there )?(?:anyone|anybody|someone|somebody|people)(?: here)? (?:from|ex-) ?(?<query>[^ ]+(?: [^ ]+){0,3})',
+    ),
+  },
+  // "who's based in berlin", "anyone living near lisbon": the place is what to look for.
+  {
+    command: 'search',
+    pattern: r(
+      "(?:(?:is there|are there|do we have) )?(?:who(?:'s| is| are)?|anyone|anybody|someone|somebody|people|which (?:person|people|one)(?: of (?:you|us))?)(?: here| else)? (?:(?:currently |now )?(?:based|located|living|residing|sitting|lives|live|resides|works remotely|working remotely)) (?:in|near|around|out of|close to) (?<query>[^ ]+(?: [^ ]+){0,3})",
     ),
   },
 ];

@@ -61,7 +61,22 @@ export const SKILL_RULES: readonly IntentRule[] = [
   {
     command: 'whoknows',
     pattern: r(
-      "who(?:'s| is| are)(?: the)?(?: (?:best|right|go-to|go to|main|resident))? (?:person|people|one|expert|experts|guy|gal|contact)(?: here)?(?: (?:to ask|to talk to|to ping|i should ask|we should ask))? (?:about|for|on|with|in) (?<skill>.+)",
+      "who(?:'s| is| are)(?: the)?(?: (?:best|right|go-to|go to|main|resident))? (?:contact )?(?:person|people|one|expert|experts|guy|gal|contact)(?: here)?(?: (?:to ask|to talk to|to ping|i should ask|we should ask))? (?:about|for|on|with|in) (?<skill>.+)",
+    ),
+  },
+  // "who's the go-to for postgres", "our go-to person for kafka?"
+  {
+    command: 'whoknows',
+    pattern: r(
+      "(?:who(?:'s| is| are|'re) )?(?:the |our |your |my )?(?:go-to|go to|goto)(?: (?:person|people|guy|gal|one|expert|contact|dev|human))?(?: here)? (?:for|on|about|with|in|re) (?<skill>.+)",
+    ),
+  },
+  // "who's the kafka expert", "who is our terraform guru": a skill and a word for who knows it best
+  // ("the rust person" is a description of someone: described-person.ts).
+  {
+    command: 'whoknows',
+    pattern: r(
+      "who(?:'s| is| are|'re) (?:the |our |your |an? )?(?<skill>(?!(?:the|our|your|my|an?|best|right|main|first|last|other|same|new|contact|point|real|actual|go-to|go to|resident|local) )[^ ].*?) (?:expert|experts|guru|gurus|go-to|go to|wizard|wizards|ninja|ninjas|whiz|specialist|specialists|buff|nerd|master|maestro|authority)(?: (?:here|around|on the team|in the team))?",
     ),
   },
   {

@@ -1,6 +1,7 @@
 // The free-text rule table: ordered patterns over the normalised question (lowercase, straight
 // apostrophes, no trailing punctuation). First match wins; see docs/commands.md for examples.
 import type { CommandName, OptionName } from '../../commands/index.js';
+import { FOREIGN_WORK_RULES, foreignTopicRules } from './intent-rules-foreign.js';
 import { CONTACT_RULES, NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
@@ -116,17 +117,12 @@ export const INTENT_RULES: readonly IntentRule[] = [
     ),
   },
   // "tell me where tomasz works these days" (the question inside a request), and the same question in
-  // German, Spanish, Portuguese and French.
+  // German, Spanish, Portuguese, French and Italian.
   {
     command: 'experience',
     pattern: r(`where (?<person>.+?) (?:works|interns)(?: ${NOW})?`),
   },
-  {
-    command: 'experience',
-    pattern: r(
-      '(?:wo arbeitet|d[oó]nde trabaja|onde trabalha|o[uù] travaille) (?<person>.+?)(?: (?:jetzt|gerade|derzeit|zurzeit|aktuell|heute|ahora|actualmente|hoy|agora|atualmente|hoje|maintenant|actuellement))?',
-    ),
-  },
+  ...FOREIGN_WORK_RULES,
   // sections asked as verbs
   {
     command: 'section',
@@ -165,6 +161,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     command: 'section',
     pattern: r(`${LEAD}(?<section>${TOPIC_LIST}) (?:of|for|from|by|on|about) (?<person>.+)`),
   },
+  ...foreignTopicRules(TOPIC),
   // "rajat's skills", "skills of rajat"
   { command: 'topic', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<topic>${TOPIC})${TOPIC_TAIL}`) },
   { command: 'topic', pattern: r(`${LEAD}(?<topic>${TOPIC}) (?:of|for|from|by|on|about) (?<person>.+)`) },
@@ -179,6 +176,14 @@ export const INTENT_RULES: readonly IntentRule[] = [
     command: 'profile',
     pattern: r(
       "(?:tell me (?:more )?about|who(?:'s| is| are)|describe|introduce(?: me to)?|info (?:on|about)|information (?:on|about)|what do (?:you|we) know about|show(?: me)?) (?<person>.+)",
+    ),
+  },
+  // "any designers here?", "do we have a data engineer": people described by their job.
+  {
+    command: 'profile',
+    needsPerson: true,
+    pattern: r(
+      '(?:are there any|is there an?|is there any|do we have an?|do we have any|have we got an?|got any|any|find me an?|find an?) (?<person>.+?)(?: here| around| on the team| in the team)?',
     ),
   },
   { command: 'search', pattern: r('(?:find|find me|look up|lookup|where is) (?<query>.+)') },

@@ -1,5 +1,7 @@
 // Free text → command: deterministic rule matching (no model) over a normalised question.
 import type { CommandName } from '../../commands/index.js';
+import { withoutAcknowledgement } from './acknowledgement.js';
+import { withoutChatMarkup } from './chat-markup.js';
 import { INTENT_RULES, type IntentArgs, type IntentRule } from './intent-rules.js';
 import { TOPICS } from './intent-topics.js';
 import { fixQuestionWords } from './question-words.js';
@@ -20,7 +22,7 @@ const MENTIONS = /^(?:\s*(?:<@[!&]?[\w|.-]+>|@[\w.-]+)[\s,:;-]*)+/u;
 
 /** Drops leading bot mentions and normalises apostrophes and spaces; keeps case. */
 export function stripMentions(line: string): string {
-  return line
+  return withoutChatMarkup(line)
     .replace(MENTIONS, '')
     .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -51,7 +53,7 @@ export function normalizeQuestion(line: string): string {
     .replace(OPENING, '')
     .replace(/^["']+|(?<!["'])["']+$/g, '')
     .replace(TRAILING, '');
-  const text = dropGreeting(withoutEdgeEmoji(asked))
+  const text = withoutAcknowledgement(dropGreeting(withoutEdgeEmoji(asked)))
     .replace(/^(?:can|could|would|will) you (?:please |pls )?/, '')
     .replace(ASKING, '')
     // A separate word only: `[\s,]+` (never `*`), or "solidity" loses its "ty" (thank you).
@@ -132,6 +134,10 @@ function applyRule(rule: IntentRule, text: string, deps: IntentDeps): Intent | n
   if (found.person !== undefined) {
     let person = cleanPerson(found.person);
     if (!person) return null;
+    // "onde trabalha o orhan", "contatto di la giulia": an article some languages put before a name.
+    const bareName = person.replace(ARTICLE, '');
+    if (bareName !== person && bareName && !deps.isPerson(person) && deps.isPerson(bareName))
+      person = bareName;
     if (rule.needsPerson && !deps.isPerson(person)) {
       // A possessive typed without its apostrophe ("sam okafors email"): the name without the "s".
       const bare = person.endsWith('s') && !person.endsWith('ss') ? person.slice(0, -1) : '';
@@ -150,6 +156,9 @@ function applyRule(rule: IntentRule, text: string, deps: IntentDeps): Intent | n
   if (!topic) return null;
   return { command: topic.command, args: topic.section ? { ...args, section: topic.section } : args };
 }
+
+/** Articles before a name in Portuguese, Spanish, Italian, French and German. */
+const ARTICLE = /^(?:o|a|os|el|la|il|lo|le|l'|der|die|den|dem) (?=\S)/;
 
 /** "@Rajdeep's" → "rajdeep"; "the rajat" → "rajat". */
 export function cleanPerson(raw: string): string {

@@ -2,6 +2,7 @@
 // or free text through the intent rules; anything unrecognised becomes a search.
 import type { CommandDefinition } from '../../commands/define-command.js';
 import { COMMAND_SET, type CommandName, type CommandSet, type OptionName } from '../../commands/index.js';
+import { withoutAcknowledgement } from './acknowledgement.js';
 import { cleanPerson, type Intent, normalizeQuestion, parseIntent, stripMentions } from './intent.js';
 import type { IntentArgs } from './intent-rules.js';
 import { peopleSkillQuestion } from './people-skill-question.js';
@@ -47,8 +48,7 @@ export function parseLine(line: string, deps: LineDeps, commands: CommandSet = C
     };
   // "rajat", "and rajat?" (a follow-up: the bot keeps no conversation, so their card).
   const bare = cleanPerson(
-    text
-      .toLowerCase()
+    withoutAcknowledgement(text.toLowerCase())
       .replace(/(?<![?!.])[?!.]+$/, '')
       .replace(/^(?:and|also|plus) /, ''),
   );

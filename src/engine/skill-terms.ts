@@ -18,10 +18,11 @@ export function isAlternatives(text: string): boolean {
 export function withoutSkillWords(text: string): string {
   const bare = text
     .replace(
-      /(?<!\s)\s+(?:experience|skills?|knowledge|background|expertise|stuff|things|work|tests?|questions?|issues?|problems?|bugs?|code|help|pls|please)$/i,
+      /(?<!\s)\s+(?:experience|skills?|knowledge|background|expertise|stuff|things|work|tests?|questions?|issues?|problems?|bugs?|code|help|pls|please|setup|set-up|config|configs|configuration|clusters?|pipelines?|infra|infrastructure|deployments?|migrations?|upgrades?|side)$/i,
       '',
     )
-    .replace(/^(?:some|any)\s+/i, '')
+    // "our terraform setup", "the k8s cluster": whose or which one is no part of the skill.
+    .replace(/^(?:some|any|our|the|my|your|their|this|that)\s+/i, '')
     .trim();
   return bare || text;
 }
@@ -33,13 +34,16 @@ export function withoutSkillWords(text: string): string {
  */
 export function splitSkillList(text: string): string[] {
   const seen = new Set<string>();
-  return text
-    .split(SEPARATOR)
-    .map((part) => part.replace(/^(?:and|&)\s+/i, '').trim())
-    .filter((part) => part.length > 0)
-    .flatMap(slashedSkills)
-    .filter((part) => !seen.has(part.toLowerCase()) && seen.add(part.toLowerCase()))
-    .slice(0, 5);
+  return (
+    text
+      .split(SEPARATOR)
+      // "both go and rust", "go and also kafka": words that join the list, not part of a skill.
+      .map((part) => part.replace(/^(?:(?:and|&)\s+)?(?:(?:both|either|also)\s+)?/i, '').trim())
+      .filter((part) => part.length > 0)
+      .flatMap(slashedSkills)
+      .filter((part) => !seen.has(part.toLowerCase()) && seen.add(part.toLowerCase()))
+      .slice(0, 5)
+  );
 }
 
 function slashedSkills(part: string): string[] {

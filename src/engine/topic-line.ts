@@ -7,7 +7,9 @@ import { foldText } from '../text/fold-text.js';
 import { sliceWhole } from '../text/slice-whole.js';
 import {
   AT_ORG_IN,
+  BUILDS,
   FIRST_PERSON,
+  FOCUS,
   FROM,
   LEARNS,
   LIVES,
@@ -18,6 +20,7 @@ import {
   STUDIES,
   STUDIES_LABEL,
   STUDIES_NOW,
+  YEARS_CODING,
 } from './fact-line-cues.js';
 import { factTopicNamed } from './fact-topics.js';
 
@@ -57,19 +60,6 @@ const FORMER = /(?:^|[^\p{L}])(?:former|ex-)\s?\p{L}/iu;
 /** Whether a headline names what someone does. */
 export const saysRole = (text: string): boolean => ROLE_WORD.test(text);
 
-/** "for almost more than 10 years", "5+ yrs of experience", "over a decade": a length of time in years. */
-const YEARS =
-  /\b(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|several|many) (?:years?|yrs?)\b|\bdecades?\b/i;
-/** "coding since 2012", "programming since I was 12": since when, with a word about the work. */
-const SINCE = /\bsince (?:(?:19|20)\d\d|i was|childhood|high school|school|college)\b/i;
-const CODING =
-  /\b(?:programm|coding|code|develop|software|engineer|experience|tech|industry|hack|build|computer)/i;
-const YEARS_CODING = { test: (line: string) => (YEARS.test(line) || SINCE.test(line)) && CODING.test(line) };
-
-/** 🔭 only before the template's own words: "🔭 Studies - …" is another label. */
-const FOCUS =
-  /\b(?:current ?focus|focus(?:ed|ing)? on|currently working on|main focus|(?:i )?speciali[sz]e in|speciali[sz]ing in)\b|🔭\s*(?:i['’]?m|i am|currently|working|building|focus)/iu;
-
 interface FactRule {
   /** What the answer is titled ("Samuel Okafor — Based in"). */
   label: string;
@@ -92,6 +82,8 @@ const FACTS: Record<string, FactRule> = {
   work: { label: 'Where they work', cues: [WORKS_AT, ROLE_AT, TITLE_OF, WORKS_AS, JOINED] },
   role: { label: 'Role', cues: [WORKS_AS, I_AM_ROLE, ROLE_AT, TITLE_OF, FORMER_ROLE], opening: true },
   'years coding': { label: 'How long', cues: [YEARS_CODING] },
+  // asked only when no Projects section exists: "Outside work I maintain dq-lite, a small library …"
+  projects: { label: 'Projects', cues: [BUILDS] },
 };
 
 /** Topics no section kind stands for: the line is looked for first, and its absence is the answer. */

@@ -3,7 +3,7 @@
 // answer shows each one's evidence rather than ranking them.
 import type { Profile } from '../profiles/model/profile.js';
 import type { HandlerContext } from './handlers/handler.js';
-import { toData } from './handlers/whoknows.js';
+import { toData } from './one-skill-reply.js';
 import type { Reply, ReplyBlock } from './reply.js';
 import { orList, replyDefaults, shortName } from './reply-parts.js';
 import { resolveTarget } from './resolve-target.js';

@@ -4,7 +4,7 @@ import { isLearning } from '../profiles/extract/skill-learning.js';
 import type { Profile } from '../profiles/model/profile.js';
 import { canonicalSkillName, foldSkillKey } from '../profiles/vocabulary/skill-aliases.js';
 import type { HandlerContext } from './handlers/handler.js';
-import { evidenceFields, toData } from './handlers/whoknows.js';
+import { evidenceFields, toData } from './one-skill-reply.js';
 import type { Reply, ReplyBlock } from './reply.js';
 import { personRef, replyDefaults, shortName, sourceFooter } from './reply-parts.js';
 import { resolveTarget } from './resolve-target.js';

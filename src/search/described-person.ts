@@ -48,11 +48,15 @@ export interface DescribedDeps {
 }
 
 export function describedPerson(query: string, deps: DescribedDeps): Resolution<Profile> | null {
-  const phrase = query
-    .trim()
-    .replace(ARTICLES, '')
-    .replace(/(?:'s|s')$/i, '');
-  const words = phrase.split(/\s+/).filter(Boolean);
+  const words = singularRole(
+    query
+      .trim()
+      .replace(ARTICLES, '')
+      .replace(/(?:'s|s')$/i, '')
+      .split(/\s+/)
+      .filter(Boolean),
+  );
+  const phrase = words.join(' ');
   const atDeps = deps.at && { ...deps.at, expand: spelledOut };
   // "the SRE at vipps", "the kwame who does data engineering": who, narrowed by where or what.
   const located =
@@ -105,6 +109,13 @@ export function describedPerson(query: string, deps: DescribedDeps): Resolution<
 }
 
 const lower = (w: string) => w.toLowerCase();
+
+/** "designers", "backend engineers": a job word said in the plural is the same description. */
+function singularRole(words: string[]): string[] {
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  const one = last.endsWith('s') && !last.endsWith('ss') ? last.slice(0, -1) : '';
+  return one && (ROLE_WORDS.has(one) || GENERIC.has(one)) ? [...words.slice(0, -1), one] : words;
+}
 const spelledOut = (w: string) => (Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w] : undefined);
 
 /** A word for a person ("guy", "dev") or their job ("designer", "sre"), not a skill ("docker"). */

@@ -35,6 +35,11 @@ const KIND_WORDS: Record<string, SectionKind> = {
   hobbies: 'interests',
 };
 
+/** Words for what a person did, answered by the first kind of section the profile has. */
+const KIND_FALLBACKS: Record<string, readonly SectionKind[]> = {
+  background: ['experience', 'about'],
+};
+
 /** Titled sections, outermost first (the title heading that names the person is skipped when others exist). */
 export function sectionTitles(profile: Profile): string[] {
   return [...new Set(profile.sections.map((s) => s.title).filter((t) => t && t !== profile.name))];
@@ -46,7 +51,8 @@ export function resolveSection(profile: Profile, query: string): Resolution<Sect
   if (!folded) return { status: 'not_found', suggestions: titled.slice(0, 5) };
   const exact = titled.find((s) => foldText(s.title) === folded);
   if (exact) return { status: 'found', value: exact, score: 1 };
-  const kind = KIND_WORDS[folded];
+  const kinds = KIND_FALLBACKS[folded] ?? [KIND_WORDS[folded]];
+  const kind = kinds.find((k) => k && titled.some((s) => s.kind === k)) ?? kinds[0];
   if (kind) {
     const ofKind = titled.filter((s) => s.kind === kind);
     const outermost = Math.min(...ofKind.map((s) => s.level));

@@ -27,6 +27,7 @@ export const FOLDERS: Record<string, string> = {
   facts: join(ROOT, 'test/fixtures/fact-classes'),
   roles: join(ROOT, 'test/fixtures/role-classes'),
   chat: join(ROOT, 'test/fixtures/chat-classes'),
+  firstweek: join(ROOT, 'test/fixtures/first-week'),
 };
 
 export interface Outcome {

@@ -1,5 +1,6 @@
 // `contact`: how to reach a person. Private contacts reach the engine without their value (removed while
 // the profile was built, see src/profiles/model/redact-private.ts): they are only counted.
+import { askedContactKind, hasContactKind, linesNaming } from '../asked-contact.js';
 import { firstSectionOfKind } from '../profile-sections.js';
 import { reachLines } from '../reach-lines.js';
 import type { ReplyBlock } from '../reply.js';
@@ -25,8 +26,24 @@ export const contact: Handler = (context) => {
     profile,
     shown.map((c) => c.value),
   );
-  const said: ReplyBlock[] =
-    lines.length > 0 ? [{ type: 'list', heading: 'The profile also says', items: lines }] : [];
+  // "marta's linkedin?" when she lists none: said first, then the ways she does give.
+  const asked = askedContactKind(context.invocation.text);
+  const missing = asked && !hasContactKind(shown, asked) ? asked : null;
+  // The profile may still say it in a sentence ("on Telegram (@dimavolkov)"): quoted, never parsed.
+  const naming = missing ? linesNaming(profile, missing).filter((l) => !lines.includes(l)) : [];
+  const lacking = !missing
+    ? ''
+    : naming.length > 0
+      ? `${profile.name}'s contacts have no ${missing.label} link; the profile mentions ${missing.label} (below). `
+      : shown.length > 0
+        ? `${profile.name}'s profile lists no ${missing.label}. `
+        : '';
+  const said: ReplyBlock[] = [
+    ...(naming.length > 0
+      ? [{ type: 'list' as const, heading: `What the profile says about ${missing!.label}`, items: naming }]
+      : []),
+    ...(lines.length > 0 ? [{ type: 'list' as const, heading: 'The profile also says', items: lines }] : []),
+  ];
   return {
     ...replyDefaults(),
     kind: 'contact',
@@ -35,8 +52,8 @@ export const contact: Handler = (context) => {
     title: `${profile.name} — Contact`,
     description:
       shown.length === 0
-        ? `${profile.name}'s profile lists no public contact details.${hiddenNote}`
-        : `How to reach ${profile.name}.${hiddenNote}`,
+        ? `${lacking}${profile.name}'s profile lists no public contact details.${hiddenNote}`
+        : `${lacking}How to reach ${profile.name}.${hiddenNote}`,
     blocks: [...fields, ...said],
     links: shown.filter((c) => /^https?:\/\//i.test(c.value)).map((c) => ({ label: c.label, url: c.value })),
     footer: sourceFooter(profile, firstSectionOfKind(profile, 'contact')),

@@ -3,6 +3,7 @@
 // never invented entries.
 import type { Profile } from '../../profiles/model/profile.js';
 import { experienceAt } from '../experience-at.js';
+import { pastWorkLines } from '../past-work-lines.js';
 import { firstSectionOfKind, mainSections } from '../profile-sections.js';
 import type { ReplyBlock } from '../reply.js';
 import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
@@ -55,10 +56,21 @@ export const experience: Handler = (context) => {
       suggestions: [...nearby.slice(0, 3).map((t) => `/section ${who} ${t}`), `/profile ${who}`],
     };
   }
+  // "where did X work before Y": the profile's own sentences about earlier work, when it has some.
+  const earlier = pastWorkLines(
+    profile,
+    context.invocation.text,
+    entries.map((e) => e.text),
+  );
   return {
     ...base,
     description: `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} from ${profile.name}'s profile.`,
-    blocks: experienceBlocks(profile),
+    blocks: [
+      ...experienceBlocks(profile),
+      ...(earlier.length > 0
+        ? [{ type: 'list' as const, heading: 'The profile also says', items: earlier }]
+        : []),
+    ],
     footer: sourceFooter(profile, firstSectionOfKind(profile, 'experience')),
     suggestions: [`/skills ${who}`, `/profile ${who}`],
   };

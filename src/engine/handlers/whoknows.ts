@@ -3,14 +3,12 @@
 // first. With a person (free text "what does rajdeep know about terraform?") it answers for that one.
 import { canonicalSkillName, foldSkillKey } from '../../profiles/vocabulary/skill-aliases.js';
 import { knownTechnology } from '../../search/known-technology.js';
-import { EVIDENCE_SCORE } from '../../search/search-keys.js';
-import type { SkillMatch, WhoKnowsResult } from '../../search/search-types.js';
-import type { Reply, ReplyBlock } from '../reply.js';
-import { missingArgument, replyDefaults, shortName } from '../reply-parts.js';
-import { mentionLines } from '../skill-mentions.js';
+import { oneSkillReply } from '../one-skill-reply.js';
+import { missingArgument } from '../reply-parts.js';
 import { isAlternatives, keyWords, splitSkillList, withoutSkillWords } from '../skill-terms.js';
+import { exceptPhrase, exceptReply } from '../whoknows-except.js';
 import { forNamedPeople } from '../whoknows-people.js';
-import { nobodyMentions, severalSkillsReply } from '../whoknows-several.js';
+import { severalSkillsReply } from '../whoknows-several.js';
 import type { Handler, HandlerContext } from './handler.js';
 
 const CONNECTIVE = /\s(?:in|with|for|on|using|at)\s/i;
@@ -21,6 +19,8 @@ export const WHOKNOWS_LIMIT = 25;
 export const whoknows: Handler = (context) => {
   const { index, invocation, command } = context;
   const typed = invocation.args.skill?.trim() ?? '';
+  const except = !invocation.args.person?.trim() && !listsAny(context, typed) ? exceptPhrase(typed) : null;
+  if (except) return exceptReply(context, except.wanted, except.left, WHOKNOWS_LIMIT);
   // "grpc experience": the skill, unless someone lists the whole phrase.
   const bare = typed && !listsAny(context, typed) ? withoutSkillWords(typed) : typed;
   // A technology by its own name ("playwright test" → Playwright), unless the whole is one ("claude code").
@@ -129,73 +129,4 @@ function isSkillTerm({ index }: Pick<HandlerContext, 'index'>, term: string): bo
 /** Someone lists this skill (as typed, an alias or a corrected typo); reads no prose. */
 export function listsAny({ index }: Pick<HandlerContext, 'index'>, skill: string): boolean {
   return index.whoKnowsAll([skill], { limit: 1 }).matches.length > 0;
-}
-
-function oneSkillReply(
-  context: HandlerContext,
-  asked: string,
-  result: WhoKnowsResult,
-): Extract<Reply, { kind: 'whoknows' }> {
-  const { index } = context;
-  const { canonical } = result;
-  const shown = result.matches.filter((m) => m.profile.listed);
-  const listers = shown.filter((m) => m.score > EVIDENCE_SCORE.prose);
-  // C++ and C# fold to "c": a prose mention must carry the name as written.
-  const mentioners = shown.flatMap((m) => {
-    if (m.score > EVIDENCE_SCORE.prose) return [];
-    const [line] = mentionLines(m.profile, canonical, 1);
-    return line ? [{ ...m, line }] : [];
-  });
-  const blocks: ReplyBlock[] = [];
-  if (listers.length > 0) blocks.push(evidenceFields(listers));
-  if (mentioners.length > 0)
-    blocks.push({
-      type: 'list',
-      heading: `Mention ${canonical.slice(0, 80)} in their profile text (not listed as a skill)`,
-      items: mentioners.map((m) => `${m.profile.name} › ${m.line}`),
-    });
-  if (blocks.length === 0) blocks.push(...nobodyMentions(context, asked));
-  const count = listers.length;
-  const more =
-    mentioners.length > 0
-      ? ` ${mentioners.length} ${mentioners.length === 1 ? 'person mentions' : 'people mention'} it in their profile text.`
-      : '';
-  return {
-    ...replyDefaults(),
-    kind: 'whoknows',
-    title: `Who knows ${canonical}`,
-    description:
-      count > 0
-        ? `${count} ${count === 1 ? 'person lists' : 'people list'} ${canonical}, best match first.${more}`
-        : `No one lists ${canonical} as a skill.${more}`,
-    blocks,
-    suggestions: [...listers, ...mentioners]
-      .slice(0, 3)
-      .map((m) => `/profile ${shortName(index, m.profile)}`),
-    data: {
-      skill: canonical,
-      matches: [...listers.map((m) => toData(m, 'lists')), ...mentioners.map((m) => toData(m, 'mentions'))],
-    },
-  };
-}
-
-export function evidenceFields(matches: readonly SkillMatch[]): ReplyBlock {
-  return {
-    type: 'fields',
-    fields: matches.map((m) => ({
-      name: `${m.profile.name} — ${m.skill.name}${m.skill.category ? ` (${m.skill.category})` : ''}`,
-      value: m.skill.evidence || m.skill.name,
-    })),
-  };
-}
-
-export function toData(m: SkillMatch, match: 'lists' | 'mentions' | 'some') {
-  return {
-    personId: m.profile.id,
-    name: m.profile.name,
-    skill: m.skill.name,
-    evidence: m.skill.evidence,
-    score: m.score,
-    match,
-  };
 }
