@@ -4,6 +4,7 @@
 import type { Code } from 'mdast';
 import { appendAll } from '../../text/append-all.js';
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
+import { codeBioLines } from './code-bio-lines.js';
 import { textBlockLines } from './code-block-text.js';
 import { looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
@@ -12,7 +13,7 @@ const MAX_LINES = 400;
 const MAX_LINE = 300;
 const MAX_DEPTH = 64;
 // `key:`, `"key":`, `key =>`, `const key =`, `- key:`; the value is the rest of the line.
-const KEY_VALUE = /^[ \t{[,]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?(?::|=>|=)(.*)$/;
+const KEY_VALUE = /^[ \t{[,]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?(?::(?!:)|=>|=)(.*)$/;
 const QUOTED = /"([^"\n]{1,60})"|'([^'\n]{1,60})'|`([^`\n]{1,60})`/g;
 const YAML_ITEM = /^[ \t]*-[ \t]+(\S.{0,70})$/;
 // Key words that introduce what someone works with (also in Spanish, Portuguese, French, German), and those
@@ -24,7 +25,8 @@ const NOT_SKILL_KEY =
 
 const keyWord = (raw: string): string => (raw.split(/[\s.]/).pop() ?? '').toLowerCase().replace(/[-_$]/g, '');
 
-function isSkillKey(raw: string): boolean {
+/** Whether a code key introduces what someone works with (`languages`, `tech_stack`, `herramientas`). */
+export function isSkillKey(raw: string): boolean {
   const key = keyWord(raw);
   return SKILL_KEY.test(key) && !NOT_SKILL_KEY.test(key);
 }
@@ -118,12 +120,20 @@ function readCode(code: Code, add: (name: string) => void): void {
       if (name) list.push(name);
       else appendAll(list, quoted(line));
     }
-    if (/[\]})]/.test(unquoted(line))) {
+    // A line closes the list when it closes more brackets than it opens (`String::from("Rust"),` does not).
+    if (closesMore(unquoted(line))) {
       open = false;
       flush();
     }
   }
   flush();
+}
+
+function closesMore(line: string): boolean {
+  let depth = 0;
+  for (const c of line)
+    depth += c === '{' || c === '[' || c === '(' ? 1 : c === '}' || c === ']' || c === ')' ? -1 : 0;
+  return depth < 0;
 }
 
 /** Pushes a scope for each bracket the line opens (a skill map when `skill`), pops one for each it closes. */
@@ -140,7 +150,12 @@ export function skillsFromCode(codes: readonly Code[]): { name: string; line: nu
   const out: { name: string; line: number | null }[] = [];
   for (const code of codes) {
     const line = code.position?.start.line ?? null;
-    readCode(code, (name) => out.push({ name, line }));
+    const add = (name: string) => out.push({ name, line });
+    readCode(code, add);
+    // Lists nested under a skill key by indentation (`tech_stack:` → `containers:` → `- Docker`).
+    for (const e of codeBioLines(code.value))
+      if (!isSkillKey(e.key) && !NOT_SKILL_KEY.test(keyWord(e.key)) && e.path.some(isSkillKey))
+        acceptList(e.values, add);
   }
   return out;
 }
