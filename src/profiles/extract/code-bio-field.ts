@@ -20,7 +20,8 @@ export function codeBioField(text: string, field: keyof typeof FIELDS): string |
   const coded = bio
     ? bioValue(bio, field, field === 'alias' ? (k) => FIELDS.alias.test(`${k}:`) : undefined)
     : null;
-  if (fits(coded)) return coded;
+  // A bio block answers alone: its job records' titles are no headline.
+  if (bio) return fits(coded) ? coded : null;
   const lines = text.slice(0, MAX_TEXT).split('\n', MAX_LINES);
   for (const raw of lines) {
     const line = raw.trim();

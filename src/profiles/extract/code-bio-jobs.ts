@@ -5,6 +5,7 @@ import type { CodeBioEntry } from './code-bio-lines.js';
 import { bioKind, readCodeBio } from './read-code-bio.js';
 
 const MAX_JOBS = 12;
+const YEAR = /\b(?:19|20)\d\d\b|\b(?:now|present|current)\b/i;
 const NOT_ORG = /^(?:n\/?a|none|null|-+|tbd|unemployed|freelance|self|open to work|looking)$/i;
 
 function sibling(entries: readonly CodeBioEntry[], of: CodeBioEntry, kind: 'role' | 'period'): string | null {
@@ -32,6 +33,15 @@ export function codeBioJobs(markdown: string, known: readonly Experience[]): Exp
   };
   for (const e of bio.entries) {
     const kind = bioKind(e.key);
+    // `addExperience("Acme", "2019 - 2023")`: several values of one jobs entry name an employer and its time.
+    if ((kind === 'jobs' || kind === 'company') && e.values.length >= 2 && e.values.length <= 4) {
+      const period = e.values.find((v) => YEAR.test(v)) ?? null;
+      const [org, title] = e.values.filter((v) => v !== period);
+      if (period && org) add(org, title ?? null, period, e.line);
+      // `employers: ["Acme", "Globex"]`: a list under an employer key names one employer each.
+      else if (!period && kind === 'company') for (const v of e.values) add(v, null, null, e.line);
+      continue;
+    }
     if (kind === 'company' && e.values.length === 1)
       add(e.values[0]!, sibling(bio.entries, e, 'role'), sibling(bio.entries, e, 'period'), e.line);
     // `work: { Acme: { position: "…" } }`: the key under a jobs key names the employer.

@@ -1,6 +1,20 @@
 // codeBioLines: a bounded, language-agnostic scan of one code block into key → values entries: `key: value`,
 // `key = value`, `"key": value`, `.key = value`, `key => value`, `addKey("v")`/`setKey("v")` calls, string
 // lists (one line or many, YAML `- item`s) and nested maps, each entry with the keys above it and its record.
+import {
+  CALL,
+  depthChange,
+  fingerColumns,
+  inlinePairs,
+  KEY,
+  NOT_KEY,
+  opensRecord,
+  plainValue,
+  quoted,
+  stripOwner,
+  TYPE_THEN_VALUE,
+  YAML_ITEM,
+} from './code-bio-line-parts.js';
 
 const MAX_BLOCK = 8000;
 const MAX_LINES = 200;
@@ -21,45 +35,6 @@ export interface CodeBioEntry {
   record: number;
 }
 
-const QUOTED = /"([^"\n]{1,120})"|'([^'\n]{1,120})'|`([^`\n]{1,120})`/g;
-const DECLARATION =
-  /^(?:(?:export|const|let|var|val|def|public|private|protected|internal|readonly|static|final|pub|my|our|local|set|\$)\s+)+/;
-const OWNER = /^(?:self|this|me|my|it|profile|about|dev|developer)\.|^[@:$]/;
-const KEY = /^["'`]?([\p{L}_][\p{L}\p{N}_ -]{0,39}?)["'`]?\s*(=>|:=|=(?!=)|:(?!:))\s*/u;
-const CALL = /(?:^|\.)(?:add|set|with|push)([A-Z][A-Za-z]{1,30})\s*\(/;
-const TYPE_THEN_VALUE = /^[\p{L}_][\w<>[\], |.?]{0,40}?\s=(?!=)\s*/u;
-// Statements, not keys: `class Me:`, `def greet(self):`, `if x:`.
-const NOT_KEY =
-  /^(?:class|def|func|fn|if|elif|else|for|while|return|struct|type|interface|enum|impl|case|when|do|try|except|finally|with|package|import|module)\b/;
-const YAML_ITEM = /^-\s+(.{1,120})$/;
-const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} .,'&+#/@()-]{0,118}$/u;
-
-const quoted = (text: string): string[] =>
-  [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2] ?? m[3] ?? '').trim()).filter(Boolean);
-// Brackets count only outside strings.
-const bare = (text: string): string => text.replace(QUOTED, '""');
-const depthChange = (text: string): number => {
-  let d = 0;
-  for (const c of bare(text))
-    if (c === '{' || c === '[' || c === '(') d++;
-    else if (c === '}' || c === ']' || c === ')') d--;
-  return d;
-};
-
-/** A plain (unquoted) value: words a YAML or a finger card writes, never code (`role`, `getName()`, `true`). */
-function plainValue(rest: string, separator: string, key: string): string | null {
-  // A trailing comma is code (`pronouns: String,` declares a field), not a YAML value.
-  const value = rest.trim();
-  if (
-    separator !== ':' ||
-    /[,;]$/.test(value) ||
-    !PLAIN.test(value) ||
-    /^(?:true|false|null|none|nil|\d+)$/i.test(value)
-  )
-    return null;
-  return value.toLowerCase() === key.toLowerCase() ? null : value;
-}
-
 interface Open {
   key: string;
   indent: number;
@@ -67,84 +42,90 @@ interface Open {
   depth: number;
 }
 
-/** The key → values entries of a code block (capped: 8000 characters, 200 lines). */
-export function codeBioLines(block: string): CodeBioEntry[] {
-  const out: CodeBioEntry[] = [];
-  const open: Open[] = [];
-  let depth = 0;
-  let record = 0;
-  let list: CodeBioEntry | null = null; // a multi-line list being read
-  const lines = block.slice(0, MAX_BLOCK).split('\n', MAX_LINES);
-  lines.forEach((raw, index) => {
-    // A trailing `// comment` goes (a URL's `//` has no space before it).
-    const text = raw.slice(0, MAX_LINE).replace(/\s\/\/\s.*$/, '');
-    const line = text.trim();
-    if (
-      !line ||
-      line.startsWith('//') ||
-      line.startsWith('#') ||
-      line.startsWith('/*') ||
-      line.startsWith('*')
-    )
-      return;
-    const indent = text.length - text.trimStart().length;
-    const item = YAML_ITEM.exec(line);
-    while (open.length > 0) {
-      const top = open[open.length - 1]!;
-      if (top.depth >= 0 ? depth < top.depth : indent < top.indent || (indent === top.indent && !item)) {
-        open.pop();
-        if (list && list.key === top.key) list = null;
-      } else break;
-    }
-    const path = open.map((o) => o.key);
-    const change = depthChange(line);
-    if (list && (!KEY.test(stripOwner(line)) || item)) {
-      if (item) {
-        const value = quoted(item[1]!)[0] ?? plainValue(item[1]!, ':', '');
-        if (value && list.values.length < MAX_VALUES) list.values.push(value);
-        else if (!value && /:/.test(item[1]!)) record++;
-      } else for (const v of quoted(line)) if (list.values.length < MAX_VALUES) list.values.push(v);
-      depth = Math.max(0, depth + change);
-      return;
-    }
-    const call = CALL.exec(line);
-    if (call) {
-      out.push({ key: call[1]!, path, values: quoted(line).slice(0, MAX_VALUES), line: index, record });
-      depth = Math.max(0, depth + change);
-      return;
-    }
-    let head = stripOwner(item ? item[1]! : line);
-    if (item) record++;
-    const key = KEY.exec(head);
-    if (!key || NOT_KEY.test(key[1]!)) {
-      depth = Math.max(0, depth + change);
-      return;
-    }
-    let separator = key[2]!;
-    head = head.slice(key[0].length);
-    // `languages : tuple = ("Python")`, `const me: Me = {`: a type between the key and its value.
-    const typed = separator === ':' ? TYPE_THEN_VALUE.exec(head) : null;
-    if (typed) {
-      head = head.slice(typed[0].length);
-      separator = '=';
-    }
-    const entry: CodeBioEntry = { key: key[1]!.trim(), path, values: quoted(head), line: index, record };
-    if (entry.values.length === 0) {
-      const plain = plainValue(head, separator, entry.key);
-      if (plain) entry.values.push(plain);
-    }
-    out.push(entry);
-    const opens = change > 0 || (head === '' && separator === ':');
-    if (opens && open.length < MAX_DEPTH) {
-      open.push({ key: entry.key, indent, depth: head === '' ? -1 : depth + 1 });
-      if (/[{]\s*$/.test(bare(head))) record++;
-      list = entry;
-    }
-    depth = Math.max(0, depth + change);
-  });
-  return out;
+interface Scan {
+  out: CodeBioEntry[];
+  open: Open[];
+  depth: number;
+  record: number;
+  /** The entry whose multi-line list is being read. */
+  list: CodeBioEntry | null;
 }
 
-function stripOwner(line: string): string {
-  return line.replace(DECLARATION, '').replace(OWNER, '');
+/** The key → values entries of a code block (capped: 8000 characters, 200 lines). */
+export function codeBioLines(block: string): CodeBioEntry[] {
+  const scan: Scan = { out: [], open: [], depth: 0, record: 0, list: null };
+  block
+    .slice(0, MAX_BLOCK)
+    .split('\n', MAX_LINES)
+    .forEach((raw, index) => {
+      // A trailing `// comment` goes (a URL's `//` has no space before it).
+      const text = raw.slice(0, MAX_LINE).replace(/\s\/\/\s.*$/, '');
+      const line = text.trim();
+      if (!line || /^(?:\/\/|#|\/\*|\*)/.test(line)) return;
+      const indent = text.length - text.trimStart().length;
+      for (const column of fingerColumns(line)) readLine(scan, column, indent, index);
+    });
+  return scan.out;
+}
+
+function closeScopes(scan: Scan, indent: number, item: boolean): void {
+  while (scan.open.length > 0) {
+    const top = scan.open[scan.open.length - 1]!;
+    const closed =
+      top.depth >= 0 ? scan.depth < top.depth : indent < top.indent || (indent === top.indent && !item);
+    if (!closed) break;
+    scan.open.pop();
+    if (scan.list?.key === top.key) scan.list = null;
+  }
+}
+
+function readLine(scan: Scan, line: string, indent: number, index: number): void {
+  const item = YAML_ITEM.exec(line);
+  closeScopes(scan, indent, item !== null);
+  const path = scan.open.map((o) => o.key);
+  const change = depthChange(line);
+  const finish = () => {
+    scan.depth = Math.max(0, scan.depth + change);
+  };
+  if (opensRecord(line) || item) scan.record++;
+  const record = scan.record;
+  const pairs = inlinePairs(line);
+  if (pairs.length > 0) {
+    for (const p of pairs) scan.out.push({ key: p.key, path, values: [p.value], line: index, record });
+    return finish();
+  }
+  const list = scan.list;
+  // A list goes on until a key (`- company: Acme` starts a record of keys, not an item).
+  if (list && !KEY.test(stripOwner(item ? item[1]! : line))) {
+    const values = item ? [quoted(item[1]!)[0] ?? plainValue(item[1]!, ':', '')] : quoted(line);
+    for (const v of values) if (v && list.values.length < MAX_VALUES) list.values.push(v);
+    return finish();
+  }
+  const call = CALL.exec(line);
+  if (call) {
+    scan.out.push({ key: call[1]!, path, values: quoted(line).slice(0, MAX_VALUES), line: index, record });
+    return finish();
+  }
+  let head = stripOwner(item ? item[1]! : line);
+  const key = KEY.exec(head);
+  if (!key || NOT_KEY.test(key[1]!)) return finish();
+  let separator = key[2]!;
+  head = head.slice(key[0].length);
+  // `languages : tuple = ("Python")`, `const me: Me = {`: a type between the key and its value.
+  const typed = separator === ':' ? TYPE_THEN_VALUE.exec(head) : null;
+  if (typed) {
+    head = head.slice(typed[0].length);
+    separator = '=';
+  }
+  const entry: CodeBioEntry = { key: key[1]!.trim(), path, values: quoted(head), line: index, record };
+  if (entry.values.length === 0) {
+    const plain = plainValue(head, separator, entry.key);
+    if (plain) entry.values.push(plain);
+  }
+  scan.out.push(entry);
+  if ((change > 0 || (head === '' && separator === ':')) && scan.open.length < MAX_DEPTH) {
+    scan.open.push({ key: entry.key, indent, depth: head === '' ? -1 : scan.depth + 1 });
+    scan.list = entry;
+  }
+  finish();
 }

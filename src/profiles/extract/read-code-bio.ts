@@ -2,6 +2,7 @@
 // card): its key → values entries (code-bio-lines.ts) mapped through a small multilingual lexicon to name,
 // aliases, role, employers and contacts. Only a block that reads as a bio (keys of several kinds) counts.
 import { type CodeBioEntry, codeBioLines } from './code-bio-lines.js';
+import { readPersonName } from './read-person-name.js';
 import { isSkillKey } from './skills-from-code.js';
 
 export type BioKind =
@@ -27,14 +28,16 @@ const LEXICON: Record<BioKind, RegExp> = {
   role: /^(?:role|roles|title|position|jobtitle|job|occupation|designation|profession|cargo|puesto|poste|beruf)$/,
   company:
     /^(?:company|employer|organi[sz]ation|org|workplace|worksat|workingat|empresa|entreprise|firma|unternehmen|компания)$/u,
-  jobs: /^(?:experience|experiences|work|workexperience|jobs|career|employment|employers|companies|experiencia|experiência|berufserfahrung)$/u,
+  jobs: /^(?:experience|experiences|work|workexperience|jobs|career|employment|experiencia|experiência|berufserfahrung)$/u,
   period: /^(?:period|dates?|duration|since|years|when|from|to|start|startdate|end|enddate|tenure)$/,
   contact:
     /^(?:email|mail|gmail|github|gitlab|linkedin|twitter|x|website|site|web|blog|portfolio|homepage|telegram|discord|mastodon|contact|contacts|social|socials)$/,
   about:
     /^(?:location|pronouns|livesin|basedin|city|country|bio|about|age|education|hobbies|interests|funfact|ubicacion|localizacao)$/,
 };
-const SELF_MARKER = /\b(?:me|myself|aboutme|about_me|whoami|profile|i)\b|\bclass\s+[A-Z]|\bstruct\s+[A-Z]/i;
+// Words that say the block describes its author: `const me`, `class Developer`, `$ whoami`, `perfil = {`.
+const SELF_MARKER =
+  /\b(?:me|myself|aboutme|about_me|about|whoami|finger|profile|perfil|profil|bio|developer|engineer|programmer|coder|hacker|dev|human|person|author|sobre|acerca)\b/i;
 
 export function bioKey(key: string): string {
   return key
@@ -60,7 +63,11 @@ export interface CodeBio {
 const PERSON_TYPE =
   /\b(?:class|struct|record|object|interface|type)\s+([A-Z][a-z]{1,20})([A-Z][a-z]{1,20})\b/;
 
-/** Whether a block's keys read as a bio: three kinds, or two with a self marker (`me`, `class Me`). */
+/**
+ * Whether a block's keys read as a bio: two kinds of bio key with a self marker (`me`, `class Developer`,
+ * a type named like a person), or three kinds one of which is a name (a YAML card). Sample code of a
+ * project (`{ company: 'Acme', email: … }`) has neither.
+ */
 function isBio(entries: readonly CodeBioEntry[], block: string): boolean {
   const kinds = new Set<string>();
   for (const e of entries) {
@@ -69,7 +76,16 @@ function isBio(entries: readonly CodeBioEntry[], block: string): boolean {
       kinds.add(kind);
     else if (isSkillKey(e.key) && e.values.length > 0) kinds.add('skills');
   }
-  return kinds.size >= 3 || (kinds.size >= 2 && SELF_MARKER.test(block.slice(0, 2000)));
+  if (kinds.size < 2) return false;
+  const top = block.slice(0, 4000);
+  return SELF_MARKER.test(top) || personType(top) !== null || (kinds.size >= 3 && kinds.has('name'));
+}
+
+/** `class JaneDoe` → "Jane Doe" when the two words read as a person's name. */
+function personType(block: string): string | null {
+  const type = PERSON_TYPE.exec(block);
+  const name = type ? `${type[1]} ${type[2]}` : null;
+  return name && readPersonName(name, { handle: null }) === name ? name : null;
 }
 
 let lastText: string | null = null;
@@ -95,8 +111,7 @@ export function readCodeBio(markdown: string): CodeBio | null {
     const block = lines.slice(i + 1, end).join('\n');
     const entries = codeBioLines(block);
     if (isBio(entries, block)) {
-      const type = PERSON_TYPE.exec(block.slice(0, 4000));
-      lastBio = { entries, line: i + 2, typeName: type ? `${type[1]} ${type[2]}` : null };
+      lastBio = { entries, line: i + 2, typeName: personType(block.slice(0, 4000)) };
       return lastBio;
     }
     i = end;
@@ -112,8 +127,7 @@ export function codeBioName(block: string): { name: string | null; typeName: str
   const first = bioValue(bio, 'name', (k) => !k.includes(' '));
   const surname = bioValue(bio, 'surname');
   const name = first && surname && !first.includes(' ') ? `${first} ${surname}` : first;
-  const type = PERSON_TYPE.exec(block.slice(0, 4000));
-  return { name, typeName: type ? `${type[1]} ${type[2]}` : null };
+  return { name, typeName: personType(block.slice(0, 4000)) };
 }
 
 /** The first value of an entry of this kind (outside job records for role/company); null when none. */

@@ -152,10 +152,13 @@ export function skillsFromCode(codes: readonly Code[]): { name: string; line: nu
     const line = code.position?.start.line ?? null;
     const add = (name: string) => out.push({ name, line });
     readCode(code, add);
-    // Lists nested under a skill key by indentation (`tech_stack:` → `containers:` → `- Docker`).
-    for (const e of codeBioLines(code.value))
-      if (!isSkillKey(e.key) && !NOT_SKILL_KEY.test(keyWord(e.key)) && e.path.some(isSkillKey))
+    // The general reader's entries: lists nested under a skill key by indentation (`tech_stack:` →
+    // `containers:` → `- Docker`) and `addLanguage("Go")` calls; never under a learning key.
+    for (const e of codeBioLines(code.value)) {
+      const keys = [...e.path, e.key];
+      if (keys.some(isSkillKey) && !keys.some((k) => NOT_SKILL_KEY.test(keyWord(k))))
         acceptList(e.values, add);
+    }
   }
   return out;
 }
