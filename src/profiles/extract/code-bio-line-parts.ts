@@ -2,36 +2,58 @@
 // its key and separator, quoted values, plain (YAML, finger) values, inline `k: "v", k2: "v2"` pairs and
 // the columns of a finger card ("Login: ana      Name: Ana Ruiz").
 
-export const QUOTED = /"([^"\n]{1,120})"|'([^'\n]{1,120})'|`([^`\n]{1,120})`/g;
 const DECLARATION =
   /^(?:(?:export|const|let|var|val|def|public|private|protected|internal|readonly|static|final|pub|my|our|local|set|\$)\s+)+/;
 const OWNER = /^(?:self|this|me|my|it|profile|about|dev|developer)\.|^[@:$]/;
-export const KEY = /^["'`]?([\p{L}_][\p{L}\p{N}_ -]{0,39}?)["'`]?\s*(=>|:=|=(?!=)|:(?!:))\s*/u;
+export const KEY = /^["'`]?([\p{L}_][\p{L}\p{N}_-]{0,39})["'`]?[ \t]*(=>|:=|=(?!=)|:(?!:))[ \t]*/u;
 export const CALL = /(?:^|\.)(?:add|set|with|push)([A-Z][A-Za-z]{1,30})\s*\(/;
 export const TYPE_THEN_VALUE = /^[\p{L}_][\w<>[\], |.?]{0,40}?\s=(?!=)\s*/u;
 // Statements, not keys: `class Me:`, `def greet(self):`, `if x:`.
 export const NOT_KEY =
   /^(?:class|def|func|fn|if|elif|else|for|while|return|struct|type|interface|enum|impl|case|when|do|try|except|finally|with|package|import|module)\b/;
-export const YAML_ITEM = /^-\s+(.{1,120})$/;
+export const YAML_ITEM = /^-[ \t]+(\S.{0,119})$/;
 const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} .,'&+#/@()-]{0,118}$/u;
-// `company: "Acme", role: "Dev"`: a key and its quoted value, several to a line.
-const PAIR =
-  /["']?([\p{L}_][\p{L}\p{N}_]{0,39})["']?[ \t]{0,3}(?::(?!:)|=>|=)[ \t]{0,3}(?:"([^"\n]{1,120})"|'([^'\n]{1,120})')/gu;
 const FINGER_KEY = /^[\p{Lu}][\p{L} ]{0,20}:\s/u;
 
-export const quoted = (text: string): string[] =>
-  [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2] ?? m[3] ?? '').trim()).filter(Boolean);
+const QUOTES = `"'\``;
+const MAX_STRING = 120;
+
+/**
+ * The line cut into code and strings, by index (no regex): `a: "x", b: 'y'` → code `a: "", b: ''` and
+ * strings [x, y]. A quote without its closing one on the line is code (`&'a str`).
+ */
+function split(text: string): { code: string; strings: string[]; commas: number[] } {
+  let code = '';
+  const strings: string[] = [];
+  const commas: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const end = QUOTES.includes(c) ? text.indexOf(c, i + 1) : -1;
+    if (end > i + 1 && end - i - 1 <= MAX_STRING) {
+      const value = text.slice(i + 1, end).trim();
+      if (value) strings.push(value);
+      code += c + c;
+      i = end;
+      continue;
+    }
+    if (c === ',') commas.push(i);
+    code += c;
+  }
+  return { code, strings, commas };
+}
+
+export const quoted = (text: string): string[] => split(text).strings;
 
 /** Bracket depth a line adds (brackets in strings do not count). */
 export function depthChange(text: string): number {
   let d = 0;
-  for (const c of text.replace(QUOTED, '""'))
+  for (const c of split(text).code)
     if (c === '{' || c === '[' || c === '(') d++;
     else if (c === '}' || c === ']' || c === ')') d--;
   return d;
 }
 
-export const opensRecord = (text: string): boolean => text.replace(QUOTED, '""').includes('{');
+export const opensRecord = (text: string): boolean => split(text).code.includes('{');
 
 /** A plain (unquoted) value: words a YAML or a finger card writes, never code (`role`, `getName()`, `true`). */
 export function plainValue(rest: string, separator: string, key: string): string | null {
@@ -52,10 +74,26 @@ export function stripOwner(line: string): string {
   return line.replace(DECLARATION, '').replace(OWNER, '');
 }
 
-/** The key/quoted-value pairs of a line holding two or more (`{ company: "Acme", role: "Dev" }`), else []. */
-export function inlinePairs(line: string): { key: string; value: string }[] {
-  const pairs = [...line.matchAll(PAIR)].map((m) => ({ key: m[1]!, value: (m[2] ?? m[3] ?? '').trim() }));
-  return pairs.length >= 2 ? pairs.filter((p) => p.value && !NOT_KEY.test(p.key)) : [];
+/**
+ * The key/quoted-value pairs of a line holding two or more, and the key the line's record sits under:
+ * `Acme: { position: "Dev", since: "2020" },` → under Acme, [position: Dev, since: 2020]; else no pairs.
+ */
+export function inlinePairs(line: string): { under: string | null; pairs: { key: string; value: string }[] } {
+  const { code, commas } = split(line);
+  const none = { under: null, pairs: [] };
+  if (commas.length === 0) return none;
+  const brace = code.search(/[{(]/);
+  const under = brace > 0 ? (KEY.exec(stripOwner(line.slice(0, brace).trim()))?.[1] ?? null) : null;
+  const pairs: { key: string; value: string }[] = [];
+  let from = Math.max(0, brace + 1);
+  for (const at of [...commas.filter((c) => c > from), line.length]) {
+    const part = line.slice(from, at).replace(/^[\s{([]+/, '');
+    from = at + 1;
+    const key = KEY.exec(part);
+    const value = key ? quoted(part.slice(key[0].length))[0] : undefined;
+    if (key && value && !NOT_KEY.test(key[1]!)) pairs.push({ key: key[1]!, value });
+  }
+  return pairs.length >= 2 ? { under, pairs } : none;
 }
 
 /** A finger card's columns ("Login: ana", "Name: Ana Ruiz") when each starts with a capitalised key. */

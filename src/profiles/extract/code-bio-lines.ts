@@ -59,7 +59,9 @@ export function codeBioLines(block: string): CodeBioEntry[] {
     .split('\n', MAX_LINES)
     .forEach((raw, index) => {
       // A trailing `// comment` goes (a URL's `//` has no space before it).
-      const text = raw.slice(0, MAX_LINE).replace(/\s\/\/\s.*$/, '');
+      const capped = raw.slice(0, MAX_LINE);
+      const comment = capped.indexOf(' // ');
+      const text = comment >= 0 ? capped.slice(0, comment) : capped;
       const line = text.trim();
       if (!line || /^(?:\/\/|#|\/\*|\*)/.test(line)) return;
       const indent = text.length - text.trimStart().length;
@@ -89,26 +91,35 @@ function readLine(scan: Scan, line: string, indent: number, index: number): void
   };
   if (opensRecord(line) || item) scan.record++;
   const record = scan.record;
-  const pairs = inlinePairs(line);
-  if (pairs.length > 0) {
-    for (const p of pairs) scan.out.push({ key: p.key, path, values: [p.value], line: index, record });
-    return finish();
+  const inline = inlinePairs(line);
+  if (inline.pairs.length > 0) {
+    if (inline.under) scan.out.push({ key: inline.under, path, values: [], line: index, record });
+    const under = inline.under ? [...path, inline.under] : path;
+    for (const p of inline.pairs)
+      scan.out.push({ key: p.key, path: under, values: [p.value], line: index, record });
+    finish();
+    return;
   }
   const list = scan.list;
   // A list goes on until a key (`- company: Acme` starts a record of keys, not an item).
   if (list && !KEY.test(stripOwner(item ? item[1]! : line))) {
     const values = item ? [quoted(item[1]!)[0] ?? plainValue(item[1]!, ':', '')] : quoted(line);
     for (const v of values) if (v && list.values.length < MAX_VALUES) list.values.push(v);
-    return finish();
+    finish();
+    return;
   }
   const call = CALL.exec(line);
   if (call) {
     scan.out.push({ key: call[1]!, path, values: quoted(line).slice(0, MAX_VALUES), line: index, record });
-    return finish();
+    finish();
+    return;
   }
   let head = stripOwner(item ? item[1]! : line);
   const key = KEY.exec(head);
-  if (!key || NOT_KEY.test(key[1]!)) return finish();
+  if (!key || NOT_KEY.test(key[1]!)) {
+    finish();
+    return;
+  }
   let separator = key[2]!;
   head = head.slice(key[0].length);
   // `languages : tuple = ("Python")`, `const me: Me = {`: a type between the key and its value.
