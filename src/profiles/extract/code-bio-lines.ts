@@ -81,7 +81,12 @@ function closeScopes(scan: Scan, indent: number, item: boolean): void {
   }
 }
 
-function readLine(scan: Scan, line: string, indent: number, index: number): void {
+// Kotlin's `"Languages" to listOf(…)` pairs a key with its value like `"Languages": […]`.
+const KOTLIN_TO = /^(["'])([^"'\n]{1,40})\1[ \t]+to[ \t]+/;
+
+function readLine(scan: Scan, written: string, indent: number, index: number): void {
+  const to = KOTLIN_TO.exec(written);
+  const line = to ? `"${to[2]}": ${written.slice(to[0].length)}` : written;
   const item = YAML_ITEM.exec(line);
   closeScopes(scan, indent, item !== null);
   const path = scan.open.map((o) => o.key);

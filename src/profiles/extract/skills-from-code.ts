@@ -15,6 +15,8 @@ const MAX_DEPTH = 64;
 // `key:`, `"key":`, `key =>`, `const key =`, `- key:`; the value is the rest of the line.
 const KEY_VALUE = /^[ \t{[,]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?(?::(?!:)|=>|=)(.*)$/;
 const QUOTED = /"([^"\n]{1,60})"|'([^'\n]{1,60})'|`([^`\n]{1,60})`/g;
+// Kotlin's `"Languages" to listOf(…)`: the quoted key is a group's name, not a skill.
+const KOTLIN_KEY = /^[ \t]*(["'])[^"'\n]{1,40}\1[ \t]+to[ \t]+/;
 const YAML_ITEM = /^[ \t]*-[ \t]+(\S.{0,70})$/;
 // Key words that introduce what someone works with (also in Spanish, Portuguese, French, German), and those
 // that introduce what they do not (yet) or human languages.
@@ -118,7 +120,7 @@ function readCode(code: Code, add: (name: string) => void): void {
       const item = YAML_ITEM.exec(line);
       const name = item ? yamlItem(item[1]!) : null;
       if (name) list.push(name);
-      else appendAll(list, quoted(line));
+      else appendAll(list, quoted(line.replace(KOTLIN_KEY, '')));
     }
     // A line closes the list when it closes more brackets than it opens (`String::from("Rust"),` does not).
     if (closesMore(unquoted(line))) {

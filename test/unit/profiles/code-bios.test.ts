@@ -19,6 +19,7 @@ describe('code-mode bios', () => {
     ['ruby-hashes.md', 'Benedikt Sauer'],
     ['finger-card.md', 'Amara Quist'],
     ['java-calls.md', 'Orla Brennan'],
+    ['kotlin-object.md', 'Sunniva Dahl'],
   ])('reads the name %s states as %j', (file, name) => {
     expect(fixture(file).name).toBe(name);
   });
@@ -40,6 +41,8 @@ describe('code-mode bios', () => {
     expect(skills('java-calls.md')).toEqual(['Java', 'Kotlin', 'Spring Boot']);
     expect(skills('rust-struct.md')).toEqual(['Rust', 'Java']);
     expect(skills('yaml-records.md')).toEqual(expect.arrayContaining(['Docker', 'Kubernetes', 'AWS']));
+    // Kotlin's `"DevOps" to listOf(…)` names a group, and what is being learned is no skill yet.
+    expect(skills('kotlin-object.md')).toEqual(['Kotlin', 'Java', 'Docker', 'Gradle']);
   });
 
   it('reads a role only from a value, never from a variable a constructor assigns', () => {

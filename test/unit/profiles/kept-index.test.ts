@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { oneOffIndex } from '../../../src/app/one-off-index.js';
 import { runCli } from '../../../src/cli/run-cli.js';
-import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
 import { MARGIN_MS } from '../../../src/profiles/store/file-stamps.js';
+import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
 import { openParseCache } from '../../../src/profiles/store/parse-cache.js';
 import { generateProfile } from '../../bench/markdown-corpus.js';
 import { captureIo } from '../cli/cli-streams.js';
@@ -54,8 +54,7 @@ async function ask(args: string[], env: Record<string, string>) {
 }
 
 /** When the newest profile file last changed (its ctime): stamps are kept only well after it. */
-const newestChange = () =>
-  Math.max(...readdirSync(dir).map((file) => statSync(join(dir, file)).ctimeMs));
+const newestChange = () => Math.max(...readdirSync(dir).map((file) => statSync(join(dir, file)).ctimeMs));
 
 const indexLine = () => readFileSync(cacheFile, 'utf8').trimEnd().split('\n').at(-1)!;
 function rewriteIndexLine(change: (line: string) => string) {
@@ -88,7 +87,9 @@ describe('the index kept in the parse cache', () => {
       // for them by their stamps (the first could not): that write is expected, and then nothing is new.
       expect(Date.now() - newestChange()).toBeGreaterThanOrEqual(MARGIN_MS);
       const stamped = statSync(cacheFile).mtimeMs;
-      expect(await ask(['who knows rust', '--format', 'json'], { PROFILES_CACHE_FILE: cacheFile })).toEqual(fresh);
+      expect(await ask(['who knows rust', '--format', 'json'], { PROFILES_CACHE_FILE: cacheFile })).toEqual(
+        fresh,
+      );
       expect(statSync(cacheFile).mtimeMs).toBe(stamped);
     }
     const again = await askLoad();
