@@ -4,7 +4,7 @@
 // Only the known ones are kept (a wrong skill names someone who does not know it; a missed one costs less).
 import type { RootContent } from 'mdast';
 import type { ContentLine } from '../markdown/content-lines.js';
-import { isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { canonicalSkillName, foldSkillKey, isKnownSkill } from '../vocabulary/skill-aliases.js';
 import { isLearning, mayBeLearning } from './skill-learning.js';
 import { normalise } from './skill-list-shape.js';
 import { sectionLineNames } from './skill-section-item.js';
@@ -20,7 +20,7 @@ export interface ListingRow {
 // Thresholds, read off the eval sets and explored READMEs (see the report): at least this many known
 // technologies, and at least this share of the container's items known.
 export const MIN_KNOWN = 2;
-export const MIN_SHARE = 0.6;
+export const MIN_SHARE = 0.5;
 // Longer lines are sentences or descriptions, not items of a listing.
 const MAX_ITEM_LINE = 120;
 const MAX_ITEMS = 400;
@@ -44,6 +44,16 @@ function span(block: RootContent, next: RootContent | undefined): [number, numbe
   return from === undefined ? null : [from, to === undefined ? Number.POSITIVE_INFINITY : to - 1];
 }
 
+// A plain word ("coffee", "Coffee") that is only another spelling of a technology's name (CoffeeScript) is
+// likelier the word than the technology in a list of anything: it counts as known under the name itself only.
+const PLAIN_WORD = /^\p{L}\p{Ll}*$/u;
+
+/** The item names a technology: by its own name, or by another spelling that is no plain word ("MSSQL"). */
+function namesTechnology(item: string): boolean {
+  if (!isKnownSkill(item)) return false;
+  return !PLAIN_WORD.test(item) || foldSkillKey(item) === foldSkillKey(canonicalSkillName(item));
+}
+
 /**
  * One line of a container: its known names counted against all it lists. Only whole items count as known: a
  * technology named inside a sentence or a description ("Node.js port of tree, in Clojure") is no listed item.
@@ -55,7 +65,7 @@ function readLine(line: ContentLine, into: Container): void {
     into.items += 1;
     return;
   }
-  const known = split.names.filter(isKnownSkill);
+  const known = split.names.filter(namesTechnology);
   into.items += split.names.length;
   into.known += known.length;
   if (known.length > 0)

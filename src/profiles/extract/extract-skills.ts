@@ -11,8 +11,8 @@ import { bannerRoleSkills } from './banner-role-skills.js';
 import { isBulletIcon } from './bullet-icon.js';
 import { categoryTableRows } from './category-table.js';
 import { codeSpanRows } from './code-span-row.js';
-import { denseListings } from './dense-listings.js';
 import { isCommunityMention } from './community-mention.js';
+import { denseListings } from './dense-listings.js';
 import {
   excludedAsProjects,
   excludedFromSkills,
