@@ -38,4 +38,16 @@ describe('questions over large profiles', () => {
     const line = 'does ana or bo or cy or dee or eli know rust, go, python, java, kotlin';
     expect(cpuOf(ask, line)).toBeLessThan(50);
   });
+
+  it('answers a description, a search and a yes/no over twenty of them within 150 ms of CPU each (4.5 s, 5.2 s, 0.64 s, 1.6 s before)', () => {
+    const names = Array.from({ length: 20 }, (_, i) => `Person${String.fromCharCode(97 + i)} Ruiz`);
+    const ask = engineOver(names.map(large));
+    for (const line of [
+      'the rust podcaster',
+      'hanselminutes podcaster',
+      'search podcaster lumo',
+      'is persona a rust dev',
+    ])
+      expect(cpuOf(ask, line)).toBeLessThan(150);
+  });
 });
