@@ -33,6 +33,8 @@ import { contactsInTextBlock } from './text-block-contacts.js';
 
 const LABEL_LINE = /^([\p{L}][\p{L}\p{N} /&.+-]{0,29}?)\s*[:：]\s*(\S.*)$/u;
 const LEADING_DECORATION = /^[^\p{L}\p{N}]{0,12}(?::[a-z_+-]{1,30}:\s?)?/u;
+/** A key cell of a contact table: a word or two of letters (decoration around it is allowed). */
+const ROW_LABEL = /^[^\p{L}\p{N}]{0,4}\p{L}{2,12}(?: \p{L}{2,12})?[^\p{L}\p{N}]{0,4}$/u;
 interface Found {
   guess: ContactGuess;
   label: string | null;
@@ -44,8 +46,15 @@ interface Found {
 function textContacts(section: DocSection): Found[] {
   const out: Found[] = [];
   for (const line of contentLines(section.blocks)) {
+    // A two-cell table row whose first cell is a plain label ("| WeChat | jane_wu88 |", never a repository
+    // such as "telegram-sdk") is a "Label: value" line.
+    const cells = line.cells?.length === 2 ? line.cells : null;
+    const raw =
+      cells?.[1] && ROW_LABEL.test(cells[0]!)
+        ? `${cells[0]!.replace(/[:：]\s*$/, '')}: ${cells[1]}`
+        : line.text;
     // A line starting with a letter or digit has no decoration to drop; a label needs a colon.
-    const text = /^[A-Za-z0-9]/.test(line.text) ? line.text : line.text.replace(LEADING_DECORATION, '');
+    const text = /^[A-Za-z0-9]/.test(raw) ? raw : raw.replace(LEADING_DECORATION, '');
     const labelled = text.includes(':') || text.includes('：') ? LABEL_LINE.exec(text) : null;
     if (labelled && !/^https?:\/\//i.test(labelled[2]!)) {
       const guess = classifyContactText(labelled[1]!, labelled[2]!);
