@@ -10,7 +10,8 @@ import { type ChatAccount, MAX_ACCOUNT_NAME, type MatchedBy } from './chat-accou
 
 export type AccountMatch =
   | { status: 'found'; profile: Profile; by: MatchedBy }
-  | { status: 'ambiguous'; candidates: Profile[] }
+  /** `linked`: the profiles themselves link this account (or its username), more than one of them. */
+  | { status: 'ambiguous'; candidates: Profile[]; linked?: boolean }
   /** `elsewhere`: people the names fit whose profiles link another account on this platform. */
   | { status: 'not_found'; suggestions: Profile[]; elsewhere: Profile[] };
 
@@ -39,7 +40,8 @@ function namesThem(profile: Profile, name: string): boolean {
 function explicit(holders: AccountHolders, account: ChatAccount): AccountMatch | null {
   const byId = holders.holders(`${account.platform}:id:${account.id}`);
   if (byId.length === 1) return { status: 'found', profile: byId[0]!, by: 'account id' };
-  if (byId.length > 1) return { status: 'ambiguous', candidates: byId.slice(0, MAX_CANDIDATES) };
+  if (byId.length > 1)
+    return { status: 'ambiguous', candidates: byId.slice(0, MAX_CANDIDATES), linked: true };
   const usernames = account.names.filter((n) => n.kind === 'username');
   const byUser = [
     ...new Set(
@@ -47,7 +49,8 @@ function explicit(holders: AccountHolders, account: ChatAccount): AccountMatch |
     ),
   ].filter((p) => !holders.statesId(p, account.platform));
   if (byUser.length === 1) return { status: 'found', profile: byUser[0]!, by: 'account username' };
-  if (byUser.length > 1) return { status: 'ambiguous', candidates: byUser.slice(0, MAX_CANDIDATES) };
+  if (byUser.length > 1)
+    return { status: 'ambiguous', candidates: byUser.slice(0, MAX_CANDIDATES), linked: true };
   return null;
 }
 

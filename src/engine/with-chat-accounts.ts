@@ -67,7 +67,9 @@ export function withChatAccounts(
       if (query === undefined || accountFor(query) !== account) continue;
       if (reply.kind === 'ambiguous' && match.status === 'ambiguous') {
         const names = match.candidates.map((p) => p.name);
-        const lead = `No profile links ${who} to one person, and by name they could be ${orList(names)}.`;
+        const lead = match.linked
+          ? `Several profiles link ${who}: ${names.join(', ')}.`
+          : `No profile links ${who} to one person, and by name they could be ${orList(names)}.`;
         return { ...reply, description: `${lead} Say which one.` };
       }
       if (reply.kind === 'not_found' && match.status === 'not_found') {
