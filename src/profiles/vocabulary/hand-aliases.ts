@@ -260,4 +260,13 @@ export const HAND_ALIASES: Record<string, readonly string[]> = {
   arkworks: ['arkworks'],
   Plonky2: ['plonky2'],
   snarkjs: ['snarkjs'],
+  // Command-line, security and data tools people list in "Tools" rows that the packages lack.
+  fzf: ['fzf'],
+  ripgrep: ['ripgrep'],
+  Nmap: ['nmap'],
+  sqlmap: ['sqlmap'],
+  PySpark: ['pyspark', 'apache pyspark'],
+  JupyterLab: ['jupyterlab', 'jupyter lab'],
+  'Power BI': ['powerbi', 'power bi', 'microsoft power bi'],
+  Babashka: ['babashka'],
 };
