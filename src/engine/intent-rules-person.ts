@@ -196,6 +196,11 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
       '(?:is there |are there )?(?:anyone|anybody|someone|somebody|people)(?: here)? (?:from|ex-) ?(?<query>[^ ]+(?: [^ ]+){0,3})',
     ),
   },
+  // "who's at kettle labs", "who is from lumen": the company is what to look for.
+  {
+    command: 'search',
+    pattern: r("who(?:'s| is| are|'re)(?: here| else)? (?:at|@|from|ex-) ?(?<query>[^ ]+(?: [^ ]+){0,3})"),
+  },
   // "who's based in berlin", "anyone living near lisbon": the place is what to look for.
   {
     command: 'search',

@@ -55,7 +55,7 @@ export const SKILL_RULES: readonly IntentRule[] = [
   {
     command: 'whoknows',
     pattern: r(
-      'who (?:should|can|could|would|do|shall|might|must|to)(?: (?:i|we|one))? (?:ask|talk to|speak (?:to|with)|go to|ping|contact|reach out to|bug|consult|message|approach)(?: about| for| regarding| on| with| re)? (?<skill>.+)',
+      'who (?:should|can|could|would|do|shall|might|must|to)(?: (?:i|we|one))? (?:ask|talk to|speak (?:to|with)|go to|ping|contact|reach out to|bug|consult|message|approach|pair with|pair|learn from|get help from)(?: about| for| regarding| on| with| re| in)? (?<skill>.+)',
     ),
   },
   {

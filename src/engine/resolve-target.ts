@@ -33,6 +33,13 @@ export function resolveTarget(context: HandlerContext): Target {
   };
 }
 
+/** The asked name as shown back: without the comma or stop a list or sentence left on it ("ana," → "ana"). */
+function shownName(asked: string): string {
+  let end = asked.length;
+  while (end > 0 && ' ,;:.!?'.includes(asked[end - 1]!)) end--;
+  return end > 0 ? asked.slice(0, end) : asked;
+}
+
 function resolveNamed(context: HandlerContext, asked: string): Target {
   const { index } = context;
   const resolved = index.resolvePerson(asked);
@@ -48,8 +55,8 @@ function resolveNamed(context: HandlerContext, asked: string): Target {
         ...replyDefaults(),
         kind: 'ambiguous',
         ephemeral: true,
-        title: `Which ${quoted(asked)}?`,
-        description: `${quoted(asked)} could be ${orList(names)}. Say which one.`,
+        title: `Which ${quoted(shownName(asked))}?`,
+        description: `${quoted(shownName(asked))} could be ${orList(names)}. Say which one.`,
         candidates: resolved.candidates.map(personRef),
         blocks: [{ type: 'list', items: resolved.candidates.map(personLabel) }],
         suggestions: resolved.candidates.map((p, at) =>

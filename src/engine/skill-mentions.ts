@@ -21,28 +21,62 @@ export function literalFor(skill: string): RegExp | null {
 const SCRIPT_SEAM =
   /(?<=[a-z0-9+#])(?=[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|(?<=[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(?=[a-z0-9])/gu;
 
-/** The first line holding the skill: every word whole, and the name as written when it must be. */
-function lineNaming(lines: readonly string[], skill: string): string | undefined {
-  const literal = literalFor(skill);
-  const words = wordTokens(skill);
-  if (words.length === 0) return undefined;
-  return lines.find((line) => {
-    if (literal && !literal.test(line)) return false;
-    const folded = ` ${foldText(line).replace(SCRIPT_SEAM, ' ')} `;
-    return words.every((w) => folded.includes(` ${w} `));
-  });
+/** A line as written, and folded as its words are compared (with spaces at both ends). */
+interface ReadLine {
+  text: string;
+  folded: string;
 }
+
+/**
+ * Characters of one profile read for mentions. A real README is under 80 KB; a 1 MB one, asked about
+ * for five people and five skills in one question, was folded 25 times (0.47 s).
+ */
+const READ_CHARS = 100_000;
 
 const linesOf = (section: Section) =>
   [section.title, ...section.text.split('\n'), ...section.items].filter((l) => l.trim());
 
+// The last profile read: one question asks about several skills of the same person in a row.
+let last: { profile: Profile; sections: { section: Section; lines: ReadLine[] }[] } | null = null;
+
+/** The profile's own text (not title lists) line by line, folded once, at most READ_CHARS of it. */
+function readProfile(profile: Profile) {
+  if (last?.profile === profile) return last.sections;
+  let left = READ_CHARS;
+  const sections: { section: Section; lines: ReadLine[] }[] = [];
+  for (const section of profile.sections) {
+    if (left <= 0) break;
+    if (isTitleList(section)) continue;
+    const lines: ReadLine[] = [];
+    for (const line of linesOf(section)) {
+      if (left <= 0) break;
+      const text = line.length > left ? sliceWhole(line, 0, left) : line;
+      left -= text.length;
+      lines.push({ text, folded: ` ${foldText(text).replace(SCRIPT_SEAM, ' ')} ` });
+    }
+    sections.push({ section, lines });
+  }
+  last = { profile, sections };
+  return sections;
+}
+
+/** The first line holding the skill: every word whole, and the name as written when it must be. */
+function lineNaming(lines: readonly ReadLine[], skill: string): string | undefined {
+  const literal = literalFor(skill);
+  const words = wordTokens(skill);
+  if (words.length === 0) return undefined;
+  return lines.find((line) => {
+    if (literal && !literal.test(line.text)) return false;
+    return words.every((w) => line.folded.includes(` ${w} `));
+  })?.text;
+}
+
 /** The lines of one profile that mention the skill, as "Section: line", at most `limit`. */
 export function mentionLines(profile: Profile, skill: string, limit: number): string[] {
   const out: string[] = [];
-  for (const section of profile.sections) {
+  for (const { section, lines } of readProfile(profile)) {
     if (out.length >= limit) break;
-    if (isTitleList(section)) continue;
-    const line = lineNaming(linesOf(section), skill);
+    const line = lineNaming(lines, skill);
     if (line) out.push(`${section.title || 'Introduction'}: ${cut(line, skill)}`);
   }
   return out;

@@ -34,6 +34,9 @@ export function exceptReply(context: HandlerContext, wanted: string, left: strin
   // "python except priya": a person left out, when no one lists the word as a skill.
   const people = listers.length === 0 ? namedPeople(context, left) : [];
   if (people.length > 0) return withoutPeople(context, wanted, people, limit);
+  // No one lists the wanted skill at all: that is the answer, whatever is left out.
+  if (!result.matches.some((m) => m.score > EVIDENCE_SCORE.prose))
+    return oneSkillReply(context, wanted, result);
   const listsLeft = new Set(listers.map((m) => m.profile.id));
   const kept = result.matches.filter((m) => !listsLeft.has(m.profile.id)).slice(0, limit);
   const dropped = result.matches.filter((m) => listsLeft.has(m.profile.id) && m.score > EVIDENCE_SCORE.prose);
@@ -45,17 +48,19 @@ export function exceptReply(context: HandlerContext, wanted: string, left: strin
     shown > 0
       ? `${shown} ${shown === 1 ? 'person lists' : 'people list'} ${result.canonical} and not ${other}.`
       : `No one lists ${result.canonical} without also listing ${other}.`;
+  // With no one kept, the one-skill answer's "mentions of" hint would show the left-out holders again.
+  const own = kept.length > 0 ? reply.blocks : [];
   const blocks =
     dropped.length > 0
       ? [
-          ...reply.blocks,
+          ...own,
           {
             type: 'list' as const,
             heading: `Left out: they list ${other} too`,
             items: dropped.map((m) => m.profile.name),
           },
         ]
-      : reply.blocks;
+      : own;
   return { ...reply, title, description, blocks, data: { ...reply.data, skill: title.slice(10) } };
 }
 

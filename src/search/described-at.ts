@@ -3,6 +3,8 @@
 // hanselminutes podcaster"): the person whose profile text holds every word of both parts.
 import type { Profile } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
+import { joinCapped } from '../text/join-capped.js';
+import { ANSWER_TEXT_MAX } from './search-keys.js';
 import type { Resolution } from './search-types.js';
 
 /** What joins the description to where or what ("at", "from", "in", "who"). */
@@ -97,7 +99,7 @@ function profileText(p: Profile): Text {
   const parts = [p.name, p.handle ?? '', ...p.aliases, p.headline ?? '', ...p.skills.map((s) => s.name)];
   for (const e of p.experience) parts.push(e.text);
   for (const s of p.sections) parts.push(s.title, s.text, ...s.items);
-  const spaced = ` ${foldText(parts.join('\n'))} `;
+  const spaced = ` ${foldText(joinCapped(parts, '\n', ANSWER_TEXT_MAX))} `;
   return { spaced, joined: spaced.replace(/ /g, '') };
 }
 

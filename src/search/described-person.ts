@@ -3,7 +3,9 @@
 // bare skill ("kotlin") is never read as someone.
 import type { Profile } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
+import { joinCapped } from '../text/join-capped.js';
 import { type DescribedAtDeps, describedAt, onlyHolder } from './described-at.js';
+import { ANSWER_TEXT_MAX } from './search-keys.js';
 import type { Resolution } from './search-types.js';
 
 /** Words that only say "a person": the rest of the phrase is what they do ("django guy"). */
@@ -161,7 +163,7 @@ export function withPhrase(
   const phrase = ` ${words.join(' ')} `;
   const people = new Map<string, Profile>();
   for (const hit of index.search(words.join(' '), { limit: MAX_CANDIDATES })) {
-    const text = ` ${foldText(`${hit.section.text}\n${hit.section.items.join('\n')}`)} `;
+    const text = ` ${foldText(joinCapped([hit.section.text, ...hit.section.items], '\n', ANSWER_TEXT_MAX))} `;
     if (text.includes(phrase)) people.set(hit.profile.id, hit.profile);
   }
   return [...people.values()];

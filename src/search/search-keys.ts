@@ -15,6 +15,19 @@ export const SECTION_KEYS = [
 
 /** Fuse's bitap search costs pattern × text: no name, skill or section is longer, so longer input is cut. */
 export const FUSE_PATTERN_MAX = 64;
+/**
+ * How much of one section (or, for a description, of one profile) an answer reads: real sections are under
+ * 16 KB and whole profiles under 20 KB, while a 1 MiB profile of one giant section made a description or
+ * search question fold and bitap-scan megabytes (15 s over twenty such profiles). The token index still
+ * finds words anywhere; only ranking, phrases and snippets read this much.
+ */
+export const ANSWER_TEXT_MAX = 16_000;
+/**
+ * fuse.js ranks on this much of a section's text (its cost is text × pattern), and the phrase bonus looks
+ * this far: the words' coverage, from the whole section, does the rest.
+ */
+export const FUSE_TEXT_MAX = 1_500;
+
 /** fuse.js score (0 = perfect) above which a candidate is not a match. Skills are read by edit
  * distance instead (a trigram-prefiltered vocabulary, see skill-search.ts). */
 export const FUSE_THRESHOLD = { person: 0.45, section: 0.45, search: 0.5 } as const;

@@ -3,9 +3,10 @@
 import Fuse from 'fuse.js';
 import type { Profile, Section } from '../profiles/model/profile.js';
 import { foldText, wordTokens } from '../text/fold-text.js';
+import { joinCapped } from '../text/join-capped.js';
 import { sliceWhole } from '../text/slice-whole.js';
 import { byName } from './name-order.js';
-import { CANDIDATES, FUSE_PATTERN_MAX, SECTION_KEYS } from './search-keys.js';
+import { ANSWER_TEXT_MAX, CANDIDATES, FUSE_PATTERN_MAX, FUSE_TEXT_MAX, SECTION_KEYS } from './search-keys.js';
 import type { SearchHit } from './search-types.js';
 import { createNumberedTokenIndex } from './token-index.js';
 import { compareNames, topK } from './top-k.js';
@@ -34,9 +35,14 @@ export function queryWords(query: string): string[] {
   return wordTokens(query).filter((w) => !STOPWORDS.has(w));
 }
 
+/** A section's title, text and items joined, as much of them as an answer reads (ANSWER_TEXT_MAX). */
+export function sectionText(section: Section, separator = '\n'): string {
+  return joinCapped([section.title, section.text, ...section.items], separator, ANSWER_TEXT_MAX);
+}
+
 /** The line of a section that holds most of the words, cut to ≤ 200 chars around the first one. */
 export function snippetFor(section: Section, words: readonly string[]): string {
-  const lines = [section.title, ...section.text.split('\n'), ...section.items].filter(Boolean);
+  const lines = sectionText(section).split('\n').filter(Boolean);
   let best = lines[0] ?? '';
   let bestHits = -1;
   for (const line of lines) {
@@ -110,7 +116,7 @@ export function createSectionIndex() {
       candidates.map((c) => ({
         key: c.key,
         title: c.section.title,
-        text: c.section.text,
+        text: c.section.text.slice(0, FUSE_TEXT_MAX),
         items: c.section.items,
       })),
       { keys: SECTION_KEYS, includeScore: true, ignoreLocation: true, threshold: 1 },
@@ -121,7 +127,10 @@ export function createSectionIndex() {
     );
     const phrase = foldText(query);
     const scored = candidates.map((c) => {
-      const whole = foldText(`${c.section.title} ${c.section.text} ${c.section.items.join(' ')}`);
+      // The phrase is looked for where fuse looks (its fold is the costliest step of a search).
+      const whole = foldText(
+        joinCapped([c.section.title, c.section.text, ...c.section.items], ' ', FUSE_TEXT_MAX),
+      );
       const bonus = words.length > 1 && whole.includes(phrase) ? 0.1 : 0;
       const score = Math.min(1, 0.7 * Math.min(c.cover, 1) + 0.3 * (fuseScore.get(c.key) ?? 0) + bonus);
       return { ...c, score };

@@ -7,6 +7,7 @@ import type { DocSection, SourceDocument } from '../markdown/source-document.js'
 import { memoize } from '../model/memoize.js';
 import type { Experience, ParseWarning } from '../model/profile.js';
 import { bracketEntry } from './bracket-entry.js';
+import { codeBioJobs } from './code-bio-jobs.js';
 import { addDatedRoleItems } from './dated-role-items.js';
 import { employerImages } from './employer-images.js';
 import { linkedInBlocks } from './experience-linkedin-blocks.js';
@@ -189,5 +190,6 @@ export function extractExperience(
   addDatedRoleItems(sections, experience, parseEntryText, (title) => ROLE_WORDS.test(title));
   addTimelineJobs(sections, experience, parseEntryText, (t) => ROLE_WORDS.test(t));
   statedEmployers(doc.text, sections, handle, experience);
+  experience.push(...codeBioJobs(doc.text, experience));
   return { experience: experience.filter((e) => e.text.trim().length > 0), warnings: [] };
 }

@@ -12,6 +12,7 @@ import { isBulletIcon } from './bullet-icon.js';
 import { categoryTableRows } from './category-table.js';
 import { codeSpanRows } from './code-span-row.js';
 import { isCommunityMention } from './community-mention.js';
+import { denseListings } from './dense-listings.js';
 import {
   excludedAsProjects,
   excludedFromSkills,
@@ -142,6 +143,7 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
       for (const row of [
         ...shapedSkillLines(section.blocks, isLearning),
         ...labelledListLines(section.blocks, isLearning),
+        ...denseListings(section.blocks, contentLines(section.blocks)),
       ]) {
         if (row.label && isKnownSkill(row.label)) add(row.label, category, row.text, 'text', row.line);
         for (const name of row.names) add(name, row.label ?? category, row.text, 'text', row.line);

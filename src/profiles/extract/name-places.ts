@@ -1,10 +1,12 @@
 // Names in the places READMEs put them besides greetings: a title heading ("# Toru Kobayashi / @koba04"),
 // a code-mode bio (`name: "Ana Ruiz"`, `self.name = "…"`), an image alt ("Leo's github stats", "Image
 // showing Ana Ruiz, …") and the lines of a readme-typing-svg banner.
+
 import { cleanHeading } from '../markdown/clean-heading.js';
 import { classifySection } from '../markdown/section-kinds.js';
 import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 import { cleanNameText, isGreetingOnly, nameInText } from './name-greetings.js';
+import { codeBioName } from './read-code-bio.js';
 import { isHandle, readPersonName } from './read-person-name.js';
 import { scriptTwinName } from './script-twin-name.js';
 
@@ -77,6 +79,10 @@ const STRING = /(["'`])([^"'`\n]{4,200})\1/gu;
 
 /** The name a code block's bio states: a `name` key, or a greeting printed in a string. */
 export function codeName(code: string, handle: string | null): string | null {
+  // A bio block's `name` (and `surname`) entry, however its language writes the key.
+  const bio = codeBioName(code);
+  const keyed = bio?.name ? wholeName(bio.name.trim(), handle) : null;
+  if (keyed) return keyed;
   for (const line of code.slice(0, 6000).split('\n', 120)) {
     const short = line.slice(0, 300);
     const keyed = NAME_KEY.exec(short) ?? YAML_NAME.exec(short);
@@ -88,7 +94,8 @@ export function codeName(code: string, handle: string | null): string | null {
       if (greeting) return greeting;
     }
   }
-  return null;
+  // `class JaneDoe`, `struct AnaRuiz`: a bio's type named like a person, when nothing states a name.
+  return bio?.typeName ? wholeName(bio.typeName, handle) : null;
 }
 
 const STATS_ALT =

@@ -12,11 +12,27 @@ import { shortLinkGuess } from './own-link-shapes.js';
 
 const PERSON_PATH =
   /^(?:user|users|u|profile|profiles|instructor|instructors|author|authors|member|members|people)$/i;
-const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sr\.ht|git\.sr\.ht)$/i;
+const CODE_HOSTS =
+  /^(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|codeberg\.org|bitbucket\.org|sr\.ht|git\.sr\.ht)$/i;
+
+/** "gitee" for "www.gitee.com". */
+const siteName = (host: string): string =>
+  host
+    .replace(/^www\./i, '')
+    .split('.')[0]!
+    .toLowerCase();
 
 /** The link leads to a person's page (a profile or a redirect to one), or to a repository it does not name as a technology. */
 function unclaimed(url: URL, text: string): boolean {
   const segments = url.pathname.split('/').filter(Boolean);
+  // "[Gitee](https://gitee.com/jane)": one segment on a code host is an account's page there; named after the
+  // site (or not a technology) it claims nothing, while "[Vue](https://gitee.com/vuejs)" still names Vue.
+  if (
+    CODE_HOSTS.test(url.hostname) &&
+    segments.length === 1 &&
+    (lookupTechnology(text) === undefined || foldSkillKey(text) === siteName(url.hostname))
+  )
+    return true;
   if (CODE_HOSTS.test(url.hostname) && segments.length === 2) return lookupTechnology(text) === undefined;
   // "udemy.com/user/jane", "dev.to/u/jane", "site/profile/jane": a person's page on a site.
   if (segments.length === 2 && PERSON_PATH.test(segments[0]!)) return true;

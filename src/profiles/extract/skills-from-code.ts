@@ -4,6 +4,7 @@
 import type { Code } from 'mdast';
 import { appendAll } from '../../text/append-all.js';
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
+import { codeBioLines } from './code-bio-lines.js';
 import { textBlockLines } from './code-block-text.js';
 import { looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
@@ -12,8 +13,10 @@ const MAX_LINES = 400;
 const MAX_LINE = 300;
 const MAX_DEPTH = 64;
 // `key:`, `"key":`, `key =>`, `const key =`, `- key:`; the value is the rest of the line.
-const KEY_VALUE = /^[ \t{[,]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?(?::|=>|=)(.*)$/;
+const KEY_VALUE = /^[ \t{[,]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?(?::(?!:)|=>|=)(.*)$/;
 const QUOTED = /"([^"\n]{1,60})"|'([^'\n]{1,60})'|`([^`\n]{1,60})`/g;
+// Kotlin's `"Languages" to listOf(…)`: the quoted key is a group's name, not a skill.
+const KOTLIN_KEY = /^[ \t]*(["'])[^"'\n]{1,40}\1[ \t]+to[ \t]+/;
 const YAML_ITEM = /^[ \t]*-[ \t]+(\S.{0,70})$/;
 // Key words that introduce what someone works with (also in Spanish, Portuguese, French, German), and those
 // that introduce what they do not (yet) or human languages.
@@ -24,7 +27,8 @@ const NOT_SKILL_KEY =
 
 const keyWord = (raw: string): string => (raw.split(/[\s.]/).pop() ?? '').toLowerCase().replace(/[-_$]/g, '');
 
-function isSkillKey(raw: string): boolean {
+/** Whether a code key introduces what someone works with (`languages`, `tech_stack`, `herramientas`). */
+export function isSkillKey(raw: string): boolean {
   const key = keyWord(raw);
   return SKILL_KEY.test(key) && !NOT_SKILL_KEY.test(key);
 }
@@ -116,14 +120,22 @@ function readCode(code: Code, add: (name: string) => void): void {
       const item = YAML_ITEM.exec(line);
       const name = item ? yamlItem(item[1]!) : null;
       if (name) list.push(name);
-      else appendAll(list, quoted(line));
+      else appendAll(list, quoted(line.replace(KOTLIN_KEY, '')));
     }
-    if (/[\]})]/.test(unquoted(line))) {
+    // A line closes the list when it closes more brackets than it opens (`String::from("Rust"),` does not).
+    if (closesMore(unquoted(line))) {
       open = false;
       flush();
     }
   }
   flush();
+}
+
+function closesMore(line: string): boolean {
+  let depth = 0;
+  for (const c of line)
+    depth += c === '{' || c === '[' || c === '(' ? 1 : c === '}' || c === ']' || c === ')' ? -1 : 0;
+  return depth < 0;
 }
 
 /** Pushes a scope for each bracket the line opens (a skill map when `skill`), pops one for each it closes. */
@@ -140,7 +152,15 @@ export function skillsFromCode(codes: readonly Code[]): { name: string; line: nu
   const out: { name: string; line: number | null }[] = [];
   for (const code of codes) {
     const line = code.position?.start.line ?? null;
-    readCode(code, (name) => out.push({ name, line }));
+    const add = (name: string) => out.push({ name, line });
+    readCode(code, add);
+    // The general reader's entries: lists nested under a skill key by indentation (`tech_stack:` →
+    // `containers:` → `- Docker`) and `addLanguage("Go")` calls; never under a learning key.
+    for (const e of codeBioLines(code.value)) {
+      const keys = [...e.path, e.key];
+      if (keys.some(isSkillKey) && !keys.some((k) => NOT_SKILL_KEY.test(keyWord(k))))
+        acceptList(e.values, add);
+    }
   }
   return out;
 }

@@ -28,6 +28,12 @@ describe('chat formatting around a question', () => {
     expect(withoutChatMarkup('_who knows figma_?')).toBe('who knows figma?');
   });
 
+  it('reads the shorthand "w/" and "w/o" as with and without', () => {
+    expect(withoutChatMarkup("who's good w/ typescript")).toBe("who's good with typescript");
+    expect(withoutChatMarkup('who knows kafka w/o go')).toBe('who knows kafka without go');
+    expect(withoutChatMarkup('who knows tcp/ip')).toBe('who knows tcp/ip');
+  });
+
   it('keeps a lone marker and underscores inside a name', () => {
     expect(withoutChatMarkup('who knows c*')).toBe('who knows c*');
     expect(withoutChatMarkup('contact lena_f')).toBe('contact lena_f');
