@@ -1,4 +1,4 @@
-// judge: whether a written name may stand for a technology in prose, and whether it needs a list or a cue
+// judgeMention: whether a written name may stand for a technology in prose, and whether it needs a list or a cue
 // word around it (findTechMentions in tech-mentions.ts applies the verdict).
 import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 import type { Technology } from '../vocabulary/tech-vocabulary.js';
@@ -24,7 +24,7 @@ function writtenForm(written: string): 'lower' | 'capital' | 'other' {
 }
 
 /** Whether a written name may stand for the technology, and whether it needs a list or cue around it. */
-export function judge(written: string, tech: Technology): Verdict {
+export function judgeMention(written: string, tech: Technology): Verdict {
   const lower = written.toLowerCase();
   const name = tech.name;
   if (tech.kind === 'platform') return { ok: false, needsContext: false, brandOnly: false };

@@ -2,7 +2,7 @@
 // Only well-known technologies count, and a name that is also an ordinary word ("Go", "Swift", "react")
 // counts only in a list of technologies or after "in/with/using…", so prose never turns words into skills.
 import { lookupTechnology, startsLongerName, type Technology } from '../vocabulary/tech-vocabulary.js';
-import { judge, spells, type Verdict } from './judge-mention.js';
+import { judgeMention, spells, type Verdict } from './judge-mention.js';
 import { slashListNames } from './slash-list-names.js';
 
 const MAX_TEXT = 2000;
@@ -100,10 +100,10 @@ function candidates(text: string): Candidate[] {
     }
     const info = wordInfo(word.text);
     let long = info.longer ? longName(text, words, i) : null;
-    let verdict = long ? judge(long.written, long.tech) : null;
+    let verdict = long ? judgeMention(long.written, long.tech) : null;
     if (!verdict?.ok) {
       long = null;
-      verdict = info.tech ? judge(info.shown, info.tech) : null;
+      verdict = info.tech ? judgeMention(info.shown, info.tech) : null;
     }
     if (verdict?.ok) {
       const tech = (long?.tech ?? info.tech)!;
