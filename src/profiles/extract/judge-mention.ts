@@ -1,5 +1,5 @@
-// judgeMention: whether a written name may stand for a technology in prose, and whether it needs a list or a cue
-// word around it (findTechMentions in tech-mentions.ts applies the verdict).
+// judgeMention: whether a written name may stand for a technology in prose, and whether it needs a list
+// or a cue word around it (findTechMentions in tech-mentions.ts applies the verdict).
 import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 import type { Technology } from '../vocabulary/tech-vocabulary.js';
 import { AMBIGUOUS, LOWERCASE_OK } from './tech-mention-words.js';
