@@ -14,9 +14,9 @@ import {
   withoutId,
 } from './posting-list.js';
 import type { TokenIndex } from './token-index-types.js';
-import { createTrigramVocabulary, type Expansion, type NearWord } from './trigram-vocabulary.js';
+import { createTrigramVocabulary, type NearWord } from './trigram-vocabulary.js';
 
-export type { Expansion, NearWord, TokenIndex };
+export type { NearWord, TokenIndex };
 
 /** A token index over small integer documents the caller numbers (dense, reused after removal). */
 export const createNumberedTokenIndex = (): TokenIndex<number> => createTokenIndex(callerNumbering());
