@@ -1,6 +1,6 @@
 // Free-text rules for facts about one person asked in everyday words: where they live, what they are
-// learning or study, where they worked before, how to reach them in German or Spanish, booking a call;
-// and who worked at a company (a search for the company). Part of the ordered table in intent-rules.ts.
+// learning or study, where they worked before; and who worked at a company (a search for the company).
+// Part of the ordered table in intent-rules.ts (contact questions: intent-rules-contact.ts).
 import type { IntentRule } from './intent-rules.js';
 
 const r = (source: string) => new RegExp(`^${source}$`);
@@ -8,36 +8,6 @@ const r = (source: string) => new RegExp(`^${source}$`);
 /** Words for "now" at the end of a question, chat spellings too ("where does X work rn", "… atm"). */
 export const NOW =
   '(?:now|right now|rn|atm|currently|these days|nowadays|today|at the moment|at present|presently|lately)';
-
-/** Contact questions in German, Spanish, French and Portuguese, and "book a call with X". */
-export const CONTACT_RULES: readonly IntentRule[] = [
-  {
-    command: 'contact',
-    pattern: r(
-      '(?:wie|wo) (?:erreiche ich|kann ich|kontaktiere ich|finde ich)(?: den| die)? (?<person>.+?)(?: erreichen| kontaktieren| finden)?',
-    ),
-  },
-  {
-    command: 'contact',
-    pattern: r(
-      '(?:c[oó]mo|d[oó]nde) (?:contacto|contactar|contacto con|puedo contactar|le escribo|escribo|localizo|encuentro|puedo hablar con|hablo con)(?: a| con)? (?<person>.+)',
-    ),
-  },
-  { command: 'contact', pattern: r('comment (?:contacter|joindre|écrire à|ecrire a) (?<person>.+)') },
-  { command: 'contact', pattern: r('como (?:contato|contatar|falo com|encontro)(?: o| a)? (?<person>.+)') },
-  {
-    command: 'contact',
-    pattern: r(
-      '(?:kontakt(?:daten|info)?|e-?mail(?:-?adresse)?|contacto|datos de contacto|correo|coordonnées|coordonnees|contato) (?:von|de|du|da|do) (?<person>.+)',
-    ),
-  },
-  {
-    command: 'contact',
-    pattern: r(
-      "(?:(?:how (?:do|can) i|can i|i want to|i'd like to|let me) )?(?:book|schedule|set up|arrange|get|have) (?:a |an )?(?:call|meeting|chat|1:1|one-on-one|1-on-1|slot|time|coffee chat|intro call|video call|zoom|meet) with (?<person>.+)",
-    ),
-  },
-];
 
 /** Facts about one person that live in a line of the profile rather than a section of their own. */
 export const PERSON_FACT_RULES: readonly IntentRule[] = [

@@ -1,8 +1,9 @@
 // The free-text rule table: ordered patterns over the normalised question (lowercase, straight
 // apostrophes, no trailing punctuation). First match wins; see docs/commands.md for examples.
 import type { CommandName, OptionName } from '../../commands/index.js';
+import { CONTACT_RULES } from './intent-rules-contact.js';
 import { FOREIGN_WORK_RULES, foreignTopicRules } from './intent-rules-foreign.js';
-import { CONTACT_RULES, NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
+import { NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
 

@@ -3,11 +3,10 @@
 import { withCommandPrefix } from '../engine/command-prefix.js';
 import type { Reply, ReplyBlock } from '../engine/reply.js';
 import { chunkText, fitLabel, SLACK } from './limits.js';
+import { type Button, button, buttonLinks, linkButtons, runButtons, type Text } from './slack-buttons.js';
 import { escapeSlack, plainSlack, slackLink } from './slack-escape.js';
 import { unshownLinks } from './unshown-links.js';
 
-type Text = { type: 'mrkdwn' | 'plain_text'; text: string; emoji?: boolean };
-type Button = { type: 'button'; text: Text; action_id: string; url?: string; value?: string };
 export type SlackBlock =
   | { type: 'header'; text: Text }
   | { type: 'section'; text?: Text; fields?: Text[] }
@@ -34,8 +33,6 @@ const CONTENT_BLOCKS = SLACK.blocks - 5;
 /** Content JSON per page is what the message budget leaves after header, context and buttons, at least this. */
 const MIN_CONTENT_JSON = 3500;
 const CONTEXT_TEXT = 1000;
-/** Link buttons' URLs together: long enough for five ordinary profile links, short enough to leave room. */
-const LINK_URLS = 1200;
 const mrkdwn = (text: string): Text => ({ type: 'mrkdwn', text });
 
 function contentBlocks(block: ReplyBlock): SlackBlock[] {
@@ -101,46 +98,6 @@ function pageBlocks(content: SlackBlock[], budget: number): SlackBlock[][] {
     }
   }
   return pages;
-}
-
-const button = (text: string, action_id: string, value: string): Button => ({
-  type: 'button',
-  text: { type: 'plain_text', text },
-  action_id,
-  value: value.slice(0, SLACK.buttonValue),
-});
-
-/** Links that get a button: web addresses, at most five, their URLs together within the budget. */
-function buttonLinks(links: Reply['links']): Reply['links'] {
-  const fitting: Reply['links'] = [];
-  let urls = 0;
-  for (const l of links) {
-    if (!/^https?:\/\//i.test(l.url) || urls + l.url.length > LINK_URLS || fitting.length === 5) continue;
-    fitting.push(l);
-    urls += l.url.length;
-  }
-  return fitting;
-}
-
-function linkButtons(links: Reply['links']): Button[] {
-  return links.map(
-    (l, i): Button => ({
-      type: 'button',
-      text: { type: 'plain_text', text: fitLabel(plainSlack(l.label), SLACK.buttonText) },
-      action_id: `pa_link_${i}`,
-      url: l.url,
-    }),
-  );
-}
-
-/** Follow-ups (and "which one?" picks) as buttons that ask them; the platform answers `pa_run_*` actions. */
-function runButtons(shown: Reply, asked: Reply): Button[] {
-  // The label names the command as the user would type it; the value is the engine's own line.
-  return asked.suggestions
-    .slice(0, 5)
-    .map((line, i) =>
-      button(fitLabel(plainSlack(shown.suggestions[i] ?? line), SLACK.buttonText), `pa_run_${i}`, line),
-    );
 }
 
 function contextBlock(reply: Reply, page: number, pageCount: number): SlackBlock[] {

@@ -6,11 +6,11 @@ import { checkSnapshot, KeptIndexMisfit } from './check-snapshot.js';
 import { namedBy } from './described-at.js';
 import { describedPerson, withPhrase } from './described-person.js';
 import { type IndexSnapshot, restorePeople, restoreSkills, snapshotOf } from './index-snapshot.js';
+import { createLazySections } from './lazy-sections.js';
 import { byName, byNameKey, createSortedProfiles, firstInOrder } from './name-order.js';
 import { createPersonIndex } from './resolve-person.js';
 import { resolveSection, sectionTitles } from './resolve-section.js';
 import type { ProfileIndex } from './search-types.js';
-import { createSectionIndex } from './section-search.js';
 import { createSkillIndex } from './skill-search.js';
 import { compareNames, topK } from './top-k.js';
 import { whoKnows } from './who-knows.js';
@@ -70,38 +70,7 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
       return ask();
     }
   }
-  let built: ReturnType<typeof createSectionIndex> | null = options.lazySections
-    ? null
-    : createSectionIndex();
-  const sectionIndex = () => {
-    if (!built) {
-      built = createSectionIndex();
-      for (const profile of profiles.values()) built.add(profile);
-    }
-    return built;
-  };
-  // Changes reach the section index only once it exists (it is built from the current profiles).
-  const sections = {
-    add: (profile: Profile) => built?.add(profile),
-    remove: (profile: Profile) => built?.remove(profile),
-  };
-  // Section titles by how many use them, for section autocomplete without a person (lazy like sections).
-  let titleCounts: Map<string, number> | null = options.lazySections ? null : new Map();
-  const countTitles = (profile: Profile, delta: number) => {
-    if (!titleCounts) return;
-    for (const title of sectionTitles(profile)) {
-      const count = (titleCounts.get(title) ?? 0) + delta;
-      if (count > 0) titleCounts.set(title, count);
-      else titleCounts.delete(title);
-    }
-  };
-  const counted = () => {
-    if (!titleCounts) {
-      titleCounts = new Map();
-      for (const profile of profiles.values()) countTitles(profile, 1);
-    }
-    return titleCounts;
-  };
+  const { sectionIndex, sections, countTitles, counted } = createLazySections(profiles, options.lazySections);
   // Restored people and skills hold everyone already; what is built (sections, titles) takes them now.
   for (const profile of initial) {
     if (!from) addToIndexes(profile);

@@ -1,33 +1,20 @@
 // createPersonIndex: names, handles, aliases and ids → a person, with typos and diacritics folded, and
-// an honest "ambiguous" when two people score too close to pick one.
-import Fuse from 'fuse.js';
+// an honest "ambiguous" when two people score too close to pick one (ranking: rank-people.ts).
 import type { Profile } from '../profiles/model/profile.js';
 import { foldText, wordTokens } from '../text/fold-text.js';
-import { allowedTypos } from './edit-distance.js';
+import { byNameOnly } from './by-name-only.js';
 import { getOrCreate } from './get-or-create.js';
 import { createHeadlineIndex } from './headline-index.js';
 import type { PersonIndexState } from './index-snapshot.js';
 import { createLookAlikeNames } from './look-alike-names.js';
 import { byName } from './name-order.js';
-import {
-  AMBIGUITY_MARGIN,
-  CANDIDATES,
-  FUSE_PATTERN_MAX,
-  FUSE_THRESHOLD,
-  PERSON_KEYS,
-} from './search-keys.js';
+import { nameCoverage, rankPeople, withinNameTypos } from './rank-people.js';
+import { AMBIGUITY_MARGIN, CANDIDATES } from './search-keys.js';
 import type { Resolution } from './search-types.js';
 import { sharingNickname } from './shared-nickname.js';
-import { createTokenIndex, type NearWord } from './token-index.js';
-import { compareNames, topK } from './top-k.js';
+import { createTokenIndex } from './token-index.js';
+import { topK } from './top-k.js';
 import { wholeNameIn } from './whole-name.js';
-
-interface PersonRecord {
-  id: string;
-  name: string;
-  handle: string;
-  aliases: string[];
-}
 
 const namesOf = (p: Profile) => [p.name, p.handle ?? '', ...p.aliases, p.id].filter(Boolean);
 
@@ -95,17 +82,16 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
     );
   }
 
-  /** Candidates with how well the query's words cover the person's name words (prefixes count). */
-  function candidates(query: string): [string, number][] {
-    return tokens.coverage(wordTokens(query), { minSimilarity: 0.4, limit: 12 });
-  }
+  const candidates = (query: string) => nameCoverage(tokens, query);
+  const rank = (query: string) => rankPeople(tokens, get, query);
+  const withinTypos = (query: string) => withinNameTypos(tokens, get, query);
 
   /**
    * Whoever the query names; one whose name looks like another's spelt otherwise (a Cyrillic а for a
    * Latin a) is "which one?" with them, unless the query is their id: the asker cannot tell them apart.
    */
   function resolve(query: string): Resolution<Profile> {
-    const found = byNameOnly(query, resolveNamed(query));
+    const found = byNameOnly(query, resolveNamed(query), (id) => namesById.get(id) ?? []);
     if (found.status === 'not_found') return found;
     const named = found.status === 'found' ? [found.value] : found.candidates;
     const alike = named.flatMap((p) => lookAlikes.of(p, (key) => exact.get(key) ?? []));
@@ -113,25 +99,6 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
       return found;
     const candidates = topK([...new Set([...named, ...alike])], CANDIDATES.person, byName);
     return { status: 'ambiguous', candidates };
-  }
-
-  /**
-   * An unlisted person (`listed: false`) is found by name only, as autocomplete offers them: a prefix
-   * ("ze", "hid") or a near miss reached them, and two or three letters at a time listed everyone hidden.
-   */
-  function byNameOnly(query: string, found: Resolution<Profile>): Resolution<Profile> {
-    const typed = new Set(wordTokens(query));
-    const shown = (p: Profile) =>
-      p.listed || (namesById.get(p.id) ?? []).some((n) => n.split(' ').some((w) => typed.has(w)));
-    if (found.status === 'found')
-      return shown(found.value) ? found : { status: 'not_found', suggestions: [] };
-    if (found.status === 'not_found') return { ...found, suggestions: found.suggestions.filter(shown) };
-    const candidates = found.candidates.filter(shown);
-    if (candidates.length === found.candidates.length) return found;
-    if (candidates.length === 1) return { status: 'found', value: candidates[0]!, score: 0.6 };
-    return candidates.length > 1
-      ? { status: 'ambiguous', candidates }
-      : { status: 'not_found', suggestions: [] };
   }
 
   function resolveNamed(query: string): Resolution<Profile> {
@@ -200,57 +167,10 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
     return { status: 'found', value: best.profile, score: best.score };
   }
 
-  /**
-   * People each of whose typed words is a name word of theirs within a few typos (fewest in total);
-   * several when they are equally near. At most three words are read.
-   */
-  function withinTypos(query: string): Profile[] {
-    const words = wordTokens(query).slice(0, 3);
-    const near: NearWord[][] = [];
-    for (const word of words) {
-      const max = allowedTypos(word.length + 1);
-      const found = max === 0 ? [] : tokens.withinEdits(word, max);
-      if (found.length === 0) return [];
-      near.push(found);
-    }
-    const total = tokens.nearAll(near);
-    const fewest = Math.min(...total.map(([, d]) => d));
-    const nearest = total.flatMap(([id, d]) => {
-      const p = d === fewest ? get(id) : undefined;
-      return p?.listed ? [p] : [];
-    });
-    return topK(nearest, 10, byName);
-  }
-
   /** Whether every word of `folded` is a word of the person's name (not just of a handle or id). */
   function sharesName(p: Profile, folded: string): boolean {
     const own = new Set(foldText(p.name).split(' '));
     return folded.split(' ').every((w) => own.has(w));
-  }
-
-  /** Candidates ranked by fuse.js over their names, blended with word coverage. */
-  function rank(query: string): { profile: Profile; score: number }[] {
-    const coverage = candidates(query);
-    const top = topK(coverage, CANDIDATES.person, (a, b) => b[1] - a[1]);
-    const records: PersonRecord[] = top.map(([id]) => {
-      const p = get(id)!;
-      return { id, name: p.name, handle: p.handle ?? '', aliases: p.aliases };
-    });
-    const fuse = new Fuse(records, {
-      keys: PERSON_KEYS,
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: FUSE_THRESHOLD.person,
-    });
-    const fuseScore = new Map(
-      fuse.search(query.slice(0, FUSE_PATTERN_MAX)).map((r) => [r.item.id, 1 - (r.score ?? 1)]),
-    );
-    return top
-      .map(([id, cover]) => ({
-        profile: get(id)!,
-        score: 0.5 * Math.min(cover, 1) + 0.5 * (fuseScore.get(id) ?? 0),
-      }))
-      .sort((a, b) => b.score - a.score || compareNames(a.profile.name, b.profile.name));
   }
 
   const state = (): PersonIndexState => ({ tokens, headlines: headlines.tokens, namesById });

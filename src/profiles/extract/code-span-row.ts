@@ -2,7 +2,8 @@
 // is a row of tags, a list of the author's technologies like a row of badges, when most tags are known.
 import type { RootContent } from 'mdast';
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
-import { looksTechnical, wordCount } from './split-skill-list.js';
+import { looksTechnical } from './looks-technical.js';
+import { wordCount } from './split-skill-list.js';
 
 const MIN_TAGS = 3;
 const MAX_TAGS = 80;

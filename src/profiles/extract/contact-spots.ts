@@ -4,7 +4,7 @@
 import type { Image, Nodes, PhrasingContent, RootContent } from 'mdast';
 import { appendAll } from '../../text/append-all.js';
 import { plainText } from '../markdown/plain-text.js';
-import type { DocSection, SourceDocument } from '../markdown/source-document.js';
+import type { SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
 import { type LeadIn, leadIn } from './lead-in.js';
 import type { ImageSpot, LinkSpot } from './link-spot.js';
@@ -13,14 +13,8 @@ export type { ImageSpot, LinkSpot } from './link-spot.js';
 
 const lineOf = (node: Nodes): number | null => node.position?.start.line ?? null;
 
-interface Context {
-  section: DocSection;
-  inHeading: boolean;
-  contactList: boolean;
-  orgList: boolean;
-  thanksList: boolean;
-  group: number;
-}
+/** What a walk knows of where it is: the fields every link found there is given (link-spot.ts says each). */
+type Context = Pick<LinkSpot, 'section' | 'inHeading' | 'contactList' | 'orgList' | 'thanksList' | 'group'>;
 
 // Text that reads as prose between links: two words in a row, or a label before a colon ("Recent writing:");
 // a lone word among the links ("learning . [me](…) . [blogs](…)") is one more item of the row.

@@ -1,7 +1,7 @@
 // extractIdentity: who the profile is about — id, name, handle, aliases, pronouns, headline, listed and
 // contact visibility — from front matter, then the name the text states (stated-name.ts), then the handle.
 import { basename, extname } from 'node:path';
-import { type ContactVisibility, readFrontMatterIdentity } from '../markdown/front-matter.js';
+import { type FrontMatterIdentity, readFrontMatterIdentity } from '../markdown/front-matter.js';
 import { plainText } from '../markdown/plain-text.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { allSections } from '../markdown/walk-sections.js';
@@ -14,17 +14,12 @@ import { bareHeadingName } from './name-places.js';
 import { scriptTwinName } from './script-twin-name.js';
 import { findStatedName } from './stated-name.js';
 
-export interface Identity {
+/** The front matter's fields, with an id and a name always found; `visibility` is applied to the contacts
+ *  by parse-profile. */
+export interface Identity extends Omit<FrontMatterIdentity, 'id' | 'name'> {
   id: string;
   name: string;
   nameSource: NameSource;
-  handle: string | null;
-  aliases: string[];
-  pronouns: string | null;
-  headline: string | null;
-  listed: boolean;
-  /** Front matter `visibility`, per contact kind; parse-profile applies it to the contacts. */
-  visibility: ContactVisibility;
   /** The section whose heading names the person, if one does. */
   nameSectionId: string | null;
   warnings: ParseWarning[];

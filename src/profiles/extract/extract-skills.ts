@@ -20,6 +20,7 @@ import {
   LEARNING_TITLE,
 } from './excluded-from-skills.js';
 import { labelledListLines } from './labelled-list-lines.js';
+import { learningLines } from './learning-lines.js';
 import { type Mention, ownProjectIn, proseSkillMentions } from './prose-skill-mentions.js';
 import { readSkillsSection } from './read-skills-section.js';
 import { roleTitleSkills } from './role-title-skills.js';
@@ -27,7 +28,7 @@ import { type SectionNodes, sectionNodes } from './section-nodes.js';
 import { skillsFromImage } from './skill-badges.js';
 import { unclaimedLinkTexts } from './skill-claims.js';
 import { skillCollector } from './skill-collector.js';
-import { isLearning, isLearningLabel, mayBeLearning } from './skill-learning.js';
+import { isLearning } from './skill-learning.js';
 import { shapedSkillLines } from './skill-list-shape.js';
 import { skillGridNames } from './skill-section-lines.js';
 import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
@@ -41,28 +42,6 @@ function notClaimed(lines: readonly ProseLine[], name: string, line: number | nu
 }
 
 const ROW_OF_BADGES = 2;
-const LABELLED_SPAN = 40;
-
-/**
- * Lines (not table rows) that speak of learning or interest, by line number, and the lines of the block
- * right after a label-only learning line ("**Exploring**" over a row of icons).
- */
-function learningLines(blocks: DocSection['blocks']): Set<number> {
-  const out = new Set<number>();
-  let labelled = false;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    const lines = contentLines([block]);
-    // The block's lines up to the next block (an HTML block's end line can fall short of its last image).
-    const from = block.position?.start.line;
-    const to = blocks[i + 1]?.position?.start.line ?? (from ?? 0) + LABELLED_SPAN;
-    if (labelled && from !== undefined) for (let line = from; line < to; line++) out.add(line);
-    for (const l of lines)
-      if (l.type !== 'row' && l.line !== null && mayBeLearning(l.text) && isLearning(l.text)) out.add(l.line);
-    labelled = lines.length === 1 && isLearningLabel(lines[0]!.text);
-  }
-  return out;
-}
 
 /** Every link of the section wraps an image or names a technology: a badge wall, not a list of projects. */
 function linksNameNoProject(nodes: SectionNodes): boolean {

@@ -5,9 +5,10 @@
 import type { RootContent } from 'mdast';
 import { type ContentLine, contentLines } from '../markdown/content-lines.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { isFigure } from './looks-technical.js';
 import { NOT_LABEL, namesOfArea, normalise, type ShapedLine } from './skill-list-shape.js';
 import { skillLineNames } from './skill-section-lines.js';
-import { isFigure, splitSkillLine, wordCount } from './split-skill-list.js';
+import { splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
 
 const MAX_LINE = 300;

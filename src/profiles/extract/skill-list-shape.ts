@@ -3,9 +3,10 @@
 import type { RootContent } from 'mdast';
 import { type ContentLine, contentLines } from '../markdown/content-lines.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { isFigure, looksTechnical } from './looks-technical.js';
 import { isSkillArea } from './skill-area.js';
 import { type LineNames, skillLineNames } from './skill-section-lines.js';
-import { isFigure, looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
+import { splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
 
 export interface ShapedLine extends LineNames {

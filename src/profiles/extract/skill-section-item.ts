@@ -5,12 +5,13 @@ import type { ContentLine } from '../markdown/content-lines.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 import { isCategoryRow } from './category-row.js';
 import { rowClaimsNothing } from './category-table.js';
+import { isFigure } from './looks-technical.js';
 import { parsePeriod } from './parse-period.js';
 import { isCreditLine } from './skill-claims.js';
 import { isLearning } from './skill-learning.js';
 import { normalise } from './skill-list-shape.js';
 import { type LineNames, skillLineNames, skillRowNames } from './skill-section-lines.js';
-import { isFigure, splitSkillLine } from './split-skill-list.js';
+import { splitSkillLine } from './split-skill-list.js';
 
 // Labels of what the author does not claim (learning, wishes, the past) and of facts that are no skills
 // (where they live, how to reach them, who employs them) or of what they avoid or have not yet done, in

@@ -4,9 +4,10 @@ import { appendAll } from '../../text/append-all.js';
 import type { ContentLine } from '../markdown/content-lines.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 import { isCategoryRow } from './category-row.js';
+import { looksTechnical } from './looks-technical.js';
 import { rowsByTable } from './rows-by-table.js';
 import { skillItemHead } from './skill-item-head.js';
-import { looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
+import { splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
 
 const MAX_WORDS = 4;

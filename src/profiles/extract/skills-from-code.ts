@@ -6,7 +6,8 @@ import { appendAll } from '../../text/append-all.js';
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 import { codeBioLines } from './code-bio-lines.js';
 import { textBlockLines } from './code-block-text.js';
-import { looksTechnical, splitSkillLine, wordCount } from './split-skill-list.js';
+import { looksTechnical } from './looks-technical.js';
+import { splitSkillLine, wordCount } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
 
 const MAX_LINES = 400;

@@ -2,6 +2,7 @@
 
 import { memoize } from '../model/memoize.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { isFigure } from './looks-technical.js';
 import { findTechMentions } from './tech-mentions.js';
 
 /** Shared between callers (the reading of a text is kept): read-only. */
@@ -129,12 +130,6 @@ function readSkillLine(text: string): SkillLine {
   return { label, names, isList };
 }
 
-// "+9.7% model improvement", "721-line production pipeline", "8 production projects": a figure of what was
-// achieved, not a name or an area of skills ("3D", "5 years" and "Python 3" are no such figure).
-const FIGURE =
-  /\d\s?%|^[^\p{L}\p{N}]{0,3}\d[\d,.]*(?:[-–]\d[\d,.]*)?\+?[-\s]+(?!years?\b|yrs?\b|ans\b|años\b|anos\b|jahre\b)\p{Ll}/u;
-export const isFigure = (text: string): boolean => FIGURE.test(text);
-
 // "Air 热编译" (Air, hot reload): words in Chinese, Japanese or Korean after a Latin name describe it.
 const LATIN_START = /^[\p{Script=Latin}\d]/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -194,10 +189,3 @@ function subItems(inner: string): string {
   const listed = items.filter((i) => known.includes(i) || /^\p{Lu}/u.test(i));
   return listed.map((i) => `, ${i}`).join('');
 }
-
-/** A name that looks technical on its own: inner capitals (ClickHouse, RESTful), acronyms, digits, . + #. */
-export function looksTechnical(name: string): boolean {
-  // No part of the pattern matches a space, so testing the whole name is testing each word.
-  return TECHNICAL.test(name);
-}
-const TECHNICAL = /[A-Z]{2}|[a-z][A-Z]|\d|[.+#]\w/;

@@ -1,8 +1,7 @@
 // findStatedName: the name a reader finds in a README and where it came from — a greeting near the top,
 // the title heading, a bold name, a code-mode bio, an image alt, or words that spell the handle.
-import type { Code, Nodes, RootContent } from 'mdast';
+import type { Code } from 'mdast';
 import { contentLines } from '../markdown/content-lines.js';
-import { plainText } from '../markdown/plain-text.js';
 import { classifySection } from '../markdown/section-kinds.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { allSections } from '../markdown/walk-sections.js';
@@ -18,6 +17,7 @@ import {
 import { type Candidate, chooseName, ENDS_IN_INITIAL, pick, RANK, type StatedName } from './choose-name.js';
 import { textBlockLines } from './code-block-text.js';
 import { copiedCardNames } from './copied-card-names.js';
+import { firstBoldName } from './first-bold-name.js';
 import { formName } from './form-name.js';
 import { handleSpeller } from './handle-spelling.js';
 import { koreanTitledName } from './name-cjk.js';
@@ -33,7 +33,7 @@ import {
   pageImages,
   typingSvgLines,
 } from './name-places.js';
-import { isHandle, readPersonName } from './read-person-name.js';
+import { isHandle } from './read-person-name.js';
 
 /** How far down a greeting counts: the first headings and lines are where people introduce themselves. */
 const EARLY_HEADINGS = 4;
@@ -41,29 +41,6 @@ const EARLY_LINES = 25;
 const MAX_LINES = 400;
 const MAX_CODE_BLOCKS = 12;
 const EARLY_FORM_LINES = 60;
-
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|my|our|un|una|um|uma|le|la|el|ein|eine)\s{1,3}$/iu;
-
-function firstBoldName(blocks: readonly RootContent[], handle: string | null): string | null {
-  // The text without alts (cached by contentLines) is non-empty for nearly every paragraph, and then so is
-  // the text with them: only a paragraph of images needs its text with alts.
-  const paragraph = blocks.find(
-    (b) =>
-      b.type === 'paragraph' &&
-      (plainText(b, { includeImageAlt: false }).length > 0 || plainText(b).length > 0),
-  );
-  if (paragraph?.type !== 'paragraph') return null;
-  const at = paragraph.children.findIndex((c) => c.type === 'strong');
-  if (at < 0) return null;
-  const strong = paragraph.children[at]!;
-  // "I'm a **BS Information Systems** student", "the **Acme Platform** team": a bold after an article
-  // describes something, it is no name.
-  const before = paragraph.children[at - 1];
-  if (before?.type === 'text' && ARTICLE_BEFORE.test(before.value)) return null;
-  const text = plainText(strong as Nodes);
-  const name = readPersonName(text, { handle });
-  return name && name === text.trim() && name.includes(' ') ? name : null;
-}
 
 const HAN_NAME = /^\p{Script=Han}{2,3}$/u;
 const ASIDE_AFTER = /[(（]([^()（）]{1,30})[)）]\s*$/u;

@@ -1,10 +1,9 @@
 // findTechMentions: the technologies a sentence names, read against the vocabulary with prose-safe rules.
 // Only well-known technologies count, and a name that is also an ordinary word ("Go", "Swift", "react")
 // counts only in a list of technologies or after "in/with/using…", so prose never turns words into skills.
-import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
 import { lookupTechnology, startsLongerName, type Technology } from '../vocabulary/tech-vocabulary.js';
+import { judgeMention, spells, type Verdict } from './judge-mention.js';
 import { slashListNames } from './slash-list-names.js';
-import { AMBIGUOUS, LOWERCASE_OK } from './tech-mention-words.js';
 
 const MAX_TEXT = 2000;
 const MAX_NGRAM = 3;
@@ -25,64 +24,10 @@ const CUE_BEFORE =
 
 const CUE_MARK = /[:,/&+][\s*_]*$/;
 
-interface Verdict {
-  ok: boolean;
-  needsContext: boolean;
-  brandOnly: boolean;
-  /** Written in capitals the name has not ("ARC" for Arc): only a cue word speaks for it, not a "/" or ",". */
-  acronym?: boolean;
-}
-
 interface Candidate extends Verdict {
   name: string;
   start: number;
   end: number;
-}
-
-function spells(tech: Technology, written: string): boolean {
-  const lower = written.toLowerCase();
-  return tech.name.toLowerCase() === lower || tech.aliases.some((a) => a.toLowerCase() === lower);
-}
-
-function writtenForm(written: string): 'lower' | 'capital' | 'other' {
-  if (written === written.toLowerCase()) return 'lower';
-  return /^\p{Lu}\p{Ll}*$/u.test(written) ? 'capital' : 'other';
-}
-
-/** Whether a written name may stand for the technology, and whether it needs a list or cue around it. */
-function judge(written: string, tech: Technology): Verdict {
-  const lower = written.toLowerCase();
-  const name = tech.name;
-  if (tech.kind === 'platform') return { ok: false, needsContext: false, brandOnly: false };
-  // ".NET" is written with its dot (or as an alias, "dotnet"): "Net/Sec Architect" names no .NET.
-  if (name.startsWith('.') && !written.startsWith('.') && !spells(tech, written))
-    return { ok: false, needsContext: false, brandOnly: false };
-  if (written.length === 1)
-    return { ok: written === 'C' || written === 'R', needsContext: true, brandOnly: false };
-  // A brand only simple-icons knows (KDE, Iosevka) counts only next to a well-known technology in a list.
-  if (!isWellKnownSkill(name)) {
-    const shaped = writtenForm(written) !== 'lower';
-    return { ok: shaped && !AMBIGUOUS.has(lower), needsContext: true, brandOnly: true };
-  }
-  const form = writtenForm(written);
-  // ".rb", ".py", ".go": a file extension written as one names its language, in a list or after a cue.
-  if (form === 'lower' && written.startsWith('.') && tech.kind === 'language')
-    return { ok: true, needsContext: true, brandOnly: false };
-  // An alias that is no word ("golang", "reactjs", "@golang" as a GitHub org) is not as ambiguous as its name.
-  const ambiguous = AMBIGUOUS.has(lower) || (AMBIGUOUS.has(name.toLowerCase()) && !LOWERCASE_OK.has(lower));
-  if (form === 'lower') {
-    // "javascript", "postgresql" are no everyday words: names with inner capitals, digits or symbols, or listed.
-    const distinctive = /.[A-Z0-9+#.]/.test(name) || /^[A-Z]{2,}$/.test(name) || LOWERCASE_OK.has(lower);
-    return { ok: !ambiguous && distinctive, needsContext: !LOWERCASE_OK.has(lower), brandOnly: false };
-  }
-  // "MMLU/HellaSwag/ARC": capitals where the name has none are an acronym unless a list or cue says otherwise.
-  // An alias in capitals (GCP for Google Cloud) is how the technology is written.
-  const acronym =
-    written.length >= 3 &&
-    written === written.toUpperCase() &&
-    name !== name.toUpperCase() &&
-    lower === name.toLowerCase();
-  return { ok: true, needsContext: ambiguous || acronym, brandOnly: false, acronym };
 }
 
 function tokens(text: string): { text: string; start: number; end: number }[] {
@@ -155,10 +100,10 @@ function candidates(text: string): Candidate[] {
     }
     const info = wordInfo(word.text);
     let long = info.longer ? longName(text, words, i) : null;
-    let verdict = long ? judge(long.written, long.tech) : null;
+    let verdict = long ? judgeMention(long.written, long.tech) : null;
     if (!verdict?.ok) {
       long = null;
-      verdict = info.tech ? judge(info.shown, info.tech) : null;
+      verdict = info.tech ? judgeMention(info.shown, info.tech) : null;
     }
     if (verdict?.ok) {
       const tech = (long?.tech ?? info.tech)!;

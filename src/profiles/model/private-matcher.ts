@@ -8,7 +8,9 @@ import { classifyContactUrl } from '../extract/classify-contact.js';
 import { innerProfileUrl } from '../extract/doubled-url.js';
 import type { ContactVisibility } from '../markdown/front-matter.js';
 import { OBFUSCATED_EMAIL, plainAddress, unmistakablyAddress } from './obfuscated-address.js';
+import { createPhoneRedactor, PHONE_TOKEN } from './phone-redactor.js';
 import type { Contact, ContactKind } from './profile.js';
+import { endRun, SENTENCE_END, urlKey } from './url-key.js';
 
 /** What a private detail is replaced with, wherever it was written. */
 export const PRIVATE = '(private)';
@@ -30,29 +32,7 @@ const SERVICE_KINDS = new Set<ContactKind>([
 // "%40" is "@" percent-encoded ("mailto:jane%40example.com"), which a click opens as the address.
 const EMAIL_TOKEN = /(?<![\w.+-])(?:mailto:)?([\w.+-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+)/gi;
 const URL_TOKEN = /(?<![\w.@/-])(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[^\s()[\]<>"'`]*)?/gi;
-// Separators include the typographic dashes (U+2010–U+2015) and the minus sign people space numbers with.
-const PHONE_TOKEN = /(?<![\w+])\+?\(?\d[\d\s()./\u2010-\u2015\u2212-]{5,40}\d/g;
 const WORD_TOKEN = /(?<![\p{L}\p{N}_.@#+-])[@\p{L}\p{N}_][\p{L}\p{N}_.#@+-]*/gu;
-/** Private phones checked inside longer runs of digits; past this, only whole numbers (a hostile file). */
-const MAX_PHONES_SCANNED = 50;
-
-/** Where a run of `chars` at the end of `text` starts. A loop, not /[…]+$/, which is quadratic on long runs. */
-function endRun(text: string, chars: string): number {
-  let end = text.length;
-  while (end > 0 && chars.includes(text[end - 1]!)) end--;
-  return end;
-}
-const SENTENCE_END = '.,;:!?';
-
-/** "HTTPS://www.GitHub.com/Jane/?tab=repos" → "github.com/jane": how two mentions of a URL compare. */
-function urlKey(raw: string): string {
-  let key = raw.toLowerCase().replace(/^https?:\/\//, '');
-  if (key.startsWith('www.')) key = key.slice(4);
-  const query = key.search(/[?#]/);
-  if (query >= 0) key = key.slice(0, query);
-  key = key.slice(0, endRun(key, SENTENCE_END));
-  return key.slice(0, endRun(key, '/'));
-}
 
 /** The kinds front matter `visibility` made private. */
 export function privateKinds(visibility: ContactVisibility): Set<ContactKind> {
@@ -93,9 +73,7 @@ export function createPrivateMatcher(
   }
   const services = new Set([...kinds].filter((k) => SERVICE_KINDS.has(k)));
   const allEmails = kinds.has('email');
-  const scannedPhones = [...phones].slice(0, MAX_PHONES_SCANNED);
-  // Each private number's forms (itself, "+44 (0)20…", "0044 20…"): at most five each.
-  const phoneForms = new Set([...phones].flatMap(internationalForms));
+  const redactPhone = createPhoneRedactor(phones, PRIVATE);
 
   const isPrivateService = (raw: string) => {
     if (services.size === 0) return false;
@@ -132,33 +110,6 @@ export function createPrivateMatcher(
     // Keep what follows a private account ("(private)/tide-tables"): the address itself is gone.
     const lead = /^(?:https?:\/\/)?(?:www\.)?/i.exec(body)?.[0].length ?? 0;
     return PRIVATE + body.slice(lead + prefix.length).replace(/^\/$/, '') + tail;
-  };
-
-  /** The number written without its country code: "555-010-0199" for +1 555 010 0199, "020 7946 0958"
-   *  (a trunk 0) for +44 20 7946 0958. At least 7 digits, and at most 3 left out. */
-  const isNationalForm = (digits: string): boolean => {
-    const national = digits.startsWith('0') ? digits.slice(1) : digits;
-    if (national.length < 7) return false;
-    return scannedPhones.some(
-      (phone) =>
-        phone.length > national.length && phone.length - national.length <= 3 && phone.endsWith(national),
-    );
-  };
-
-  const redactPhone = (token: string): string => {
-    const digits = token.replace(/\D/g, '');
-    if (internationalForms(digits).some((f) => phoneForms.has(f)) || isNationalForm(digits)) return PRIVATE;
-    for (const phone of scannedPhones) {
-      const at = digits.indexOf(phone);
-      if (at < 0) continue;
-      // Map the digit range back onto the token's characters, separators between them included.
-      const positions = [...token.matchAll(/\d/g)].map((m) => m.index);
-      const start = positions[at]!;
-      const end = positions[at + phone.length - 1]! + 1;
-      const before = token.slice(0, endRun(token.slice(0, start), '+('));
-      return `${before}${PRIVATE}${redactPhone(token.slice(end))}`;
-    }
-    return token;
   };
 
   const redact = (text: string, line: number | null = null): string => {
@@ -203,13 +154,4 @@ export function createPrivateMatcher(
       return redacted.replace(/^(?:mailto|tel):/i, '') === PRIVATE ? 'private' : 'inside';
     },
   };
-}
-
-/** A number's digits, also without "00" for "+" ("0044 20…") and without a trunk "(0)" after a country
- *  code of 1–3 digits ("+44 (0)20…"): numbers sharing a form differ only in those zeros, one number. */
-function internationalForms(digits: string): string[] {
-  const plus = digits.startsWith('00') ? digits.slice(2) : digits;
-  const forms = plus === digits ? [digits] : [digits, plus];
-  for (let at = 1; at <= 3; at++) if (plus[at] === '0') forms.push(plus.slice(0, at) + plus.slice(at + 1));
-  return forms;
 }

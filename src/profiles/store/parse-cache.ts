@@ -9,13 +9,12 @@
 // read is stamped (file-stamps.ts), so the next start serves an unchanged file without reading it again.
 import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { shareProfileStrings } from '../model/compact-profile.js';
 import type { Profile } from '../model/profile.js';
 import { type EntryBytes, entryLine, entryProfile } from './cache-entry.js';
 import { createStampBook, type Measured } from './file-stamps.js';
+import { loadCacheFile } from './load-cache-file.js';
 import { parserFingerprint } from './parser-fingerprint.js';
-import { type CacheExtras, readCacheEntries, UnusableCache } from './read-cache-entries.js';
 import { writeCacheFile } from './write-cache-file.js';
 
 export interface ParseCache {
@@ -93,23 +92,10 @@ export async function openParseCache(path: string, options: ParseCacheOptions = 
     problem: null as string | null,
     indexProblem: null as string | null,
   };
-  let { stamps, index }: CacheExtras = { stamps: null, index: null };
+  const { stamps, index, problem } = await loadCacheFile(path, version, stored);
+  stats.loaded = stored.size;
+  stats.problem = problem;
   let keep: { of: string; json: string } | null = null;
-  try {
-    // A named pipe would block the open (and the process's exit) until a writer came; a device such as
-    // /dev/zero would be read as one endless line. stat() answers without opening either.
-    if (!(await stat(path)).isFile()) throw new Error('not a regular file');
-    ({ stamps, index } = await readCacheEntries(path, version, stored));
-    stats.loaded = stored.size;
-    if (stamps === undefined)
-      stats.problem = 'its file stamps are damaged or edited; every file is read and hashed';
-  } catch (error) {
-    stored.clear();
-    const code = (error as NodeJS.ErrnoException).code;
-    if (error instanceof UnusableCache) stats.problem = error.message;
-    else if (code !== 'ENOENT')
-      stats.problem = `could not be read (${code ?? (error as Error).message}); starting afresh`;
-  }
   const book = createStampBook(stamps ?? null);
   const notAProfile = () => {
     stats.problem ??= 'an entry is not a profile (edited by hand?); its file is parsed afresh';

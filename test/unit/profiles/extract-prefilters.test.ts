@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CJK_CUES, hasLearningCue, WORD_CUES } from '../../../src/profiles/extract/learning-cues.js';
 import { CUE_WORDS, MAY_CUE } from '../../../src/profiles/extract/listed-after-cue.js';
+import { isFigure, looksTechnical } from '../../../src/profiles/extract/looks-technical.js';
 import { cleanNameText, MAY_EMOJI } from '../../../src/profiles/extract/name-greetings.js';
 import { SCAN_GUARDS } from '../../../src/profiles/extract/prose-experience.js';
 import { sentencesOf } from '../../../src/profiles/extract/prose-skill-mentions.js';
@@ -13,12 +14,7 @@ import {
   LEARNING_SENTENCE,
   mayBeLearning,
 } from '../../../src/profiles/extract/skill-learning.js';
-import {
-  isFigure,
-  looksTechnical,
-  splitSkillLine,
-  wordCount,
-} from '../../../src/profiles/extract/split-skill-list.js';
+import { splitSkillLine, wordCount } from '../../../src/profiles/extract/split-skill-list.js';
 import {
   everydayUseReader,
   firstPersonUse,

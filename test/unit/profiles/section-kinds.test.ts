@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifySection, SECTION_VOCABULARY } from '../../../src/profiles/markdown/section-kinds.js';
+import { classifySection } from '../../../src/profiles/markdown/section-kinds.js';
+import { SECTION_VOCABULARY } from '../../../src/profiles/markdown/section-vocabulary.js';
 
 describe('classifySection', () => {
   it.each([

@@ -1,6 +1,7 @@
 // Skills: canonical names with categories from lists, label lines, tables, badges and icon sets.
 import { describe, expect, it } from 'vitest';
-import { looksTechnical, splitSkillLine } from '../../../src/profiles/extract/split-skill-list.js';
+import { looksTechnical } from '../../../src/profiles/extract/looks-technical.js';
+import { splitSkillLine } from '../../../src/profiles/extract/split-skill-list.js';
 import { aliasCount, canonicalSkillName } from '../../../src/profiles/vocabulary/skill-aliases.js';
 import { parsed } from './extract-helpers.js';
 

@@ -22,6 +22,7 @@ export const BOUNDED_INPUT: Readonly<Record<string, string>> = {
   'src/engine/intent-rules-skills.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
   'src/engine/intent-rules-person.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
   'src/engine/intent-rules-foreign.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
+  'src/engine/intent-rules-contact.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
 };
 
 /** RegExps built per call from runtime values, and why each is linear. */
