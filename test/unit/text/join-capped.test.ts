@@ -16,6 +16,11 @@ describe('joinCapped', () => {
       expect(joinCapped(parts, separator, max)).toBe(parts.join(separator).slice(0, max));
   });
 
+  it('never cuts a character in half at the cap', () => {
+    expect(joinCapped(['ab', 'c😀d'], ' ', 5)).toBe('ab c');
+    expect(joinCapped(['ab', 'c😀d'], ' ', 6)).toBe('ab c😀');
+  });
+
   it('stops reading parts once full', () => {
     let read = 0;
     const parts = (function* () {
