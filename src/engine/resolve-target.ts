@@ -44,6 +44,7 @@ function resolveNamed(context: HandlerContext, asked: string): Target {
   const { index } = context;
   const resolved = index.resolvePerson(asked);
   if (resolved.status === 'found') return { ok: true, profile: resolved.value };
+  const shown = quoted(shownName(asked));
   if (resolved.status === 'ambiguous') {
     // Names that look the same (the same name twice, or a Cyrillic а for an a) are told apart by id.
     const keys = resolved.candidates.map((p) => lookAlikeKey(p.name));
@@ -55,8 +56,8 @@ function resolveNamed(context: HandlerContext, asked: string): Target {
         ...replyDefaults(),
         kind: 'ambiguous',
         ephemeral: true,
-        title: `Which ${quoted(shownName(asked))}?`,
-        description: `${quoted(shownName(asked))} could be ${orList(names)}. Say which one.`,
+        title: `Which ${shown}?`,
+        description: `${shown} could be ${orList(names)}. Say which one.`,
         candidates: resolved.candidates.map(personRef),
         blocks: [{ type: 'list', items: resolved.candidates.map(personLabel) }],
         suggestions: resolved.candidates.map((p, at) =>
@@ -73,11 +74,11 @@ function resolveNamed(context: HandlerContext, asked: string): Target {
       ...replyDefaults(),
       kind: 'not_found',
       ephemeral: true,
-      title: `No one called ${quoted(asked)}`,
+      title: `No one called ${shown}`,
       description:
         names.length > 0
-          ? `No one called ${quoted(asked)}. Did you mean ${orList(names)}?`
-          : `No one called ${quoted(asked)}. Try /people to see who is here.`,
+          ? `No one called ${shown}. Did you mean ${orList(names)}?`
+          : `No one called ${shown}. Try /people to see who is here.`,
       candidates: resolved.suggestions.map(personRef),
       suggestions: [
         ...resolved.suggestions.slice(0, 3).map((p) => followUp(context, shortName(index, p))),
