@@ -25,7 +25,14 @@ export type { ParseResult } from './model/parse-result.js';
 export interface ParseOptions {
   /** Larger files are rejected unread (default 1 MiB). */
   maxBytes?: number;
+  /**
+   * Runs each step of the markdown pipeline by name (the bench's parse-stages.ts times them); by default
+   * each step simply runs. A JSON Resume is one step.
+   */
+  stage?: <R>(name: string, run: () => R) => R;
 }
+
+const runStep = <R>(_name: string, run: () => R): R => run();
 
 const MARKDOWN = new Set(['.md', '.markdown']);
 
@@ -79,22 +86,30 @@ export function validateProfile(built: Profile, file: string): ParseResult {
 }
 
 function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOptions): ParseResult {
-  const decoded = decodeProfileBytes(bytes, options);
+  const step = options.stage ?? runStep;
+  const decoded = step('decode', () => decodeProfileBytes(bytes, options));
   if (!decoded.ok) return rejection(file, decoded.reason);
-  const { doc, warnings: markdownWarnings } = parseMarkdown(decoded.text);
-  const identity = extractIdentity(doc, file);
-  const contacts = extractContacts(doc, { id: identity.id, handle: identity.handle, name: identity.name });
+  const { doc, warnings: markdownWarnings } = step('parseMarkdown (incl. markdown-it)', () =>
+    parseMarkdown(decoded.text),
+  );
+  const identity = step('identity', () => extractIdentity(doc, file));
+  const contacts = step('contacts', () =>
+    extractContacts(doc, { id: identity.id, handle: identity.handle, name: identity.name }),
+  );
   // Front matter `visibility` wins over whatever the extractor assumed.
   const visible = contacts.contacts.map((c: Contact) => ({
     ...c,
     visibility: identity.visibility[c.kind] ?? c.visibility,
   }));
   // Private details leave the document before anything else reads it (see redact-private.ts).
-  const privacy = createPrivateMatcher(visible, privateKinds(identity.visibility));
-  const shown = privacy ? redactDocument(doc, privacy) : doc;
-  const skills = extractSkills(shown);
-  const experience = extractExperience(shown, identity.handle ?? basename(file, extname(file)));
-  const certifications = extractCertifications(shown);
+  const privacy = step('privacy', () => createPrivateMatcher(visible, privateKinds(identity.visibility)));
+  const shown = privacy ? step('privacy', () => redactDocument(doc, privacy)) : doc;
+  const handle = identity.handle ?? basename(file, extname(file));
+  const skills = step('skills', () => extractSkills(shown));
+  const experience = step('experience', () => extractExperience(shown, handle));
+  const certifications = step('certifications', () => extractCertifications(shown));
+  const aliases = step('aliases', () => statedAliases(doc.text, visible, handle));
+  const sections = step('sections', () => buildSections(shown));
   const profile: Profile = {
     id: identity.id,
     file,
@@ -102,12 +117,7 @@ function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOpt
     name: identity.name,
     nameSource: identity.nameSource,
     handle: identity.handle,
-    aliases: [
-      ...new Set([
-        ...identity.aliases,
-        ...statedAliases(doc.text, visible, identity.handle ?? basename(file, extname(file))),
-      ]),
-    ],
+    aliases: [...new Set([...identity.aliases, ...aliases])],
     pronouns: identity.pronouns,
     headline: identity.headline,
     listed: identity.listed,
@@ -115,7 +125,7 @@ function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOpt
     contacts: visible,
     experience: experience.experience,
     certifications: certifications.certifications,
-    sections: buildSections(shown),
+    sections,
     warnings: [
       ...decoded.warnings,
       ...markdownWarnings,
@@ -126,19 +136,22 @@ function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOpt
       ...certifications.warnings,
     ],
   };
-  return validateProfile(privacy ? redactProfile(profile, privacy) : profile, file);
+  return step('validate + compact', () =>
+    validateProfile(privacy ? redactProfile(profile, privacy) : profile, file),
+  );
 }
 
 export function parseProfile(bytes: Uint8Array, file: string, options: ParseOptions = {}): ParseResult {
   try {
     const extension = extname(file).toLowerCase();
     if (MARKDOWN.has(extension)) return parseMarkdownProfile(bytes, file, options);
-    if (extension === '.json') {
-      const decoded = decodeProfileBytes(bytes, options);
-      if (!decoded.ok) return rejection(file, decoded.reason);
-      const resume = parseJsonResume(decoded.text, file);
-      return resume.ok ? validateProfile(resume.profile, file) : resume;
-    }
+    if (extension === '.json')
+      return (options.stage ?? runStep)('json resume (whole)', () => {
+        const decoded = decodeProfileBytes(bytes, options);
+        if (!decoded.ok) return rejection(file, decoded.reason);
+        const resume = parseJsonResume(decoded.text, file);
+        return resume.ok ? validateProfile(resume.profile, file) : resume;
+      });
     return rejection(file, `unsupported file type "${extension || '(none)'}": use .md, .markdown or .json`);
   } catch (error) {
     // A bug must cost one file, never the whole load.

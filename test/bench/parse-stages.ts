@@ -3,22 +3,11 @@
 // `node bin/run-ts.js test/bench/parse-stages.ts synthetic|DIR… [--rounds=N]` (JSON Resume files count as
 // one stage). CPU time of this thread (process.cpuUsage), medians over rounds after one warm-up round.
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { decodeProfileBytes } from '../../src/profiles/decode/decode.js';
-import { extractCertifications } from '../../src/profiles/extract/extract-certifications.js';
-import { extractContacts } from '../../src/profiles/extract/extract-contacts.js';
-import { extractExperience } from '../../src/profiles/extract/extract-experience.js';
-import { extractIdentity } from '../../src/profiles/extract/extract-identity.js';
-import { extractSkills } from '../../src/profiles/extract/extract-skills.js';
-import { statedAliases } from '../../src/profiles/extract/stated-aliases.js';
-import { buildSections } from '../../src/profiles/markdown/build-sections.js';
-import { parseMarkdown } from '../../src/profiles/markdown/markdown.js';
 import { markdownIt } from '../../src/profiles/markdown/markdown-it-parser.js';
-import { createPrivateMatcher, privateKinds } from '../../src/profiles/model/private-matcher.js';
 import type { Profile } from '../../src/profiles/model/profile.js';
-import { redactDocument, redactProfile } from '../../src/profiles/model/redact-private.js';
-import { parseProfile, validateProfile } from '../../src/profiles/parse-profile.js';
+import { parseProfile } from '../../src/profiles/parse-profile.js';
 import { createProfileIndex } from '../../src/search/profile-index.js';
 import { generateProfile } from './markdown-corpus.js';
 import { median } from './stats.js';
@@ -57,52 +46,9 @@ function timed<R>(stage: string, run: () => R): R {
   return result;
 }
 
-/** parseMarkdownProfile (parse-profile.ts), one timed stage per step. */
+/** parseProfile itself, each step of its pipeline timed (ParseOptions.stage). */
 function parseInStages(bytes: Uint8Array, file: string): Profile | null {
-  if (extname(file).toLowerCase() === '.json') {
-    const result = timed('json resume (whole)', () => parseProfile(bytes, file));
-    return result.ok ? result.profile : null;
-  }
-  const decoded = timed('decode', () => decodeProfileBytes(bytes, {}));
-  if (!decoded.ok) return null;
-  const { doc } = timed('parseMarkdown (incl. markdown-it)', () => parseMarkdown(decoded.text));
-  const identity = timed('identity', () => extractIdentity(doc, file));
-  const contacts = timed('contacts', () =>
-    extractContacts(doc, { id: identity.id, handle: identity.handle, name: identity.name }),
-  );
-  const visible = contacts.contacts.map((c) => ({
-    ...c,
-    visibility: identity.visibility[c.kind] ?? c.visibility,
-  }));
-  const privacy = timed('privacy', () => createPrivateMatcher(visible, privateKinds(identity.visibility)));
-  const shown = privacy ? timed('privacy', () => redactDocument(doc, privacy)) : doc;
-  const handle = identity.handle ?? basename(file, extname(file));
-  const skills = timed('skills', () => extractSkills(shown));
-  const experience = timed('experience', () => extractExperience(shown, handle));
-  const certifications = timed('certifications', () => extractCertifications(shown));
-  const aliases = timed('aliases', () => statedAliases(doc.text, visible, handle));
-  const sections = timed('sections', () => buildSections(shown));
-  const profile: Profile = {
-    id: identity.id,
-    file,
-    format: 'markdown',
-    name: identity.name,
-    nameSource: identity.nameSource,
-    handle: identity.handle,
-    aliases: [...new Set([...identity.aliases, ...aliases])],
-    pronouns: identity.pronouns,
-    headline: identity.headline,
-    listed: identity.listed,
-    skills: skills.skills,
-    contacts: visible,
-    experience: experience.experience,
-    certifications: certifications.certifications,
-    sections,
-    warnings: [],
-  };
-  const result = timed('validate + compact', () =>
-    validateProfile(privacy ? redactProfile(profile, privacy) : profile, file),
-  );
+  const result = parseProfile(bytes, file, { stage: timed });
   return result.ok ? result.profile : null;
 }
 
