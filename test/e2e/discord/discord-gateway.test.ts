@@ -1,13 +1,8 @@
 // The real discord.js client against a fake Discord: ready, slash commands, autocomplete, DMs, mentions
 // (contact details sent to the asker's DMs), paging buttons, and a dropped gateway that resumes and still answers what was sent during the drop.
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createDispatch } from '../../../src/app/dispatch.js';
-import { loadConfig } from '../../../src/config/config.js';
-import { createDiscordGatewayPlatform } from '../../../src/platforms/discord/discord-gateway.js';
 import { CANNOT_POST_HERE, DM_REFUSED, DM_SENT } from '../../../src/platforms/discord/message-answer.js';
 import type { Platform } from '../../../src/platforms/platform.js';
-import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
 import {
   APP_ID,
   BOT_ID,
@@ -18,46 +13,28 @@ import {
   messageObject,
   NO_HISTORY_CHANNEL_ID,
 } from '../fakes/discord-objects.js';
-import { FakeDiscord, type RecordedRequest } from '../fakes/fake-discord.js';
+import type { FakeDiscord, RecordedRequest } from '../fakes/fake-discord.js';
+import { startGatewayBot } from './gateway-harness.js';
 import { commandInteraction } from './http-harness.js';
 
-const fake = new FakeDiscord();
+let fake: FakeDiscord;
 let bot: Platform;
+let stopBot: () => Promise<void>;
 let reconnects = 0;
 
 beforeAll(async () => {
-  await fake.start();
-  const result = loadConfig({
-    DISCORD_TOKEN: 'fake-token-for-tests',
-    DISCORD_API_URL: fake.apiUrl,
-    PROFILES_DIR: SEEDS,
-  });
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  const logger = pino({ level: 'silent' });
-  const { engine } = await loadTestEngine(SEEDS);
-  bot = createDiscordGatewayPlatform(
-    {
-      dispatch: createDispatch({ engine, logger }),
-      logger,
-      config: result.config,
-      onReconnect: () => {
-        reconnects += 1;
-      },
+  ({
+    fake,
+    bot,
+    stop: stopBot,
+  } = await startGatewayBot({
+    onReconnect: () => {
+      reconnects += 1;
     },
-    {
-      clientOptions: {
-        rest: { globalRequestsPerSecond: 10_000 },
-        ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },
-      },
-    },
-  );
-  await bot.start();
+  }));
 });
 
-afterAll(async () => {
-  await bot.stop();
-  await fake.stop();
-});
+afterAll(() => stopBot());
 
 type Callback = {
   type: number;

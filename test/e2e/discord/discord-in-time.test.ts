@@ -1,57 +1,27 @@
 // Discord's 3-second rule and repeated deliveries, with the real discord.js client against the fake:
 // a slow answer is deferred and then edited in (for the right audience), a page button's slow page
 // edits the message, a repeated INTERACTION_CREATE is answered once, and a 429 is waited out.
-import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../../src/app/dispatch.js';
-import { loadConfig } from '../../../src/config/config.js';
-import { createDiscordGatewayPlatform } from '../../../src/platforms/discord/discord-gateway.js';
-import type { Platform } from '../../../src/platforms/platform.js';
-import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
 import { messageObject } from '../fakes/discord-objects.js';
-import { FakeDiscord, type RecordedRequest } from '../fakes/fake-discord.js';
+import type { FakeDiscord, RecordedRequest } from '../fakes/fake-discord.js';
 import { holdAnswers, slowDispatch } from '../fakes/slow-dispatch.js';
+import { startGatewayBot } from './gateway-harness.js';
 import { commandInteraction } from './http-harness.js';
 
-const fake = new FakeDiscord();
+let fake: FakeDiscord;
 /** Answers are held (holdAnswers) in the slow tests: nothing here depends on how loaded the machine is. */
 const delay: { ms: number; gate?: Promise<void> } = { ms: 0 };
 const DEFER_AFTER_MS = 250;
-let bot: Platform;
+let stopBot: () => Promise<void>;
 
 beforeAll(async () => {
-  await fake.start();
-  const result = loadConfig({
-    DISCORD_TOKEN: 'fake-token-for-tests',
-    DISCORD_API_URL: fake.apiUrl,
-    PROFILES_DIR: SEEDS,
-  });
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  const logger = pino({ level: 'silent' });
-  const { engine } = await loadTestEngine(SEEDS);
-  bot = createDiscordGatewayPlatform(
-    {
-      dispatch: slowDispatch(createDispatch({ engine, logger }), delay),
-      logger,
-      config: result.config,
-      onReconnect() {},
-    },
-    {
-      deferAfterMs: DEFER_AFTER_MS,
-      typingAfterMs: DEFER_AFTER_MS,
-      clientOptions: {
-        rest: { globalRequestsPerSecond: 10_000 },
-        ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },
-      },
-    },
-  );
-  await bot.start();
+  ({ fake, stop: stopBot } = await startGatewayBot({
+    wrapDispatch: (dispatch) => slowDispatch(dispatch, delay),
+    timing: { deferAfterMs: DEFER_AFTER_MS, typingAfterMs: DEFER_AFTER_MS },
+  }));
 });
 
-afterAll(async () => {
-  await bot.stop();
-  await fake.stop();
-});
+afterAll(() => stopBot());
 
 beforeEach(() => {
   delay.ms = 0;

@@ -2,15 +2,11 @@
 // mentioning a member, a mention typed into a slash command's text option (looked up over REST), and the
 // "Show profile" user-menu entry; each found by the account a profile links, else by the member's names.
 import { join } from 'node:path';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../../src/app/dispatch.js';
-import { loadConfig } from '../../../src/config/config.js';
-import { createDiscordGatewayPlatform } from '../../../src/platforms/discord/discord-gateway.js';
-import type { Platform } from '../../../src/platforms/platform.js';
-import { loadTestEngine, ROOT } from '../../unit/engine/load-test-engine.js';
+import { ROOT } from '../../unit/engine/load-test-engine.js';
 import { BOT_ID, GUILD_CHANNEL_ID, GUILD_ID, messageObject } from '../fakes/discord-objects.js';
-import { FakeDiscord } from '../fakes/fake-discord.js';
+import type { FakeDiscord } from '../fakes/fake-discord.js';
+import { startGatewayBot } from './gateway-harness.js';
 import { commandInteraction } from './http-harness.js';
 
 const TEAM = join(ROOT, 'test/fixtures/chat-accounts');
@@ -22,29 +18,11 @@ const DAN = '801000000000000012';
 /** Priya Raman's front matter says `discord: priya.codes`, this member's username. */
 const PRIYA = '801000000000000013';
 
-const fake = new FakeDiscord();
-let bot: Platform;
+let fake: FakeDiscord;
+let stopBot: () => Promise<void>;
 
 beforeAll(async () => {
-  await fake.start();
-  const result = loadConfig({
-    DISCORD_TOKEN: 'fake-token-for-tests',
-    DISCORD_API_URL: fake.apiUrl,
-    PROFILES_DIR: TEAM,
-  });
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  const logger = pino({ level: 'silent' });
-  const { engine } = await loadTestEngine(TEAM);
-  bot = createDiscordGatewayPlatform(
-    { dispatch: createDispatch({ engine, logger }), logger, config: result.config, onReconnect() {} },
-    {
-      clientOptions: {
-        rest: { globalRequestsPerSecond: 10_000 },
-        ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },
-      },
-    },
-  );
-  await bot.start();
+  ({ fake, stop: stopBot } = await startGatewayBot({ profiles: TEAM }));
   fake.members.set(PRIYA, {
     user: { id: PRIYA, username: 'priya.codes', global_name: 'P', discriminator: '0', avatar: null },
     nick: null,
@@ -55,10 +33,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await bot.stop();
-  await fake.stop();
-});
+afterAll(() => stopBot());
 
 const user = (id: string, username: string, globalName: string | null) => ({
   id,

@@ -1,20 +1,16 @@
 // Several gateway shards inside one process against the fake Discord: each shard identifies with its own
 // [id, count], one client (one profile index) answers on every shard, and a range of a larger total
 // identifies only its own shards.
-import pino from 'pino';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../../src/app/dispatch.js';
-import { loadConfig } from '../../../src/config/config.js';
 import type { Engine } from '../../../src/engine/engine.js';
-import { createDiscordGatewayPlatform } from '../../../src/platforms/discord/discord-gateway.js';
-import type { Platform } from '../../../src/platforms/platform.js';
 import { loadTestEngine, SEEDS } from '../../unit/engine/load-test-engine.js';
 import { BOT_ID, GUILD_CHANNEL_ID, GUILD_ID, messageObject } from '../fakes/discord-objects.js';
 import { FakeDiscord } from '../fakes/fake-discord.js';
+import { type GatewayBot, startGatewayBot } from './gateway-harness.js';
 import { commandInteraction } from './http-harness.js';
 
 let engine: Engine;
-const running: { bot: Platform; fake: FakeDiscord }[] = [];
+const running: GatewayBot[] = [];
 let reconnects = 0;
 
 beforeAll(async () => {
@@ -22,45 +18,21 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  for (const { bot, fake } of running.splice(0)) {
-    await bot.stop();
-    await fake.stop();
-  }
+  for (const started of running.splice(0)) await started.stop();
 });
 
 /** A gateway bot with the given shard settings against a fresh fake Discord. */
 async function startBot(shardEnv: Record<string, string>, prepare?: (fake: FakeDiscord) => void) {
-  const fake = new FakeDiscord();
-  prepare?.(fake);
-  await fake.start();
-  const loaded = loadConfig({
-    DISCORD_TOKEN: 'fake-token-for-tests',
-    DISCORD_API_URL: fake.apiUrl,
-    PROFILES_DIR: SEEDS,
-    ...shardEnv,
+  const started = await startGatewayBot({
+    engine,
+    env: shardEnv,
+    ...(prepare ? { prepare } : {}),
+    onReconnect: () => {
+      reconnects += 1;
+    },
   });
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  const logger = pino({ level: 'silent' });
-  const bot = createDiscordGatewayPlatform(
-    {
-      dispatch: createDispatch({ engine, logger }),
-      logger,
-      config: loaded.config,
-      onReconnect: () => {
-        reconnects += 1;
-      },
-    },
-    {
-      clientOptions: {
-        rest: { globalRequestsPerSecond: 10_000 },
-        // Discord's 5 s between identifies is the library's business; here every shard may go at once.
-        ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },
-      },
-    },
-  );
-  running.push({ bot, fake });
-  await bot.start();
-  return { bot, fake };
+  running.push(started);
+  return started;
 }
 
 const byId = (list: [number, number][]) => [...list].sort((a, b) => a[0] - b[0]);
