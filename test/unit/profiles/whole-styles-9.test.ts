@@ -90,3 +90,16 @@ describe('"Knowledge" headings', () => {
     expect(classifySection('Knowledge and Experiences')).toBe('skills');
   });
 });
+
+describe('a typing-SVG header', () => {
+  it('reads a typed line that lists technologies ("A · B · C", "A | B", "A & B") as the stack', () => {
+    expect(skills('dario-fenn.md')).toEqual(
+      expect.arrayContaining(['Ruby on Rails', 'PostgreSQL', 'Sidekiq', 'Elixir', 'Svelte', 'Deno']),
+    );
+  });
+
+  it('reads nothing from a typed list of hobbies or a sentence', () => {
+    const found = skills('dario-fenn.md');
+    for (const word of ['Coffee', 'Cats', 'Hiking', 'Always']) expect(found).not.toContain(word);
+  });
+});
