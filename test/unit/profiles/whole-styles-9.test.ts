@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { creditsTitle } from '../../../src/profiles/extract/lead-in.js';
 import { imageAltName } from '../../../src/profiles/extract/name-places.js';
+import { sideCardLines } from '../../../src/profiles/extract/side-card-lines.js';
 import { classifySection } from '../../../src/profiles/markdown/section-kinds.js';
 import { parsed } from './extract-helpers.js';
 
@@ -101,5 +102,39 @@ describe('a typing-SVG header', () => {
   it('reads nothing from a typed list of hobbies or a sentence', () => {
     const found = skills('dario-fenn.md');
     for (const word of ['Coffee', 'Cats', 'Hiking', 'Always']) expect(found).not.toContain(word);
+  });
+});
+
+describe('a terminal "neofetch" card', () => {
+  it('reads the facts beside the art: stack, job, contacts, with the learning line claiming nothing', () => {
+    const yara = parsed(`${dir}/yara-kim.md`);
+    expect(yara.skills.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Go', 'Rust', 'TypeScript', 'Neovim']),
+    );
+    expect(yara.skills.map((s) => s.name)).not.toContain('Zig');
+    expect(yara.experience.map((e) => [e.title, e.organization])).toContainEqual([
+      'Software Engineer',
+      'Tidewell Systems',
+    ]);
+    expect(yara.contacts.map((c) => c.value)).toEqual(
+      expect.arrayContaining(['yara.kim@example.com', 'https://linkedin.com/in/yara-kim']),
+    );
+  });
+
+  it('reads aligned "Key:   value" columns and the facts written below the art', () => {
+    const finn = parsed(`${dir}/finn-oduya.md`);
+    expect(finn.experience.map((e) => [e.title, e.organization])).toContainEqual([
+      'Data Engineer',
+      'Brightpool',
+    ]);
+    expect(finn.contacts.map((c) => c.value)).toEqual(
+      expect.arrayContaining(['finn.oduya@example.com', 'https://github.com/finnoduya']),
+    );
+    expect(finn.skills.map((s) => s.name)).not.toContain('Haskell');
+  });
+
+  it('leaves a block without art beside its keys as it is', () => {
+    expect(sideCardLines(['name: Ana', 'role: dev', 'email: ana@example.com'])).toBeNull();
+    expect(sideCardLines(['const me = {', "  name: 'Ana',   // note: x", '};'])).toBeNull();
   });
 });
