@@ -138,3 +138,13 @@ describe('a terminal "neofetch" card', () => {
     expect(sideCardLines(['const me = {', "  name: 'Ana',   // note: x", '};'])).toBeNull();
   });
 });
+
+describe('a skills table with a learning column', () => {
+  it('claims none of what stands under "Learn" or "Currently learning", and all the other columns', () => {
+    const found = skills('tove-lind.md');
+    expect(found).toEqual(
+      expect.arrayContaining(['Java', 'Spring', 'Kotlin', 'Go', 'PostgreSQL', 'Docker', 'Python', 'Redis']),
+    );
+    for (const learning of ['Scala', 'Rust', 'Elixir']) expect(found).not.toContain(learning);
+  });
+});
