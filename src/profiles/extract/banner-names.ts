@@ -31,8 +31,14 @@ export function bannerName(said: string, handle: string | null): string | null {
   const own = handle ? foldLetters(handle) : '';
   const personWord = (w: string) =>
     PERSON_WORD.test(w) || (CAMEL_WORD.test(w) && own.includes(foldLetters(w)));
-  return name && /\s/.test(name) && name.split(' ').every(personWord) ? name : null;
+  if (!name || !/\s/.test(name) || IMAGE_KIND.test(name)) return null;
+  return name.split(' ').every(personWord) ? name : null;
 }
+
+// Badge generators label each image by what it is ("Linkedin Badge", "Website Badge", "Gmail Logo"):
+// an alt ending in the image's kind names the image, never its owner.
+const IMAGE_KIND =
+  /\s(?:badges?|icons?|logos?|banners?|shields?|buttons?|cards?|gif|images?|header|stats)$/iu;
 
 /**
  * The owner of the page a title welcomes to: "Welcome JunngWoo's GitHub", "Welcome to Ana Ruiz's profile",

@@ -1,6 +1,8 @@
 // bannerRoleSkills: the technologies a banner image's text names as the author's trade — the `desc=`/`text=`
 // of a capsule-render header ("Unity/Csharp developer") or a line a typing SVG types ("Python Developer") —
-// read as a role heading is: only beside a role word.
+// read as a role heading is: only beside a role word; and a typed line that is itself a list of
+// technologies ("React | Next.js | Vue", "Java · TypeScript · Flutter"), read as a stack row is.
+import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 import { roleTitleSkills } from './role-title-skills.js';
 
 const MAX_SRC = 2000;
@@ -15,7 +17,31 @@ function bannerTexts(src: string): string[] {
   return texts.filter((t): t is string => !!t && t.trim().length > 0 && t.length <= 200);
 }
 
+// The separators of a typed stack line; " & " and " + " join two items as a comma does.
+const LIST_SEPARATOR = /[|·•,/]|\s[&+]\s/u;
+const MAX_ITEM_WORDS = 3;
+
+/**
+ * The technologies of a line that is only a list of them: two or more short items, at least two thirds
+ * of them known to the vocabulary (contact sites aside). "Always learning new things" lists nothing.
+ */
+function stackLine(text: string): string[] {
+  const items = text
+    .split(LIST_SEPARATOR)
+    .map((item) => item.replace(/[^\p{L}\p{N}.#+\s-]/gu, '').trim())
+    .filter(Boolean);
+  if (items.length < 2 || items.some((item) => item.split(/\s+/).length > MAX_ITEM_WORDS)) return [];
+  const known = items.flatMap((item) => {
+    const tech = lookupTechnology(item);
+    return tech && tech.kind !== 'platform' ? [tech.name] : [];
+  });
+  return known.length >= 2 && known.length * 3 >= items.length * 2 ? known : [];
+}
+
 /** The technologies the banner's role lines name ("Unity/Csharp developer" → Unity, C#). */
 export function bannerRoleSkills(src: string): string[] {
-  return bannerTexts(src).flatMap((text) => roleTitleSkills(text));
+  return bannerTexts(src).flatMap((text) => {
+    const role = roleTitleSkills(text);
+    return role.length > 0 ? role : stackLine(text);
+  });
 }

@@ -6,6 +6,7 @@ import { bioKind, readCodeBio } from './read-code-bio.js';
 
 const MAX_JOBS = 12;
 const YEAR = /\b(?:19|20)\d\d\b|\b(?:now|present|current)\b/i;
+const TITLE_AT = /^([^@]{2,60}?)\s(?:@|at)\s{1,3}(\p{Lu}[^,;()]{1,60})$/u;
 const NOT_ORG = /^(?:n\/?a|none|null|-+|tbd|unemployed|freelance|self|open to work|looking)$/i;
 
 function sibling(entries: readonly CodeBioEntry[], of: CodeBioEntry, kind: 'role' | 'period'): string | null {
@@ -42,6 +43,11 @@ export function codeBioJobs(markdown: string, known: readonly Experience[]): Exp
       else if (!period && kind === 'company') for (const v of e.values) add(v, null, null, e.line);
       continue;
     }
+    // `role: "Software Engineer @ Tidewell"`, a card's "Work: SRE at Globex": one value says title and employer.
+    const said =
+      (kind === 'role' || kind === 'jobs') && e.values.length === 1 ? TITLE_AT.exec(e.values[0]!) : null;
+    if (said && e.path.length === 0)
+      add(said[2]!, said[1]!.trim(), sibling(bio.entries, e, 'period'), e.line);
     if (kind === 'company' && e.values.length === 1)
       add(e.values[0]!, sibling(bio.entries, e, 'role'), sibling(bio.entries, e, 'period'), e.line);
     // `work: { Acme: { position: "…" } }`: the key under a jobs key names the employer.

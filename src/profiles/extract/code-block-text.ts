@@ -2,6 +2,7 @@
 // commands say what their output is (`$ echo $STACK` then "Go · Rust · Kubernetes", `$ cat skills.txt`).
 // textBlockLines gives their lines, each with the key its command names, for the skill and contact readers.
 import type { Code } from 'mdast';
+import { sideCardLines } from './side-card-lines.js';
 
 /** Fence languages of terminal sessions (read with their prompts). */
 const SHELL_LANGS = new Set([
@@ -86,7 +87,9 @@ function readTextBlock(code: Code): TextBlockLine[] {
   const out: TextBlockLine[] = [];
   let key: string | null = null;
   let prompts = 0;
-  code.value.split('\n', MAX_LINES).forEach((raw, offset) => {
+  const raw = code.value.split('\n', MAX_LINES);
+  // A neofetch card: the facts beside the art, not the art.
+  (sideCardLines(raw) ?? raw).forEach((raw, offset) => {
     const text = raw.slice(0, MAX_LINE).trim();
     if (!text) return;
     const prompt = PROMPT.exec(text);

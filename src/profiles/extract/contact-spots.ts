@@ -6,7 +6,7 @@ import { appendAll } from '../../text/append-all.js';
 import { plainText } from '../markdown/plain-text.js';
 import type { SourceDocument } from '../markdown/source-document.js';
 import { walkSections } from '../markdown/walk-sections.js';
-import { type LeadIn, leadIn } from './lead-in.js';
+import { creditsTitle, type LeadIn, leadIn } from './lead-in.js';
 import type { ImageSpot, LinkSpot } from './link-spot.js';
 
 export type { ImageSpot, LinkSpot } from './link-spot.js';
@@ -148,7 +148,7 @@ export function collectContactSpots(doc: SourceDocument): { links: LinkSpot[]; i
       inHeading: false,
       contactList: false,
       orgList: false,
-      thanksList: false,
+      thanksList: creditsTitle(section.title),
       group: -1,
     };
     if (section.heading)

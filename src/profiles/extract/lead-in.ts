@@ -17,6 +17,15 @@ const THANKS_CUE =
 
 export type LeadIn = 'contact' | 'orgs' | 'thanks' | null;
 
+// A section given to crediting others ("🌟 Credit & Thank You!", "Acknowledgements", "Special thanks"): its
+// links are the credited people's and tools', as after a thanks lead-in. Left out: "Sponsors" (a "Sponsor
+// me" section holds the owner's own pages) and "Thanks for visiting!" (often above the owner's links).
+const CREDITS_TITLE =
+  /\b(?:credits?|acknowledge?ments?|shout-?outs?|special thanks|thanks to|thank you to)\b|鸣谢|謝辞|agradecimientos|agradecimentos|remerciements|danksagung/i;
+
+/** Whether a section title says the section credits or thanks others. */
+export const creditsTitle = (title: string): boolean => CREDITS_TITLE.test(title.slice(0, 120));
+
 /** What a short paragraph ending in a colon introduces: ways to reach the person, or groups they are in. */
 export function leadIn(node: RootContent): LeadIn {
   if (node.type !== 'paragraph') return null;

@@ -2,6 +2,7 @@
 // listed skills (extractSkills in extract-skills.ts leaves them out).
 import { contentLines } from '../markdown/content-lines.js';
 import type { DocSection } from '../markdown/source-document.js';
+import { learningColumnLines } from './learning-columns.js';
 import { isLearning, isLearningLabel, mayBeLearning } from './skill-learning.js';
 
 const LABELLED_SPAN = 40;
@@ -20,6 +21,7 @@ export function learningLines(blocks: DocSection['blocks']): Set<number> {
     const from = block.position?.start.line;
     const to = blocks[i + 1]?.position?.start.line ?? (from ?? 0) + LABELLED_SPAN;
     if (labelled && from !== undefined) for (let line = from; line < to; line++) out.add(line);
+    if (block.type === 'table') learningColumnLines(block, out);
     for (const l of lines)
       if (l.type !== 'row' && l.line !== null && mayBeLearning(l.text) && isLearning(l.text)) out.add(l.line);
     labelled = lines.length === 1 && isLearningLabel(lines[0]!.text);

@@ -5,6 +5,7 @@
 import { cleanHeading } from '../markdown/clean-heading.js';
 import { classifySection } from '../markdown/section-kinds.js';
 import { isWellKnownSkill } from '../vocabulary/skill-aliases.js';
+import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 import { cleanNameText, isGreetingOnly, nameInText } from './name-greetings.js';
 import { codeBioName } from './read-code-bio.js';
 import { isHandle, readPersonName } from './read-person-name.js';
@@ -111,7 +112,11 @@ export function imageAltName(alt: string, handle: string | null): string | null 
   const showing = SHOWING_ALT.exec(text);
   if (showing) return readPersonName(showing[1]!, { handle });
   const stats = STATS_ALT.exec(text) ?? PROFILE_ALT.exec(text);
-  return stats ? wholeName(stats[1]!, handle) : null;
+  if (!stats) return null;
+  // "LeetCode Stats", "WakaTime stats": without a possessive, a site or tool the vocabulary knows names the
+  // card's source, not its owner.
+  if (!/['’]/.test(stats[0]) && lookupTechnology(stats[1]!.trim())) return null;
+  return wholeName(stats[1]!, handle);
 }
 
 /** The typed lines of a readme-typing-svg banner (`lines=Hi!;I'm+Ana+Ruiz`), decoded. */

@@ -3,6 +3,7 @@
 // aliases, role, employers and contacts. Only a block that reads as a bio (keys of several kinds) counts.
 import { type CodeBioEntry, codeBioLines } from './code-bio-lines.js';
 import { readPersonName } from './read-person-name.js';
+import { sideCardLines } from './side-card-lines.js';
 import { isSkillKey } from './skills-from-code.js';
 
 export type BioKind =
@@ -108,7 +109,9 @@ export function readCodeBio(markdown: string): CodeBio | null {
     const close = fence[1]!;
     while (end < lines.length && !lines[end]!.trimStart().startsWith(close)) end++;
     blocks++;
-    const block = lines.slice(i + 1, end).join('\n');
+    const raw = lines.slice(i + 1, end);
+    // A neofetch card's facts stand beside its art: read them without it.
+    const block = (sideCardLines(raw) ?? raw).join('\n');
     const entries = codeBioLines(block);
     if (isBio(entries, block)) {
       lastBio = { entries, line: i + 2, typeName: personType(block.slice(0, 4000)) };

@@ -1,10 +1,11 @@
 // readSkillsSection: the names each line and table row of a skills section lists, leaving out lines that
 // describe one of the author's repositories or link to an issue thread (someone else's vote).
 import type { Link } from 'mdast';
-import { contentLines } from '../markdown/content-lines.js';
+import { type ContentLine, contentLines } from '../markdown/content-lines.js';
 import { plainText } from '../markdown/plain-text.js';
 import type { DocSection } from '../markdown/source-document.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { learningTitle } from './learning-columns.js';
 import { sectionLineNames } from './skill-section-item.js';
 import { threadLinkLines } from './thread-links.js';
 
@@ -36,6 +37,16 @@ function describedRepoLines(section: DocSection, links: readonly Link[]): Set<nu
   return out;
 }
 
+/** A table row without its cells under a learning column ("| Proficient | Learning |"): those are not claimed. */
+function withoutLearningCells(line: ContentLine): ContentLine {
+  const { cells, header } = line;
+  if (line.type !== 'row' || !cells || !header) return line;
+  const keep = header.map((title) => !learningTitle(title.trim()));
+  if (keep.every(Boolean) || !keep.some(Boolean)) return line;
+  const kept = cells.filter((_, i) => keep[i] ?? true);
+  return { ...line, cells: kept, header: header.filter((_, i) => keep[i]), text: kept.join(' | ') };
+}
+
 /** What each line of the skills section claims, in order. */
 export function readSkillsSection(section: DocSection, links: readonly Link[]): SectionRow[] {
   const repoItems = describedRepoLines(section, links);
@@ -43,7 +54,7 @@ export function readSkillsSection(section: DocSection, links: readonly Link[]): 
   const out: SectionRow[] = [];
   for (const line of contentLines(section.blocks)) {
     if (repoItems.has(line.line) || (line.line !== null && threads.has(line.line))) continue;
-    const read = sectionLineNames(line);
+    const read = sectionLineNames(withoutLearningCells(line));
     if (read) out.push({ ...read, text: line.text, line: line.line, isRow: line.type === 'row' });
   }
   return out;

@@ -4,7 +4,10 @@ import type { Code } from 'mdast';
 import { type ContactGuess, classifyContactText } from './classify-contact.js';
 import { textBlockLines } from './code-block-text.js';
 
-const LABELLED = /^[^\p{L}\p{N}]{0,6}([\p{L}][\p{L}\p{N} .-]{0,20}?)\s?[:：=]\s?(\S.{0,200})$/u;
+// Card columns align their values: "Contact:   jane@x.dev".
+const LABELLED = /^[^\p{L}\p{N}]{0,6}([\p{L}][\p{L}\p{N} .-]{0,20}?)\s?[:：=] {0,16}(\S.{0,200})$/u;
+// A host with a dot and a path, no scheme: "linkedin.com/in/jane", "www.github.com/jane".
+const BARE_URL = /^(?:www\.)?[a-z\d-]{1,40}(?:\.[a-z\d-]{1,40}){1,3}\/[\w@.~%/-]{1,100}$/i;
 const SITE_KEY = /^(?:web ?site|blog|portfolio|home ?page|site|url)$/i;
 
 const kept = (guess: ContactGuess | null, label: string): guess is ContactGuess =>
@@ -22,6 +25,12 @@ export function contactsInTextBlock(code: Code): { guess: ContactGuess; offset: 
         : null;
     const label = labelled ? labelled[1]! : (line.key ?? '');
     if (kept(guess, label)) out.push({ guess, offset: line.offset });
+    else if (labelled && BARE_URL.test(labelled[2]!.trim())) {
+      // "LinkedIn: linkedin.com/in/jane" in a card: an address written without its scheme.
+      const url = classifyContactText(labelled[1]!, `https://${labelled[2]!.trim()}`);
+      if (url && url.kind !== 'website' && url.kind !== 'other')
+        out.push({ guess: url, offset: line.offset });
+    }
   }
   return out;
 }

@@ -3,6 +3,7 @@
 import type { Element } from 'hast';
 import type { Html, PhrasingContent, RootContent, TableRow } from 'mdast';
 import { appendAll } from '../../text/append-all.js';
+import { boldTitleRow } from './bold-title-row.js';
 import {
   BLOCK,
   type HastNode,
@@ -78,6 +79,12 @@ function block(el: Element, shift: Shift): RootContent[] {
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) {
     const depth = Number(heading[1]) as 1 | 2 | 3 | 4 | 5 | 6;
+    // An unclosed heading ("<h3>Frontend<br><div><img …>") holds the blocks written after it, which GitHub
+    // shows below the title: the title is the text before the first block, the blocks follow it.
+    const cut = el.children.findIndex((c) => c.type === 'element' && BLOCK.has(c.tagName));
+    const title = cut > 0 ? tidy(el.children.slice(0, cut).flatMap((c) => phrasing(c, shift))) : [];
+    if (cut > 0 && visible(title))
+      return [{ type: 'heading', depth, children: title, position }, ...flow(el.children.slice(cut), shift)];
     return [
       { type: 'heading', depth, children: tidy(el.children.flatMap((c) => phrasing(c, shift))), position },
     ];
@@ -116,8 +123,9 @@ function block(el: Element, shift: Shift): RootContent[] {
       // A layout table (cells holding headings or tables of their own: "About" beside "Stack") is its cells'
       // blocks in reading order, so each <h3> starts a section as it would outside the table.
       if (isLayout(el)) return layoutCells(el).flatMap((cell) => flow(cell.children, shift));
-      // An HTML table has a header row only when it says so (<th>, <thead>); markdown's first row always is.
-      const data = headerRowIn(el) ? undefined : { headless: true };
+      // An HTML table has a header row only when it says so (<th>, <thead>, a row of bold titles over
+      // the columns); markdown's first row always is.
+      const data = headerRowIn(el) || boldTitleRow(el) ? undefined : { headless: true };
       return [{ type: 'table', align: [], children: rows(el, shift), position, ...(data && { data }) }];
     }
     case 'blockquote':

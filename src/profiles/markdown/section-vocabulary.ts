@@ -52,6 +52,8 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
       'minha stack|meu stack|avec quoi je travaille|ce que jutilise|ma stack|mon stack|' +
       'womit ich arbeite|was ich nutze|was ich benutze|mein stack|' +
       'competencias|tecnologias|herramientas|conocimientos|competences|outils|savoir faire|langages|' +
+      // "Knowledge and Experiences", "📚 Knowledge": what someone knows is a list of skills.
+      'knowledge|connaissances|' +
       'technologien|werkzeuge|techstack|ferramentas|conhecimentos|' +
       // Chinese, Japanese and Korean: "技术栈", "使用技術", "スキル", "기술 스택" ("기술" alone heads "기술 아티클", tech articles).
       '技术栈|技術棧|技能|使用技術|技術スタック|スキル|기술 스택|기술스택|스킬|사용 기술|' +
