@@ -11,7 +11,9 @@ function isHead(line: ContentLine): boolean {
     line.type === 'line' &&
     text.length > 1 &&
     text.length <= 80 &&
-    !/[.:;!?]$/.test(text) &&
+    // A clause in progress ("title = \"Developer\",") or a sentence is no head.
+    !/[.:;,!?=({]$/.test(text) &&
+    !text.includes('=') &&
     text.split(/\s+/).length <= 10 &&
     parsePeriod(text) === null
   );
