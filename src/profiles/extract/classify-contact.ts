@@ -162,7 +162,8 @@ export function classifyContactText(label: string, value: string): ContactGuess 
   const named = label.trim();
   if (!ANY_LABEL_KIND.test(named)) return null;
   const kind = LABEL_KINDS.find(([pattern]) => pattern.test(named))?.[1];
-  if (kind === 'phone' && /^\+?[\d\s().-]{7,}$/.test(text) && text.replace(/\D/g, '').length >= 7) {
+  // "(+34) 610 904 016": the country code may sit in the parentheses with its plus.
+  if (kind === 'phone' && /^\(?\+?[\d\s().-]{7,}$/.test(text) && text.replace(/\D/g, '').length >= 7) {
     return { kind, value: text, label: KIND_LABELS.phone };
   }
   if (kind === 'qq' && /^[1-9]\d{4,11}$/.test(text)) return { kind, value: text, label: KIND_LABELS.qq };

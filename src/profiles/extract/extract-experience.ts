@@ -10,7 +10,9 @@ import { bracketEntry } from './bracket-entry.js';
 import { codeBioJobs } from './code-bio-jobs.js';
 import { addDatedRoleItems } from './dated-role-items.js';
 import { employerImages } from './employer-images.js';
+import { companyOf, type HeadingReader, headingEntries } from './experience-entry-headings.js';
 import { linkedInBlocks } from './experience-linkedin-blocks.js';
+import { joinEntryHeads } from './experience-split-entries.js';
 import { fromTableRow, isJobRow, jobTables } from './experience-table-rows.js';
 import { fieldEntry } from './field-entry.js';
 import { parsePeriod } from './parse-period.js';
@@ -18,7 +20,7 @@ import { statedEmployers } from './stated-employers.js';
 import { addTimelineJobs } from './timeline-jobs.js';
 
 const ROLE_WORDS =
-  /\b(engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|vp|vpoe|founder|co-founder|officer|specialist|sre|devops|administrator|researcher|student|contractor|freelancer|owner|maintainer|staff|principal|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa])s?\b/i;
+  /\b(engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|vp|vpoe|founder|co-founder|officer|specialist|sre|devops|administrator|researcher|student|contractor|freelancer|owner|maintainer|staff|principal|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa]|sviluppat(?:ore|rice)|ingegnere|programmat(?:ore|rice))s?\b/i;
 
 interface Parts {
   title: string | null;
@@ -102,6 +104,12 @@ function itemWithImages(blocks: readonly RootContent[], line: number | null): st
   return null;
 }
 
+/** Two entries, not a head and its dates: a head with a role over a line naming a role and an employer itself. */
+function apart(head: string, dated: string): boolean {
+  const parts = parseEntryText(dated);
+  return ROLE_WORDS.test(head) && parts.organization !== null && parts.title !== null;
+}
+
 // Headings are read as entries more than once (job list? entry? its parts): their parts, remembered boundedly.
 const entryParts: (title: string) => Readonly<Parts> = memoize(parseEntryText, 2000);
 
@@ -122,14 +130,30 @@ function isJobList(section: DocSection): boolean {
   return roles.length * 2 > section.children.length;
 }
 
-function sectionEntries(section: DocSection, out: Experience[]): void {
+function sectionEntries(section: DocSection, out: Experience[], nested = false): void {
+  // Below an entry heading, a heading that names only the employer over dated role sub-headings.
+  const company = nested ? companyOf(section, entryParts) : null;
+  if (company !== null)
+    out.push({
+      text: section.title,
+      title: null,
+      organization: company,
+      period: null,
+      highlights: [],
+      line: section.line,
+    });
   const highlights = nestedItems(section.blocks);
   const lines = contentLines(section.blocks);
   const pasted = linkedInBlocks(lines, (text) => ROLE_WORDS.test(text));
-  for (const line of lines) {
+  // A head line ("**Careem**") joins the dated line below it: one entry, not an undated name and bare dates.
+  const { headed, heads } = joinEntryHeads(lines, (n) => pasted.used.has(n), apart);
+  lines.forEach((line, i) => {
+    if (heads.has(i)) return;
+    const joined = headed.get(i);
+    if (joined !== undefined) line = { ...line, text: joined };
     const block = pasted.entries.find((e) => e.line === line.line);
     if (block) out.push(block);
-    if (line.line !== null && pasted.used.has(line.line)) continue;
+    if (line.line !== null && pasted.used.has(line.line)) return;
     if (line.type === 'row') {
       if (isJobRow(line)) out.push(fromTableRow(line));
     } else if (line.type === 'item' && line.depth === 0) {
@@ -140,27 +164,20 @@ function sectionEntries(section: DocSection, out: Experience[]): void {
     } else if (
       line.type === 'line' &&
       /^\S/.test(line.text) &&
-      ((line.text.length <= 100 && parsePeriod(line.text)) || fieldEntry(line.text))
+      ((line.text.length <= 140 && parsePeriod(line.text)) || fieldEntry(line.text))
     ) {
       out.push(fromLine(line));
     }
-  }
-  for (const child of section.children) {
-    // A sub-heading is an entry when it inherits the kind or reads as one ("Cloud Technical Specialist at
-    // Enfinity (2023-present)" classifies as skills by its words).
-    if (child.kind !== 'experience' && !isEntryTitle(child.title)) continue;
-    // An entry heading ("### Acme — Staff Engineer (2019–2023)") with its bullets as highlights.
-    const parts = entryParts(child.title);
-    const own = contentLines(child.blocks).filter((l) => l.type === 'item' || l.type === 'line');
-    out.push({
-      text: child.title,
-      ...parts,
-      highlights: own.map((l) => l.text),
-      line: child.line,
-    });
-    for (const grandchild of child.children) sectionEntries(grandchild, out);
-  }
+  });
+  headingEntries(section, out, READER, company);
 }
+
+const READER: HeadingReader = {
+  parts: entryParts,
+  isEntry: isEntryTitle,
+  isRole: (text) => ROLE_WORDS.test(text),
+  section: sectionEntries,
+};
 
 export function extractExperience(
   doc: SourceDocument,

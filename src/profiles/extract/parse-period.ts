@@ -7,6 +7,15 @@ const MM = '(?:0?[1-9]|1[0-2])';
 const POINT = `(?:${MONTH}\\s+|${MM}[/.])?(?:1[89]|20)\\d{2}(?:[/.-]${MM}(?!\\d))?`;
 const END = `(?:${POINT}|present|now|current|today|ongoing|actual|heute|hoy|aujourd'hui|atual)`;
 const RANGE = new RegExp(`(${POINT})\\s*(?:–|—|-|to|until|bis|a|à|até)\\s*(${END})`, 'i');
+/** "2021 — настоящее время", "2020 – oggi", "2019.03 - 至今", "2017 по 2020", "2018 al 2020": the present and
+ *  "to" in more languages, read as "present" and "-" before the range is matched (the range pattern stays as
+ *  proved linear). Only lines with one of their first letters are rewritten. */
+const NOW_WORDS =
+  /(?:по\s)?настоящее\sвремя|н\.\s?в\.|сейчас|теперішній\sчас|至今|现在|現在|현재|\b(?:oggi|attuale|presente|jetzt|obecnie|sekarang)\b/gi;
+const OTHER_TO = /(?<=\d)\s(?:по|al|hasta)\s(?=\d|\p{L})/gu;
+const MAY_REWRITE =
+  /[\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|oggi|attuale|presente|jetzt|obecnie|sekarang|\d\s(?:al|hasta)\s/i;
+
 /** "2020〜現在": the wave dash (and its full-width form) of Japanese ranges, with "now" after it. */
 const WAVE_RANGE = /[〜～]\s*(?:現在|至今|现在|현재)?/g;
 const SINGLE = new RegExp(`\\((${POINT})\\)|\\b(?:since|seit|desde|depuis)\\s+(${POINT})`, 'i');
@@ -34,10 +43,11 @@ const trimJoin = (text: string) =>
 
 export function parsePeriod(written: string): PeriodMatch | null {
   if (!YEAR.test(written)) return null;
-  const text =
+  const waved =
     written.includes('〜') || written.includes('～')
       ? written.replace(WAVE_RANGE, (dash) => (dash.trim().length > 1 ? ' - present' : '-'))
       : written;
+  const text = MAY_REWRITE.test(waved) ? waved.replace(NOW_WORDS, 'present').replace(OTHER_TO, ' - ') : waved;
   const range = RANGE.exec(text);
   const open = range ? null : OPEN.exec(text);
   const single = range || open ? null : SINGLE.exec(text);

@@ -2,7 +2,8 @@
 // group's name too when it is a technology ("Python" over ["Django"]), and the technologies named inside
 // phrase-like names ("An Unhealthy Amount of Pytest" → Pytest), and the technologies basics.summary names.
 // Soft-skill groups ("Soft Skills": "Great communicator") hold traits, not technologies; their words stay
-// in the Skills section text. Spoken languages live elsewhere.
+// in the Skills section text, as do groups of what is being learned ("Currently learning", "Next"). Spoken
+// languages live elsewhere.
 
 import { findTechMentions } from '../extract/tech-mentions.js';
 import type { Skill } from '../model/profile.js';
@@ -33,6 +34,11 @@ function knownIn(phrase: string): string[] {
 const SOFT_GROUP =
   /\b(?:soft|interpersonal|people|social|personal|human|behaviou?ral|transferable)\b|blandas|comportamenta|transversa|socio|soziale|savoir[- ]être|humaines/iu;
 
+/** Group names for what is being learned or is next ("Currently learning", "Next up", "Want to learn");
+ *  "Machine Learning" and "Next.js" are technologies. */
+const LEARNING_GROUP =
+  /(?<!(?:machine|deep|reinforcement|transfer|statistical|federated|e)[\s-]?)\blearn|\bwant|\bwish|\bnext\b(?![.\s]?js)|\bplanned\b|\bexploring\b|\bstudying\b|aprend|apprend|\blerne|изуча/iu;
+
 /** Three or four capitalised words and nothing else ("Azure Active Directory", not "An Amount of Pytest"). */
 const TITLE_NAME = /^\p{Lu}[\p{L}\d.#+-]{0,30}(?: \p{Lu}[\p{L}\d.#+-]{0,30}){2,3}$/u;
 
@@ -41,9 +47,12 @@ const isPhrase = (text: string) => text.trim().split(/\s+/).length >= 3 || /[/(]
 export function resumeSkills(resume: JsonResume): Skill[] {
   const out: Skill[] = [];
   const seen = new Set<string>();
+  // What a learning group names stays unclaimed by a passing mention elsewhere ("Web apps in Vue.js, React").
+  const learning = new Set<string>();
   const add = (raw: string, category: string | null, evidence: string, source: Skill['source'] = 'json') => {
     const name = canonicalSkillName(withoutVersion(raw));
     const key = foldSkillKey(name);
+    if (source === 'prose' && learning.has(key)) return;
     // A "Languages" group of English and Spanish: JSON Resume keeps spoken languages in `languages`.
     if (!name || seen.has(key) || isHumanLanguage(name)) return;
     seen.add(key);
@@ -53,6 +62,11 @@ export function resumeSkills(resume: JsonResume): Skill[] {
     const keywords = group.keywords ?? [];
     const evidence = `${group.name ?? 'Skills'}: ${keywords.join(', ')}`.replace(/: $/, '');
     const category = keywords.length ? (group.name?.trim() ?? null) || null : null;
+    // "Currently learning": ["React"] names what the person does not use yet; the Skills section keeps the words.
+    if (keywords.length && group.name && LEARNING_GROUP.test(group.name)) {
+      for (const keyword of keywords) learning.add(foldSkillKey(canonicalSkillName(withoutVersion(keyword))));
+      continue;
+    }
     if (group.name && SOFT_GROUP.test(group.name)) {
       for (const keyword of keywords)
         if (isKnownSkill(withoutVersion(keyword))) add(keyword, category, evidence);

@@ -93,15 +93,28 @@ function hostOf(url: string): string | null {
 const SELF_EMPLOYED =
   /^(?:freelanc(?:e|er|ing)|self[- ]employed|independent(?: contractor| consultant)?|autónom[oa]|autonom[oa]|indépendante?|selbstständig|freiberufl(?:er|ich))$/i;
 
+/** A role that owns the company ("CEO / Full Stack Developer", "Founder", "Owner"): its site is the person's too. */
+const OWNER_ROLE =
+  /\b(?:ceo|(?:co-?)?founder|owner|proprietor|fundador[a]?|gründer(?:in)?|fondat(?:eur|rice))\b/i;
+
+/** Whether the host carries the person's own name ("sevcik.dev" for Ondrej Sevcik): their page, whoever else links it. */
+function namedAfterPerson(host: string, name: string): boolean {
+  const label = fold(host.split('.').slice(-2, -1)[0] ?? '');
+  return foldText(name)
+    .split(' ')
+    .some((part) => part.length >= 4 && label.includes(part));
+}
+
 export function isEmployerUrl(url: string, resume: JsonResume): boolean {
   const host = hostOf(url);
   // Personal pages on shared hosts ("me.github.io") are never an employer's site.
-  if (!host || SHARED_HOSTS.test(host)) return false;
+  if (!host || SHARED_HOSTS.test(host) || namedAfterPerson(host, resume.basics.name)) return false;
   const jobs: Job[] = [...(resume.work ?? []), ...(resume.experience ?? []), ...(resume.moreJobs ?? [])];
   const names = new Set([fold(host.split('.').slice(-2, -1)[0] ?? ''), fold(host)]);
-  // Freelance work is the person's own: its site is theirs, not an employer's.
+  // Freelance work and a company the person owns are theirs: their site is not an employer's.
   return jobs.some((job) => {
     if (SELF_EMPLOYED.test((job.name ?? job.company ?? '').trim())) return false;
+    if (OWNER_ROLE.test(job.position ?? job.title ?? '')) return false;
     // The job's own site: the same address, or the same host when the job gives a bare domain.
     const own = [job.url, job.website].some(
       (u) => u && (samePage(u, url) || (hostOf(u) === host && /^[a-z]+:\/\/[^/]+\/?$/i.test(u.trim()))),

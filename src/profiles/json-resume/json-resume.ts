@@ -149,6 +149,16 @@ function sections(resume: JsonResume): Section[] {
   return out;
 }
 
+/** Academic and courtesy titles written before a name ("Ing.", "Dr.", "Mgr.", "Prof. Dr.", "Dipl.-Ing."). */
+const NAME_TITLES =
+  /^(?:(?:ing|dr|mgr|bc|prof|mudr|judr|phdr|rndr|mvdr|doc|dipl\.-ing|dipl\.-inf|eng|engr|mr|mrs|ms|mx)\.\s*|(?:dr|prof|ing)\s+)+/i;
+
+/** The name without leading titles when a first and last name remain ("Ing. Ondrej Sevcik" → "Ondrej Sevcik"). */
+function withoutTitles(name: string): string {
+  const bare = name.replace(NAME_TITLES, '').trim();
+  return bare !== name && /^\p{L}[\p{L}'’.-]*\s+\p{L}/u.test(bare) ? bare : name;
+}
+
 export function parseJsonResume(text: string, file: string): ParseResult {
   let json: unknown;
   let trailing: ParseWarning | null = null;
@@ -172,14 +182,16 @@ export function parseJsonResume(text: string, file: string): ParseResult {
   const read = readResumeShape(json as Record<string, unknown>);
   if (!read.ok) return reject(file, read.reason);
   const resume = read.resume;
+  const stated = resume.basics.name.trim();
+  const name = withoutTitles(stated);
   const profile: Profile = {
     id: slugify(basename(file, extname(file))) || 'profile',
     file,
     format: 'json-resume',
-    name: resume.basics.name.trim(),
+    name,
     nameSource: 'json-resume',
     handle: null,
-    aliases: [],
+    aliases: name === stated ? [] : [stated],
     pronouns: null,
     // Some hand-made resumes call the label `title` ("title": "Software Engineer").
     headline: resume.basics.label?.trim() || resume.basics.title?.trim() || null,

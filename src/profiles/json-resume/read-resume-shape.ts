@@ -23,6 +23,23 @@ const OBJECT_LISTS = [
 const STRING_ITEMS = new Set(['skills', 'certificates', 'languages', 'interests']);
 /** Item fields that are lists of strings. No comma split: no other JSON Resume rule splits text. */
 const STRING_LISTS = ['keywords', 'highlights', 'activities', 'courses'];
+/** Item fields that are text: a list of strings there is that text written in parts (`"summary": ["…", "…"]`). */
+const TEXT_FIELDS = [
+  'name',
+  'company',
+  'position',
+  'title',
+  'summary',
+  'description',
+  'institution',
+  'area',
+  'studyType',
+];
+/** Date fields: a year written as a number (`"startDate": 2019`) is that year. */
+const DATE_FIELDS = ['startDate', 'endDate', 'from', 'to', 'date'];
+/** Hand-made skill groups name their list and label otherwise (`{ "category": "Web", "names": [...] }`). */
+const GROUP_LISTS = ['names', 'items', 'list', 'skills', 'technologies', 'tools', 'values'];
+const GROUP_LABELS = ['category', 'title', 'label', 'group', 'type'];
 
 const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -31,6 +48,15 @@ const isObject = (value: unknown): value is Json =>
 function asList(value: unknown, stringItems: boolean): unknown {
   if (isObject(value) || (stringItems && typeof value === 'string')) return [value];
   return value;
+}
+
+/** A skill group's list and label under their other names, when the schema's `keywords` and `name` are absent. */
+function groupShape(item: Json, fixed: Json): void {
+  const list = fixed.keywords === undefined ? GROUP_LISTS.find((k) => Array.isArray(item[k])) : undefined;
+  if (!list) return;
+  fixed.keywords = (item[list] as unknown[]).filter((x): x is string => typeof x === 'string');
+  const label = fixed.name === undefined ? GROUP_LABELS.find((k) => typeof item[k] === 'string') : undefined;
+  if (label) fixed.name = item[label];
 }
 
 /** A copy of the resume with each loose shape read as the list it stands for. */
@@ -46,6 +72,15 @@ function withListShapes(json: Json): Json {
       const fixed: Json = { ...item };
       for (const field of STRING_LISTS)
         if (typeof item[field] === 'string') fixed[field] = [(item[field] as string).trim()].filter(Boolean);
+      for (const field of TEXT_FIELDS) {
+        const parts = item[field];
+        if (Array.isArray(parts) && parts.length > 0 && parts.every((p) => typeof p === 'string'))
+          fixed[field] = parts.join(field === 'summary' || field === 'description' ? '\n' : ', ');
+      }
+      for (const field of DATE_FIELDS)
+        if (typeof item[field] === 'number' && Number.isFinite(item[field]))
+          fixed[field] = String(item[field]);
+      if (key === 'skills') groupShape(item, fixed);
       return fixed;
     });
   }
@@ -71,12 +106,14 @@ const KNOWN_KEYS = new Set([
 type Issue = { path: readonly PropertyKey[]; message: string };
 
 /**
- * Leaves out what each issue points into: a list item (`work.2`, `basics.profiles.0`) or else the whole
+ * Leaves out what each issue points into: a field of a list item that holds a value of the wrong shape
+ * (`work.0.summary`: the job stays), else the list item (`work.2`, `basics.profiles.0`), else the whole
  * section or basics field. Returns false when an issue is in `basics` itself or its name: no person then.
  */
 function leaveOut(json: Json, issues: readonly Issue[], warnings: ParseWarning[]): boolean {
   const items = new Map<string, { owner: Json; key: string; list: unknown[]; drop: Set<number> }>();
   const fields = new Map<string, { owner: Json; key: string }>();
+  const itemFields: { list: unknown[]; index: number; field: string }[] = [];
   for (const { path, message } of issues) {
     const [section, second, third] = path;
     if (typeof section !== 'string') return false;
@@ -87,8 +124,18 @@ function leaveOut(json: Json, issues: readonly Issue[], warnings: ParseWarning[]
     const index = inBasics ? third : second;
     const where = inBasics ? `basics.${key}` : key;
     const rest = path.slice(inBasics ? 3 : 2).join('.');
+    const field = path[inBasics ? 3 : 2];
     const list = owner[key];
-    if (typeof index === 'number' && Array.isArray(list) && !fields.has(where)) {
+    const item = typeof index === 'number' && Array.isArray(list) ? list[index] : undefined;
+    // A present field of the wrong shape ("summary": {...}) costs that field: the job, school or group stays.
+    if (typeof field === 'string' && isObject(item) && item[field] !== undefined && Array.isArray(list)) {
+      warnings.push({
+        code: 'dropped-invalid-item',
+        message: `left out ${where} item ${(index as number) + 1} ${rest} (${message})`,
+        line: null,
+      });
+      itemFields.push({ list, index: index as number, field });
+    } else if (typeof index === 'number' && Array.isArray(list) && !fields.has(where)) {
       const entry = items.get(where) ?? { owner, key, list, drop: new Set<number>() };
       if (!entry.drop.has(index))
         warnings.push({
@@ -107,6 +154,10 @@ function leaveOut(json: Json, issues: readonly Issue[], warnings: ParseWarning[]
       });
     }
   }
+  for (const { list, index, field } of itemFields) {
+    const { [field]: _left, ...kept } = list[index] as Json;
+    list[index] = kept;
+  }
   for (const [where, { owner, key, list, drop }] of items)
     if (!fields.has(where)) owner[key] = list.filter((_, i) => !drop.has(i));
   for (const { owner, key } of fields.values()) delete owner[key];
@@ -123,8 +174,9 @@ export function readResumeShape(json: Json): ResumeReading {
   if (isObject(shaped.basics)) shaped.basics = { ...shaped.basics };
   const warnings: ParseWarning[] = [];
   let parsed = JsonResumeSchema.safeParse(shaped);
-  // Two rounds: every issue is reported by the first parse, the second only confirms the leftovers parse.
-  for (let round = 0; round < 2 && !parsed.success; round++) {
+  // Three rounds: every issue is reported by the first parse; a field left out may leave its item without a
+  // field it needs (a certificate's name), which the second leaves out; the last confirms the leftovers parse.
+  for (let round = 0; round < 3 && !parsed.success; round++) {
     if (!leaveOut(shaped, parsed.error.issues, warnings)) break;
     parsed = JsonResumeSchema.safeParse(shaped);
   }
