@@ -1,7 +1,15 @@
 // createTrigramVocabulary: distinct words indexed by their padded trigrams, so a misspelt word finds the
 // words it was meant to be without a pass over the whole vocabulary (names at 50k profiles: ~15,000).
 import { editDistance } from './edit-distance.js';
-import { idsOf, listsFromData, listsToData, type PostingList, withId, withoutId } from './posting-list.js';
+import {
+  countOf,
+  idsOf,
+  listsFromData,
+  listsToData,
+  type PostingList,
+  withId,
+  withoutId,
+} from './posting-list.js';
 import { paddedTrigrams } from './trigrams.js';
 
 export interface Expansion {
@@ -71,15 +79,22 @@ export function createTrigramVocabulary(from?: VocabularySnapshot) {
     add(word: string): void {
       if (idOf.has(word)) return;
       const id = free.pop() ?? words.length;
-      const grams = paddedTrigrams(word);
       idOf.set(word, id);
       words[id] = word;
-      gramCount[id] = grams.length;
-      for (const gram of grams) {
+      // The padded trigrams walked in place (paddedTrigrams without its Set and arrays: every new word
+      // of every profile comes here); a trigram seen before in this word finds its list holding the id
+      // already, so the distinct count is the number of lists that grew.
+      const padded = `  ${word} `;
+      let distinct = 0;
+      for (let i = 0; i + 3 <= padded.length; i++) {
+        const gram = padded.slice(i, i + 3);
         const list = byTrigram.get(gram);
+        const before = countOf(list);
         const next = withId(list, id);
+        if (countOf(next) > before) distinct++;
         if (next !== list) byTrigram.set(gram, next);
       }
+      gramCount[id] = distinct;
     },
     drop(word: string): void {
       const id = idOf.get(word);

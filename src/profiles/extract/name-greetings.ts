@@ -76,10 +76,11 @@ export interface GreetingOptions extends ReadOptions {
 
 function nameInCleanSentence(clean: string, options: GreetingOptions): string | null {
   // Ornaments before the words ("✦ Hi, I'm Ana", "> whoami: …") are not part of the sentence.
-  const text = clean.replace(/^[\s¡¿!.,:;~>|\p{S}\p{Pd}]+/u, '');
+  // Most sentences start with a letter or digit (no ornament to strip) and hold no "iam" (nothing glued).
+  const text = startsAlphanumeric(clean) ? clean : clean.replace(/^[\s¡¿!.,:;~>|\p{S}\p{Pd}]+/u, '');
   const cjkRun = cjkNameIn(text);
   if (cjkRun) return cjkRun;
-  const unglued = text.replace(GLUED_IAM, '$1I am');
+  const unglued = text.toLowerCase().includes('iam') ? text.replace(GLUED_IAM, '$1I am') : text;
   const intro = INTRO.exec(unglued);
   // "Ana here" names someone in a heading or after a greeting, not in a sentence ("Works here.").
   if (!intro) {
@@ -112,6 +113,12 @@ function nameInCleanSentence(clean: string, options: GreetingOptions): string | 
   const name = readPersonName(rest, { ...options, lowercase: lowercase && (!weak || russianIntro) });
   const handleFirst = name !== null && (isHandle(name, options.handle) || /^\s{0,2}@/.test(rest));
   return handleFirst ? (fullNameAfterHandle(rest, options) ?? name) : name;
+}
+
+/** An ASCII letter or digit first: no ornament class character (\s ¡ ¿ punctuation, \p{S}, \p{Pd}) can be it. */
+function startsAlphanumeric(text: string): boolean {
+  const code = text.charCodeAt(0) | 0x20; // ASCII letters folded to lowercase; digits keep their codes
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
 /** "I'm @tiangolo (Sebastián Ramírez)": the full name in brackets after the handle says more. */

@@ -74,11 +74,13 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
   if (ABOUT_ME.test(label) && rootish(url)) return { ...guess, label: KIND_LABELS.website };
   // "[![](…/badge/jane.dev-green)](https://jane.dev)": a badge whose own text reads as the address it opens
   // (an alt text alone is a card's caption: a project's stamp says its domain too).
-  const badgeSite = spot.images.some((i) =>
-    badgeNamesSite(badgeTexts({ src: i.src, alt: '', title: '' }), url),
-  );
-  if (badgeSite && rootish(url) && spot.section.kind !== 'projects')
-    return { ...guess, label: KIND_LABELS.website };
+  // The cheap conditions first: reading every badge of the spot is the costly one.
+  const badgeSite =
+    spot.images.length > 0 &&
+    spot.section.kind !== 'projects' &&
+    rootish(url) &&
+    spot.images.some((i) => badgeNamesSite(badgeTexts({ src: i.src, alt: '', title: '' }), url));
+  if (badgeSite) return { ...guess, label: KIND_LABELS.website };
   // "[Melvynx](https://mlv.sh)": their name or handle as the text of a site's home is their site.
   if (url.pathname === '/' && !url.search && label && ownsSegment(ctx.owner, label))
     return { ...guess, label: KIND_LABELS.website };
