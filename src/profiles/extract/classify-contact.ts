@@ -144,6 +144,8 @@ const LABEL_KINDS: [RegExp, ContactKind][] = [
 /** Any of the labels above, in one scan: most labels ("React", "Languages") name none. */
 const ANY_LABEL_KIND = new RegExp(LABEL_KINDS.map(([pattern]) => pattern.source).join('|'), 'i');
 
+const PHONE_TEXT = /^(?:\+|\(\+)?[\d\s().-]{7,40}$/;
+
 /** A value written after a label ("Email: a@b.c", "Phone: +1 555…", "WeChat: x"); null when it is no address. */
 export function classifyContactText(label: string, value: string): ContactGuess | null {
   const text = value.trim().replace(/[.;,，。]$/, '');
@@ -162,8 +164,8 @@ export function classifyContactText(label: string, value: string): ContactGuess 
   const named = label.trim();
   if (!ANY_LABEL_KIND.test(named)) return null;
   const kind = LABEL_KINDS.find(([pattern]) => pattern.test(named))?.[1];
-  // "(+34) 610 904 016": the country code may sit in the parentheses with its plus.
-  if (kind === 'phone' && /^\(?\+?[\d\s().-]{7,}$/.test(text) && text.replace(/\D/g, '').length >= 7) {
+  // "+34 610 904 016" or, in a national style, "(+34) 610 904 016": one plus sign, before the country code.
+  if (kind === 'phone' && PHONE_TEXT.test(text) && text.replace(/\D/g, '').length >= 7) {
     return { kind, value: text, label: KIND_LABELS.phone };
   }
   if (kind === 'qq' && /^[1-9]\d{4,11}$/.test(text)) return { kind, value: text, label: KIND_LABELS.qq };

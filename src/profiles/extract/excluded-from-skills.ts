@@ -19,10 +19,15 @@ const PAST_OR_LEARNING_TITLE = /\bpreviously\b|\bformerly\b|\bused to\b|\bin the
 /** A title of what the author wants to learn or is interested in ("Machine Learning" is a field: a skill). */
 export const LEARNING_TITLE =
   /(?<!(?:machine|deep|reinforcement|transfer|statistical|federated)[\s-])learn|interest|wish|want to|\bnext\b|goals?\b|future|aprend|apprend|lerne/i;
+// A negated title lists what the author does NOT (yet) know or do: "What I can't do (yet)", "Not yet",
+// "Ce que je ne sais pas (encore) faire", "Lo que no sé", "O que ainda não sei", "Was ich noch nicht kann".
+// "Tools I can't live without" is a claim: only knowing, doing, using and mastering are negated.
+const NEGATED_TITLE =
+  /\b(?:can['’]?t|cannot|can not|don['’]?t|do not|doesn['’]?t|haven['’]?t|not)\s(?:yet\b|(?:really |fully )?(?:do|know|use|master|touch|work with)\b)|\bnot\s(?:yet|my thing)\b|\byet to\b|\bne\s(?:sais|connais|ma[iî]trise|fais|touche)\b|\bpas encore\b|\bno\s(?:s[ée]|conozco|domino|uso)(?![a-z])|\ba[uú]n no\b|\btodav[ií]a no\b|\bn[ãa]o\s(?:sei|conhe[çc]o|domino|uso)\b|\bainda n[ãa]o\b|\bnoch nicht\b|\bnicht\s(?:kann|beherrsche)\b|\bnon\s(?:so|conosco)\b|\bnon ancora\b/i;
 const notSkillTitle = memoize((title: string) =>
   isTagline(title)
     ? LEARNING_TITLE.test(title) || PAST_OR_LEARNING_TITLE.test(title)
-    : NOT_SKILL_TITLE.test(title),
+    : NOT_SKILL_TITLE.test(title) || NEGATED_TITLE.test(title),
 );
 const NOT_SKILL_KINDS = new Set(['projects', 'contact', 'interests']);
 // "## GitHub Stats": generated cards. A heading below it ("### Programming Languages" after the cards,
@@ -45,6 +50,7 @@ export function excludedFromSkills(
   const area =
     (section.kind === 'projects' || ancestors.length > 1) &&
     isSkillArea(section.title) &&
+    !underOneProject(ancestors) &&
     linksNameNoProject();
   // A tagline read as "projects" for its "open source" still covers the author's own skills; so does an area
   // heading that only inherits "projects" from the heading above it.
@@ -60,6 +66,18 @@ export function excludedFromSkills(
       (s === section || !STATS_TITLE.test(s.title)) &&
       !(s !== section && area && onlyProjects(s.title)),
   );
+}
+
+/**
+ * "## Featured Projects" › "### 🎬 Movie Streaming System" › "#### Tech Stack": a heading between the projects
+ * title and the area heading names one project, so the area lists that project's stack, not the author's.
+ */
+function underOneProject(ancestors: readonly DocSection[]): boolean {
+  let at = -1;
+  ancestors.forEach((s, i) => {
+    if (s.level >= 2 && onlyProjects(s.title)) at = i;
+  });
+  return at >= 0 && ancestors.slice(at + 1).some((s) => s.level >= 2 && !isSkillArea(s.title));
 }
 
 /**

@@ -36,11 +36,13 @@ const SKILLICONS: Record<string, string> = {
 };
 
 const IMAGE_FILE = /\.(?:svg|png|jpe?g|gif|webp)$/i;
+// A Wikimedia thumbnail is the original file rendered at a width: "2048px-Visual_Studio_Code_1.35_icon.svg.png".
+const THUMB_WIDTH = /^\d{1,4}px-/i;
 const STEM_SUFFIX =
   /(?<![-_.])[-_.]+(?:original|plain|line|wordmark|colored|icon|logo|logotype|badge|v\d{1,3})$/i;
 // Words an icon file adds after the subject's name ("Scikit_learn_logo_small", "grafana-icon-white").
 const DECORATION_WORDS = new Set(
-  'original plain line wordmark colored coloured color colour icon logo logotype badge small medium large full mark symbol horizontal vertical square round circle dark light white black mono flat transparent'.split(
+  'original plain line wordmark colored coloured color colour icon logo logotype notext badge small medium large full mark symbol horizontal vertical square round circle dark light white black mono flat transparent'.split(
     ' ',
   ),
 );
@@ -63,11 +65,16 @@ const COLLECTION = /\/(?:badges?|icons?)\/([^/]{1,40})\/([^/]{1,60})\.(?:svg|png
 function fileStem(path: string): string | null {
   let stem = decodeOrKeep(path.split('/').pop() ?? '').slice(0, 80);
   if (!IMAGE_FILE.test(stem)) return null;
-  stem = stem.replace(IMAGE_FILE, '');
+  stem = stem.replace(IMAGE_FILE, '').replace(THUMB_WIDTH, '').replace(IMAGE_FILE, '');
   for (let i = 0; i < 4 && STEM_SUFFIX.test(stem); i++) stem = stem.replace(STEM_SUFFIX, '');
   stem = trimDecoration(stem);
   return stem.replace(/^[-_.]+|(?<![-_.])[-_.]+$/g, '') || null;
 }
+
+/** A Wikimedia thumbnail ("…/thumb/9/9a/X.svg/2048px-X.svg.png"): its file name is a page's picture, often a
+ * logo used as a link icon, so only the whole name is trusted, never one of its words ("Octicons-mark-github"). */
+export const isThumbnail = (path: string): boolean =>
+  path.includes('/thumb/') && THUMB_WIDTH.test(path.slice(path.lastIndexOf('/') + 1));
 
 /** An icon id without decoration words: "git-scm-icon" → "git-scm", "Scikit_learn_logo_small" → "Scikit learn". */
 export function cleanIconId(id: string): string {

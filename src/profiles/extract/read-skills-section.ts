@@ -6,7 +6,7 @@ import { plainText } from '../markdown/plain-text.js';
 import type { DocSection } from '../markdown/source-document.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 import { learningTitle } from './learning-columns.js';
-import { sectionLineNames } from './skill-section-item.js';
+import { claimsNothingAsLeadIn, sectionLineNames } from './skill-section-item.js';
 import { threadLinkLines } from './thread-links.js';
 
 export interface SectionRow {
@@ -52,7 +52,16 @@ export function readSkillsSection(section: DocSection, links: readonly Link[]): 
   const repoItems = describedRepoLines(section, links);
   const threads = threadLinkLines(links);
   const out: SectionRow[] = [];
+  // The depth below which list items follow a lead-in that claims nothing (-1: a paragraph line's list).
+  let leadDepth: number | null = null;
   for (const line of contentLines(section.blocks)) {
+    if (line.type === 'item' && leadDepth !== null && line.depth > leadDepth) continue;
+    leadDepth =
+      line.type !== 'row' && claimsNothingAsLeadIn(line.text)
+        ? line.type === 'item'
+          ? line.depth
+          : -1
+        : null;
     if (repoItems.has(line.line) || (line.line !== null && threads.has(line.line))) continue;
     const read = sectionLineNames(withoutLearningCells(line));
     if (read) out.push({ ...read, text: line.text, line: line.line, isRow: line.type === 'row' });

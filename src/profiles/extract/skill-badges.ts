@@ -12,7 +12,7 @@ import {
 import { classifyContactUrl } from './classify-contact.js';
 import { parsedUrl } from './contact-urls.js';
 import { isHardwareSpec } from './hardware-badge.js';
-import { cleanIconId, iconIdNames, iconUrlIds } from './icon-url-skills.js';
+import { cleanIconId, iconIdNames, iconUrlIds, isThumbnail } from './icon-url-skills.js';
 import { ownPageBadge } from './own-page-badge.js';
 import { claimTexts, readShieldsBadge } from './shields-badge.js';
 
@@ -142,7 +142,14 @@ function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | 
       // then the file name without vendor and decoration words ("Scikit_learn_logo_small" → scikit-learn).
       const said = icon.ids.length === 1 ? fromTexts(words, inSkills ? anyTech : wellKnown) : null;
       if (said === 'platform') continue;
-      const named = said ? said.names : iconIdNames(id);
+      const whole = isThumbnail(url.pathname) ? lookupTechnology(cleanIconId(id)) : undefined;
+      const named = said
+        ? said.names
+        : isThumbnail(url.pathname)
+          ? whole && whole.kind !== 'platform'
+            ? [whole.name]
+            : []
+          : iconIdNames(id);
       if (named.length > 0) appendAll(names, named);
       else if (inSkills) names.push(titleCase(cleanIconId(id)));
     }

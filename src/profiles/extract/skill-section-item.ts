@@ -40,10 +40,21 @@ function onlyPeriod(text: string): boolean {
 // "**🤖 AI & Agentic Workflows**", "Data & Databases": two unknown words joined by "&" name a group of the
 // list, not a skill ("Docker & Kubernetes" names two known ones and is read as they are).
 const JOINED = /^(\S+(?: \S+)?) (?:&|and|y|e|et|und) (\S+(?: \S+)?)$/;
+// "Streaming & Processing": a technology named like a gerund is the group's word here, not the language.
+const GERUND = /^\p{L}{5,}ing$/iu;
+const namesTool = (part: string): boolean => isKnownSkill(part) && !GERUND.test(part);
 function isGroupName(item: string): boolean {
   const joined = JOINED.exec(item);
-  return joined !== null && !isKnownSkill(item) && !isKnownSkill(joined[1]!) && !isKnownSkill(joined[2]!);
+  return joined !== null && !isKnownSkill(item) && !namesTool(joined[1]!) && !namesTool(joined[2]!);
 }
+
+// A learning lead-in that ends in a colon ("Things I want to pick up next:", "I'd like to learn:") speaks for
+// the list items right below it: they are not yet the author's either.
+const LEAD_IN_END = /[:：]\s*(?:\p{Extended_Pictographic}\uFE0F?\s*){0,3}$/u;
+const LEARNING_LEAD =
+  /\b(?:next(?![.\s-]?js)|to learn|to pick up|to try|on my (?:list|radar)|wish ?list|planned|someday)\b/i;
+export const claimsNothingAsLeadIn = (text: string): boolean =>
+  text.length <= 120 && LEAD_IN_END.test(text) && (isLearning(text) || LEARNING_LEAD.test(text));
 
 /** The label and names a line of a skills section claims, or null when it claims none. */
 export function sectionLineNames(line: ContentLine): LineNames | null {

@@ -17,10 +17,15 @@ export interface LineNames {
   names: string[];
 }
 
+// A technology named like a gerund ("Processing") heads a phrase of several words as its noun: "Async
+// Processing", "Streaming & Processing" name a kind of work, not the language.
+const GERUND = /^\p{L}{5,}ing$/iu;
+
 /** An item that is no skill itself but names some ("Vue/React", "Experiência com PostgreSQL") gives those. */
 function ownNames(item: string): string[] {
   if (isKnownSkill(item)) return [item];
-  const named = findTechMentions(item, true);
+  const several = wordCount(item) > 1;
+  const named = findTechMentions(item, true).filter((name) => !(several && GERUND.test(name)));
   return named.length > 0 ? named : [item];
 }
 

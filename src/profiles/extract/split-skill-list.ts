@@ -117,8 +117,10 @@ function readSkillLine(text: string): SkillLine {
   if (rest.includes('[')) rest = rest.replace(BRACKETS, '');
   // In Chinese or Japanese text "、" and "，" join clauses ("Docker を用いたコンテナ操作、ビルド"): only between
   // Latin names do they separate a list.
-  const separators = CJK_TEXT.test(rest) ? LATIN_SEPARATORS : SEPARATORS;
-  const parts = MAY_SEPARATE.test(rest) ? rest.split(separators) : [rest];
+  const cjk = CJK_TEXT.test(rest);
+  const parts = MAY_SEPARATE.test(rest)
+    ? (cjk && latinEnumeration(rest)) || rest.split(cjk ? LATIN_SEPARATORS : SEPARATORS)
+    : [rest];
   // "Random Forest, SVM, KNN - 6-model comparison": a dash after the last of several names starts a note.
   if (parts.length >= 2) parts[parts.length - 1] = beforeNote(parts[parts.length - 1]!);
   const names: string[] = [];
@@ -128,6 +130,45 @@ function readSkillLine(text: string): SkillLine {
   }
   const isList = names.length >= 2 && names.every((n) => wordCount(n) <= MAX_WORDS);
   return { label, names, isList };
+}
+
+// A clause joined by "、"/"，" or closed by "。！？" with CJK letters around it: a sentence, not one name.
+const ENUM_COMMA = /[、，]/;
+const LATIN_RUN_CHAR = /[\p{Script=Latin}\d.+#\- ]/u;
+const LATIN_RUN_START =
+  /^\s*([\p{Script=Latin}][\p{Script=Latin}\d.+#-]{0,40}(?: [\p{Script=Latin}\d.+#-]{1,40}){0,2})(?:$|[^\p{Script=Latin}\d.+#-])/u;
+const ALL_LATIN = /^[\p{Script=Latin}\d.+#/ -]{1,40}$/u;
+
+/** The Latin run a text ends with ("顺手和 MCU" → "MCU"), read backwards at most 60 characters. */
+function latinTail(text: string): string {
+  let at = text.length;
+  while (at > 0 && text.length - at < 60 && LATIN_RUN_CHAR.test(text[at - 1]!)) at--;
+  return text.slice(at).trim();
+}
+
+/**
+ * Latin names enumerated with "、"/"，" inside a Chinese or Japanese sentence ("顺手和 MCU、Bootloader、RTOS 较劲。"):
+ * the names touching the commas, when at least two of them are Latin, and the known technologies named
+ * elsewhere in the text; otherwise null.
+ */
+function latinEnumeration(text: string): string[] | null {
+  if (!ENUM_COMMA.test(text)) return null;
+  const parts = text.split(ENUM_COMMA).slice(0, 24);
+  if (parts.length < 2) return null;
+  const names: string[] = [];
+  parts.forEach((part, i) => {
+    const whole = part.trim();
+    if (i > 0 && i < parts.length - 1) {
+      if (ALL_LATIN.test(whole)) names.push(whole);
+      return;
+    }
+    const run = LATIN_RUN_START.exec(i === 0 ? latinTail(whole) : whole);
+    if (run) names.push(run[1]!.trim());
+  });
+  if (names.length < 2) return null;
+  // The sentence's other technologies ("平时写 Go 和 Python。") stand outside the enumeration.
+  const out = findTechMentions(text).filter((n) => !names.includes(n));
+  return [...out, ...names];
 }
 
 // "Air 热编译" (Air, hot reload): words in Chinese, Japanese or Korean after a Latin name describe it.

@@ -114,6 +114,16 @@ export const PLATFORMS: Record<string, readonly string[]> = {
   'Nintendo Switch': ['nintendoswitch', 'nintendo'],
   Netflix: ['netflix'],
   'Apple Music': ['applemusic'],
+  // Music and video streaming apps on a badge row are what someone listens to or watches.
+  'YouTube Music': ['youtubemusic', 'youtube music', 'yt music'],
+  'Amazon Music': ['amazonmusic'],
+  'Prime Video': ['primevideo', 'amazonprime', 'amazon prime video'],
+  'Apple TV': ['appletv'],
+  'Disney+': ['disneyplus', 'disney plus'],
+  'HBO Max': ['hbomax', 'hbo'],
+  Crunchyroll: ['crunchyroll'],
+  Deezer: ['deezer'],
+  Audible: ['audible'],
   Plex: ['plex'],
   'Dota 2': ['dota2', 'dota'],
 };
