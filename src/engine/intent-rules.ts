@@ -6,6 +6,7 @@ import { FOREIGN_WORK_RULES, foreignTopicRules } from './intent-rules-foreign.js
 import { NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
+import { LEARNING_RULES } from './learning-question.js';
 
 export type IntentArgs = Partial<Record<OptionName, string>>;
 
@@ -52,6 +53,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     ),
   },
   ...PAST_WORK_RULES,
+  ...LEARNING_RULES,
   ...SKILL_RULES,
   // contact
   {

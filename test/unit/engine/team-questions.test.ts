@@ -1,0 +1,55 @@
+// Questions a team member asks about the whole workspace, over made-up profiles: who is learning a
+// technology (learners are never presented as holders).
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { asksWhoIsLearning } from '../../../src/engine/learning-question.js';
+import { renderText } from '../../../src/render/text.js';
+import { expectKind, loadTestEngine, ROOT, type TestEngine } from './load-test-engine.js';
+
+let t: TestEngine;
+beforeAll(async () => {
+  t = await loadTestEngine(join(ROOT, 'test/fixtures/chat-classes'));
+});
+
+const learning = (line: string) => expectKind(t.ask(line), 'whoknows');
+
+describe('who is learning a technology', () => {
+  it('names the people whose profile says they are learning it, with the line, and no holder', () => {
+    const reply = learning('is anyone learning rust?');
+    expect(reply.title).toBe('Who is learning Rust');
+    expect(reply.data.matches.map((m) => [m.personId, m.match])).toEqual([['bo-chen', 'learning']]);
+    const text = renderText(reply);
+    expect(text).toContain('Was ich gerade lerne: Rust');
+    // Ana lists Rust: said apart, as already listing it.
+    expect(text).toContain('1 person already lists it as a skill');
+    expect(text).toContain('Ana Lima');
+  });
+
+  it('reads the question in its everyday and foreign forms', () => {
+    for (const [line, id] of [
+      ["who's learning go", 'ines-duarte'],
+      ['anyone learning elixir right now?', 'noor-saleh'],
+      ['does anyone here want to learn elixir', 'noor-saleh'],
+      ['¿quién está aprendiendo elixir?', 'noor-saleh'],
+      ['wer lernt gerade rust', 'bo-chen'],
+      ['qui apprend elixir ?', 'noor-saleh'],
+    ] as const)
+      expect(
+        learning(line).data.matches.map((m) => m.personId),
+        line,
+      ).toEqual([id]);
+  });
+
+  it('says when nobody is learning it, and offers no one who knows something else', () => {
+    const reply = learning('who is learning cobol');
+    expect(reply.description).toBe('No one says they are learning COBOL.');
+    expect(reply.data.matches).toEqual([]);
+  });
+
+  it('leaves who-knows, studying at a school and what one person learns to their own answers', () => {
+    expect(asksWhoIsLearning('who knows rust')).toBe(false);
+    expect(asksWhoIsLearning('who is studying at the university of porto')).toBe(false);
+    expect(asksWhoIsLearning('what is noor learning')).toBe(false);
+    expect(learning('who knows elixir').title).toBe('Who knows Elixir');
+  });
+});
