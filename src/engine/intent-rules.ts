@@ -45,6 +45,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
     ),
   },
   { command: 'help', pattern: r('help (?:me )?(?:with |on |for )?/?(?<command>[a-z-]+)') },
+  // a pasted profile link, alone or asked about: "github.com/ana-dev", "who's this? linkedin.com/in/ana"
+  {
+    command: 'profile',
+    pattern: r(
+      "(?:(?:who(?:'s| is)|whose (?:profile|account|page|github|linkedin|handle) is|do you know|do we know|know)(?: this| that)?(?: (?:person|profile|account|one|guy|dev))?[?:,]? )?(?<person>(?:https?://)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+/[^ ]+)",
+    ),
+  },
   // people
   {
     command: 'people',

@@ -115,8 +115,11 @@ function firstQuestion(text: string): string | null {
 }
 
 const SENTENCE_END = /[?!]\s/;
-/** A second half that adds to the question rather than starting another sentence ("… rust? and go"). */
-const CONTINUES = /^\s*(?:(?:and|or|plus|as well as)\b|[&+,])/;
+/**
+ * A second half that adds to the question rather than starting another sentence ("… rust? and go"), or
+ * the link the question is about ("who's this? github.com/ana-dev").
+ */
+const CONTINUES = /^\s*(?:(?:and|or|plus|as well as)\b|[&+,]|(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/)/;
 
 function matchRules(text: string, deps: IntentDeps): Intent | null {
   for (const rule of INTENT_RULES) {

@@ -1,9 +1,10 @@
 // Questions a team member asks about the whole workspace, over made-up profiles: who is learning a
-// technology (learners are never presented as holders).
+// technology (learners are never presented as holders), and a pasted profile link as the question.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asksWhoIsLearning } from '../../../src/engine/learning-question.js';
 import { renderText } from '../../../src/render/text.js';
+import { linkKey } from '../../../src/search/person-by-link.js';
 import { expectKind, loadTestEngine, ROOT, type TestEngine } from './load-test-engine.js';
 
 let t: TestEngine;
@@ -51,5 +52,38 @@ describe('who is learning a technology', () => {
     expect(asksWhoIsLearning('who is studying at the university of porto')).toBe(false);
     expect(asksWhoIsLearning('what is noor learning')).toBe(false);
     expect(learning('who knows elixir').title).toBe('Who knows Elixir');
+  });
+});
+
+describe('a pasted profile link', () => {
+  let team: TestEngine;
+  beforeAll(async () => {
+    team = await loadTestEngine(join(ROOT, 'test/fixtures/team'));
+  });
+
+  it('answers with the card of whoever lists the link, however it is written or asked', () => {
+    for (const [line, id] of [
+      ['https://github.com/diegoalvarez-example', 'diego-alvarez'],
+      ['github.com/DiegoAlvarez-example/', 'diego-alvarez'],
+      ['who is linkedin.com/in/jonas-weber-example', 'jonas-weber'],
+      ["who's this? https://www.linkedin.com/in/sam-okafor-example/", 'sam-okafor'],
+      ['whose github is github.com/sampatel-example', 'sam-patel'],
+    ] as const) {
+      const reply = team.ask(line);
+      expect([reply.kind, reply.person?.id], line).toEqual(['profile', id]);
+    }
+  });
+
+  it('says no one has a link nobody lists, naming no one else', () => {
+    const reply = team.ask('github.com/nobody-here');
+    expect(reply.kind).toBe('not_found');
+    expect(reply.person).toBeNull();
+  });
+
+  it('reads a link without scheme, www, query or trailing slash, and nothing else as one', () => {
+    expect(linkKey('HTTPS://www.GitHub.com/ana-dev/?tab=repositories')).toBe('github.com/ana-dev');
+    expect(linkKey('ana souza')).toBeNull();
+    expect(linkKey('ci/cd')).toBeNull();
+    expect(linkKey(`github.com/${'a'.repeat(400)}`)).toBeNull();
   });
 });
