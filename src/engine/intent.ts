@@ -6,6 +6,7 @@ import { INTENT_RULES, type IntentArgs, type IntentRule } from './intent-rules.j
 import { TOPICS } from './intent-topics.js';
 import { fixQuestionWords } from './question-words.js';
 import { withoutRequestTail } from './request-tail.js';
+import { twoQuestions } from './two-questions.js';
 
 export interface Intent {
   command: CommandName;
@@ -97,7 +98,12 @@ export function parseIntent(line: string, deps: IntentDeps): Intent | null {
   // "anybody good at figma? need a quick review": the question is the first sentence; the rest is
   // context. Tried first, then the whole (so "who knows rust? and go" still reads both).
   const first = firstQuestion(text);
-  const read = (first && matchRules(first, deps)) || matchRules(text, deps);
+  // "where is ana based and how do i reach her": two questions about one person, before the whole is
+  // read as one (whose person would be "ana based and how do i reach her").
+  const read =
+    (first && matchRules(first, deps)) ||
+    twoQuestions(text, (question) => matchRules(question, deps)) ||
+    matchRules(text, deps);
   if (read) return read;
   // "need a kotlin dev for a quick pairing session": no rule reads the request with its purpose or
   // urgency after it; the question without them.

@@ -1,8 +1,10 @@
 // Questions a team member asks about the whole workspace, over made-up profiles: who is learning a
-// technology (learners are never presented as holders), and a pasted profile link as the question.
+// technology (learners are never presented as holders), a pasted profile link as the question, and two
+// questions about one person in one message.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asksWhoIsLearning } from '../../../src/engine/learning-question.js';
+import { twoQuestions } from '../../../src/engine/two-questions.js';
 import { renderText } from '../../../src/render/text.js';
 import { linkKey } from '../../../src/search/person-by-link.js';
 import { expectKind, loadTestEngine, ROOT, type TestEngine } from './load-test-engine.js';
@@ -85,5 +87,43 @@ describe('a pasted profile link', () => {
     expect(linkKey('ana souza')).toBeNull();
     expect(linkKey('ci/cd')).toBeNull();
     expect(linkKey(`github.com/${'a'.repeat(400)}`)).toBeNull();
+  });
+});
+
+describe('two questions about one person in one message', () => {
+  it('answers both facts, in the order asked, with the pronoun read as the person', () => {
+    for (const line of [
+      'where is kemal based and how do I reach him',
+      'how do i contact kemal and where is he based?',
+      "what are kemal's skills and where does he live",
+    ]) {
+      const text = renderText(t.ask(line));
+      expect(t.ask(line).person?.id, line).toBe('kemal-arslan');
+      expect(text, line).toContain('Izmir');
+      expect(text, line).toMatch(/kemal\.arslan@example\.org|PostgreSQL/);
+    }
+  });
+
+  it('reads a possessive "her" as the person\'s and "her on" as the person', () => {
+    const read = (q: string) =>
+      q.startsWith('where')
+        ? { command: 'section' as const, args: { person: 'ana', section: 'location' } }
+        : q === "what are ana's skills"
+          ? { command: 'skills' as const, args: { person: 'ana' } }
+          : q === 'can i ping ana on slack'
+            ? { command: 'contact' as const, args: { person: 'ana' } }
+            : null;
+    expect(twoQuestions('where is ana based and what are her skills', read)?.args.section).toBe(
+      'location and skills',
+    );
+    expect(twoQuestions('where is ana based and can i ping her on slack', read)?.args.section).toBe(
+      'location and contact',
+    );
+  });
+
+  it('leaves one question with "and" in it alone', () => {
+    const read = () => ({ command: 'whoknows' as const, args: { skill: 'go' } });
+    expect(twoQuestions('who knows go and how do i reach them', read)).toBeNull();
+    expect(t.ask('who knows python and fastapi').kind).toBe('whoknows');
   });
 });
