@@ -6,7 +6,7 @@ import { INTENT_RULES, type IntentArgs, type IntentRule } from './intent-rules.j
 import { TOPICS } from './intent-topics.js';
 import { fixQuestionWords } from './question-words.js';
 import { withoutRequestTail } from './request-tail.js';
-import { twoQuestions } from './two-questions.js';
+import { laterQuestion, twoQuestions } from './two-questions.js';
 
 export interface Intent {
   command: CommandName;
@@ -108,7 +108,8 @@ export function parseIntent(line: string, deps: IntentDeps): Intent | null {
   // "need a kotlin dev for a quick pairing session": no rule reads the request with its purpose or
   // urgency after it; the question without them.
   const bare = withoutRequestTail(text);
-  return bare !== text ? matchRules(bare, deps) : null;
+  const tailless = bare !== text ? matchRules(bare, deps) : null;
+  return tailless ?? laterQuestion(text, (question) => matchRules(question, deps));
 }
 
 /** The question before a "?" or "!" that ends a sentence inside the text; null when there is none. */

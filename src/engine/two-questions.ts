@@ -1,5 +1,6 @@
 // twoQuestions: two questions about one person joined by "and" ("where is ana based and how do I reach
-// her"), read as one line of topics ("location and contact") that several-topics.ts answers together.
+// her"), read as one line of topics ("location and contact") that several-topics.ts answers together; and
+// laterQuestion: the question among chat sentences ("hey! sorry to bother, quick q — does anyone …?").
 import { foldText } from '../text/fold-text.js';
 import type { Intent } from './intent.js';
 import { TOPICS } from './intent-topics.js';
@@ -56,4 +57,24 @@ export function twoQuestions(text: string, read: (question: string) => Intent | 
   const topics = [topicWord(first), topicWord(second)];
   if (!topics[0] || !topics[1] || topics[0] === topics[1]) return null;
   return { command: 'section', args: { person, section: topics.join(' and ') } };
+}
+
+/** Sentences of a chat message: ends of sentences, and dashes between clauses. */
+const SENTENCE_BREAK = /[?!.]\s+|\s[—–-]\s/;
+/** A sentence that asks: a question word or "anyone" among its words. */
+const ASKS =
+  /\b(?:who|whom|whose|what|where|how|which|anyone|anybody|someone|somebody|does|do|is there|are there|can|could)\b/;
+const MAX_SENTENCES = 6;
+
+/** The first of the message's sentences that asks something a rule reads; null when none does. */
+export function laterQuestion(text: string, read: (question: string) => Intent | null): Intent | null {
+  const sentences = text.split(SENTENCE_BREAK, MAX_SENTENCES + 1);
+  if (sentences.length < 2) return null;
+  for (const sentence of sentences.slice(0, MAX_SENTENCES)) {
+    const question = sentence.replace(/[?!.,\s]+$/, '').trim();
+    if (!ASKS.test(question)) continue;
+    const intent = read(question);
+    if (intent) return intent;
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 // Questions a team member asks about the whole workspace, over made-up profiles: who is learning a
 // technology (learners are never presented as holders), a pasted profile link as the question, and two
-// questions about one person in one message.
+// questions about one person in one message, and a question among chat sentences.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asksWhoIsLearning } from '../../../src/engine/learning-question.js';
@@ -125,5 +125,30 @@ describe('two questions about one person in one message', () => {
     const read = () => ({ command: 'whoknows' as const, args: { skill: 'go' } });
     expect(twoQuestions('who knows go and how do i reach them', read)).toBeNull();
     expect(t.ask('who knows python and fastapi').kind).toBe('whoknows');
+  });
+});
+
+describe('a question among chat sentences', () => {
+  let team: TestEngine;
+  beforeAll(async () => {
+    team = await loadTestEngine(join(ROOT, 'test/fixtures/team'));
+  });
+
+  it('answers the sentence that asks, whatever greeting, apology or context stands around it', () => {
+    for (const [line, skill] of [
+      [
+        'hey! sorry to bother, quick q — does anybody here know their way around kubernetes? need help with a deploy',
+        'Kubernetes',
+      ],
+      ['morning all. long story short our build is on fire. anyone good with gradle?', 'Gradle'],
+      ["ok so I'm new here - who knows terraform", 'Terraform'],
+    ] as const) {
+      const reply = expectKind(team.ask(line), 'whoknows');
+      expect(reply.title, line).toBe(`Who knows ${skill}`);
+    }
+  });
+
+  it('still says nothing matched when no sentence asks anything a rule reads', () => {
+    expect(team.ask('hey! lovely weather. see you at standup').kind).not.toBe('whoknows');
   });
 });
