@@ -66,12 +66,19 @@ const ASKS =
   /\b(?:who|whom|whose|what|where|how|which|anyone|anybody|someone|somebody|does|do|is there|are there|can|could)\b/;
 const MAX_SENTENCES = 6;
 
+/** The sentence without the marks and spaces it ends with (a loop: a `[…]+$` regex rescans each run). */
+function withoutEndMarks(sentence: string): string {
+  let end = sentence.length;
+  while (end > 0 && '?!., \t\n'.includes(sentence[end - 1]!)) end--;
+  return sentence.slice(0, end).trim();
+}
+
 /** The first of the message's sentences that asks something a rule reads; null when none does. */
 export function laterQuestion(text: string, read: (question: string) => Intent | null): Intent | null {
   const sentences = text.split(SENTENCE_BREAK, MAX_SENTENCES + 1);
   if (sentences.length < 2) return null;
   for (const sentence of sentences.slice(0, MAX_SENTENCES)) {
-    const question = sentence.replace(/[?!.,\s]+$/, '').trim();
+    const question = withoutEndMarks(sentence);
     if (!ASKS.test(question)) continue;
     const intent = read(question);
     if (intent) return intent;
