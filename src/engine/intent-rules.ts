@@ -7,6 +7,7 @@ import { NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.j
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
 import { LEARNING_RULES } from './learning-question.js';
+import { LINK_RULE } from './link-rule.js';
 
 export type IntentArgs = Partial<Record<OptionName, string>>;
 
@@ -45,13 +46,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     ),
   },
   { command: 'help', pattern: r('help (?:me )?(?:with |on |for )?/?(?<command>[a-z-]+)') },
-  // a pasted profile link, alone or asked about: "github.com/ana-dev", "who's this? linkedin.com/in/ana"
-  {
-    command: 'profile',
-    pattern: r(
-      "(?:(?:who(?:'s| is)|whose (?:profile|account|page|github|linkedin|handle) is|do you know|do we know|know)(?: this| that)?(?: (?:person|profile|account|one|guy|dev))?[?:,]? )?(?<person>(?:https?://)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+/[^ ]+)",
-    ),
-  },
+  LINK_RULE,
   // people
   {
     command: 'people',

@@ -108,9 +108,8 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
     isNameWord: (word) => people.isNameWord(word),
     isNameOfOne: (words) => people.isNameOfOne(words),
     resolvePerson(query) {
-      // "github.com/ana-dev": a pasted link is whoever lists it.
       const linked = query.includes('/') ? personByLink(query, () => sorted.all(), people.resolve) : null;
-      if (linked) return linked;
+      if (linked) return linked; // "github.com/ana-dev": whoever lists the link
       const byName = people.resolve(query);
       if (byName.status === 'found' && byName.score >= 0.75) return byName;
       // A weak name match is a typo'd name unless the words read as a description: only then pay for
