@@ -6,6 +6,8 @@ import { FOREIGN_WORK_RULES, foreignTopicRules } from './intent-rules-foreign.js
 import { NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
+import { LEARNING_RULES } from './learning-question.js';
+import { LINK_RULE } from './link-rule.js';
 
 export type IntentArgs = Partial<Record<OptionName, string>>;
 
@@ -44,6 +46,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     ),
   },
   { command: 'help', pattern: r('help (?:me )?(?:with |on |for )?/?(?<command>[a-z-]+)') },
+  LINK_RULE,
   // people
   {
     command: 'people',
@@ -52,6 +55,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     ),
   },
   ...PAST_WORK_RULES,
+  ...LEARNING_RULES,
   ...SKILL_RULES,
   // contact
   {

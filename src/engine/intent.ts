@@ -6,6 +6,7 @@ import { INTENT_RULES, type IntentArgs, type IntentRule } from './intent-rules.j
 import { TOPICS } from './intent-topics.js';
 import { fixQuestionWords } from './question-words.js';
 import { withoutRequestTail } from './request-tail.js';
+import { laterQuestion, twoQuestions } from './two-questions.js';
 
 export interface Intent {
   command: CommandName;
@@ -97,12 +98,18 @@ export function parseIntent(line: string, deps: IntentDeps): Intent | null {
   // "anybody good at figma? need a quick review": the question is the first sentence; the rest is
   // context. Tried first, then the whole (so "who knows rust? and go" still reads both).
   const first = firstQuestion(text);
-  const read = (first && matchRules(first, deps)) || matchRules(text, deps);
+  // "where is ana based and how do i reach her": two questions about one person, before the whole is
+  // read as one (whose person would be "ana based and how do i reach her").
+  const read =
+    (first && matchRules(first, deps)) ||
+    twoQuestions(text, (question) => matchRules(question, deps)) ||
+    matchRules(text, deps);
   if (read) return read;
   // "need a kotlin dev for a quick pairing session": no rule reads the request with its purpose or
   // urgency after it; the question without them.
   const bare = withoutRequestTail(text);
-  return bare !== text ? matchRules(bare, deps) : null;
+  const tailless = bare !== text ? matchRules(bare, deps) : null;
+  return tailless ?? laterQuestion(text, (question) => matchRules(question, deps));
 }
 
 /** The question before a "?" or "!" that ends a sentence inside the text; null when there is none. */
@@ -115,8 +122,11 @@ function firstQuestion(text: string): string | null {
 }
 
 const SENTENCE_END = /[?!]\s/;
-/** A second half that adds to the question rather than starting another sentence ("… rust? and go"). */
-const CONTINUES = /^\s*(?:(?:and|or|plus|as well as)\b|[&+,])/;
+/**
+ * A second half that adds to the question rather than starting another sentence ("… rust? and go"), or
+ * the link the question is about ("who's this? github.com/ana-dev").
+ */
+const CONTINUES = /^\s*(?:(?:and|or|plus|as well as)\b|[&+,]|(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/)/;
 
 function matchRules(text: string, deps: IntentDeps): Intent | null {
   for (const rule of INTENT_RULES) {

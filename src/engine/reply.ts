@@ -102,7 +102,7 @@ export type Reply =
           evidence: string;
           score: number;
           /** lists the skill (all of them, when several) · only mentions it in prose · lists some of several. */
-          match: 'lists' | 'mentions' | 'some';
+          match: 'lists' | 'mentions' | 'some' | 'learning';
         }[];
       };
     })

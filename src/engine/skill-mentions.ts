@@ -71,16 +71,29 @@ function lineNaming(lines: readonly ReadLine[], skill: string): string | undefin
   })?.text;
 }
 
-/** The lines of one profile that mention the skill, as "Section: line", at most `limit`. */
-export function mentionLines(profile: Profile, skill: string, limit: number): string[] {
-  const out: string[] = [];
+/** The first line of each section that mentions the skill, with its section, at most `limit`. */
+export function mentionsIn(
+  profile: Profile,
+  skill: string,
+  limit: number,
+): { section: Section; line: string }[] {
+  const out: { section: Section; line: string }[] = [];
   for (const { section, lines } of readProfile(profile)) {
     if (out.length >= limit) break;
     const line = lineNaming(lines, skill);
-    if (line) out.push(`${section.title || 'Introduction'}: ${cut(line, skill)}`);
+    if (line) out.push({ section, line });
   }
   return out;
 }
+
+/** The lines of one profile that mention the skill, as "Section: line", at most `limit`. */
+export function mentionLines(profile: Profile, skill: string, limit: number): string[] {
+  return mentionsIn(profile, skill, limit).map(({ section, line }) => shownLine(section, line, skill));
+}
+
+/** A mention as shown: "Section: line", cut around the skill. */
+export const shownLine = (section: Section, line: string, skill: string) =>
+  `${section.title || 'Introduction'}: ${cut(line, skill)}`;
 
 function cut(line: string, skill: string): string {
   if (line.length <= SNIPPET) return line;

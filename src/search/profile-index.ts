@@ -8,6 +8,7 @@ import { describedPerson, withPhrase } from './described-person.js';
 import { type IndexSnapshot, restorePeople, restoreSkills, snapshotOf } from './index-snapshot.js';
 import { createLazySections } from './lazy-sections.js';
 import { byName, byNameKey, createSortedProfiles, firstInOrder } from './name-order.js';
+import { personByLink } from './person-by-link.js';
 import { createPersonIndex } from './resolve-person.js';
 import { resolveSection, sectionTitles } from './resolve-section.js';
 import type { ProfileIndex } from './search-types.js';
@@ -107,6 +108,8 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
     isNameWord: (word) => people.isNameWord(word),
     isNameOfOne: (words) => people.isNameOfOne(words),
     resolvePerson(query) {
+      const linked = query.includes('/') ? personByLink(query, () => sorted.all(), people.resolve) : null;
+      if (linked) return linked; // "github.com/ana-dev": whoever lists the link
       const byName = people.resolve(query);
       if (byName.status === 'found' && byName.score >= 0.75) return byName;
       // A weak name match is a typo'd name unless the words read as a description: only then pay for

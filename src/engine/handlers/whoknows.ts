@@ -3,6 +3,8 @@
 // first. With a person (free text "what does rajdeep know about terraform?") it answers for that one.
 import { canonicalSkillName, foldSkillKey } from '../../profiles/vocabulary/skill-aliases.js';
 import { knownTechnology } from '../../search/known-technology.js';
+import { normalizeQuestion } from '../intent.js';
+import { asksWhoIsLearning, learnersReply } from '../learning-question.js';
 import { oneSkillReply } from '../one-skill-reply.js';
 import { missingArgument } from '../reply-parts.js';
 import { isAlternatives, keyWords, splitSkillList, withoutSkillWords } from '../skill-terms.js';
@@ -19,6 +21,14 @@ export const WHOKNOWS_LIMIT = 25;
 export const whoknows: Handler = (context) => {
   const { index, invocation, command } = context;
   const typed = invocation.args.skill?.trim() ?? '';
+  // "is anyone learning rust": learners, never the holders presented as the answer.
+  if (
+    typed &&
+    !invocation.args.person?.trim() &&
+    invocation.text &&
+    asksWhoIsLearning(normalizeQuestion(invocation.text))
+  )
+    return learnersReply(context, withoutSkillWords(typed));
   const except = !invocation.args.person?.trim() && !listsAny(context, typed) ? exceptPhrase(typed) : null;
   if (except) return exceptReply(context, except.wanted, except.left, WHOKNOWS_LIMIT);
   // "grpc experience": the skill, unless someone lists the whole phrase.

@@ -18,9 +18,9 @@ const isListGap = (gap: string): boolean => {
   return words === '' || CONNECTIVES.has(words);
 };
 const CERTIFIED = /^\s(?:certified|certification|certificate)/i;
-// "I picked up Rust …", "I mostly write C": what one picks up or writes is a technology named after it.
+// "I picked up Rust …", "I mostly write C", "I reach for R": what one picks up or writes is a technology named after it.
 const CUE_BEFORE =
-  /(?:\b(?:in|with|at|using|use|picked up|like|write|writing|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
+  /(?:\b(?:in|with|at|using|use|picked up|reach for|like|write|writing|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
 
 const CUE_MARK = /[:,/&+][\s*_]*$/;
 

@@ -30,7 +30,13 @@ const OTHER_LANGUAGES =
   /(?<!\p{L})(?:trabajo con|je travaille avec|ich arbeite mit|trabalho com|lavoro con|(?:possuo|tenho) (?:bons? |s[óo]lidos? |amplo )?(?:conhecimentos?|experi[êe]ncia) (?:em|com|de|sobre)|(?:tengo|poseo) (?:buenos? |s[óo]lidos? |amplia )?(?:conocimientos?|experiencia) (?:en|con|de|sobre)|j['’]ai (?:une (?:bonne |solide )?|de l['’])(?:expérience|connaissance) (?:en|avec|de|des|du)|ich habe (?:gute |solide |viel )?(?:erfahrung|kenntnisse) (?:mit|in)|ho (?:buona |solida )?(?:esperienza|conoscenza) (?:con|in|di))(?!\p{L})/iu;
 /** "My stack is …", "my daily tools are …", "my toolbox: …". */
 const MY_STACK =
-  /\bmy (?:(?:daily|main|current|usual|go-to|everyday|favou?rite|tech|preferred) )?(?:stack|tools|toolbox|toolkit|tech stack)(?: (?:is|are|includes?|consists of)|:)/i;
+  /\bmy (?:(?:daily|main|current|usual|go-to|everyday|favou?rite|tech|preferred) )?(?:stack|tools|toolbox|toolkit|tech stack|passions?)(?: (?:is|are|includes?|consists of)|:)/i;
+/**
+ * "Stack: Python (FastAPI) and Flutter", "Built with: Go, Postgres" opening a line of a project card: what
+ * the author built the project with, which they use.
+ */
+const STACK_LABEL =
+  /^[^\p{L}]{0,4}(?:(?:tech(?:nology)? )?stack|tech|technologies|built with|made with)\s?:/iu;
 /** "Most of my glue code is Bash and Python", "my scripts are in Go" (not "my code is on GitHub"). */
 const MY_CODE =
   /\bmy (?:[a-z-]{1,20} ){0,2}(?:code|scripts|tooling|projects|services|backends?) (?:is|are)\b(?! (?:on|at|in (?:the|my)|hosted|available|open|public|private|free|licensed|under|here|there)\b)/i;
@@ -63,6 +69,7 @@ export function statesEverydayUse(sentence: string): boolean {
   return (
     OTHER_LANGUAGES.test(text) ||
     MY_STACK.test(text) ||
+    STACK_LABEL.test(text) ||
     (MY_CODE.test(text) && !OLD_WORK.test(text)) ||
     (MAY_BE_FIRST_PERSON.test(text) && firstPersonUse(text)) ||
     statesUseInOtherWords(text)

@@ -5,7 +5,8 @@
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 
 /** "I reach for …", "we turn to …": the verb of picking a tool for a job. */
-const REACH_FOR = /\b(?:i|we)\s+(?:usually\s+|mostly\s+|always\s+|often\s+|also\s+)?(?:reach|turn)\s+for\b/i;
+const REACH_FOR =
+  /\b(?:i|we)\s+(?:usually\s+|mostly\s+|always\s+|often\s+|also\s+|still\s+)?(?:reach|turn)\s+for\b/i;
 /** "I'm writing Python", "I write Go", "we code in …", "I program Rust": a capitalised name right after the verb. */
 const WRITING =
   /\b(?:[Ii]|[Ww]e)(?:['’]m|\sam|['’]re|\sare)?\s(?:(?:mostly|mainly|usually|primarily|also|still|now)\s)?(?:writing|write|coding|code|programming|program)\s(?=\p{Lu})/u;

@@ -110,14 +110,29 @@ describe('present use in other words and other languages', () => {
     '💬 Ask me about Rust and WebAssembly',
     'Mi especialidad es el desarrollo con Angular.',
     'I work on Go, Python and React.',
+    'For the statistics side I still reach for R and the tidyverse.',
+    '🌱 My passions are @reactjs and @nextjs in front-end environments',
+    '- **Stack:** Python (FastAPI), Gemini API e Flutter.',
+    'Built with: Go and Postgres',
   ])('reads %j as stating use', (sentence) => {
     expect(statesEverydayUse(sentence)).toBe(true);
   });
 
-  it('reads GitHub org handles of technologies ("@reactjs", "@golang") as mentions of them', () => {
-    expect(skills.get('React')).toBe('prose');
-    expect(skills.get('Go')).toBe('prose');
+  it('reads GitHub org handles of technologies ("@reactjs", "@golang") named as passions as stated use', () => {
+    expect(skills.get('React')).toBe('text');
+    expect(skills.get('Go')).toBe('text');
     expect(findTechMentions('I work mostly with @golang and @kubernetes')).toEqual(['Go', 'Kubernetes']);
+  });
+
+  it.each(['My stack was PHP', "I don't reach for R anymore", 'Stack Overflow: answers about Go'])(
+    'reads %j as no statement of use',
+    (sentence) => {
+      expect(statesEverydayUse(sentence)).toBe(false);
+    },
+  );
+
+  it('reads a one-letter language after "reach for" as named', () => {
+    expect(findTechMentions('I still reach for R, mostly for plots')).toEqual(['R']);
   });
 
   it('reads "DM" and "Net/Sec" as no technology', () => {
