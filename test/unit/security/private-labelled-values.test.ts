@@ -80,7 +80,7 @@ describe('answers over a profile whose e-mail, LinkedIn and Telegram are private
     '/search mail',
     '/search linkedin',
     '/search gmail',
-    'thanks! and jo\'s email?',
+    "thanks! and jo's email?",
     'linkedin de jo',
   ];
 
