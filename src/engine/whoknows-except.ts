@@ -6,7 +6,19 @@ import type { Reply } from './reply.js';
 import { splitSkillList } from './skill-terms.js';
 
 /** Words that leave a skill's holders out; found with indexOf, so no pattern backtracks. */
-const EXCEPT = [' but not ', ' and not ', ' but no ', ' except ', ' excluding ', ' other than ', ' without '];
+const EXCEPT = [
+  ...[' but not ', ' and not ', ' but no ', ' except ', ' excluding ', ' other than ', ' without '],
+  // The same in the languages questions are asked in: "chi conosce go ma non rust" was read as "go and rust".
+  ...[' ma non ', ' mas não ', ' mas nao ', ' mais pas ', ' aber nicht ', ' pero no ', ' pero sin '],
+  ...[' tranne ', ' eccetto ', ' exceto ', ' excepto ', ' sauf ', ' außer ', ' ausser '],
+];
+
+/** Where the first word that leaves something out starts in `text`; -1 when none does. */
+export function exceptWordAt(text: string): number {
+  const lower = text.toLowerCase();
+  const found = EXCEPT.map((word) => lower.indexOf(word)).filter((at) => at > 0);
+  return found.length > 0 ? Math.min(...found) : -1;
+}
 
 /** "go but not rust" → { wanted: "go", left: "rust" }; null without such words or with several skills on a side. */
 export function exceptPhrase(phrase: string): { wanted: string; left: string } | null {

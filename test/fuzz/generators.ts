@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { ninthShapeMessage, ninthShapeProfile } from './ninth-shapes.js';
 import { recentShapeMessage, recentShapeProfile } from './recent-shapes.js';
 import { frontMatterProfile, htmlProfile } from './shape-generators.js';
 
@@ -154,6 +155,7 @@ export const anyProfile: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: frontMatterProfile(SEED_PROFILES) },
   { weight: 1, arbitrary: htmlProfile(SEED_PROFILES) },
   { weight: 1, arbitrary: recentShapeProfile(SEED_PROFILES) },
+  { weight: 1, arbitrary: ninthShapeProfile(SEED_PROFILES) },
 );
 
 const COMMAND_WORDS = [
@@ -246,6 +248,7 @@ export const hostileMessage: fc.Arbitrary<string> = fc.oneof(
     )
     .map(([command, words, cap]) => `${command} ${words.join(' ')}`.slice(0, cap)),
   recentShapeMessage,
+  ninthShapeMessage,
 );
 
 /** p50 / p99 / max of a list of times. */

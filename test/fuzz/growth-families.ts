@@ -155,4 +155,51 @@ export const GROWTH_FAMILIES: GrowthFamily[] = [
         .map((u) => `${u} [at] b [dot] c https://twitter.com/https://twitter.com/${u}`)
         .join('\n')}\n`,
   },
+  // Tried at scale by the ninth red team (none grew faster than linear): the code-mode bio and dense-listing
+  // readers, labelled private values and the JSON Resume depth and trailing-text checks.
+  {
+    name: 'addLanguage calls in one code-mode bio',
+    file: 'ada.md',
+    n: 800,
+    make: (n) =>
+      `# Ada Lovelace\n\n\`\`\`java\nclass Developer {\n${names(n, 'Go')
+        .map((l) => `  me.addLanguage("${l}");`)
+        .join('\n')}\n}\n\`\`\`\n`,
+  },
+  {
+    name: 'fenced code-mode bio blocks',
+    file: 'ada.md',
+    n: 80,
+    make: (n) =>
+      `# Ada Lovelace\n\n${names(n, 'Acme')
+        .map(
+          (c) =>
+            `\`\`\`js\nconst me = {\n  name: "Ada",\n  company: "${c}",\n  skills: ["Go", "Rust"]\n}\n\`\`\``,
+        )
+        .join('\n\n')}\n`,
+  },
+  {
+    name: 'items of one dense listing',
+    file: 'ada.md',
+    n: 400,
+    make: (n) =>
+      `# Ada Lovelace\n\n## Stuff\n${names(n, 'x')
+        .map((x, i) => `- ${['Go', 'Rust', 'Python', x][i % 4]}`)
+        .join('\n')}\n`,
+  },
+  {
+    name: 'labelled lines in a profile whose e-mail is private',
+    file: 'ada.md',
+    n: 600,
+    make: (n) =>
+      `---\nvisibility:\n  email: private\n---\n# Ada Lovelace\n\n\`\`\`py\n${names(n, 'a')
+        .map((u) => `self.mail = "${u}" + "@" + "b.example"`)
+        .join('\n')}\n\`\`\`\n`,
+  },
+  {
+    name: 'brackets after a JSON Resume object',
+    file: 'ada.json',
+    n: 20_000,
+    make: (n) => `{"basics": {"name": "Ada Lovelace"}}\n${'{['.repeat(n)}`,
+  },
 ];

@@ -11,6 +11,7 @@ import {
   timeRun,
 } from './fuzz-targets.js';
 import { anyProfile, hostileMessage, percentiles, SEED_PROFILES } from './generators.js';
+import { ninthShapeResume } from './ninth-shapes.js';
 import { frontMatterProfile, htmlProfile, jsonResume } from './shape-generators.js';
 
 const arg = (name: string, fallback: number) => {
@@ -83,7 +84,7 @@ const profiles = fuzz('profiles', anyProfile, arg('profiles', 20_000), parseTarg
 );
 const resumes = fuzz(
   'resumes',
-  jsonResume,
+  fc.oneof({ weight: 3, arbitrary: jsonResume }, { weight: 1, arbitrary: ninthShapeResume }),
   arg('resumes', 5_000),
   (s) => parseTarget(s, 'fuzz.json'),
   (s) => profileBudgetMs(new TextEncoder().encode(s).length),

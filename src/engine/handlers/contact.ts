@@ -29,15 +29,23 @@ export const contact: Handler = (context) => {
   // "marta's linkedin?" when she lists none: said first, then the ways she does give.
   const asked = askedContactKind(context.invocation.text);
   const missing = asked && !hasContactKind(shown, asked) ? asked : null;
+  // A kind the author made private is said to be so; the lines naming it are where it would be written.
+  const hiddenKind =
+    missing !== null &&
+    missing.kind !== 'other' &&
+    profile.contacts.some((c) => c.visibility === 'private' && c.kind === missing.kind);
   // The profile may still say it in a sentence ("on Telegram (@dimavolkov)"): quoted, never parsed.
-  const naming = missing ? linesNaming(profile, missing).filter((l) => !lines.includes(l)) : [];
+  const naming =
+    missing && !hiddenKind ? linesNaming(profile, missing).filter((l) => !lines.includes(l)) : [];
   const lacking = !missing
     ? ''
-    : naming.length > 0
-      ? `${profile.name}'s contacts have no ${missing.label} link; the profile mentions ${missing.label} (below). `
-      : shown.length > 0
-        ? `${profile.name}'s profile lists no ${missing.label}. `
-        : '';
+    : hiddenKind
+      ? `${profile.name}'s ${missing.label} is private. `
+      : naming.length > 0
+        ? `${profile.name}'s contacts have no ${missing.label} link; the profile mentions ${missing.label} (below). `
+        : shown.length > 0
+          ? `${profile.name}'s profile lists no ${missing.label}. `
+          : '';
   const said: ReplyBlock[] = [
     ...(naming.length > 0
       ? [{ type: 'list' as const, heading: `What the profile says about ${missing!.label}`, items: naming }]

@@ -17,6 +17,7 @@ import {
 } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
 import { namesExactly, trailingPerson } from '../search-person.js';
+import { exceptWordAt } from '../whoknows-except.js';
 import type { Handler, HandlerContext } from './handler.js';
 import { help } from './help.js';
 import { listsAny, skillTermsIn, whoknows } from './whoknows.js';
@@ -89,7 +90,7 @@ export const search: Handler = (context) => {
     // "what is ines studying right now": a question about someone is never a who-knows of its other words.
     const aboutSomeone = fallback && namedSpan(query.toLowerCase().split(' '), (t) => namesExactly(index, t));
     const skills = person || aboutSomeone ? [] : skillTermsIn(context, query);
-    if (skills.length > 0) return asWhoknows(context, skills.join(' and '));
+    if (skills.length > 0) return asWhoknows(context, joinSkills(query, skills));
     const reply: Reply = {
       ...replyDefaults(),
       kind: 'not_found',
@@ -134,3 +135,16 @@ export const search: Handler = (context) => {
     },
   };
 };
+
+/**
+ * The skills a question names, as /whoknows reads them: "chi conosce go ma non rust" is "go but not rust"
+ * (one skill on each side of a word that leaves out), not "go and rust".
+ */
+function joinSkills(query: string, skills: readonly string[]): string {
+  const at = exceptWordAt(query);
+  const lower = query.toLowerCase();
+  const [first, second] = skills.map((s) => lower.indexOf(s.toLowerCase()));
+  if (skills.length === 2 && at > 0 && first! >= 0 && first! < at && second! > at)
+    return `${skills[0]} but not ${skills[1]}`;
+  return skills.join(' and ');
+}

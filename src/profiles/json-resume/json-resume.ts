@@ -1,6 +1,7 @@
 // parseJsonResume: a jsonresume.org file → Profile (older and non-standard keys too). Spoken `languages`
 // stay a section, never skills.
 import { basename, extname } from 'node:path';
+import { walkJsonBrackets } from '../../text/walk-json-brackets.js';
 import { classifyContactText, classifyContactUrl, KIND_LABELS } from '../extract/classify-contact.js';
 import type { ParseResult } from '../model/parse-result.js';
 import type { Contact, ParseWarning, Profile, Section, SectionKind } from '../model/profile.js';
@@ -159,9 +160,28 @@ function withoutTitles(name: string): string {
   return bare !== name && /^\p{L}[\p{L}'’.-]*\s+\p{L}/u.test(bare) ? bare : name;
 }
 
+/**
+ * Nesting a resume never needs (it is about 5 levels deep). JSON.parse with a reviver recurses per level:
+ * deeper input overflowed the stack, rejected as "not valid JSON: Maximum call stack size exceeded", or
+ * not, depending on how deep the stack already was (a worker's is another size).
+ */
+const MAX_DEPTH = 100;
+
 export function parseJsonResume(text: string, file: string): ParseResult {
   let json: unknown;
   let trailing: ParseWarning | null = null;
+  // Checked up to where the first value closes: text after it is cut off below, whatever it holds.
+  let deep = false;
+  const tooDeep = walkJsonBrackets(text, (depth) => {
+    deep = depth > MAX_DEPTH;
+    return deep || depth === 0;
+  });
+  if (deep)
+    return reject(
+      file,
+      `JSON nested more than ${MAX_DEPTH} levels deep (a JSON Resume is a few levels deep)`,
+      text.slice(0, tooDeep).split('\n').length,
+    );
   try {
     json = JSON.parse(text, withoutNulls);
   } catch (error) {

@@ -7,6 +7,7 @@
 import { classifyContactUrl } from '../extract/classify-contact.js';
 import { innerProfileUrl } from '../extract/doubled-url.js';
 import type { ContactVisibility } from '../markdown/front-matter.js';
+import { createLabelledRedactor } from './labelled-private-values.js';
 import { OBFUSCATED_EMAIL, plainAddress, unmistakablyAddress } from './obfuscated-address.js';
 import { createPhoneRedactor, PHONE_TOKEN } from './phone-redactor.js';
 import type { Contact, ContactKind } from './profile.js';
@@ -74,6 +75,7 @@ export function createPrivateMatcher(
   const services = new Set([...kinds].filter((k) => SERVICE_KINDS.has(k)));
   const allEmails = kinds.has('email');
   const redactPhone = createPhoneRedactor(phones, PRIVATE);
+  const redactLabelled = createLabelledRedactor(kinds, PRIVATE);
 
   const isPrivateService = (raw: string) => {
     if (services.size === 0) return false;
@@ -141,7 +143,8 @@ export function createPrivateMatcher(
         return words.has(key) || lineWords.some((s) => s.has(key)) ? PRIVATE + tail : m;
       });
     }
-    return out;
+    // Last: a labelled value the passes above left whole or in part ("mail = \"jo\" + \"@\" + …").
+    return redactLabelled ? redactLabelled(out) : out;
   };
 
   return {
