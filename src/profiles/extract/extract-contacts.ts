@@ -25,6 +25,7 @@ import { forgetParsedUrls, parsedUrl } from './contact-urls.js';
 import { frontMatterContacts } from './front-matter-contacts.js';
 import { judgeContactLink } from './judge-contact-link.js';
 import { madeHosts } from './made-hosts.js';
+import { messengerPhones } from './messenger-phone.js';
 import { wallLinks } from './people-walls.js';
 import { isPlaceholder } from './placeholder-contact.js';
 import { mailtoInSource } from './raw-mailto.js';
@@ -63,6 +64,7 @@ function textContacts(section: DocSection): Found[] {
     }
     if (!labelled) for (const guess of idsInText(text)) out.push({ guess, label: null, line: line.line });
     for (const guess of mastodonHandlesInText(line.text)) out.push({ guess, label: null, line: line.line });
+    for (const guess of messengerPhones(line.text)) out.push({ guess, label: null, line: line.line });
     for (const guess of emailsInText(line.text, false)) out.push({ guess, label: null, line: line.line });
     const account = officialAccountInText(line.text);
     if (account) out.push({ guess: account, label: null, line: line.line });

@@ -27,6 +27,7 @@ import {
   someoneElse,
 } from './link-reading.js';
 import { madeOrWorkedAt } from './listed-after-cue.js';
+import { labelsNameSite } from './messenger-phone.js';
 import { myChannelLink } from './my-channel-link.js';
 import { neverContact } from './never-contact.js';
 import { orgBadge } from './org-badge.js';
@@ -160,7 +161,12 @@ function knownSiteLink(r: LinkReading): ContactGuess | null {
   const namedLabel = mentioned && words.split(' ').length <= 3 ? words : null;
   const beforeLabel = labelBefore(tail);
   const namedBefore = beforeLabel && names(beforeLabel, guess) ? beforeLabel : null;
-  const seen = iconic || mentioned || namedBefore !== null || ownsUrl(r.ctx.owner, r.url);
+  const seen =
+    iconic ||
+    mentioned ||
+    namedBefore !== null ||
+    ownsUrl(r.ctx.owner, r.url) ||
+    labelsNameSite(spot.words, guess.kind);
   const ok =
     guess.kind === 'github'
       ? seen || inContactPlace || greetingLink(r)

@@ -2,6 +2,7 @@
 // stay a section, never skills.
 import { basename, extname } from 'node:path';
 import { classifyContactText, classifyContactUrl, KIND_LABELS } from '../extract/classify-contact.js';
+import { statedAliases } from '../extract/stated-aliases.js';
 import type { ParseResult } from '../model/parse-result.js';
 import type { Contact, ParseWarning, Profile, Section, SectionKind } from '../model/profile.js';
 import { slugify } from '../model/slugify.js';
@@ -179,7 +180,7 @@ export function parseJsonResume(text: string, file: string): ParseResult {
     name: resume.basics.name.trim(),
     nameSource: 'json-resume',
     handle: null,
-    aliases: [],
+    aliases: statedAliases(resume.basics.summary ?? '', [], null),
     pronouns: null,
     // Some hand-made resumes call the label `title` ("title": "Software Engineer").
     headline: resume.basics.label?.trim() || resume.basics.title?.trim() || null,
