@@ -68,3 +68,24 @@ describe('a site labelled by what it is for', () => {
     expect(describedSiteLabel('Technical Blog')).toBe(true);
   });
 });
+
+describe('names: greetings in any script, full-width letters, fuller forms, a banner nickname', () => {
+  it.each([
+    ['dawit-t.md', 'Dawit'],
+    ['fw-welcome.md', 'fw-welcome'],
+    ['salam-dev.md', 'salam-dev'],
+  ])('reads no greeting word as the name of %s (name %j)', (file, name) => {
+    expect(fixture(file).name).toBe(name);
+  });
+
+  it.each([
+    ['mlsantos.md', 'Maria Luisa Santos'],
+    ['tiagoneto.md', 'Tiago Ramos Neto'],
+  ])('prefers the fuller name sharing first and last names in %s: %j', (file, name) => {
+    expect(fixture(file).name).toBe(name);
+  });
+
+  it("reads the Korean intro's name over a Hangul nickname in the banner, with a space before the copula", () => {
+    expect(fixture('seoyeon-p.md').name).toBe('박서연');
+  });
+});
