@@ -5,7 +5,7 @@ import { cjkNameIn } from './name-cjk.js';
 import { isHandle, type ReadOptions, readPersonName } from './read-person-name.js';
 
 const GREET =
-  "hi+|hey+|heyo|heya|hello+|ello+|hullo|hiya|howdy|yo|sup|wassup|ahoy|aloha|g['’]?day|greetings|welcome|hola+|buenas|buenos\\s{1,3}d[ií]as|bonjour|salut|coucou|hallo|servus|moin|grüezi|hoi|ol[aá]+|oi+|bom\\s{1,3}dia|ciao|salve|buongiorno|namaste|namaskar|vanakkam|привет|приветствую|здравствуйте|здравствуй|привіт|вітаю|здраво|hej|hei|hallå|terve|ahoj|nazdar|cze[śs][ćc]|witam|witajcie|szia|sziasztok|merhaba|merhabalar|selam|selamlar|marhaba|salaam|salam|shalom|xin\\s{1,3}ch[àa]o|ch[àa]o|halo|hai|kamusta|kumusta|mabuhay|jambo|habari|sawubona|γεια(?:\\s{1,3}σας|\\s{1,3}σου)?|你好|大家好|嗨|哈[喽囉]|こんにちは|안녕하세요|안녕|ሰላም|مرحب[اً]{1,2}|أهلا|اهلا|سلام|שלום|नमस्ते|नमस्कार|வணக்கம்|สวัสดี";
+  "hi+|hey+|heyo|heya|hello+|ello+|hullo|hiya|howdy|yo|sup|wassup|ahoy|aloha|g['’]?day|greetings|welcome|hola+|buenas|buenos\\s{1,3}d[ií]as|bonjour|salut|coucou|hallo|servus|moin|grüezi|hoi|ol[aá]+|oi+|bom\\s{1,3}dia|ciao|salve|buongiorno|namaste|namaskar|vanakkam|привет|приветствую|здравствуйте|здравствуй|привіт|вітаю|здраво|hej|hei|hallå|terve|ahoj|nazdar|cze[śs][ćc]|witam|witajcie|szia|sziasztok|merhaba|merhabalar|selam|selamlar|marhaba|salaam|salam|shalom|xin\\s{1,3}ch[àa]o|ch[àa]o|halo|hai|kamusta|kumusta|mabuhay|jambo|habari|sawubona|γεια(?:\\s{1,3}σας|\\s{1,3}σου)?|你好|大家好|嗨|哈[喽囉]|こんにちは|안녕하세요|ሰላም|مرحباً?|أهلا|اهلا|سلام|שלום|नमस्ते|नमस्कार|வணக்கம்|สวัสดี";
 const FOLKS =
   "there|all|everyone|everybody|world|folks|guys|friends|people|y['’]all|todos|a todos|tout le monde|zusammen|pessoal|gente|mundo|всем";
 // Intros that only introduce a name ("My name is", "Me llamo", "The name on the family register is"):
