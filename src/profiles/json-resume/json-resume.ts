@@ -2,6 +2,7 @@
 // stay a section, never skills.
 import { basename, extname } from 'node:path';
 import { classifyContactText, classifyContactUrl, KIND_LABELS } from '../extract/classify-contact.js';
+import { sampleAddress } from '../extract/reserved-host.js';
 import { statedAliases } from '../extract/stated-aliases.js';
 import type { ParseResult } from '../model/parse-result.js';
 import type { Contact, ParseWarning, Profile, Section, SectionKind } from '../model/profile.js';
@@ -47,7 +48,7 @@ function contacts(resume: JsonResume): Contact[] {
   // A set, not a scan of `out` per profile: thousands of `profiles` entries made that quadratic (7 s).
   const seen = new Set<string>();
   const push = (guess: ReturnType<typeof classifyContactUrl>, label?: string) => {
-    if (guess && !seen.has(`${guess.kind}\n${guess.value}`)) {
+    if (guess && !seen.has(`${guess.kind}\n${guess.value}`) && !sampleAddress(guess.value, [basics.name])) {
       seen.add(`${guess.kind}\n${guess.value}`);
       out.push({ ...guess, label: label || guess.label, visibility: 'public', line: null });
     }

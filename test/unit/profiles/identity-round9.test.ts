@@ -89,3 +89,16 @@ describe('names: greetings in any script, full-width letters, fuller forms, a ba
     expect(fixture('seoyeon-p.md').name).toBe('박서연');
   });
 });
+
+describe('addresses on hosts reserved for examples', () => {
+  it("drops a JSON Resume sample's example.com site and profile, keeping the real ones", () => {
+    expect(contactsOf('sample-resume.json')).toEqual([
+      'email yuki.tanabe@mailhost.jp',
+      'github https://github.com/ytanabe',
+    ]);
+  });
+
+  it('drops example.com and .test links in a README but keeps a stand-in site that spells the person', () => {
+    expect(contactsOf('ana-ruiz.md')).toEqual(['website https://ana-ruiz.example.org']);
+  });
+});
