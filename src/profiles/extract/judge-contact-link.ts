@@ -10,6 +10,7 @@ import {
   EMAIL,
   KIND_LABELS,
 } from './classify-contact.js';
+import { contactMeLink } from './contact-me-link.js';
 import { ownsUrl } from './contact-owner.js';
 import { siteNamed } from './contact-sites.js';
 import type { LinkSpot } from './contact-spots.js';
@@ -86,6 +87,8 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
   if (orgBadge(spot.images, url, ctx.owner)) return null;
   const ama = askMeAnything(url, href, label, tail, ctx.owner);
   if (ama) return ama;
+  const contactMe = contactMeLink(label, url, href, ctx.owner);
+  if (contactMe) return contactMe;
   const onService = serviceContact(url, href, spot, guess);
   if (onService !== undefined) return onService;
   const siteWord =

@@ -102,3 +102,24 @@ describe('addresses on hosts reserved for examples', () => {
     expect(contactsOf('ana-ruiz.md')).toEqual(['website https://ana-ruiz.example.org']);
   });
 });
+
+describe('blog hosts and "contact me" links', () => {
+  it("takes a personal page on a blog host as a contact (a tab of it too) and never its platform's name as a skill", () => {
+    const minji = fixture('minji-k.md');
+    expect(minji.contacts.map((c) => c.value)).toEqual([
+      'https://minji-dev.tistory.com/',
+      'https://velog.io/@minji_k/posts',
+    ]);
+    expect(minji.skills.map((s) => s.name)).toEqual(['Java', 'Spring Boot', 'MySQL']);
+    expect(contactsOf('owen-p.md')).toContain('medium https://medium.com/@owenpryce/about');
+  });
+
+  it("takes a 'contact me' link as their channel, a thread of their own repository included", () => {
+    expect(contactsOf('owen-p.md')).toContain('github https://github.com/owen-pryce/notes/discussions/3');
+    expect(contactsOf('lucia-m.md')).toContain('website https://luciamendoza.design/contacto');
+  });
+
+  it("leaves an 'ask me' link into someone else's repository out", () => {
+    expect(contactsOf('owen-p.md').join(' ')).not.toContain('other-org');
+  });
+});
