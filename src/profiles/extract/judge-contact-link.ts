@@ -16,6 +16,7 @@ import { siteNamed } from './contact-sites.js';
 import type { LinkSpot } from './contact-spots.js';
 import { parsedUrl } from './contact-urls.js';
 import { innerProfileUrl } from './doubled-url.js';
+import { groupAccountLink } from './group-account-link.js';
 import { junkLink } from './junk-links.js';
 import { CONTACT_CUE } from './lead-in.js';
 import {
@@ -84,7 +85,7 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
   if (spot.thanksList && !ownsUrl(ctx.owner, url)) return null;
   const tail = spot.before.slice(-40);
   if (junkLink(spot, tail) && !ownsUrl(ctx.owner, url)) return null;
-  if (orgBadge(spot.images, url, ctx.owner)) return null;
+  if (orgBadge(spot.images, url, ctx.owner) || groupAccountLink(spot, url, ctx.owner)) return null;
   const ama = askMeAnything(url, href, label, tail, ctx.owner);
   if (ama) return ama;
   const contactMe = contactMeLink(label, url, href, ctx.owner);

@@ -123,3 +123,9 @@ describe('blog hosts and "contact me" links', () => {
     expect(contactsOf('owen-p.md').join(' ')).not.toContain('other-org');
   });
 });
+
+describe("an organisation's account", () => {
+  it('leaves out a badge under an Organization heading or whose alt says organization, keeping their own', () => {
+    expect(contactsOf('hyun-woo.md')).toEqual(['github https://github.com/hyun-woo']);
+  });
+});
