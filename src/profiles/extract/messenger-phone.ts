@@ -26,7 +26,7 @@ export function messengerPhones(text: string): ContactGuess[] {
   const out: ContactGuess[] = [];
   for (const field of text.slice(0, MAX_LINE).split(FIELD_SPLIT)) {
     const read = labelsOf(field);
-    if (!read || !read.labels.every((label) => PHONE_WORD.test(label))) continue;
+    if (!read?.labels.every((label) => PHONE_WORD.test(label))) continue;
     if (read.number.replace(/\D/g, '').length < 7) continue;
     out.push({ kind: 'phone', value: read.number, label: KIND_LABELS.phone });
   }
