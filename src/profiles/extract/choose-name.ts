@@ -79,6 +79,36 @@ function handleSpelledName(
   });
 }
 
+/**
+ * "Ken Horlador" and "KEN BARRAMEDA HORLADOR", "Lukas Gomes" and `nome: "Lukas Albertino Gomes"`: the same first
+ * and last names with one or two middle names, stated as a title, a bold name or a code bio's field.
+ */
+function middleNamesForm(found: readonly Candidate[], best: Candidate): Candidate | undefined {
+  const words = best.name.toLowerCase().split(' ');
+  if (words.length < 2) return undefined;
+  return found.find((c) => {
+    const other = c.name.toLowerCase().split(' ');
+    const extra = other.length - words.length;
+    return (
+      c.rank <= RANK.code! &&
+      extra >= 1 &&
+      extra <= 2 &&
+      other[0] === words[0] &&
+      other.at(-1) === words.at(-1) &&
+      words.every((w) => other.includes(w))
+    );
+  });
+}
+
+/** A fuller name in capitals ("KEN BARRAMEDA HORLADOR") shown in the case the person writes it in prose. */
+function inCaseOf(name: string, like: string): string {
+  if (/\p{Ll}/u.test(name) || !/\p{Ll}/u.test(like)) return name;
+  return name
+    .split(' ')
+    .map((w) => w[0] + w.slice(1).toLowerCase())
+    .join(' ');
+}
+
 export function chooseName(found: readonly Candidate[], handle: string | null = null): StatedName | null {
   const best = pick(found);
   if (!best) return null;
@@ -91,7 +121,8 @@ export function chooseName(found: readonly Candidate[], handle: string | null = 
       ? found.find((c) => c.name.toLowerCase().endsWith(suffix) && FAMILY_FIRST.test(c.name))
       : undefined) ??
     longerForm(found, best) ??
+    middleNamesForm(found, best) ??
     handleSpelledName(found, best, handle);
   const chosen = fuller ?? best;
-  return { name: chosen.name, source: chosen.source, section: best.section };
+  return { name: inCaseOf(chosen.name, best.name), source: chosen.source, section: best.section };
 }

@@ -79,7 +79,7 @@ export const SITES: readonly Site[] = [
   site('reddit', 'Reddit', /^(old\.)?reddit\.com$/, /^\/(u|user)\/[\w-]+\/?$/, /reddit/i),
   site('twitch', 'Twitch', /^twitch\.tv$/, /^\/\w+\/?$/, /twitch/i),
   site('devto', 'DEV', /^dev\.to$/, /^\/[\w-]+\/?$/, /dev\.?to|^dev$/i),
-  site('medium', 'Medium', /^([\w-]+\.)?medium\.com$/, /^\/(@[\w.-]+)?\/?$/, /medium/i),
+  site('medium', 'Medium', /^([\w-]+\.)?medium\.com$/, /^\/(@[\w.-]+(?:\/about)?)?\/?$/, /medium/i),
   site('hashnode', 'Hashnode', /^([\w-]+\.)?hashnode\.(dev|com)$/, /^\/(@[\w.-]+)?\/?$/, /hashnode/i),
   site('substack', 'Substack', /^([\w-]+\.)?substack\.com$/, /^\/(@[\w.-]+)?\/?$/, /substack/i),
   site(
@@ -119,7 +119,8 @@ export const SITES: readonly Site[] = [
     /^\/user\/profile\/\w+\/?$/,
     /xiaohongshu|小红书|rednote/i,
   ),
-  site('other', 'Velog', /^velog\.io$/, /^\/@[\w-]+\/?$/, /velog/i),
+  // "/@jo/posts", "/@jo/series": the tabs of their page are their page too.
+  site('other', 'Velog', /^velog\.io$/, /^\/@[\w-]+(?:\/(?:posts|series|about))?\/?$/, /velog/i),
   site('other', 'Note', /^note\.com$/, /^\/[\w-]+\/?$/, /note\.com/i),
   site('other', 'CSDN', /^blog\.csdn\.net$/, /^\/[\w-]+\/?$/, /csdn/i),
   // Blog hosts: a person's blog is their subdomain's front page, or their page under the host.

@@ -25,10 +25,12 @@ import { forgetParsedUrls, parsedUrl } from './contact-urls.js';
 import { frontMatterContacts } from './front-matter-contacts.js';
 import { judgeContactLink } from './judge-contact-link.js';
 import { madeHosts } from './made-hosts.js';
+import { messengerPhones } from './messenger-phone.js';
 import { wallLinks } from './people-walls.js';
 import { isPlaceholder } from './placeholder-contact.js';
 import { mailtoInSource } from './raw-mailto.js';
 import { repeatedSiteWords } from './repeated-site-words.js';
+import { sampleAddress } from './reserved-host.js';
 import { contactsInTextBlock } from './text-block-contacts.js';
 
 const LABEL_LINE = /^([\p{L}][\p{L}\p{N} /&.+-]{0,29}?)\s*[:：]\s*(\S.*)$/u;
@@ -63,6 +65,7 @@ function textContacts(section: DocSection): Found[] {
     }
     if (!labelled) for (const guess of idsInText(text)) out.push({ guess, label: null, line: line.line });
     for (const guess of mastodonHandlesInText(line.text)) out.push({ guess, label: null, line: line.line });
+    for (const guess of messengerPhones(line.text)) out.push({ guess, label: null, line: line.line });
     for (const guess of emailsInText(line.text, false)) out.push({ guess, label: null, line: line.line });
     const account = officialAccountInText(line.text);
     if (account) out.push({ guess: account, label: null, line: line.line });
@@ -136,7 +139,11 @@ export function extractContacts(
     const key = contactKey(guess.value);
     // "@user@server" is a Mastodon handle; GFM also reads its tail as an e-mail address.
     if (seen.has(key) || (guess.kind === 'email' && seen.has(`@${key}`))) continue;
-    if (isPlaceholder(guess.kind, guess.value)) continue;
+    if (
+      isPlaceholder(guess.kind, guess.value) ||
+      sampleAddress(guess.value, [hints.name, hints.handle, hints.id])
+    )
+      continue;
     seen.add(key);
     const shown =
       label?.trim() && label.length <= 40 && !/^(https?:|mailto:)/i.test(label) ? label.trim() : guess.label;

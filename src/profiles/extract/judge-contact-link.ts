@@ -10,11 +10,13 @@ import {
   EMAIL,
   KIND_LABELS,
 } from './classify-contact.js';
+import { contactMeLink } from './contact-me-link.js';
 import { ownsUrl } from './contact-owner.js';
 import { siteNamed } from './contact-sites.js';
 import type { LinkSpot } from './contact-spots.js';
 import { parsedUrl } from './contact-urls.js';
 import { innerProfileUrl } from './doubled-url.js';
+import { groupAccountLink } from './group-account-link.js';
 import { junkLink } from './junk-links.js';
 import { CONTACT_CUE } from './lead-in.js';
 import {
@@ -27,6 +29,7 @@ import {
   someoneElse,
 } from './link-reading.js';
 import { madeOrWorkedAt } from './listed-after-cue.js';
+import { labelsNameSite } from './messenger-phone.js';
 import { myChannelLink } from './my-channel-link.js';
 import { neverContact } from './never-contact.js';
 import { orgBadge } from './org-badge.js';
@@ -82,9 +85,11 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
   if (spot.thanksList && !ownsUrl(ctx.owner, url)) return null;
   const tail = spot.before.slice(-40);
   if (junkLink(spot, tail) && !ownsUrl(ctx.owner, url)) return null;
-  if (orgBadge(spot.images, url, ctx.owner)) return null;
+  if (orgBadge(spot.images, url, ctx.owner) || groupAccountLink(spot, url, ctx.owner)) return null;
   const ama = askMeAnything(url, href, label, tail, ctx.owner);
   if (ama) return ama;
+  const contactMe = contactMeLink(label, url, href, ctx.owner);
+  if (contactMe) return contactMe;
   const onService = serviceContact(url, href, spot, guess);
   if (onService !== undefined) return onService;
   const siteWord =
@@ -160,7 +165,12 @@ function knownSiteLink(r: LinkReading): ContactGuess | null {
   const namedLabel = mentioned && words.split(' ').length <= 3 ? words : null;
   const beforeLabel = labelBefore(tail);
   const namedBefore = beforeLabel && names(beforeLabel, guess) ? beforeLabel : null;
-  const seen = iconic || mentioned || namedBefore !== null || ownsUrl(r.ctx.owner, r.url);
+  const seen =
+    iconic ||
+    mentioned ||
+    namedBefore !== null ||
+    ownsUrl(r.ctx.owner, r.url) ||
+    labelsNameSite(spot.words, guess.kind);
   const ok =
     guess.kind === 'github'
       ? seen || inContactPlace || greetingLink(r)

@@ -49,14 +49,14 @@ const ROLE_AFTER_CJK_NAME =
 // right before the copula, after an intro or an English job title (alone, "좋은 하루입니다" is "it is a good
 // day"). After a Korean job title ("… 개발자 이정운입니다") see koreanTitledName.
 const KO_NAME =
-  /(?<!\p{L})(?:저는|전|제\s?이름은|developer|engineer|designer)\s{1,3}(\p{Script=Hangul}{2,4})(?:입니다|이에요|예요|라고\s?합니다)/iu;
+  /(?<!\p{L})(?:저는|전|제\s?이름은|developer|engineer|designer)\s{1,3}(\p{Script=Hangul}{2,4})\s?(?:입니다|이에요|예요|라고\s?합니다)/iu;
 const KO_NOT_NAME =
   /(?:개발자|엔지니어|디자이너|학생|대학생|취준생|기획자|프로그래머|연구원|개발|백엔드|프론트엔드|풀스택|신입|주니어|시니어|사람|직장인)$/u;
 
 // "안녕하세요, Junseo입니다", "안녕하세요! 김민준입니다": right after the greeting, a name (Hangul or Latin)
 // glued to the copula.
 const KO_GREETED_NAME =
-  /^안녕하세요[\s,!.~]{0,4}(\p{Script=Hangul}{2,4}|[A-Za-z][A-Za-z'-]{1,20}(?:\s[A-Z][A-Za-z'-]{1,20})?)(?:입니다|이에요|예요|라고\s?합니다)/u;
+  /^안녕하세요[\s,!.~]{0,4}(\p{Script=Hangul}{2,4}|[A-Za-z][A-Za-z'-]{1,20}(?:\s[A-Z][A-Za-z'-]{1,20})?)\s?(?:입니다|이에요|예요|라고\s?합니다)/u;
 const LATIN_NOT_NAME =
   /^(?:developer|engineer|designer|student|backend|frontend|fullstack|full-stack|junior|senior|dev)$/i;
 
@@ -87,7 +87,7 @@ export function cjkNameIn(text: string): string | null {
 }
 
 const KO_TITLED_NAME =
-  /(?<!\p{L})(?:개발자|엔지니어|디자이너|프로그래머|연구원|학생)\s{1,3}(\p{Script=Hangul}{2,4})(?:입니다|이에요|예요|라고\s?합니다)/u;
+  /(?<!\p{L})(?:개발자|엔지니어|디자이너|프로그래머|연구원|학생)\s{1,3}(\p{Script=Hangul}{2,4})\s?(?:입니다|이에요|예요|라고\s?합니다)/u;
 
 /**
  * "개발자 신동원입니다" (I am developer 신동원): the name after a Korean job title, the copula glued to it.

@@ -5,7 +5,7 @@ import { cjkNameIn } from './name-cjk.js';
 import { isHandle, type ReadOptions, readPersonName } from './read-person-name.js';
 
 const GREET =
-  "hi+|hey+|heyo|heya|hello+|ello+|hullo|hiya|howdy|yo|sup|wassup|ahoy|aloha|g['’]?day|greetings|welcome|hola+|buenas|buenos\\s{1,3}d[ií]as|bonjour|salut|coucou|hallo|servus|moin|grüezi|hoi|ol[aá]+|oi+|bom\\s{1,3}dia|ciao|salve|buongiorno|namaste|namaskar|vanakkam|привет|приветствую|здравствуйте|здравствуй|привіт|вітаю|здраво|hej|hei|hallå|terve|ahoj|nazdar|cze[śs][ćc]|witam|witajcie|szia|sziasztok|merhaba|merhabalar|selam|selamlar|marhaba|salaam|salam|shalom|xin\\s{1,3}ch[àa]o|ch[àa]o|halo|hai|kamusta|kumusta|mabuhay|jambo|habari|sawubona|γεια(?:\\s{1,3}σας|\\s{1,3}σου)?|你好|大家好|こんにちは|안녕하세요";
+  "hi+|hey+|heyo|heya|hello+|ello+|hullo|hiya|howdy|yo|sup|wassup|ahoy|aloha|g['’]?day|greetings|welcome|hola+|buenas|buenos\\s{1,3}d[ií]as|bonjour|salut|coucou|hallo|servus|moin|grüezi|hoi|ol[aá]+|oi+|bom\\s{1,3}dia|ciao|salve|buongiorno|namaste|namaskar|vanakkam|привет|приветствую|здравствуйте|здравствуй|привіт|вітаю|здраво|hej|hei|hallå|terve|ahoj|nazdar|cze[śs][ćc]|witam|witajcie|szia|sziasztok|merhaba|merhabalar|selam|selamlar|marhaba|salaam|salam|shalom|xin\\s{1,3}ch[àa]o|ch[àa]o|halo|hai|kamusta|kumusta|mabuhay|jambo|habari|sawubona|γεια(?:\\s{1,3}σας|\\s{1,3}σου)?|你好|大家好|嗨|哈[喽囉]|こんにちは|안녕하세요|ሰላም|مرحباً?|أهلا|اهلا|سلام|שלום|नमस्ते|नमस्कार|வணக்கம்|สวัสดี";
 const FOLKS =
   "there|all|everyone|everybody|world|folks|guys|friends|people|y['’]all|todos|a todos|tout le monde|zusammen|pessoal|gente|mundo|всем";
 // Intros that only introduce a name ("My name is", "Me llamo", "The name on the family register is"):
@@ -50,11 +50,14 @@ const MARKUP = /[*~`]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 // collapsing a tab or two spaces.
 export const MAY_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83f]|\u200d|\ufe0e|\ufe0f/;
 const MAY_MARKUP = /[*~`_]/;
+const FULL_WIDTH = /[\uff01-\uff5e]/;
 const MAY_COLLAPSE = /[^\S ]| {2}/;
 
 /** Emoji, `:shortcodes:` and markdown leftovers removed; whitespace collapsed; capped. */
 export function cleanNameText(text: string): string {
   let out = text.length > 300 ? text.slice(0, 300) : text;
+  // "Ｗｅｌｃｏｍｅ": full-width letters read as the letters they are.
+  if (FULL_WIDTH.test(out)) out = out.normalize('NFKC');
   if (MAY_EMOJI.test(out)) out = stripEmoji(out);
   if (out.includes(':')) out = out.replace(SHORTCODE, ' ');
   if (MAY_MARKUP.test(out)) out = out.replace(MARKUP, '');
@@ -65,8 +68,9 @@ export function cleanNameText(text: string): string {
 // A sentence of cleaned text is clean already, unless removing marks made a new `:shortcode:` or joined a
 // surrogate pair (an emoji): only then is cleaning it again not a no-op.
 // Never after an initial ("J.D. Nicholls", "Ana K. Ruiz"): a capital letter alone before the dot.
-const SENTENCE_BREAK = /(?<=[.!?。！？])(?<![\s.]\p{Lu}\.|^\p{Lu}\.)\s+/u;
-const SENTENCE_END_CHAR = /[.!?。！？]/;
+// " | " parts a line too ("ሰላም | Hello there, I'm Henok"): each part is read as a sentence of its own.
+const SENTENCE_BREAK = /(?<=[.!?。！？])(?<![\s.]\p{Lu}\.|^\p{Lu}\.)\s+|\s\|\s/u;
+const SENTENCE_END_CHAR = /[.!?。！？|]/;
 const MAY_CLEAN_AGAIN = /[:\uD800-\uDFFF]/;
 
 export interface GreetingOptions extends ReadOptions {

@@ -70,9 +70,10 @@ export function bareHeadingName(title: string, handle: string | null): string | 
   return wholeName(part, handle);
 }
 
-// `name: "Ana"`, `"name": "Ana"`, `const name = 'Ana'`, `self.name = "Ana"`, `:name => "Ana"`.
+// `name: "Ana"`, `"name": "Ana"`, `const name = 'Ana'`, `self.name = "Ana"`, `:name => "Ana"`, and keys padded
+// into a column (`nome:       "Ana Ruiz"`).
 const NAME_KEY =
-  /(?:^|[\s{(,;])(?:self\.|this\.|@|\$|:)?["']?(?:name|full_?name|fullName|my_?name|nombre|nome|nom|имя|名前|姓名)["']?\s{0,3}(?:=>|:=|[:=])\s{0,3}(["'`])([^"'`\n]{1,60})\1/iu;
+  /(?:^|[\s{(,;])(?:self\.|this\.|@|\$|:)?["']?(?:name|full_?name|fullName|my_?name|nombre|nome|nom|имя|名前|姓名)["']?\s{0,12}(?:=>|:=|[:=])\s{0,12}(["'`])([^"'`\n]{1,60})\1/iu;
 // `name: Ana Ruiz`, and a padded key in the author's language (`Nome      : Ana Ruiz`, `Nombre: …`).
 const YAML_NAME =
   /^\s{0,8}(?:(?:full_?)?name|nome(?:\s(?:completo))?|nombre(?:\s(?:completo))?|nom(?:\s(?:complet))?|имя|이름|名前|姓名)\s{0,12}[:：]\s{0,3}([^"'#:\n]{1,60})$/iu;

@@ -6,6 +6,7 @@ import type { ContactGuess } from './classify-contact.js';
 import { KIND_LABELS } from './classify-contact.js';
 import { onOwnMailDomain, ownsHost, ownsSegment } from './contact-owner.js';
 import { parsedUrl } from './contact-urls.js';
+import { describedSiteLabel } from './described-site-label.js';
 import {
   greetingLink,
   type LinkReading,
@@ -88,7 +89,8 @@ export function ownSiteLink(r: LinkReading, siteWord: boolean): ContactGuess | n
   if (short) return short;
   const before = labelBefore(tail);
   // "Website: [x](…)", "I have a private site: [Personal-Web](http://203.0.113.7:5000/)".
-  if ((siteLabelled(before) || (before !== null && OWN_SITE_LEAD.test(before))) && rootish(url))
+  const labelled = siteLabelled(before) || describedSiteLabel(before);
+  if ((labelled || (before !== null && OWN_SITE_LEAD.test(before))) && rootish(url))
     return { ...guess, label: KIND_LABELS.website };
   // "🎨 My Portfolio" on the line above, the bare address alone on its own line below it.
   const above = spot.above

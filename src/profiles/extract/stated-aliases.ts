@@ -8,16 +8,23 @@ import { codeBioField } from './code-bio-field.js';
 const MAX_TEXT = 4000;
 const AKA =
   /(?:^|[\s(,])(?:aka|a\.k\.a\.?|also known as)[\s*_:"'“([@]+([\p{L}\p{N}][\p{L}\p{N}_.-]{1,38})/giu;
-/** "calls me Pixel", "call me **Ani**": a capitalised or marked word (never "call me at +1…"). */
-const CALL_ME = /\bcalls? me([\s*_"'“]+)([\p{L}\p{N}][\p{L}\p{N}_.-]{1,29})/gu;
+/**
+ * "calls me Pixel", "call me **Ani**", "goes by Sam", "me dicen Pepe", "mais conhecido como Zé", "on
+ * m'appelle Jo": a capitalised or marked word (never "call me at +1…", "conhecido como desenvolvedor").
+ */
+const CALL_ME =
+  /(?<!\p{L})(?:calls? me|go(?:es)? by|nicknamed|(?:mais |more )?(?:conhecid[oa]|conocid[oa]) como|me (?:chamam|chame) de|pode me chamar de|me (?:dicen|llaman)|ll[aá]mame|on m['’]appelle|appelez-moi|mi chiamano|nenn(?:t|en) mich)(?=[\s*_"'“])/giu;
+/** The word after the cue, and the marks before it ("**Ani**", "“Pixel”"). */
+const NICKNAME = /^([\s*_"'“]{1,6})([\p{L}\p{N}][\p{L}\p{N}_.-]{1,29})/u;
 const NOT_NAMES = new Set(['prof', 'dr', 'mr', 'ms', 'mrs', 'the', 'a', 'an', 'maybe', 'anytime', 'back']);
 const GITHUB_USER = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/?$/;
 
 export function statedAliases(text: string, contacts: readonly Contact[], handle: string | null): string[] {
   const top = text.slice(0, MAX_TEXT);
-  const called = [...top.matchAll(CALL_ME)].flatMap((m) =>
-    /\p{Lu}/u.test(m[2]![0]!) || /[*_"'“]/.test(m[1]!) ? [m[2]!] : [],
-  );
+  const called = [...top.matchAll(CALL_ME)].flatMap((cue) => {
+    const m = NICKNAME.exec(top.slice(cue.index + cue[0].length, cue.index + cue[0].length + 40));
+    return m && (/\p{Lu}/u.test(m[2]![0]!) || /[*_"'“]/.test(m[1]!)) ? [m[2]!] : [];
+  });
   const coded = codeBioField(top, 'alias');
   const found = [...[...top.matchAll(AKA)].map((m) => m[1]!), ...called, ...(coded ? [coded] : [])]
     .map(trimEnd)

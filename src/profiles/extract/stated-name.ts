@@ -92,9 +92,14 @@ export function findStatedName(
       found.push({ name, source, section, rank: RANK[source] ?? 9 });
   };
   // Ranked below image alts: a romanised spelling in the banner is what readers search by.
+  const titledKorean: Candidate[] = [];
   const addKoreanTitled = (text: string) => {
     const name = koreanTitledName(text);
-    if (name) found.push({ name, source: 'greeting', section: null, rank: RANK['image-alt']! + 1 });
+    const titled = name
+      ? { name, source: 'greeting' as const, section: null, rank: RANK['image-alt']! + 1 }
+      : null;
+    if (titled) found.push(titled);
+    if (titled) titledKorean.push(titled);
   };
   // Greetings in the first headings and lines, in document order; the title heading as a plain name.
   const titles = titleHeadings(sections);
@@ -176,5 +181,8 @@ export function findStatedName(
       add(spelled(line.text), 'prose');
     }
   }
+  // A Hangul nickname baked into a banner ("I'm 녜정") is no romanised spelling: the name the intro states wins.
+  if (!found.some((c) => c.source === 'image-alt' && /\p{Script=Latin}/u.test(c.name)))
+    for (const titled of titledKorean) titled.rank = RANK['image-alt']! - 0.5;
   return chooseName(found, handle);
 }

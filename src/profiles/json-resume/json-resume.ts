@@ -3,6 +3,8 @@
 import { basename, extname } from 'node:path';
 import { walkJsonBrackets } from '../../text/walk-json-brackets.js';
 import { classifyContactText, classifyContactUrl, KIND_LABELS } from '../extract/classify-contact.js';
+import { sampleAddress } from '../extract/reserved-host.js';
+import { statedAliases } from '../extract/stated-aliases.js';
 import type { ParseResult } from '../model/parse-result.js';
 import type { Contact, ParseWarning, Profile, Section, SectionKind } from '../model/profile.js';
 import { slugify } from '../model/slugify.js';
@@ -47,7 +49,7 @@ function contacts(resume: JsonResume): Contact[] {
   // A set, not a scan of `out` per profile: thousands of `profiles` entries made that quadratic (7 s).
   const seen = new Set<string>();
   const push = (guess: ReturnType<typeof classifyContactUrl>, label?: string) => {
-    if (guess && !seen.has(`${guess.kind}\n${guess.value}`)) {
+    if (guess && !seen.has(`${guess.kind}\n${guess.value}`) && !sampleAddress(guess.value, [basics.name])) {
       seen.add(`${guess.kind}\n${guess.value}`);
       out.push({ ...guess, label: label || guess.label, visibility: 'public', line: null });
     }
@@ -211,7 +213,9 @@ export function parseJsonResume(text: string, file: string): ParseResult {
     name,
     nameSource: 'json-resume',
     handle: null,
-    aliases: name === stated ? [] : [stated],
+    aliases: [
+      ...new Set([...(name === stated ? [] : [stated]), ...statedAliases(resume.basics.summary ?? '', [], null)]),
+    ],
     pronouns: null,
     // Some hand-made resumes call the label `title` ("title": "Software Engineer").
     headline: resume.basics.label?.trim() || resume.basics.title?.trim() || null,

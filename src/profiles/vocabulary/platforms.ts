@@ -44,6 +44,10 @@ export const PLATFORMS: Record<string, readonly string[]> = {
   V2EX: ['v2ex'],
   Qiita: ['qiita'],
   Zenn: ['zenn'],
+  // Korean blog hosts: "[Velog](https://velog.io/@jo)" is where they write, not a skill.
+  Velog: ['velog'],
+  Tistory: ['tistory'],
+  'Naver Blog': ['naverblog'],
   'Stack Overflow': ['stackoverflow'],
   'Stack Exchange': ['stackexchange'],
   CodePen: ['codepen'],
