@@ -2,6 +2,7 @@
 // tell of earlier work ("Before Bolt I spent five years at Yandex"), quoted beside the listed entries,
 // which often start with the current job only.
 import type { Profile } from '../profiles/model/profile.js';
+import { pastHeadingLines } from './past-work-headings.js';
 
 /** A question about earlier work. */
 const ASKS_PAST =
@@ -22,7 +23,9 @@ export function pastWorkLines(
 ): string[] {
   if (!question || !ASKS_PAST.test(question)) return [];
   const known = listed.join('\n');
-  const quoted: string[] = [];
+  // Lines under a "Previously" / "Before Rappi" heading first: each one is earlier work.
+  const quoted: string[] = pastHeadingLines(profile, known, MAX_QUOTED);
+  if (quoted.length >= MAX_QUOTED) return quoted;
   for (const section of profile.sections) {
     if (section.kind === 'experience' || section.kind === 'contact') continue;
     for (const sentence of section.text
