@@ -5,6 +5,7 @@ import { canonicalSkillName, foldSkillKey } from '../../profiles/vocabulary/skil
 import { knownTechnology } from '../../search/known-technology.js';
 import { oneSkillReply } from '../one-skill-reply.js';
 import { missingArgument } from '../reply-parts.js';
+import { skillBeforeNouns } from '../skill-before-nouns.js';
 import { isAlternatives, keyWords, splitSkillList, withoutSkillWords } from '../skill-terms.js';
 import { exceptPhrase, exceptReply } from '../whoknows-except.js';
 import { forNamedPeople } from '../whoknows-people.js';
@@ -32,6 +33,8 @@ export const whoknows: Handler = (context) => {
     (bare === typed && objectOfSkill(context, typed)) ||
     // "a dbt model that keeps failing": a technology and a problem told about it.
     (bare === typed && qualifiedSkill(context, typed)) ||
+    // "our terraform modules", "a flaky cypress test": the technology before nouns for work done with it.
+    (named === typed && skillBeforeNouns(typed, (term) => isSkillTerm(context, term))) ||
     named;
   if (!phrase) {
     return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill', context);
