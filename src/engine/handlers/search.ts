@@ -17,6 +17,7 @@ import {
 } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
 import { namesExactly, trailingPerson } from '../search-person.js';
+import { skillSearchHits } from '../skill-search-hits.js';
 import type { Handler, HandlerContext } from './handler.js';
 import { help } from './help.js';
 import { listsAny, skillTermsIn, whoknows } from './whoknows.js';
@@ -89,7 +90,11 @@ export const search: Handler = (context) => {
     // "what is ines studying right now": a question about someone is never a who-knows of its other words.
     const aboutSomeone = fallback && namedSpan(query.toLowerCase().split(' '), (t) => namesExactly(index, t));
     const skills = person || aboutSomeone ? [] : skillTermsIn(context, query);
-    if (skills.length > 0) return asWhoknows(context, skills.join(' and '));
+    // An explicit "/search X" stays a search: its hits are the people who list X.
+    if (skills.length > 0)
+      return (
+        (!fallback && skillSearchHits(context, query, skills)) || asWhoknows(context, skills.join(' and '))
+      );
     const reply: Reply = {
       ...replyDefaults(),
       kind: 'not_found',
