@@ -60,8 +60,6 @@ export const TOPICS: readonly { words: readonly string[]; command: CommandName; 
       'experience highlights',
       'last company',
       'company',
-      'job',
-      'current job',
       'current company',
       'current employer',
       'employer',
