@@ -71,6 +71,12 @@ export const FACT_TOPICS: readonly FactTopic[] = [
     cue: /\b(?:prefers?|preferences?|preferred|prefiero|prefiro|pr[ée]f[èe]re|bevorzuge|preferisco)\b/iu,
   },
   {
+    topic: 'dislikes',
+    label: 'Dislikes',
+    asks: /\b(?:dislikes?|hates?|pet peeves?|can ?t stand)\b/,
+    cue: /\b(?:dislikes?|hates?|pet peeves?|i can['’]?t stand|n[ãa]o gosto|no me gusta|je d[ée]teste)\b/iu,
+  },
+  {
     topic: 'interests',
     label: 'Interests',
     asks: /\b(?:interested|interests?|curious|passionate|hobby|hobbies|into)\b/,

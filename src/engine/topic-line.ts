@@ -185,7 +185,8 @@ function withList(
   hit: { section: Section; text: string },
   cue: { test: (line: string) => boolean },
 ): string {
-  const leads = /[:：]$/.test(hit.text) || (hit.text.split(' ').length <= 5 && !/[.!?]$/.test(hit.text));
+  const leads =
+    /[:：]$/.test(hit.text) || (hit.text.split(' ').length <= 5 && !/[.!?。！？]$/.test(hit.text));
   const at = lines.indexOf(hit);
   const next = leads
     ? lines.slice(at + 1, at + 1 + MAX_FOLLOWING).filter((l) => l.section === hit.section)

@@ -47,6 +47,14 @@ describe('where someone is based, said in the byline under their name', () => {
   });
 });
 
+describe('where someone lives, said in another language', () => {
+  it('answers from a Japanese "在住" sentence, cut at its full stop', () => {
+    const reply = answer('where is haruto based');
+    expect(reply.text).toContain('大阪在住');
+    expect(reply.text).not.toContain('Nordbank');
+  });
+});
+
 describe('what someone is working on, said in a sentence or a line', () => {
   it.each([
     ['what is kofi working on', 'I run the event pipeline'],
@@ -77,8 +85,9 @@ describe('facts inside another section or under another language’s heading', (
     expect(answer(line).text).toContain(said);
   });
 
-  it('answers "what does X prefer" from the line that says it', () => {
+  it('answers "what does X prefer" and "what does X dislike" from the line that says it', () => {
     expect(answer('what does kofi prefer').text).toContain('small, boring tools');
+    expect(answer('what does haruto dislike').text).toContain('flaky CI');
   });
 });
 
@@ -96,6 +105,10 @@ describe('employers asked by a word or before another', () => {
     const reply = answer(line);
     expect(reply.kind).toBe('experience');
     expect(reply.text).toContain(employer);
+  });
+
+  it('quotes the earlier-work sentence of a profile with no experience section', () => {
+    expect(answer("haruto's previous job").text).toContain('Nordbank');
   });
 
   it('quotes no heading lines when the question is not about earlier work', () => {
