@@ -111,7 +111,9 @@ describe('employers asked by a word or before another', () => {
     expect(answer("haruto's previous job").text).toContain('Nordbank');
   });
 
-  it('quotes no heading lines when the question is not about earlier work', () => {
+  it('shows earlier jobs under /experience only when no experience section lists the jobs', () => {
+    // Inés's job comes from her byline; Tomás lists his under "Experience".
+    expect(answer('/experience ines').text).toContain('Cabify');
     expect(answer('/experience tomás').text).not.toContain('Fintrack');
   });
 });
