@@ -26,7 +26,7 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
       'educacion|formacion|estudios|formation|etudes|diplomes|parcours academique|studium|educacao|' +
       'formacao|estudos|' +
       // Russian, Ukrainian, Italian, Polish, Dutch, Turkish, Indonesian, Japanese, Chinese, Korean ("Образование").
-      'образование|обучение|освита|istruzione|formazione|wyksztalcenie|edukacja|opleiding|onderwijs|egitim|' +
+      'образование|обучение|освіта|istruzione|formazione|wyksztalcenie|edukacja|opleiding|onderwijs|egitim|' +
       'pendidikan|学歴|教育|학력',
     stems: 'ausbildung|bildung',
   },
