@@ -5,8 +5,9 @@
 import { HUMAN_LANGUAGES } from '../profiles/vocabulary/human-languages.js';
 import { isKnownSkill, isPlatform } from '../profiles/vocabulary/skill-aliases.js';
 
+/** "based in", "📍", and the same said in other languages ("東京在住", "живу в Казани", "moro em Recife"). */
 export const LIVES =
-  /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in|moved to|relocated to|home is|hometown)\b|📍/iu;
+  /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in|moved to|relocated to|home is|hometown)\b|📍|在住|现居|現居|거주|(?:^|[^\p{L}])(?:живу в|проживаю в|vivo em|moro em|vivo en|resido en|wohne in|ich lebe in|j'habite|abito a|mieszkam w)(?![\p{L}])/iu;
 /** "location: Tokat, Turkey", "**Localização:** Recife": a labelled line. */
 export const LOCATION_LABEL =
   /^[^\p{L}]{0,4}(?:location|based(?: in)?|city|home ?town|localiza[çc][ãa]o|ubicaci[óo]n|localisation|standort|wohnort)\b[*_]{0,2}\s*[:：]/iu;

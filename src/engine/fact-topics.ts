@@ -64,6 +64,19 @@ export const FACT_TOPICS: readonly FactTopic[] = [
     cue: /\b(?:born|nascid[oa]|nacid[oa]|geboren)\b/iu,
   },
   {
+    // "what does X prefer": the line that says what they prefer ("I prefer reproducible things.").
+    topic: 'preferences',
+    label: 'Prefers',
+    asks: /\b(?:prefers?|preferences?|preferred)\b/,
+    cue: /\b(?:prefers?|preferences?|preferred|prefiero|prefiro|pr[ée]f[èe]re|bevorzuge|preferisco)\b/iu,
+  },
+  {
+    topic: 'dislikes',
+    label: 'Dislikes',
+    asks: /\b(?:dislikes?|hates?|pet peeves?|can ?t stand)\b/,
+    cue: /\b(?:dislikes?|hates?|pet peeves?|i can['’]?t stand|n[ãa]o gosto|no me gusta|je d[ée]teste)\b/iu,
+  },
+  {
     topic: 'interests',
     label: 'Interests',
     asks: /\b(?:interested|interests?|curious|passionate|hobby|hobbies|into)\b/,

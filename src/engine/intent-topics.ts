@@ -59,6 +59,7 @@ export const TOPICS: readonly { words: readonly string[]; command: CommandName; 
       'track record',
       'experience highlights',
       'last company',
+      'company',
       'current company',
       'current employer',
       'employer',

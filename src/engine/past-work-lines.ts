@@ -2,6 +2,7 @@
 // tell of earlier work ("Before Bolt I spent five years at Yandex"), quoted beside the listed entries,
 // which often start with the current job only.
 import type { Profile } from '../profiles/model/profile.js';
+import { pastHeadingLines } from './past-work-headings.js';
 
 /** A question about earlier work. */
 const ASKS_PAST =
@@ -14,15 +15,20 @@ const MAX_TEXT = 20_000;
 const MAX_QUOTED = 2;
 const MAX_SENTENCE = 300;
 
-/** Up to two such sentences, when the question asks about the past; [] otherwise. */
+/** Up to two such sentences, when the question asks about the past or no experience section exists; [] otherwise. */
 export function pastWorkLines(
   profile: Profile,
   question: string | undefined,
   listed: readonly string[],
 ): string[] {
-  if (!question || !ASKS_PAST.test(question)) return [];
+  // A profile with no experience section of its own (its jobs read from prose or a headline): its
+  // earlier work belongs in any experience answer; under a section, only when asked about the past.
+  const ownSection = profile.sections.some((s) => s.kind === 'experience');
+  if (!(question && ASKS_PAST.test(question)) && ownSection) return [];
   const known = listed.join('\n');
-  const quoted: string[] = [];
+  // Lines under a "Previously" / "Before Rappi" heading first: each one is earlier work.
+  const quoted: string[] = pastHeadingLines(profile, known, MAX_QUOTED);
+  if (quoted.length >= MAX_QUOTED) return quoted;
   for (const section of profile.sections) {
     if (section.kind === 'experience' || section.kind === 'contact') continue;
     for (const sentence of section.text

@@ -5,6 +5,8 @@ import { isLearning } from '../profiles/extract/skill-learning.js';
 import type { Profile, Section } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
 import { sliceWhole } from '../text/slice-whole.js';
+import { bylinePlace } from './byline-place.js';
+import { certificationRule } from './certification-line.js';
 import {
   AT_ORG_IN,
   BUILDS,
@@ -102,7 +104,9 @@ export interface FactLine {
 /** The line that states the fact asked for, as a section holding only it; null when no line does. */
 export function factLine(profile: Profile, asked: string): FactLine | null {
   const topic = foldText(asked);
-  const rule = Object.hasOwn(FACTS, topic) ? FACTS[topic]! : slotless(topic);
+  const rule: FactRule | undefined = Object.hasOwn(FACTS, topic)
+    ? FACTS[topic]!
+    : (slotless(topic) ?? certificationRule(profile, topic));
   if (!rule) return null;
   const lines = profileLines(profile);
   for (const cue of rule.cues) {
@@ -117,6 +121,8 @@ export function factLine(profile: Profile, asked: string): FactLine | null {
       return { section: hit.section, label: hit.section.title };
     return { section: asSection(hit.section, withList(lines, hit, cue), topic), label: rule.label };
   }
+  const byline = rule.headline ? bylinePlace(profile) : null;
+  if (byline) return { section: byline, label: rule.label };
   const opening = rule.opening ? openingRole(profile) : null;
   if (opening) return { section: asSection(opening.section, opening.text, topic), label: rule.label };
   if (rule.headline && profile.headline && mayNamePlace(profile.headline)) {
@@ -179,7 +185,8 @@ function withList(
   hit: { section: Section; text: string },
   cue: { test: (line: string) => boolean },
 ): string {
-  const leads = /[:：]$/.test(hit.text) || (hit.text.split(' ').length <= 5 && !/[.!?]$/.test(hit.text));
+  const leads =
+    /[:：]$/.test(hit.text) || (hit.text.split(' ').length <= 5 && !/[.!?。！？]$/.test(hit.text));
   const at = lines.indexOf(hit);
   const next = leads
     ? lines.slice(at + 1, at + 1 + MAX_FOLLOWING).filter((l) => l.section === hit.section)

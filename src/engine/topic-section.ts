@@ -4,6 +4,7 @@ import type { Profile, Section } from '../profiles/model/profile.js';
 import { HUMAN_LANGUAGES } from '../profiles/vocabulary/human-languages.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
+import { currentWorkSentence, isCurrentWorkLabel } from './current-work-prose.js';
 import { mainSections } from './profile-sections.js';
 
 const CURRENT = /\b(?:working on|currently|current|now|these days|building|in progress|up to)\b/;
@@ -25,13 +26,13 @@ export function topicSection(profile: Profile, asked: string): Section | null | 
 
 function currentWork(profile: Profile): Section | null {
   const titled = profile.sections.filter((s) => s.title);
-  const named = titled.find((s) => CURRENT.test(foldText(s.title)));
+  const named = titled.find((s) => CURRENT.test(foldText(s.title)) && isCurrentWorkLabel(profile, s));
   if (named) return named;
   const focus = [...mainSections(profile), ...titled].filter((s) => s.kind === 'focus');
-  const focused = focus.find((s) => /\bfocus\b/.test(foldText(s.title))) ?? focus[0];
+  const focused = focus.find((s) => /\bfocus\b/.test(foldText(s.title)));
   // A line that says it ("🔭 I'm currently working on Datasette…", "Working on: …"), not its whole
-  // section, before a section only classed as a focus ("AI focus").
-  return nowLine(profile) ?? focused ?? null;
+  // section, before a section only classed as a focus ("AI focus"); then a sentence ("I run the …").
+  return nowLine(profile) ?? focused ?? currentWorkSentence(profile) ?? focus[0] ?? null;
 }
 
 /** Lines kept after a line that only leads into a list ("Currently working on:"). */

@@ -28,6 +28,7 @@ export const FOLDERS: Record<string, string> = {
   roles: join(ROOT, 'test/fixtures/role-classes'),
   chat: join(ROOT, 'test/fixtures/chat-classes'),
   firstweek: join(ROOT, 'test/fixtures/first-week'),
+  factlines: join(ROOT, 'test/fixtures/fact-lines'),
 };
 
 export interface Outcome {

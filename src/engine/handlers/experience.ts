@@ -37,11 +37,13 @@ export const experience: Handler = (context) => {
     // No list of jobs, but a sentence names where they work ("… at Fjällbacka Studio, where I've been
     // since 2021. Before that …"): quoted as written, never turned into entries.
     const said = factLine(profile, 'work');
+    // "tariq's previous job": the sentences about earlier work too ("Before Zipline I spent four years at …").
+    const earlier = pastWorkLines(profile, context.invocation.text, [said?.section.text ?? '']);
     if (said) {
       return {
         ...base,
         description: `${profile.name}'s profile lists no experience section; it says:`,
-        blocks: [{ type: 'text', text: said.section.text }],
+        blocks: [{ type: 'text', text: said.section.text }, ...alsoSays(earlier)],
         footer: sourceFooter(profile, said.section.title || null),
         suggestions: [...nearby.slice(0, 2).map((t) => `/section ${who} ${t}`), `/profile ${who}`],
       };
@@ -52,6 +54,7 @@ export const experience: Handler = (context) => {
         nearby.length > 0
           ? `${profile.name}'s profile lists no experience section. It does have: ${nearby.map((t) => `“${t}”`).join(', ')}.`
           : `${profile.name}'s profile lists no experience section.`,
+      blocks: alsoSays(earlier),
       footer: sourceFooter(profile),
       suggestions: [...nearby.slice(0, 3).map((t) => `/section ${who} ${t}`), `/profile ${who}`],
     };
@@ -65,16 +68,15 @@ export const experience: Handler = (context) => {
   return {
     ...base,
     description: `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} from ${profile.name}'s profile.`,
-    blocks: [
-      ...experienceBlocks(profile),
-      ...(earlier.length > 0
-        ? [{ type: 'list' as const, heading: 'The profile also says', items: earlier }]
-        : []),
-    ],
+    blocks: [...experienceBlocks(profile), ...alsoSays(earlier)],
     footer: sourceFooter(profile, firstSectionOfKind(profile, 'experience')),
     suggestions: [`/skills ${who}`, `/profile ${who}`],
   };
 };
+
+function alsoSays(earlier: readonly string[]): ReplyBlock[] {
+  return earlier.length > 0 ? [{ type: 'list', heading: 'The profile also says', items: [...earlier] }] : [];
+}
 
 /** Titled entries become fields (title · organization · period → highlights); bare lines a list. */
 function experienceBlocks(profile: Profile): ReplyBlock[] {

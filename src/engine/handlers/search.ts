@@ -17,6 +17,7 @@ import {
 } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
 import { namesExactly, trailingPerson } from '../search-person.js';
+import { skillSearchHits } from '../skill-search-hits.js';
 import { exceptWordAt } from '../whoknows-except.js';
 import type { Handler, HandlerContext } from './handler.js';
 import { help } from './help.js';
@@ -90,7 +91,12 @@ export const search: Handler = (context) => {
     // "what is ines studying right now": a question about someone is never a who-knows of its other words.
     const aboutSomeone = fallback && namedSpan(query.toLowerCase().split(' '), (t) => namesExactly(index, t));
     const skills = person || aboutSomeone ? [] : skillTermsIn(context, query);
-    if (skills.length > 0) return asWhoknows(context, joinSkills(query, skills));
+    // An explicit "/search X" stays a search: its hits are the people who list X.
+    if (skills.length > 0)
+      return (
+        (!fallback && skillSearchHits(context, query, skills)) ||
+        asWhoknows(context, joinSkills(query, skills))
+      );
     const reply: Reply = {
       ...replyDefaults(),
       kind: 'not_found',

@@ -7,6 +7,7 @@ import { normalizeQuestion } from '../intent.js';
 import { asksWhoIsLearning, learnersReply } from '../learning-question.js';
 import { oneSkillReply } from '../one-skill-reply.js';
 import { missingArgument } from '../reply-parts.js';
+import { skillBeforeNouns } from '../skill-before-nouns.js';
 import { isAlternatives, keyWords, splitSkillList, withoutSkillWords } from '../skill-terms.js';
 import { exceptPhrase, exceptReply } from '../whoknows-except.js';
 import { forNamedPeople } from '../whoknows-people.js';
@@ -42,6 +43,8 @@ export const whoknows: Handler = (context) => {
     (bare === typed && objectOfSkill(context, typed)) ||
     // "a dbt model that keeps failing": a technology and a problem told about it.
     (bare === typed && qualifiedSkill(context, typed)) ||
+    // "our terraform modules", "a flaky cypress test": the technology before nouns for work done with it.
+    (named === typed && skillBeforeNouns(typed, (term) => isSkillTerm(context, term))) ||
     named;
   if (!phrase) {
     return missingArgument(command, 'which skill?', 'Name a skill', 'missing skill', context);

@@ -214,7 +214,10 @@ export function parseJsonResume(text: string, file: string): ParseResult {
     nameSource: 'json-resume',
     handle: null,
     aliases: [
-      ...new Set([...(name === stated ? [] : [stated]), ...statedAliases(resume.basics.summary ?? '', [], null)]),
+      ...new Set([
+        ...(name === stated ? [] : [stated]),
+        ...statedAliases(resume.basics.summary ?? '', [], null),
+      ]),
     ],
     pronouns: null,
     // Some hand-made resumes call the label `title` ("title": "Software Engineer").

@@ -18,13 +18,16 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
   },
   certifications: {
     phrases: 'credentials|licenses|accreditations|badges and certifications|certificados',
-    stems: 'certif|zertifi',
+    stems: 'certif|zertifi|сертифик|сертифік|sertifika',
   },
   education: {
     phrases:
       'education|academic|academics|studies|degree|degrees|university|school|qualifications|courses|' +
       'educacion|formacion|estudios|formation|etudes|diplomes|parcours academique|studium|educacao|' +
-      'formacao|estudos',
+      'formacao|estudos|' +
+      // Russian, Ukrainian, Italian, Polish, Dutch, Turkish, Indonesian, Japanese, Chinese, Korean ("Образование").
+      'образование|обучение|освіта|istruzione|formazione|wyksztalcenie|edukacja|opleiding|onderwijs|egitim|' +
+      'pendidikan|学歴|教育|학력',
     stems: 'ausbildung|bildung',
   },
   experience: {
