@@ -50,7 +50,6 @@ export function excludedFromSkills(
   const area =
     (section.kind === 'projects' || ancestors.length > 1) &&
     isSkillArea(section.title) &&
-    !underOneProject(ancestors) &&
     linksNameNoProject();
   // A tagline read as "projects" for its "open source" still covers the author's own skills; so does an area
   // heading that only inherits "projects" from the heading above it.
@@ -66,18 +65,6 @@ export function excludedFromSkills(
       (s === section || !STATS_TITLE.test(s.title)) &&
       !(s !== section && area && onlyProjects(s.title)),
   );
-}
-
-/**
- * "## Featured Projects" › "### 🎬 Movie Streaming System" › "#### Tech Stack": a heading between the projects
- * title and the area heading names one project, so the area lists that project's stack, not the author's.
- */
-function underOneProject(ancestors: readonly DocSection[]): boolean {
-  let at = -1;
-  ancestors.forEach((s, i) => {
-    if (s.level >= 2 && onlyProjects(s.title)) at = i;
-  });
-  return at >= 0 && ancestors.slice(at + 1).some((s) => s.level >= 2 && !isSkillArea(s.title));
 }
 
 /**

@@ -84,23 +84,3 @@ describe('Latin names enumerated inside a Chinese or Japanese sentence', () => {
     );
   });
 });
-
-describe('the stack of one project is that project’s, not the author’s', () => {
-  it('leaves out "#### Tech Stack" and "#### Technologies" under a project’s own heading', () => {
-    const got = names('one-project-stack.md');
-    for (const name of [
-      'Optimized Queries',
-      'Cloud Infrastructure',
-      'Bank Gateway Integration',
-      'Appsmith',
-      'MySQL',
-    ])
-      expect(got).not.toContain(name);
-  });
-
-  it('still reads an area heading right under "Current Projects" and the author’s own arsenal', () => {
-    expect(names('one-project-stack.md')).toEqual(
-      expect.arrayContaining(['Vue.js', 'Laravel', 'Svelte', 'FastAPI']),
-    );
-  });
-});
