@@ -59,13 +59,40 @@ function groupShape(item: Json, fixed: Json): void {
   if (label) fixed.name = item[label];
 }
 
+/** A key written as code ("languagesAndRuntimes", "dev_ops") as a group label ("Languages and runtimes"). */
+function keyLabel(key: string): string {
+  const words = key
+    .slice(0, 80)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * `"skills": { "frontend": ["React"], "tooling": ["Git"] }`: skill groups written as an object of named lists
+ * (a common hand-made shape) are the schema's `[{ name, keywords }]`; anything else in it is left as it was.
+ */
+function namedSkillGroups(skills: unknown): unknown {
+  if (!isObject(skills)) return skills;
+  const entries = Object.entries(skills);
+  const lists = entries.filter(([, v]) => Array.isArray(v) || typeof v === 'string');
+  if (lists.length === 0 || lists.length !== entries.length) return skills;
+  return lists.map(([key, v]) => ({
+    name: keyLabel(key),
+    keywords: (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string'),
+  }));
+}
+
 /** A copy of the resume with each loose shape read as the list it stands for. */
 function withListShapes(json: Json): Json {
-  const out: Json = { ...json };
+  const out: Json = { ...json, skills: namedSkillGroups(json.skills) };
+  if (json.skills === undefined) delete out.skills;
   if (isObject(json.basics) && json.basics.profiles !== undefined)
     out.basics = { ...json.basics, profiles: asList(json.basics.profiles, false) };
   for (const key of OBJECT_LISTS) {
-    const list = asList(json[key], STRING_ITEMS.has(key));
+    const list = asList(out[key], STRING_ITEMS.has(key));
     if (!Array.isArray(list)) continue;
     out[key] = list.map((item) => {
       if (!isObject(item)) return item;

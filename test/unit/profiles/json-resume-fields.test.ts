@@ -89,3 +89,16 @@ describe('JSON Resume personal site reused by a job', () => {
     expect(contacts.map((c) => c.value)).not.toContain('https://nordbank.example');
   });
 });
+
+describe('JSON Resume skills written as an object of named lists', () => {
+  it('reads each named list as a skill group labelled by its key, and a learning list claims nothing', () => {
+    const profile = parsed(`${dir}/skills-named-lists.json`);
+    const names = profile.skills.map((s) => s.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['TypeScript', 'Node.js', 'Java', 'React', 'Express', 'Git', 'Docker']),
+    );
+    expect(names).not.toContain('Elixir');
+    expect(profile.skills.find((s) => s.name === 'Git')?.category).toBe('Dev tooling');
+    expect(profile.skills.find((s) => s.name === 'Java')?.category).toBe('Languages and runtimes');
+  });
+});
