@@ -1,18 +1,17 @@
 // parseJsonResume: a jsonresume.org file → Profile (older and non-standard keys too). Spoken `languages`
 // stay a section, never skills.
 import { basename, extname } from 'node:path';
-import { walkJsonBrackets } from '../../text/walk-json-brackets.js';
-import { classifyContactText, classifyContactUrl, KIND_LABELS } from '../extract/classify-contact.js';
-import { sampleAddress } from '../extract/reserved-host.js';
 import { statedAliases } from '../extract/stated-aliases.js';
 import type { ParseResult } from '../model/parse-result.js';
-import type { Contact, ParseWarning, Profile, Section, SectionKind } from '../model/profile.js';
+import type { ParseWarning, Profile, Section, SectionKind } from '../model/profile.js';
 import { slugify } from '../model/slugify.js';
 import { firstJsonObject } from './first-json-object.js';
+import { MAX_DEPTH, tooDeepLine } from './json-depth-line.js';
+import { resumeContacts } from './json-resume-contacts.js';
 import type { JsonResume } from './json-resume-schema.js';
 import { resumeSkills } from './json-resume-skills.js';
-import { isEmployerUrl, jobSections, resumeJobs } from './json-resume-work.js';
-import { profilePageUrl } from './profile-page-url.js';
+import { jobSections, resumeJobs } from './json-resume-work.js';
+import { withoutTitles } from './name-titles.js';
 import { readResumeShape } from './read-resume-shape.js';
 
 function reject(file: string, reason: string, line: number | null = null): ParseResult {
@@ -32,41 +31,6 @@ function lineOfPosition(text: string, message: string): number | null {
 function withoutNulls(_key: string, value: unknown): unknown {
   if (value === null) return undefined;
   return Array.isArray(value) ? value.filter(() => true) : value;
-}
-
-const NETWORK_KINDS: Record<string, Contact['kind']> = { twitter: 'x', x: 'x' };
-
-/** "www.linkedin.com/in/jane" written without a scheme is still an address (resume builders drop it). */
-const SCHEMELESS = /^(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:[/?#]\S*)?$/i;
-const withScheme = (url: string): string => {
-  const trimmed = url.trim();
-  return SCHEMELESS.test(trimmed) && !trimmed.includes('@') ? `https://${trimmed}` : trimmed;
-};
-
-function contacts(resume: JsonResume): Contact[] {
-  const basics = resume.basics;
-  const out: Contact[] = [];
-  // A set, not a scan of `out` per profile: thousands of `profiles` entries made that quadratic (7 s).
-  const seen = new Set<string>();
-  const push = (guess: ReturnType<typeof classifyContactUrl>, label?: string) => {
-    if (guess && !seen.has(`${guess.kind}\n${guess.value}`) && !sampleAddress(guess.value, [basics.name])) {
-      seen.add(`${guess.kind}\n${guess.value}`);
-      out.push({ ...guess, label: label || guess.label, visibility: 'public', line: null });
-    }
-  };
-  if (basics.email) push(classifyContactText('email', basics.email));
-  if (basics.phone) push(classifyContactText('phone', basics.phone));
-  // `website` is the older schema's `url`; either may be the employer's site, which is not a contact.
-  for (const url of [basics.url, basics.website])
-    if (url && !isEmployerUrl(url, resume)) push(classifyContactUrl(withScheme(url)));
-  for (const p of basics.profiles ?? []) {
-    if (p.url) push(classifyContactUrl(profilePageUrl(withScheme(p.url), p.username, p.network)), p.network);
-    else if (p.network && p.username) {
-      const kind = NETWORK_KINDS[p.network.toLowerCase()] ?? p.network.toLowerCase();
-      if (kind in KIND_LABELS) push({ kind: kind as Contact['kind'], value: p.username, label: p.network });
-    }
-  }
-  return out;
 }
 
 function sections(resume: JsonResume): Section[] {
@@ -152,37 +116,15 @@ function sections(resume: JsonResume): Section[] {
   return out;
 }
 
-/** Academic and courtesy titles written before a name ("Ing.", "Dr.", "Mgr.", "Prof. Dr.", "Dipl.-Ing."). */
-const NAME_TITLES =
-  /^(?:(?:ing|dr|mgr|bc|prof|mudr|judr|phdr|rndr|mvdr|doc|dipl\.-ing|dipl\.-inf|eng|engr|mr|mrs|ms|mx)\.\s*|(?:dr|prof|ing)\s+)+/i;
-
-/** The name without leading titles when a first and last name remain ("Ing. Ondrej Sevcik" → "Ondrej Sevcik"). */
-function withoutTitles(name: string): string {
-  const bare = name.replace(NAME_TITLES, '').trim();
-  return bare !== name && /^\p{L}[\p{L}'’.-]*\s+\p{L}/u.test(bare) ? bare : name;
-}
-
-/**
- * Nesting a resume never needs (it is about 5 levels deep). JSON.parse with a reviver recurses per level:
- * deeper input overflowed the stack, rejected as "not valid JSON: Maximum call stack size exceeded", or
- * not, depending on how deep the stack already was (a worker's is another size).
- */
-const MAX_DEPTH = 100;
-
 export function parseJsonResume(text: string, file: string): ParseResult {
   let json: unknown;
   let trailing: ParseWarning | null = null;
-  // Checked up to where the first value closes: text after it is cut off below, whatever it holds.
-  let deep = false;
-  const tooDeep = walkJsonBrackets(text, (depth) => {
-    deep = depth > MAX_DEPTH;
-    return deep || depth === 0;
-  });
-  if (deep)
+  const deepAt = tooDeepLine(text);
+  if (deepAt !== null)
     return reject(
       file,
       `JSON nested more than ${MAX_DEPTH} levels deep (a JSON Resume is a few levels deep)`,
-      text.slice(0, tooDeep).split('\n').length,
+      deepAt,
     );
   try {
     json = JSON.parse(text, withoutNulls);
@@ -224,7 +166,7 @@ export function parseJsonResume(text: string, file: string): ParseResult {
     headline: resume.basics.label?.trim() || resume.basics.title?.trim() || null,
     listed: true,
     skills: resumeSkills(resume),
-    contacts: contacts(resume),
+    contacts: resumeContacts(resume),
     experience: resumeJobs(resume),
     certifications: (resume.certificates ?? []).map((c) => ({
       name: c.name,

@@ -3,10 +3,10 @@
 // expected is a one-item list; a section (or list item) still of the wrong shape is left out with a
 // warning naming it and why. Only an unusable `basics` (no name) rejects the file.
 import type { ParseWarning } from '../model/profile.js';
+import { isObject, type Json } from './json-object.js';
 import { type JsonResume, JsonResumeSchema } from './json-resume-schema.js';
 import { moreJobs } from './resume-more-jobs.js';
-
-type Json = Record<string, unknown>;
+import { groupShape, namedSkillGroups } from './resume-skill-groups.js';
 
 /** Sections the schema reads as lists of objects. */
 const OBJECT_LISTS = [
@@ -37,52 +37,11 @@ const TEXT_FIELDS = [
 ];
 /** Date fields: a year written as a number (`"startDate": 2019`) is that year. */
 const DATE_FIELDS = ['startDate', 'endDate', 'from', 'to', 'date'];
-/** Hand-made skill groups name their list and label otherwise (`{ "category": "Web", "names": [...] }`). */
-const GROUP_LISTS = ['names', 'items', 'list', 'skills', 'technologies', 'tools', 'values'];
-const GROUP_LABELS = ['category', 'title', 'label', 'group', 'type'];
-
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** `value` as a list when it is one item written without its brackets; otherwise unchanged. */
 function asList(value: unknown, stringItems: boolean): unknown {
   if (isObject(value) || (stringItems && typeof value === 'string')) return [value];
   return value;
-}
-
-/** A skill group's list and label under their other names, when the schema's `keywords` and `name` are absent. */
-function groupShape(item: Json, fixed: Json): void {
-  const list = fixed.keywords === undefined ? GROUP_LISTS.find((k) => Array.isArray(item[k])) : undefined;
-  if (!list) return;
-  fixed.keywords = (item[list] as unknown[]).filter((x): x is string => typeof x === 'string');
-  const label = fixed.name === undefined ? GROUP_LABELS.find((k) => typeof item[k] === 'string') : undefined;
-  if (label) fixed.name = item[label];
-}
-
-/** A key written as code ("languagesAndRuntimes", "dev_ops") as a group label ("Languages and runtimes"). */
-function keyLabel(key: string): string {
-  const words = key
-    .slice(0, 80)
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/**
- * `"skills": { "frontend": ["React"], "tooling": ["Git"] }`: skill groups written as an object of named lists
- * (a common hand-made shape) are the schema's `[{ name, keywords }]`; anything else in it is left as it was.
- */
-function namedSkillGroups(skills: unknown): unknown {
-  if (!isObject(skills)) return skills;
-  const entries = Object.entries(skills);
-  const lists = entries.filter(([, v]) => Array.isArray(v) || typeof v === 'string');
-  if (lists.length === 0 || lists.length !== entries.length) return skills;
-  return lists.map(([key, v]) => ({
-    name: keyLabel(key),
-    keywords: (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string'),
-  }));
 }
 
 /** A copy of the resume with each loose shape read as the list it stands for. */

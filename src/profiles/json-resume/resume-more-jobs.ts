@@ -2,11 +2,7 @@
 // "internship", "jobs", "workExperience", or any list whose items name a company), read into the schema's
 // job fields whatever their spelling (employer/role/start/end, years as numbers). Internships without a
 // position are titled "Intern". Clients, customers, talks and testimonials are never jobs.
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+import { isObject, type Json } from './json-object.js';
 
 /** Keys hand-made resumes put jobs under ("works", "internship", "workExperience", "jobs"). */
 const JOB_KEY =
