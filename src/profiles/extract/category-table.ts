@@ -8,8 +8,9 @@ import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 import { isCategoryRow } from './category-row.js';
 import { rowsByTable } from './rows-by-table.js';
 import { type LineNames, skillRowNames } from './skill-section-lines.js';
-import { splitSkillLine, wordCount } from './split-skill-list.js';
+import { splitSkillLine } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
+import { wordCount } from './word-count.js';
 
 export interface CategoryRow extends LineNames {
   text: string;

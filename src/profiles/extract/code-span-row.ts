@@ -3,7 +3,7 @@
 import type { RootContent } from 'mdast';
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 import { looksTechnical } from './looks-technical.js';
-import { wordCount } from './split-skill-list.js';
+import { wordCount } from './word-count.js';
 
 const MIN_TAGS = 3;
 const MAX_TAGS = 80;

@@ -8,7 +8,8 @@ import { canonicalSkillName, foldSkillKey, isKnownSkill } from '../vocabulary/sk
 import { isLearning, mayBeLearning } from './skill-learning.js';
 import { normalise } from './skill-list-shape.js';
 import { sectionLineNames } from './skill-section-item.js';
-import { splitSkillLine, wordCount } from './split-skill-list.js';
+import { splitSkillLine } from './split-skill-list.js';
+import { wordCount } from './word-count.js';
 
 export interface ListingRow {
   label: string | null;

@@ -8,8 +8,9 @@ import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 import { isFigure } from './looks-technical.js';
 import { NOT_LABEL, namesOfArea, normalise, type ShapedLine } from './skill-list-shape.js';
 import { skillLineNames } from './skill-section-lines.js';
-import { splitSkillLine, wordCount } from './split-skill-list.js';
+import { splitSkillLine } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
+import { wordCount } from './word-count.js';
 
 const MAX_LINE = 300;
 const MIN_ITEMS = 3;

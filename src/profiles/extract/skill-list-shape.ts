@@ -6,8 +6,9 @@ import { isKnownSkill } from '../vocabulary/skill-aliases.js';
 import { isFigure, looksTechnical } from './looks-technical.js';
 import { isSkillArea } from './skill-area.js';
 import { type LineNames, skillLineNames } from './skill-section-lines.js';
-import { splitSkillLine, wordCount } from './split-skill-list.js';
+import { splitSkillLine } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
+import { wordCount } from './word-count.js';
 
 export interface ShapedLine extends LineNames {
   text: string;

@@ -7,8 +7,9 @@ import { isCategoryRow } from './category-row.js';
 import { looksTechnical } from './looks-technical.js';
 import { rowsByTable } from './rows-by-table.js';
 import { skillItemHead } from './skill-item-head.js';
-import { splitSkillLine, wordCount } from './split-skill-list.js';
+import { splitSkillLine } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
+import { wordCount } from './word-count.js';
 
 const MAX_WORDS = 4;
 

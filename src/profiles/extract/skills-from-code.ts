@@ -7,8 +7,9 @@ import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 import { codeBioLines } from './code-bio-lines.js';
 import { textBlockLines } from './code-block-text.js';
 import { looksTechnical } from './looks-technical.js';
-import { splitSkillLine, wordCount } from './split-skill-list.js';
+import { splitSkillLine } from './split-skill-list.js';
 import { findTechMentions } from './tech-mentions.js';
+import { wordCount } from './word-count.js';
 
 const MAX_LINES = 400;
 const MAX_LINE = 300;

@@ -2,8 +2,10 @@
 
 import { memoize } from '../model/memoize.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { CJK_TEXT, latinEnumeration, withoutCjkNote } from './latin-enumeration.js';
 import { isFigure } from './looks-technical.js';
 import { findTechMentions } from './tech-mentions.js';
+import { isSpace, wordCount } from './word-count.js';
 
 /** Shared between callers (the reading of a text is kept): read-only. */
 export interface SkillLine {
@@ -17,7 +19,6 @@ export interface SkillLine {
 // The full-width comma, enumeration comma and semicolon of Chinese and Japanese lists ("Go、Python") separate too.
 const SEPARATORS = /(?<!\s)\s*(?:,|;|、|，|；|\s\/\s|•|·|\s\|\s)\s*/;
 const LATIN_SEPARATORS = /(?<!\s)\s*(?:,|;|\s\/\s|•|·|\s\|\s)\s*/;
-const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // Every separator has one of these characters: a line without any is one name.
 const MAY_SEPARATE = /[,;/•·|、，；]/;
 // "Label: …", and the full-width colon of Chinese and Japanese ("常用：Go、Rust") with or without a space.
@@ -28,35 +29,6 @@ const FILLER = /^(?:and |or )?(?:more|etc|others?|so on|many more|much more|the 
 const MAX_WORDS = 4;
 // One character class, anchored after a non-dot: linear, unlike the old `(?:…|\.\.\.|\.)+$` that backtracked exponentially on runs of dots.
 const TRAILING_DOTS = /(?<![.…])[.…]+$/;
-
-/** True for the characters `\s` matches (and `trim` removes): WhiteSpace and LineTerminator. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/** How many words (runs of non-space) the text has: `text.split(/\s+/).filter(Boolean).length`, uncopied. */
-export function wordCount(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
 
 const LEADING_FILLER = /^(?:and|or|&)\s+/i;
 const AND_MORE = /\s(?:and|&)\s+(?:more|others|many more|much more)\W*$/i;
@@ -130,64 +102,6 @@ function readSkillLine(text: string): SkillLine {
   }
   const isList = names.length >= 2 && names.every((n) => wordCount(n) <= MAX_WORDS);
   return { label, names, isList };
-}
-
-// A clause joined by "、"/"，" or closed by "。！？" with CJK letters around it: a sentence, not one name.
-const ENUM_COMMA = /[、，]/;
-const LATIN_RUN_CHAR = /[\p{Script=Latin}\d.+#\- ]/u;
-const LATIN_RUN_START =
-  /^\s*([\p{Script=Latin}][\p{Script=Latin}\d.+#-]{0,40}(?: [\p{Script=Latin}\d.+#-]{1,40}){0,2})(?:$|[^\p{Script=Latin}\d.+#-])/u;
-const ALL_LATIN = /^[\p{Script=Latin}\d.+#/ -]{1,40}$/u;
-
-/** The Latin run a text ends with ("顺手和 MCU" → "MCU"), read backwards at most 60 characters. */
-function latinTail(text: string): string {
-  let at = text.length;
-  while (at > 0 && text.length - at < 60 && LATIN_RUN_CHAR.test(text[at - 1]!)) at--;
-  return text.slice(at).trim();
-}
-
-/**
- * Latin names enumerated with "、"/"，" inside a Chinese or Japanese sentence ("顺手和 MCU、Bootloader、RTOS 较劲。"):
- * the names touching the commas, when at least two of them are Latin, and the known technologies named
- * elsewhere in the text; otherwise null.
- */
-function latinEnumeration(text: string): string[] | null {
-  if (!ENUM_COMMA.test(text)) return null;
-  const parts = text.split(ENUM_COMMA).slice(0, 24);
-  if (parts.length < 2) return null;
-  const names: string[] = [];
-  parts.forEach((part, i) => {
-    const whole = part.trim();
-    if (i > 0 && i < parts.length - 1) {
-      if (ALL_LATIN.test(whole)) names.push(whole);
-      return;
-    }
-    const run = LATIN_RUN_START.exec(i === 0 ? latinTail(whole) : whole);
-    if (run) names.push(run[1]!.trim());
-  });
-  if (names.length < 2) return null;
-  // The sentence's other technologies ("平时写 Go 和 Python。") stand outside the enumeration.
-  const out = findTechMentions(text).filter((n) => !names.includes(n));
-  return [...out, ...names];
-}
-
-// "Air 热编译" (Air, hot reload): words in Chinese, Japanese or Korean after a Latin name describe it.
-const LATIN_START = /^[\p{Script=Latin}\d]/u;
-const LATIN = /\p{Script=Latin}/u;
-const CJK_CLAUSE = /[。、，！？]/;
-function withoutCjkNote(name: string): string {
-  const cjk = CJK_TEXT.exec(name);
-  if (!cjk || cjk.index === 0 || cjk.index > 60 || !LATIN_START.test(name)) return name;
-  const note = name.slice(cjk.index);
-  // A short note ("热编译"), not a sentence ("を用いたアプリケーションを開発。").
-  if (
-    !isSpace(name.charCodeAt(cjk.index - 1)) ||
-    note.length > 10 ||
-    LATIN.test(note) ||
-    CJK_CLAUSE.test(note)
-  )
-    return name;
-  return name.slice(0, cjk.index).trimEnd();
 }
 
 const NOTE_DASH = /\s[-–—]\s/;

@@ -14,13 +14,14 @@ import {
   LEARNING_SENTENCE,
   mayBeLearning,
 } from '../../../src/profiles/extract/skill-learning.js';
-import { splitSkillLine, wordCount } from '../../../src/profiles/extract/split-skill-list.js';
+import { splitSkillLine } from '../../../src/profiles/extract/split-skill-list.js';
 import {
   everydayUseReader,
   firstPersonUse,
   MAY_BE_FIRST_PERSON,
   statesEverydayUse,
 } from '../../../src/profiles/extract/use-sentence.js';
+import { wordCount } from '../../../src/profiles/extract/word-count.js';
 import { stripEmoji } from '../../../src/profiles/markdown/clean-heading.js';
 
 /** Strings built from the pieces the patterns care about, so that matches are common. */
