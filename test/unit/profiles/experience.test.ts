@@ -1,6 +1,6 @@
 // Experience: entries as written (headings, bullets, tables); never invented.
 import { describe, expect, it } from 'vitest';
-import { parseEntryText } from '../../../src/profiles/extract/extract-experience.js';
+import { parseEntryText } from '../../../src/profiles/extract/parse-entry-text.js';
 import { parsePeriod } from '../../../src/profiles/extract/parse-period.js';
 import { jobsInSentence } from '../../../src/profiles/extract/prose-experience.js';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';

@@ -1,0 +1,38 @@
+// parseEntryText: one experience entry's text ("Role at Company (2019–2023)") → its title, organisation and period; ROLE_WORDS.
+
+import { parsePeriod } from './parse-period.js';
+
+export const ROLE_WORDS =
+  /\b(engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|vp|vpoe|founder|co-founder|officer|specialist|sre|devops|administrator|researcher|student|contractor|freelancer|owner|maintainer|staff|principal|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa]|sviluppat(?:ore|rice)|ingegnere|programmat(?:ore|rice))s?\b/i;
+
+export interface Parts {
+  title: string | null;
+  organization: string | null;
+  period: string | null;
+}
+
+/** "Company — Role (2019–2023)", "Role at Company", "**Role**, Company, 2019 – present". */
+export function parseEntryText(text: string): Parts {
+  const dated = parsePeriod(text);
+  // "Engineer, Acme (2021–now): pipelines": what follows the dates after a colon describes the job.
+  const described = dated?.before && /^[:;]/.test(dated.after);
+  // "2020〜現在: **Acme** — Lead": the dates open the line, the colon after them is no part of the employer.
+  const rest = dated ? (described ? dated.before : dated.rest.replace(/^[:;]\s*/, '')) : text.trim();
+  const period = dated?.period ?? null;
+  // "Quipper, Ltd (2013-2014) Software Engineer": the company before the dates, the role after.
+  if (dated?.before && dated.after && ROLE_WORDS.test(dated.after) && !ROLE_WORDS.test(dated.before))
+    return { title: dated.after, organization: dated.before, period };
+  const at = /^(.*?\S)\s+(?:at|@|chez|bei|en|na|no)\s+(\S.*)/i.exec(rest);
+  if (at && ROLE_WORDS.test(at[1]!)) return { title: at[1]!.trim(), organization: at[2]!.trim(), period };
+  const parts = rest
+    .split(/(?<!\s)\s+[—–|·-]\s+|,\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length >= 2) {
+    const [a, b] = parts as [string, string];
+    // A side with a role word is the title; otherwise "Company — Role", the common README order.
+    const aIsRole = ROLE_WORDS.test(a) && !ROLE_WORDS.test(b);
+    return { title: aIsRole ? a : b, organization: aIsRole ? b : a, period };
+  }
+  return { title: null, organization: null, period };
+}
