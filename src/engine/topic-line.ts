@@ -4,7 +4,6 @@
 import { isLearning } from '../profiles/extract/skill-learning.js';
 import type { Profile, Section } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
-import { sliceWhole } from '../text/slice-whole.js';
 import { bylinePlace } from './byline-place.js';
 import { certificationRule } from './certification-line.js';
 import {
@@ -25,13 +24,10 @@ import {
   YEARS_CODING,
 } from './fact-line-cues.js';
 import { factTopicNamed } from './fact-topics.js';
+import { profileLines, withList } from './profile-lines.js';
 
-/** Lines of a profile read for a fact: enough for any README's opening and about sections. */
-const MAX_LINES = 400;
 /** A heading of more words is a sentence (a subtitle), not the name of a section. */
 const MAX_LABEL_WORDS = 4;
-/** A line longer than this is cut to the sentence that states the fact. */
-const MAX_LINE = 280;
 
 const CARES = /\b(?:care (?:about|deeply about)|i value|i believe in|my values|values:|principles:)/iu;
 /** "at **Fjällbacka Studio**, where I've been since 2021": an employer named with a word about working there. */
@@ -162,43 +158,6 @@ function tagline(section: Section, line: string): { section: Section; text: stri
 function slotless(topic: string): FactRule | undefined {
   const fact = factTopicNamed(topic);
   return fact && { label: fact.label, cues: [fact.cue], titleFirst: true };
-}
-
-function profileLines(profile: Profile): { section: Section; text: string }[] {
-  const lines: { section: Section; text: string }[] = [];
-  for (const section of profile.sections) {
-    const texts = [section.title, ...section.text.split('\n'), ...section.items];
-    for (const text of texts) {
-      if (text.trim()) lines.push({ section, text: text.trim() });
-      if (lines.length >= MAX_LINES) return lines;
-    }
-  }
-  return lines;
-}
-
-/** Lines kept after a short line that leads into a list ("**What I specialize in**", "Working on:"). */
-const MAX_FOLLOWING = 6;
-
-/** The hit's sentence, with the lines after it in its section when it only leads into them. */
-function withList(
-  lines: readonly { section: Section; text: string }[],
-  hit: { section: Section; text: string },
-  cue: { test: (line: string) => boolean },
-): string {
-  const leads =
-    /[:：]$/.test(hit.text) || (hit.text.split(' ').length <= 5 && !/[.!?。！？]$/.test(hit.text));
-  const at = lines.indexOf(hit);
-  const next = leads
-    ? lines.slice(at + 1, at + 1 + MAX_FOLLOWING).filter((l) => l.section === hit.section)
-    : [];
-  return next.length > 0 ? [hit.text, ...next.map((l) => l.text)].join('\n') : sentenceOf(hit.text, cue);
-}
-
-/** The sentence of a long line that holds the cue (the line itself when short). */
-function sentenceOf(line: string, cue: { test: (line: string) => boolean }): string {
-  if (line.length <= MAX_LINE) return line;
-  const sentences = line.split(/(?<=[.!?])\s+/);
-  return sliceWhole(sentences.find((s) => cue.test(s)) ?? line, 0, MAX_LINE);
 }
 
 function asSection(from: Section, text: string, topic: string): Section {

@@ -1,0 +1,46 @@
+// profileLines: the lines of a profile a one-line fact is looked for in, and withList, the text kept around the line that states it.
+
+import type { Profile, Section } from '../profiles/model/profile.js';
+import { sliceWhole } from '../text/slice-whole.js';
+
+/** Lines of a profile read for a fact: enough for any README's opening and about sections. */
+const MAX_LINES = 400;
+/** A line longer than this is cut to the sentence that states the fact. */
+const MAX_LINE = 280;
+
+export function profileLines(profile: Profile): { section: Section; text: string }[] {
+  const lines: { section: Section; text: string }[] = [];
+  for (const section of profile.sections) {
+    const texts = [section.title, ...section.text.split('\n'), ...section.items];
+    for (const text of texts) {
+      if (text.trim()) lines.push({ section, text: text.trim() });
+      if (lines.length >= MAX_LINES) return lines;
+    }
+  }
+  return lines;
+}
+
+/** Lines kept after a short line that leads into a list ("**What I specialize in**", "Working on:"). */
+const MAX_FOLLOWING = 6;
+
+/** The hit's sentence, with the lines after it in its section when it only leads into them. */
+export function withList(
+  lines: readonly { section: Section; text: string }[],
+  hit: { section: Section; text: string },
+  cue: { test: (line: string) => boolean },
+): string {
+  const leads =
+    /[:：]$/.test(hit.text) || (hit.text.split(' ').length <= 5 && !/[.!?。！？]$/.test(hit.text));
+  const at = lines.indexOf(hit);
+  const next = leads
+    ? lines.slice(at + 1, at + 1 + MAX_FOLLOWING).filter((l) => l.section === hit.section)
+    : [];
+  return next.length > 0 ? [hit.text, ...next.map((l) => l.text)].join('\n') : sentenceOf(hit.text, cue);
+}
+
+/** The sentence of a long line that holds the cue (the line itself when short). */
+function sentenceOf(line: string, cue: { test: (line: string) => boolean }): string {
+  if (line.length <= MAX_LINE) return line;
+  const sentences = line.split(/(?<=[.!?])\s+/);
+  return sliceWhole(sentences.find((s) => cue.test(s)) ?? line, 0, MAX_LINE);
+}
