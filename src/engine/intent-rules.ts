@@ -8,6 +8,7 @@ import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
 import { LEARNING_RULES } from './learning-question.js';
 import { LINK_RULE } from './link-rule.js';
+import { SECTION_VERB_RULES } from './section-verb-rules.js';
 
 export type IntentArgs = Partial<Record<OptionName, string>>;
 
@@ -129,30 +130,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   ...FOREIGN_WORK_RULES,
   // sections asked as verbs
-  {
-    command: 'section',
-    fixed: { section: 'values' },
-    pattern: r('what (?:does|do) (?<person>.+?) (?:value|care about|believe in|stand for|prioriti[sz]e)'),
-  },
-  {
-    command: 'section',
-    fixed: { section: 'focus' },
-    pattern: r(
-      "what(?:'s| is| are) (?<person>.+?) (?:focused on|focussed on|focusing on|working toward|working towards|building toward|building towards|aiming for|aiming at)",
-    ),
-  },
-  {
-    command: 'section',
-    fixed: { section: 'focus' },
-    pattern: r('what (?:does|do) (?<person>.+?) (?:speciali[sz]e in|focus on|concentrate on)'),
-  },
-  {
-    command: 'section',
-    fixed: { section: 'certifications' },
-    pattern: r(
-      'what (?:certifications|certs|certificates) (?:does|do|has) (?<person>.+?)(?: (?:have|hold|got|earned))?',
-    ),
-  },
+  ...SECTION_VERB_RULES,
   { command: 'section', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<section>.+?) section`) },
   { command: 'section', pattern: r('(?:the )?(?<section>.+?) section (?:of|for|from) (?<person>.+)') },
   // explicit search
