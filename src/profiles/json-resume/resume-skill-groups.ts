@@ -33,10 +33,11 @@ function keyLabel(key: string): string {
 export function namedSkillGroups(skills: unknown): unknown {
   if (!isObject(skills)) return skills;
   const entries = Object.entries(skills);
-  const lists = entries.filter(([, v]) => Array.isArray(v) || typeof v === 'string');
+  // Every value a list: one group written without its brackets (`{ "name": …, "keywords": [...] }`) is not this.
+  const lists = entries.filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1]));
   if (lists.length === 0 || lists.length !== entries.length) return skills;
-  return lists.map(([key, v]) => ({
+  return lists.map(([key, list]) => ({
     name: keyLabel(key),
-    keywords: (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string'),
+    keywords: list.filter((x): x is string => typeof x === 'string'),
   }));
 }

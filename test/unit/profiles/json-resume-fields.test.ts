@@ -102,3 +102,13 @@ describe('JSON Resume skills written as an object of named lists', () => {
     expect(profile.skills.find((s) => s.name === 'Java')?.category).toBe('Languages and runtimes');
   });
 });
+
+describe('JSON Resume skills written as one group without its brackets', () => {
+  it('reads the group, not its name or level, as skills', () => {
+    const profile = parsed(`${dir}/skills-single-object.json`);
+    const names = profile.skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['HTML', 'CSS', 'TypeScript']));
+    expect(names).not.toContain('Web Development');
+    expect(names).not.toContain('Mid-Level');
+  });
+});
