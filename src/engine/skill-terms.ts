@@ -9,6 +9,9 @@ const FILLER = new Set(
   ),
 );
 
+const TESTING_KIND =
+  /(?:^|\s)(?:unit|integration|e2e|end-to-end|load|performance|snapshot|contract|smoke|regression|acceptance|mutation|property-based|ui|api|component|visual)\s+tests?$/i;
+
 /** True when the parts are alternatives ("kotlin or swift"), not all wanted at once. */
 export function isAlternatives(text: string): boolean {
   return /\s(?:or|either)\s/i.test(text) && !/\s(?:and|&|\+|plus)\s/i.test(text);
@@ -16,6 +19,9 @@ export function isAlternatives(text: string): boolean {
 
 /** "grpc experience" → "grpc": words about having a skill, not part of its name. */
 export function withoutSkillWords(text: string): string {
+  // "unit tests", "e2e tests": a kind of testing, whose "tests" is no word about having a skill (stripped, "unit"
+  // was read as a typo for Unity).
+  if (TESTING_KIND.test(text)) return text;
   const bare = text
     .replace(
       /(?<!\s)\s+(?:experience|skills?|knowledge|background|expertise|stuff|things|work|tests?|questions?|issues?|problems?|bugs?|code|help|pls|please|setup|set-up|config|configs|configuration|clusters?|pipelines?|infra|infrastructure|deployments?|migrations?|upgrades?|side)$/i,

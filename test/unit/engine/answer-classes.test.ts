@@ -95,3 +95,22 @@ describe('a technology with a particle glued on in Korean or Japanese', () => {
     expect(reply).not.toContain("doesn't mention");
   });
 });
+
+describe('a kind of testing asked about', () => {
+  it('never answers "unit tests" with the holders of Unity', () => {
+    for (const line of [
+      'who knows unit tests',
+      'who can help with unit tests',
+      'anyone good at e2e tests?',
+    ]) {
+      const reply = t.ask(line);
+      if (reply.kind === 'whoknows')
+        expect(reply.data.matches.map((m) => m.skill)).not.toContain('Unity');
+      expect(renderText(reply)).not.toContain('Who knows Unity');
+    }
+  });
+
+  it('still drops a word about work done with a technology ("rust code")', () => {
+    expect(holders('who knows rust code')).toContain('zara-quint');
+  });
+});
