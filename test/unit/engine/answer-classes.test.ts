@@ -104,8 +104,7 @@ describe('a kind of testing asked about', () => {
       'anyone good at e2e tests?',
     ]) {
       const reply = t.ask(line);
-      if (reply.kind === 'whoknows')
-        expect(reply.data.matches.map((m) => m.skill)).not.toContain('Unity');
+      if (reply.kind === 'whoknows') expect(reply.data.matches.map((m) => m.skill)).not.toContain('Unity');
       expect(renderText(reply)).not.toContain('Who knows Unity');
     }
   });
