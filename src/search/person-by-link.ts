@@ -21,6 +21,32 @@ export function linkKey(text: string): string | null {
   return LINK.test(key) ? key : null;
 }
 
+// Keyed by the snapshot `all()` returns (as the chat-account index is): a hot reload hands out a new one, so a
+// stale map is never read, and a pasted link is one lookup instead of a pass over every contact of everyone.
+const built = new WeakMap<readonly Profile[], Map<string, Profile[]>>();
+
+/** Listed profiles by the key of each public contact link they state, in the snapshot's order. */
+function linkOwners(everyone: readonly Profile[]): Map<string, Profile[]> {
+  const cached = built.get(everyone);
+  if (cached) return cached;
+  const byKey = new Map<string, Profile[]>();
+  for (const profile of everyone) {
+    if (!profile.listed) continue;
+    const keys = new Set<string>();
+    for (const contact of profile.contacts) {
+      const key = contact.visibility === 'public' ? linkKey(contact.value) : null;
+      if (key) keys.add(key);
+    }
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (list) list.push(profile);
+      else byKey.set(key, [profile]);
+    }
+  }
+  built.set(everyone, byKey);
+  return byKey;
+}
+
 /**
  * Who the link is: the profiles with that public contact link, or `byName` of its last path part
  * ("github.com/ana-dev" → "ana-dev"); null when the query is no link.
@@ -32,9 +58,7 @@ export function personByLink(
 ): Resolution<Profile> | null {
   const key = linkKey(query);
   if (!key) return null;
-  const owners = all().filter(
-    (p) => p.listed && p.contacts.some((c) => c.visibility === 'public' && linkKey(c.value) === key),
-  );
+  const owners = linkOwners(all()).get(key) ?? [];
   if (owners.length === 1) return { status: 'found', value: owners[0]!, score: 1 };
   if (owners.length > 1) return { status: 'ambiguous', candidates: owners.slice(0, 10) };
   const last = key.split('/').pop() ?? '';

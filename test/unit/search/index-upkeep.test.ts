@@ -82,3 +82,23 @@ describe('the index after changes', () => {
     expect(index.search('the reliability').length).toBeGreaterThan(0);
   });
 });
+
+describe('a pasted link after changes', () => {
+  it('finds whoever lists the link now: a new owner after a reload, and no one after the owner is removed', () => {
+    const index = createProfileIndex(profiles);
+    const link = 'https://github.com/upkeep-link-example';
+    const owner = profiles[5]!;
+    expect(index.resolvePerson(link).status).toBe('not_found');
+    index.upsert({
+      ...owner,
+      contacts: [
+        ...owner.contacts,
+        { kind: 'github', value: link, label: 'GitHub', visibility: 'public', line: null },
+      ],
+    });
+    const found = index.resolvePerson('github.com/upkeep-link-example/');
+    expect(found.status === 'found' && found.value.id).toBe(owner.id);
+    index.remove(owner.id);
+    expect(index.resolvePerson(link).status).toBe('not_found');
+  });
+});
