@@ -30,10 +30,12 @@ export const whoknows: Handler = (context) => {
     asksWhoIsLearning(normalizeQuestion(invocation.text))
   )
     return learnersReply(context, withoutSkillWords(typed));
-  const except = !invocation.args.person?.trim() && !listsAny(context, typed) ? exceptPhrase(typed) : null;
+  // Someone lists the phrase as typed: then it is read whole (one index lookup, used twice below).
+  const typedListed = typed !== '' && listsAny(context, typed);
+  const except = !invocation.args.person?.trim() && !typedListed ? exceptPhrase(typed) : null;
   if (except) return exceptReply(context, except.wanted, except.left, WHOKNOWS_LIMIT);
   // "grpc experience": the skill, unless someone lists the whole phrase.
-  const bare = typed && !listsAny(context, typed) ? withoutSkillWords(typed) : typed;
+  const bare = typed && !typedListed ? withoutSkillWords(typed) : typed;
   // A technology by its own name ("playwright test" → Playwright), unless the whole is one ("claude code").
   const namedAlone = bare !== typed && !isSkillTerm(context, typed) && isSkillTerm(context, bare);
   const named = bare !== typed && (listsAny(context, bare) || namedAlone) ? bare : typed;
