@@ -13,7 +13,7 @@ import { scriptTwinName } from './script-twin-name.js';
 
 /** Title-case headings that are roles or page names, not people ("Software Engineer", "Welcome"). */
 const NOT_A_NAME =
-  /\b(?:engineer|developer|designer|manager|architect|scientist|consultant|programmer|analyst|student|portfolio|welcome|readme|resume|cv|profile|github|page|home|projects?|repositories|posts|blog|stats|wakatime|coding|hours|weekly|breakdown|streak|trophies|trophy|languages|metrics|activity|graph|contributions|visitors|playing|spotify|snake|banner|header|gif|quote|meme|joke|status|current|career|links|updates|today|timeline|journey|highlights|overview|introduction|stack|setup|misc|achievements|awards|talks|publications|sponsors?|sponsoring|support|donations?|funding|information|info|basics|credits|license|hobbies|interests|favou?rites|facts|previously|currently|elsewhere|toolbox|toolkit|philosophy|values|principles|mission|vision|goals|roadmap|showcase|experiments|playground|thoughts|writing|featured|selected|inc|llc|ltd|gmbh|corp|corporation|technologies|solutions|foundation|organi[sz]ation)s?\b/i;
+  /\b(?:engineer|developer|designer|manager|architect|scientist|consultant|programmer|analyst|student|portfolio|welcome|readme|resume|cv|profile|github|page|home|projects?|repositories|posts|blog|stats|wakatime|coding|hours|weekly|breakdown|streak|statistic|analytics|bookmark|trophies|trophy|languages|metrics|activity|graph|contributions|visitors|playing|spotify|snake|banner|header|gif|quote|meme|joke|status|current|career|links|updates|today|timeline|journey|highlights|overview|introduction|stack|setup|misc|achievements|awards|talks|publications|sponsors?|sponsoring|support|donations?|funding|information|info|basics|credits|license|hobbies|interests|favou?rites|facts|previously|currently|elsewhere|toolbox|toolkit|philosophy|values|principles|mission|vision|goals|roadmap|showcase|experiments|playground|thoughts|writing|featured|selected|inc|llc|ltd|gmbh|corp|corporation|technologies|solutions|foundation|organi[sz]ation)s?\b/i;
 
 /** Chinese, Japanese and Korean heading words for a profile's sections ("基本信息", "自己紹介", "소개"). */
 const CJK_TOPIC =
@@ -27,6 +27,8 @@ const ORNAMENTS =
   /^[\p{S}\s~*=_·•—–/\\【「『〈《«[{-]{1,12}(?=\p{L})|(?<=[\p{L}.])[\p{S}\s~*=_·•—–/\\】」』〉》»\]}-]{1,12}$/gu;
 const ABOUT_PHRASE =
   /^(?:[Ww]hat|[Ww]ho|[Hh]ow|[Ww]hy|[Ww]here|[Ww]hen)\s|(?:^|\s)(?:I|I['’]m|me|my|[Ww]e|[Oo]ur|you|your)(?:\s|$)/u;
+/** A colon closing a heading, before any trailing symbols or spaces. */
+const LABEL_END = /[:：][\p{S}\s]{0,8}$/u;
 const NAME_THEN_ASIDE = /^([^()（）/|]{1,60}?)\s?[(（][^()（）]{1,60}[)）]$/u;
 
 /** Words of a role, a page or a section ("Tools", "Projects", "项目"): never a name or a nickname. */
@@ -40,6 +42,8 @@ function wholeName(text: string, handle: string | null): string | null {
 
 /** The person's name when a heading is only that ("# Ana Ruiz", "# Toru Kobayashi / @koba04"), else null. */
 export function bareHeadingName(title: string, handle: string | null): string | null {
+  // "### Statistic :", "## Contacto:": a heading ending in a colon labels what follows; a name never does.
+  if (LABEL_END.test(title)) return null;
   // "✦ Yuanzhi Liu ✦", "~ Ana Ruiz ~": ornaments on both sides frame the name.
   let clean = cleanNameText(cleanHeading(title)).replace(ORNAMENTS, '');
   // "Zhuoyuan Hao (Larry Hao / 郝卓远)", "Ana Ruiz (she/her)": the aside after the name is no part of it.
