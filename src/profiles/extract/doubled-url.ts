@@ -6,15 +6,21 @@
 // pasted scheme and "www.".
 const BETWEEN = /^\/(?:[\w-]{1,20}\/)?(?:https?:\/{1,2})?(?:www\.)?$/i;
 
+/** Hosts one site answers on: a generator's "twitter.com/" wrapped around a pasted "https://x.com/jane". */
+const SAME_SITE: Record<string, string> = { 'twitter.com': 'x.com', 'x.com': 'twitter.com' };
+
 export function innerProfileUrl(href: string, host: string): string {
   const bare = host.toLowerCase().replace(/^www\./, '');
   const lower = href.toLowerCase();
   const first = lower.indexOf(`${bare}/`);
   if (first < 0) return href;
   const afterHost = first + bare.length;
-  const again = lower.indexOf(`${bare}/`, afterHost);
-  if (again < 0 || again - afterHost > 40) return href;
-  const between = href.slice(afterHost, again);
-  const www = /www\.$/i.test(between) ? 'www.' : '';
-  return BETWEEN.test(between) ? `https://${www}${href.slice(again)}` : href;
+  for (const inner of [bare, SAME_SITE[bare]]) {
+    const again = inner ? lower.indexOf(`${inner}/`, afterHost) : -1;
+    if (again < 0 || again - afterHost > 40) continue;
+    const between = href.slice(afterHost, again);
+    const www = /www\.$/i.test(between) ? 'www.' : '';
+    if (BETWEEN.test(between)) return `https://${www}${href.slice(again)}`;
+  }
+  return href;
 }

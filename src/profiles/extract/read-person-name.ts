@@ -109,7 +109,13 @@ export function readPersonName(rest: string, options: ReadOptions): string | nul
     if (ROLE.test(token) || (words.length > 0 && GROUP_WORDS.has(lower))) return null;
     // "Junior Carrillo" (a given name) but "Junior Frontend Developer" (a level): a name word must follow.
     if (lower === 'junior' && words.length === 0 && !startsName(tokens[tokens.indexOf(raw) + 1])) break;
-    if (/['’]s$/.test(token) || (NOT_NAME_WORDS.has(lower) && lower !== 'junior')) break;
+    // "B A NaveenKumar": a capital letter after initials and before a name word is one more initial.
+    const initial =
+      /^\p{Lu}$/u.test(token) &&
+      words.length > 0 &&
+      words.every((w) => /^\p{Lu}\.?$/u.test(w)) &&
+      startsName(tokens[tokens.indexOf(raw) + 1]);
+    if (/['’]s$/.test(token) || (NOT_NAME_WORDS.has(lower) && lower !== 'junior' && !initial)) break;
     // "Code I Write": the pronoun inside a title; first it is a Balinese given name ("I Komang Gede").
     if (lower === 'i' && words.length > 0) break;
     const handle = isHandle(token, options.handle);
