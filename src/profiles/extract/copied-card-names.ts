@@ -6,6 +6,8 @@ import { foldLetters } from '../../text/fold-text.js';
 const STATS_ALT = /['’]s\s{1,3}(?:github\s{1,3})?(?:stats|statistics|streak|top\s{1,3}lang)/i;
 // A card image wrapped in a link to a repository ("[![alt](card)](https://github.com/tool-org/tool)"): the
 // shape of the tool's own example, pasted. Read from each ")](" back to its "[![" (plain string search).
+// The alt of github-readme-stats' own example, pasted unchanged with only the username edited: its author's name.
+const TOOL_EXAMPLE_ALT = /^anurag['’]s\s{1,3}github\s{1,3}stats$/i;
 const CARD_OPEN = /^\[!\[([^\]\n]{1,80})\]\(/;
 const TO_REPO = /^\)\]\(https?:\/\/github\.com\/([\w-]{1,39})\/[\w.-]/;
 
@@ -39,7 +41,7 @@ export function copiedCardNames(text: string, handle: string | null): (alt: stri
     name.split(' ').some((w) => w.length >= 3 && own.includes(foldLetters(w)));
   return (alt, name) => {
     if (sharesHandle(name)) return false;
-    if (STATS_ALT.test(alt) && repoCards.has(alt.trim())) return true;
+    if (STATS_ALT.test(alt) && (repoCards.has(alt.trim()) || TOOL_EXAMPLE_ALT.test(alt.trim()))) return true;
     const first = foldLetters(name.split(' ')[0] ?? '');
     return first.length >= 3 && !own.startsWith(first) && [...owners].some((o) => o.startsWith(first));
   };
