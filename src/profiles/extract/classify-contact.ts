@@ -48,7 +48,7 @@ export const KIND_LABELS: Record<ContactKind, string> = {
 export const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 // Query parameters that only track or localise; a profile URL carrying them is still the profile.
 const NOISE_PARAM =
-  /^(utm_\w+|hl|lang|locale|igshid|igsh|si|ref|sub_confirmation|originalSubdomain|s|t|mibextid|fbclid|gclid|trk)$/i;
+  /^(utm_\w+|hl|lang|locale|igshid|igsh|si|ref|sub_confirmation|originalSubdomain|s|t|mibextid|fbclid|gclid|trk|view_as|feature)$/i;
 // Subdomain redirects on a personal domain ("twitter.janedoe.com") name the service they lead to.
 const REDIRECT_KINDS: Record<string, ContactKind> = {
   twitter: 'x',

@@ -2,7 +2,8 @@
 // "mailto:", case, a trailing slash, a tracking query and a fragment don't make another address.
 import { parsedUrl } from './contact-urls.js';
 
-const NOISE_PARAM = /^(utm_\w+|hl|lang|locale|igshid|igsh|si|ref|sub_confirmation|originalSubdomain)$/i;
+const NOISE_PARAM =
+  /^(utm_\w+|hl|lang|locale|igshid|igsh|si|ref|sub_confirmation|originalSubdomain|view_as|feature)$/i;
 
 /** A query that only tracks ("?sub_confirmation=1", "?utm_source=…"): it doesn't make another address. */
 function trackingQuery(value: string): string {
