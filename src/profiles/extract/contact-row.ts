@@ -62,6 +62,8 @@ export function contactRow(
   return out;
 }
 
+/** A first-person possessive in link text ("View my work", "Mi portafolio", "Мой сайт"). */
+const MY_WORD = /(?<!\p{L})(?:my|mine|mi|mis|meu|minha|mon|mein|meine|мой|моё|мое|моя|我的)(?!\p{L})/iu;
 const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
@@ -75,7 +77,9 @@ export function brandAccounts(
 ): LinkSpot[] {
   const brands = new Map<number, Set<string>>();
   for (const link of links) {
-    const url = taken.has(link) || !/^https?:/i.test(link.url) ? null : parsedUrl(link.url);
+    // "[View my portfolio](https://janedoe.com)": a site the text calls theirs is no brand beside them.
+    const mine = MY_WORD.test(link.words);
+    const url = taken.has(link) || mine || !/^https?:/i.test(link.url) ? null : parsedUrl(link.url);
     const name = url ? squash(siteOfHost(url.hostname).split('.')[0]!) : '';
     if (name.length < 4) continue;
     const row = brands.get(link.group) ?? new Set<string>();
