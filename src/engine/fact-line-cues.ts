@@ -31,7 +31,7 @@ export const STUDIES_NOW = /\b(?:(?:currently|now) studying|studying (?:right )?
 export const STUDIES_LABEL =
   /^[^\p{L}]{0,4}(?:studies|education|university|alma mater|formação|formacion|formación|ausbildung|studium)\s*[-–—:：]/iu;
 export const STUDIES =
-  /\b(?:student|studying|studied|graduated|graduate of|degree in|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|b\.?tech|m\.?tech|major(?:ing)? in)\b/iu;
+  /\b(?:student|studying|studied|graduated|graduate of|degree in|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|b\.?tech|m\.?tech|major(?:ing)? in|cursando|estudando|estudiando|estudo|estudio|graduando|gradua[çc][ãa]o em|licenciatura|studiere|[ée]tudiant(?:e)?|studente(?:ssa)?|faculdade|universidad|universidade|université|universität)(?![\p{L}])/iu;
 
 /** "for almost more than 10 years", "5+ yrs of experience", "over a decade": a length of time in years. */
 const YEARS =

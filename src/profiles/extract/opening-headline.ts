@@ -40,8 +40,8 @@ export function openingHeadline(
 }
 
 /** "AI Backend Engineer", "Aspiring Machine Learning Engineer": a short heading naming a role. */
-export const saysRoleAlone = (title: string): boolean =>
-  title.split(/\s+/).length <= MAX_ROLE_WORDS && HEADING_ROLE.test(title.replace(DOTTED, ' '));
-
-/** "xiaozhu.dev", "node.js": a dotted word is a site or a name, never a role word. */
-const DOTTED = /\S*\.\S+/g;
+export function saysRoleAlone(title: string): boolean {
+  const words = title.split(/\s+/);
+  // "xiaozhu.dev", "node.js": a dotted word is a site or a name, never a role word.
+  return words.length <= MAX_ROLE_WORDS && HEADING_ROLE.test(words.filter((w) => !w.includes('.')).join(' '));
+}
