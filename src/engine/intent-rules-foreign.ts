@@ -41,7 +41,11 @@ export const FOREIGN_FACT_RULES: readonly IntentRule[] = [
       `(?:qu[eé] hace|a qu[eé] se dedica|que fait|qu'est-ce que fait|cosa fa|che cosa fa|che lavoro fa|was macht) ${ART}(?<person>.+?)(?: beruflich| profesionalmente| dans la vie| di lavoro)?`,
     ),
   },
-  { command: 'profile', fixed: { section: 'role' }, pattern: r(`o que ${ART}(?<person>.+?) faz(?: profissionalmente)?`) },
+  {
+    command: 'profile',
+    fixed: { section: 'role' },
+    pattern: r(`o que ${ART}(?<person>.+?) faz(?: profissionalmente)?`),
+  },
   {
     command: 'section',
     fixed: { section: 'education' },
@@ -57,9 +61,21 @@ export const FOREIGN_FACT_RULES: readonly IntentRule[] = [
       `(?:d[oó]nde vive|de d[oó]nde es|onde (?:mora|vive)|de onde [eé]|o[uù] (?:vit|habite)|d'o[uù] vient|dove (?:vive|abita)|di dove [eè]|wo (?:wohnt|lebt)|woher kommt) ${ART}(?<person>.+?)`,
     ),
   },
-  { command: 'section', fixed: { section: 'location' }, pattern: r(`onde ${ART}(?<person>.+?) (?:mora|vive)`) },
-  { command: 'section', fixed: { section: 'location' }, pattern: r('aus welchem land (?:ist|kommt) (?<person>.+)') },
-  { command: 'section', fixed: { section: 'location' }, pattern: r('(?<person>.+?) (?:ist|kommt) aus welchem land') },
+  {
+    command: 'section',
+    fixed: { section: 'location' },
+    pattern: r(`onde ${ART}(?<person>.+?) (?:mora|vive)`),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'location' },
+    pattern: r('aus welchem land (?:ist|kommt) (?<person>.+)'),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'location' },
+    pattern: r('(?<person>.+?) (?:ist|kommt) aus welchem land'),
+  },
 ];
 
 /** What opens the question before the topic: "quelles sont les", "cuáles son las", "was sind die". */

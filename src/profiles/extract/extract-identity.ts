@@ -10,8 +10,8 @@ import { slugify } from '../model/slugify.js';
 import { codeBioField } from './code-bio-field.js';
 import { headingRole } from './heading-role.js';
 import { nameInText } from './name-greetings.js';
-import { openingHeadline, saysRoleAlone } from './opening-headline.js';
 import { bareHeadingName } from './name-places.js';
+import { openingHeadline, saysRoleAlone } from './opening-headline.js';
 import { scriptTwinName } from './script-twin-name.js';
 import { findStatedName } from './stated-name.js';
 
