@@ -15,9 +15,13 @@ export function experienceAt(context: HandlerContext, profile: Profile, employer
   const who = shortName(context.index, profile);
   const wanted = foldText(employer);
   const names = (text: string) => ` ${foldText(text)} `.includes(` ${wanted} `);
-  const entries = profile.experience
-    .filter((e) => names([e.text, e.organization ?? '', ...e.highlights].join(' ')))
-    .map((e) => e.text);
+  const named = profile.experience.filter((e) =>
+    names([e.text, e.organization ?? '', ...e.highlights].join(' ')),
+  );
+  // "has phil worked at microsoft": when is part of the answer (a JSON Resume entry's text has no dates).
+  const entries = named.map((e) =>
+    e.period && !e.text.includes(e.period) ? `${e.text} (${e.period})` : e.text,
+  );
   // No entry names it: a line of their own text that does ("He is Head of Product of Sycamore").
   const lines =
     entries.length > 0
@@ -43,8 +47,8 @@ export function experienceAt(context: HandlerContext, profile: Profile, employer
     footer: sourceFooter(profile),
     suggestions: [`/experience ${who}`, `/profile ${who}`],
     data: {
-      entries: profile.experience
-        .filter((e) => shown.includes(e.text))
+      entries: named
+        .filter((_, i) => shown.includes(entries[i]!))
         .map((e) => ({ text: e.text, title: e.title, organization: e.organization, period: e.period })),
     },
   };

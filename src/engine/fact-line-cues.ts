@@ -31,17 +31,20 @@ export const STUDIES_NOW = /\b(?:(?:currently|now) studying|studying (?:right )?
 export const STUDIES_LABEL =
   /^[^\p{L}]{0,4}(?:studies|education|university|alma mater|formação|formacion|formación|ausbildung|studium)\s*[-–—:：]/iu;
 export const STUDIES =
-  /\b(?:student|studying|studied|graduated|graduate of|degree in|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|b\.?tech|m\.?tech|major(?:ing)? in)\b/iu;
+  /\b(?:student|studying|studied|graduated|graduate of|degree in|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|b\.?tech|m\.?tech|major(?:ing)? in|cursando|estudando|estudiando|estudo|estudio|graduando|gradua[çc][ãa]o em|licenciatura|studiere|[ée]tudiant(?:e)?|studente(?:ssa)?|faculdade|universidad|universidade|université|universität)(?![\p{L}])/iu;
 
 /** "for almost more than 10 years", "5+ yrs of experience", "over a decade": a length of time in years. */
 const YEARS =
-  /\b(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|several|many) (?:years?|yrs?)\b|\bdecades?\b/i;
+  /\b(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|several|many) (?:years?|yrs?)\b|\bdecades?\b|\d{1,2}\+? ?(?:лет|года?|años|anos|jahren?|ans|년|年)(?![\p{L}])/iu;
+/** "I'm 20 years old", "tenho 20 anos": an age, never how long someone has coded. */
+const AGE =
+  /\b(?:years? old|(?:tenho|tengo|ho|j'ai) \d{1,2} (?:anos|años|anni|ans)|bin \d{1,2} jahre alt)\b|мне \d{1,2} (?:лет|года?)/iu;
 /** "coding since 2012", "programming since I was 12": since when, with a word about the work. */
 const SINCE = /\bsince (?:(?:19|20)\d\d|i was|childhood|high school|school|college)\b/i;
 const CODING =
-  /\b(?:programm|coding|code|develop|software|engineer|experience|tech|industry|hack|build|computer)/i;
+  /\b(?:programm|coding|code|develop|software|engineer|experience|tech|industry|hack|build|computer|backend|frontend|erfahrung|entwickl|experiencia|experiência|desarroll|desenvolv|développ|expérience)|разработ|программ|опыт|개발|経験|開発/iu;
 export const YEARS_CODING = {
-  test: (line: string) => (YEARS.test(line) || SINCE.test(line)) && CODING.test(line),
+  test: (line: string) => (YEARS.test(line) || SINCE.test(line)) && CODING.test(line) && !AGE.test(line),
 };
 
 /** 🔭 only before the template's own words: "🔭 Studies - …" is another label. */

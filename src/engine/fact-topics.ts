@@ -64,6 +64,13 @@ export const FACT_TOPICS: readonly FactTopic[] = [
     cue: /\b(?:born|nascid[oa]|nacid[oa]|geboren)\b/iu,
   },
   {
+    // "how old is samuel": "tenho 20 anos", "I'm a 24-year-old developer", "age: 31".
+    topic: 'age',
+    label: 'Age',
+    asks: /\b(?:how old|age)\b/,
+    cue: /\b(?:\d{1,2} years? old|\d{1,2}-years?-old|(?:tenho|tengo|ho|j'ai) \d{1,2} (?:anos|años|anni|ans)|bin \d{1,2} jahre alt|age\s*[:=])|мне \d{1,2} (?:лет|года?)/iu,
+  },
+  {
     // "what does X prefer": the line that says what they prefer ("I prefer reproducible things.").
     topic: 'preferences',
     label: 'Prefers',

@@ -4,6 +4,9 @@ import type { IntentRule } from './intent-rules.js';
 
 const r = (source: string) => new RegExp(`^${source}$`);
 
+/** The article a name can take in Spanish, Portuguese, French and Italian ("o diego", "la lena"). */
+const ART = '(?:(?:o|a|el|la|le|il|lo) )?';
+
 /** "onde trabalha o diego", "dove lavora lena": where they work now. */
 export const FOREIGN_WORK_RULES: readonly IntentRule[] = [
   {
@@ -12,11 +15,66 @@ export const FOREIGN_WORK_RULES: readonly IntentRule[] = [
       '(?:wo arbeitet|d[oó]nde trabaja|onde trabalha|o[uù] travaille|dove lavora|per chi lavora|para qui[eé]n trabaja|para quem trabalha|pour qui travaille|f[uü]r wen arbeitet) (?<person>.+?)(?: (?:jetzt|gerade|derzeit|zurzeit|aktuell|heute|ahora|actualmente|hoy|agora|atualmente|hoje|maintenant|actuellement|adesso|ora|attualmente|oggi))?',
     ),
   },
+  // "¿dónde ha trabajado phil?", "wo hat lena gearbeitet", "onde o diego trabalhou": where they worked.
+  {
+    command: 'experience',
+    pattern: r(
+      `(?:d[oó]nde ha trabajado|onde (?:j[aá] )?trabalhou|o[uù] a travaill[eé]|dove ha lavorato) ${ART}(?<person>.+?)`,
+    ),
+  },
+  { command: 'experience', pattern: r('wo hat (?<person>.+?) (?:schon |fr[uü]her |bisher )?gearbeitet') },
+  { command: 'experience', pattern: r(`onde ${ART}(?<person>.+?) (?:j[aá] )?trabalh(?:ou|a)`) },
   {
     command: 'contact',
     pattern: r(
       '(?:come|dove) (?:contatto|posso contattare|raggiungo|posso raggiungere|scrivo a|posso scrivere a|trovo|posso trovare) (?<person>.+)',
     ),
+  },
+];
+
+/** "¿qué hace phil?", "onde o jezreel mora?", "wo studiert lena", "sanithu ist aus welchem land": facts. */
+export const FOREIGN_FACT_RULES: readonly IntentRule[] = [
+  {
+    command: 'profile',
+    fixed: { section: 'role' },
+    pattern: r(
+      `(?:qu[eé] hace|a qu[eé] se dedica|que fait|qu'est-ce que fait|cosa fa|che cosa fa|che lavoro fa|was macht) ${ART}(?<person>.+?)(?: beruflich| profesionalmente| dans la vie| di lavoro)?`,
+    ),
+  },
+  {
+    command: 'profile',
+    fixed: { section: 'role' },
+    pattern: r(`o que ${ART}(?<person>.+?) faz(?: profissionalmente)?`),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'education' },
+    pattern: r(
+      `(?:d[oó]nde estudia|qu[eé] estudia|d[oó]nde estudi[oó]|onde estuda|onde estudou|(?:o )?que estuda|o[uù] [eé]tudie|qu'[eé]tudie|dove studia|cosa studia|wo studiert|was studiert) ${ART}(?<person>.+?)`,
+    ),
+  },
+  { command: 'section', fixed: { section: 'education' }, pattern: r(`onde ${ART}(?<person>.+?) estuda`) },
+  {
+    command: 'section',
+    fixed: { section: 'location' },
+    pattern: r(
+      `(?:d[oó]nde vive|de d[oó]nde es|onde (?:mora|vive)|de onde [eé]|o[uù] (?:vit|habite)|d'o[uù] vient|dove (?:vive|abita)|di dove [eè]|wo (?:wohnt|lebt)|woher kommt) ${ART}(?<person>.+?)`,
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'location' },
+    pattern: r(`onde ${ART}(?<person>.+?) (?:mora|vive)`),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'location' },
+    pattern: r('aus welchem land (?:ist|kommt) (?<person>.+)'),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'location' },
+    pattern: r('(?<person>.+?) (?:ist|kommt) aus welchem land'),
   },
 ];
 

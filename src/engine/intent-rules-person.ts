@@ -94,6 +94,14 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
       '(?:how many|how much) years(?: of)?(?: experience| of experience)? (?:does|has|do|have) (?<person>.+?) (?:have|got|been (?:programming|coding|developing))',
     ),
   },
+  // "how long has X been doing backend", "how many years has X worked in security": a field named after it.
+  {
+    command: 'section',
+    fixed: { section: 'years coding' },
+    pattern: r(
+      '(?:how long|how many years) (?:has|have|did) (?<person>.+?) (?:been )?(?:doing|worked in|working in|been in|done|coded in|programmed in) (?:[^ ]+(?: [^ ]+){0,3})',
+    ),
+  },
   // German, Spanish and French "which languages does X speak"
   {
     command: 'section',
@@ -124,6 +132,21 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
     needsPerson: true,
     pattern: r(
       '(?:does|did|has|is|was) (?<person>.+?) (?:(?:currently|still|ever|now) )?(?:work|worked|working|intern|interned|interning|employed|been employed|been working|been interning) (?:at|for|by) (?<query>.+?)(?: (?:before|previously|now|currently|anymore|still|right now|rn))?',
+    ),
+  },
+  // "when did phil join aws lambda", "how long was phil at microsoft": the entry with its dates answers.
+  {
+    command: 'experience',
+    needsPerson: true,
+    pattern: r(
+      'when did (?<person>.+?) (?:join|start at|start with|start working at|start working for|begin at|begin working at|leave|quit|move to) (?<query>.+?)',
+    ),
+  },
+  {
+    command: 'experience',
+    needsPerson: true,
+    pattern: r(
+      'how long (?:was|has|did|is|had) (?<person>.+?) (?:been |worked |work |stayed |stay )?(?:at|with|for|working at|working for) (?<query>.+?)(?: for)?',
     ),
   },
   // "what is priya's role at swiggy", "anand's position @ sycamore": their entries say it.

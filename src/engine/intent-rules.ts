@@ -2,7 +2,7 @@
 // apostrophes, no trailing punctuation). First match wins; see docs/commands.md for examples.
 import type { CommandName, OptionName } from '../../commands/index.js';
 import { CONTACT_RULES } from './intent-rules-contact.js';
-import { FOREIGN_WORK_RULES, foreignTopicRules } from './intent-rules-foreign.js';
+import { FOREIGN_FACT_RULES, FOREIGN_WORK_RULES, foreignTopicRules } from './intent-rules-foreign.js';
 import { NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
@@ -129,6 +129,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: r(`where (?<person>.+?) (?:works|interns)(?: ${NOW})?`),
   },
   ...FOREIGN_WORK_RULES,
+  ...FOREIGN_FACT_RULES,
   // sections asked as verbs
   ...SECTION_VERB_RULES,
   { command: 'section', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<section>.+?) section`) },

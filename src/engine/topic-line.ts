@@ -85,7 +85,7 @@ const FACTS: Record<string, FactRule> = {
 };
 
 /** Topics no section kind stands for: the line is looked for first, and its absence is the answer. */
-const LINE_ONLY = new Set(['location', 'learning', 'years coding']);
+const LINE_ONLY = new Set(['location', 'learning', 'years coding', 'age']);
 export const isLineOnlyTopic = (asked: string): boolean => LINE_ONLY.has(foldText(asked));
 
 export interface FactLine {

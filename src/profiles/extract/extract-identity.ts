@@ -11,6 +11,7 @@ import { codeBioField } from './code-bio-field.js';
 import { headingRole } from './heading-role.js';
 import { nameInText } from './name-greetings.js';
 import { bareHeadingName } from './name-places.js';
+import { openingHeadline, saysRoleAlone } from './opening-headline.js';
 import { scriptTwinName } from './script-twin-name.js';
 import { findStatedName } from './stated-name.js';
 
@@ -54,9 +55,13 @@ function headlineOf(section: DocSection): string | null {
   if (own) return own;
   // README templates put the tagline in a sub-heading right under the name (<h3>A developer from …</h3>).
   const sub = section.children[0];
-  return sub && (sub.kind === 'other' || sub.kind === 'about') && !nameFromHeading(sub.rawTitle)
-    ? sub.title || null
-    : null;
+  return sub && isTagline(sub) && !nameFromHeading(sub.rawTitle) ? sub.title || null : null;
+}
+
+/** A sub-heading that is a tagline: a role ("Aspiring ML Engineer"), or a sentence, never "About Me". */
+function isTagline(sub: DocSection): boolean {
+  if (saysRoleAlone(sub.title)) return true;
+  return sub.kind === 'other' || (sub.kind === 'about' && sub.title.split(/\s+/).length > 4);
 }
 
 /** Without a name heading: the preamble's first line, else the first line under an opening title heading. */
@@ -99,7 +104,13 @@ export function extractIdentity(doc: SourceDocument, file: string): Identity {
       (nameSection
         ? (headingRole(nameSection.rawTitle, stated?.name ?? '') ?? headlineOf(nameSection))
         : fallbackHeadline(doc, headings[0])) ??
-      (stated?.source === 'code' ? codeBioField(doc.text, 'role') : null),
+      (stated?.source === 'code'
+        ? codeBioField(doc.text, 'role')
+        : openingHeadline(doc, headings, {
+            firstLine,
+            namesPerson: (title) => nameFromHeading(title, false, handle) !== null,
+            codeRole: () => codeBioField(doc.text, 'role'),
+          })),
     listed: fm.listed,
     visibility: fm.visibility,
     nameSectionId: nameSection?.id ?? null,

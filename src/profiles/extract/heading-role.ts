@@ -3,7 +3,7 @@
 
 const SEPARATORS = ['—', '–', ' - ', '|', '·', ':', ','];
 const MAX_WORDS = 6;
-const ROLE =
+export const HEADING_ROLE =
   /\b(?:engineer|developer|dev|programmer|designer|scientist|architect|manager|lead|sre|devops|founder|researcher|consultant|analyst|student|freelancer|maintainer|cto|ceo|entwickler(?:in)?|ingenieur(?:in)?|desarrollador(?:a)?|desenvolvedor(?:a)?|développeu(?:r|se)|ingeniero|ingénieur)s?\b/i;
 
 /** The role after the name in a heading, or null when the heading holds no such tail. */
@@ -18,6 +18,6 @@ export function headingRole(rawTitle: string, name: string): string | null {
   let end = tail.length;
   while (end > 0 && !/[\p{L}\p{N})]/u.test(tail[end - 1]!)) end--;
   const role = tail.slice(0, end).trim();
-  if (!role || role.split(/\s+/).length > MAX_WORDS || !ROLE.test(role)) return null;
+  if (!role || role.split(/\s+/).length > MAX_WORDS || !HEADING_ROLE.test(role)) return null;
   return role;
 }

@@ -23,6 +23,9 @@ import {
 } from './work-cue-words.js';
 
 const EXPERIENCE = /\b(?:experience|experiencia|experiência|expérience|erfahrung)\b/iu;
+/** "2+ years of experience securing banking environments at Equity Group": the work said as experience doing it. */
+const EXPERIENCE_DOING =
+  /\b(?:years?|yrs?) of (?:[\p{L}-]+ )?experience (?:in )?[\p{L}-]+ing\b(?![^.;]{0,200}\b(?:stud|school|universit|college|course))/iu;
 const NOT_EMPLOYED = /\b(?:student|graduate|learner|estudiante|estudante|étudiant|studentin|alumn[oa])s?\b/iu;
 const MENTION = /(?<![\w.@/])@([A-Za-z0-9][\w.-]{0,38}[A-Za-z0-9])/gu;
 const EX_ORG = /\b(?:ex|former)[-\s]+([\p{Lu}\d][\p{L}\p{M}\d&.+-]{0,30})\s+([\p{L} /-]{0,40})/giu;
@@ -116,7 +119,8 @@ function statedJobs(text: string, context: SentenceContext, line: number | null)
     const left = clauseOf(sentence);
     if (/\bwith\s*$/i.test(left)) continue;
     // "Previously at Google", "Atualmente na X": a time word right before "at" stands for the work verb.
-    const worked = WORK_VERB.test(sentence) || FIRST_PERSON_WORK.test(sentence);
+    const worked =
+      WORK_VERB.test(sentence) || FIRST_PERSON_WORK.test(sentence) || EXPERIENCE_DOING.test(sentence);
     const onlyTime = !worked && TIME_BEFORE_AT.test(left);
     // "I'm a backend dev at Quanta": "dev" names a job only right before the preposition (it is also a word
     // in employers' names: "Alexa Dev Hub").
