@@ -8,6 +8,7 @@ const SITES: readonly string[] = [
   'kofi',
   'patreon',
   'buymeacoffee',
+  'buy me a coffee',
   'liberapay',
   'opencollective',
   'kaggle',
