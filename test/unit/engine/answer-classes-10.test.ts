@@ -74,3 +74,11 @@ describe('follow-up phrasing', () => {
     expect(lookupTechnology('gh')?.name).not.toBe('GitHub Actions');
   });
 });
+
+describe('JSON Resume publications and awards', () => {
+  it('are sections a search and /section find', () => {
+    expect(renderText(expectKind(t.ask('/search shardwell'), 'search'))).toContain('Hana Ito');
+    expect(renderText(expectKind(t.ask('/section hana publications'), 'section'))).toContain('Shardwell');
+    expect(renderText(expectKind(t.ask('/section hana awards'), 'section'))).toContain('Best Paper');
+  });
+});
