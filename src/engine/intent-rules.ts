@@ -30,7 +30,7 @@ const TOPIC = TOPICS.flatMap((t) => t.words)
 const TOPIC_LIST = `(?:${TOPIC})(?:(?:,? and |, | & | \\+ )(?:${TOPIC})){1,3}`;
 /** Optional lead-in before "X's topic": "what are", "show me", "tell me about the", … */
 const LEAD =
-  "(?:(?:what(?:'s| is| are| were| was)(?: in)?|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
+  "(?:(?:what(?:'s| is| are| were| was)(?: in)?|(?:and )?(?:what|how) about|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
 const REACH =
   '(?:reach|contact|get in touch with|get hold of|email|e-mail|mail|message|dm|ping|talk to|connect with|find|write to|call)';
 

@@ -7,6 +7,7 @@ import { extractContacts } from './extract/extract-contacts.js';
 import { extractExperience } from './extract/extract-experience.js';
 import { extractIdentity } from './extract/extract-identity.js';
 import { extractSkills } from './extract/extract-skills.js';
+import { linkFullName } from './extract/link-full-name.js';
 import { statedAliases } from './extract/stated-aliases.js';
 import { parseJsonResume } from './json-resume/json-resume.js';
 import { buildSections } from './markdown/build-sections.js';
@@ -109,6 +110,7 @@ function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOpt
   const experience = step('experience', () => extractExperience(shown, handle));
   const certifications = step('certifications', () => extractCertifications(shown));
   const aliases = step('aliases', () => statedAliases(doc.text, visible, handle));
+  const linkName = linkFullName(identity.name, handle, visible);
   const sections = step('sections', () => buildSections(shown));
   const profile: Profile = {
     id: identity.id,
@@ -117,7 +119,7 @@ function parseMarkdownProfile(bytes: Uint8Array, file: string, options: ParseOpt
     name: identity.name,
     nameSource: identity.nameSource,
     handle: identity.handle,
-    aliases: [...new Set([...identity.aliases, ...aliases])],
+    aliases: [...new Set([...identity.aliases, ...aliases, ...(linkName ? [linkName] : [])])],
     pronouns: identity.pronouns,
     headline: identity.headline,
     listed: identity.listed,

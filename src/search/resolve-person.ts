@@ -115,6 +115,9 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
       if (sharing.length > 1) return { status: 'ambiguous', candidates: sharing };
       return { status: 'found', value: found, score: 1 };
     }
+    // A file id names one person even when another answers to the same words ("mira-castell").
+    const byId = exactIds.length > 1 ? get(query.trim().toLowerCase()) : undefined;
+    if (byId && exactIds.includes(byId.id)) return { status: 'found', value: byId, score: 1 };
     if (exactIds.length > 1) return { status: 'ambiguous', candidates: exactIds.map((id) => get(id)!) };
     // Whole name words several people share ("diego" for three Diegos): always "which one?", however
     // much better one of them scores on a handle or file name that also starts with the word.

@@ -23,7 +23,14 @@ export interface NicknameDeps {
  */
 export function sharingNickname(found: Profile, folded: string, deps: NicknameDeps): Profile[] {
   if (folded.includes(' ') || folded.length < MIN_NICKNAME) return [found];
-  if (foldText(found.name) === folded || foldText(found.handle ?? '') === folded) return [found];
+  if (foldText(found.name) === folded || foldText(found.handle ?? '') === folded) {
+    // "ana" is Ana's name, and also the name of whoever's handle is that word and a number ("ana92").
+    const numbered = deps.startingWith(folded).flatMap((id) => {
+      const p = id === found.id ? undefined : deps.get(id);
+      return p?.listed && handleWord(p) === folded ? [p] : [];
+    });
+    return numbered.length === 0 ? [found] : topK([found, ...numbered], 10, byName);
+  }
   const others = deps.startingWith(folded).flatMap((id) => {
     const p = id === found.id ? undefined : deps.get(id);
     if (!p?.listed) return [];
@@ -32,4 +39,11 @@ export function sharingNickname(found: Profile, folded: string, deps: NicknameDe
     return words.includes(folded) || first.startsWith(folded) ? [p] : [];
   });
   return others.length === 0 ? [found] : topK([found, ...others], 10, byName);
+}
+
+/** The handle (else the file id) without the number after it: "ana92" → "ana"; null with no number. */
+function handleWord(p: Profile): string | null {
+  const handle = foldText(p.handle ?? p.id);
+  const word = handle.replace(/\d{1,6}$/, '');
+  return word !== handle && /^\p{L}+$/u.test(word) ? word : null;
 }

@@ -1,6 +1,7 @@
 // `contact`: how to reach a person. Private contacts reach the engine without their value (removed while
 // the profile was built, see src/profiles/model/redact-private.ts): they are only counted.
 import { askedContactKind, hasContactKind, linesNaming } from '../asked-contact.js';
+import { askedSiteLinks } from '../asked-site-links.js';
 import { firstSectionOfKind } from '../profile-sections.js';
 import { reachLines } from '../reach-lines.js';
 import type { ReplyBlock } from '../reply.js';
@@ -46,7 +47,19 @@ export const contact: Handler = (context) => {
         : shown.length > 0
           ? `${profile.name}'s profile lists no ${missing.label}. `
           : '';
+  // "steve's ko-fi": a site that is no contact, given as the profile links it.
+  const site = askedSiteLinks(profile, context.invocation.text);
+  const siteUrls = site?.urls.filter((u) => !shown.some((c) => c.value === u)) ?? [];
   const said: ReplyBlock[] = [
+    ...(siteUrls.length > 0
+      ? [
+          {
+            type: 'list' as const,
+            heading: `${profile.name}'s profile links to ${site!.site}`,
+            items: siteUrls,
+          },
+        ]
+      : []),
     ...(naming.length > 0
       ? [{ type: 'list' as const, heading: `What the profile says about ${missing!.label}`, items: naming }]
       : []),
@@ -59,7 +72,7 @@ export const contact: Handler = (context) => {
     ephemeral: context.command.visibility === 'ephemeral' && context.contactEphemeral,
     title: `${profile.name} — Contact`,
     description:
-      shown.length === 0
+      shown.length === 0 && siteUrls.length === 0
         ? `${lacking}${profile.name}'s profile lists no public contact details.${hiddenNote}`
         : `${lacking}How to reach ${profile.name}.${hiddenNote}`,
     blocks: [...fields, ...said],

@@ -5,6 +5,10 @@
 const DECLARATION =
   /^(?:(?:export|const|let|var|val|def|public|private|protected|internal|readonly|static|final|pub|my|our|local|set|\$)\s+)+/;
 const OWNER = /^(?:self|this|me|my|it|profile|about|dev|developer)\.|^[@:$]/;
+// A typed field (C#, Java, C++, Dart): `string Name { get; } = "Ana"`, `List<String> tools = …`: the type
+// (with generics, array marks, a `?`) and C#'s accessors go, leaving `Name = "Ana"`.
+const TYPED_FIELD =
+  /^[\p{L}_][\p{L}\p{N}_.]{0,40}(?:<[\p{L}\p{N}_ ,.?<>[\]]{0,60}>)?(?:\[\])?\??[ \t]+([\p{L}_][\p{L}\p{N}_]{0,39})[ \t]*(?:\{[\p{L} \t;]{0,40}\}[ \t]*)?(?==(?!=))/u;
 export const KEY = /^["'`]?([\p{L}_][\p{L}\p{N}_-]{0,39})["'`]?[ \t]*(=>|:=|=(?!=)|:(?!:))[ \t]*/u;
 export const CALL = /(?:^|\.)(?:add|set|with|push)([A-Z][A-Za-z]{1,30})\s*\(/;
 export const TYPE_THEN_VALUE = /^[\p{L}_][\w<>[\], |.?]{0,40}?\s=(?!=)\s*/u;
@@ -71,7 +75,7 @@ export function plainValue(rest: string, separator: string, key: string): string
 
 /** The line without a declaration (`const`, `public`) or an owner (`self.`, `this.`, `@`, `:`). */
 export function stripOwner(line: string): string {
-  return line.replace(DECLARATION, '').replace(OWNER, '');
+  return line.replace(DECLARATION, '').replace(OWNER, '').replace(TYPED_FIELD, '$1 ');
 }
 
 /**

@@ -2,6 +2,7 @@
 // ("jane at example dot com", "jane [at] example [dot] com"), and ids after a label in text, in an icon's
 // title or alt ("微信号-coco1s", "QQ-12345") or in a shields.io badge (label=wechat&message=janedoe).
 import { type ContactGuess, classifyContactText, EMAIL, KIND_LABELS } from './classify-contact.js';
+import { stripOwner } from './code-bio-line-parts.js';
 import type { ImageSpot } from './contact-spots.js';
 import { parsedUrl } from './contact-urls.js';
 import { readShieldsBadge } from './shields-badge.js';
@@ -160,7 +161,8 @@ export function contactsInCode(code: string): { guess: ContactGuess; offset: num
   const out: { guess: ContactGuess; offset: number }[] = [];
   code.split('\n', 300).forEach((raw, offset) => {
     const line = raw.slice(0, 400);
-    const pair = CODE_PAIR.exec(line);
+    // `public string Discord { get; } = "jo"`, `private String email = "…"`: read without the declaration.
+    const pair = CODE_PAIR.exec(line) ?? CODE_PAIR.exec(stripOwner(line.trim()));
     if (pair) {
       const [, key, value] = pair;
       const guess = classifyContactText(key!, value!);

@@ -95,6 +95,14 @@ export const JsonResumeSchema = z.looseObject({
     'name',
   ).optional(),
   languages: listOf(z.looseObject({ language: optText, fluency: optText }), 'language').optional(),
+  publications: listOf(
+    z.looseObject({ name: optText, publisher: optText, releaseDate: optText, summary: optText }),
+    'name',
+  ).optional(),
+  awards: listOf(
+    z.looseObject({ title: optText, awarder: optText, date: optText, summary: optText }),
+    'title',
+  ).optional(),
   interests: listOf(z.looseObject({ name: optText, keywords: z.array(text).optional() }), 'name').optional(),
 });
 

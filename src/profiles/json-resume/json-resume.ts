@@ -85,6 +85,26 @@ function sections(resume: JsonResume): Section[] {
         resume.education.map((e) => [e.studyType, e.area, e.institution].filter(Boolean).join(', ')),
       ),
     );
+  // Publications and awards are what a reader asks about by name ("/search firecracker", "phil's awards").
+  const line = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(', ');
+  if (resume.publications?.length)
+    out.push(
+      make(
+        'Publications',
+        'other',
+        '',
+        resume.publications.map((p) => line(p.name, p.publisher, p.releaseDate, p.summary)),
+      ),
+    );
+  if (resume.awards?.length)
+    out.push(
+      make(
+        'Awards',
+        'other',
+        '',
+        resume.awards.map((a) => line(a.title, a.awarder, a.date, a.summary)),
+      ),
+    );
   if (resume.certificates?.length)
     out.push(
       make(

@@ -87,6 +87,9 @@ export function startsLongerName(word: string): boolean {
 
 // A trailing version is not part of the name: "Vue 3", "Laravel 10", "Python 3.12", "Angular v17".
 const VERSION = /(?<!\s)\s+v?\d+(?:\.[\dx*]+)*$/i;
+// A vendor's short form before a product's word ("gh actions", "ms excel"): the vendor's full name.
+const VENDOR_SHORT = /^(gh|ms)[\s-]+(?=\S)/i;
+const VENDORS: Record<string, string> = { gh: 'GitHub ', ms: 'Microsoft ' };
 
 /** The technology a term names, ignoring case, spaces, dots, hyphens and a trailing version. */
 export function lookupTechnology(term: string): Technology | undefined {
@@ -106,7 +109,12 @@ function lookupUncached(term: string): Technology | undefined {
   if (exact !== undefined) return techAt(exact);
   const unversioned = trimmed.replace(VERSION, '');
   const at = unversioned && unversioned !== trimmed ? byKey.get(foldTechKey(unversioned)) : undefined;
-  return at === undefined ? undefined : techAt(at);
+  if (at !== undefined) return techAt(at);
+  const vendor = VENDOR_SHORT.exec(trimmed);
+  const spelled = vendor
+    ? byKey.get(foldTechKey(VENDORS[vendor[1]!.toLowerCase()]! + trimmed.slice(vendor[0].length)))
+    : undefined;
+  return spelled === undefined ? undefined : techAt(spelled);
 }
 
 /** The technology an icon or badge slug names: simple-icons slugs ("nodedotjs"), devicon folders, names. */
