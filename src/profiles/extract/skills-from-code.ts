@@ -3,7 +3,6 @@
 // of mostly known names the technical-looking rest.
 import type { Code } from 'mdast';
 import { appendAll } from '../../text/append-all.js';
-import { slashPair } from '../json-resume/slash-pair.js';
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 import { codeBioLines } from './code-bio-lines.js';
 import { textBlockLines } from './code-block-text.js';
@@ -64,10 +63,7 @@ function yamlItem(raw: string): string | null {
  * the list is known, so a list of roles or spoken languages gives nothing it does not know.
  */
 function acceptList(items: readonly string[], add: (name: string) => void): void {
-  // "Elasticsearch/OpenSearch" is each of two known technologies, as in a markdown list.
-  const names = items.flatMap((item) =>
-    lookupTechnology(item) ? [item] : (slashPair(item) ?? splitSkillLine(item).names),
-  );
+  const names = items.flatMap((item) => (lookupTechnology(item) ? [item] : splitSkillLine(item).names));
   const known = names.filter((n) => {
     const tech = lookupTechnology(n);
     return tech !== undefined && tech.kind !== 'platform';
