@@ -28,7 +28,7 @@ const NOT_SKILLS =
 // Any separator counts ("PHP︱36.1%" with U+FE31), only not a digit or letter run into the number.
 const PERCENT = /(?<![\p{L}\p{N}.,])\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
 const NOT_YET =
-  /^(?:learning|to learn|planned|soon|coming soon|next|wip|todo|exploring|in progress|aprendiendo|aprendendo|en apprentissage|изучаю|в планах)$/i;
+  /^(?:learning|to learn|planned|soon|coming soon|next|wip|todo|exploring|improving|(?:leveling|levelling) up|upskilling|in progress|aprendiendo|aprendendo|en apprentissage|изучаю|в планах)$/i;
 const DECORATION = /(?<!\s)\s+(?:logo|icon|badge|image|img|svg|png)$/i;
 const LIST = /(?<!\s)\s*(?:,|\/|&|\+|\||\band\b)\s*/i;
 
