@@ -10,6 +10,7 @@ import { canonicalSkillName, foldSkillKey, isKnownSkill } from '../vocabulary/sk
 import { bannerRoleSkills } from './banner-role-skills.js';
 import { isBulletIcon } from './bullet-icon.js';
 import { categoryTableRows } from './category-table.js';
+import { certificateRows } from './certificate-rows.js';
 import { codeSpanRows } from './code-span-row.js';
 import { isCommunityMention } from './community-mention.js';
 import { denseListings } from './dense-listings.js';
@@ -20,7 +21,6 @@ import {
   LEARNING_TITLE,
 } from './excluded-from-skills.js';
 import { labelledListLines } from './labelled-list-lines.js';
-import { certificateRows } from './certificate-rows.js';
 import { learningLines } from './learning-lines.js';
 import { type Mention, ownProjectIn, proseSkillMentions } from './prose-skill-mentions.js';
 import { readSkillsSection } from './read-skills-section.js';

@@ -70,7 +70,8 @@ export function readSkillsSection(section: DocSection, links: readonly Link[]): 
     // A group label over a row of badges ("ML / AI & Data") keeps only what names a known technology.
     const overImages = line.type === 'line' && line.line !== null && labels.has(line.line);
     const names = overImages ? read.names.filter(isKnownSkill) : read.names;
-    if (names.length > 0) out.push({ ...read, names, text: line.text, line: line.line, isRow: line.type === 'row' });
+    if (names.length > 0)
+      out.push({ ...read, names, text: line.text, line: line.line, isRow: line.type === 'row' });
   }
   return out;
 }

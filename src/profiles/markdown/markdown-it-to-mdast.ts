@@ -12,7 +12,8 @@ const blockLine = (token: Token) => (token.map ? token.map[0] + 1 : 1);
 
 /** Inline tokens that carry no words: an image, a link around one, a line break, blank text. */
 const WORDLESS = new Set(['image', 'link_open', 'link_close', 'softbreak', 'hardbreak', 'html_inline']);
-const wordless = (token: Token) => WORDLESS.has(token.type) || (token.type === 'text' && !token.content.trim());
+const wordless = (token: Token) =>
+  WORDLESS.has(token.type) || (token.type === 'text' && !token.content.trim());
 
 /**
  * A row of badges or icons directly above `---` is a setext heading to CommonMark, but its writer meant
