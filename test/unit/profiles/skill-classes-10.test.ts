@@ -70,3 +70,17 @@ describe('certificates and published packages are not skills', () => {
     expect(got).toEqual(expect.arrayContaining(['PyTorch', 'XGBoost', 'Docker']));
   });
 });
+
+describe('names a careful reader sees in code bios and lists of use', () => {
+  it('reads a capitalised framework the vocabulary lacks in a mostly known code-bio list ("Vapor")', () => {
+    const got = names('code-bio-and-lowercase-names.md');
+    expect(got).toEqual(expect.arrayContaining(['Xcode', 'Vapor', 'SwiftUI', 'Firebase']));
+    for (const name of ['Swift Community', 'Mobile Talks']) expect(got).not.toContain(name);
+  });
+
+  it('reads "scikit-learn" written in its own lowercase after "using"', () => {
+    expect(names('code-bio-and-lowercase-names.md')).toEqual(
+      expect.arrayContaining(['scikit-learn', 'PyTorch', 'Streamlit']),
+    );
+  });
+});
