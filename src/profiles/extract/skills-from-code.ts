@@ -71,7 +71,7 @@ function acceptList(items: readonly string[], add: (name: string) => void): void
     return tech !== undefined && tech.kind !== 'platform';
   });
   const mostlyKnown = known.length * 2 >= names.length;
-  // A framework the vocabulary lacks, written as one capitalised word ("Combine", "Vapor"), counts in a
+  // A framework the vocabulary lacks, written as one capitalised word ("Combine", "Alamofire"), counts in a
   // list that is more than half known: the list is of technologies, so is it.
   const moreThanHalf = known.length * 2 > names.length;
   for (const name of names) {

@@ -72,9 +72,9 @@ describe('certificates and published packages are not skills', () => {
 });
 
 describe('names a careful reader sees in code bios and lists of use', () => {
-  it('reads a capitalised framework the vocabulary lacks in a mostly known code-bio list ("Vapor")', () => {
+  it('reads a capitalised framework the vocabulary lacks in a mostly known code-bio list ("Alamofire")', () => {
     const got = names('code-bio-and-lowercase-names.md');
-    expect(got).toEqual(expect.arrayContaining(['Xcode', 'Vapor', 'SwiftUI', 'Firebase']));
+    expect(got).toEqual(expect.arrayContaining(['Xcode', 'Alamofire', 'SwiftUI', 'Firebase']));
     for (const name of ['Swift Community', 'Mobile Talks']) expect(got).not.toContain(name);
   });
 
