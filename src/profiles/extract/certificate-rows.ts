@@ -12,15 +12,19 @@ interface Row {
 }
 
 /**
- * The rows as they claim skills. Under a certifications heading the label names who issued the certificates
- * (Meta, Oracle, IBM, Fortinet: no skill of the author's), and a title claims only the technologies it names
- * ("Programming in Python" → Python); elsewhere the rows are unchanged.
+ * The rows as they claim skills. Under a certifications heading the label names who issued the certificates:
+ * only an issuer that is a technology counts ("**AWS** — Solutions Architect"; Meta, IBM, Fortinet do not),
+ * and it files nothing under its name; a title claims only the technologies it names ("Programming in
+ * Python" → Python). Elsewhere the rows are unchanged.
  */
 export function certificateRows<T extends Row>(section: DocSection, rows: readonly T[]): readonly T[] {
   if (section.kind !== 'certifications' || rows.length === 0) return rows;
   return rows.map((row) => ({
     ...row,
     label: null,
-    names: row.names.flatMap((name) => (isKnownSkill(name) ? [name] : findTechMentions(name, true))),
+    names: [
+      ...(row.label && isKnownSkill(row.label) ? [row.label] : []),
+      ...row.names.flatMap((name) => (isKnownSkill(name) ? [name] : findTechMentions(name, true))),
+    ],
   }));
 }

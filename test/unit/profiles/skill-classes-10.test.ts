@@ -63,6 +63,10 @@ describe('certificates and published packages are not skills', () => {
     expect(got).toEqual(expect.arrayContaining(['Python', 'Django']));
   });
 
+  it('keeps an issuer that is itself a technology ("**AWS** — Solutions Architect Associate")', () => {
+    expect(names('certificates-and-packages.md')).toContain('AWS');
+  });
+
   it('reads a badge linking to a package page on PyPI or npm as a publication, not PyPI or npm', () => {
     const got = names('certificates-and-packages.md');
     expect(got).not.toContain('PyPI');
