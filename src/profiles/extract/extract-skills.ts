@@ -10,6 +10,7 @@ import { canonicalSkillName, foldSkillKey, isKnownSkill } from '../vocabulary/sk
 import { bannerRoleSkills } from './banner-role-skills.js';
 import { isBulletIcon } from './bullet-icon.js';
 import { categoryTableRows } from './category-table.js';
+import { certificateRows } from './certificate-rows.js';
 import { codeSpanRows } from './code-span-row.js';
 import { isCommunityMention } from './community-mention.js';
 import { denseListings } from './dense-listings.js';
@@ -119,11 +120,11 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         for (const name of row.names) add(name, row.label ?? category, row.text, 'table', row.line);
       // Lines shaped like a skills list ("🍎 iOS: Swift, SwiftUI") are one under any heading, and so are
       // "Label: a · b · c" lines that list known technologies whatever stands around them.
-      for (const row of [
+      for (const row of certificateRows(section, [
         ...shapedSkillLines(section.blocks, isLearning),
         ...labelledListLines(section.blocks, isLearning),
         ...denseListings(section.blocks, contentLines(section.blocks)),
-      ]) {
+      ])) {
         if (row.label && isKnownSkill(row.label)) add(row.label, category, row.text, 'text', row.line);
         for (const name of row.names) add(name, row.label ?? category, row.text, 'text', row.line);
       }

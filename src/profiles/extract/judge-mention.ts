@@ -18,6 +18,8 @@ export function spells(tech: Technology, written: string): boolean {
   return tech.name.toLowerCase() === lower || tech.aliases.some((a) => a.toLowerCase() === lower);
 }
 
+const HYPHENATED = /\p{L}-\p{L}/u;
+
 function writtenForm(written: string): 'lower' | 'capital' | 'other' {
   if (written === written.toLowerCase()) return 'lower';
   return /^\p{Lu}\p{Ll}*$/u.test(written) ? 'capital' : 'other';
@@ -46,7 +48,12 @@ export function judgeMention(written: string, tech: Technology): Verdict {
   const ambiguous = AMBIGUOUS.has(lower) || (AMBIGUOUS.has(name.toLowerCase()) && !LOWERCASE_OK.has(lower));
   if (form === 'lower') {
     // "javascript", "postgresql" are no everyday words: names with inner capitals, digits or symbols, or listed.
-    const distinctive = /.[A-Z0-9+#.]/.test(name) || /^[A-Z]{2,}$/.test(name) || LOWERCASE_OK.has(lower);
+    // So is a hyphenated name spelled in lowercase by its makers ("scikit-learn", "styled-components").
+    const distinctive =
+      /.[A-Z0-9+#.]/.test(name) ||
+      /^[A-Z]{2,}$/.test(name) ||
+      LOWERCASE_OK.has(lower) ||
+      (name === lower && HYPHENATED.test(name));
     return { ok: !ambiguous && distinctive, needsContext: !LOWERCASE_OK.has(lower), brandOnly: false };
   }
   // "MMLU/HellaSwag/ARC": capitals where the name has none are an acronym unless a list or cue says otherwise.

@@ -34,6 +34,8 @@ interface Listing {
   known: number;
   /** An area label over proper names ("Embedded: Zephyr, NuttX, Mynewt"). */
   area: boolean;
+  /** A learning line ("Leveling up: Ruby, RSpec"): it shows the group is a list, but claims nothing. */
+  learning: boolean;
 }
 
 /** The line as a labelled list of short names, or null. */
@@ -44,13 +46,13 @@ function listing(line: ContentLine, skip: (text: string) => boolean): Listing | 
   if (label === null || wordCount(label) > 4 || DASHED.test(label) || NOT_LABEL.test(label)) return null;
   if (NOT_OWN_LABEL.test(label) || isFigure(label)) return null;
   if (names.length < MIN_ITEMS || names.some((n) => wordCount(n) > 4 || CLAUSE.test(n))) return null;
-  if (skip(text)) return null;
   return {
     line,
     text,
     items: names.length,
     known: names.filter(named).length,
     area: namesOfArea(label, names),
+    learning: skip(text),
   };
 }
 
@@ -81,7 +83,8 @@ function readGroup(group: readonly Listing[], out: ShapedLine[]): void {
   const items = group.reduce((n, g) => n + g.items, 0);
   const known = group.reduce((n, g) => n + g.known, 0);
   if ((known < MIN_ITEMS || known * 2 < items) && !group.every((g) => g.area)) return;
-  for (const { line, text } of group) {
+  for (const { line, text, learning } of group) {
+    if (learning) continue;
     const { label, names } = skillLineNames({ ...line, text });
     out.push({ label, names, text: line.text, line: line.line });
   }

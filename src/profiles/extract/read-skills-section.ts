@@ -5,6 +5,7 @@ import { type ContentLine, contentLines } from '../markdown/content-lines.js';
 import { plainText } from '../markdown/plain-text.js';
 import type { DocSection } from '../markdown/source-document.js';
 import { isKnownSkill } from '../vocabulary/skill-aliases.js';
+import { labelsOverImages } from './labels-over-images.js';
 import { learningTitle } from './learning-columns.js';
 import { claimsNothingAsLeadIn, sectionLineNames } from './skill-section-item.js';
 import { threadLinkLines } from './thread-links.js';
@@ -51,6 +52,7 @@ function withoutLearningCells(line: ContentLine): ContentLine {
 export function readSkillsSection(section: DocSection, links: readonly Link[]): SectionRow[] {
   const repoItems = describedRepoLines(section, links);
   const threads = threadLinkLines(links);
+  const labels = labelsOverImages(section.blocks);
   const out: SectionRow[] = [];
   // The depth below which list items follow a lead-in that claims nothing (-1: a paragraph line's list).
   let leadDepth: number | null = null;
@@ -64,7 +66,12 @@ export function readSkillsSection(section: DocSection, links: readonly Link[]): 
         : null;
     if (repoItems.has(line.line) || (line.line !== null && threads.has(line.line))) continue;
     const read = sectionLineNames(withoutLearningCells(line));
-    if (read) out.push({ ...read, text: line.text, line: line.line, isRow: line.type === 'row' });
+    if (!read) continue;
+    // A group label over a row of badges ("ML / AI & Data") keeps only what names a known technology.
+    const overImages = line.type === 'line' && line.line !== null && labels.has(line.line);
+    const names = overImages ? read.names.filter(isKnownSkill) : read.names;
+    if (names.length > 0)
+      out.push({ ...read, names, text: line.text, line: line.line, isRow: line.type === 'row' });
   }
   return out;
 }

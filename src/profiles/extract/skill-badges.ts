@@ -28,9 +28,14 @@ const NOT_SKILLS =
 // Any separator counts ("PHP︱36.1%" with U+FE31), only not a digit or letter run into the number.
 const PERCENT = /(?<![\p{L}\p{N}.,])\d{1,3}(?:[.,]\d{1,2})?\s?%/u;
 const NOT_YET =
-  /^(?:learning|to learn|planned|soon|coming soon|next|wip|todo|exploring|in progress|aprendiendo|aprendendo|en apprentissage|изучаю|в планах)$/i;
+  /^(?:learning|to learn|planned|soon|coming soon|next|wip|todo|exploring|improving|(?:leveling|levelling) up|upskilling|in progress|aprendiendo|aprendendo|en apprentissage|изучаю|в планах)$/i;
 const DECORATION = /(?<!\s)\s+(?:logo|icon|badge|image|img|svg|png)$/i;
 const LIST = /(?<!\s)\s*(?:,|\/|&|\+|\||\band\b)\s*/i;
+
+// A badge linking to a package's page on a registry ("PyPI-trustlens" → pypi.org/project/trustlens) shows
+// something the author published, not a skill (the registry's logo is no claim either).
+const PACKAGE_PAGE =
+  /^https?:\/\/(?:www\.)?(?:pypi\.org\/project|npmjs\.com\/package|crates\.io\/crates|rubygems\.org\/gems|packagist\.org\/packages|nuget\.org\/packages|pub\.dev\/packages|hex\.pm\/packages)\/\w/i;
 
 // An http(s) address reads the same with or without a base: its parse is the one the contact rules share.
 const ABSOLUTE_HTTP = /^https?:\/\//i;
@@ -96,6 +101,7 @@ const wellKnown = (tech: Technology) => tech.wellKnown;
  * shown); elsewhere only what the vocabulary knows, and a bare alt or file name only for well-known names.
  */
 export function skillsFromImage(image: ImageRef, inSkills: boolean): ImageSkills | null {
+  if (image.href && PACKAGE_PAGE.test(image.href)) return null;
   const url = parseUrl(image.src);
   if (!url) return null;
   const found = readImage(image, url, inSkills);

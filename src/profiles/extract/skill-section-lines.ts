@@ -91,7 +91,7 @@ const NOT_YET = /^(?:learning|to learn|planned|next|aprendiendo|aprendendo|en ap
 // not a level or a note ("Expert", "3 years", "daily").
 const GRID_NAME = /^\p{Lu}[\p{L}\p{N}.+#&/ -]{0,40}$/u;
 const LEVEL_CELL =
-  /^(?:expert|advanced|intermediate|beginner|basic|proficient|familiar|fluent|native|learning|good|strong|daily|weekly)$/i;
+  /^(?:expert|advanced|intermediate|beginner|basic|proficient|familiar|fluent|native|learning|improving|good|strong|daily|weekly|avanzado|intermedio|b[áa]sico|principiante|experto|avan[çc]ado|intermedi[áa]rio|iniciante|d[ée]butant|interm[ée]diaire|avanc[ée]|confirm[ée]|fortgeschritten|grundkenntnisse)$/i;
 
 /** A headerless row of two or more cells that each hold one short capitalised name. */
 function isNameGrid(line: ContentLine): boolean {
@@ -129,7 +129,10 @@ export function skillRowNames(line: ContentLine): LineNames {
   if ((line.cells ?? []).slice(1).some((c) => NOT_YET.test(c.trim()))) return { label: null, names: [] };
   const byCategory = isCategoryRow(line.header, line.cells ?? []);
   if (byCategory) {
-    const listed = splitSkillLine(second).names.filter((n) => wordCount(n) <= MAX_WORDS && !isRepoSlug(n));
+    // "| Computer Vision | Advanced | … |": a level in the second column rates the area, it names nothing.
+    const listed = splitSkillLine(second).names.filter(
+      (n) => wordCount(n) <= MAX_WORDS && !isRepoSlug(n) && !LEVEL_CELL.test(n),
+    );
     return { label: first || null, names: listed };
   }
   // The first cell names skills as a list does; other cells (levels, notes, more columns of a grid) give

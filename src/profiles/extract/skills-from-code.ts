@@ -57,6 +57,8 @@ function yamlItem(raw: string): string | null {
   return value && value.length <= 60 ? value.trim() : null;
 }
 
+const ONE_NAME = /^\p{Lu}\p{Ll}{2,20}$/u;
+
 /**
  * The technologies of one list under a skill key. Known names always count; a group "NoSQL (MongoDB,
  * Redis)" gives its items; an unknown technical-looking name ("FlutterFlow", "CI/CD") counts when most of
@@ -69,11 +71,15 @@ function acceptList(items: readonly string[], add: (name: string) => void): void
     return tech !== undefined && tech.kind !== 'platform';
   });
   const mostlyKnown = known.length * 2 >= names.length;
+  // A framework the vocabulary lacks, written as one capitalised word ("Combine", "Alamofire"), counts in a
+  // list that is more than half known: the list is of technologies, so is it.
+  const moreThanHalf = known.length * 2 > names.length;
   for (const name of names) {
     const tech = lookupTechnology(name);
     if (tech) {
       if (tech.kind !== 'platform') add(tech.name);
     } else if (mostlyKnown && wordCount(name) <= 3 && looksTechnical(name)) add(name);
+    else if (moreThanHalf && ONE_NAME.test(name)) add(name);
   }
 }
 

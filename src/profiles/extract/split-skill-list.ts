@@ -7,6 +7,11 @@ import { isFigure } from './looks-technical.js';
 import { findTechMentions } from './tech-mentions.js';
 import { isSpace, wordCount } from './word-count.js';
 
+// "AGENTS.md", "CHANGELOG.md", "config.yaml": a file of a project, not a technology (".js" names are
+// libraries: Node.js, Three.js).
+const FILE_NAME = /^[\w-]+\.(?:md|mdx|txt|ya?ml|toml|lock|ini|cfg|log|csv)$/i;
+const isFileName = (name: string): boolean => FILE_NAME.test(name) && !isKnownSkill(name);
+
 /** Shared between callers (the reading of a text is kept): read-only. */
 export interface SkillLine {
   /** "AWS" in "AWS: ECS / Fargate, EC2"; null without a label. */
@@ -98,7 +103,7 @@ function readSkillLine(text: string): SkillLine {
   const names: string[] = [];
   for (const part of parts) {
     const name = withoutCjkNote(clean(part));
-    if (name.length > 0 && !FILLER.test(name) && !isFigure(name)) names.push(name);
+    if (name.length > 0 && !FILLER.test(name) && !isFigure(name) && !isFileName(name)) names.push(name);
   }
   const isList = names.length >= 2 && names.every((n) => wordCount(n) <= MAX_WORDS);
   return { label, names, isList };

@@ -10,6 +10,21 @@ import { phrasing } from './phrasing.js';
 
 const blockLine = (token: Token) => (token.map ? token.map[0] + 1 : 1);
 
+/** Inline tokens that carry no words: an image, a link around one, a line break, blank text. */
+const WORDLESS = new Set(['image', 'link_open', 'link_close', 'softbreak', 'hardbreak', 'html_inline']);
+const wordless = (token: Token) =>
+  WORDLESS.has(token.type) || (token.type === 'text' && !token.content.trim());
+
+/**
+ * A row of badges or icons directly above `---` is a setext heading to CommonMark, but its writer meant
+ * a row and a rule: a heading with no words can name no section, and its images are content.
+ */
+function isImageRowOverRule(open: Token, inline: Token | undefined): boolean {
+  if (open.markup !== '-' && open.markup !== '=') return false;
+  const children = inline?.type === 'inline' ? (inline.children ?? []) : [];
+  return children.some((c) => c.type === 'image') && children.every(wordless);
+}
+
 /** What later passes need to know about the tree, gathered while building it (so they need not walk it). */
 export interface TreeFacts {
   /** Every node holding raw HTML among its children, in document order (HTML is converted there only). */
@@ -85,7 +100,9 @@ function toMdast(tokens: readonly Token[], facts: TreeFacts): Root {
   const stack: Parent[] = [root];
   let rowLine = 1;
   const append = (node: Nodes) => (stack.at(-1)!.children as Nodes[]).push(node);
-  for (const token of tokens) {
+  // The line of the rule under an image row read as a setext heading, until that heading closes.
+  let ruleLine = 0;
+  tokens.forEach((token, i) => {
     const opener = BLOCK_OPEN[token.type];
     if (opener) {
       const node = opener(token);
@@ -96,6 +113,11 @@ function toMdast(tokens: readonly Token[], facts: TreeFacts): Root {
       stack.push(node);
     } else if (token.nesting === -1 && token.type !== 'heading_close') {
       if (token.type !== 'thead_close' && token.type !== 'tbody_close' && stack.length > 1) stack.pop();
+    } else if (token.type === 'heading_open' && isImageRowOverRule(token, tokens[i + 1])) {
+      ruleLine = token.map ? token.map[1] : blockLine(token);
+      const row = BLOCK_OPEN.paragraph_open!(token);
+      append(row);
+      stack.push(row);
     } else if (token.type === 'heading_open') {
       const heading = {
         type: 'heading' as const,
@@ -108,6 +130,8 @@ function toMdast(tokens: readonly Token[], facts: TreeFacts): Root {
       stack.push(heading);
     } else if (token.type === 'heading_close') {
       stack.pop();
+      if (ruleLine) append({ type: 'thematicBreak', position: at(ruleLine) });
+      ruleLine = 0;
     } else if (token.type === 'inline') {
       const parent = stack.at(-1)!;
       const line = parent.position?.start.line ?? blockLine(token);
@@ -130,6 +154,6 @@ function toMdast(tokens: readonly Token[], facts: TreeFacts): Root {
       facts.htmlParents.add(stack.at(-1)!);
       append({ type: 'html', value: token.content.replace(/\n$/, ''), position: at(blockLine(token)) });
     }
-  }
+  });
   return root;
 }
