@@ -2,7 +2,8 @@
 // the usual list, titled with the number first asked for.
 import type { Reply } from './reply.js';
 
-const HOW_MANY = /^(?:how many|cu[aá]nt[oa]s|quant[oa]s|wie viele|combien|quant[ie])\b/;
+const HOW_MANY =
+  /^(?:how many|(?:the )?(?:number|count|total|headcount) of|cu[aá]nt[oa]s|quant[oa]s|wie viele|combien|quant[ie])\b/;
 
 /** Whether the (normalised) question asks for a number. */
 export const asksHowMany = (question: string): boolean => HOW_MANY.test(question);

@@ -39,7 +39,7 @@ export function employerMatches(index: ProfileIndex, employer: string): Employer
     const profile = hit.profile;
     if (seen.has(profile.id) || !profile.listed) continue;
     seen.add(profile.id);
-    const match = fromEntries(profile, names) ?? fromSentences(profile, wanted);
+    const match = fromEntries(profile, names) ?? fromSentences(profile, wanted) ?? fromKind(profile, wanted);
     if (match) out.push(match);
   }
   const order: Record<Tense, number> = { now: 0, before: 1, unknown: 2 };
@@ -66,12 +66,63 @@ function fromSentences(profile: Profile, wanted: string): EmployerMatch | null {
     for (const sentence of text.slice(0, MAX_TEXT).split(/(?<=[.!?])\s+|\n/)) {
       const line = sentence.trim().slice(0, MAX_SENTENCE);
       const at = workplaceAt(line, wanted);
-      if (at < 0) continue;
+      if (at < 0) {
+        // "SK AX · Jul 2026 – Present": a line that starts with the employer and gives the time there.
+        if (datedLineOf(line, wanted))
+          return { profile, tense: ONGOING.test(foldText(line)) ? 'now' : 'before', line };
+        continue;
+      }
       return { profile, tense: PAST.test(foldText(line.slice(0, at))) ? 'before' : 'now', line };
     }
   }
   return null;
 }
+
+/** A short line that opens with the employer's name and holds a year: an entry the parser did not read. */
+function datedLineOf(line: string, wanted: string): boolean {
+  if (line.length > 120 || !/\b(?:19|20)\d\d\b/.test(line)) return false;
+  const start = line.replace(/^[^\p{L}\p{N}]+/u, '');
+  return /^[\p{Lu}\p{N}]/u.test(start) && `${foldText(start)} `.startsWith(`${wanted} `);
+}
+
+/** Kinds of employer asked for with an article ("worked at a bank"): a stem of the words that say it. */
+const KINDS =
+  /^(?:bank|startup|start up|fintech|consultancy|agency|hospital|government|ngo|nonprofit|non profit|telecom|insurance company|insurer|retailer|airline|university|school|big tech|faang)$/;
+
+/** Whether the employer asked for is a kind ("bank", "startup"), not a name. */
+export const isEmployerKind = (employer: string): boolean => KINDS.test(foldText(employer));
+
+/**
+ * "anyone who worked at a bank": an entry, or a sentence about work at a named employer, with a word of
+ * that kind ("securing banking environments at Equity Group Holdings").
+ */
+function fromKind(profile: Profile, wanted: string): EmployerMatch | null {
+  if (!isEmployerKind(wanted)) return null;
+  const stem = wanted.replace(/ /g, '').slice(0, Math.max(4, wanted.length - 1));
+  const kind = (text: string) =>
+    foldText(text)
+      .split(' ')
+      .some((w) => w.startsWith(stem));
+  const entry = profile.experience.find((e) => kind(e.text));
+  if (entry)
+    return {
+      profile,
+      tense: ONGOING.test(foldText(entry.period ?? '')) ? 'now' : 'before',
+      line: entry.text,
+    };
+  for (const section of profile.sections.slice(0, MAX_SECTIONS)) {
+    for (const sentence of section.text.slice(0, MAX_TEXT).split(/(?<=[.!?])\s+|\n/)) {
+      const line = sentence.trim().slice(0, MAX_SENTENCE);
+      if (kind(line) && /\b(?:at|for|with|joined)\s+\p{Lu}/u.test(line) && WORK_WORD.test(line))
+        return { profile, tense: PAST.test(foldText(line)) ? 'before' : 'now', line };
+    }
+  }
+  return null;
+}
+
+const MAX_SECTIONS = 40;
+const WORK_WORD =
+  /\b(?:work(?:ed|ing|s)?|experience|employ(?:ed|ee)?|engineer|developer|intern(?:ed|ship)?|securing|building|built|role|job)\b/i;
 
 /** Words of a sentence looked at, at most. */
 const MAX_WORDS = 80;

@@ -5,6 +5,7 @@ import type { Profile } from '../profiles/model/profile.js';
 import { EVIDENCE_SCORE } from '../search/search-keys.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
+import { ROLE_WORD } from './fact-line-cues.js';
 import type { PeopleGroup } from './people-groups.js';
 
 export interface GroupMatch {
@@ -54,25 +55,47 @@ export function groupMatches(index: ProfileIndex, group: PeopleGroup): GroupMatc
   return [...byRole, ...bySkills];
 }
 
+/** Sections of the opening read for a sentence saying what someone is. */
+const OPENING_SECTIONS = 3;
+const OPENING_LINES = 8;
+const MAX_STATEMENT = 240;
+/** A word for what someone is: a job ("engineer"), or a trade named by its "-ist" ("biologist", "specialist"). */
+const SAYS_ROLE = /\b(?:[a-z]+ologist|specialist|analyst|administrator|technician|hobbyist|enthusiast)s?\b/i;
+
+/**
+ * "Hi, I'm Sanithu, a Full Stack Developer", "A Cloud Security Specialist (AWS) and …", a subtitle heading
+ * ("Aspiring Machine Learning Engineer"): sentences of the opening sections that name a role.
+ */
+function openingRoles(profile: Profile): string[] {
+  return profile.sections.slice(0, OPENING_SECTIONS).flatMap((section) =>
+    [section.title, ...section.text.split('\n').slice(0, OPENING_LINES)]
+      .flatMap((line) => line.split(/(?<=[.!?])\s+/))
+      .map((sentence) => sentence.trim().slice(0, MAX_STATEMENT))
+      .filter((sentence) => ROLE_WORD.test(sentence) || SAYS_ROLE.test(sentence)),
+  );
+}
+
 /** The headline or a current job title that names the group's work; null when none does. */
 function roleLine(profile: Profile, role: RegExp): string | null {
-  return titlesOf(profile).find((t) => role.test(t.folded))?.text ?? null;
+  // Folding splits Hangul into its letters: words of other scripts are matched as written, lowercased.
+  return titlesOf(profile).find((t) => role.test(t.folded) || role.test(t.lower))?.text ?? null;
 }
 
 // Every group question reads every listed person's titles: folded once per profile object (a reload
 // makes new objects, so a changed profile is read again).
-const TITLES = new WeakMap<Profile, { text: string; folded: string }[]>();
+const TITLES = new WeakMap<Profile, { text: string; folded: string; lower: string }[]>();
 
-/** The headline and the titles of jobs held now, as written and folded. */
-function titlesOf(profile: Profile): { text: string; folded: string }[] {
+/** The headline, the titles of jobs held now and the opening's sentences that say a role, as written and folded. */
+function titlesOf(profile: Profile): { text: string; folded: string; lower: string }[] {
   const known = TITLES.get(profile);
   if (known) return known;
   const titles = [
     profile.headline ?? '',
     ...profile.experience.filter((e) => ONGOING.test(foldText(e.period ?? ''))).map((e) => e.title ?? e.text),
+    ...openingRoles(profile),
   ]
     .filter(Boolean)
-    .map((text) => ({ text, folded: foldText(text) }));
+    .map((text) => ({ text, folded: foldText(text), lower: text.toLowerCase() }));
   TITLES.set(profile, titles);
   return titles;
 }

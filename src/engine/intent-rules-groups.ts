@@ -9,7 +9,7 @@ const r = (source: string) => new RegExp(`^${source}$`);
 
 /** Who the question is about: "who", "anyone here", "which of you", "how many people". */
 const SUBJECT =
-  "(?:who(?:'s|'re| is| are| all)?|anyone|anybody|someone|somebody|any of (?:you|us)|people|which (?:person|people|one|ones)(?: of (?:you|us))?|how many(?: (?:people|persons|folks|of (?:us|you)|devs|engineers|developers|team members))?)(?: here| else| of (?:us|you)| on the team| in the team)?";
+  "(?:who(?:'s|'re| is| are| all)?|anyone|anybody|someone|somebody|any of (?:you|us)|people|which (?:person|people|one|ones)(?: of (?:you|us))?|how many(?: (?:people|persons|folks|of (?:us|you)|devs|engineers|developers|team members))?)(?: here| else| of (?:us|you)| on the team| in the team)?(?: (?:who|that))?";
 /** Having worked somewhere: "used to work at", "has worked for", "is at", "interned at". */
 const WORKED =
   "(?:(?:has |have )?(?:ever )?(?:used to work|previously worked|formerly worked|worked|works|work|is working|are working|'s working|'re working|currently works|currently work|interned|interns|was an intern|has been|have been|was|were|is|are|'s|'re|is employed|are employed|was employed|used to be|has interned|spent time)) (?:at|for|by|@)";
@@ -65,6 +65,13 @@ export const GROUP_RULES: readonly IntentRule[] = [
     ),
   },
   { command: 'people', pattern: r(`who(?:'s|'re| is| are)(?: here| else)? (?:at|@|from|ex-) ?${NAME}`) },
+  // who studies or studied at a school
+  {
+    command: 'people',
+    pattern: r(
+      `(?:(?:does|did|has|have|is|are) )?${SUBJECT} (?:(?:has |have )?(?:studied|studies|study|is studying|are studying|was studying|goes|go|went|graduated|graduates|is enrolled|are enrolled|was enrolled|attends|attended|is a student|was a student|are students|did (?:a|their|his|her) (?:degree|masters|master's|bachelors|bachelor's|phd))) (?:at|in|from|to) (?<school>[^ ]+(?: [^ ]+){0,5})`,
+    ),
+  },
   // who is based in a place
   {
     command: 'people',
@@ -78,6 +85,14 @@ export const GROUP_RULES: readonly IntentRule[] = [
       `(?:(?:is there|are there) )?(?:who(?:'s|'re| is| are)|anyone|anybody|someone|somebody|people|how many(?: people| of us)?(?: are)?)(?: here)? (?:in|near) ${PLACE_NAME}`,
     ),
   },
+  // "where is everyone based", "where are you all from": each person's place
+  {
+    command: 'people',
+    fixed: { place: 'everyone' },
+    pattern: r(
+      "where (?:is|are|does|do) (?:everyone|everybody|every one|all of (?:you|us)|you all|y'all|you guys|people|the team|the people here|we all|all the people|all)(?: here)?(?: (?:based|located|from|living|live|work from|working from|sitting))?(?: (?:now|currently))?|(?:everyone|everybody)(?:'s|s)? (?:locations?|places?|cities|countries|whereabouts)",
+    ),
+  },
   // how many people there are, and how many know a skill
   {
     command: 'people',
@@ -88,7 +103,7 @@ export const GROUP_RULES: readonly IntentRule[] = [
   {
     command: 'whoknows',
     pattern: r(
-      `how many(?: (?:people|persons|ppl|folks|devs|developers|engineers|of (?:us|you|them|the team)|users|profiles|team members|members))?(?: here| on the team| in the team)?(?: (?:are there|are|is|do))?(?: (?:who|that))? ${KNOWS} (?<skill>.+)`,
+      `(?:how many|(?:the )?(?:number|count|total|headcount) of)(?: (?:people|persons|ppl|folks|devs|developers|engineers|of (?:us|you|them|the team)|users|profiles|team members|members))?(?: here| on the team| in the team)?(?: (?:are there|are|is|do))?(?: (?:who|that))? ${KNOWS} (?<skill>.+)`,
     ),
   },
   {
@@ -117,3 +132,14 @@ export const GROUP_RULES: readonly IntentRule[] = [
     ),
   },
 ];
+
+/**
+ * "who is a biologist", "is anyone here a game designer": a job no group names, looked for in headlines and
+ * titles. Late in the table, so every rule about skills, people and facts reads its question first.
+ */
+export const TITLE_RULE: IntentRule = {
+  command: 'people',
+  pattern: r(
+    "(?:who(?:'s| is)(?: here)?|(?:is )?(?:anyone|anybody|someone|somebody|any of (?:you|us))(?: here)?(?: who is)?) an? (?<role>(?!(?:good|great|real|fit|match|bit|lot|person|one)\\b)[^ ]+(?: [^ ]+){0,3})",
+  ),
+};

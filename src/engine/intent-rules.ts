@@ -3,7 +3,7 @@
 import type { CommandName, OptionName } from '../../commands/index.js';
 import { CONTACT_RULES } from './intent-rules-contact.js';
 import { FOREIGN_WORK_RULES, foreignTopicRules } from './intent-rules-foreign.js';
-import { GROUP_RULES } from './intent-rules-groups.js';
+import { GROUP_RULES, TITLE_RULE } from './intent-rules-groups.js';
 import { NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
@@ -156,6 +156,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     needsPerson: true,
     pattern: r('(?:and )?(?:what|how) about (?<person>.+)'),
   },
+  TITLE_RULE,
   // the person themselves
   {
     command: 'profile',

@@ -1,12 +1,14 @@
 // `/people` narrowed to a group: who works or worked at an employer, who is based in a place, who is in
 // a group by role or skills. Each person comes with the line that puts them there; nobody is said plainly.
-import { employerMatches, type Tense } from './employer-people.js';
+import { employerMatches, isEmployerKind, type Tense } from './employer-people.js';
 import { groupMatches } from './group-people.js';
 import type { HandlerContext } from './handlers/handler.js';
 import type { PeopleGroup } from './people-groups.js';
 import { placeMatches } from './place-people.js';
 import type { ReplyBlock, ReplyOf } from './reply.js';
 import { quoted, replyDefaults, shortName } from './reply-parts.js';
+import { schoolMatches } from './school-people.js';
+import { factLine } from './topic-line.js';
 
 type PeopleReply = ReplyOf<'people'>;
 type Listed = NonNullable<PeopleReply['data']['people']>[number];
@@ -61,6 +63,51 @@ export function placeReply(context: HandlerContext, place: string): PeopleReply 
         ? [{ type: 'list', items: matches.map((m) => `${m.profile.name} — ${m.line}`) }]
         : [],
     people: matches.map((m) => listed(m.profile, m.line, 'place')),
+  });
+}
+
+export function schoolReply(context: HandlerContext, school: string): PeopleReply {
+  const matches = schoolMatches(context.index, school).slice(0, MAX_PEOPLE);
+  const name = spelled(
+    matches.map((m) => m.line),
+    school,
+  );
+  return filtered(context, {
+    title: `Who studies or studied at ${name}`,
+    description:
+      matches.length === 0
+        ? `No one's profile names ${quoted(school)} among their studies.`
+        : `${count(matches.length)} name${matches.length === 1 ? 's' : ''} ${name} among their studies.`,
+    blocks:
+      matches.length > 0
+        ? [{ type: 'list', items: matches.map((m) => `${m.profile.name} — ${m.line}`) }]
+        : [],
+    people: matches.map((m) => listed(m.profile, m.line, 'school')),
+  });
+}
+
+/** "where is everyone based": each listed person's location line; those whose profile says none, after. */
+export function rosterReply(context: HandlerContext): PeopleReply {
+  const everyone = context.index.all().filter((p) => p.listed);
+  const placed = everyone.slice(0, MAX_PEOPLE).flatMap((profile) => {
+    const line = factLine(profile, 'location')?.section.text.split('\n')[0]?.trim();
+    return line ? [{ profile, line }] : [];
+  });
+  const unplaced = everyone.filter((p) => !placed.some((m) => m.profile === p));
+  const blocks: ReplyBlock[] = [];
+  if (placed.length > 0)
+    blocks.push({ type: 'list', items: placed.map((m) => `${m.profile.name} — ${m.line}`) });
+  if (unplaced.length > 0)
+    blocks.push({
+      type: 'list',
+      heading: "Their profile doesn't say where they are",
+      items: unplaced.slice(0, MAX_PEOPLE).map((p) => p.name),
+    });
+  return filtered(context, {
+    title: 'Where everyone is based',
+    description: `${count(placed.length)} of ${everyone.length} say where they are.`,
+    blocks,
+    people: placed.map((m) => listed(m.profile, m.line, 'place')),
   });
 }
 

@@ -27,7 +27,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'mobile',
     fields: ['mobile', 'mobile app', 'mobile apps', 'app'],
     nouns: [],
-    role: /\b(?:mobile|ios|android|flutter|react native)\b/,
+    role: /\b(?:mobile|movil|movel|ios|android|flutter|react native)\b|모바일|安卓|移动端|モバイル|мобильн/,
     skills: [
       'Swift',
       'SwiftUI',
@@ -47,7 +47,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'frontend',
     fields: ['frontend', 'front-end', 'front end', 'fe', 'web frontend'],
     nouns: ['ui engineers?', 'ui developers?', 'web developers?', 'web devs?'],
-    role: /\b(?:front ?end|ui engineer|ui developer|web developer)\b/,
+    role: /\b(?:front ?end|ui engineer|ui developer|web developer)\b|프론트|프런트|前端|фронтенд|フロントエンド/,
     skills: ['React', 'Vue.js', 'Angular', 'Svelte', 'Next.js', 'Nuxt'],
   },
   {
@@ -55,7 +55,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'backend',
     fields: ['backend', 'back-end', 'back end', 'server side', 'server-side'],
     nouns: [],
-    role: /\bback ?end\b|\bserver side\b/,
+    role: /\bback ?end\b|\bserver side\b|백엔드|后端|бэкенд|бекенд|バックエンド/,
     skills: [],
   },
   {
@@ -63,7 +63,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'full-stack',
     fields: ['full-stack', 'fullstack', 'full stack'],
     nouns: [],
-    role: /\bfull ?stack\b/,
+    role: /\bfull ?stack\b|풀스택|全栈|фулстек|фуллстек|フルスタック/,
     skills: [],
   },
   {
@@ -89,7 +89,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'data science',
     fields: ['data science'],
     nouns: ['data scientists?'],
-    role: /\bdata scien(?:ce|tist)s?\b/,
+    role: /\bdata scien(?:ce|tist)s?\b|\bcientista de dados\b|\bcientifico de datos\b|데이터 사이언티스트|数据科学/,
     skills: [],
   },
   {
@@ -113,7 +113,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'design',
     fields: ['design', 'ux', 'ui/ux', 'ux/ui', 'product design', 'ui ux'],
     nouns: ['designers?', 'ux designers?', 'ui designers?', 'product designers?', 'ui/ux designers?'],
-    role: /\b(?:designer|ux|ui ux|ux ui|product design|interaction design|visual design)\b/,
+    role: /\b(?:designer|ux|ui ux|ux ui|product design|interaction design|visual design|designerin|disenador|disenadora)\b|디자이너|设计师|デザイナー|дизайнер/,
     skills: ['Figma', 'Sketch', 'Adobe XD'],
   },
   {
@@ -129,7 +129,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'security',
     fields: ['security', 'infosec', 'appsec', 'cybersecurity', 'cyber security'],
     nouns: ['pentesters?', 'penetration testers?'],
-    role: /\b(?:security|infosec|appsec|cybersecurity|pentester|penetration tester)\b/,
+    role: /\b(?:security|infosec|appsec|cybersecurity|cyber security|pentester|penetration tester|seguranca|seguridad)\b|보안|安全工程|セキュリティ|безопасност/,
     skills: [],
   },
   {

@@ -115,8 +115,8 @@ export type Reply =
           personId: string;
           name: string;
           why: string;
-          /** Works there now or did before (or no dates say) · based there · by title · by listed skills. */
-          match: 'now' | 'before' | 'unknown' | 'place' | 'role' | 'skills';
+          /** Works there now or did before (or no dates say) · based there · studied there · by title · by listed skills. */
+          match: 'now' | 'before' | 'unknown' | 'place' | 'school' | 'role' | 'skills';
         }[];
       };
     })

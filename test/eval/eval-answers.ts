@@ -29,6 +29,7 @@ export const FOLDERS: Record<string, string> = {
   chat: join(ROOT, 'test/fixtures/chat-classes'),
   firstweek: join(ROOT, 'test/fixtures/first-week'),
   factlines: join(ROOT, 'test/fixtures/fact-lines'),
+  groups: join(ROOT, 'test/fixtures/group-questions'),
 };
 
 export interface Outcome {

@@ -2,7 +2,7 @@
 // works or worked at an employer, who is based in a place, who is in a group (people-filter-reply.ts).
 import { asksHowMany, withCount } from '../count-question.js';
 import { normalizeQuestion } from '../intent.js';
-import { employerReply, groupReply, placeReply } from '../people-filter-reply.js';
+import { employerReply, groupReply, placeReply, rosterReply, schoolReply } from '../people-filter-reply.js';
 import { groupNamed, titledGroup } from '../people-groups.js';
 import { personLabel } from '../person-label.js';
 import type { Reply } from '../reply.js';
@@ -16,15 +16,20 @@ export const people: Handler = (context) => {
 };
 
 function peopleReply(context: HandlerContext): Reply {
-  const { employer, place, role } = context.invocation.args;
+  const { employer, place, school, role } = context.invocation.args;
   if (employer?.trim()) return orElse(employerReply(context, employer), () => placeReply(context, employer));
+  if (place?.trim() && EVERYONE.test(place.trim())) return rosterReply(context);
   if (place?.trim()) return orElse(placeReply(context, place), () => employerReply(context, place));
+  if (school?.trim()) return orElse(schoolReply(context, school), () => employerReply(context, school));
   if (role?.trim()) {
     const group = groupNamed(role) ?? titledGroup(role);
     if (group) return groupReply(context, group);
   }
   return everyone(context);
 }
+
+/** `place:everyone`: where each person is ("where is everyone based"). */
+const EVERYONE = /^(?:everyone|everybody|all|\*)$/i;
 
 /**
  * "anyone from lisbon" asks for an employer or a place: when the one read names nobody and the other
