@@ -61,7 +61,7 @@ export const GROUP_RULES: readonly IntentRule[] = [
   {
     command: 'people',
     pattern: r(
-      `(?:(?:is there|are there|do we have|have we got) )?(?:anyone|anybody|someone|somebody|people|any)(?: here)? (?:from|ex-|ex) ?${NAME}`,
+      `(?:(?:is there|are there|do we have|have we got|is|are) )?(?:anyone|anybody|someone|somebody|people|any)(?: here)? (?:from|ex-|ex) ?${NAME}`,
     ),
   },
   { command: 'people', pattern: r(`who(?:'s|'re| is| are)(?: here| else)? (?:at|@|from|ex-) ?${NAME}`) },

@@ -160,8 +160,8 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     label: 'Researchers',
     field: 'research',
     fields: ['research'],
-    nouns: ['researchers?', 'research scientists?', 'scientists?'],
-    role: /\b(?:research(?:er)?|scientist|phd)\b/,
+    nouns: ['researchers?', 'research scientists?'],
+    role: /\b(?:research(?:er)?|research scientist|phd)\b/,
     skills: [],
   },
   {

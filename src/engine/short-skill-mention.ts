@@ -19,7 +19,8 @@ const MAX_SENTENCE = 400;
 export function namesShortSkill(line: string, skill: string): boolean {
   const name = skill.trim();
   // A line that is only the name: an item of a list under its heading ("Languages" → "Go").
-  if (line.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') === name) return true;
+  if (line.replace(/^[^\p{L}\p{N}]+/u, '').replace(/(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/u, '') === name)
+    return true;
   if (letterRow(line)) return false;
   return line
     .split(/(?<=[.!?;])\s+|\n/)
@@ -43,8 +44,20 @@ const BAD_BEFORE = /(?:[\p{N}°º&'’.]|[\p{N}°º] )$/u;
 /** What sits right after: "R&D", "C-suite", "C°", "Go-to". */
 const BAD_AFTER = /^(?:[&°º'’]|-\p{L})/u;
 /** A word before the letter that makes it a label, not a language ("Grade C", "Plan B", "Vitamin D"). */
-const LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:grade|grades|plan|vitamin|type|section|part|class|level|option|tier|size|row|column|block|appendix|team|group|series|model|mark|letter|rank|phase|vol|volume|chapter|floor|gate|terminal|building|room|category|wing|unit|score|rating|note|key|drive|hepatitis|day)[:\s]*$/iu;
+const LABELS = new Set(
+  'grade grades plan vitamin type section part class level option tier size row column block appendix team group series model mark letter rank phase vol volume chapter floor gate terminal building room category wing unit score rating note key drive hepatitis day'.split(
+    ' ',
+  ),
+);
+
+/** The word right before the name, past spaces and a colon ("Grade: " → "grade"). */
+function labelBefore(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && /[:\s]/.test(before[end - 1]!)) end -= 1;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(before[start - 1]!)) start -= 1;
+  return LABELS.has(before.slice(start, end).toLowerCase());
+}
 /** Words next to the name that make it a technology ("written in Go", "C programming", "Go services"). */
 const CUE_BEFORE =
   /(?:^|[^\p{L}])(?:in|with|using|use|uses|used|and|or|like|learn|learning|learned|learnt|know|knows|write|writes|wrote|writing|code|coding|program|programming|languages?|en|em|com|con|avec|mit|und|et|y|e|usando|utilizando|programando|estudando|estudiando|aprendendo|aprendiendo|lerne|nutze|apprends|utilise|[,/(+])\s*$/iu;
@@ -66,7 +79,7 @@ function mentionedIn(sentence: string, name: string): boolean {
   for (const match of sentence.matchAll(at)) {
     const before = sentence.slice(Math.max(0, match.index - 40), match.index);
     const after = sentence.slice(match.index + name.length, match.index + name.length + 40);
-    if (BAD_BEFORE.test(before) || BAD_AFTER.test(after) || LABEL_BEFORE.test(before)) continue;
+    if (BAD_BEFORE.test(before) || BAD_AFTER.test(after) || labelBefore(before)) continue;
     if (CUE_BEFORE.test(before) || CUE_AFTER.test(after) || TECH_SENTENCE.test(sentence)) return true;
     if (OTHER_SCRIPT_BEFORE.test(before) || OTHER_SCRIPT_AFTER.test(after)) return true;
     if (LABEL_COLON.test(before) && ENDS_OR_LISTS.test(after)) return true;
