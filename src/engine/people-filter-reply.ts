@@ -20,10 +20,13 @@ const count = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 
 export function employerReply(context: HandlerContext, employer: string): PeopleReply {
   const matches = employerMatches(context.index, employer).slice(0, MAX_PEOPLE);
-  const name = spelled(
-    matches.map((m) => m.line),
-    employer,
-  );
+  // "worked at a bank": a kind of employer, not one named.
+  const name = isEmployerKind(employer)
+    ? `a ${employer.trim()}`
+    : spelled(
+        matches.map((m) => m.line),
+        employer,
+      );
   const heading: Record<Tense, string> = {
     now: `Work at ${name} now`,
     before: `Worked at ${name} before`,
