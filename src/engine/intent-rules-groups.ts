@@ -18,7 +18,8 @@ const WHEN =
   '(?: (?:before|previously|now|currently|right now|rn|in the past|at some point|ever|at any point))?';
 /** An employer or place: one to four words. */
 const NAME = '(?<employer>[^ ]+(?: [^ ]+){0,3})';
-const PLACE_NAME = '(?<place>[^ ]+(?: [^ ]+){0,3})';
+/** "in charge of billing" is no place. */
+const PLACE_NAME = '(?!charge )(?<place>[^ ]+(?: [^ ]+){0,3})';
 /** Being somewhere: "based in", "living near", "located in". */
 const LIVES =
   '(?:(?:currently |now )?(?:based|located|living|residing|sitting|lives|live|resides|reside|works remotely|working remotely|working|works|work))';
@@ -46,7 +47,7 @@ export const GROUP_RULES: readonly IntentRule[] = [
   {
     command: 'people',
     pattern: r(
-      `(?:who|anyone|anybody|someone|somebody|which of (?:you|us))(?: here)? (?:does|do|is doing|are doing|doing|works? (?:on|in)|is working (?:on|in)|are working (?:on|in)|working (?:on|in)|is into|are into|into|is in|are in|in|handles?|owns?)(?: the)? (?<role>${GROUP_FIELD})(?: stuff| work| things| dev| development| engineering| side)?${HERE}`,
+      `(?:who|anyone|anybody|someone|somebody|which of (?:you|us))(?: here)? (?:does|do|is doing|are doing|doing|works? (?:on|in)|is working (?:on|in)|are working (?:on|in)|working (?:on|in)|is in|are in|in|handles?|owns?)(?: the)? (?<role>${GROUP_FIELD})(?: stuff| work| things| dev| development| engineering| side)?${HERE}`,
     ),
   },
   // "how many designers are there", "how many frontend devs do we have"
@@ -135,11 +136,12 @@ export const GROUP_RULES: readonly IntentRule[] = [
 
 /**
  * "who is a biologist", "is anyone here a game designer": a job no group names, looked for in headlines and
- * titles. Late in the table, so every rule about skills, people and facts reads its question first.
+ * titles. Late in the table, so every rule about skills, people and facts reads its question first; "a rust
+ * dev" describes someone by a skill (described-person.ts), never a title.
  */
 export const TITLE_RULE: IntentRule = {
   command: 'people',
   pattern: r(
-    "(?:who(?:'s| is)(?: here)?|(?:is )?(?:anyone|anybody|someone|somebody|any of (?:you|us))(?: here)?(?: who is)?) an? (?<role>(?!(?:good|great|real|fit|match|bit|lot|person|one)\\b)[^ ]+(?: [^ ]+){0,3})",
+    "(?:who(?:'s| is)(?: here)?|(?:is )?(?:anyone|anybody|someone|somebody|any of (?:you|us))(?: here)?(?: who is)?) an? (?<role>(?!(?:good|great|real|fit|match|bit|lot|person|one)\\b)[^ ]+(?: [^ ]+){0,3})(?<! (?:dev|devs|developer|developers|engineer|engineers|programmer|programmers|guy|gal|person|expert|experts|specialist|user))",
   ),
 };

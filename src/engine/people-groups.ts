@@ -217,6 +217,8 @@ export function groupNamed(phrase: string): PeopleGroup | null {
 
 /** A group no table row names ("blockchain engineers"): those whose headline or title has its words. */
 export function titledGroup(phrase: string): PeopleGroup | null {
+  // A job title is words: anything else ("+1 555 …") is no title, and is never echoed back.
+  if (!/^[\p{L}\s'’&/.-]+$/u.test(phrase.trim())) return null;
   const words = foldText(phrase)
     .replace(new RegExp(` ${PEOPLE_NOUN}$`), '')
     .trim();

@@ -32,6 +32,8 @@ export const CALL_TIME: Readonly<Record<string, string>> = {
   'src/platforms/discord/discord-gateway.ts': "the bot's own numeric id in <@!?id>: a literal string search",
   'src/engine/skill-mentions.ts':
     'a skill name, escaped, between lookarounds of one character: a literal string search',
+  'src/engine/short-skill-mention.ts':
+    'a skill name of one or two letters or digits, escaped, between lookarounds of one character: a literal string search',
   'src/engine/people-groups.ts':
     'the asked group words, escaped, between \\b (or a word of the group table before an optional "s"): literal strings',
   'src/profiles/extract/handle-spelling.ts':
