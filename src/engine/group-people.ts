@@ -45,13 +45,15 @@ export function groupMatches(index: ProfileIndex, group: PeopleGroup): GroupMatc
       skills.set(match.profile.id, entry);
     }
   }
-  const bySkills = [...skills.values()]
-    .map(({ profile, names }) => ({
+  // In the index's name order (no collation per pair: a large team can have thousands in a group).
+  const bySkills = index
+    .all()
+    .filter((p) => skills.has(p.id))
+    .map((profile) => ({
       profile,
       by: 'skills' as const,
-      why: names.slice(0, MAX_SKILLS_SHOWN).join(', '),
-    }))
-    .sort((a, b) => a.profile.name.localeCompare(b.profile.name));
+      why: skills.get(profile.id)!.names.slice(0, MAX_SKILLS_SHOWN).join(', '),
+    }));
   return [...byRole, ...bySkills];
 }
 
@@ -78,15 +80,18 @@ function openingRoles(profile: Profile): string[] {
 /** The headline or a current job title that names the group's work; null when none does. */
 function roleLine(profile: Profile, role: RegExp): string | null {
   // Folding splits Hangul into its letters: words of other scripts are matched as written, lowercased.
-  return titlesOf(profile).find((t) => role.test(t.folded) || role.test(t.lower))?.text ?? null;
+  return (
+    titlesOf(profile).find((t) => role.test(t.folded) || (t.lower !== null && role.test(t.lower)))?.text ??
+    null
+  );
 }
 
 // Every group question reads every listed person's titles: folded once per profile object (a reload
 // makes new objects, so a changed profile is read again).
-const TITLES = new WeakMap<Profile, { text: string; folded: string; lower: string }[]>();
+const TITLES = new WeakMap<Profile, { text: string; folded: string; lower: string | null }[]>();
 
 /** The headline, the titles of jobs held now and the opening's sentences that say a role, as written and folded. */
-function titlesOf(profile: Profile): { text: string; folded: string; lower: string }[] {
+function titlesOf(profile: Profile): { text: string; folded: string; lower: string | null }[] {
   const known = TITLES.get(profile);
   if (known) return known;
   const titles = [
@@ -95,7 +100,12 @@ function titlesOf(profile: Profile): { text: string; folded: string; lower: stri
     ...openingRoles(profile),
   ]
     .filter(Boolean)
-    .map((text) => ({ text, folded: foldText(text), lower: text.toLowerCase() }));
+    // Lowercased as written only where folding may change letters (any non-ASCII text).
+    .map((text) => ({
+      text,
+      folded: foldText(text),
+      lower: /[^\x00-\x7f]/.test(text) ? text.toLowerCase() : null,
+    }));
   TITLES.set(profile, titles);
   return titles;
 }

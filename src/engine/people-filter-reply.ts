@@ -19,7 +19,8 @@ const MAX_PEOPLE = 100;
 const count = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 
 export function employerReply(context: HandlerContext, employer: string): PeopleReply {
-  const matches = employerMatches(context.index, employer).slice(0, MAX_PEOPLE);
+  const all = employerMatches(context.index, employer);
+  const matches = all.slice(0, MAX_PEOPLE);
   // "worked at a bank": a kind of employer, not one named.
   const name = isEmployerKind(employer)
     ? `a ${employer.trim()}`
@@ -36,21 +37,23 @@ export function employerReply(context: HandlerContext, employer: string): People
     const items = matches.filter((m) => m.tense === tense).map((m) => `${m.profile.name} — ${m.line}`);
     return items.length > 0 ? [{ type: 'list', heading: heading[tense], items }] : [];
   });
-  const now = matches.filter((m) => m.tense === 'now').length;
-  const before = matches.filter((m) => m.tense === 'before').length;
+  const now = all.filter((m) => m.tense === 'now').length;
+  const before = all.filter((m) => m.tense === 'before').length;
   return filtered(context, {
     title: `Who works or worked at ${name}`,
     description:
-      matches.length === 0
+      all.length === 0
         ? `No one's profile names ${quoted(employer)} as an employer.`
-        : `${count(matches.length)} ${matches.length === 1 ? 'names' : 'name'} ${name} as an employer: ${now} now, ${before} before${matches.length - now - before > 0 ? `, ${matches.length - now - before} without dates` : ''}.`,
+        : `${count(all.length)} ${all.length === 1 ? 'names' : 'name'} ${name} as an employer: ${now} now, ${before} before${all.length - now - before > 0 ? `, ${all.length - now - before} without dates` : ''}.`,
     blocks,
     people: matches.map((m) => listed(m.profile, m.line, m.tense)),
+    total: all.length,
   });
 }
 
 export function placeReply(context: HandlerContext, place: string): PeopleReply {
-  const matches = placeMatches(context.index, place).slice(0, MAX_PEOPLE);
+  const all = placeMatches(context.index, place);
+  const matches = all.slice(0, MAX_PEOPLE);
   const name = spelled(
     matches.map((m) => m.line),
     place,
@@ -60,17 +63,19 @@ export function placeReply(context: HandlerContext, place: string): PeopleReply 
     description:
       matches.length === 0
         ? `No one's profile says they are in ${quoted(place)}.`
-        : `${count(matches.length)} say${matches.length === 1 ? 's' : ''} they are in ${name}.`,
+        : `${count(all.length)} say${all.length === 1 ? 's' : ''} they are in ${name}.`,
     blocks:
       matches.length > 0
         ? [{ type: 'list', items: matches.map((m) => `${m.profile.name} — ${m.line}`) }]
         : [],
     people: matches.map((m) => listed(m.profile, m.line, 'place')),
+    total: all.length,
   });
 }
 
 export function schoolReply(context: HandlerContext, school: string): PeopleReply {
-  const matches = schoolMatches(context.index, school).slice(0, MAX_PEOPLE);
+  const all = schoolMatches(context.index, school);
+  const matches = all.slice(0, MAX_PEOPLE);
   const name = spelled(
     matches.map((m) => m.line),
     school,
@@ -80,12 +85,13 @@ export function schoolReply(context: HandlerContext, school: string): PeopleRepl
     description:
       matches.length === 0
         ? `No one's profile names ${quoted(school)} among their studies.`
-        : `${count(matches.length)} name${matches.length === 1 ? 's' : ''} ${name} among their studies.`,
+        : `${count(all.length)} name${all.length === 1 ? 's' : ''} ${name} among their studies.`,
     blocks:
       matches.length > 0
         ? [{ type: 'list', items: matches.map((m) => `${m.profile.name} — ${m.line}`) }]
         : [],
     people: matches.map((m) => listed(m.profile, m.line, 'school')),
+    total: all.length,
   });
 }
 
@@ -115,9 +121,11 @@ export function rosterReply(context: HandlerContext): PeopleReply {
 }
 
 export function groupReply(context: HandlerContext, group: PeopleGroup): PeopleReply {
-  const matches = groupMatches(context.index, group).slice(0, MAX_PEOPLE);
+  const all = groupMatches(context.index, group);
+  const matches = all.slice(0, MAX_PEOPLE);
   const byRole = matches.filter((m) => m.by === 'role');
   const bySkills = matches.filter((m) => m.by === 'skills');
+  const roleCount = all.filter((m) => m.by === 'role').length;
   const blocks: ReplyBlock[] = [];
   if (byRole.length > 0)
     blocks.push({
@@ -131,15 +139,16 @@ export function groupReply(context: HandlerContext, group: PeopleGroup): PeopleR
       heading: `List ${group.field} skills (their title doesn't say ${group.field})`,
       items: bySkills.map((m) => `${m.profile.name} — lists ${m.why}`),
     });
-  const skillsNote = group.skills.length > 0 ? `, ${bySkills.length} by the skills they list` : '';
+  const skillsNote = group.skills.length > 0 ? `, ${all.length - roleCount} by the skills they list` : '';
   return filtered(context, {
     title: group.label,
     description:
       matches.length === 0
         ? `No one's headline or title says ${group.field}${group.skills.length > 0 ? `, and no one lists ${group.skills.slice(0, 4).join(', ')}` : ''}.`
-        : `${count(matches.length)}: ${byRole.length} by their headline or title${skillsNote}.`,
+        : `${count(all.length)}: ${roleCount} by their headline or title${skillsNote}${all.length > matches.length ? ` (the first ${matches.length} shown)` : ''}.`,
     blocks,
     people: matches.map((m) => listed(m.profile, m.why, m.by)),
+    total: all.length,
   });
 }
 
@@ -149,7 +158,7 @@ function listed(profile: { id: string; name: string }, why: string, match: Liste
 
 function filtered(
   context: HandlerContext,
-  parts: Pick<PeopleReply, 'title' | 'description' | 'blocks'> & { people: Listed[] },
+  parts: Pick<PeopleReply, 'title' | 'description' | 'blocks'> & { people: Listed[]; total?: number },
 ): PeopleReply {
   const shown = parts.people.slice(0, 3).flatMap((p) => {
     const profile = context.index.get(p.personId);
@@ -162,7 +171,7 @@ function filtered(
     description: parts.description,
     blocks: parts.blocks,
     suggestions: shown.length > 0 ? shown : ['/people'],
-    data: { count: parts.people.length, people: parts.people },
+    data: { count: parts.total ?? parts.people.length, people: parts.people },
   };
 }
 

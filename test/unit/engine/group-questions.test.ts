@@ -2,10 +2,13 @@
 // or worked at an employer, who is based in a place, who is in a group by title or by skills, how many.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/engine/create-engine.js';
 import { parseIntent } from '../../../src/engine/intent.js';
 import { groupNamed } from '../../../src/engine/people-groups.js';
 import { placeNames } from '../../../src/engine/place-names.js';
 import { renderText } from '../../../src/render/text.js';
+import { createProfileIndex } from '../../../src/search/profile-index.js';
+import { generateProfiles } from '../../bench/corpus.js';
 import { expectKind, loadTestEngine, ROOT, type TestEngine } from './load-test-engine.js';
 
 let t: TestEngine;
@@ -115,5 +118,17 @@ describe('count questions', () => {
   it('counts in other words and languages', () => {
     expect(t.ask('number of people who know swift').title).toBe('How many know Swift: 1');
     expect(t.ask('wie viele kennen figma').title).toBe('How many know Figma: 2');
+  });
+
+  it('counts everyone in a large group, though it names the first hundred', () => {
+    const index = createProfileIndex(generateProfiles(400));
+    const engine = createEngine({ index: () => index, defaultProfile: null, contactEphemeral: true });
+    const reply = expectKind(
+      engine.answer(engine.parse('how many devops people', { platform: 'shell' })),
+      'people',
+    );
+    expect(reply.data.people).toHaveLength(100);
+    expect(reply.data.count).toBeGreaterThan(100);
+    expect(reply.title).toBe(`DevOps, SRE and platform people: ${reply.data.count}`);
   });
 });
