@@ -1,5 +1,5 @@
 // Free-text rules for facts about one person asked in everyday words: where they live, what they are
-// learning or study, where they worked before; and who worked at a company (a search for the company).
+// learning or study, where they worked before (who worked at a company: intent-rules-groups.ts).
 // Part of the ordered table in intent-rules.ts (contact questions: intent-rules-contact.ts).
 import type { IntentRule } from './intent-rules.js';
 
@@ -112,7 +112,7 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
   },
 ];
 
-/** Where someone worked before, and who worked somewhere. */
+/** Where someone worked before, and whether they worked somewhere. */
 export const PAST_WORK_RULES: readonly IntentRule[] = [
   // "what company is zainab at", "what company does zeno run", "which startup did X found"
   {
@@ -174,31 +174,6 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
     command: 'experience',
     pattern: r(
       '(?:where|which compan(?:y|ies)|what compan(?:y|ies)) (?:was|is|did|has|does) (?<person>.+?) (?:an intern|interning|intern|interned|do (?:an|a|his|her|their) internships?|done (?:an|a|his|her|their) internships?)(?: (?:at|with|for))?',
-    ),
-  },
-  // "who used to work at klarnet", "anyone from klarnet": the company is what to look for.
-  {
-    command: 'search',
-    pattern: r(
-      "(?:(?:does|did|has|is) )?(?:who|anyone|anybody|someone|somebody|which (?:person|people|one)(?: of (?:you|us))?)(?: here| else)? (?:used to work|previously worked|formerly worked|has worked|have worked|worked|works|work|used to be|interned|was|is|is working|'s working) (?:at|for) (?<query>.+)",
-    ),
-  },
-  {
-    command: 'search',
-    pattern: r(
-      '(?:is there |are there )?(?:anyone|anybody|someone|somebody|people)(?: here)? (?:from|ex-) ?(?<query>[^ ]+(?: [^ ]+){0,3})',
-    ),
-  },
-  // "who's at kettle labs", "who is from lumen": the company is what to look for.
-  {
-    command: 'search',
-    pattern: r("who(?:'s| is| are|'re)(?: here| else)? (?:at|@|from|ex-) ?(?<query>[^ ]+(?: [^ ]+){0,3})"),
-  },
-  // "who's based in berlin", "anyone living near lisbon": the place is what to look for.
-  {
-    command: 'search',
-    pattern: r(
-      "(?:(?:is there|are there|do we have) )?(?:who(?:'s| is| are)?|anyone|anybody|someone|somebody|people|which (?:person|people|one)(?: of (?:you|us))?)(?: here| else)? (?:(?:currently |now )?(?:based|located|living|residing|sitting|lives|live|resides|works remotely|working remotely)) (?:in|near|around|out of|close to) (?<query>[^ ]+(?: [^ ]+){0,3})",
     ),
   },
 ];

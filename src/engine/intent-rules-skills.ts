@@ -3,13 +3,13 @@
 import type { IntentRule } from './intent-rules.js';
 
 const ANYONE = '(?:anyone|anybody|someone|somebody|any one|people|folks|engineers|devs|developers)';
-const KNOWS =
+export const KNOWS =
   '(?:knows?(?: about| (?:their|your|his|her|the) way (?:around|with|in))?|uses?|has used|have used|can do|does|(?:is |are )?good (?:at|with)|(?:is |are )?(?:an )?experts? (?:in|at|on|with)|ha(?:s|ve) experience (?:with|in)|ha(?:s|ve)|works? with|worked with|(?:can|could) help(?: me| us)? (?:with|on)|(?:would|might|could|should) know(?: about)?|(?:is |are )?familiar with|writes|codes in|programs in|(?:is |are )?into|speaks?)';
 /** Who a question is addressed to: "who here", "which of you", "which engineer". */
 const WHO =
   "(?:who(?:'s| else)?(?: (?:here|else|of you|of us|among you|on the team|in the team|around))?|which (?:of (?:you|us|them)|one of (?:you|us)|(?:one|ones|person|people|engineers?|devs?|developers?)(?: here)?))";
 /** What a person is called when described instead of named: "the kotlin dev". */
-const ROLE =
+export const ROLE =
   '(?:people|devs|developers|experts|folks|engineers|users|specialists|gurus|wizards|programmers|peeps)';
 
 const r = (source: string) => new RegExp(`^${source}$`);

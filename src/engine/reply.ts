@@ -106,7 +106,20 @@ export type Reply =
         }[];
       };
     })
-  | (ReplyBase & { kind: 'people'; data: { count: number } })
+  | (ReplyBase & {
+      kind: 'people';
+      data: {
+        count: number;
+        /** A narrowed list (an employer, a place, a group): each person and the line that puts them there. */
+        people?: {
+          personId: string;
+          name: string;
+          why: string;
+          /** Works there now or did before (or no dates say) · based there · studied there · by title · by listed skills. */
+          match: 'now' | 'before' | 'unknown' | 'place' | 'school' | 'role' | 'skills';
+        }[];
+      };
+    })
   | (ReplyBase & { kind: 'help'; data: { command: string | null } })
   | (ReplyBase & { kind: 'ambiguous'; data: { query: string } })
   | (ReplyBase & {

@@ -3,6 +3,7 @@ import type { Profile, Section } from '../profiles/model/profile.js';
 import { isTitleList } from '../search/title-list.js';
 import { foldText, wordTokens } from '../text/fold-text.js';
 import { sliceWhole } from '../text/slice-whole.js';
+import { isShortSkillName, namesShortSkill } from './short-skill-mention.js';
 
 const SNIPPET = 200;
 
@@ -65,9 +66,12 @@ function lineNaming(lines: readonly ReadLine[], skill: string): string | undefin
   const literal = literalFor(skill);
   const words = wordTokens(skill);
   if (words.length === 0) return undefined;
+  const short = isShortSkillName(skill);
   return lines.find((line) => {
     if (literal && !literal.test(line.text)) return false;
-    return words.every((w) => line.folded.includes(` ${w} `));
+    if (!words.every((w) => line.folded.includes(` ${w} `))) return false;
+    // "4°C", "R&D", "Go check out my blog": a one- or two-letter name counts only as a technology.
+    return !short || namesShortSkill(line.text, skill);
   })?.text;
 }
 

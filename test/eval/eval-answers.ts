@@ -30,6 +30,7 @@ export const FOLDERS: Record<string, string> = {
   firstweek: join(ROOT, 'test/fixtures/first-week'),
   factlines: join(ROOT, 'test/fixtures/fact-lines'),
   facts10: join(ROOT, 'test/fixtures/facts-10'),
+  groups: join(ROOT, 'test/fixtures/group-questions'),
 };
 
 export interface Outcome {

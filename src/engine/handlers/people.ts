@@ -1,20 +1,58 @@
-// `people`: who this assistant knows about (listed people only), with headlines.
+// `people`: who this assistant knows about (listed people only), with headlines; or, with an option, who
+// works or worked at an employer, who is based in a place, who is in a group (people-filter-reply.ts).
+import { asksHowMany, withCount } from '../count-question.js';
+import { normalizeQuestion } from '../intent.js';
+import { employerReply, groupReply, placeReply, rosterReply, schoolReply } from '../people-filter-reply.js';
+import { groupNamed, titledGroup } from '../people-groups.js';
 import { personLabel } from '../person-label.js';
+import type { Reply } from '../reply.js';
 import { replyDefaults, shortName } from '../reply-parts.js';
-import type { Handler } from './handler.js';
+import type { Handler, HandlerContext } from './handler.js';
 
-export const people: Handler = ({ index }) => {
+export const people: Handler = (context) => {
+  const reply = peopleReply(context);
+  const asked = context.invocation.text;
+  return asked && asksHowMany(normalizeQuestion(asked)) ? withCount(reply) : reply;
+};
+
+function peopleReply(context: HandlerContext): Reply {
+  const { employer, place, school, role } = context.invocation.args;
+  if (employer?.trim()) return orElse(employerReply(context, employer), () => placeReply(context, employer));
+  if (place?.trim() && EVERYONE.test(place.trim())) return rosterReply(context);
+  if (place?.trim()) return orElse(placeReply(context, place), () => employerReply(context, place));
+  if (school?.trim()) return orElse(schoolReply(context, school), () => employerReply(context, school));
+  if (role?.trim()) {
+    const group = groupNamed(role) ?? titledGroup(role);
+    if (group) return groupReply(context, group);
+  }
+  return everyone(context);
+}
+
+/** `place:everyone`: where each person is ("where is everyone based"). */
+const EVERYONE = /^(?:everyone|everybody|all|\*)$/i;
+
+/**
+ * "anyone from lisbon" asks for an employer or a place: when the one read names nobody and the other
+ * someone, the other answers.
+ */
+function orElse<R extends { data: { count: number } }>(first: R, other: () => R): R {
+  if (first.data.count > 0) return first;
+  const second = other();
+  return second.data.count > 0 ? second : first;
+}
+
+function everyone({ index }: HandlerContext) {
   const listed = index.all().filter((p) => p.listed);
   return {
     ...replyDefaults(),
-    kind: 'people',
+    kind: 'people' as const,
     title: 'People',
     description:
       listed.length === 0
         ? 'No one is listed yet: add profile files (GitHub profile README markdown or JSON Resume) to the profiles folder.'
         : `${listed.length} ${listed.length === 1 ? 'person' : 'people'} to ask about.`,
-    blocks: listed.length === 0 ? [] : [{ type: 'list', items: listed.map(personLabel) }],
+    blocks: listed.length === 0 ? [] : [{ type: 'list' as const, items: listed.map(personLabel) }],
     suggestions: listed.slice(0, 3).map((p) => `/profile ${shortName(index, p)}`),
     data: { count: listed.length },
   };
-};
+}

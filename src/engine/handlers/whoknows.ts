@@ -3,9 +3,11 @@
 // first. With a person (free text "what does rajdeep know about terraform?") it answers for that one.
 import { canonicalSkillName, foldSkillKey } from '../../profiles/vocabulary/skill-aliases.js';
 import { knownTechnology } from '../../search/known-technology.js';
+import { asksHowMany, withCount } from '../count-question.js';
 import { normalizeQuestion } from '../intent.js';
 import { asksWhoIsLearning, learnersReply } from '../learning-question.js';
 import { oneSkillReply } from '../one-skill-reply.js';
+import type { Reply } from '../reply.js';
 import { missingArgument } from '../reply-parts.js';
 import { skillBeforeNouns } from '../skill-before-nouns.js';
 import { isAlternatives, keyWords, splitSkillList, withoutSkillWords } from '../skill-terms.js';
@@ -20,6 +22,12 @@ const CONNECTIVE = /\s(?:in|with|for|on|using|at)\s/i;
 export const WHOKNOWS_LIMIT = 25;
 
 export const whoknows: Handler = (context) => {
+  const reply = whoKnowsReply(context);
+  const asked = context.invocation.text;
+  return asked && asksHowMany(normalizeQuestion(asked)) ? withCount(reply) : reply;
+};
+
+function whoKnowsReply(context: HandlerContext): Reply {
   const { index, invocation, command } = context;
   const typed = invocation.args.skill?.trim() ?? '';
   // "is anyone learning rust": learners, never the holders presented as the answer.
@@ -65,7 +73,7 @@ export const whoknows: Handler = (context) => {
     return oneSkillReply(context, known[0]!, index.whoKnows(known[0]!, { limit: WHOKNOWS_LIMIT }));
   if (known.length > 1) return severalSkillsReply(context, known);
   return reply;
-};
+}
 
 /**
  * The skill a phrase asks for, and its parts when it names several ("postgres and django"); "go or go" is

@@ -85,8 +85,8 @@ describe('one skill with another left out', () => {
 });
 
 describe('where people are, and what they did', () => {
-  it('searches for the place in "who\'s based in berlin"', () => {
-    const text = renderText(expectKind(t.ask("who's based in berlin"), 'search'));
+  it('lists who says they are in the place for "who\'s based in berlin"', () => {
+    const text = renderText(expectKind(t.ask("who's based in berlin"), 'people'));
     expect(text).toContain('Hanna Vogel');
     expect(text).toContain('Elif Kaya');
     expect(text).not.toContain('Tiago Rocha');

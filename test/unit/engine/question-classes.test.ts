@@ -71,9 +71,8 @@ describe('past employers', () => {
   });
 
   it('looks for the company alone when asked who worked there', () => {
-    const reply = expectKind(t.ask('who used to work at brightmoor'), 'search');
-    expect(reply.data.query).toBe('brightmoor');
-    expect(reply.data.hits.map((h) => h.personId)).toEqual(['rhea-moss']);
+    const reply = expectKind(t.ask('who used to work at brightmoor'), 'people');
+    expect(reply.data.people?.map((p) => [p.personId, p.match])).toEqual([['rhea-moss', 'before']]);
   });
 });
 

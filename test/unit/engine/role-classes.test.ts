@@ -210,9 +210,9 @@ describe('whether someone works or worked at a named employer', () => {
     expect(reply.text).toContain("No: Dario's profile doesn't mention “harbourline”");
   });
 
-  it('reads "does anyone work at X" as a search for the employer, not a person called anyone', () => {
+  it('reads "does anyone work at X" as a question about the employer, not a person called anyone', () => {
     const reply = answer('does anyone work at harbourline');
-    expect(reply.kind).toBe('search');
+    expect(reply.kind).toBe('people');
     expect(reply.text).toContain('Lotte Brandt');
   });
 });

@@ -23,6 +23,7 @@ export const BOUNDED_INPUT: Readonly<Record<string, string>> = {
   'src/engine/intent-rules-person.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
   'src/engine/intent-rules-foreign.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
   'src/engine/intent-rules-contact.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
+  'src/engine/intent-rules-groups.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
 };
 
 /** RegExps built per call from runtime values, and why each is linear. */
@@ -31,6 +32,10 @@ export const CALL_TIME: Readonly<Record<string, string>> = {
   'src/platforms/discord/discord-gateway.ts': "the bot's own numeric id in <@!?id>: a literal string search",
   'src/engine/skill-mentions.ts':
     'a skill name, escaped, between lookarounds of one character: a literal string search',
+  'src/engine/short-skill-mention.ts':
+    'a skill name of one or two letters or digits, escaped, between lookarounds of one character: a literal string search',
+  'src/engine/people-groups.ts':
+    'the asked group words, escaped, between \\b (or a word of the group table before an optional "s"): literal strings',
   'src/profiles/extract/handle-spelling.ts':
     "an alternation of the handle's four-letter pieces (letters only): literal strings",
 };

@@ -53,6 +53,7 @@ describe('regular expressions in the source tree', () => {
       'src/engine/intent-rules-person.ts',
       'src/engine/intent-rules-foreign.ts',
       'src/engine/intent-rules-contact.ts',
+      'src/engine/intent-rules-groups.ts',
     ]);
   });
 

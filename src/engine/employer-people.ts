@@ -1,0 +1,148 @@
+// "who worked at google", "anyone from stripe": the listed people whose experience entries, headline or
+// own sentences name that employer as a name (never inside another word: "meta" is no "metadata"), each
+// with the line that says so and whether they work there now or did before.
+import type { Profile } from '../profiles/model/profile.js';
+import type { ProfileIndex } from '../search/search-types.js';
+import { foldText } from '../text/fold-text.js';
+
+export type Tense = 'now' | 'before' | 'unknown';
+
+export interface EmployerMatch {
+  profile: Profile;
+  tense: Tense;
+  /** The entry or sentence that names the employer, as written. */
+  line: string;
+}
+
+/** Search hits read for candidates: a large team's profiles that name the employer anywhere. */
+const MAX_HITS = 500;
+const MAX_SENTENCE = 300;
+const MAX_TEXT = 20_000;
+
+/** "2021 – present", "since 2020", "seit 2019", "atual": an entry that has not ended. */
+const ONGOING =
+  /\b(?:present|now|current(?:ly)?|today|ongoing|since|seit|depuis|desde|atual(?:mente)?|actual(?:idad)?|heute|aujourd hui|oggi|presente|attuale|nu|nyt|teraz)\b|[–—-]\s*$/;
+/** Words of a sentence that put the job in the past. */
+const PAST =
+  /\b(?:previously|formerly|former|ex|used to|was|were|spent|worked|interned|before|prior|until|alumn(?:us|a|i)|left|back in)\b/;
+/** Words right before the employer that make the sentence about working there. */
+const AT_WORK =
+  /(?:^|\s)(?:at|@|for|with|joined|join|ex|former|formerly at|previously at|from|bei|chez|em|na|no|en|presso|w)\s*$/;
+
+export function employerMatches(index: ProfileIndex, employer: string): EmployerMatch[] {
+  const wanted = foldText(employer);
+  if (!wanted) return [];
+  const names = (text: string) => ` ${foldText(text)} `.includes(` ${wanted} `);
+  const seen = new Set<string>();
+  const out: EmployerMatch[] = [];
+  for (const hit of index.search(employer, { limit: MAX_HITS })) {
+    const profile = hit.profile;
+    if (seen.has(profile.id) || !profile.listed) continue;
+    seen.add(profile.id);
+    const match = fromEntries(profile, names) ?? fromSentences(profile, wanted) ?? fromKind(profile, wanted);
+    if (match) out.push(match);
+  }
+  const order: Record<Tense, number> = { now: 0, before: 1, unknown: 2 };
+  return out.sort((a, b) => order[a.tense] - order[b.tense] || a.profile.name.localeCompare(b.profile.name));
+}
+
+/** An experience entry naming the employer: the ongoing one first. */
+function fromEntries(profile: Profile, names: (text: string) => boolean): EmployerMatch | null {
+  const entries = profile.experience.filter((e) => names(e.organization ?? '') || names(e.text));
+  if (entries.length === 0) return null;
+  const now = entries.find((e) => ONGOING.test(foldText(e.period ?? e.text)));
+  const entry = now ?? entries[0]!;
+  const tense: Tense = now ? 'now' : entry.period || /\d{4}/.test(entry.text) ? 'before' : 'unknown';
+  return { profile, tense, line: entry.text };
+}
+
+/** A sentence of the profile's own text (headline first) that names the employer as a workplace. */
+function fromSentences(profile: Profile, wanted: string): EmployerMatch | null {
+  const texts = [profile.headline ?? '', ...profile.sections.flatMap((s) => [s.text, ...s.items])];
+  let left = MAX_TEXT;
+  for (const text of texts) {
+    if (left <= 0) break;
+    left -= text.length;
+    for (const sentence of text.slice(0, MAX_TEXT).split(/(?<=[.!?])\s+|\n/)) {
+      const line = sentence.trim().slice(0, MAX_SENTENCE);
+      const at = workplaceAt(line, wanted);
+      if (at < 0) {
+        // "SK AX · Jul 2026 – Present": a line that starts with the employer and gives the time there.
+        if (datedLineOf(line, wanted))
+          return { profile, tense: ONGOING.test(foldText(line)) ? 'now' : 'before', line };
+        continue;
+      }
+      return { profile, tense: PAST.test(foldText(line.slice(0, at))) ? 'before' : 'now', line };
+    }
+  }
+  return null;
+}
+
+/** A short line that opens with the employer's name and holds a year: an entry the parser did not read. */
+function datedLineOf(line: string, wanted: string): boolean {
+  if (line.length > 120 || !/\b(?:19|20)\d\d\b/.test(line)) return false;
+  const start = line.replace(/^[^\p{L}\p{N}]+/u, '');
+  return /^[\p{Lu}\p{N}]/u.test(start) && `${foldText(start)} `.startsWith(`${wanted} `);
+}
+
+/** Kinds of employer asked for with an article ("worked at a bank"): a stem of the words that say it. */
+const KINDS =
+  /^(?:bank|startup|start up|fintech|consultancy|agency|hospital|government|ngo|nonprofit|non profit|telecom|insurance company|insurer|retailer|airline|university|school|big tech|faang)$/;
+
+/** Whether the employer asked for is a kind ("bank", "startup"), not a name. */
+export const isEmployerKind = (employer: string): boolean => KINDS.test(foldText(employer));
+
+/**
+ * "anyone who worked at a bank": an entry, or a sentence about work at a named employer, with a word of
+ * that kind ("securing banking environments at Equity Group Holdings").
+ */
+function fromKind(profile: Profile, wanted: string): EmployerMatch | null {
+  if (!isEmployerKind(wanted)) return null;
+  const stem = wanted.replace(/ /g, '').slice(0, Math.max(4, wanted.length - 1));
+  const kind = (text: string) =>
+    foldText(text)
+      .split(' ')
+      .some((w) => w.startsWith(stem));
+  const entry = profile.experience.find((e) => kind(e.text));
+  if (entry)
+    return {
+      profile,
+      tense: ONGOING.test(foldText(entry.period ?? '')) ? 'now' : 'before',
+      line: entry.text,
+    };
+  for (const section of profile.sections.slice(0, MAX_SECTIONS)) {
+    for (const sentence of section.text.slice(0, MAX_TEXT).split(/(?<=[.!?])\s+|\n/)) {
+      const line = sentence.trim().slice(0, MAX_SENTENCE);
+      if (kind(line) && /\b(?:at|for|with|joined)\s+\p{Lu}/u.test(line) && WORK_WORD.test(line))
+        return { profile, tense: PAST.test(foldText(line)) ? 'before' : 'now', line };
+    }
+  }
+  return null;
+}
+
+const MAX_SECTIONS = 40;
+const WORK_WORD =
+  /\b(?:work(?:ed|ing|s)?|experience|employ(?:ed|ee)?|engineer|developer|intern(?:ed|ship)?|securing|building|built|role|job)\b/i;
+
+/** Words of a sentence looked at, at most. */
+const MAX_WORDS = 80;
+
+/**
+ * Where the sentence names the employer as a name after a word about working there ("at Google",
+ * "ex-Meta", "joined Stripe", "@Stripe"): written with a capital (a name, not the word "meta"); -1 when
+ * it doesn't.
+ */
+function workplaceAt(sentence: string, wanted: string): number {
+  if (!` ${foldText(sentence)} `.includes(` ${wanted} `)) return -1;
+  const first = wanted.split(' ')[0]!;
+  let seen = 0;
+  for (const match of sentence.matchAll(/[\p{L}\p{N}]+/gu)) {
+    seen += 1;
+    if (seen > MAX_WORDS) break;
+    if (foldText(match[0]) !== first || !/^[\p{Lu}\p{N}]/u.test(match[0])) continue;
+    if (!` ${foldText(sentence.slice(match.index))} `.startsWith(` ${wanted} `)) continue;
+    const before = sentence.slice(0, match.index);
+    if (/@\s*$/.test(before) || AT_WORK.test(` ${foldText(before)}`)) return match.index;
+  }
+  return -1;
+}

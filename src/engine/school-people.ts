@@ -1,0 +1,48 @@
+// "who studied at the university of colorado", "who goes to jeonbuk national university": the listed
+// people whose education entries or study lines name the school as a name, with that line.
+import type { Profile } from '../profiles/model/profile.js';
+import type { ProfileIndex } from '../search/search-types.js';
+import { foldText } from '../text/fold-text.js';
+import { STUDIES, STUDIES_LABEL } from './fact-line-cues.js';
+
+export interface SchoolMatch {
+  profile: Profile;
+  line: string;
+}
+
+const MAX_HITS = 500;
+const MAX_LINE = 240;
+const MAX_LINES = 2_000;
+/** Words of a line that make it about a school: a degree, studies, a university. */
+const SCHOOL_WORD = /\b(?:universit|college|school|institut|academy|polytechnic|campus)/i;
+
+export function schoolMatches(index: ProfileIndex, school: string): SchoolMatch[] {
+  const wanted = foldText(school);
+  if (!wanted) return [];
+  const seen = new Set<string>();
+  const out: SchoolMatch[] = [];
+  for (const hit of index.search(school, { limit: MAX_HITS })) {
+    const profile = hit.profile;
+    if (seen.has(profile.id) || !profile.listed) continue;
+    seen.add(profile.id);
+    const line = studyLine(profile, wanted);
+    if (line) out.push({ profile, line });
+  }
+  return out.sort((a, b) => a.profile.name.localeCompare(b.profile.name));
+}
+
+/** A line of an education section, or one about studies, that names the school; null when none does. */
+function studyLine(profile: Profile, wanted: string): string | null {
+  let read = 0;
+  for (const section of profile.sections) {
+    const education = section.kind === 'education';
+    for (const raw of [section.title, ...section.text.split('\n'), ...section.items]) {
+      read += 1;
+      if (read > MAX_LINES) return null;
+      const line = raw.trim().slice(0, MAX_LINE);
+      if (!line || !` ${foldText(line)} `.includes(` ${wanted} `)) continue;
+      if (education || STUDIES.test(line) || STUDIES_LABEL.test(line) || SCHOOL_WORD.test(line)) return line;
+    }
+  }
+  return null;
+}
