@@ -30,6 +30,7 @@ export const FOLDERS: Record<string, string> = {
   firstweek: join(ROOT, 'test/fixtures/first-week'),
   factlines: join(ROOT, 'test/fixtures/fact-lines'),
   facts10: join(ROOT, 'test/fixtures/facts-10'),
+  facts11: join(ROOT, 'test/fixtures/facts-11'),
 };
 
 export interface Outcome {
