@@ -58,6 +58,32 @@ export const FACT_TOPICS: readonly FactTopic[] = [
     cue: /\b(?:games?|jogos?|juegos?|spiele?)\b/iu,
   },
   {
+    // "what is vardaan looking for": the line that says what work they seek ("Open to ML internships").
+    topic: 'looking for',
+    label: 'Looking for',
+    asks: /\b(?:looking for|seeking|searching for|hoping to find|open to)\b/,
+    cue: /\b(?:looking for|seeking|open to|available for|busco|buscando|procuro|procurando|je cherche|ich suche|cerco)\b/iu,
+  },
+  {
+    topic: 'publications',
+    label: 'Publications',
+    asks: /\b(?:published|publications?|papers?)\b/,
+    cue: /\b(?:publications?|published|papers?|publica(?:ções|coes|ciones)|ver(?:ö|oe?)ffentlichungen)(?![\p{L}])/iu,
+  },
+  {
+    // "what did sgk18 win", "what awards has kihyeon won": an Awards heading, else a line that says so.
+    topic: 'awards',
+    label: 'Awards',
+    asks: /\b(?:awards?|won|win|prizes?|honou?rs)\b/,
+    cue: /\b(?:awards?|awarded|won|winners?|runner-?up|prizes?|honou?rs|(?:1st|2nd|3rd|first|second|third) place|pr[eê]mios?|auszeichnungen?)\b|수상|受賞|获奖/iu,
+  },
+  {
+    topic: 'volunteer',
+    label: 'Volunteering',
+    asks: /\bvolunteer(?:s|ed|ing)?\b/,
+    cue: /\b(?:volunteer(?:s|ed|ing)?|voluntary|voluntariado|volunt[aá]rio|ehrenamt(?:lich)?)\b|\bb[ée]n[ée]vol/iu,
+  },
+  {
     topic: 'birthplace',
     label: 'Born in',
     asks: /\b(?:born|birth ?place|place of birth|birthplace)\b/,

@@ -31,6 +31,7 @@ export const FOLDERS: Record<string, string> = {
   factlines: join(ROOT, 'test/fixtures/fact-lines'),
   facts10: join(ROOT, 'test/fixtures/facts-10'),
   groups: join(ROOT, 'test/fixtures/group-questions'),
+  facts11: join(ROOT, 'test/fixtures/facts-11'),
 };
 
 export interface Outcome {

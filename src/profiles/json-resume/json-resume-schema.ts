@@ -43,7 +43,15 @@ export const JsonResumeSchema = z.looseObject({
     /** Older schema versions call `url` `website`. */
     website: optText,
     summary: optText,
-    location: z.looseObject({ city: optText, region: optText, countryCode: optText }).optional(),
+    location: z
+      .looseObject({
+        city: optText,
+        region: optText,
+        countryCode: optText,
+        country: optText,
+        address: optText,
+      })
+      .optional(),
     profiles: z.array(z.looseObject({ network: optText, username: optText, url: optText })).optional(),
   }),
   work: z
@@ -98,6 +106,16 @@ export const JsonResumeSchema = z.looseObject({
   publications: listOf(
     z.looseObject({ name: optText, publisher: optText, releaseDate: optText, summary: optText }),
     'name',
+  ).optional(),
+  volunteer: listOf(
+    z.looseObject({
+      organization: optText,
+      position: optText,
+      startDate: optText,
+      endDate: optText,
+      summary: optText,
+    }),
+    'organization',
   ).optional(),
   awards: listOf(
     z.looseObject({ title: optText, awarder: optText, date: optText, summary: optText }),

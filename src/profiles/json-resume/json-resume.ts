@@ -13,6 +13,7 @@ import { resumeSkills } from './json-resume-skills.js';
 import { jobSections, resumeJobs } from './json-resume-work.js';
 import { withoutTitles } from './name-titles.js';
 import { readResumeShape } from './read-resume-shape.js';
+import { resumePlace } from './resume-place.js';
 
 function reject(file: string, reason: string, line: number | null = null): ParseResult {
   return { ok: false, rejected: { file, reason, line } };
@@ -48,9 +49,8 @@ function sections(resume: JsonResume): Section[] {
   });
   const out: Section[] = [];
   if (resume.basics.summary) out.push(make('Summary', 'about', resume.basics.summary, []));
-  // basics.location ({ city, region, countryCode }): where they are, as a README says it in a line.
-  const { city, region, countryCode } = resume.basics.location ?? {};
-  const place = [city, region, countryCode].filter(Boolean).join(', ');
+  // basics.location: where they are, as a README says it in a line.
+  const place = resumePlace(resume.basics.location);
   if (place) out.push(make('Location', 'about', `Based in ${place}`, []));
   const work = resumeJobs(resume);
   if (work.length) {
@@ -94,6 +94,24 @@ function sections(resume: JsonResume): Section[] {
         'other',
         '',
         resume.publications.map((p) => line(p.name, p.publisher, p.releaseDate, p.summary)),
+      ),
+    );
+  // Volunteering is not a job: its own section, so "where has X worked" never counts it.
+  if (resume.volunteer?.length)
+    out.push(
+      make(
+        'Volunteer work',
+        'other',
+        '',
+        resume.volunteer.map((v) =>
+          line(
+            v.position && v.organization
+              ? `${v.position} at ${v.organization}`
+              : (v.organization ?? v.position),
+            v.startDate && `${v.startDate} – ${v.endDate || 'present'}`,
+            v.summary,
+          ),
+        ),
       ),
     );
   if (resume.awards?.length)

@@ -13,3 +13,15 @@ describe('JSON Resume basics.location', () => {
     expect(profile.sections.some((s) => s.title === 'Location')).toBe(false);
   });
 });
+
+describe('JSON Resume basics.location given only as an address', () => {
+  it('reads an address that is only a place name as where they are based', () => {
+    const profile = parsed('test/fixtures/facts-11/nadia-ferreira.json');
+    expect(profile.sections.find((s) => s.title === 'Location')?.text).toBe('Based in Porto Alegre, BR');
+  });
+
+  it('reads a US town, state and postal code as the town and state, without the code', () => {
+    const profile = parsed('test/fixtures/facts-11/owen-marsh.json');
+    expect(profile.sections.find((s) => s.title === 'Location')?.text).toBe('Based in Dayton, OH, US');
+  });
+});
