@@ -20,6 +20,7 @@ const LOCAL_VARIABLES = [
   'CONTACT_EPHEMERAL',
   'PROFILES_CACHE_FILE',
   'PROFILE_PARSE_TIMEOUT_MS',
+  'PROFILE_STARTUP_BUDGET_MS',
 ] as const;
 
 export interface LocalEngineOptions {
@@ -125,6 +126,7 @@ async function openStore(
     maxBytes: config.maxProfileBytes,
     cacheFile: config.profilesCacheFile,
     parseTimeoutMs: config.parseTimeoutMs,
+    startupBudgetMs: config.startupBudgetMs,
     logger,
     createIndex: createProfileIndex,
     watch: true,

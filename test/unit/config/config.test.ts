@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       maxProfileBytes: 1048576,
       profilesCacheFile: null,
       parseTimeoutMs: 10000,
+      startupBudgetMs: 20000,
       log: { level: 'info', format: 'json' },
       http: { host: '0.0.0.0', port: 3000 },
       rateLimit: { userPerMinute: 20, communityPerMinute: 300 },
