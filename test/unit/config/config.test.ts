@@ -57,6 +57,17 @@ describe('loadConfig', () => {
       ]);
   });
 
+  it('takes PROFILE_STARTUP_BUDGET_MS in milliseconds, and names it when it is not a whole number up to 600000', () => {
+    const result = loadConfig({ PROFILE_STARTUP_BUDGET_MS: '5000' });
+    expect(result.ok && result.config.startupBudgetMs).toBe(5000);
+    for (const bad of ['0', '-1', '2.5', '20s', '1e4', 'Infinity', '600001'])
+      expect(errorsFor({ PROFILE_STARTUP_BUDGET_MS: bad })).toEqual([
+        expect.stringMatching(
+          /^PROFILE_STARTUP_BUDGET_MS: expected a whole number of milliseconds, e\.g\. 20000(, at most 600000)? \(got "/,
+        ),
+      ]);
+  });
+
   it('accepts HOST as an IPv4 or IPv6 address or a host name', () => {
     for (const host of [
       '0.0.0.0',
