@@ -57,6 +57,9 @@ export interface ProfileStore {
 /** Changes applied per turn of the event loop in a big reload (~15 ms at 50,000 profiles). */
 export const APPLY_SLICE = 20;
 
+/** Files start-up left to the worker, parsed per background reload. */
+const DEFERRED_SLICE = 8;
+
 /** Kubernetes ConfigMap and Secret volumes swap this link to update every file at once. */
 const isVolumeSwap = (name: string) => name === '..data';
 
@@ -143,20 +146,6 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
     reloading = run.catch(() => undefined);
     return run;
   };
-  const background =
-    initial.deferred.length > 0
-      ? serially(new Set(initial.deferred)).then(
-          () =>
-            logger.info(
-              { profiles: served.index.size, rejected: served.rejected().length },
-              'profiles loaded in the background',
-            ),
-          (error: Error) => logger.error({ err: error, dir }, 'profile background load failed'),
-        )
-      : null;
-  // What the budget has left goes to waiting for them; past it, they are swapped in as they finish.
-  if (background) await waitAtMost(background, budget.remainingMs());
-
   if (options.watch) {
     watcher = watchFolder(dir, {
       debounceMs: options.debounceMs,
@@ -168,6 +157,23 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
     // Files that were still being written at start-up are read once they settle.
     watcher.queue(initial.changing);
   }
+
+  // Watching first: a deferred file found still being written is handed to the watcher, as at start-up.
+  // A few files per reload, each reload queued when the last is done: they are served as they parse,
+  // and a change the watcher saw meanwhile is not held behind all of them.
+  const loadDeferred = async () => {
+    for (let start = 0; start < initial.deferred.length && !closed; start += DEFERRED_SLICE) {
+      const names = new Set(initial.deferred.slice(start, start + DEFERRED_SLICE));
+      await serially(names).catch((error: Error) =>
+        logger.error({ err: error, dir }, 'profile background load failed'),
+      );
+    }
+    const { size } = served.index;
+    logger.info({ profiles: size, rejected: served.rejected().length }, 'profiles loaded in the background');
+  };
+  const background = initial.deferred.length > 0 ? loadDeferred() : null;
+  // What the budget has left goes to waiting for them; past it, they are swapped in as they finish.
+  if (background) await waitAtMost(background, budget.remainingMs());
 
   return {
     index: () => served.index,

@@ -21,13 +21,18 @@ function megabyte(name: string): string {
   return family.make(n);
 }
 
-/** CPU seconds (user + system) and peak RSS in MB of a running process, from /proc. */
-function usage(pid: number): { cpuS: number; peakMb: number } {
+/** CPU seconds (user + system), peak and current RSS in MB of a running process, from /proc. */
+function usage(pid: number): { cpuS: number; peakMb: number; rssMb: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]);
-  const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? '0';
-  return { cpuS: ticks / 100, peakMb: Math.round(Number(hwm) / 1024) };
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (line: RegExpExecArray | null) => Math.round(Number(line?.[1] ?? 0) / 1024);
+  return {
+    cpuS: ticks / 100,
+    peakMb: kb(/VmHWM:\s+(\d+)/.exec(status)),
+    rssMb: kb(/VmRSS:\s+(\d+)/.exec(status)),
+  };
 }
 
 const answers = (port: number, path: string) =>
