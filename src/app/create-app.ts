@@ -105,6 +105,7 @@ export function createApp(options: AppOptions): App {
         maxBytes: config.maxProfileBytes,
         cacheFile: config.profilesCacheFile,
         parseTimeoutMs: config.parseTimeoutMs,
+        startupBudgetMs: config.startupBudgetMs,
         logger: logger.child({ component: 'profiles' }),
         createIndex: createProfileIndex,
         watch: options.watch ?? true,

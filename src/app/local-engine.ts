@@ -10,6 +10,7 @@ import type { Engine } from '../engine/engine.js';
 import type { Dispatch } from '../platforms/platform.js';
 import type { RejectedFile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
+import { withoutUnsafeCharacters } from '../text/unsafe-characters.js';
 import { createDispatch } from './dispatch.js';
 
 /** Only what local answers need: unrelated variables (platform tokens) can't break `ask`. */
@@ -20,6 +21,7 @@ const LOCAL_VARIABLES = [
   'CONTACT_EPHEMERAL',
   'PROFILES_CACHE_FILE',
   'PROFILE_PARSE_TIMEOUT_MS',
+  'PROFILE_STARTUP_BUDGET_MS',
 ] as const;
 
 export interface LocalEngineOptions {
@@ -125,6 +127,7 @@ async function openStore(
     maxBytes: config.maxProfileBytes,
     cacheFile: config.profilesCacheFile,
     parseTimeoutMs: config.parseTimeoutMs,
+    startupBudgetMs: config.startupBudgetMs,
     logger,
     createIndex: createProfileIndex,
     watch: true,
@@ -145,7 +148,8 @@ async function stderrLogger(config: Config, stderr: Writable) {
 
 function reportRejected(rejected: readonly RejectedFile[], stderr: Writable): void {
   for (const file of rejected) {
-    const where = file.line ? `${file.file}:${file.line}` : file.file;
-    stderr.write(`profile-assistant: warning: skipped ${where}: ${file.reason}\n`);
+    // A file name is written as the folder has it: no ESC or BEL in one reaches the terminal.
+    const where = withoutUnsafeCharacters(file.line ? `${file.file}:${file.line}` : file.file);
+    stderr.write(`profile-assistant: warning: skipped ${where}: ${withoutUnsafeCharacters(file.reason)}\n`);
   }
 }

@@ -1,6 +1,7 @@
 // createProfileStore: the loaded profiles behind a ProfileIndex, kept current by watching the folder:
 // changed files are re-parsed (in a worker thread, within a time budget) and swapped in once they have
-// settled; a file that breaks or takes too long keeps its last good version.
+// settled; a file that breaks or takes too long keeps its last good version. Start-up parses on this
+// thread within a start budget; large files and whatever the budget leaves load in the worker meanwhile.
 import { readdir, realpath } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import type { Profile, RejectedFile } from '../profiles/model/profile.js';
@@ -8,6 +9,7 @@ import { loadProfileFiles } from '../profiles/store/load-profile-files.js';
 import { isProfileFile, loadProfiles } from '../profiles/store/load-profiles.js';
 import { openParseCache } from '../profiles/store/parse-cache.js';
 import { createParsePool, DEFAULT_PARSE_TIMEOUT_MS } from '../profiles/store/parse-pool.js';
+import { createStartBudget, DEFAULT_STARTUP_BUDGET_MS } from '../profiles/store/start-budget.js';
 import { DEFAULT_SETTLE_MS } from '../profiles/store/wait-for-quiet.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { type Change, createSameFiles } from './same-files.js';
@@ -31,6 +33,12 @@ export interface ProfileStoreOptions {
   settleMs?: number;
   /** PROFILE_PARSE_TIMEOUT_MS: a changed file whose parse takes longer is skipped (default 10 s). */
   parseTimeoutMs?: number;
+  /**
+   * PROFILE_STARTUP_BUDGET_MS: how long start-up parses here, and then waits for the files left to the
+   * worker (large ones, and the rest once the budget is spent), before it returns; those still parsing
+   * are swapped in when done (default 20 s).
+   */
+  startupBudgetMs?: number;
   /** The compiled parse worker (default: the one beside the parser; tests pass their own build). */
   parseWorker?: URL;
   /** The clock the parse cache judges file stamps by (default Date.now; tests: one past the files' writing). */
@@ -49,6 +57,9 @@ export interface ProfileStore {
 /** Changes applied per turn of the event loop in a big reload (~15 ms at 50,000 profiles). */
 export const APPLY_SLICE = 20;
 
+/** Files start-up left to the worker, parsed per background reload. */
+const DEFERRED_SLICE = 8;
+
 /** Kubernetes ConfigMap and Secret volumes swap this link to update every file at once. */
 const isVolumeSwap = (name: string) => name === '..data';
 
@@ -58,7 +69,8 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
   const cache = options.cacheFile
     ? await openParseCache(options.cacheFile, options.cacheNow ? { now: options.cacheNow } : {})
     : undefined;
-  const initial = await loadProfiles(dir, { maxBytes, cache, settleMs });
+  const budget = createStartBudget({ totalMs: options.startupBudgetMs ?? DEFAULT_STARTUP_BUDGET_MS });
+  const initial = await loadProfiles(dir, { maxBytes, cache, settleMs, budget });
   // Written after start-up, off the path to ready, and only when something changed; a cache that cannot
   // be written costs the next start its speed, nothing else.
   let saving: Promise<void> = Promise.resolve();
@@ -79,6 +91,7 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
       dir,
       profiles: initial.profiles.length,
       rejected: initial.rejected.length,
+      ...(initial.deferred.length > 0 && { inBackground: initial.deferred.length }),
       ...(cache && { fromCache: cache.stats.hits, parsed: cache.stats.misses }),
     },
     'profiles loaded',
@@ -90,16 +103,14 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
 
   let watcher: FolderWatcher | null = null;
   let closed = false;
-  // Changed files parse in a worker thread, started on the first reload: a pathological file costs
-  // that thread seconds, never the answers given meanwhile.
-  const pool = options.watch
-    ? createParsePool({
-        timeoutMs: options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS,
-        ...(options.parseWorker && { worker: options.parseWorker }),
-        onFallback: (why) =>
-          logger.warn({ why }, 'changed profiles parse on the main thread, with no time limit'),
-      })
-    : null;
+  // Changed files (and those start-up left) parse in a worker thread, started on first use: a
+  // pathological file costs that thread seconds, never the answers given meanwhile.
+  const pool = createParsePool({
+    timeoutMs: options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS,
+    ...(options.parseWorker && { worker: options.parseWorker }),
+    onFallback: (why) =>
+      logger.warn({ why }, 'changed profiles parse on the main thread, with no time limit'),
+  });
 
   const reload = async (names: ReadonlySet<string> | null): Promise<void> => {
     const root = await realpath(dir);
@@ -107,11 +118,7 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
     // Other names of a changed file are read with it: if the one served goes, the next takes its place.
     const targets = sameFiles.withSharers(asked);
     // Read and parse everything first (nothing changes while files are read), then swap.
-    const outcomes = await loadProfileFiles(root, targets, {
-      maxBytes,
-      settleMs,
-      ...(pool && { parseMany: pool.parse }),
-    });
+    const outcomes = await loadProfileFiles(root, targets, { maxBytes, settleMs, parseMany: pool.parse });
     if (closed) return;
     const changing = outcomes.filter((o) => o.state === 'changing').map((o) => o.name);
     const changes = sameFiles.changes(outcomes, served.holds);
@@ -132,18 +139,41 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
     }
     reloads += 1;
   };
-
+  // One reload at a time, whether the watcher or the start-up's background load asks.
+  let reloading: Promise<void> = Promise.resolve();
+  const serially = (names: ReadonlySet<string> | null) => {
+    const run = reloading.then(() => (closed ? undefined : reload(names)));
+    reloading = run.catch(() => undefined);
+    return run;
+  };
   if (options.watch) {
     watcher = watchFolder(dir, {
       debounceMs: options.debounceMs,
       accept: isProfileFile,
       rescan: isVolumeSwap,
-      onBatch: reload,
+      onBatch: serially,
       onError: (error) => logger.error({ err: error, dir }, 'profile reload failed'),
     });
     // Files that were still being written at start-up are read once they settle.
     watcher.queue(initial.changing);
   }
+
+  // Watching first: a deferred file found still being written is handed to the watcher, as at start-up.
+  // A few files per reload, each reload queued when the last is done: they are served as they parse,
+  // and a change the watcher saw meanwhile is not held behind all of them.
+  const loadDeferred = async () => {
+    for (let start = 0; start < initial.deferred.length && !closed; start += DEFERRED_SLICE) {
+      const names = new Set(initial.deferred.slice(start, start + DEFERRED_SLICE));
+      await serially(names).catch((error: Error) =>
+        logger.error({ err: error, dir }, 'profile background load failed'),
+      );
+    }
+    const { size } = served.index;
+    logger.info({ profiles: size, rejected: served.rejected().length }, 'profiles loaded in the background');
+  };
+  const background = initial.deferred.length > 0 ? loadDeferred() : null;
+  // What the budget has left goes to waiting for them; past it, they are swapped in as they finish.
+  if (background) await waitAtMost(background, budget.remainingMs());
 
   return {
     index: () => served.index,
@@ -152,9 +182,22 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
     close: async () => {
       // The worker first: a parse in flight is abandoned, so the last batch ends without waiting on it.
       closed = true;
-      await pool?.close();
+      await pool.close();
       await watcher?.close();
+      await background;
       await saving;
     },
   };
+}
+
+/**
+ * Resolves when `work` does or after `ms`, whichever is first. The timer holds the process meanwhile:
+ * the parse worker does not, and nothing else may yet (start-up has not listened).
+ */
+function waitAtMost(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

@@ -61,7 +61,7 @@ export function createSameFiles(initial: ReadonlyMap<string, string>): SameFiles
       const inBatch = new Set(outcomes.map((o) => o.name));
       const changes: Change[] = [];
       for (const o of outcomes) {
-        if (o.state === 'changing') continue;
+        if (o.state === 'changing' || o.state === 'deferred') continue;
         if (o.state === 'missing') {
           changes.push({ name: o.name, result: 'deleted' });
           continue;

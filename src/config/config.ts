@@ -10,6 +10,8 @@ export interface Config {
   profilesCacheFile: string | null;
   /** Budget for parsing one changed file during a hot reload, in milliseconds. */
   parseTimeoutMs: number;
+  /** How long start-up parses and waits for profiles before the rest load in the background, in ms. */
+  startupBudgetMs: number;
   log: {
     level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
     format: 'json' | 'pretty';
@@ -76,6 +78,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       maxProfileBytes: e.PROFILE_MAX_BYTES,
       profilesCacheFile: e.PROFILES_CACHE_FILE ?? null,
       parseTimeoutMs: e.PROFILE_PARSE_TIMEOUT_MS,
+      startupBudgetMs: e.PROFILE_STARTUP_BUDGET_MS,
       log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },
       http: { host: e.HOST, port: e.PORT },
       discord: {

@@ -45,6 +45,8 @@ export const EnvSchema = z.object({
   PROFILES_CACHE_FILE: optionalString,
   // A changed file whose parse (in a worker thread) outlives this is skipped; its last good version stays.
   PROFILE_PARSE_TIMEOUT_MS: positiveInt(10_000, 'a whole number of milliseconds, e.g. 10000', 600_000),
+  // Start-up parses (and waits for the parse worker) this long; the files left load while the bot answers.
+  PROFILE_STARTUP_BUDGET_MS: positiveInt(20_000, 'a whole number of milliseconds, e.g. 20000', 600_000),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
     z

@@ -155,6 +155,19 @@ export const GROWTH_FAMILIES: GrowthFamily[] = [
         .map((u) => `${u} [at] b [dot] c https://twitter.com/https://twitter.com/${u}`)
         .join('\n')}\n`,
   },
+  {
+    // The spelled-out address walk (spaced-address.ts) tries every "@" and "at" once, with a bounded look.
+    name: 'spelled-out address signs in a profile whose e-mail is private',
+    file: 'ada.md',
+    n: 400,
+    make: (n) =>
+      `---\nvisibility:\n  email: private\n---\n# Ada Lovelace\n\nEmail: ada@lovelace.example\n\n${names(
+        n,
+        'a',
+      )
+        .map((u) => `${u} [@] b [.] c ${u} @ d . e . f -at- g (AT) h (DOT)`)
+        .join(' ')}\n`,
+  },
   // Tried at scale by the ninth red team (none grew faster than linear): the code-mode bio and dense-listing
   // readers, labelled private values and the JSON Resume depth and trailing-text checks.
   {

@@ -1,5 +1,6 @@
 // parseMarkdown: decoded text → SourceDocument (front matter + section tree of mdast blocks), via markdown-it.
 import type { Heading, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { capTitle } from '../model/cap-title.js';
 import type { ParseWarning, SectionKind } from '../model/profile.js';
 import { slugify } from '../model/slugify.js';
 import { capLineNesting } from './cap-line-nesting.js';
@@ -42,7 +43,7 @@ function convertHtml(parent: Parent): void {
 }
 
 function headingTitle(heading: Heading): string {
-  return plainText(heading, { includeImageAlt: false }).replace(/(?<!\s)\s*\n\s*/g, ' ');
+  return capTitle(plainText(heading, { includeImageAlt: false }).replace(/(?<!\s)\s*\n\s*/g, ' '));
 }
 
 // One object literal, not a spread of `parts`: the spread's copy was slow and left sections with a shape

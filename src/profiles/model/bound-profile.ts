@@ -3,6 +3,7 @@
 // copy (validation's salvage, compaction, the parse cache) then grew with count × length, 300 MB and a
 // crash for 77 KB of input. Caps sit far above any real profile's (measured on 304 real files: 76 skills,
 // 17 contacts, 21 sections, 87 items, evidence up to 228 characters); what is cut is said in a warning.
+import { capTitle, MAX_TITLE } from './cap-title.js';
 import type { ParseWarning, Profile, Skill } from './profile.js';
 
 export const PROFILE_CAPS = {
@@ -49,6 +50,9 @@ function clipEvidence(
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
+// Validation comes after: a title may still be of another type here.
+const long = (text: unknown) => typeof text === 'string' && text.length > MAX_TITLE;
+const capText = <T>(text: T): T => (typeof text === 'string' ? (capTitle(text) as T) : text);
 
 /** `profile` within PROFILE_CAPS (the same object when nothing is over), with a warning per cut. */
 export function boundProfile(profile: Profile): Profile {
@@ -72,12 +76,18 @@ export function boundProfile(profile: Profile): Profile {
     // Validation comes after: a field may still be missing here.
     if (typeof skill.evidence !== 'string' || typeof skill.name !== 'string') return skill;
     const evidence = clipEvidence(skill.evidence, skill.name, lower);
-    if (evidence === skill.evidence) return skill;
+    const category = capText(skill.category);
+    if (evidence === skill.evidence && category === skill.category) return skill;
     clipped = true;
-    return { ...skill, evidence };
+    return { ...skill, evidence, category };
   });
   const over = { items: 0, links: 0, highlights: 0 };
   const sections = keep(profile.sections, PROFILE_CAPS.sections, 'sections').map((s) => {
+    // A title is repeated wherever the section is named (a JSON Resume job's is its whole entry line).
+    if (long(s.title) || long(s.rawTitle)) {
+      clipped = true;
+      s = { ...s, title: capText(s.title), rawTitle: capText(s.rawTitle) };
+    }
     if (s.items.length <= PROFILE_CAPS.items && s.links.length <= PROFILE_CAPS.links) return s;
     over.items += Math.max(0, s.items.length - PROFILE_CAPS.items);
     over.links += Math.max(0, s.links.length - PROFILE_CAPS.links);

@@ -11,6 +11,7 @@ import { createLabelledRedactor } from './labelled-private-values.js';
 import { OBFUSCATED_EMAIL, plainAddress, unmistakablyAddress } from './obfuscated-address.js';
 import { createPhoneRedactor, PHONE_TOKEN } from './phone-redactor.js';
 import type { Contact, ContactKind } from './profile.js';
+import { redactSpacedAddresses } from './spaced-address.js';
 import { endRun, SENTENCE_END, urlKey } from './url-key.js';
 
 /** What a private detail is replaced with, wherever it was written. */
@@ -123,6 +124,12 @@ export function createPrivateMatcher(
       );
       out = out.replace(EMAIL_TOKEN, (m, address: string) =>
         allEmails || emails.has(address.toLowerCase().replace('%40', '@')) ? PRIVATE : m,
+      );
+      // Then spelled out with spaces or other marks ("jo [@] quill [.] example", "jo @ quill . example").
+      out = redactSpacedAddresses(
+        out,
+        (plain, unmistakable) => (allEmails && unmistakable) || emails.has(plain),
+        PRIVATE,
       );
     }
     if (services.size > 0 || urls.size > 0) out = out.replace(URL_TOKEN, (m) => redactUrl(m));

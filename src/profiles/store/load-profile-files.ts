@@ -10,6 +10,7 @@ import { mapLimit, OPEN_FILES } from './map-limit.js';
 import type { ParseCache } from './parse-cache.js';
 import { ASYNC_FS, BLOCKING_FS } from './profile-fs.js';
 import { resolveProfileFile } from './resolve-profile-file.js';
+import type { StartBudget } from './start-budget.js';
 import { type Measured, waitForQuiet } from './wait-for-quiet.js';
 
 /** Parses several files at once elsewhere (worker threads); results in the files' order. */
@@ -39,16 +40,23 @@ export interface LoadOptions {
   workers?: boolean;
   /** Parse the files the cache lacks with this instead (a hot reload: off the thread that answers). */
   parseMany?: ParseMany;
+  /**
+   * A server's start-up: a file this budget does not admit (too large, or the budget spent) is not parsed
+   * here but left 'deferred', for the parse worker to load in the background.
+   */
+  budget?: StartBudget;
 }
 
 /**
- * One file's outcome: parsed (or rejected with a reason), gone, still being written, or the same file as
- * an entry earlier in the list. `real` is its real path, when it resolved to one.
+ * One file's outcome: parsed (or rejected with a reason), gone, still being written, left for the parse
+ * worker (the start budget did not admit it), or the same file as an entry earlier in the list. `real` is
+ * its real path, when it resolved to one.
  */
 export type FileOutcome =
   | { name: string; state: 'read'; result: ParseResult; real?: string }
   | { name: string; state: 'missing'; link: boolean }
   | { name: string; state: 'changing'; real: string }
+  | { name: string; state: 'deferred'; real: string }
   | { name: string; state: 'duplicate'; of: string; real: string };
 
 type Candidate = Measured & { name: string };
@@ -110,8 +118,12 @@ async function readAndParse(
     later.push({ outcome, bytes: got.bytes, ...(cached && { store: cached.store }) });
     return outcome;
   }
+  const { budget } = options;
+  if (budget && !budget.admits(got.bytes.length)) return { name, state: 'deferred', real };
   const { parseProfile } = await loadParser();
+  const since = budget?.now() ?? 0;
   const result = parseProfile(got.bytes, name, { maxBytes });
+  budget?.spend(since);
   if (result.ok) cached?.store(result.profile);
   return { name, state: 'read', result, real };
 }

@@ -27,6 +27,8 @@ export interface DuplicateFile {
 export interface FolderLoad extends LoadResult {
   /** Files held back because they were still being written (also in `rejected`), for a watcher to retry. */
   changing: string[];
+  /** Files the start budget left for the parse worker (in neither `profiles` nor `rejected` yet). */
+  deferred: string[];
   /** Names not loaded because another name is the same file (not rejections: nothing is wrong with them). */
   duplicates: DuplicateFile[];
   /** The real path of every name that resolved to a file, duplicates included (for a watcher's later checks). */
@@ -91,17 +93,19 @@ export async function loadProfiles(dir: string, options: LoadOptions = {}): Prom
   const outcomes = await loadProfileFiles(root, names.filter(isProfileFile), options);
   const results: ParseResult[] = [];
   const changing: string[] = [];
+  const deferred: string[] = [];
   const duplicates: DuplicateFile[] = [];
   const realPaths = new Map<string, string>();
   for (const outcome of outcomes) {
     if (outcome.state !== 'missing' && outcome.real) realPaths.set(outcome.name, outcome.real);
     if (outcome.state === 'read') results.push(outcome.result);
     else if (outcome.state === 'duplicate') duplicates.push({ file: outcome.name, of: outcome.of });
+    else if (outcome.state === 'deferred') deferred.push(outcome.name);
     else if (outcome.state === 'changing') {
       changing.push(outcome.name);
       results.push(rejection(outcome.name, stillChangingReason(options.settleMs ?? 0)));
     } else if (outcome.link) results.push(rejection(outcome.name, 'links to a file that does not exist'));
   }
   duplicates.sort((a, b) => a.file.localeCompare(b.file));
-  return { ...settle(results), changing: changing.sort(), duplicates, realPaths };
+  return { ...settle(results), changing: changing.sort(), deferred: deferred.sort(), duplicates, realPaths };
 }

@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       maxProfileBytes: 1048576,
       profilesCacheFile: null,
       parseTimeoutMs: 10000,
+      startupBudgetMs: 20000,
       log: { level: 'info', format: 'json' },
       http: { host: '0.0.0.0', port: 3000 },
       rateLimit: { userPerMinute: 20, communityPerMinute: 300 },
@@ -52,6 +53,17 @@ describe('loadConfig', () => {
       expect(errorsFor({ PROFILE_PARSE_TIMEOUT_MS: bad })).toEqual([
         expect.stringMatching(
           /^PROFILE_PARSE_TIMEOUT_MS: expected a whole number of milliseconds, e\.g\. 10000(, at most 600000)? \(got "/,
+        ),
+      ]);
+  });
+
+  it('takes PROFILE_STARTUP_BUDGET_MS in milliseconds, and names it when it is not a whole number up to 600000', () => {
+    const result = loadConfig({ PROFILE_STARTUP_BUDGET_MS: '5000' });
+    expect(result.ok && result.config.startupBudgetMs).toBe(5000);
+    for (const bad of ['0', '-1', '2.5', '20s', '1e4', 'Infinity', '600001'])
+      expect(errorsFor({ PROFILE_STARTUP_BUDGET_MS: bad })).toEqual([
+        expect.stringMatching(
+          /^PROFILE_STARTUP_BUDGET_MS: expected a whole number of milliseconds, e\.g\. 20000(, at most 600000)? \(got "/,
         ),
       ]);
   });
