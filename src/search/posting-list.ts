@@ -74,17 +74,17 @@ export function idsOf(list: PostingList | undefined): Int32Array {
 const NO_IDS = new Int32Array(0);
 
 /** Lists by word as plain JSON data (a kept index, index-snapshot.ts): a bare id, or the ids in order. */
-export const listsToData = (lists: ReadonlyMap<string, PostingList>): [string, number | number[]][] =>
+export const listsToData = <K = string>(lists: ReadonlyMap<K, PostingList>): [K, number | number[]][] =>
   Array.from(lists, ([word, list]) => [
     word,
     typeof list === 'number' ? list : Array.from(list.subarray(1, list[0]! + 1)),
   ]);
 
 /** The lists `listsToData` wrote, in the same order (each full: its next id grows it, as any full list). */
-export function listsFromData(
-  data: readonly [string, number | readonly number[]][],
-): Map<string, PostingList> {
-  const lists = new Map<string, PostingList>();
+export function listsFromData<K = string>(
+  data: readonly (readonly [K, number | readonly number[]])[],
+): Map<K, PostingList> {
+  const lists = new Map<K, PostingList>();
   for (const [word, ids] of data) {
     if (typeof ids === 'number') lists.set(word, ids);
     else {

@@ -2,7 +2,7 @@
 // sections; fuse.js ranks them, blended with how many of the query's words each one holds.
 import Fuse from 'fuse.js';
 import type { Profile, Section } from '../profiles/model/profile.js';
-import { foldText, wordTokens } from '../text/fold-text.js';
+import { foldedWords, foldText, wordTokens } from '../text/fold-text.js';
 import { joinCapped } from '../text/join-capped.js';
 import { sliceWhole } from '../text/slice-whole.js';
 import { byName } from './name-order.js';
@@ -58,7 +58,7 @@ export function snippetFor(section: Section, words: readonly string[]): string {
 
 /** The words a section is indexed under (derived again to take it out of the index). */
 const sectionWords = (section: Section): string[] =>
-  foldText(`${section.title}\n${section.text}\n${section.items.join('\n')}`).split(' ');
+  foldedWords(`${section.title}\n${section.text}\n${section.items.join('\n')}`);
 
 export function createSectionIndex() {
   // Sections are numbered documents: section n is sectionAt[n] of profileAt[n] (two array slots, where

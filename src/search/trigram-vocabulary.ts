@@ -10,7 +10,7 @@ import {
   withId,
   withoutId,
 } from './posting-list.js';
-import { paddedTrigrams } from './trigrams.js';
+import { paddedTrigrams, type TrigramKey, trigramKey, trigramText } from './trigrams.js';
 
 export interface Expansion {
   token: string;
@@ -40,7 +40,10 @@ export function createTrigramVocabulary(from?: VocabularySnapshot) {
   // Words get small integer ids: counting shared trigrams in a typed array instead of a Map keyed by
   // word is most of a name lookup's time at 50k profiles (a common trigram is in thousands of words).
   // Each trigram's words as a posting list (4 bytes a word where a Set took ~25: most of the vocabulary's heap).
-  const byTrigram = from ? listsFromData(from.byTrigram) : new Map<string, PostingList>();
+  // Keyed by trigramKey (a small integer for most trigrams); the snapshot keeps each trigram's text.
+  const byTrigram: Map<TrigramKey, PostingList> = from
+    ? listsFromData(from.byTrigram.map(([gram, ids]) => [trigramKey(gram, 0), ids]))
+    : new Map();
   const words: string[] = from ? [...from.words] : [];
   // How many distinct trigrams each word has: with the shared count, that is its Dice similarity.
   const gramCount: number[] = from ? [...from.gramCount] : [];
@@ -61,7 +64,7 @@ export function createTrigramVocabulary(from?: VocabularySnapshot) {
     if (counts.length < words.length) counts = new Int32Array(words.length * 2);
     const touched: number[] = [];
     for (const gram of grams)
-      for (const id of idsOf(byTrigram.get(gram))) if (counts[id]!++ === 0) touched.push(id);
+      for (const id of idsOf(byTrigram.get(trigramKey(gram, 0)))) if (counts[id]!++ === 0) touched.push(id);
     for (const id of touched) {
       const shared = counts[id]!;
       counts[id] = 0;
@@ -71,7 +74,7 @@ export function createTrigramVocabulary(from?: VocabularySnapshot) {
 
   return {
     snapshot: (): VocabularySnapshot => ({
-      byTrigram: listsToData(byTrigram),
+      byTrigram: listsToData(byTrigram).map(([key, ids]) => [trigramText(key), ids]),
       words: [...words],
       gramCount: [...gramCount],
       free: [...free],
@@ -81,13 +84,13 @@ export function createTrigramVocabulary(from?: VocabularySnapshot) {
       const id = free.pop() ?? words.length;
       idOf.set(word, id);
       words[id] = word;
-      // The padded trigrams walked in place (paddedTrigrams without its Set and arrays: every new word
-      // of every profile comes here); a trigram seen before in this word finds its list holding the id
-      // already, so the distinct count is the number of lists that grew.
+      // The padded trigrams walked in place (paddedTrigrams without its Set, arrays and strings: every
+      // new word of every profile comes here); a trigram seen before in this word finds its list holding
+      // the id already, so the distinct count is the number of lists that grew.
       const padded = `  ${word} `;
       let distinct = 0;
       for (let i = 0; i + 3 <= padded.length; i++) {
-        const gram = padded.slice(i, i + 3);
+        const gram = trigramKey(padded, i);
         const list = byTrigram.get(gram);
         const before = countOf(list);
         const next = withId(list, id);
@@ -99,7 +102,8 @@ export function createTrigramVocabulary(from?: VocabularySnapshot) {
     drop(word: string): void {
       const id = idOf.get(word);
       if (id === undefined) return;
-      for (const gram of paddedTrigrams(word)) {
+      for (const text of paddedTrigrams(word)) {
+        const gram = trigramKey(text, 0);
         const list = byTrigram.get(gram);
         const next = withoutId(list, id);
         if (next === undefined) byTrigram.delete(gram);

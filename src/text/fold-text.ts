@@ -24,7 +24,11 @@ const PLAIN = /^(?:[\x00-\x7f\u00a0\u2000-\u206f]|[\uD83C-\uD83E][\uDC00-\uDFFF]
 /** Lowercase with marks stripped and ß/æ/ø/œ/ł/đ/þ/ð/ı spelled out; everything else kept as it is. */
 export function foldLetters(text: string): string {
   const lower = text.toLowerCase();
-  if (PLAIN.test(lower)) return lower;
+  return PLAIN.test(lower) ? lower : foldLowered(lower);
+}
+
+/** foldLetters of lowercased text that is not PLAIN (lowercasing is idempotent: once is enough). */
+function foldLowered(lower: string): string {
   // Lowercased again: compatibility forms decompose to capitals too ("ℍ" → "H").
   return lower
     .replace(SPECIAL, (c) => LETTERS[c] ?? c)
@@ -38,13 +42,23 @@ export function foldText(text: string): string {
   const lower = text.toLowerCase();
   // The common case, kept on a plain (non-Unicode) pattern: search folds every query and every title.
   if (PLAIN.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
-  return foldLetters(lower)
+  return foldLowered(lower)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
+/**
+ * The words of foldText(text) in order (its runs of letters and digits; none for text without one), read
+ * straight from the lowercased text: the search index words every section, and building the folded line
+ * first and splitting it made three more copies of the whole text.
+ */
+export function foldedWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  if (PLAIN.test(lower)) return lower.match(/[a-z0-9]+/g) ?? [];
+  return foldLowered(lower).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /** Distinct folded words of a text, in order. */
 export function wordTokens(text: string): string[] {
-  const folded = foldText(text);
-  return folded ? [...new Set(folded.split(' '))] : [];
+  return [...new Set(foldedWords(text))];
 }

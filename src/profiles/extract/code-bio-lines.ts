@@ -51,8 +51,22 @@ interface Scan {
   list: CodeBioEntry | null;
 }
 
+// One file's code block is read by up to three readers (its bio, a name stated in code, skills in code):
+// the entries of the last few blocks are kept, and shared (no caller changes them).
+const RECENT_BLOCKS = 8;
+const recent = new Map<string, readonly CodeBioEntry[]>();
+
 /** The key → values entries of a code block (capped: 8000 characters, 200 lines). */
-export function codeBioLines(block: string): CodeBioEntry[] {
+export function codeBioLines(block: string): readonly CodeBioEntry[] {
+  const known = recent.get(block);
+  if (known) return known;
+  const entries = scanBlock(block);
+  if (recent.size >= RECENT_BLOCKS) recent.delete(recent.keys().next().value!);
+  recent.set(block, entries);
+  return entries;
+}
+
+function scanBlock(block: string): CodeBioEntry[] {
   const scan: Scan = { out: [], open: [], depth: 0, record: 0, list: null };
   block
     .slice(0, MAX_BLOCK)

@@ -12,12 +12,21 @@ const LINE = new RegExp(
   'iu',
 );
 
+const SEPARATORS = ['·', '•', '|'];
+/** LINE needs two of "·", "•", "|" (most lines have none): found by indexOf, before LINE's costly scan. */
+function twoSeparators(text: string): boolean {
+  let seen = 0;
+  for (const mark of SEPARATORS)
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) if (++seen === 2) return true;
+  return false;
+}
+
 export function employmentTypeLine(
   text: string,
   line: number | null,
   isRole: (title: string) => boolean,
 ): Experience[] {
-  const m = text.length <= 200 ? LINE.exec(text) : null;
+  const m = text.length <= 200 && twoSeparators(text) ? LINE.exec(text) : null;
   if (!m || !isRole(m[1]!) || isRole(m[2]!)) return [];
   const title = m[1]!.trim();
   const organization = m[2]!.trim();

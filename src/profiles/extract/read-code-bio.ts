@@ -54,7 +54,7 @@ export function bioKind(key: string): BioKind | null {
 }
 
 export interface CodeBio {
-  entries: CodeBioEntry[];
+  entries: readonly CodeBioEntry[];
   /** The block's 1-based first content line in the file. */
   line: number;
   /** A class or struct named like a person (`class JaneDoe`), split into words. */

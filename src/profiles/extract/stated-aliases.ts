@@ -14,6 +14,12 @@ const AKA =
  */
 const CALL_ME =
   /(?<!\p{L})(?:calls? me|go(?:es)? by|nicknamed|(?:mais |more )?(?:conhecid[oa]|conocid[oa]) como|me (?:chamam|chame) de|pode me chamar de|me (?:dicen|llaman)|ll[aá]mame|on m['’]appelle|appelez-moi|mi chiamano|nenn(?:t|en) mich)(?=[\s*_"'“])/giu;
+/**
+ * Every CALL_ME cue holds one of these (same flags, so the same case folding): one scan without CALL_ME's
+ * look-behind at every character rules most files out at a seventh of its cost.
+ */
+const CALL_ME_STEM =
+  /c(?:all|omo)|go(?:es)? by|nicknamed|me (?:cham|dicen|llaman)|l[aá]mame|appel|chiamano|nenn/iu;
 /** The word after the cue, and the marks before it ("**Ani**", "“Pixel”"). */
 const NICKNAME = /^([\s*_"'“]{1,6})([\p{L}\p{N}][\p{L}\p{N}_.-]{1,29})/u;
 const NOT_NAMES = new Set(['prof', 'dr', 'mr', 'ms', 'mrs', 'the', 'a', 'an', 'maybe', 'anytime', 'back']);
@@ -21,7 +27,8 @@ const GITHUB_USER = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-
 
 export function statedAliases(text: string, contacts: readonly Contact[], handle: string | null): string[] {
   const top = text.slice(0, MAX_TEXT);
-  const called = [...top.matchAll(CALL_ME)].flatMap((cue) => {
+  const cues = CALL_ME_STEM.test(top) ? [...top.matchAll(CALL_ME)] : [];
+  const called = cues.flatMap((cue) => {
     const m = NICKNAME.exec(top.slice(cue.index + cue[0].length, cue.index + cue[0].length + 40));
     return m && (/\p{Lu}/u.test(m[2]![0]!) || /[*_"'“]/.test(m[1]!)) ? [m[2]!] : [];
   });

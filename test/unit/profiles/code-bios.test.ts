@@ -89,4 +89,16 @@ describe('code-mode bios', () => {
     expect(codeBioLines(block).length).toBeLessThanOrEqual(200);
     expect(performance.now() - started).toBeLessThan(500);
   });
+
+  it('scans a block once for the readers of one file, and another block for itself', () => {
+    const bio = 'name: "Ana Ruiz"\nrole: "Backend engineer"';
+    const other = 'name: "Bo Lindqvist"';
+    const first = codeBioLines(bio);
+    expect(codeBioLines(other)).not.toBe(first);
+    expect(codeBioLines(`${bio}`)).toBe(first);
+    expect(first.map((e) => [e.key, e.values])).toEqual([
+      ['name', ['Ana Ruiz']],
+      ['role', ['Backend engineer']],
+    ]);
+  });
 });

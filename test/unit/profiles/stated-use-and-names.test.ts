@@ -55,6 +55,29 @@ describe('names stated besides the title', () => {
     expect(statedAliases('Everyone at work just calls me Pixel.', [], null)).toEqual(['Pixel']);
   });
 
+  it('reads a nickname after the cue of every language, in any case', () => {
+    const cues = [
+      'Call me',
+      'calls me',
+      'GOES BY',
+      'go by',
+      'nicknamed',
+      'mais conhecida como',
+      'Conocido como',
+      'me chamam de',
+      'pode me chamar de',
+      'me dicen',
+      'me llaman',
+      'Llámame',
+      "on m'appelle",
+      'appelez-moi',
+      'mi chiamano',
+      'nennt mich',
+      'nennen mich',
+    ];
+    for (const cue of cues) expect(statedAliases(`Hallo! ${cue} **Pixel**.`, [], null)).toEqual(['Pixel']);
+  });
+
   it('reads no nickname from a link host, a title or "call me at"', () => {
     expect(
       statedAliases('See https://aka.ms/docs or call me at +1 555 0100. A.k.a. **Prof. Oak**', [], null),

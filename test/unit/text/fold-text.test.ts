@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { headingWords } from '../../../src/profiles/markdown/section-kinds.js';
 import { slugify } from '../../../src/profiles/model/slugify.js';
 import { foldSkillKey } from '../../../src/profiles/vocabulary/skill-aliases.js';
-import { foldLetters, foldText, wordTokens } from '../../../src/text/fold-text.js';
+import { foldedWords, foldLetters, foldText, wordTokens } from '../../../src/text/fold-text.js';
 
 describe('foldLetters', () => {
   it('lowercases and strips accents', () => {
@@ -42,6 +42,28 @@ describe('foldText', () => {
 
   it('gives distinct words in order', () => {
     expect(wordTokens('Rust, rust and GÖ')).toEqual(['rust', 'and', 'go']);
+  });
+});
+
+describe('foldedWords', () => {
+  it('reads the words foldText spaces apart, in order, repeats kept, and none from text without letters', () => {
+    expect(foldedWords('  Rust, rust — Jürgen-Ödön 🚀 東京 ')).toEqual([
+      'rust',
+      'rust',
+      'jurgen',
+      'odon',
+      '東京',
+    ]);
+    expect(foldedWords(' — 🚀 ')).toEqual([]);
+  });
+
+  it('gives the words of foldText for any text, on both of its paths', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.boolean(), (text, accent) => {
+        const input = accent ? `${text} é` : text;
+        expect(foldedWords(input)).toEqual(foldText(input).split(' ').filter(Boolean));
+      }),
+    );
   });
 });
 
