@@ -103,6 +103,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'profile',
     fixed: { section: 'role' },
+    needsPerson: true,
     pattern: r('what (?<person>.+?) does(?: for a living| for work| professionally| exactly)?'),
   },
   {
@@ -161,7 +162,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'search',
     pattern: r(
-      '(?:is there |do we have |got )?(?:anything|anyone|anybody|something) (?:about|on|mentioning|that mentions|who mentions) (?<query>.+?)(?: in (?:the|our|these|any) profiles?| here)?',
+      '(?:is there |do we have |got )?(?:anything|something) (?:about|on|mentioning|that mentions) (?<query>.+?)(?: in (?:the|our|these|any) profiles?| here)?',
     ),
   },
   // "ravi's skills and email", "skills and contact for ravi": several topics, joined (several-topics.ts)
