@@ -36,7 +36,7 @@ const REACH =
   '(?:reach|contact|get in touch with|get hold of|email|e-mail|mail|message|dm|ping|talk to|connect with|find|write to|call)';
 
 /** What follows a topic word without changing it ("linkedin profile", "twitter handle"). */
-const TOPIC_TAIL = '(?: (?:profile|handle|account|page|link|url|address|username|info|details))?';
+const TOPIC_TAIL = '(?: (?:profile|handle|account|page|link|url|address|username|info|details|again|like))?';
 const r = (source: string) => new RegExp(`^${source}$`);
 
 export const INTENT_RULES: readonly IntentRule[] = [
@@ -66,6 +66,18 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: r(`how (?:do|can|could|should|would|might) (?:i|we|you|one|someone) ${REACH} (?<person>.+)`),
   },
   { command: 'contact', pattern: r(`(?:how to|where (?:can|do) i|how can i|can i) ${REACH} (?<person>.+)`) },
+  // "what's the best way to reach ana", "need to ping phil, how?"
+  {
+    command: 'contact',
+    pattern: r(
+      `what(?:'s| is) the (?:best|easiest|quickest|fastest|right|usual) way to ${REACH} (?<person>.+)`,
+    ),
+  },
+  {
+    command: 'contact',
+    needsPerson: true,
+    pattern: r(`(?:i |we )?(?:need|want|have|got) to ${REACH} (?<person>.+?)(?:,? how)?`),
+  },
   ...CONTACT_RULES,
   {
     command: 'contact',
@@ -78,7 +90,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'skills',
     pattern: r(
-      'what (?:skills|technologies|tech|tech stack|languages|programming languages|frameworks|tools|stack) (?:does|do|has) (?<person>.+?) (?:have|know|use|list|bring|got|work with|code in|write)',
+      'what (?:skills|technologies|tech|tech stack|languages|programming languages|frameworks|tools|stack|(?:kind|kinds|sort|sorts) of (?:stuff|things|tech)|kinda (?:stuff|things|tech)|sorta (?:stuff|things|tech)) (?:does|do|has) (?<person>.+?) (?:have|know|use|list|bring|got|work with|code in|write)',
     ),
   },
   // what someone does and is working on: the headline, the current-work section
@@ -88,6 +100,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: r(
       `what (?:does|do) (?<person>.+?) do(?: for a living| for work| professionally| exactly| here| at work| ${NOW})?`,
     ),
+  },
+  // "remind me what sgk18 does": the question inside a request, its verb last.
+  {
+    command: 'profile',
+    fixed: { section: 'role' },
+    needsPerson: true,
+    pattern: r('what (?<person>.+?) does(?: for a living| for work| professionally| exactly)?'),
   },
   {
     command: 'section',
@@ -115,7 +134,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'experience',
     pattern: r(
-      '(?:what|where) (?:has|have|did) (?<person>.+?) (?:worked on|work on|worked at|work at|worked|built|build|done|shipped)',
+      "(?:what|where)(?:'s| has| have| did) (?<person>.+?) (?:worked on|work on|worked at|work at|worked|built|build|done|shipped)(?: before)?",
     ),
   },
   {
@@ -140,6 +159,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'search',
     pattern: r('(?:search|search for|grep|look for|search profiles for|who mentions) (?<query>.+)'),
+  },
+  // "anything about hackathons in the profiles?": a search asked as a question.
+  {
+    command: 'search',
+    pattern: r(
+      '(?:is there |do we have |got )?(?:anything|something) (?:about|on|mentioning|that mentions) (?<query>.+?)(?: in (?:the|our|these|any) profiles?| here)?',
+    ),
   },
   // "ravi's skills and email", "skills and contact for ravi": several topics, joined (several-topics.ts)
   { command: 'section', pattern: r(`${LEAD}(?<person>.+?)(?:'s|') (?<section>${TOPIC_LIST})`) },

@@ -2,6 +2,7 @@
 import type { CommandName } from '../../commands/index.js';
 import { withoutAcknowledgement } from './acknowledgement.js';
 import { withoutChatMarkup } from './chat-markup.js';
+import { foreignQuestion } from './foreign-question.js';
 import { INTENT_RULES, type IntentArgs, type IntentRule } from './intent-rules.js';
 import { TOPICS } from './intent-topics.js';
 import { fixQuestionWords } from './question-words.js';
@@ -32,7 +33,8 @@ export function stripMentions(line: string): string {
 }
 
 const TRAILING = /(?<![\s?!.;:,])[\s?!.;:,]+$/;
-const GREETING = /^(?:(?:hey|hi|hello|ok|okay|so|please|pls|plz|yo|um|uh|hmm|quick question)\b[\s,!]*)+/;
+const GREETING =
+  /^(?:(?:hey|hi|hello|ok|okay|so|please|pls|plz|yo|um|uh|hmm|quick question|quick q)\b[\s,!:]*)+/;
 /** Who a greeting is addressed to ("hey bot,", "hi all"): not part of the question. */
 const ADDRESSEE = /^(?:bot|assistant|there|team|all|folks|everyone|everybody|guys|y'all)\b[\s,!:]*/;
 /** The bot addressed by name without a greeting or mention ("bot, what are noor's skills"). */
@@ -105,6 +107,9 @@ export function parseIntent(line: string, deps: IntentDeps): Intent | null {
     twoQuestions(text, (question) => matchRules(question, deps)) ||
     matchRules(text, deps);
   if (read) return read;
+  // "谁会kafka", "phil nerede yaşıyor": asked in a language the rules do not read, then in English.
+  const foreign = foreignQuestion(text, deps.isPerson, (question) => matchRules(question, deps));
+  if (foreign) return foreign;
   // "need a kotlin dev for a quick pairing session": no rule reads the request with its purpose or
   // urgency after it; the question without them.
   const bare = withoutRequestTail(text);

@@ -1,0 +1,217 @@
+// The words that shape a question in other languages, by language and by what they ask (foreign-question.ts).
+
+/** What a cue says about the question; `filler` words (particles, politeness) are only dropped. */
+export type CueKind =
+  | 'search'
+  | 'contact'
+  | 'skills'
+  | 'role'
+  | 'career'
+  | 'work'
+  | 'where'
+  | 'live'
+  | 'know'
+  | 'who'
+  | 'filler';
+
+/** Read in this order: a longer sense first ("会什么" is skills before "会" is know). */
+export const CUE_ORDER: readonly CueKind[] = [
+  'search',
+  'contact',
+  'skills',
+  'role',
+  'career',
+  'work',
+  'where',
+  'live',
+  'know',
+  'who',
+  'filler',
+];
+
+type Cues = Partial<Record<CueKind, readonly string[]>>;
+const w = (words: string) => words.split('|');
+
+/** Lowercase; several words of a cue are matched as a phrase. Han, kana and hangul cues match inside words. */
+export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
+  ru: {
+    search: w('найди|найти|поиск|поищи|ищи'),
+    contact: w(
+      'как связаться со|как связаться с|связаться с|как написать|контакты|контакт|почта|почту|телеграм',
+    ),
+    skills: w('какие навыки|навыки|что умеет|что знает|какой стек|стек|скиллы'),
+    role: w('чем занимается|кем работает|чем занят'),
+    career: w('опыт работы'),
+    work: w('работает|работал|работала|работали'),
+    where: w('где|откуда'),
+    live: w('живёт|живет|находится'),
+    know: w('знает ли|знает|разбирается в|разбирается|умеет|шарит в|шарит|с опытом|опыт с'),
+    who: w('кто-нибудь|кто-то|есть кто|кто'),
+    filler: w('ли|у|с|в|а|же|тут|здесь|какая|какой|пожалуйста|подскажите|скажи|скажите'),
+  },
+  zh: {
+    search: w('搜一下|搜索|查找|查一下|找一下'),
+    contact: w('联系方式|怎么联系|如何联系|联系|邮箱|电子邮件|微信'),
+    skills: w('技能|会什么|懂什么|技术栈|掌握什么'),
+    role: w('是做什么的|做什么工作|做什么的|是干什么的|干什么的|职业|做什么'),
+    career: w('工作经历|履历|经历'),
+    work: w('工作过|工作|上班|任职'),
+    where: w('在哪里|在哪儿|在哪|哪里|来自|哪里人'),
+    live: w('住在|住'),
+    know: w('熟悉|了解|精通|擅长|用过|会|懂'),
+    who: w('有没有人|有人|哪位|谁'),
+    filler: w('请问|请|的|吗|呢|吧|啊|呀|了|是|什么'),
+  },
+  ja: {
+    search: w('を検索して|で検索して|を検索|検索して|検索|探して'),
+    contact: w('連絡先|連絡する|連絡|メールアドレス|メアド|メール'),
+    skills: w('スキル|技術スタック|できること|得意なこと'),
+    role: w('何をしている人|何をしている|何をしてる|仕事は|職業'),
+    career: w('職歴|経歴'),
+    work: w('働いていました|働いている|働いて|勤めて|仕事'),
+    where: w('どこで|どこに|どこ|出身'),
+    live: w('住んで'),
+    know: w('に詳しい|詳しい|知っています|知ってる|知って|できますか|できる|使える|分かる|わかる'),
+    who: w('人はいますか|人いる|人いますか|誰が|誰か|誰'),
+    filler: w(
+      'さん|くん|ちゃん|様|氏|ですか|ますか|います|いる|教えて|ください|には|は|が|を|の|に|で|も|と|か|ね|よ|人',
+    ),
+  },
+  ko: {
+    search: w('검색해줘|검색|찾아줘|찾아'),
+    contact: w('연락처|연락|이메일|메일'),
+    skills: w('기술 스택|기술스택|스킬|기술|뭘 알아'),
+    role: w('무슨 일을 해요|무슨 일을 해|무슨 일 해|무슨 일|직업|뭐 하는 사람'),
+    career: w('경력'),
+    work: w('일했어요|일했어|일해요|일해|근무'),
+    where: w('어디서|어디에|어디|출신'),
+    live: w('살아요|살아|사는|살고'),
+    know: w(
+      '할 줄 아는|할 줄 알아|할줄 아는|할줄 알아|다룰 줄 아는|잘 알아요|잘 알아|알아요|알아|아는|잘하는|써본',
+    ),
+    who: w('사람 있어요|사람 있어|사람 있나요|있는 사람|누가|누구|사람'),
+    filler: w(
+      '는|은|이|가|을|를|의|에게|한테|에|잘|있어요|있어|있나요|알려줘|알려주세요|어떻게|해요|요|뭐야|뭐예요|씨|님',
+    ),
+  },
+  es: {
+    search: w('búscame|busca|buscar|encuentra'),
+    contact: w(
+      'cómo contacto a|como contacto a|cómo contactar a|como contactar a|contactar|contacto de|correo de|correo|email de',
+    ),
+    skills: w('qué sabe hacer|que sabe hacer|habilidades|conocimientos'),
+    role: w('a qué se dedica|a que se dedica|qué hace|que hace'),
+    career: w('experiencia'),
+    work: w('ha trabajado|trabaja|trabajó|trabajo'),
+    where: w('de dónde es|de donde es|dónde|donde'),
+    live: w('vive'),
+    know: w('sabe de|sabe|sepa|maneja|conoce|domina'),
+    who: w('necesito a alguien que|alguien que|quién|quien|alguien'),
+    filler: w('a|el|la|de|es|que|por favor|aquí|aqui'),
+  },
+  pt: {
+    search: w('pesquisar|pesquisa|procura|procurar|busca'),
+    contact: w('como falo com|como falar com|contato do|contato da|contato|email do|email da'),
+    skills: w('sabe fazer|habilidades|competências'),
+    role: w('o que faz|qual é o trabalho do|qual é o trabalho da|trabalho do|trabalho da|profissão|faz'),
+    career: w('experiência'),
+    work: w('trabalhou|trabalha'),
+    where: w('de onde é|onde'),
+    live: w('mora'),
+    know: w('manja de|manja|conhece|sabe'),
+    who: w('quem|alguém|alguem'),
+    filler: w('o que|o|a|do|da|de|é|qual|aqui|que'),
+  },
+  de: {
+    search: w('suche nach|such mal nach|such mal|suche|such'),
+    contact: w('kontaktieren|kontakt von|kontakt|e-mail von|e-mail|erreiche ich|erreichen'),
+    skills: w('welche skills hat|welche skills|was kann|fähigkeiten'),
+    role: w('was macht'),
+    career: w('werdegang|berufserfahrung'),
+    work: w('gearbeitet|arbeitet'),
+    where: w('woher kommt|wo'),
+    live: w('wohnt|lebt'),
+    know: w('kennt sich mit|kennt sich in|kennt|kann|erfahrung mit|beherrscht'),
+    who: w('hat jemand|wer|jemand'),
+    filler: w('wie|ich|hat|aus|mal|beruflich|von|der|die|das|bitte|hier'),
+  },
+  fr: {
+    search: w('recherche|cherche'),
+    contact: w(
+      "comment contacter|comment joindre|contacter|joindre|l'email de|email de|le mail de|contact de",
+    ),
+    skills: w('sait faire|compétences'),
+    role: w("c'est quoi le métier de|quel est le métier de|le métier de|métier|que fait"),
+    career: w('parcours|expérience'),
+    work: w('a travaillé|travaille'),
+    where: w("d'où vient|d'où|où"),
+    live: w('habite|vit'),
+    know: w("s'y connaît en|s'y connait en|connaît|connait|maîtrise|maitrise"),
+    who: w("quelqu'un|qui"),
+    filler: w("est-ce que|qu'est-ce que|le|la|les|de|du|ici|c'est quoi"),
+  },
+  it: {
+    search: w('cercami|cerca'),
+    contact: w('come contatto|come contattare|contatto di|contatti di|email di'),
+    skills: w('cosa sa fare|sa fare|competenze'),
+    role: w('che lavoro fa|cosa fa'),
+    career: w('esperienza'),
+    work: w('ha lavorato|lavora'),
+    where: w("di dov'è|di dove è|dove"),
+    live: w('vive|abita'),
+    know: w('esperto di|esperta di|sa usare|conosce'),
+    who: w("c'è qualcuno|qualcuno|chi"),
+    filler: w('il|lo|la|di|è|qui'),
+  },
+  tr: {
+    search: w('için arama yap|arama yap|ara'),
+    contact: w('iletişim bilgileri|iletişime geçerim|iletişim|e-postası|e-posta|maili'),
+    skills: w('yetenekleri|becerileri|neler biliyor|ne biliyor'),
+    role: w('ne iş yapıyor|ne yapıyor|mesleği'),
+    career: w('deneyimi|tecrübesi'),
+    work: w('çalıştı|çalışıyor'),
+    where: w('nerede|nereli'),
+    live: w('yaşıyor|oturuyor'),
+    know: w('biliyor|bilen|kullanıyor|deneyimli'),
+    who: w('biri var mı|kim'),
+    filler: w('mı|mi|mu|mü|var|ile|nasıl|ne|konusunda|için|acaba'),
+  },
+  vi: {
+    search: w('tìm kiếm|tìm'),
+    contact: w('làm sao liên hệ|liên hệ|liên lạc'),
+    skills: w('kỹ năng|biết những gì|biết gì'),
+    role: w('làm nghề gì|làm gì|nghề'),
+    career: w('kinh nghiệm'),
+    work: w('đã làm việc|làm việc'),
+    where: w('ở đâu|đâu'),
+    live: w('sống'),
+    know: w('biết|rành|giỏi'),
+    who: w('có ai|ai'),
+    filler: w('của|là|gì|không|có|đã|làm sao'),
+  },
+  id: {
+    search: w('tolong cari|cari'),
+    contact: w('cara menghubungi|menghubungi|hubungi|kontak'),
+    skills: w('keahlian|kemampuan|skill'),
+    role: w('kerjanya apa|pekerjaan|kerjanya'),
+    career: w('pengalaman'),
+    work: w('pernah kerja|bekerja|kerja'),
+    where: w('di mana|dimana|dari mana'),
+    live: w('tinggal'),
+    know: w('bisa|paham|tahu|tau|menguasai'),
+    who: w('siapa yang|siapa|ada yang'),
+    filler: w('apa saja|apakah|apa|yang|nggak|gak|tidak|bagaimana|tolong|saja'),
+  },
+  hi: {
+    search: w('search karo|khojo|dhundo|खोजो'),
+    contact: w('contact kaise karein|contact kaise karen|contact|संपर्क|ईमेल'),
+    skills: w('ki skills|ko kya aata hai|skills|स्किल्स|कौशल'),
+    role: w('kya kaam karta hai|kya kaam karti hai|kya karta hai|kya karti hai|क्या करता है|क्या करती है'),
+    work: w('kaam kiya hai|kaam karta hai|kaam karti hai|kaam kiya|काम किया है|काम करता है'),
+    where: w('kahan se hai|kahan|kahaan|कहाँ|कहां'),
+    live: w('rehta hai|rehti hai|रहता है|रहती है'),
+    know: w('jaanta hai|janta hai|jaanti hai|aata hai|ata hai|जानता है|जानती है|आता है'),
+    who: w('kisi ko|kaun|किसको|किसी को|कौन'),
+    filler: w('hai|hain|kya|ko|ka|ki|ke|ne|se|mein|kaise|karein|है|क्या|को|का|की|के|ने|से|में|कैसे|करें'),
+  },
+};

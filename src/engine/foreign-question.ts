@@ -1,0 +1,115 @@
+// A question asked in another language ("谁会kafka？", "phil nerede yaşıyor?", "kya sgk18 ko flutter aata
+// hai") → the same question in English for the rule table: its cue words say what is asked, the rest is
+// who or what it is about.
+import { CUE_ORDER, type CueKind, FOREIGN_CUES } from './foreign-cues.js';
+
+/** Scripts written without spaces between words: their cues match inside a run of text. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+/** Korean words take particles ("연락해요"); a particle itself is only ever a whole word (names hold "이"). */
+const HANGUL = /\p{sc=Hangul}/u;
+const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One pattern per language and cue kind: spaced cues as whole words, unspaced ones anywhere. */
+function cuePattern(words: readonly string[], kind: CueKind): RegExp {
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  const inside = (x: string) => UNSPACED.test(x) || (kind !== 'filler' && HANGUL.test(x));
+  const spaced = sorted.filter((x) => !inside(x)).map(literal);
+  const unspaced = sorted.filter(inside).map(literal);
+  const parts = [
+    spaced.length > 0 ? `(?<![\\p{L}\\p{M}\\p{N}'])(?:${spaced.join('|')})(?![\\p{L}\\p{M}\\p{N}])` : '',
+    unspaced.length > 0 ? `(?:${unspaced.join('|')})` : '',
+  ].filter(Boolean);
+  return new RegExp(parts.join('|'), 'gu');
+}
+
+const LANGUAGES = Object.entries(FOREIGN_CUES).map(([language, cues]) => ({
+  language,
+  patterns: CUE_ORDER.flatMap((kind) => {
+    const words = cues[kind];
+    return words ? [{ kind, pattern: cuePattern(words, kind) }] : [];
+  }),
+}));
+
+/** A latin word or number next to han, kana or hangul: "kafka吗", "phil의", "sgk18さん". */
+const SCRIPT_SEAM =
+  /(?<=[\p{sc=Latin}\p{N}.+#])(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])(?=[\p{sc=Latin}\p{N}])/gu;
+const PUNCTUATION = /[?？!！。、，,:;：；¿¡「」『』()（）"]+/g;
+/** A suffix after an apostrophe on a name or skill ("phil'in", "rust'ı"): Turkish case endings. */
+const SUFFIX = /^([\p{sc=Latin}\p{N}.+#-]+)'\p{L}{1,5}$/u;
+
+/** A word without the apostrophes around it (a loop: a pattern over both ends is quadratic). */
+function trimQuotes(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && word[start] === "'") start += 1;
+  while (end > start && word[end - 1] === "'") end -= 1;
+  return word.slice(start, end);
+}
+
+interface Read {
+  kinds: Set<CueKind>;
+  rest: string[];
+}
+
+/** The cue kinds a language's words find in the text, and the words left over. */
+function readCues(text: string, patterns: readonly { kind: CueKind; pattern: RegExp }[]): Read {
+  const kinds = new Set<CueKind>();
+  let left = text;
+  for (const { kind, pattern } of patterns) {
+    const next = left.replace(pattern, ' ');
+    if (next !== left && kind !== 'filler') kinds.add(kind);
+    left = next;
+  }
+  const rest = left
+    .split(' ')
+    .map((word) => trimQuotes(word.replace(SUFFIX, '$1')))
+    .filter((word) => word !== '' && !/^[-.'’]+$/.test(word));
+  return { kinds, rest };
+}
+
+/** The English question a reading asks; null when its cues ask nothing the rules answer. */
+function english(read: Read, isPerson: (text: string) => boolean): string | null {
+  const { kinds, rest } = read;
+  if (rest.length === 0) return null;
+  const subject = rest.join(' ');
+  if (kinds.has('search')) return `search ${subject}`;
+  // A question about someone needs all that is left to name them ("phil", never "phil はどこに").
+  const about = (question: string) => (isPerson(subject) ? question : null);
+  if (kinds.has('contact')) return about(`contact ${subject}`);
+  if (kinds.has('skills')) return about(`skills of ${subject}`);
+  if (kinds.has('career') || (kinds.has('work') && kinds.has('where')))
+    return about(`where has ${subject} worked`);
+  if (kinds.has('role')) return about(`what does ${subject} do`);
+  if (kinds.has('where') || kinds.has('live')) return about(`where is ${subject} based`);
+  if (kinds.has('work')) return about(`where has ${subject} worked`);
+  if (!kinds.has('know')) return null;
+  // "phil знает rust", "kya sgk18 ko flutter aata hai": one person and a skill, the person first or last.
+  if (!kinds.has('who'))
+    for (let k = 1; k < Math.min(4, rest.length); k++) {
+      const first = rest.slice(0, k).join(' ');
+      if (isPerson(first)) return `does ${first} know ${rest.slice(k).join(' ')}`;
+      const last = rest.slice(-k).join(' ');
+      if (isPerson(last)) return `does ${last} know ${rest.slice(0, -k).join(' ')}`;
+    }
+  // A skill is what is left: no word of a name, no word of a language the cues did not read.
+  if (rest.some((word) => UNSPACED.test(word) || HANGUL.test(word) || isPerson(word))) return null;
+  return `who knows ${subject}`;
+}
+
+/**
+ * Each language whose cues the text holds, in turn: the English question that `read` (the rule table)
+ * answers, with what it found; null when none does.
+ */
+export function foreignQuestion<T>(
+  text: string,
+  isPerson: (text: string) => boolean,
+  read: (question: string) => T | null,
+): T | null {
+  const spaced = text.replace(SCRIPT_SEAM, ' ').replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
+  for (const { patterns } of LANGUAGES) {
+    const question = english(readCues(spaced, patterns), isPerson);
+    const found = question ? read(question) : null;
+    if (found) return found;
+  }
+  return null;
+}
