@@ -1,7 +1,11 @@
 // createSkillIndex: who knows a skill. A listed skill beats a fuzzy spelling beats a prose mention, and
 // only whole words count ("rust" never matches "trust"). The holders themselves live in skill-holders.ts.
 import type { Profile, Skill } from '../profiles/model/profile.js';
-import { canonicalSkillName, foldSkillKey } from '../profiles/vocabulary/skill-aliases.js';
+import {
+  canonicalSkillName,
+  foldSkillKey,
+  withoutGluedVersion,
+} from '../profiles/vocabulary/skill-aliases.js';
 import type { SkillIndexState } from './index-snapshot.js';
 import { EVIDENCE_SCORE } from './search-keys.js';
 import type { SkillMatch } from './search-types.js';
@@ -11,6 +15,12 @@ import { createSkillHolders } from './skill-holders.js';
 export function createSkillIndex(order: (a: Profile, b: Profile) => number, from?: SkillIndexState) {
   const { holders, names, add, remove, listedByName, correctedSpellings, widerSkills, complete, state } =
     createSkillHolders(order, from);
+
+  /** The skill a question names: as typed when someone lists that, else without a glued version ("vue3"). */
+  const askedName = (query: string): string => {
+    const canonical = canonicalSkillName(query);
+    return holders.has(foldSkillKey(canonical)) ? canonical : canonicalSkillName(withoutGluedVersion(query));
+  };
 
   const firstOf = (key: string, list: Profile[], limit: number, score: number): SkillMatch[] =>
     list.slice(0, limit).map((profile) => ({ profile, skill: holders.get(key)!.get(profile.id)!, score }));
@@ -25,7 +35,7 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number, from
     get: (id: string) => Profile | undefined,
     options: { fuzzy: boolean },
   ): { canonical: string; matches: SkillMatch[] } | null {
-    const canonical = canonicalSkillName(query);
+    const canonical = askedName(query);
     const key = foldSkillKey(canonical);
     if (holders.has(key)) {
       const list = listedByName(key, get);
@@ -69,7 +79,7 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number, from
     get: (id: string) => Profile | undefined,
     options: { fuzzy: boolean } = { fuzzy: true },
   ): { canonical: string; matches: SkillMatch[] } {
-    const canonical = canonicalSkillName(query);
+    const canonical = askedName(query);
     const key = foldSkillKey(canonical);
     const matches = new Map<string, SkillMatch>();
     addHolders(matches, [key], get, EVIDENCE_SCORE.exactSkill);
@@ -90,12 +100,12 @@ export function createSkillIndex(order: (a: Profile, b: Profile) => number, from
 
   /** Holders of exactly this skill or alias (no typos), or undefined when no one lists it. */
   function exactHolders(query: string): ReadonlyMap<string, Skill> | undefined {
-    return holders.get(foldSkillKey(canonicalSkillName(query)));
+    return holders.get(foldSkillKey(askedName(query)));
   }
 
   /** Listed holders of a skill as typed (aliases and typos understood), for several-skill questions. */
   function holdersOf(query: string): { canonical: string; holders: ReadonlyMap<string, Skill> } {
-    const canonical = canonicalSkillName(query);
+    const canonical = askedName(query);
     const key = foldSkillKey(canonical);
     const exact = holders.get(key);
     if (exact) return { canonical: names.get(key) ?? canonical, holders: exact };

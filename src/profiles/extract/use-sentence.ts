@@ -1,6 +1,7 @@
 // statesEverydayUse: a first-person sentence of current use ("Day to day I work with Terraform and AWS",
 // "I write most of my glue in Bash", "My stack is Go and Postgres") lists the technologies it names, the
 // way a skills list does; any other sentence only mentions them. Learning sentences never reach here.
+import { statesExperience } from './experience-claims.js';
 import { statesUseInOtherWords } from './use-statements.js';
 
 const ADVERBS = new Set(
@@ -65,8 +66,9 @@ export const MAY_BE_FIRST_PERSON = /(?:^|[^\p{L}\p{N}])(?:i|we)(?:$|[^\p{L}\p{N}
 /** Whether the sentence states that its author uses what it names, now. */
 export function statesEverydayUse(sentence: string): boolean {
   const text = sentence.slice(0, 400);
-  if (NOT_USE.test(text)) return false;
+  if (NOT_USE.test(text)) return statesExperience(text);
   return (
+    statesExperience(text) ||
     OTHER_LANGUAGES.test(text) ||
     MY_STACK.test(text) ||
     STACK_LABEL.test(text) ||

@@ -12,6 +12,21 @@ export function canonicalSkillName(raw: string): string {
   return lookupTechnology(trimmed)?.name ?? trimmed;
 }
 
+// A version written onto the name ("vue3", "C++17", "php8", "python3.11"): the spaced form is read by the vocabulary.
+const GLUED_VERSION = /(?<=[\p{L}+#])\d+(?:\.\d+)*$/u;
+
+/**
+ * A question's skill without a version glued onto it, when only the name before it is a known technology
+ * ("vue3" → "vue", "c++17" → "c++"); anything else as given ("d3", "web3", "c1" stay whole).
+ */
+export function withoutGluedVersion(raw: string): string {
+  const trimmed = raw.trim();
+  const version = GLUED_VERSION.exec(trimmed);
+  if (!version || lookupTechnology(trimmed)) return trimmed;
+  const name = trimmed.slice(0, version.index);
+  return name.length >= 2 && lookupTechnology(name) ? name : trimmed;
+}
+
 /** True when the vocabulary knows this spelling as a technology (contact and social sites are not skills). */
 export function isKnownSkill(raw: string): boolean {
   const tech = lookupTechnology(raw);
