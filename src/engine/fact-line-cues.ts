@@ -8,6 +8,9 @@ import { isKnownSkill, isPlatform } from '../profiles/vocabulary/skill-aliases.j
 /** "based in", "📍", and the same said in other languages ("東京在住", "живу в Казани", "moro em Recife"). */
 export const LIVES =
   /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in|moved to|relocated to|home is|hometown)\b|📍|在住|现居|現居|거주|(?:^|[^\p{L}])(?:живу в|проживаю в|vivo em|moro em|vivo en|resido en|wohne in|ich lebe in|j'habite|abito a|mieszkam w)(?![\p{L}])/iu;
+/** "Born and raised in Red Hook", "originally from Lagos": where someone comes from, not where they live now. */
+export const ORIGIN =
+  /\b(?:born and raised in|born in|raised in|grew up in|originally from|home ?town)\b|(?:^|[^\p{L}])(?:nascid[oa] em|nacid[oa] en|geboren in|n[ée]e? [àa])(?![\p{L}])/iu;
 /** "location: Tokat, Turkey", "**Localização:** Recife": a labelled line. */
 export const LOCATION_LABEL =
   /^[^\p{L}]{0,4}(?:location|based(?: in)?|city|home ?town|localiza[çc][ãa]o|ubicaci[óo]n|localisation|standort|wohnort)\b[*_]{0,2}\s*[:：]/iu;
@@ -19,6 +22,10 @@ export const AT_ORG_IN =
 /** "I'm a developer from Colombia", a flag emoji: where someone is from, when no line says where they live. */
 export const FROM = {
   test: (line: string) => (FIRST_PERSON.test(line) && FROM_PLACE.test(line)) || FLAG.test(line),
+};
+/** "A full stack web developer from Kazakhstan", "<h3>A Passionate Developer From Bangladesh</h3>": a role from a place. */
+export const ROLE_FROM = {
+  test: (line: string) => ROLE_WORD.test(line) && /\b[Ff]rom \p{Lu}/u.test(line),
 };
 export const FIRST_PERSON = /\b(?:I['’]m|I am|Im)\b/i;
 const FROM_PLACE = /\bfrom \p{Lu}/u;

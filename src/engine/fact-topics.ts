@@ -58,6 +58,20 @@ export const FACT_TOPICS: readonly FactTopic[] = [
     cue: /\b(?:games?|jogos?|juegos?|spiele?)\b/iu,
   },
   {
+    // The profile template's "👯 I'm looking to collaborate on …" and "🤔 I'm looking for help with …" lines:
+    // before "looking for", whose words the second one holds.
+    topic: 'collaborate',
+    label: 'Wants to collaborate on',
+    asks: /\bcollaborat(?:e|es|ing|ion|ions)\b/,
+    cue: /\b(?:collaborate on|collaborating on|(?:open to|up for) collaborat(?:e|ing|ions?)|colaborar em|colaborar en)\b/iu,
+  },
+  {
+    topic: 'help with',
+    label: 'Looking for help with',
+    asks: /\b(?:help with|needs? help|looking for help|struggl(?:e|es|ing) with)\b/,
+    cue: /\b(?:looking for help|need(?:s)? help|help with|ajuda com|ayuda con)\b/iu,
+  },
+  {
     // "what is vardaan looking for": the line that says what work they seek ("Open to ML internships").
     topic: 'looking for',
     label: 'Looking for',
@@ -112,8 +126,8 @@ export const FACT_TOPICS: readonly FactTopic[] = [
   {
     topic: 'interests',
     label: 'Interests',
-    asks: /\b(?:interested|interests?|curious|passionate|hobby|hobbies|into)\b/,
-    cue: /\b(?:interested in|interests?|curious about|passionate about|fascinated by|hobbies|interess(?:es|ado|ada)|intereses|interessiert)\b/iu,
+    asks: /\b(?:interested|interests?|curious|passionate|hobby|hobbies|into|(?:spare|free) time|for fun)\b/,
+    cue: /\b(?:interested in|interests?|curious about|passionate about|fascinated by|hobbies|hobby|(?:spare|free) time|interess(?:es|ado|ada)|intereses|interessiert)\b/iu,
   },
 ];
 

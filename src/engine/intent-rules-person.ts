@@ -18,18 +18,32 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
       'what (?:did|has|had) (?<person>.+?) (?:do|done|been doing|been up to)(?: for work)? (?:before|previously|in the past|earlier|before that|before this|so far|until now)(?: .+)?',
     ),
   },
+  // "where is emma from", "where did X grow up": where they come from ("Born and raised in Red Hook"),
+  // which may not be where they live now; the place they live answers when no line says it.
   {
     command: 'section',
-    fixed: { section: 'location' },
+    fixed: { section: 'origin' },
+    pattern: r("where(?:'s| is| are) (?<person>.+?) (?:from|originally from)(?: originally)?"),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'origin' },
     pattern: r(
-      "where(?:'s| is| are) (?<person>.+?) (?:based|located|living|from|situated)(?: (?:now|currently|these days))?",
+      'where (?:does|do|did) (?<person>.+?) (?:come from|grow up|originally come from)(?: originally)?',
     ),
   },
   {
     command: 'section',
     fixed: { section: 'location' },
     pattern: r(
-      'where (?:does|do|did) (?<person>.+?) (?:live|reside|stay|come from|grow up|call home|work from)(?: (?:now|currently|these days))?',
+      "where(?:'s| is| are) (?<person>.+?) (?:based|located|living|situated)(?: (?:now|currently|these days))?",
+    ),
+  },
+  {
+    command: 'section',
+    fixed: { section: 'location' },
+    pattern: r(
+      'where (?:does|do|did) (?<person>.+?) (?:live|reside|stay|call home|work from)(?: (?:now|currently|these days))?',
     ),
   },
   {

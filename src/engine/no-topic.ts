@@ -35,6 +35,7 @@ export function noTopic(context: HandlerContext, profile: Profile, asked: string
 const NO_TOPIC_WHAT: Record<string, string> = {
   'spoken languages': 'which languages they speak',
   location: 'where they are based',
+  origin: 'where they are from',
   learning: 'what they are learning',
   'years coding': 'how long they have been programming',
   'ask me about': 'what to ask them about',

@@ -29,13 +29,55 @@ export function withList(
   hit: { section: Section; text: string },
   cue: { test: (line: string) => boolean },
 ): string {
+  // A subtitle heading ("A Passionate Developer From Bangladesh") is the fact itself, not a lead-in.
   const leads =
-    /[:：]$/.test(hit.text) || (hit.text.split(' ').length <= 5 && !/[.!?。！？]$/.test(hit.text));
+    /[:：]$/.test(hit.text) ||
+    (hit.text.split(' ').length <= 5 &&
+      !/[.!?。！？]$/.test(hit.text) &&
+      hit.text !== hit.section.title.trim());
   const at = lines.indexOf(hit);
+  const column = tableColumn(lines, at, cue);
+  if (column) return column;
   const next = leads
     ? lines.slice(at + 1, at + 1 + MAX_FOLLOWING).filter((l) => l.section === hit.section)
     : [];
   return next.length > 0 ? [hit.text, ...next.map((l) => l.text)].join('\n') : sentenceOf(hit.text, cue);
+}
+
+/** Rows of a table read under a header cell that states the fact. */
+const MAX_ROWS = 8;
+const cells = (line: string): string[] => line.split(' | ').map((c) => c.trim());
+
+/**
+ * A table header cell that states the fact ("🌱 Currently Learning" over rows of "… | React | …"): that
+ * cell with the values under it, not the whole header row. Null when the hit is no such header.
+ */
+function tableColumn(
+  lines: readonly { section: Section; text: string }[],
+  at: number,
+  cue: { test: (line: string) => boolean },
+): string | null {
+  const hit = lines[at]!;
+  const rows = lines.slice(at, at + 1 + MAX_ROWS).filter((l) => l.section === hit.section);
+  return columnUnder(
+    rows.map((l) => l.text),
+    (cell) => cue.test(cell),
+  );
+}
+
+/** The column under the one header cell (texts[0]) that passes `test`, as its header and values. */
+export function columnUnder(texts: readonly string[], test: (cell: string) => boolean): string | null {
+  const header = cells(texts[0] ?? '');
+  if (header.length < 2) return null;
+  const column = header.findIndex(test);
+  if (column < 0 || header.filter(test).length > 1) return null;
+  const values: string[] = [];
+  for (const text of texts.slice(1, 1 + MAX_ROWS)) {
+    const row = cells(text);
+    if (row.length !== header.length) break;
+    if (row[column]) values.push(row[column]!);
+  }
+  return values.length > 0 ? [header[column]!, ...values].join('\n') : null;
 }
 
 /** The sentence of a long line that holds the cue (the line itself when short). */

@@ -17,6 +17,8 @@ import {
   LOCATION_LABEL,
   mayNamePlace,
   NOW_IN,
+  ORIGIN,
+  ROLE_FROM,
   ROLE_WORD,
   STUDIES,
   STUDIES_LABEL,
@@ -72,7 +74,13 @@ interface FactRule {
 }
 
 const FACTS: Record<string, FactRule> = {
-  location: { label: 'Based in', cues: [LIVES, LOCATION_LABEL, NOW_IN, AT_ORG_IN, FROM], headline: true },
+  location: {
+    label: 'Based in',
+    cues: [LIVES, LOCATION_LABEL, NOW_IN, AT_ORG_IN, FROM, ROLE_FROM],
+    headline: true,
+  },
+  // where someone comes from; where they live answers when no line says it (factLine below)
+  origin: { label: 'From', cues: [ORIGIN, FROM, ROLE_FROM] },
   learning: { label: 'Learning', cues: [LEARNS, { test: isLearning }, STUDIES_NOW] },
   education: { label: 'Studies', cues: [STUDIES, STUDIES_LABEL] },
   values: { label: 'What they care about', cues: [CARES] },
@@ -85,7 +93,7 @@ const FACTS: Record<string, FactRule> = {
 };
 
 /** Topics no section kind stands for: the line is looked for first, and its absence is the answer. */
-const LINE_ONLY = new Set(['location', 'learning', 'years coding', 'age']);
+const LINE_ONLY = new Set(['location', 'origin', 'learning', 'years coding', 'age']);
 export const isLineOnlyTopic = (asked: string): boolean => LINE_ONLY.has(foldText(asked));
 
 export interface FactLine {
@@ -121,6 +129,7 @@ export function factLine(profile: Profile, asked: string): FactLine | null {
   if (byline) return { section: byline, label: rule.label };
   const opening = rule.opening ? openingRole(profile) : null;
   if (opening) return { section: asSection(opening.section, opening.text, topic), label: rule.label };
+  if (topic === 'origin') return factLine(profile, 'location');
   if (rule.headline && profile.headline && mayNamePlace(profile.headline)) {
     const home = profile.sections.find((s) => s.level <= 1) ?? profile.sections[0];
     if (home)

@@ -5,7 +5,8 @@ import { HUMAN_LANGUAGES } from '../profiles/vocabulary/human-languages.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
 import { currentWorkSentence, isCurrentWorkLabel } from './current-work-prose.js';
-import { mainSections } from './profile-sections.js';
+import { columnUnder } from './profile-lines.js';
+import { childSections, mainSections } from './profile-sections.js';
 
 const CURRENT = /\b(?:working on|currently|current|now|these days|building|in progress|up to)\b/;
 const NOW_SENTENCE =
@@ -26,9 +27,16 @@ export function topicSection(profile: Profile, asked: string): Section | null | 
 
 function currentWork(profile: Profile): Section | null {
   const titled = profile.sections.filter((s) => s.title);
-  const named = titled.find((s) => CURRENT.test(foldText(s.title)) && isCurrentWorkLabel(profile, s));
+  const named = titled.find(
+    (s) => CURRENT.test(foldText(s.title)) && isCurrentWorkLabel(profile, s) && !isEmpty(profile, s),
+  );
+  // A table whose header says it ("🔭 Currently Working On | 🌱 Currently Learning"): that column only.
+  const column = named && nowColumn(named);
+  if (column) return column;
   if (named) return named;
-  const focus = [...mainSections(profile), ...titled].filter((s) => s.kind === 'focus');
+  const focus = [...mainSections(profile), ...titled].filter(
+    (s) => s.kind === 'focus' && !isEmpty(profile, s),
+  );
   const focused = focus.find((s) => /\bfocus\b/.test(foldText(s.title)));
   // A line that says it ("🔭 I'm currently working on Datasette…", "Working on: …"), not its whole
   // section, before a section only classed as a focus ("AI focus"); then a sentence ("I run the …").
@@ -37,6 +45,20 @@ function currentWork(profile: Profile): Section | null {
 
 /** Lines kept after a line that only leads into a list ("Currently working on:"). */
 const MAX_FOLLOWING = 6;
+
+/** A heading over nothing but badges or pictures ("## Currently Deepening" then logos): it says nothing. */
+const isEmpty = (profile: Profile, s: Section): boolean =>
+  !s.text.trim() && s.items.length === 0 && childSections(profile, s).length === 0;
+
+function nowColumn(section: Section): Section | null {
+  const lines = section.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const at = lines.findIndex((l) => l.includes(' | '));
+  const said = at < 0 ? null : columnUnder(lines.slice(at), (cell) => NOW_SENTENCE.test(foldText(cell)));
+  return said ? { ...section, id: `${section.id}#now`, text: said, items: [], links: [] } : null;
+}
 
 function nowLine(profile: Profile): Section | null {
   for (const section of profile.sections) {

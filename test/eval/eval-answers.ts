@@ -32,6 +32,7 @@ export const FOLDERS: Record<string, string> = {
   facts10: join(ROOT, 'test/fixtures/facts-10'),
   groups: join(ROOT, 'test/fixtures/group-questions'),
   facts11: join(ROOT, 'test/fixtures/facts-11'),
+  facts12: join(ROOT, 'test/fixtures/facts-12'),
 };
 
 export interface Outcome {
