@@ -32,6 +32,7 @@ export const FOLDERS: Record<string, string> = {
   facts10: join(ROOT, 'test/fixtures/facts-10'),
   groups: join(ROOT, 'test/fixtures/group-questions'),
   facts11: join(ROOT, 'test/fixtures/facts-11'),
+  names12: join(ROOT, 'test/fixtures/names-12'),
 };
 
 export interface Outcome {
