@@ -34,6 +34,13 @@ export const FOREIGN_WORK_RULES: readonly IntentRule[] = [
 
 /** "¿qué hace phil?", "onde o jezreel mora?", "wo studiert lena", "sanithu ist aus welchem land": facts. */
 export const FOREIGN_FACT_RULES: readonly IntentRule[] = [
+  // "quem é o joão?", "¿quién es luis?", "wer ist lena", "qui est diego", "chi è giacomo": who someone is.
+  {
+    command: 'profile',
+    pattern: r(`(?:qui[eé]n es|quem [eé]|wer ist|qui est|chi [eè]) ${ART}(?<person>.+?)`),
+    // "quem é bom em python" asks who is good at a skill: only a name makes it this question.
+    needsPerson: true,
+  },
   {
     command: 'profile',
     fixed: { section: 'role' },

@@ -33,7 +33,7 @@ const TOPIC_LIST = `(?:${TOPIC})(?:(?:,? and |, | & | \\+ )(?:${TOPIC})){1,3}`;
 const LEAD =
   "(?:(?:what(?:'s| is| are| were| was)(?: in)?|(?:and )?(?:what|how) about|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
 const REACH =
-  '(?:reach|contact|get in touch with|get hold of|email|e-mail|mail|message|dm|ping|talk to|connect with|find|write to|call)';
+  '(?:reach|reach out to|contact|get in touch with|get hold of|email|e-mail|mail|message|dm|ping|talk to|connect with|find|write to|call|hit up|text|(?:send|shoot|drop) (?:a message|a line|a note|an email|a dm) to)';
 
 /** What follows a topic word without changing it ("linkedin profile", "twitter handle"). */
 const TOPIC_TAIL = '(?: (?:profile|handle|account|page|link|url|address|username|info|details|again|like))?';
@@ -65,12 +65,18 @@ export const INTENT_RULES: readonly IntentRule[] = [
     command: 'contact',
     pattern: r(`how (?:do|can|could|should|would|might) (?:i|we|you|one|someone) ${REACH} (?<person>.+)`),
   },
-  { command: 'contact', pattern: r(`(?:how to|where (?:can|do) i|how can i|can i) ${REACH} (?<person>.+)`) },
+  {
+    command: 'contact',
+    // "where can i find pedro online": where to find them, not what they do online.
+    pattern: r(
+      `(?:how to|where (?:can|do|could|would) i|how can i|can i) ${REACH} (?<person>.+?)(?: online| on the (?:internet|web)| on socials| on social media)?`,
+    ),
+  },
   // "what's the best way to reach ana", "need to ping phil, how?"
   {
     command: 'contact',
     pattern: r(
-      `what(?:'s| is) the (?:best|easiest|quickest|fastest|right|usual) way to ${REACH} (?<person>.+)`,
+      `(?:what(?:'s| is) the (?:best|easiest|quickest|fastest|right|usual)|is there (?:a|any)|(?:any|best)) way to ${REACH} (?<person>.+)`,
     ),
   },
   {
@@ -83,7 +89,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     command: 'contact',
     needsPerson: true,
     pattern: r(
-      '(?:get in touch with|reach out to|get hold of|contact|reach|ping|message|dm|write to) (?<person>.+)',
+      '(?:get in touch with|reach out to|get hold of|contact|reach|ping|message|dm|write to|hit up) (?<person>.+)',
     ),
   },
   // skills

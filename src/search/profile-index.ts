@@ -5,6 +5,7 @@ import { foldText } from '../text/fold-text.js';
 import { checkSnapshot, KeptIndexMisfit } from './check-snapshot.js';
 import { namedBy } from './described-at.js';
 import { describedPerson, withPhrase } from './described-person.js';
+import { personByHandleWords } from './handle-words.js';
 import { type IndexSnapshot, restorePeople, restoreSkills, snapshotOf } from './index-snapshot.js';
 import { createLazySections } from './lazy-sections.js';
 import { byName, byNameKey, createSortedProfiles, firstInOrder } from './name-order.js';
@@ -131,7 +132,12 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
           ],
         },
       });
-      return described ?? byName;
+      // A name no one goes by may be a word of someone's account handle elsewhere ('albert-burkas').
+      return (
+        described ??
+        (byName.status === 'not_found' ? personByHandleWords(query, sorted.all()) : null) ??
+        byName
+      );
     },
     whoKnows: (skill, options = {}) =>
       withSkills(() =>

@@ -111,6 +111,15 @@ export const SITES: readonly Site[] = [
   site('other', 'SegmentFault', /^segmentfault\.com$/, /^\/u\/[\w-]+\/?$/, /segment ?fault|思否/i),
   site('other', 'Weibo', /^(m\.)?weibo\.(com|cn)$/, /^\/(u\/)?\w+\/?$/, /weibo|微博/i),
   site('other', 'Bilibili', /^space\.bilibili\.com$/, /^\/\d+\/?$/, /bilibili|b站|哔哩哔哩/i),
+  // A VK page is a person's or their group's ("vk.com/diyworkplace"): either is how to reach them.
+  site(
+    'other',
+    'VK',
+    /^(m\.)?vk\.(com|ru)$/,
+    /^\/(?!(?:feed|im|search|video|audio|music|friends|groups|apps|settings|login|away\.php)\b)[\w.]+\/?$/,
+    /\bvk\b|vkontakte|вконтакте|\bвк\b/i,
+  ),
+  site('other', 'Habr', /^habr\.com$/, /^\/(?:[a-z]{2}\/)?users\/[\w-]+\/?$/, /habr|хабр/i),
   site('other', 'Douyin', /^douyin\.com$/, /^\/user\/[\w-]+\/?$/, /douyin|抖音/i),
   site(
     'other',
