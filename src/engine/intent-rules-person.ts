@@ -190,4 +190,14 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
       '(?:where|which compan(?:y|ies)|what compan(?:y|ies)) (?:was|is|did|has|does) (?<person>.+?) (?:an intern|interning|intern|interned|do (?:an|a|his|her|their) internships?|done (?:an|a|his|her|their) internships?)(?: (?:at|with|for))?',
     ),
   },
+  // "has luis done an internship", "was sagar ever an intern", "does carlos freelance", "where has arthur
+  // freelanced": yes/no about a kind of job, answered by the entries (or the line) that say so. "is X a
+  // freelancer" stays with the role rules, which quote the line that says it.
+  {
+    command: 'experience',
+    needsPerson: true,
+    pattern: r(
+      '(?:where )?(?:has|have|did|does|do|was) (?<person>.+?) (?:ever )?(?:(?:do|done|had|have|did|completed|finished) (?:an? |any |some )?(?:internships?|freelance work|freelancing)|(?:(?:been|be) )?an? (?:intern|freelancer)|(?:been|be) (?:intern|freelancer)|(?:worked|work|working) (?:as )?(?:an? )?(?:intern|freelancer|freelance)|interned|freelanced|freelances?|freelancing)(?: (?:before|anywhere|somewhere|yet))?',
+    ),
+  },
 ];

@@ -73,7 +73,13 @@ function itemWithImages(blocks: readonly RootContent[], line: number | null): st
 /** Two entries, not a head and its dates: a head with a role over a line naming a role and an employer itself. */
 function apart(head: string, dated: string): boolean {
   const parts = parseEntryText(dated);
-  return ROLE_WORDS.test(head) && parts.organization !== null && parts.title !== null;
+  // "Nov 2025 – Mar 2026 · Remote, India" under "Blockchain Engineer Intern — Shamgar": a place, no role.
+  return (
+    ROLE_WORDS.test(head) &&
+    parts.organization !== null &&
+    parts.title !== null &&
+    ROLE_WORDS.test(parts.title)
+  );
 }
 
 // Headings are read as entries more than once (job list? entry? its parts): their parts, remembered boundedly.
@@ -113,6 +119,8 @@ function sectionEntries(section: DocSection, out: Experience[], nested = false):
   const pasted = linkedInBlocks(lines, (text) => ROLE_WORDS.test(text));
   // A head line ("**Careem**") joins the dated line below it: one entry, not an undated name and bare dates.
   const { headed, heads } = joinEntryHeads(lines, (n) => pasted.used.has(n), apart);
+  // The entry a dated line opened: the plain bullets below it are its highlights, not entries of their own.
+  let opened: Experience | null = null;
   lines.forEach((line, i) => {
     if (heads.has(i)) return;
     const joined = headed.get(i);
@@ -126,13 +134,20 @@ function sectionEntries(section: DocSection, out: Experience[], nested = false):
       // "👩‍💻 Working at: ![Appwrite](badge)": a label whose value is a badge, read with the badge's name.
       const badged = line.text.trimEnd().endsWith(':') ? itemWithImages(section.blocks, line.line) : null;
       const entry = fromLine(badged ? { ...line, text: badged } : line);
+      if (opened && !entry.title && !entry.organization && !entry.period) {
+        opened.highlights.push(entry.text);
+        return;
+      }
+      opened = null;
       out.push({ ...entry, highlights: highlights.get(line.line) ?? [] });
     } else if (
       line.type === 'line' &&
       /^\S/.test(line.text) &&
       ((line.text.length <= 140 && parsePeriod(line.text)) || fieldEntry(line.text))
     ) {
-      out.push(fromLine(line));
+      const entry = fromLine(line);
+      opened = entry.title && entry.organization && entry.period ? entry : null;
+      out.push(entry);
     }
   });
   headingEntries(section, out, READER, company);

@@ -42,6 +42,7 @@ function companiesLike(text: string, line: number | null): Experience[] {
 
 /** Separators of a bio line: " | ", " · ", " • ". */
 export const BIO_SEPARATOR = /\s[|·•]\s/;
+const CODE_SPAN = /^`[^`]*`$/;
 const PLACE_MARK = /^(?:📍|🌍|🌎|🌏|🗺|🏠|🏡|🎓|📫|📧|✉)/u;
 const DECORATION = /^[^\p{L}\p{N}*_[<]{0,8}/u;
 // The whole segment is bold or a link: "**Hormiga Labs**", "[Hormiga Labs](https://…)".
@@ -59,7 +60,10 @@ function pipeBio(raw: string, line: number | null): Experience[] {
   const plain = segments.map((s) =>
     bare(s.replace(DECORATION, '')).replace(/\[([^\][]*)\]\([^()]*\)/g, '$1'),
   );
-  const role = plain.findIndex((s) => JOB_ROLE.test(s) && s.split(/\s+/).length <= 6);
+  // A code span ("`lele-manager`") names a repository or a command, never a role.
+  const role = plain.findIndex(
+    (s, i) => JOB_ROLE.test(s) && s.split(/\s+/).length <= 6 && !CODE_SPAN.test(segments[i]!),
+  );
   if (role < 0) return [];
   let best: { org: string; distance: number } | null = null;
   segments.forEach((segment, i) => {

@@ -13,6 +13,18 @@ export interface Parts {
 
 /** "Company — Role (2019–2023)", "Role at Company", "**Role**, Company, 2019 – present". */
 export function parseEntryText(text: string): Parts {
+  const parts = readParts(text);
+  return { ...parts, title: withoutIcon(parts.title), organization: withoutIcon(parts.organization) };
+}
+
+/** "⛓️ Blockchain Engineer Intern" → "Blockchain Engineer Intern": a leading icon is no part of a title. */
+function withoutIcon(part: string | null): string | null {
+  if (part === null) return null;
+  const bare = part.replace(/^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3})+\s*/u, '');
+  return bare.length > 0 ? bare : part;
+}
+
+function readParts(text: string): Parts {
   const dated = parsePeriod(text);
   // "Engineer, Acme (2021–now): pipelines": what follows the dates after a colon describes the job.
   const described = dated?.before && /^[:;]/.test(dated.after);
