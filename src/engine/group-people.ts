@@ -2,11 +2,11 @@
 // kept apart, those who only list the group's skills, each with the words that put them there.
 
 import type { Profile } from '../profiles/model/profile.js';
+import { roleTitles } from '../search/role-titles.js';
 import { EVIDENCE_SCORE } from '../search/search-keys.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
 import type { PeopleGroup } from './people-groups.js';
-import { titledPeople } from './titled-people.js';
 
 export interface GroupMatch {
   profile: Profile;
@@ -52,4 +52,25 @@ export function groupMatches(index: ProfileIndex, group: PeopleGroup): GroupMatc
       why: skills.get(profile.id)!.names.slice(0, MAX_SKILLS_SHOWN).join(', '),
     }));
   return [...byRole, ...bySkills];
+}
+
+/**
+ * The listed people, in the index's (name) order, whose headline, current job title or opening role
+ * sentence (derived when the profile was indexed: search/role-titles.ts) the role pattern matches, with
+ * the first such title.
+ */
+function titledPeople(everyone: readonly Profile[], role: RegExp): { profile: Profile; title: string }[] {
+  // One test of all a person's titles, a line each, rules out most people; those it keeps are read
+  // title by title with the pattern as it is (multiline: `^`/`$` still mean a title's own ends).
+  const anyLine = new RegExp(role.source, `${role.flags.replace(/[gym]/g, '')}m`);
+  const out: { profile: Profile; title: string }[] = [];
+  for (const profile of everyone) {
+    if (!profile.listed) continue;
+    const titles = roleTitles(profile);
+    if (!anyLine.test(titles.folded) && !(titles.lower !== null && anyLine.test(titles.lower))) continue;
+    // Folding splits Hangul into its letters: words of other scripts are matched as written, lowercased.
+    const title = titles.list.find((t) => role.test(t.folded) || (t.lower !== null && role.test(t.lower)));
+    if (title) out.push({ profile, title: title.text });
+  }
+  return out;
 }

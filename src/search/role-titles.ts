@@ -42,13 +42,21 @@ function openingRoles(profile: Profile): string[] {
   );
 }
 
-const TITLES = new WeakMap<Profile, readonly RoleTitle[]>();
+/** A profile's role titles, and all of them in one text per reading (a line each) for a first test. */
+export interface RoleTitles {
+  list: readonly RoleTitle[];
+  folded: string;
+  /** The non-ASCII titles lowercased as written, a line each; null when there are none. */
+  lower: string | null;
+}
+
+const TITLES = new WeakMap<Profile, RoleTitles>();
 
 /** The profile's role titles, derived on first use (the index asks when it takes the profile). */
-export function roleTitles(profile: Profile): readonly RoleTitle[] {
+export function roleTitles(profile: Profile): RoleTitles {
   const known = TITLES.get(profile);
   if (known) return known;
-  const titles = [
+  const list = [
     profile.headline ?? '',
     ...profile.experience.filter((e) => ONGOING.test(foldText(e.period ?? ''))).map((e) => e.title ?? e.text),
     ...openingRoles(profile),
@@ -59,6 +67,12 @@ export function roleTitles(profile: Profile): readonly RoleTitle[] {
       folded: foldText(text),
       lower: /[^\x00-\x7f]/.test(text) ? text.toLowerCase() : null,
     }));
+  const lower = list.flatMap((t) => (t.lower === null ? [] : [t.lower]));
+  const titles = {
+    list,
+    folded: list.map((t) => t.folded).join('\n'),
+    lower: lower.length > 0 ? lower.join('\n') : null,
+  };
   TITLES.set(profile, titles);
   return titles;
 }
