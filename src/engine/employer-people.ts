@@ -58,6 +58,30 @@ function fromEntries(profile: Profile, names: (text: string) => boolean): Employ
 
 /** A sentence of the profile's own text (headline first) that names the employer as a workplace. */
 function fromSentences(profile: Profile, wanted: string): EmployerMatch | null {
+  for (const { line, folded } of sentencesOf(profile)) {
+    // Neither reading below can hold for a line whose words do not hold the employer's.
+    if (!folded.includes(` ${wanted} `)) continue;
+    const at = workplaceAt(line, wanted);
+    if (at < 0) {
+      // "SK AX · Jul 2026 – Present": a line that starts with the employer and gives the time there.
+      if (datedLineOf(line, wanted))
+        return { profile, tense: ONGOING.test(foldText(line)) ? 'now' : 'before', line };
+      continue;
+    }
+    return { profile, tense: PAST.test(foldText(line.slice(0, at))) ? 'before' : 'now', line };
+  }
+  return null;
+}
+
+// Every employer asked about reads the same sentences of each candidate: split and folded once per
+// profile object (a reload makes new ones).
+const SENTENCES = new WeakMap<Profile, { line: string; folded: string }[]>();
+
+/** The profile's own sentences (headline first, MAX_TEXT of text at most), with their folded words spaced. */
+function sentencesOf(profile: Profile): { line: string; folded: string }[] {
+  const known = SENTENCES.get(profile);
+  if (known) return known;
+  const out: { line: string; folded: string }[] = [];
   const texts = [profile.headline ?? '', ...profile.sections.flatMap((s) => [s.text, ...s.items])];
   let left = MAX_TEXT;
   for (const text of texts) {
@@ -65,17 +89,11 @@ function fromSentences(profile: Profile, wanted: string): EmployerMatch | null {
     left -= text.length;
     for (const sentence of text.slice(0, MAX_TEXT).split(/(?<=[.!?])\s+|\n/)) {
       const line = sentence.trim().slice(0, MAX_SENTENCE);
-      const at = workplaceAt(line, wanted);
-      if (at < 0) {
-        // "SK AX · Jul 2026 – Present": a line that starts with the employer and gives the time there.
-        if (datedLineOf(line, wanted))
-          return { profile, tense: ONGOING.test(foldText(line)) ? 'now' : 'before', line };
-        continue;
-      }
-      return { profile, tense: PAST.test(foldText(line.slice(0, at))) ? 'before' : 'now', line };
+      out.push({ line, folded: ` ${foldText(line)} ` });
     }
   }
-  return null;
+  SENTENCES.set(profile, out);
+  return out;
 }
 
 /** A short line that opens with the employer's name and holds a year: an entry the parser did not read. */
@@ -130,10 +148,9 @@ const MAX_WORDS = 80;
 /**
  * Where the sentence names the employer as a name after a word about working there ("at Google",
  * "ex-Meta", "joined Stripe", "@Stripe"): written with a capital (a name, not the word "meta"); -1 when
- * it doesn't.
+ * it doesn't. The sentence holds the employer's words (fromSentences looked).
  */
 function workplaceAt(sentence: string, wanted: string): number {
-  if (!` ${foldText(sentence)} `.includes(` ${wanted} `)) return -1;
   const first = wanted.split(' ')[0]!;
   let seen = 0;
   for (const match of sentence.matchAll(/[\p{L}\p{N}]+/gu)) {

@@ -4,6 +4,7 @@
 // and whether a headline may name a place.
 import { HUMAN_LANGUAGES } from '../profiles/vocabulary/human-languages.js';
 import { isKnownSkill, isPlatform } from '../profiles/vocabulary/skill-aliases.js';
+import { ROLE_WORD } from '../search/role-titles.js';
 
 /** "based in", "📍", and the same said in other languages ("東京在住", "живу в Казани", "moro em Recife"). */
 export const LIVES =
@@ -62,9 +63,8 @@ export const FOCUS =
 export const BUILDS =
   /\b(?:i (?:maintain|co-maintain)|i'm maintaining|maintainer of|author of|creator of|side projects?|open[- ]source (?:library|project|tool|package|app)s?|my (?:own )?(?:library|libraries|package|packages))\b/i;
 
-/** Words that name what someone does (a role), in a headline or sentence. */
-export const ROLE_WORD =
-  /\b(?:engineer(?:ing)? (?:leader|manager|lead)|engineer|developer|programmer|lead|leader|manager|director|architect|founder|co-?founder|cto|ceo|writer|co-?host|designer|scientist|researcher|consultant|maintainer|advocate|freelancer|student)s?\b/i;
+// Role words are read when a profile is indexed (search/role-titles.ts): defined there, used here too.
+export { ROLE_WORD };
 
 /** Labels of a row of links ("Website · Publications · CV"): never a place. */
 const LINK_WORD =

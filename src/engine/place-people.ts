@@ -50,14 +50,30 @@ export function whereLines(profile: Profile): string[] {
   return [stated, profile.headline ?? '', ...now].map((l) => l.trim().slice(0, MAX_LINE)).filter(Boolean);
 }
 
-/** The line saying where they are, when it names the place; null otherwise. */
-function placeLine(profile: Profile, names: readonly string[]): string | null {
-  return whereLines(profile).find((line) => names.some((name) => namesPlace(line, name))) ?? null;
+// A country is up to 30 names, each searched: a person found under several, or asked about again, has
+// their lines read and folded once (per profile object: a reload makes new ones).
+const WHERE = new WeakMap<Profile, { line: string; folded: string }[]>();
+
+function foldedWhereLines(profile: Profile): { line: string; folded: string }[] {
+  let lines = WHERE.get(profile);
+  if (!lines) {
+    lines = whereLines(profile).map((line) => ({ line, folded: ` ${foldText(line)} ` }));
+    WHERE.set(profile, lines);
+  }
+  return lines;
 }
 
-/** Whether the text names the place with a capital ("Berlin", "São Paulo", "US"), as whole words. */
+/** The line saying where they are, when it names the place; null otherwise. */
+function placeLine(profile: Profile, names: readonly string[]): string | null {
+  return (
+    foldedWhereLines(profile).find(({ line, folded }) =>
+      names.some((name) => folded.includes(` ${name} `) && namesPlace(line, name)),
+    )?.line ?? null
+  );
+}
+
+/** Whether the text (that holds the folded name as whole words) names it with a capital ("Berlin", "São Paulo", "US"). */
 function namesPlace(text: string, wanted: string): boolean {
-  if (!` ${foldText(text)} `.includes(` ${wanted} `)) return false;
   const first = wanted.split(' ')[0]!;
   // Han, Hangul and kana have no capitals: a name in them is a name.
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].some(

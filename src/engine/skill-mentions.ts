@@ -14,9 +14,19 @@ const SNIPPET = 200;
 export function literalFor(skill: string): RegExp | null {
   const name = skill.trim();
   if (!/[+#]/.test(name) && foldText(name).replace(/ /g, '').length > 2) return null;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}+#-])${escaped}(?![\\p{L}\\p{N}+#])`, 'u');
+  // Asked once per section of every holder ("who knows c" at 10k): compiled once per name.
+  let literal = LITERALS.get(name);
+  if (!literal) {
+    if (LITERALS.size >= MAX_LITERALS) LITERALS.clear();
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    literal = new RegExp(`(?<![\\p{L}\\p{N}+#-])${escaped}(?![\\p{L}\\p{N}+#])`, 'u');
+    LITERALS.set(name, literal);
+  }
+  return literal;
 }
+
+const LITERALS = new Map<string, RegExp>();
+const MAX_LITERALS = 500;
 
 /** Where Latin meets Hangul, kana or Han ("React도", "Vueで", "用React开发"): a word ends there. */
 const SCRIPT_SEAM =

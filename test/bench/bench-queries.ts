@@ -1,6 +1,7 @@
 // Query latency per query class on the synthetic corpus: p50/p99/max of whoknows (exact and typo skills),
 // person resolution (name typos), search (multi-word phrases) and person autocomplete.
 
+import { createEngine } from '../../src/engine/create-engine.js';
 import { createProfileIndex } from '../../src/search/profile-index.js';
 import type { ProfileIndex } from '../../src/search/search-types.js';
 import { generateProfiles, labelledTypos, rng, SKILL_POOL, TOPICS, typo } from './corpus.js';
@@ -18,6 +19,8 @@ export interface QueryFigures {
 /** Questions that touch a large part of the corpus: each must still stay off the event loop's 50 ms. */
 function heavyQueries(index: ProfileIndex): { name: string; run: () => void }[] {
   const someone = index.all()[7]!;
+  const engine = createEngine({ index: () => index, defaultProfile: null, contactEphemeral: true });
+  const answer = (question: string) => engine.answer(engine.parse(question, { platform: 'shell' }));
   return [
     { name: 'people list right after a change', run: () => index.all() },
     { name: 'person autocomplete, one letter ("a")', run: () => index.completePeople('a', 25) },
@@ -25,8 +28,22 @@ function heavyQueries(index: ProfileIndex): { name: string; run: () => void }[] 
     { name: 'whoknows a word in every About ("reliability")', run: () => index.whoKnows('reliability') },
     { name: 'search for a word in every About ("reliability")', run: () => index.search('reliability') },
     { name: 're-index one person', run: () => index.upsert({ ...someone, name: `${someone.name} Jr` }) },
+    // Team questions read everyone (roles) or many candidates (employers, places): parse and answer.
+    ...TEAM_QUESTIONS.map((q) => ({ name: `team question "${q}"`, run: () => answer(q) })),
   ];
 }
+
+const TEAM_QUESTIONS = [
+  'who does mobile',
+  'who are the data scientists',
+  'who are the designers',
+  'who worked at google',
+  'anyone in india?',
+  'who is based in berlin',
+  'who studied at mit',
+  'how many people know python',
+  'who knows c',
+];
 
 function queryClasses(index: ProfileIndex, seed = 11): { name: string; run: (i: number) => void }[] {
   const r = rng(seed);

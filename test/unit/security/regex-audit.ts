@@ -36,6 +36,8 @@ export const CALL_TIME: Readonly<Record<string, string>> = {
     'a skill name of one or two letters or digits, escaped, between lookarounds of one character: a literal string search',
   'src/engine/people-groups.ts':
     'the asked group words, escaped, between \\b (or a word of the group table before an optional "s"): literal strings',
+  'src/engine/group-people.ts':
+    "a group's role pattern (people-groups.ts: audited there) with the multiline flag: the same pattern",
   'src/profiles/extract/handle-spelling.ts':
     "an alternation of the handle's four-letter pieces (letters only): literal strings",
 };
