@@ -26,13 +26,20 @@ export const FROM = {
 };
 /** "A full stack web developer from Kazakhstan", "<h3>A Passionate Developer From Bangladesh</h3>": a role from a place. */
 export const ROLE_FROM = {
-  test: (line: string) => ROLE_WORD.test(line) && /\b[Ff]rom \p{Lu}/u.test(line),
+  test: (line: string) => ROLE_WORD.test(line) && ROLE_FROM_PLACE.test(line),
 };
 export const FIRST_PERSON = /\b(?:I['’]m|I am|Im)\b/i;
-const FROM_PLACE = /\bfrom \p{Lu}/u;
+/** Not "I did my engineering from IIT Delhi", "graduated from MIT": where someone studied is not where they are from. */
+const FROM_PLACE =
+  /(?<!\b(?:[Gg]raduated|[Gg]raduate|[Dd]egree|[Ss]tudies|[Ss]tudied|[Ee]ngineering|[Dd]iploma|[Bb]achelors?|[Bb]achelor's|[Mm]asters?|[Mm]aster's|Ph\.?D|B\.?Tech|M\.?Tech|B\.?Sc|M\.?Sc|MBA) )\bfrom \p{Lu}/u;
+const ROLE_FROM_PLACE =
+  /(?<!\b(?:[Gg]raduated|[Gg]raduate|[Dd]egree|[Ss]tudies|[Ss]tudied|[Ee]ngineering|[Dd]iploma|[Bb]achelors?|[Bb]achelor's|[Mm]asters?|[Mm]aster's|Ph\.?D|B\.?Tech|M\.?Tech|B\.?Sc|M\.?Sc|MBA) )\b[Ff]rom \p{Lu}/u;
 const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/u;
 export const LEARNS =
   /🌱|\blearning (?:more )?(?:about|to)\b|\b(?:(?:ich|gerade|derzeit|aktuell) lerne|lerne ich|aprendiendo|aprendendo|j'apprends|en train d'apprendre)\b/iu;
+/** "**📚 Currently learning:** Kubernetes", "🌱 I'm currently learning: Rust": a labelled line says it before a 🌱 heading. */
+export const LEARNING_LABEL =
+  /^[^\p{L}]{0,6}(?:(?:what )?(?:i['’]m|i am|im) )?(?:(?:currently|now|still) )?learning(?: (?:now|right now|currently))?[*_]{0,2}\s*[:：]/iu;
 /** "I'm currently studying Computer Science": studying now is learning too, when nothing else says it. */
 export const STUDIES_NOW = /\b(?:(?:currently|now) studying|studying (?:right )?now)\b/iu;
 /** "🔭 Studies - The Hong Kong Polytechnic University", "Education: …": a labelled line. */

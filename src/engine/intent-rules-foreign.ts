@@ -61,6 +61,20 @@ export const FOREIGN_FACT_RULES: readonly IntentRule[] = [
     ),
   },
   { command: 'section', fixed: { section: 'education' }, pattern: r(`onde ${ART}(?<person>.+?) estuda`) },
+  // "wo hat lena studiert", "was hat jan studiert": the German perfect puts the verb last.
+  {
+    command: 'section',
+    fixed: { section: 'education' },
+    pattern: r('(?:wo|was) hat (?<person>.+?) studiert'),
+  },
+  // "was lernt lena gerade", "¿qué está aprendiendo luis?", "qu'apprend diego": what they are learning now.
+  {
+    command: 'section',
+    fixed: { section: 'learning' },
+    pattern: r(
+      `(?:was lernt|qu[eé] est[aá] aprendiendo|qu'apprend) ${ART}(?<person>.+?)(?: gerade| aktuell| derzeit| im moment| ahora| en este momento)?`,
+    ),
+  },
   {
     command: 'section',
     fixed: { section: 'location' },

@@ -12,6 +12,7 @@ import {
   FIRST_PERSON,
   FOCUS,
   FROM,
+  LEARNING_LABEL,
   LEARNS,
   LIVES,
   LOCATION_LABEL,
@@ -81,7 +82,7 @@ const FACTS: Record<string, FactRule> = {
   },
   // where someone comes from; where they live answers when no line says it (factLine below)
   origin: { label: 'From', cues: [ORIGIN, FROM, ROLE_FROM] },
-  learning: { label: 'Learning', cues: [LEARNS, { test: isLearning }, STUDIES_NOW] },
+  learning: { label: 'Learning', cues: [LEARNING_LABEL, LEARNS, { test: isLearning }, STUDIES_NOW] },
   education: { label: 'Studies', cues: [STUDIES, STUDIES_LABEL] },
   values: { label: 'What they care about', cues: [CARES] },
   focus: { label: 'Focus', cues: [FOCUS] },

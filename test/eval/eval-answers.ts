@@ -33,6 +33,7 @@ export const FOLDERS: Record<string, string> = {
   groups: join(ROOT, 'test/fixtures/group-questions'),
   facts11: join(ROOT, 'test/fixtures/facts-11'),
   facts12: join(ROOT, 'test/fixtures/facts-12'),
+  facts13: join(ROOT, 'test/fixtures/facts-13'),
   names12: join(ROOT, 'test/fixtures/names-12'),
 };
 

@@ -82,7 +82,9 @@ function sections(resume: JsonResume): Section[] {
         'Education',
         'education',
         '',
-        resume.education.map((e) => [e.studyType, e.area, e.institution].filter(Boolean).join(', ')),
+        resume.education.map((e) =>
+          [e.studyType, e.area, e.institution, studyYears(e.startDate, e.endDate)].filter(Boolean).join(', '),
+        ),
       ),
     );
   // Publications and awards are what a reader asks about by name ("/search firecracker", "phil's awards").
@@ -216,4 +218,14 @@ export function parseJsonResume(text: string, file: string): ParseResult {
     warnings: trailing ? [trailing, ...read.warnings] : read.warnings,
   };
   return { ok: true, profile };
+}
+
+/** "2009 – 2013" from JSON Resume dates ("2009-06-01"), so "when did X graduate" reads the year. */
+function studyYears(start: string | undefined, end: string | undefined): string | undefined {
+  const year = (date: string | undefined) =>
+    date?.match(/\b(?:19|20)\d\d\b/)?.[0] ?? date?.trim().slice(0, 20);
+  const from = year(start);
+  const to = year(end);
+  if (from && to) return from === to ? to : `${from} – ${to}`;
+  return to ?? (from && `from ${from}`);
 }
