@@ -11,7 +11,17 @@ const HAVE_WORKED =
   /\b(?:i|we)(?:['’]ve|\s+have)\s+(?:(?:also|mostly|mainly|primarily|extensively|professionally|always|since)\s+)?(?:been\s+)?(?:worked|working|used|using|coded|coding|programmed|programming|developed|developing|built|building|shipped|shipping)\b/i;
 /** "I'm familiar with", "I am good at", "I'm skilled in", "I'm well-versed in", "I'm an expert in". */
 const KNOW_WELL =
-  /\b(?:i['’]m|i\s+am)\s+(?:very\s+|quite\s+|really\s+|pretty\s+|also\s+)?(?:familiar\s+with|good\s+at|skilled\s+(?:in|at|with)|well[- ]versed\s+in|an?\s+expert\s+(?:in|at|with|on))\b/i;
+  /\b(?:i['’]m|i\s+am)\s+(?:very\s+|quite\s+|really\s+|pretty\s+|also\s+)?(?:familiar\s+with|good\s+at|skilled\s+(?:in|at|with)|well[- ]versed\s+in|an?\s+expert\s+(?:in|at|with|on)|(?:proficient|experienced|comfortable|confident)\s+(?:in|with|using))\b/i;
+/** "My main languages are …", "my programming languages: …": the author's own languages named. */
+const MY_LANGUAGES =
+  /\bmy\s+(?:(?:main|primary|core|preferred|favou?rite|go-to)\s+)?(?:programming\s+)?languages\s*(?:are\b|:)/i;
+/**
+ * The same in German, Portuguese, Spanish, French and Italian, and the German claims of knowing or writing
+ * in it with the verb first: "Meine Hauptprogrammiersprachen sind …", "Programmiersprachen, die ich schreibe",
+ * "kenne ich mich mit … aus", "die Firmware entwickle ich in C++", "minhas linguagens são", "mis lenguajes son".
+ */
+const OTHER_LANGUAGE_LISTS =
+  /(?<!\p{L})(?:meine (?:haupt)?(?:programmier)?sprachen sind|die ich (?:schreibe|nutze|benutze|verwende|beherrsche)|(?:ich kenne|kenne ich) mich|(?:entwickle|programmiere|schreibe|arbeite) ich (?:\p{L}+ )?(?:in|mit)|(?:verwende|nutze|benutze) ich|minhas (?:principais )?linguagens (?:principais )?s[ãa]o|mis lenguajes (?:principales )?son|mes langages (?:principaux )?sont|i miei linguaggi (?:principali )?sono)(?!\p{L})/iu;
 /** "… and is good at Go and Perl": the second verb of the same first-person sentence. */
 const AND_GOOD_AT = /\band\s+(?:is|am|['’]m)\s+(?:very\s+|really\s+)?good\s+at\b/i;
 /** "Google Developer Expert (GDE) for Angular", "Microsoft MVP for Azure": a title of expertise in it. */
@@ -49,7 +59,9 @@ export function statesExperience(text: string): boolean {
     KNOW_WELL.test(text) ||
     AND_GOOD_AT.test(text) ||
     HELP_WITH.test(text) ||
-    SPECIALISE.test(text)
+    SPECIALISE.test(text) ||
+    MY_LANGUAGES.test(text) ||
+    OTHER_LANGUAGE_LISTS.test(text)
   )
     return true;
   if (EXPERT_TITLE.test(text) && !SEEKING.test(text)) return true;

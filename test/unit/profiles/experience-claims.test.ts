@@ -17,6 +17,13 @@ describe('claims of knowing or having worked with a technology', () => {
     'Aktuell beschäftige ich mich nebenbei mit Python.',
     'In meinem letzten Team habe ich vor allem mit Scala gearbeitet.',
     'He trabajado con Django y PostgreSQL.',
+    "I'm proficient in Erlang and comfortable with Prometheus.",
+    'My main languages are Clojure and Kotlin.',
+    'Meine Hauptprogrammiersprachen sind Clojure, Kotlin und Lua.',
+    'Zu den Sprachen, die ich schreibe, zählen OCaml und Haskell.',
+    'Die Firmware entwickle ich in Zig.',
+    'Zusätzlich kenne ich mich mit Nomad und Consul aus.',
+    'Minhas linguagens principais são Go e Elixir.',
   ])('reads %j as a claim', (sentence) => {
     expect(statesEverydayUse(sentence)).toBe(true);
   });
@@ -28,6 +35,9 @@ describe('claims of knowing or having worked with a technology', () => {
     'Früher habe ich mit Java gearbeitet.',
     'Ich habe mit Freunden einen Blog über Go.',
     'I have a blog about Go.',
+    'Mit Fortran kenne ich mich nicht aus.',
+    "I'm not comfortable with Perl.",
+    'My favourite languages for a blog post are listed below.',
   ])('reads %j as no claim', (sentence) => {
     expect(statesEverydayUse(sentence)).toBe(false);
   });
@@ -39,5 +49,25 @@ describe('claims of knowing or having worked with a technology', () => {
     for (const name of ['Ansible', 'Elixir', 'Terraform', 'Ember.js', 'NestJS', 'Azure', 'Crystal', 'Scala'])
       expect(skills.get(name), name).toBe('text');
     for (const name of ['PHP', 'Fortran', 'Java']) expect(skills.get(name), name).not.toBe('text');
+  });
+
+  it('lists what "my main languages are", "proficient in" and German verb-first sentences name', () => {
+    const skills = new Map(
+      parsed('test/fixtures/skill-claims/jonas-achterberg.md').skills.map((s) => [s.name, s.source]),
+    );
+    for (const name of [
+      'Racket',
+      'Julia',
+      'Groovy',
+      'Nim',
+      'Solidity',
+      'Vala',
+      'Pulumi',
+      'Neo4j',
+      'Cassandra',
+      'Elasticsearch',
+    ])
+      expect(skills.get(name), name).toBe('text');
+    for (const name of ['Fortran', 'Perl']) expect(skills.get(name), name).not.toBe('text');
   });
 });
