@@ -47,7 +47,9 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     live: w('живёт|живет|находится'),
     know: w('знает ли|знает|разбирается в|разбирается|умеет|шарит в|шарит|с опытом|опыт с'),
     who: w('кто-нибудь|кто-то|есть кто|кто'),
-    filler: w('ли|у|с|в|а|же|тут|здесь|какая|какой|пожалуйста|подскажите|скажи|скажите'),
+    filler: w(
+      'ли|у|с|в|а|же|тут|здесь|какая|какой|такой|такая|пожалуйста|подскажите|скажи|скажите|дай|дайте|скинь|скиньте|покажи',
+    ),
   },
   zh: {
     search: w('搜一下|搜索|查找|查一下|找一下'),
@@ -58,8 +60,8 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     work: w('工作过|工作|上班|任职'),
     where: w('在哪里|在哪儿|在哪|哪里|来自|哪里人'),
     live: w('住在|住'),
-    know: w('熟悉|了解|精通|擅长|用过|会|懂'),
-    who: w('有没有人|有人|哪位|谁'),
+    know: w('熟悉|了解|精通|擅长|用过|会用|会|懂'),
+    who: w('有没有人|有谁|有人|哪位|谁'),
     filler: w('请问|请|的|吗|呢|吧|啊|呀|了|是|什么'),
   },
   ja: {
@@ -70,11 +72,11 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     career: w('職歴|経歴'),
     work: w('働いていました|働いている|働いて|勤めて|仕事'),
     where: w('どこで|どこに|どこ|出身'),
-    live: w('住んで'),
+    live: w('住んで|住み'),
     know: w('に詳しい|詳しい|知っています|知ってる|知って|できますか|できる|使える|分かる|わかる'),
     who: w('人はいますか|人いる|人いますか|誰が|誰か|誰'),
     filler: w(
-      'さん|くん|ちゃん|様|氏|ですか|ますか|います|いる|教えて|ください|には|は|が|を|の|に|で|も|と|か|ね|よ|人',
+      'さん|くん|ちゃん|様|氏|ですか|ますか|います|いる|教えて|ください|には|って|は|が|を|の|に|で|も|と|か|ね|よ|人',
     ),
   },
   ko: {
@@ -87,11 +89,11 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     where: w('어디서|어디에|어디|출신'),
     live: w('살아요|살아|사는|살고'),
     know: w(
-      '할 줄 아는|할 줄 알아|할줄 아는|할줄 알아|다룰 줄 아는|잘 알아요|잘 알아|알아요|알아|아는|잘하는|써본',
+      '할 줄 아는|할 줄 알아|할줄 아는|할줄 알아|다룰 줄 아는|잘 알아요|잘 알아|알아요|알아|아는|잘하는|잘해요|잘해|써본',
     ),
     who: w('사람 있어요|사람 있어|사람 있나요|있는 사람|누가|누구|사람'),
     filler: w(
-      '는|은|이|가|을|를|의|에게|한테|에|잘|있어요|있어|있나요|알려줘|알려주세요|어떻게|해요|요|뭐야|뭐예요|씨|님',
+      '는|은|이|가|을|를|의|에게|한테|에|잘|있어요|있어|있나요|알려줘|알려주세요|어떻게|해요|요|뭐야|뭐예요|씨|님|이야|야|이에요|예요',
     ),
   },
   es: {
@@ -111,9 +113,13 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
   },
   pt: {
     search: w('pesquisar|pesquisa|procura|procurar|busca'),
-    contact: w('como falo com|como falar com|contato do|contato da|contato|email do|email da'),
+    contact: w(
+      'como eu falo com|como falo com|como falar com|contato do|contato da|contato|email do|email da',
+    ),
     skills: w('sabe fazer|habilidades|competências'),
-    role: w('o que faz|qual é o trabalho do|qual é o trabalho da|trabalho do|trabalho da|profissão|faz'),
+    role: w(
+      'trabalha com o quê|trabalha com o que|trabalha com que|o que faz|qual é o trabalho do|qual é o trabalho da|trabalho do|trabalho da|profissão|faz',
+    ),
     career: w('experiência'),
     work: w('trabalhou|trabalha'),
     where: w('de onde é|onde'),
@@ -147,7 +153,7 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     where: w("d'où vient|d'où|où"),
     live: w('habite|vit'),
     know: w("s'y connaît en|s'y connait en|connaît|connait|maîtrise|maitrise"),
-    who: w("quelqu'un|qui"),
+    who: w("quelqu'un|qqn|qqun|qui"),
     filler: w("est-ce que|qu'est-ce que|le|la|les|de|du|ici|c'est quoi"),
   },
   it: {
@@ -197,10 +203,10 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     career: w('pengalaman'),
     work: w('pernah kerja|bekerja|kerja'),
     where: w('di mana|dimana|dari mana'),
-    live: w('tinggal'),
+    live: w('tinggalnya|tinggal'),
     know: w('bisa|paham|tahu|tau|menguasai'),
     who: w('siapa yang|siapa|ada yang'),
-    filler: w('apa saja|apakah|apa|yang|nggak|gak|tidak|bagaimana|tolong|saja'),
+    filler: w('apa saja|apakah|apa|yang|nggak|gak|tidak|bagaimana|tolong|saja|minta|dong|sih|deh|kak|bang'),
   },
   hi: {
     search: w('search karo|khojo|dhundo|खोजो'),

@@ -82,6 +82,8 @@ function english(read: Read, isPerson: (text: string) => boolean): string | null
   if (kinds.has('role')) return about(`what does ${subject} do`);
   if (kinds.has('where') || kinds.has('live')) return about(`where is ${subject} based`);
   if (kinds.has('work')) return about(`where has ${subject} worked`);
+  // "кто такой phil", "phil是谁", "sgk18 kaun hai": who someone is, when all that is left names them.
+  if (kinds.has('who') && kinds.size === 1) return about(`who is ${subject}`);
   if (!kinds.has('know')) return null;
   // "phil знает rust", "kya sgk18 ko flutter aata hai": one person and a skill, the person first or last.
   if (!kinds.has('who'))

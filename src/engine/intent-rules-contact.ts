@@ -19,7 +19,10 @@ export const CONTACT_RULES: readonly IntentRule[] = [
     ),
   },
   { command: 'contact', pattern: r('comment (?:contacter|joindre|écrire à|ecrire a) (?<person>.+)') },
-  { command: 'contact', pattern: r('como (?:contato|contatar|falo com|encontro)(?: o| a)? (?<person>.+)') },
+  {
+    command: 'contact',
+    pattern: r('como (?:eu )?(?:contato|contatar|falo com|encontro)(?: o| a)? (?<person>.+)'),
+  },
   {
     command: 'contact',
     pattern: r(

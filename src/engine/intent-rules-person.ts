@@ -132,7 +132,7 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
   {
     command: 'experience',
     pattern: r(
-      '(?:what|which) (?:company|companies|employer|firm|startup|organi[sz]ation|business) (?:is|was|does|did|has) (?<person>.+?) (?:at|with|in|run|runs|own|owns|found|founded|lead|leads|work for|work at|working for|working at|worked for|worked at|worked with|join|joined|started|start|interning at|interning with|interning for|intern at|interned at)(?: (?:now|currently|these days|today))?',
+      '(?:what|which) (?:company|companies|employer|firm|startup|organi[sz]ation|business) (?:is|was|does|did|has) (?<person>.+?)(?: been)? (?:at|with|in|run|runs|own|owns|found|founded|lead|leads|work for|work at|working for|working at|worked for|worked at|worked with|join|joined|started|start|interning at|interning with|interning for|intern at|interned at)(?: (?:now|currently|these days|today))?',
     ),
   },
   // "what does boateng do at ashanti analytics": their role there.

@@ -4,13 +4,17 @@ import type { IntentRule } from './intent-rules.js';
 
 const ANYONE = '(?:anyone|anybody|someone|somebody|any one|people|folks|engineers|devs|developers)';
 export const KNOWS =
-  '(?:knows?(?: about| (?:their|your|his|her|the) way (?:around|with|in))?|uses?|has used|have used|can do|does|(?:is |are )?good (?:at|with)|(?:is |are )?(?:an )?experts? (?:in|at|on|with)|ha(?:s|ve) experience (?:with|in)|ha(?:s|ve)|works? with|worked with|(?:can|could) help(?: me| us)? (?:with|on)|(?:would|might|could|should) know(?: about)?|(?:is |are )?familiar with|writes|codes in|programs in|(?:is |are )?into|speaks?)';
+  '(?:knows?(?: about| (?:their|your|his|her|the) way (?:around|with|in))?|uses?|has used|have used|can do|does|(?:is |are )?good (?:at|with)|(?:is |are )?(?:an )?experts? (?:in|at|on|with)|ha(?:s|ve) experience (?:with|in)|(?:ha(?:s|ve) )?got|ha(?:s|ve)|works? with|worked with|(?:can|could) help(?: me| us)? (?:with|on)|(?:would|might|could|should) know(?: about)?|(?:is |are )?familiar with|writes|codes in|programs in|(?:is |are )?into|speaks?)';
 /** Who a question is addressed to: "who here", "which of you", "which engineer". */
 const WHO =
   "(?:who(?:'s| else)?(?: (?:here|else|of you|of us|among you|on the team|in the team|around))?|which (?:of (?:you|us|them)|one of (?:you|us)|(?:one|ones|person|people|engineers?|devs?|developers?)(?: here)?))";
 /** What a person is called when described instead of named: "the kotlin dev". */
 export const ROLE =
   '(?:people|devs|developers|experts|folks|engineers|users|specialists|gurus|wizards|programmers|peeps)';
+
+/** The ways to reach someone a question can ask for by name ("ana's email", "his linkedin"). */
+const REACH_WAYS =
+  'contact|contact info|contacts|email|e-mail|mail|email address|linkedin|twitter|x|github|discord|telegram|whatsapp|phone|phone number|number|mastodon|bluesky|website|socials';
 
 const r = (source: string) => new RegExp(`^${source}$`);
 
@@ -34,6 +38,14 @@ export const SKILL_RULES: readonly IntentRule[] = [
     command: 'experience',
     pattern: r(
       '(?:who|which compan(?:y|ies)|what compan(?:y|ies)|where) (?:does|did|is|has|have) (?<person>.+?) (?:work|working|worked) (?:for|at)(?: (?:before|previously|in the past))?',
+    ),
+  },
+  // "anyone have sanithu's linkedin?": a way to reach someone, asked of the room.
+  {
+    command: 'contact',
+    needsPerson: true,
+    pattern: r(
+      `(?:(?:does|do|did) )?${ANYONE}(?: here)? (?:have|has|got|know|knows)(?: the)? (?<person>.+?)(?:'s|') (?:${REACH_WAYS})(?: (?:address|handle|profile|link|username|number|id))?`,
     ),
   },
   { command: 'whoknows', pattern: r(`${WHO} ${KNOWS} (?<skill>.+)`) },
@@ -152,6 +164,12 @@ export const SKILL_RULES: readonly IntentRule[] = [
     pattern: r(
       '(?:does|did) (?<person>.+?) (?:know|use|have experience (?:with|in)|work with|do|write) (?<skill>.+)',
     ),
+  },
+  // "can jezreel help with rust", "could ana help me on terraform": does that person know it.
+  {
+    command: 'whoknows',
+    needsPerson: true,
+    pattern: r('(?:can|could|would) (?<person>.+?) help(?: me| us)?(?: out)? (?:with|on) (?<skill>.+)'),
   },
   // "does diego have kafka experience", "has jonas got any spring skills"
   {

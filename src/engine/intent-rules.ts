@@ -33,7 +33,8 @@ const TOPIC_LIST = `(?:${TOPIC})(?:(?:,? and |, | & | \\+ )(?:${TOPIC})){1,3}`;
 const LEAD =
   "(?:(?:what(?:'s| is| are| were| was)(?: in)?|(?:and )?(?:what|how) about|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
 const REACH =
-  '(?:reach|reach out to|contact|get in touch with|get hold of|email|e-mail|mail|message|dm|ping|talk to|connect with|find|write to|call|hit up|text|(?:send|shoot|drop) (?:a message|a line|a note|an email|a dm) to)';
+  // Longer phrases first: "reach out to ana" must not leave "out to ana" as the person.
+  '(?:reach out to|reach|contact|get in touch with|get hold of|email|e-mail|mail|message|dm|ping|talk to|connect with|find|write to|call|hit up|text|(?:send|shoot|drop) (?:a message|a line|a note|an email|a dm) to)';
 
 /** What follows a topic word without changing it ("linkedin profile", "twitter handle"). */
 const TOPIC_TAIL = '(?: (?:profile|handle|account|page|link|url|address|username|info|details|again|like))?';
@@ -164,7 +165,15 @@ export const INTENT_RULES: readonly IntentRule[] = [
   // explicit search
   {
     command: 'search',
-    pattern: r('(?:search|search for|grep|look for|search profiles for|who mentions) (?<query>.+)'),
+    pattern: r(
+      '(?:search|search for|grep|look for|search profiles for|who mentions|(?:does |did )?(?:anyone|anybody|someone|somebody) mentions?) (?<query>.+)',
+    ),
+  },
+  // "anything on vardaan?": the person, when what follows names someone.
+  {
+    command: 'profile',
+    needsPerson: true,
+    pattern: r('(?:is there |do we have |got )?anything (?:on|about) (?<person>.+?)'),
   },
   // "anything about hackathons in the profiles?": a search asked as a question.
   {

@@ -1,8 +1,21 @@
 // Typos in the words that shape a question ("hwo knows", "who knws", "anyoen"): corrected in the
-// first few words only, never into or out of a common English word ("now" stays "now").
+// first four words only, never into or out of a common English word ("now" stays "now").
 import { editDistance } from '../search/edit-distance.js';
 
-const TARGETS = ['knows', 'know', 'anyone', 'anybody', 'someone', 'somebody', 'does', 'experience'];
+const TARGETS = [
+  'knows',
+  'know',
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'does',
+  'experience',
+  'what',
+  'where',
+  'contact',
+  'skills',
+];
 /** Misspellings of "who" (three letters: too short for an edit-distance rule). */
 const WHO = new Set(['hwo', 'woh', 'whoo', 'wjo', 'wh0', 'qho']);
 /** Contractions typed without the apostrophe ("whats lena's email"). */
@@ -16,6 +29,7 @@ const CONTRACTED = new Map([
   ['wut', 'what'],
   ['wht', 'what'],
   ['whr', 'where'],
+  ['dose', 'does'],
   // chat spellings of the people words
   ['any1', 'anyone'],
   ['ne1', 'anyone'],
@@ -25,14 +39,14 @@ const CONTRACTED = new Map([
 ]);
 /** Real words one edit away from a target: never "corrected". */
 const REAL = new Set(
-  'now new knew knot knots snow show shows nose goes dose done one ones none noone knew known kinds nows doe dies dues does'.split(
+  'now new knew knot knots snow show shows nose goes done one ones none noone knew known kinds nows doe dies dues does that chat hat whet whit wham wheat were there here whee whore wherever skill kills spills stills skiles contract contacts contacted'.split(
     ' ',
   ),
 );
 
 export function fixQuestionWords(text: string): string {
   const words = text.split(' ');
-  for (let i = 0; i < Math.min(3, words.length); i++) {
+  for (let i = 0; i < Math.min(4, words.length); i++) {
     const word = words[i]!;
     if (WHO.has(word)) words[i] = 'who';
     else if (CONTRACTED.has(word)) words[i] = CONTRACTED.get(word)!;

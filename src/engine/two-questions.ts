@@ -73,13 +73,22 @@ function withoutEndMarks(sentence: string): string {
   return sentence.slice(0, end).trim();
 }
 
-/** The first of the message's sentences that asks something a rule reads; null when none does. */
+/**
+ * The first of the message's sentences that asks something a rule reads; then, when none does, the first
+ * request a rule reads ("hey. I want to reach out to kihyeon. how?": the last sentence asks, the middle one
+ * says what). Null when no sentence reads.
+ */
 export function laterQuestion(text: string, read: (question: string) => Intent | null): Intent | null {
   const sentences = text.split(SENTENCE_BREAK, MAX_SENTENCES + 1);
   if (sentences.length < 2) return null;
-  for (const sentence of sentences.slice(0, MAX_SENTENCES)) {
-    const question = withoutEndMarks(sentence);
+  const questions = sentences.slice(0, MAX_SENTENCES).map(withoutEndMarks);
+  for (const question of questions) {
     if (!ASKS.test(question)) continue;
+    const intent = read(question);
+    if (intent) return intent;
+  }
+  for (const question of questions) {
+    if (ASKS.test(question)) continue;
     const intent = read(question);
     if (intent) return intent;
   }
