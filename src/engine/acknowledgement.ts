@@ -5,8 +5,26 @@
 const ACK =
   /^(?:thanks|thank you|thanks a lot|thank you so much|thx|ty|tysm|cool|great|nice|perfect|awesome|got it|gotcha|sweet|cheers|ok cool|ok thanks|okay thanks|brilliant|lovely|amazing)(?:[!.,:;]+ ?| )(?:(?:and|also|and also|oh and|one more|another one|next)[,:]? )?/;
 
-/** The question after the acknowledgement; the text itself when nothing would be left. */
+/** Whole replies that only acknowledge the last answer ("ok cool. makes sense", "got it, thanks"). */
+const ACK_ONLY = new Set(
+  'thanks|thank you|thanks a lot|thank you so much|thx|ty|tysm|cool|great|nice|nice one|perfect|awesome|got it|gotcha|sweet|cheers|ok|okay|ok cool|ok thanks|okay thanks|brilliant|lovely|amazing|makes sense|that makes sense|sounds good|will do|no worries|np|lol|haha|good bot|that helps|thanks that helps|understood|noted|great thanks|cool thanks|nice thanks|all good|fair enough|ah ok|ah okay|i see|oh ok|oh okay|alright|all right|k|kk|merci|danke|gracias|obrigado|obrigada|grazie|спасибо|ありがとう|谢谢|감사합니다'.split(
+    '|',
+  ),
+);
+
+/** Whether the whole line only thanks or acknowledges (each sentence one of ACK_ONLY): nothing to answer. */
+export function onlyAcknowledges(text: string): boolean {
+  // Split on sentence punctuation (a fixed class, linear), then look each piece up whole.
+  const pieces = text
+    .split(/[!.,:;?！。、]+/)
+    .map((piece) => piece.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
+  return pieces.length > 0 && pieces.length <= 6 && pieces.every((piece) => ACK_ONLY.has(piece));
+}
+
+/** The question after the acknowledgement; '' when the line only acknowledges; else the text itself. */
 export function withoutAcknowledgement(text: string): string {
+  if (onlyAcknowledges(text)) return '';
   const rest = text.replace(ACK, '').trim();
   return rest.length > 0 && rest !== text ? rest : text;
 }

@@ -2,7 +2,7 @@
 // or free text through the intent rules; anything unrecognised becomes a search.
 import type { CommandDefinition } from '../../commands/define-command.js';
 import { COMMAND_SET, type CommandName, type CommandSet, type OptionName } from '../../commands/index.js';
-import { withoutAcknowledgement } from './acknowledgement.js';
+import { onlyAcknowledges, withoutAcknowledgement } from './acknowledgement.js';
 import { cleanPerson, type Intent, normalizeQuestion, parseIntent, stripMentions } from './intent.js';
 import type { IntentArgs } from './intent-rules.js';
 import { peopleSkillQuestion } from './people-skill-question.js';
@@ -22,7 +22,8 @@ export interface LineDeps {
 export function parseLine(line: string, deps: LineDeps, commands: CommandSet = COMMAND_SET): Intent {
   const text = stripMentions(line);
   const isPerson = (s: string) => deps.personScore(s) !== null;
-  if (!text) return { command: 'help', args: {} };
+  // Nothing asked ("ok cool. makes sense", "got it, thanks"): what can be asked, never a search for "cool".
+  if (!text || onlyAcknowledges(text.toLowerCase())) return { command: 'help', args: {} };
   if (text.startsWith('/')) {
     const [word = '', ...rest] = text.slice(1).split(' ');
     const command = commands.find(word);

@@ -152,4 +152,10 @@ describe('thanks before the next question', () => {
     expect(listed('cool, and who knows kotlin?')).toEqual(['yusuf-demir']);
     expect(t.ask('perfect. and tiago?').person?.id).toBe('tiago-rocha');
   });
+
+  it('answers a line that only acknowledges ("ok cool. makes sense") with what can be asked, never a skill', () => {
+    for (const line of ['ok cool. makes sense', 'cool', 'got it, thanks!', 'lol. nice one', 'Sounds good.'])
+      expect(t.ask(line).kind).toBe('help');
+    expect(listed('cool, and who knows kotlin?')).toEqual(['yusuf-demir']);
+  });
 });
