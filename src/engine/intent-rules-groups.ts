@@ -59,6 +59,13 @@ export const GROUP_RULES: readonly IntentRule[] = [
   },
   // who works or worked at an employer
   { command: 'people', pattern: r(`(?:(?:does|did|has|have|is|are) )?${SUBJECT} ${WORKED} ${NAME}${WHEN}`) },
+  // "who worked in microsoft", "anyone interned in ibm": an employer, or else a place (handlers/people.ts)
+  {
+    command: 'people',
+    pattern: r(
+      `(?:(?:does|did|has|have) )?${SUBJECT} (?:(?:has |have )?(?:ever )?(?:worked|previously worked|formerly worked|used to work|interned|has interned|was employed|were employed|did an internship|did internships)) in ${NAME}${WHEN}`,
+    ),
+  },
   {
     command: 'people',
     pattern: r(
