@@ -100,3 +100,6 @@ export function placeNames(place: string): string[] {
   const folded = foldText(place);
   return WITHIN.get(folded) ?? [folded];
 }
+
+/** Whether the place is one of the table's countries or cities (any spelling). */
+export const isKnownPlace = (place: string): boolean => WITHIN.has(foldText(place));

@@ -4,7 +4,9 @@
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
+import { UNSPACED_NAME } from './employer-names.js';
 import { placeNames } from './place-names.js';
+import { HAN_OR_KANA, profileWrites } from './profile-writes.js';
 import { factLine } from './topic-line.js';
 
 export interface PlaceMatch {
@@ -27,16 +29,18 @@ export function placeMatches(index: ProfileIndex, place: string): PlaceMatch[] {
   if (names.length === 0 || !names[0]) return [];
   const seen = new Set<string>();
   const out: PlaceMatch[] = [];
-  for (const name of names) {
-    for (const hit of index.search(name, { limit: MAX_HITS })) {
-      const profile = hit.profile;
-      if (seen.has(profile.id) || !profile.listed) continue;
-      const line = placeLine(profile, names);
-      if (!line) continue;
-      seen.add(profile.id);
-      out.push({ profile, line });
-    }
-  }
+  const consider = (profile: Profile) => {
+    if (seen.has(profile.id) || !profile.listed) return;
+    const line = placeLine(profile, names);
+    if (!line) return;
+    seen.add(profile.id);
+    out.push({ profile, line });
+  };
+  for (const name of names) for (const hit of index.search(name, { limit: MAX_HITS })) consider(hit.profile);
+  // The search reads words by how they start: "深圳" inside "坐标深圳" is found only by reading the text.
+  const unspaced = names.filter((n) => HAN_OR_KANA.test(n));
+  if (unspaced.length > 0)
+    for (const profile of index.all()) if (unspaced.some((n) => profileWrites(profile, n))) consider(profile);
   return out.sort((a, b) => a.profile.name.localeCompare(b.profile.name));
 }
 
@@ -67,7 +71,11 @@ function foldedWhereLines(profile: Profile): { line: string; folded: string }[] 
 function placeLine(profile: Profile, names: readonly string[]): string | null {
   return (
     foldedWhereLines(profile).find(({ line, folded }) =>
-      names.some((name) => folded.includes(` ${name} `) && namesPlace(line, name)),
+      names.some((name) =>
+        UNSPACED_NAME.test(name)
+          ? folded.includes(name)
+          : folded.includes(` ${name} `) && namesPlace(line, name),
+      ),
     )?.line ?? null
   );
 }
@@ -75,8 +83,17 @@ function placeLine(profile: Profile, names: readonly string[]): string | null {
 /** Whether the text (that holds the folded name as whole words) names it with a capital ("Berlin", "São Paulo", "US"). */
 function namesPlace(text: string, wanted: string): boolean {
   const first = wanted.split(' ')[0]!;
+  // "From Hamburg, now in Lisbon": where they are now is read after the words that say so.
+  const now = text.match(NOW_HERE);
+  const from =
+    now?.index !== undefined && FROM.test(text.slice(0, now.index)) ? now.index + now[0].length : 0;
   // Han, Hangul and kana have no capitals: a name in them is a name.
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].some(
+  return [...text.slice(from).matchAll(/[\p{L}\p{N}]+/gu)].some(
     (m) => foldText(m[0]) === first && /^[\p{Lu}\p{Lo}]/u.test(m[0]),
   );
 }
+
+/** Words that put someone somewhere now, when the line also says where they were ("from X, now in Y"). */
+const NOW_HERE =
+  /\b(?:now (?:in|based in|living in)|currently (?:in|based in|living in)|moved to|relocated to)\b/i;
+const FROM = /\b(?:from|born in|grew up in|raised in)\b/i;
