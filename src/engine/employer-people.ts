@@ -92,14 +92,17 @@ function fromEntries(
 
 /** Words saying a job is held now: "💼 Working at Stripe", "currently at", "I work for". */
 const NOW_WORDS =
-  /\b(?:currently|presently|now|working|work|works|employed|actualmente|atualmente|derzeit|actuellement)\b/;
+  /\b(?:currently|presently|now|working|work|works|employed|i m|i am|actualmente|atualmente|derzeit|actuellement)\b/;
 
 /**
  * An entry without dates ("Ex-Meta", "💼 Working at Stripe", a headline "Engineer @ Microsoft"): before
  * when its words say so, now when they say so or it is the headline, otherwise unknown.
  */
 function undatedTense(profile: Profile, text: string, wanted: string): Tense {
-  const folded = foldText(text);
+  // Only the sentence that names the employer: "I'm … at Spotify. … I moved to Austin to join IBM."
+  const sentence =
+    text.split(/(?<=[.!?。])\s+/).find((s) => ` ${foldText(s)} `.includes(` ${wanted} `)) ?? text;
+  const folded = foldText(sentence);
   const at = folded.indexOf(wanted);
   const lead = at > 0 ? folded.slice(0, at) : folded;
   if (PAST.test(lead) || (UNSPACED_NAME.test(wanted) && PAST_CJK.test(text))) return 'before';

@@ -145,7 +145,8 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'game development',
     fields: ['game', 'games', 'gamedev', 'game dev', 'game development'],
     nouns: [],
-    role: /\b(?:game|games|gameplay|gamedev)\b/,
+    // "the game changer for my career" is no game.
+    role: /\b(?:game(?! changer)|games|gameplay|gamedev)\b/,
     skills: ['Unity', 'Unreal Engine', 'Godot'],
   },
   {

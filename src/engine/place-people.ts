@@ -5,7 +5,7 @@ import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
 import { UNSPACED_NAME } from './employer-names.js';
-import { placeNames } from './place-names.js';
+import { namesKnownPlace, placeNames } from './place-names.js';
 import { HAN_OR_KANA, profileWrites } from './profile-writes.js';
 import { factLine } from './topic-line.js';
 
@@ -47,6 +47,9 @@ export function placeMatches(index: ProfileIndex, place: string): PlaceMatch[] {
 /** Where the profile says someone is: its location line, headline, then lines of a job held now. */
 export function whereLines(profile: Profile): string[] {
   const stated = factLine(profile, 'location')?.section.text ?? '';
+  // A location line naming a known place says where they are: a headline's life story ("born in New
+  // York, moved to Austin…") is not read beside it.
+  if (namesKnownPlace(stated.slice(0, MAX_LINE))) return [stated.trim().slice(0, MAX_LINE)];
   const now = profile.sections
     .flatMap((s) => [s.title, ...s.text.split('\n'), ...s.items])
     .slice(0, MAX_LINES)
@@ -85,8 +88,10 @@ function namesPlace(text: string, wanted: string): boolean {
   const first = wanted.split(' ')[0]!;
   // "From Hamburg, now in Lisbon": where they are now is read after the words that say so.
   const now = text.match(NOW_HERE);
-  const from =
-    now?.index !== undefined && FROM.test(text.slice(0, now.index)) ? now.index + now[0].length : 0;
+  // "moved to Stockholm" says it alone; "now in Lisbon" only after a "from" (else "now in charge").
+  const cut =
+    now?.index !== undefined && (/^(?:moved|relocated)/i.test(now[0]) || FROM.test(text.slice(0, now.index)));
+  const from = cut && now?.index !== undefined ? now.index + now[0].length : 0;
   // Han, Hangul and kana have no capitals: a name in them is a name.
   return [...text.slice(from).matchAll(/[\p{L}\p{N}]+/gu)].some(
     (m) => foldText(m[0]) === first && /^[\p{Lu}\p{Lo}]/u.test(m[0]),
@@ -95,5 +100,5 @@ function namesPlace(text: string, wanted: string): boolean {
 
 /** Words that put someone somewhere now, when the line also says where they were ("from X, now in Y"). */
 const NOW_HERE =
-  /\b(?:now (?:in|based in|living in)|currently (?:in|based in|living in)|moved to|relocated to)\b/i;
+  /\b(?:now (?:in|based in|living in)|currently (?:in|based in|living in)|(?:moved|relocated)(?: down| back| over)? to)\b/i;
 const FROM = /\b(?:from|born in|grew up in|raised in)\b/i;
