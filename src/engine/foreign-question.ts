@@ -2,6 +2,7 @@
 // hai") → the same question in English for the rule table: its cue words say what is asked, the rest is
 // who or what it is about.
 import { CUE_ORDER, type CueKind, FOREIGN_CUES } from './foreign-cues.js';
+import { foreignGroup } from './foreign-groups.js';
 
 /** Scripts written without spaces between words: their cues match inside a run of text. */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
@@ -89,6 +90,9 @@ function english(read: Read, isPerson: (text: string) => boolean): string | null
   if (kinds.has('role')) return about(`what does ${subject} do`);
   if (kinds.has('where') || kinds.has('live')) return about(`where is ${subject} based`);
   if (kinds.has('work')) return about(`where has ${subject} worked`);
+  // "谁是前端工程师", "프론트엔드 개발자 있어?", "quién es diseñador": what is left names a group.
+  const group = kinds.has('know') || isPerson(subject) ? null : foreignGroup(rest);
+  if (group) return `any ${group}`;
   if (!kinds.has('know')) return null;
   // "phil знает rust", "kya sgk18 ko flutter aata hai": one person and a skill, the person first or last.
   if (!kinds.has('who'))

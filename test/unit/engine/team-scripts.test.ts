@@ -74,3 +74,30 @@ describe('places', () => {
     expect(listed('who is in berlin')).toEqual([]);
   });
 });
+
+describe('role groups in other wordings and languages', () => {
+  it('reads a group named in Chinese, Korean, Japanese, Russian, Spanish, Portuguese and German', () => {
+    expect(listed('谁是前端工程师')).toEqual(['li:role']);
+    expect(listed('프론트엔드 개발자 있어?')).toEqual(['li:role']);
+    expect(listed('バックエンドエンジニアはいますか')).toEqual(['kim:role']);
+    expect(listed('кто фронтенд разработчик')).toEqual(['li:role']);
+    expect(listed('quién es diseñador')).toEqual(['lea:role']);
+    expect(listed('quem é desenvolvedor mobile')).toEqual(['ana-ex:role', 'tom:role']);
+    expect(listed('wer ist frontend entwickler')).toEqual(['li:role']);
+  });
+
+  it('puts a title written in Japanese in its group ("機械学習エンジニア")', () => {
+    expect(listed('who does ml')).toEqual(['sato:role']);
+  });
+
+  it('reads "who makes games", "who founded a company" and "who is still studying" as groups', () => {
+    expect(listed('who makes games')).toEqual(['tom:role']);
+    expect(listed('who founded a company')).toEqual(['lea:role']);
+    expect(listed('who is still studying')).toEqual(['lea:role']);
+    expect(expectKind(t.ask('who is studying rust'), 'whoknows')).toBeTruthy();
+  });
+
+  it('never takes "the game changer for my career" for game development', () => {
+    expect(listed('any game devs?')).toEqual(['tom:role']);
+  });
+});
