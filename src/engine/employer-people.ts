@@ -5,9 +5,10 @@ import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
 import { type EmployerName, employerNames, UNSPACED_NAME, unspacedWorkplace } from './employer-names.js';
-import { HAN_OR_KANA, profileWrites } from './profile-writes.js';
+import { ONGOING, PAST, PAST_CJK, type Tense, undatedTense } from './employer-tense.js';
+import { HAN_OR_KANA, OTHER_SCRIPT, profileWrites } from './profile-writes.js';
 
-export type Tense = 'now' | 'before' | 'unknown';
+export type { Tense } from './employer-tense.js';
 
 export interface EmployerMatch {
   profile: Profile;
@@ -21,14 +22,6 @@ const MAX_HITS = 500;
 const MAX_SENTENCE = 300;
 const MAX_TEXT = 20_000;
 
-/** "2021 – present", "since 2020", "seit 2019", "atual": an entry that has not ended. */
-const ONGOING =
-  /\b(?:present|now|current(?:ly)?|today|ongoing|since|seit|depuis|desde|atual(?:mente)?|actual(?:idad)?|heute|aujourd hui|oggi|presente|attuale|nu|nyt|teraz)\b|[–—-]\s*$/;
-/** Words of a sentence that put the job in the past. */
-const PAST =
-  /\b(?:previously|formerly|former|ex|used to|was|were|spent|worked|interned|before|prior|until|alumn(?:us|a|i)|left|back in)\b/;
-/** The same in scripts without spaces: "曾在腾讯工作", "元ヤフー", "働いていました", "일했습니다". */
-const PAST_CJK = /曾|以前|之前|过去|過去|工作过|待过|元|前職|いました|ていた|했|었/u;
 /** Words right before the employer that make the sentence about working there. */
 const AT_WORK =
   /(?:^|\s)(?:at|@|for|with|joined|join|ex|former|formerly at|previously at|from|bei|chez|em|na|no|en|presso|w)\s*$/;
@@ -49,12 +42,13 @@ export function employerMatches(index: ProfileIndex, employer: string): Employer
     const match = employerIn(profile, names);
     if (match) out.push(match);
   };
-  for (const name of names) {
-    for (const hit of index.search(name.written, { limit: MAX_HITS })) consider(hit.profile);
-    // The search finds words by how they start: "腾讯" inside "目前在腾讯工作" only by reading the text.
-    if (HAN_OR_KANA.test(name.written))
-      for (const profile of index.all()) if (profileWrites(profile, name.written)) consider(profile);
-  }
+  // The name as asked is searched; the search finds words by how they start, so a name in Han or kana
+  // ("腾讯" inside "目前在腾讯工作") and the employer's names in other scripts are found by reading the text.
+  for (const hit of index.search(names[0]!.written, { limit: MAX_HITS })) consider(hit.profile);
+  const read = names.filter((n, i) => (i > 0 && OTHER_SCRIPT.test(n.written)) || HAN_OR_KANA.test(n.written));
+  if (read.length > 0)
+    for (const profile of index.all())
+      if (read.some((n) => profileWrites(profile, n.written))) consider(profile);
   const order: Record<Tense, number> = { now: 0, before: 1, unknown: 2 };
   return out.sort((a, b) => order[a.tense] - order[b.tense] || a.profile.name.localeCompare(b.profile.name));
 }
@@ -88,27 +82,6 @@ function fromEntries(
   if (now) return { profile, tense: 'now', line: entry.text };
   if (entry.period || /\d{4}/.test(entry.text)) return { profile, tense: 'before', line: entry.text };
   return { profile, tense: undatedTense(profile, entry.text, wanted), line: entry.text };
-}
-
-/** Words saying a job is held now: "💼 Working at Stripe", "currently at", "I work for". */
-const NOW_WORDS =
-  /\b(?:currently|presently|now|working|work|works|employed|i m|i am|actualmente|atualmente|derzeit|actuellement)\b/;
-
-/**
- * An entry without dates ("Ex-Meta", "💼 Working at Stripe", a headline "Engineer @ Microsoft"): before
- * when its words say so, now when they say so or it is the headline, otherwise unknown.
- */
-function undatedTense(profile: Profile, text: string, wanted: string): Tense {
-  // Only the sentence that names the employer: "I'm … at Spotify. … I moved to Austin to join IBM."
-  const sentence =
-    text.split(/(?<=[.!?。])\s+/).find((s) => ` ${foldText(s)} `.includes(` ${wanted} `)) ?? text;
-  const folded = foldText(sentence);
-  const at = folded.indexOf(wanted);
-  const lead = at > 0 ? folded.slice(0, at) : folded;
-  if (PAST.test(lead) || (UNSPACED_NAME.test(wanted) && PAST_CJK.test(text))) return 'before';
-  if (NOW_WORDS.test(lead)) return 'now';
-  const headline = profile.headline ?? '';
-  return headline && (headline.includes(text) || text.includes(headline)) ? 'now' : 'unknown';
 }
 
 /** A sentence of the profile's own text (headline first) that names the employer as a workplace. */
