@@ -34,6 +34,7 @@ export const FOLDERS: Record<string, string> = {
   facts11: join(ROOT, 'test/fixtures/facts-11'),
   facts12: join(ROOT, 'test/fixtures/facts-12'),
   names12: join(ROOT, 'test/fixtures/names-12'),
+  scripts: join(ROOT, 'test/fixtures/team-scripts'),
 };
 
 export interface Outcome {
