@@ -57,18 +57,22 @@ export const UNSPACED_NAME = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han
 
 /** Words of these scripts that say someone works or worked somewhere ("在…工作", "…で働いて", "…에서 일하고"). */
 const WORK_CUE =
-  /工作|上班|任职|就职|实习|供职|働|勤め|勤務|在籍|インターン|일하|일했|근무|재직|다니|인턴|работа|стажир/u;
+  /工作|上班|任职|就职|实习|供职|担任|从事|负责|做|働|勤め|勤務|在籍|インターン|일하|일했|근무|재직|다니|인턴|работа|стажир/u;
 
-/** Words before a name that say someone works there: "就职于腾讯", "入职字节". */
-const JOINED = /(?:就职于|任职于|供职于|入职|加入|于)$/u;
+/** Words right before a name that say someone works there: "目前在字节跳动…", "就职于腾讯", "入职字节" (never "住在"). */
+const AT_WORK_BEFORE = /(?:(?:目前|现在|现|曾经|曾|之前|以前|正)在|就职于|就职|任职于|供职于|入职|加入)$/u;
+/** A clause ends here: a work word after it is about something else. */
+const CLAUSE_END = /[。，,.!?！？；;、\n]/u;
 
 /**
- * Whether a line names an employer written in an unspaced script (as written) right next to a word about
- * working there ("在腾讯工作", "ヤフーで働いて", "네이버에서 일하고"): "坐标深圳" beside "在腾讯工作" names no employer.
+ * Whether a line names an employer written in an unspaced script (as written) next to a word about working
+ * there, in the same clause ("在腾讯工作", "ヤフーで働いて", "카카오에서 백엔드 개발자로 일하고"): "坐标深圳"
+ * beside "在腾讯工作" names no employer.
  */
 export function unspacedWorkplace(line: string, written: string): boolean {
   const at = line.indexOf(written);
   if (at < 0) return false;
   const end = at + written.length;
-  return WORK_CUE.test(line.slice(end, end + 6)) || JOINED.test(line.slice(Math.max(0, at - 4), at));
+  const clause = line.slice(end, end + 16).split(CLAUSE_END)[0] ?? '';
+  return WORK_CUE.test(clause) || AT_WORK_BEFORE.test(line.slice(Math.max(0, at - 5), at));
 }

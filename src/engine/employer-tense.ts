@@ -14,6 +14,8 @@ export const PAST =
   /\b(?:previously|formerly|former|ex|used to|was|were|spent|worked|interned|before|prior|until|alumn(?:us|a|i)|left|back in)\b/;
 /** The same in scripts without spaces: "曾在腾讯工作", "元ヤフー", "働いていました", "일했습니다". */
 export const PAST_CJK = /曾|以前|之前|过去|過去|工作过|待过|元|前職|いました|ていた|했|었/u;
+/** And now: "目前在字节跳动", "現在", "현재", "일하고 있습니다", "働いています". */
+const NOW_CJK = /目前|现在|現在|现任|現職|현재|재직 중|하고 있|ています/u;
 
 /** Words saying a job is held now: "💼 Working at Stripe", "currently at", "I work for". */
 const NOW_WORDS =
@@ -31,7 +33,7 @@ export function undatedTense(profile: Profile, text: string, wanted: string): Te
   const at = folded.indexOf(wanted);
   const lead = at > 0 ? folded.slice(0, at) : folded;
   if (PAST.test(lead) || (UNSPACED_NAME.test(wanted) && PAST_CJK.test(text))) return 'before';
-  if (NOW_WORDS.test(lead)) return 'now';
+  if (NOW_WORDS.test(lead) || (UNSPACED_NAME.test(wanted) && NOW_CJK.test(text))) return 'now';
   const headline = profile.headline ?? '';
   return headline && (headline.includes(text) || text.includes(headline)) ? 'now' : 'unknown';
 }

@@ -23,6 +23,8 @@ const MAX_LINE = 200;
 const MAX_LINES = 400;
 /** "Apr 2026 – Present", "since 2021": a line about what someone does now. */
 const NOW = /\b(?:present|current|now|ongoing|today)\b/i;
+/** Lines saying where someone lives in scripts with no location heading read: "住在上海", "坐标深圳", "東京在住", "서울 거주". */
+const LIVES_CJK = /住在|坐标|现居|常驻|在住|住んで|거주|살고 있/u;
 
 export function placeMatches(index: ProfileIndex, place: string): PlaceMatch[] {
   const names = placeNames(place).slice(0, MAX_NAMES);
@@ -53,7 +55,7 @@ export function whereLines(profile: Profile): string[] {
   const now = profile.sections
     .flatMap((s) => [s.title, ...s.text.split('\n'), ...s.items])
     .slice(0, MAX_LINES)
-    .filter((l) => NOW.test(l) && /\d{4}/.test(l));
+    .filter((l) => (NOW.test(l) && /\d{4}/.test(l)) || LIVES_CJK.test(l));
   return [stated, profile.headline ?? '', ...now].map((l) => l.trim().slice(0, MAX_LINE)).filter(Boolean);
 }
 

@@ -59,7 +59,7 @@ describe('places', () => {
     expect(listed('who lives in shenzhen')).toEqual(['li:place']);
     expect(listed('谁住在深圳')).toEqual(['li:place']);
     expect(listed('who is in tokyo')).toEqual(['sato:place']);
-    expect(listed('who is in china')).toEqual(['li:place']);
+    expect(listed('who is in china')).toEqual(['li:place', 'park:place']);
   });
 
   it('reads "From Hamburg, now in Lisbon" as in Lisbon, not Hamburg', () => {
@@ -79,7 +79,7 @@ describe('role groups in other wordings and languages', () => {
   it('reads a group named in Chinese, Korean, Japanese, Russian, Spanish, Portuguese and German', () => {
     expect(listed('谁是前端工程师')).toEqual(['li:role']);
     expect(listed('프론트엔드 개발자 있어?')).toEqual(['li:role']);
-    expect(listed('バックエンドエンジニアはいますか')).toEqual(['kim:role']);
+    expect(listed('バックエンドエンジニアはいますか')).toEqual(['kim:role', 'park:role']);
     expect(listed('кто фронтенд разработчик')).toEqual(['li:role']);
     expect(listed('quién es diseñador')).toEqual(['lea:role']);
     expect(listed('quem é desenvolvedor mobile')).toEqual(['ana-ex:role', 'tom:role']);
@@ -99,5 +99,16 @@ describe('role groups in other wordings and languages', () => {
 
   it('never takes "the game changer for my career" for game development', () => {
     expect(listed('any game devs?')).toEqual(['tom:role']);
+  });
+});
+
+describe('employers and places in real Korean and Chinese sentence shapes', () => {
+  it('reads "카카오에서 백엔드 개발자로 일하고" and "目前在字节跳动担任技术主管" as jobs held now', () => {
+    expect(listed('who works at kakao')).toEqual(['park:now']);
+    expect(listed('who works at bytedance')).toEqual(['park:now']);
+  });
+
+  it('reads "住在上海" in any section as where someone lives', () => {
+    expect(listed('who is in shanghai')).toEqual(['park:place']);
   });
 });
