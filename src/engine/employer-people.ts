@@ -4,8 +4,11 @@
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
+import { type EmployerName, employerNames, UNSPACED_NAME, unspacedWorkplace } from './employer-names.js';
+import { ONGOING, PAST, PAST_CJK, type Tense, undatedTense } from './employer-tense.js';
+import { HAN_OR_KANA, OTHER_SCRIPT, profileWrites } from './profile-writes.js';
 
-export type Tense = 'now' | 'before' | 'unknown';
+export type { Tense } from './employer-tense.js';
 
 export interface EmployerMatch {
   profile: Profile;
@@ -19,47 +22,78 @@ const MAX_HITS = 500;
 const MAX_SENTENCE = 300;
 const MAX_TEXT = 20_000;
 
-/** "2021 – present", "since 2020", "seit 2019", "atual": an entry that has not ended. */
-const ONGOING =
-  /\b(?:present|now|current(?:ly)?|today|ongoing|since|seit|depuis|desde|atual(?:mente)?|actual(?:idad)?|heute|aujourd hui|oggi|presente|attuale|nu|nyt|teraz)\b|[–—-]\s*$/;
-/** Words of a sentence that put the job in the past. */
-const PAST =
-  /\b(?:previously|formerly|former|ex|used to|was|were|spent|worked|interned|before|prior|until|alumn(?:us|a|i)|left|back in)\b/;
 /** Words right before the employer that make the sentence about working there. */
 const AT_WORK =
   /(?:^|\s)(?:at|@|for|with|joined|join|ex|former|formerly at|previously at|from|bei|chez|em|na|no|en|presso|w)\s*$/;
 
+/** A word about working right before "in" and the employer. */
+const WORK_IN =
+  /(?:^|\s)(?:work(?:ed|ing|s)?|intern(?:ed|ing)?|internship|employed|job|trabaj[oe]|trabalh[oe]i?)\s+in\s*$/;
+const NEXT_WORDS = /[\p{L}\p{N}]+/gu;
+
 export function employerMatches(index: ProfileIndex, employer: string): EmployerMatch[] {
-  const wanted = foldText(employer);
-  if (!wanted) return [];
-  const names = (text: string) => ` ${foldText(text)} `.includes(` ${wanted} `);
+  const names = employerNames(employer).filter((n) => n.folded);
+  if (names.length === 0) return [];
   const seen = new Set<string>();
   const out: EmployerMatch[] = [];
-  for (const hit of index.search(employer, { limit: MAX_HITS })) {
-    const profile = hit.profile;
-    if (seen.has(profile.id) || !profile.listed) continue;
+  const consider = (profile: Profile) => {
+    if (seen.has(profile.id) || !profile.listed) return;
     seen.add(profile.id);
-    const match = fromEntries(profile, names) ?? fromSentences(profile, wanted) ?? fromKind(profile, wanted);
+    const match = employerIn(profile, names);
     if (match) out.push(match);
-  }
+  };
+  // The name as asked is searched; the search finds words by how they start, so a name in Han or kana
+  // ("腾讯" inside "目前在腾讯工作") and the employer's names in other scripts are found by reading the text.
+  for (const hit of index.search(names[0]!.written, { limit: MAX_HITS })) consider(hit.profile);
+  const read = names.filter((n, i) => (i > 0 && OTHER_SCRIPT.test(n.written)) || HAN_OR_KANA.test(n.written));
+  if (read.length > 0)
+    for (const profile of index.all())
+      if (read.some((n) => profileWrites(profile, n.written))) consider(profile);
   const order: Record<Tense, number> = { now: 0, before: 1, unknown: 2 };
   return out.sort((a, b) => order[a.tense] - order[b.tense] || a.profile.name.localeCompare(b.profile.name));
 }
 
-/** An experience entry naming the employer: the ongoing one first. */
-function fromEntries(profile: Profile, names: (text: string) => boolean): EmployerMatch | null {
+/** The first of the employer's names the profile names as a workplace. */
+function employerIn(profile: Profile, names: readonly EmployerName[]): EmployerMatch | null {
+  for (const { folded: wanted, written } of names) {
+    const words = (text: string) => ` ${foldText(text)} `;
+    const has = UNSPACED_NAME.test(wanted)
+      ? (text: string) => foldText(text).includes(wanted)
+      : (text: string) => words(text).includes(` ${wanted} `);
+    const match =
+      fromEntries(profile, has, wanted) ??
+      fromSentences(profile, wanted, written) ??
+      fromKind(profile, wanted);
+    if (match) return match;
+  }
+  return null;
+}
+
+/** An experience entry naming the employer: the ongoing one first; an undated one by its own words. */
+function fromEntries(
+  profile: Profile,
+  names: (text: string) => boolean,
+  wanted: string,
+): EmployerMatch | null {
   const entries = profile.experience.filter((e) => names(e.organization ?? '') || names(e.text));
   if (entries.length === 0) return null;
   const now = entries.find((e) => ONGOING.test(foldText(e.period ?? e.text)));
   const entry = now ?? entries[0]!;
-  const tense: Tense = now ? 'now' : entry.period || /\d{4}/.test(entry.text) ? 'before' : 'unknown';
-  return { profile, tense, line: entry.text };
+  if (now) return { profile, tense: 'now', line: entry.text };
+  if (entry.period || /\d{4}/.test(entry.text)) return { profile, tense: 'before', line: entry.text };
+  return { profile, tense: undatedTense(profile, entry.text, wanted), line: entry.text };
 }
 
 /** A sentence of the profile's own text (headline first) that names the employer as a workplace. */
-function fromSentences(profile: Profile, wanted: string): EmployerMatch | null {
+function fromSentences(profile: Profile, wanted: string, written: string): EmployerMatch | null {
+  const unspaced = UNSPACED_NAME.test(wanted);
   for (const { line, folded } of sentencesOf(profile)) {
     // Neither reading below can hold for a line whose words do not hold the employer's.
+    if (unspaced) {
+      if (unspacedWorkplace(line, written))
+        return { profile, tense: PAST_CJK.test(line) ? 'before' : 'now', line };
+      continue;
+    }
     if (!folded.includes(` ${wanted} `)) continue;
     const at = workplaceAt(line, wanted);
     if (at < 0) {
@@ -160,6 +194,11 @@ function workplaceAt(sentence: string, wanted: string): number {
     if (!` ${foldText(sentence.slice(match.index))} `.startsWith(` ${wanted} `)) continue;
     const before = sentence.slice(0, match.index);
     if (/@\s*$/.test(before) || AT_WORK.test(` ${foldText(before)}`)) return match.index;
+    // "worked in Microsoft", "interned in IBM" — never "worked in Microsoft SQL Server" (a product).
+    if (WORK_IN.test(` ${foldText(before)}`)) {
+      const next = sentence.slice(match.index).match(NEXT_WORDS)?.[wanted.split(' ').length];
+      if (!next || !/^[\p{Lu}\p{N}]/u.test(next)) return match.index;
+    }
   }
   return -1;
 }

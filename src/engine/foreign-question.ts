@@ -2,11 +2,14 @@
 // hai") → the same question in English for the rule table: its cue words say what is asked, the rest is
 // who or what it is about.
 import { CUE_ORDER, type CueKind, FOREIGN_CUES } from './foreign-cues.js';
+import { foreignGroup } from './foreign-groups.js';
 
 /** Scripts written without spaces between words: their cues match inside a run of text. */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** Korean words take particles ("연락해요"); a particle itself is only ever a whole word (names hold "이"). */
 const HANGUL = /\p{sc=Hangul}/u;
+/** "네이버에서", "서울에": the particle of place on a Korean name. */
+const HANGUL_AT = /(?<=\p{sc=Hangul})(?:에서|에)$/u;
 const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern per language and cue kind: spaced cues as whole words, unspaced ones anywhere. */
@@ -77,11 +80,19 @@ function english(read: Read, isPerson: (text: string) => boolean): string | null
   const about = (question: string) => (isPerson(subject) ? question : null);
   if (kinds.has('contact')) return about(`contact ${subject}`);
   if (kinds.has('skills')) return about(`skills of ${subject}`);
+  // "谁在腾讯工作", "네이버에서 일하는 사람", "ヤフーで働いている人は": who works at what is left, unless it names someone.
+  if (kinds.has('who') && !kinds.has('where') && !isPerson(subject)) {
+    if (kinds.has('work')) return `who works at ${subject.replace(HANGUL_AT, '')}`;
+    if (kinds.has('live')) return `who is based in ${subject.replace(HANGUL_AT, '')}`;
+  }
   if (kinds.has('career') || (kinds.has('work') && kinds.has('where')))
     return about(`where has ${subject} worked`);
   if (kinds.has('role')) return about(`what does ${subject} do`);
   if (kinds.has('where') || kinds.has('live')) return about(`where is ${subject} based`);
   if (kinds.has('work')) return about(`where has ${subject} worked`);
+  // "谁是前端工程师", "프론트엔드 개발자 있어?", "quién es diseñador": what is left names a group.
+  const group = kinds.has('know') || isPerson(subject) ? null : foreignGroup(rest);
+  if (group) return `any ${group}`;
   // "кто такой phil", "phil是谁", "sgk18 kaun hai": who someone is, when all that is left names them.
   if (kinds.has('who') && kinds.size === 1) return about(`who is ${subject}`);
   if (!kinds.has('know')) return null;

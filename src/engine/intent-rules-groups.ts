@@ -50,6 +50,29 @@ export const GROUP_RULES: readonly IntentRule[] = [
       `(?:who|anyone|anybody|someone|somebody|which of (?:you|us))(?: here)? (?:does|do|is doing|are doing|doing|works? (?:on|in)|is working (?:on|in)|are working (?:on|in)|working (?:on|in)|is in|are in|in|handles?|owns?)(?: the)? (?<role>${GROUP_FIELD})(?: stuff| work| things| dev| development| engineering| side)?${HERE}`,
     ),
   },
+  // "who makes games", "anyone building mobile apps"
+  {
+    command: 'people',
+    pattern: r(
+      `(?:who|anyone|anybody|someone|somebody)(?: here)? (?:makes|make|making|builds|build|building|develops|develop|developing|creates|creating|ships|shipping) (?:video )?(?<role>games|mobile apps)${HERE}`,
+    ),
+  },
+  // "who founded a company", "anyone running a startup", "who is an entrepreneur"
+  {
+    command: 'people',
+    fixed: { role: 'founders' },
+    pattern: r(
+      `(?:who|anyone|anybody|someone|somebody)(?: here)? (?:(?:has |have )?(?:founded|co-?founded|started|runs|run|running|is running|owns|own|has|have) (?:a|an|their own|his own|her own|my own) (?:company|startup|start-up|business)|is an? (?:entrepreneur|business owner))${HERE}`,
+    ),
+  },
+  // "who is still studying", "anyone in college?"
+  {
+    command: 'people',
+    fixed: { role: 'students' },
+    pattern: r(
+      `(?:who|anyone|anybody|someone|somebody)(?: here)?(?: is| are|'s)? (?:still )?(?:studying|in (?:school|college|university|uni|grad school)|at (?:university|uni|college))${HERE}`,
+    ),
+  },
   // "how many designers are there", "how many frontend devs do we have"
   {
     command: 'people',
@@ -59,6 +82,13 @@ export const GROUP_RULES: readonly IntentRule[] = [
   },
   // who works or worked at an employer
   { command: 'people', pattern: r(`(?:(?:does|did|has|have|is|are) )?${SUBJECT} ${WORKED} ${NAME}${WHEN}`) },
+  // "who worked in microsoft", "anyone interned in ibm": an employer, or else a place (handlers/people.ts)
+  {
+    command: 'people',
+    pattern: r(
+      `(?:(?:does|did|has|have) )?${SUBJECT} (?:(?:has |have )?(?:ever )?(?:worked|previously worked|formerly worked|used to work|interned|has interned|was employed|were employed|did an internship|did internships)) in ${NAME}${WHEN}`,
+    ),
+  },
   {
     command: 'people',
     pattern: r(

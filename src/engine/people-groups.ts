@@ -97,7 +97,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'machine learning',
     fields: ['ml', 'machine learning', 'ai', 'deep learning', 'mlops'],
     nouns: [],
-    role: /\b(?:machine learning|ml|ai|deep learning|mlops|computer vision|nlp)\b/,
+    role: /\b(?:machine learning|ml|ai|deep learning|mlops|computer vision|nlp)\b|机器学习|深度学习|算法工程|머신러닝|딥러닝|機械学習|深層学習|машинн(?:ое|ого|ым|ом) обучени/,
     skills: ['PyTorch', 'TensorFlow', 'scikit-learn', 'Keras', 'JAX', 'Machine Learning', 'Deep Learning'],
   },
   {
@@ -145,7 +145,8 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'game development',
     fields: ['game', 'games', 'gamedev', 'game dev', 'game development'],
     nouns: [],
-    role: /\b(?:game|games|gameplay|gamedev)\b/,
+    // "the game changer for my career" is no game.
+    role: /\b(?:game(?! changer)|games|gameplay|gamedev)\b/,
     skills: ['Unity', 'Unreal Engine', 'Godot'],
   },
   {
@@ -161,7 +162,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'research',
     fields: ['research'],
     nouns: ['researchers?', 'research scientists?'],
-    role: /\b(?:research(?:er)?|research scientist|phd)\b/,
+    role: /\b(?:research(?:er)?|research scientist|phd)\b|研究员|研究者|연구원|исследовател/,
     skills: [],
   },
   {
@@ -169,7 +170,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'study',
     fields: [],
     nouns: ['students?', 'interns?', 'phd students?'],
-    role: /\b(?:student|intern|phd candidate|undergraduate|undergrad)\b/,
+    role: /\b(?:student|intern|phd candidate|undergraduate|undergrad|estudiante|estudante|studentin|etudiant|studente)\b|学生|학생|대학생|студент/,
     skills: [],
   },
   {
@@ -177,7 +178,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'founding',
     fields: [],
     nouns: ['founders?', 'co-founders?', 'cofounders?'],
-    role: /\b(?:founder|co ?founder)\b/,
+    role: /\b(?:founder|co ?founder|fundador|fundadora|grunder|fondateur|fondatore)\b|创始人|창업자|創業者|основател/,
     skills: [],
   },
 ];

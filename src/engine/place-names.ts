@@ -100,3 +100,18 @@ export function placeNames(place: string): string[] {
   const folded = foldText(place);
   return WITHIN.get(folded) ?? [folded];
 }
+
+/** Whether the place is one of the table's countries or cities (any spelling). */
+export const isKnownPlace = (place: string): boolean => WITHIN.has(foldText(place));
+
+/** Whether a text names one of the table's places as a capitalised word or words ("Lives in Lisbon", "SF"). */
+export function namesKnownPlace(text: string): boolean {
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^[\p{Lu}\p{Lo}]/u.test(words[i]!)) continue;
+    // Names of up to four words ("united states of america"), each tried from this word.
+    for (let n = 1; n <= 4 && i + n <= words.length; n++)
+      if (WITHIN.has(foldText(words.slice(i, i + n).join(' ')))) return true;
+  }
+  return false;
+}

@@ -4,7 +4,9 @@
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
-import { placeNames } from './place-names.js';
+import { UNSPACED_NAME } from './employer-names.js';
+import { namesKnownPlace, placeNames } from './place-names.js';
+import { HAN_OR_KANA, profileWrites } from './profile-writes.js';
 import { factLine } from './topic-line.js';
 
 export interface PlaceMatch {
@@ -21,32 +23,39 @@ const MAX_LINE = 200;
 const MAX_LINES = 400;
 /** "Apr 2026 – Present", "since 2021": a line about what someone does now. */
 const NOW = /\b(?:present|current|now|ongoing|today)\b/i;
+/** Lines saying where someone lives in scripts with no location heading read: "住在上海", "坐标深圳", "東京在住", "서울 거주". */
+const LIVES_CJK = /住在|坐标|现居|常驻|在住|住んで|거주|살고 있/u;
 
 export function placeMatches(index: ProfileIndex, place: string): PlaceMatch[] {
   const names = placeNames(place).slice(0, MAX_NAMES);
   if (names.length === 0 || !names[0]) return [];
   const seen = new Set<string>();
   const out: PlaceMatch[] = [];
-  for (const name of names) {
-    for (const hit of index.search(name, { limit: MAX_HITS })) {
-      const profile = hit.profile;
-      if (seen.has(profile.id) || !profile.listed) continue;
-      const line = placeLine(profile, names);
-      if (!line) continue;
-      seen.add(profile.id);
-      out.push({ profile, line });
-    }
-  }
+  const consider = (profile: Profile) => {
+    if (seen.has(profile.id) || !profile.listed) return;
+    const line = placeLine(profile, names);
+    if (!line) return;
+    seen.add(profile.id);
+    out.push({ profile, line });
+  };
+  for (const name of names) for (const hit of index.search(name, { limit: MAX_HITS })) consider(hit.profile);
+  // The search reads words by how they start: "深圳" inside "坐标深圳" is found only by reading the text.
+  const unspaced = names.filter((n) => HAN_OR_KANA.test(n));
+  if (unspaced.length > 0)
+    for (const profile of index.all()) if (unspaced.some((n) => profileWrites(profile, n))) consider(profile);
   return out.sort((a, b) => a.profile.name.localeCompare(b.profile.name));
 }
 
 /** Where the profile says someone is: its location line, headline, then lines of a job held now. */
 export function whereLines(profile: Profile): string[] {
   const stated = factLine(profile, 'location')?.section.text ?? '';
+  // A location line naming a known place says where they are: a headline's life story ("born in New
+  // York, moved to Austin…") is not read beside it.
+  if (namesKnownPlace(stated.slice(0, MAX_LINE))) return [stated.trim().slice(0, MAX_LINE)];
   const now = profile.sections
     .flatMap((s) => [s.title, ...s.text.split('\n'), ...s.items])
     .slice(0, MAX_LINES)
-    .filter((l) => NOW.test(l) && /\d{4}/.test(l));
+    .filter((l) => (NOW.test(l) && /\d{4}/.test(l)) || LIVES_CJK.test(l));
   return [stated, profile.headline ?? '', ...now].map((l) => l.trim().slice(0, MAX_LINE)).filter(Boolean);
 }
 
@@ -67,7 +76,11 @@ function foldedWhereLines(profile: Profile): { line: string; folded: string }[] 
 function placeLine(profile: Profile, names: readonly string[]): string | null {
   return (
     foldedWhereLines(profile).find(({ line, folded }) =>
-      names.some((name) => folded.includes(` ${name} `) && namesPlace(line, name)),
+      names.some((name) =>
+        UNSPACED_NAME.test(name)
+          ? folded.includes(name)
+          : folded.includes(` ${name} `) && namesPlace(line, name),
+      ),
     )?.line ?? null
   );
 }
@@ -75,8 +88,19 @@ function placeLine(profile: Profile, names: readonly string[]): string | null {
 /** Whether the text (that holds the folded name as whole words) names it with a capital ("Berlin", "São Paulo", "US"). */
 function namesPlace(text: string, wanted: string): boolean {
   const first = wanted.split(' ')[0]!;
+  // "From Hamburg, now in Lisbon": where they are now is read after the words that say so.
+  const now = text.match(NOW_HERE);
+  // "moved to Stockholm" says it alone; "now in Lisbon" only after a "from" (else "now in charge").
+  const cut =
+    now?.index !== undefined && (/^(?:moved|relocated)/i.test(now[0]) || FROM.test(text.slice(0, now.index)));
+  const from = cut && now?.index !== undefined ? now.index + now[0].length : 0;
   // Han, Hangul and kana have no capitals: a name in them is a name.
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].some(
+  return [...text.slice(from).matchAll(/[\p{L}\p{N}]+/gu)].some(
     (m) => foldText(m[0]) === first && /^[\p{Lu}\p{Lo}]/u.test(m[0]),
   );
 }
+
+/** Words that put someone somewhere now, when the line also says where they were ("from X, now in Y"). */
+const NOW_HERE =
+  /\b(?:now (?:in|based in|living in)|currently (?:in|based in|living in)|(?:moved|relocated)(?: down| back| over)? to)\b/i;
+const FROM = /\b(?:from|born in|grew up in|raised in)\b/i;

@@ -35,6 +35,7 @@ export const FOLDERS: Record<string, string> = {
   facts12: join(ROOT, 'test/fixtures/facts-12'),
   facts13: join(ROOT, 'test/fixtures/facts-13'),
   names12: join(ROOT, 'test/fixtures/names-12'),
+  scripts: join(ROOT, 'test/fixtures/team-scripts'),
 };
 
 export interface Outcome {

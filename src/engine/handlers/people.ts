@@ -5,6 +5,7 @@ import { normalizeQuestion } from '../intent.js';
 import { employerReply, groupReply, placeReply, rosterReply, schoolReply } from '../people-filter-reply.js';
 import { groupNamed, titledGroup } from '../people-groups.js';
 import { personLabel } from '../person-label.js';
+import { isKnownPlace } from '../place-names.js';
 import type { Reply } from '../reply.js';
 import { replyDefaults, shortName } from '../reply-parts.js';
 import type { Handler, HandlerContext } from './handler.js';
@@ -19,6 +20,8 @@ function peopleReply(context: HandlerContext): Reply {
   const { employer, place, school, role } = context.invocation.args;
   if (employer?.trim()) return orElse(employerReply(context, employer), () => placeReply(context, employer));
   if (place?.trim() && EVERYONE.test(place.trim())) return rosterReply(context);
+  // A place everyone knows ("hamburg") is never read as an employer: "From Hamburg" says where they grew up.
+  if (place?.trim() && isKnownPlace(place)) return placeReply(context, place);
   if (place?.trim()) return orElse(placeReply(context, place), () => employerReply(context, place));
   if (school?.trim()) return orElse(schoolReply(context, school), () => employerReply(context, school));
   if (role?.trim()) {
