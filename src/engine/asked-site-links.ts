@@ -2,8 +2,8 @@
 // that is no contact (a donation page, a practice site), given as the profile's own link to it.
 import type { Profile } from '../profiles/model/profile.js';
 
-/** Sites a question may name, as their host's word ("ko-fi" for ko-fi.com); generic words never count. */
-const SITES: readonly string[] = [
+/** Donation pages by their host's word: no way to reach someone, but a question may ask for the link. */
+export const DONATION_SITES: readonly string[] = [
   'ko-fi',
   'kofi',
   'patreon',
@@ -11,6 +11,11 @@ const SITES: readonly string[] = [
   'buy me a coffee',
   'liberapay',
   'opencollective',
+];
+
+/** Sites a question may name, as their host's word ("ko-fi" for ko-fi.com); generic words never count. */
+const SITES: readonly string[] = [
+  ...DONATION_SITES,
   'kaggle',
   'leetcode',
   'hackerrank',

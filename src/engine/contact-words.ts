@@ -1,4 +1,5 @@
 // Topic words for how to reach someone: "lena's email", "diego's linkedin", "contatto di diego".
+import { DONATION_SITES } from './asked-site-links.js';
 
 /** Ways to reach a person and the sites a profile links, in the languages the rules read. */
 export const CONTACT_WORDS: readonly string[] = [
@@ -61,13 +62,7 @@ export const CONTACT_WORDS: readonly string[] = [
   'codeforces',
   'codechef',
   // donation pages: no way to reach someone, but the profile's link is what is asked (asked-site-links.ts)
-  'ko-fi',
-  'kofi',
-  'patreon',
-  'buymeacoffee',
-  'buy me a coffee',
-  'liberapay',
-  'opencollective',
+  ...DONATION_SITES,
   'polywork',
   'peerlist',
   'hackerrank',
