@@ -6,7 +6,7 @@ import { roleTitles } from '../search/role-titles.js';
 import { EVIDENCE_SCORE } from '../search/search-keys.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
-import type { PeopleGroup } from './people-groups.js';
+import type { PeopleGroup } from './people-group-table.js';
 
 export interface GroupMatch {
   profile: Profile;

@@ -3,7 +3,7 @@
 import { employerMatches, isEmployerKind, type Tense } from './employer-people.js';
 import { groupMatches } from './group-people.js';
 import type { HandlerContext } from './handlers/handler.js';
-import type { PeopleGroup } from './people-groups.js';
+import type { PeopleGroup } from './people-group-table.js';
 import { placeMatches } from './place-people.js';
 import type { ReplyBlock, ReplyOf } from './reply.js';
 import { quoted, replyDefaults, shortName } from './reply-parts.js';

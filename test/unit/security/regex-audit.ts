@@ -37,7 +37,7 @@ export const CALL_TIME: Readonly<Record<string, string>> = {
   'src/engine/people-groups.ts':
     'the asked group words, escaped, between \\b (or a word of the group table before an optional "s"): literal strings',
   'src/engine/group-people.ts':
-    "a group's role pattern (people-groups.ts: audited there) with the multiline flag: the same pattern",
+    "a group's role pattern (people-group-table.ts: audited there) with the multiline flag: the same pattern",
   'src/profiles/extract/handle-spelling.ts':
     "an alternation of the handle's four-letter pieces (letters only): literal strings",
 };
