@@ -32,7 +32,8 @@ import { skillCollector } from './skill-collector.js';
 import { isLearning } from './skill-learning.js';
 import { shapedSkillLines } from './skill-list-shape.js';
 import { skillGridNames } from './skill-section-lines.js';
-import { skillsFromCode, skillsFromTextBlocks } from './skills-from-code.js';
+import { skillsFromCode } from './skills-from-code.js';
+import { skillsFromTextBlocks } from './skills-from-text-blocks.js';
 import { threadLinkLines } from './thread-links.js';
 import { everydayUseReader } from './use-sentence.js';
 

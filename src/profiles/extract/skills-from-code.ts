@@ -5,17 +5,15 @@ import type { Code } from 'mdast';
 import { appendAll } from '../../text/append-all.js';
 import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 import { codeBioLines } from './code-bio-lines.js';
-import { textBlockLines } from './code-block-text.js';
 import { looksTechnical } from './looks-technical.js';
 import { splitSkillLine } from './split-skill-list.js';
-import { findTechMentions } from './tech-mentions.js';
 import { wordCount } from './word-count.js';
 
 const MAX_LINES = 400;
 const MAX_LINE = 300;
 const MAX_DEPTH = 64;
 // `key:`, `"key":`, `key =>`, `const key =`, `- key:`; the value is the rest of the line.
-const KEY_VALUE = /^[ \t{[,]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?(?::(?!:)|=>|=)(.*)$/;
+export const KEY_VALUE = /^[ \t{[,]*(?:-[ \t]*)?["'`]?([A-Za-z_$][\w .$-]{0,40}?)["'`]?(?::(?!:)|=>|=)(.*)$/;
 const QUOTED = /"([^"\n]{1,60})"|'([^'\n]{1,60})'|`([^`\n]{1,60})`/g;
 // Kotlin's `"Languages" to listOf(…)`: the quoted key is a group's name, not a skill.
 const KOTLIN_KEY = /^[ \t]*(["'])[^"'\n]{1,40}\1[ \t]+to[ \t]+/;
@@ -24,7 +22,7 @@ const YAML_ITEM = /^[ \t]*-[ \t]+(\S.{0,70})$/;
 // that introduce what they do not (yet) or human languages.
 const SKILL_KEY =
   /skill|lang|framework|librar|tool|stack|tech|database|^db$|devops|cloud|backend|frontend|mobile|infra|platform|editor|^ides?$|test|^os$|code|coding|program|web|using|^uses$|knows?$|expert|proficien|^ml|ops$|^ai$|data|habilidad|competen|tecnolog|technolog|ferrament|herramient|linguage|lenguaje|langage|outil|kenntnis|faehig|werkzeug|conhecimento|conocimiento/;
-const NOT_SKILL_KEY =
+export const NOT_SKILL_KEY =
   /learn|interest|next|future|want|wish|goal|hobb|spoken|human|natural|todo|plan|aprend|estud|apprend|lern|idioma|langue|sprache/;
 
 const keyWord = (raw: string): string => (raw.split(/[\s.]/).pop() ?? '').toLowerCase().replace(/[-_$]/g, '');
@@ -168,40 +166,6 @@ export function skillsFromCode(codes: readonly Code[]): { name: string; line: nu
       const keys = [...e.path, e.key];
       if (keys.some(isSkillKey) && !keys.some((k) => NOT_SKILL_KEY.test(keyWord(k))))
         acceptList(e.values, add);
-    }
-  }
-  return out;
-}
-
-// A coding-time or language-share stats line (WakaTime in a ```txt block): "TypeScript 8 hrs 15 mins ███ 75.47 %".
-const STATS_LINE = /\d\s?%|\b\d{1,4}\s?(?:hrs?|mins?|secs?|hours?|minutes?)\b|[█▓▒░■□]/u;
-
-/** Known technologies in one line of shell output: "Go · Rust · Kubernetes", "python react fastapi". */
-function listedTechs(line: string, add: (name: string) => void): void {
-  for (const part of line.split(/\s*[·•,|;/+]\s*|\s{2,}/).slice(0, 60)) {
-    const whole = lookupTechnology(part.trim());
-    const techs = whole ? [whole] : part.split(/\s+/).map((w) => lookupTechnology(w));
-    for (const tech of techs) if (tech && tech.kind !== 'platform') add(tech.name);
-  }
-}
-
-/**
- * Technologies in text blocks: the output of a command that names a skill list (`$ echo $STACK`), and
- * those named in the block's own prose lines (a bio in a plain ``` block), never under a learning key.
- */
-export function skillsFromTextBlocks(codes: readonly Code[]): { name: string; line: number | null }[] {
-  const out: { name: string; line: number | null }[] = [];
-  for (const code of codes) {
-    const start = code.position?.start.line ?? null;
-    for (const line of textBlockLines(code)) {
-      const at = start === null ? null : start + 1 + line.offset;
-      const add = (name: string) => out.push({ name, line: at });
-      if (line.command || (line.key && NOT_SKILL_KEY.test(line.key)) || STATS_LINE.test(line.text)) continue;
-      const pair = line.key ? null : KEY_VALUE.exec(line.text);
-      // "Stack: Go · Rust · Kubernetes": a label line lists with any separator, not only commas.
-      if (line.key && isSkillKey(line.key)) listedTechs(line.text, add);
-      else if (pair) isSkillKey(pair[1]!.trim()) && listedTechs(pair[2] ?? '', add);
-      else for (const name of findTechMentions(line.text)) add(name);
     }
   }
   return out;
