@@ -45,7 +45,7 @@ export const FOREIGN_FACT_RULES: readonly IntentRule[] = [
     command: 'profile',
     fixed: { section: 'role' },
     pattern: r(
-      `(?:qu[eé] hace|a qu[eé] se dedica|que fait|qu'est-ce que fait|cosa fa|che cosa fa|che lavoro fa|was macht) ${ART}(?<person>.+?)(?: beruflich| profesionalmente| dans la vie| di lavoro)?`,
+      `(?:qu[eé] hace|a qu[eé] se dedica|que fait|qu'est-ce que fait|cosa fa|che cosa fa|che lavoro fa|was macht) ${ART}(?<person>.+?)(?: beruflich| so| eigentlich| genau| profesionalmente| dans la vie| di lavoro)?`,
     ),
   },
   {

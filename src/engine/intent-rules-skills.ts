@@ -50,11 +50,25 @@ export const SKILL_RULES: readonly IntentRule[] = [
   },
   { command: 'whoknows', pattern: r(`${WHO} ${KNOWS} (?<skill>.+)`) },
   { command: 'whoknows', pattern: r(`${ANYONE} (?:here |around )?(?:${KNOWS}|do) (?<skill>.+)`) },
+  // German help requests, before "wer kann X" below reads "uns mit X helfen" as X: "kann mir jemand bei terraform helfen", "wer kann uns mit kafka helfen".
+  {
+    command: 'whoknows',
+    pattern: r(
+      '(?:(?:kann|k[oö]nnte) (?:mir |uns )?(?:jemand|wer|einer)|wer (?:kann|k[oö]nnte)) (?:mir |uns )?(?:bei|mit) (?:der |dem |den )?(?<skill>.+?) helfen',
+    ),
+  },
   // Spanish, Portuguese, French and German "who knows X"
   {
     command: 'whoknows',
     pattern: r(
       '(?:qui[eé]n|alguien|quem|algu[eé]m|qui|wer|jemand)(?: (?:aqu[ií]|aqui|ici|hier))? (?:sabe|conoce|domina|maneja|usa|trabaja con|conhece|manja de|trabalha com|conna[iî]t|ma[iî]trise|utilise|travaille avec|kennt|kann|beherrscht|nutzt|benutzt|arbeitet mit)(?: (?:de|del|sobre|du|de la|des|le|la|les|sich mit|sich in))? (?<skill>.+?)(?: aus)?',
+    ),
+  },
+  // "where do I go with questions about ansible", "where should we turn for help with kafka".
+  {
+    command: 'whoknows',
+    pattern: r(
+      'where (?:do|should|can|could|would) (?:i|we) (?:go|turn)(?: (?:with|for) (?:questions|help|a question|issues|problems))? (?:about|on|with|regarding|re|for) (?<skill>.+)',
     ),
   },
   // the skills first, the question after: "docker, kubernetes and terraform - who knows all three"

@@ -203,7 +203,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'profile',
     pattern: r(
-      "(?:tell me (?:more )?about|who(?:'s| is| are)|describe|introduce(?: me to)?|info (?:on|about)|information (?:on|about)|what do (?:you|we) know about|show(?: me)?) (?<person>.+)",
+      "(?:tell me (?:more |a (?:little )?bit |a little |something )?about|who(?:'s| is| are)|describe|introduce(?: me to)?|info (?:on|about)|information (?:on|about)|what do (?:you|we) know about|show(?: me)?) (?<person>.+)",
     ),
   },
   // "any designers here?", "do we have a data engineer": people described by their job.

@@ -34,7 +34,7 @@ export function stripMentions(line: string): string {
 
 const TRAILING = /(?<![\s?!.;:,])[\s?!.;:,]+$/;
 const GREETING =
-  /^(?:(?:hey|hi|hello|ok|okay|so|please|pls|plz|yo|um|uh|hmm|quick question|quick q)\b[\s,!:]*)+/;
+  /^(?:(?:hey|hi|hello|ok|okay|so|and|also|please|pls|plz|yo|um|uh|hmm|quick question|quick q)\b[\s,!:]*(?:[-–—]\s+)?)+/;
 /** Who a greeting is addressed to ("hey bot,", "hi all"): not part of the question. */
 const ADDRESSEE = /^(?:bot|assistant|there|team|all|folks|everyone|everybody|guys|y'all)\b[\s,!:]*/;
 /** The bot addressed by name without a greeting or mention ("bot, what are noor's skills"). */
@@ -61,6 +61,9 @@ export function normalizeQuestion(line: string): string {
     .replace(ASKING, '')
     // A separate word only: `[\s,]+` (never `*`), or "solidity" loses its "ty" (thank you).
     .replace(/(?<![\s,])[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|cheers)$/, '')
+    // "who is jonas anyway", "what's diego's email again": a word of chat, never part of a name or skill.
+    // Spaces are single here (stripMentions), so one space and no `+` keeps the scan linear.
+    .replace(/,? (?:anyway|anyways|again|btw|by the way)$/, '')
     .replace(TRAILING, '')
     .trim();
   return fixQuestionWords(text);
@@ -114,7 +117,7 @@ export function parseIntent(line: string, deps: IntentDeps): Intent | null {
   // urgency after it; the question without them.
   const bare = withoutRequestTail(text);
   const tailless = bare !== text ? matchRules(bare, deps) : null;
-  return tailless ?? laterQuestion(text, (question) => matchRules(question, deps));
+  return tailless ?? laterQuestion(text, (question) => matchRules(question, deps), deps.isPerson);
 }
 
 /** The question before a "?" or "!" that ends a sentence inside the text; null when there is none. */

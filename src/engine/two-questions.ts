@@ -74,14 +74,21 @@ function withoutEndMarks(sentence: string): string {
 }
 
 /**
- * The first of the message's sentences that asks something a rule reads; then, when none does, the first
- * request a rule reads ("hey. I want to reach out to kihyeon. how?": the last sentence asks, the middle one
+ * The first of the message's sentences that asks something a rule reads (a name said first stands for
+ * the pronouns after it); then, when none does, the first request a rule reads ("hey. I want to reach out to kihyeon. how?": the last sentence asks, the middle one
  * says what). Null when no sentence reads.
  */
-export function laterQuestion(text: string, read: (question: string) => Intent | null): Intent | null {
+export function laterQuestion(
+  text: string,
+  read: (question: string) => Intent | null,
+  isPerson: (text: string) => boolean = () => false,
+): Intent | null {
   const sentences = text.split(SENTENCE_BREAK, MAX_SENTENCES + 1);
   if (sentences.length < 2) return null;
-  const questions = sentences.slice(0, MAX_SENTENCES).map(withoutEndMarks);
+  const said = sentences.slice(0, MAX_SENTENCES).map(withoutEndMarks);
+  // "mei — what does she work on?": the name said first is who the pronouns of the question mean.
+  const named = said[0] && isPerson(said[0]) ? said[0] : null;
+  const questions = named ? said.map((s, i) => (i === 0 ? s : withPerson(s, named))) : said;
   for (const question of questions) {
     if (!ASKS.test(question)) continue;
     const intent = read(question);
