@@ -53,7 +53,8 @@ export function formerEmployerList(text: string, previous: string | null, line: 
   const orgs = items.map(organisation);
   if (orgs.some((o) => o === null) || (orgs.length < 2 && !labelAbove)) return [];
   // Under a label line, the label is kept with the name: it says whether the job is held now or was before.
-  const said = labelAbove && !own ? `${previous!.trim()} ${text.trim()}` : text.trim();
+  const said =
+    labelAbove && !own ? `${previous!.trim()} ${text.trim().replace(/\s?[|·•,]$/u, '')}` : text.trim();
   return (orgs as string[]).map((organization) => ({
     text: said,
     title: null,

@@ -89,8 +89,10 @@ function read(
     const context = { links: links.byLine.get(line) ?? [], handle: reading.handle };
     for (const job of roleThenOrg(text, context, line)) add(reading, job);
   }
-  // "Currently working at:" over a list: the label stays the line above for each of the list's items.
-  const labelled = item && former.length > 0 && former[0]!.text !== text.trim();
+  // "Currently working at:" over a list, or over lines that each end in a separator ("Acme |"): the label
+  // stays the line above for each name.
+  const continued = item || /[|·•,]\s*$/.test(text);
+  const labelled = continued && former.length > 0 && former[0]!.text !== text.trim();
   if (!labelled) reading.previous = text;
   if (links && OWN_COMPANY_HINT.test(text)) {
     links.byLine ??= linksByLine(links.section);
