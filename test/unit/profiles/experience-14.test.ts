@@ -38,6 +38,25 @@ describe('a "Currently working at:" label over a list of links', () => {
   });
 });
 
+describe('a "Currently working at:" label over lines that each end in a separator', () => {
+  it('reads every name of the lines below the label ("Lumora |" / "Pinhal Digital |" / …)', () => {
+    expect(jobs('lucas-amaral').map((j) => j.organization)).toEqual([
+      'Lumora',
+      'Pinhal Digital',
+      'Sabiá Commerce',
+    ]);
+  });
+});
+
+describe('a "Professional Journey" section of dated role headings', () => {
+  it('reads each heading as a role and its dates', () => {
+    expect(jobs('karim-haddad')).toEqual([
+      { title: 'Detection Engineering Lead', organization: null, period: '2023 – Present' },
+      { title: 'Incident Response Analyst', organization: null, period: '2020 – 2023' },
+    ]);
+  });
+});
+
 describe('bold dates beside a role, no employer written', () => {
   it('reads the role and its dates, and never the dates as the employer', () => {
     expect(jobs('saanvi-kulkarni')).toEqual([
