@@ -135,6 +135,14 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
       '(?:what|which) (?:company|companies|employer|firm|startup|organi[sz]ation|business) (?:is|was|does|did|has) (?<person>.+?)(?: been)? (?:at|with|in|run|runs|own|owns|found|founded|lead|leads|work for|work at|working for|working at|worked for|worked at|worked with|join|joined|started|start|interning at|interning with|interning for|intern at|interned at)(?: (?:now|currently|these days|today))?',
     ),
   },
+  // "who employs marta", "which company hired tomas": the employer asked as the subject.
+  {
+    command: 'experience',
+    needsPerson: true,
+    pattern: r(
+      '(?:who|which compan(?:y|ies)|what compan(?:y|ies)) (?:employs|employed|hired|hires|has hired|is employing) (?<person>.+?)(?: (?:now|currently|today|before|previously|first|last))?',
+    ),
+  },
   // "what does boateng do at ashanti analytics": their role there.
   {
     command: 'experience',

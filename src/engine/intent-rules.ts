@@ -31,7 +31,7 @@ const TOPIC = TOPICS.flatMap((t) => t.words)
 const TOPIC_LIST = `(?:${TOPIC})(?:(?:,? and |, | & | \\+ )(?:${TOPIC})){1,3}`;
 /** Optional lead-in before "X's topic": "what are", "show me", "tell me about the", … */
 const LEAD =
-  "(?:(?:what(?:'s| is| are| were| was)(?: in)?|(?:and )?(?:what|how) about|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
+  "(?:(?:what(?:'s| is| are| were| was)(?: in)?|who(?:'s| is| are| were| was)|(?:and )?(?:what|how) about|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
 const REACH =
   // Longer phrases first: "reach out to ana" must not leave "out to ana" as the person.
   '(?:reach out to|reach|contact|get in touch with|get hold of|email|e-mail|mail|message|dm|ping|talk to|connect with|find|write to|call|hit up|text|(?:send|shoot|drop) (?:a message|a line|a note|an email|a dm) to)';

@@ -56,3 +56,37 @@ export function jobTables(
     }
   }
 }
+
+/** A cell that is only dates ("2021 - Present", "Jan 2019 – Mar 2021"). */
+function periodCell(cell: string, period: (text: string) => string | null): string | null {
+  return cell.length <= 40 ? period(cell) : null;
+}
+
+/**
+ * A row of an experience section's table with no header to name its columns (an HTML résumé's
+ * `<tr><td><b>Engineer</b></td><td>Acme</td><td>2021 - Present</td></tr>`): the cell with a role word is the
+ * title, the cell of dates the period, and a short other cell the employer. Null when no cell is a role.
+ */
+export function fromUnlabelledRow(
+  line: ContentLine,
+  isRole: (text: string) => boolean,
+  period: (text: string) => string | null,
+): Experience | null {
+  const cells = (line.cells ?? []).map((c) => c.trim()).filter(Boolean);
+  if (cells.length < 2 || cells.length > 5) return null;
+  const dates = cells.find((c) => periodCell(c, period) !== null) ?? null;
+  const title = cells.find((c) => c !== dates && c.length <= 60 && isRole(c)) ?? null;
+  const organization =
+    cells.find(
+      (c) => c !== dates && c !== title && c.length <= 60 && c.split(/\s+/).length <= 6 && !isRole(c),
+    ) ?? null;
+  if (title === null || organization === null) return null;
+  return {
+    text: line.text,
+    title,
+    organization,
+    period: dates === null ? null : period(dates),
+    highlights: [],
+    line: line.line,
+  };
+}

@@ -13,7 +13,7 @@ import { employerImages } from './employer-images.js';
 import { companyOf, type HeadingReader, headingEntries } from './experience-entry-headings.js';
 import { linkedInBlocks } from './experience-linkedin-blocks.js';
 import { joinEntryHeads } from './experience-split-entries.js';
-import { fromTableRow, isJobRow, jobTables } from './experience-table-rows.js';
+import { fromTableRow, fromUnlabelledRow, isJobRow, jobTables } from './experience-table-rows.js';
 import { fieldEntry } from './field-entry.js';
 import { type Parts, parseEntryText, ROLE_WORDS } from './parse-entry-text.js';
 import { parsePeriod } from './parse-period.js';
@@ -129,7 +129,9 @@ function sectionEntries(section: DocSection, out: Experience[], nested = false):
     if (block) out.push(block);
     if (line.line !== null && pasted.used.has(line.line)) return;
     if (line.type === 'row') {
-      if (isJobRow(line)) out.push(fromTableRow(line));
+      // A table whose header names no column (an HTML résumé's rows): each cell read by what it holds.
+      const row = isJobRow(line) ? fromTableRow(line) : fromUnlabelledRow(line, isRoleText, datesOnly);
+      if (row) out.push(row);
     } else if (line.type === 'item' && line.depth === 0) {
       // "👩‍💻 Working at: ![Appwrite](badge)": a label whose value is a badge, read with the badge's name.
       const badged = line.text.trimEnd().endsWith(':') ? itemWithImages(section.blocks, line.line) : null;
@@ -151,6 +153,14 @@ function sectionEntries(section: DocSection, out: Experience[], nested = false):
     }
   });
   headingEntries(section, out, READER, company);
+}
+
+const isRoleText = (text: string): boolean => ROLE_WORDS.test(text);
+
+/** The period of a text that holds nothing but dates. */
+function datesOnly(text: string): string | null {
+  const dated = parsePeriod(text);
+  return dated && !dated.before && !dated.after ? dated.period : null;
 }
 
 const READER: HeadingReader = {

@@ -3,9 +3,10 @@
 import type { Experience } from '../model/profile.js';
 import { JOB_ROLE } from './job-role.js';
 
-// The label, in the languages the other experience cues read; the rest of the line is the list.
+// The label, in the languages the other experience cues read; the rest of the line is the list. A label of the
+// job held now ("Currently working at:") needs its colon: "Working at Acme and Beta" is a sentence.
 const LABEL =
-  /^[^\p{L}\p{N}]{0,6}(?:previously|formerly|prev|past|former|ex|before|anteriormente|antes|auparavant|précédemment|fr[üu]her|ранее|прежде)(?![\p{L}])(?:\s(?:at|@|with|in|worked\sat|employers?|companies|jobs|workplaces|en|em|na|no|chez|bei|в))?\s?[:：]?\s*/iu;
+  /^[^\p{L}\p{N}]{0,6}(?:previously|formerly|prev|past|former|ex|before|anteriormente|antes|auparavant|précédemment|fr[üu]her|ранее|прежде|(?:currently|presently|i\s(?:currently\s)?work|(?:currently\s)?working|actualmente(?:\strabajando)?|atualmente(?:\strabalhando)?|trabajando|trabalhando|derzeit)\s(?:at|@|for|en|em|na|no|para|bei|chez)(?=\s?[:：]))(?![\p{L}])(?:\s(?:at|@|with|in|worked\sat|employers?|companies|jobs|workplaces|en|em|na|no|chez|bei|в))?\s?[:：]?\s*/iu;
 const SEPARATOR = /\s[·•|/]\s|,\s|\s(?:and|y|e|et|und|и)\s|、/u;
 // An organisation: one handle-like token, or up to five words that each start with a capital or digit.
 const HANDLE = /^@?[\p{L}\d][\p{L}\p{M}\d._-]{1,38}$/u;
@@ -51,8 +52,11 @@ export function formerEmployerList(text: string, previous: string | null, line: 
   const items = list.split(SEPARATOR).slice(0, 12);
   const orgs = items.map(organisation);
   if (orgs.some((o) => o === null) || (orgs.length < 2 && !labelAbove)) return [];
+  // Under a label line, the label is kept with the name: it says whether the job is held now or was before.
+  const said =
+    labelAbove && !own ? `${previous!.trim()} ${text.trim().replace(/\s?[|·•,]$/u, '')}` : text.trim();
   return (orgs as string[]).map((organization) => ({
-    text: text.trim(),
+    text: said,
     title: null,
     organization,
     period: null,

@@ -3,6 +3,7 @@
 // bio line that puts a bold or linked company next to a role ("📍 Valencia | 🐜 **Hormiga Labs** | Staff engineer").
 import type { Experience } from '../model/profile.js';
 import { JOB_ROLE } from './job-role.js';
+import { parsePeriod } from './parse-period.js';
 
 // "<worked> (for|at|in…) companies (like|such as…)": the list follows.
 const LIST_INTRO =
@@ -49,6 +50,11 @@ const DECORATION = /^[^\p{L}\p{N}*_[<]{0,8}/u;
 const MARKED =
   /^(?:\*\*([^*]{2,60})\*\*|__([^_]{2,60})__|<(?:b|strong)>([^<]{2,60})<\/(?:b|strong)>|\[([^\]]{2,60})\]\([^)\s]{1,300}\))$/i;
 
+function onlyDates(text: string): boolean {
+  const dated = parsePeriod(text);
+  return dated !== null && !dated.before && !dated.after;
+}
+
 /** A bold or linked company next to a role on one pipe-separated bio line (the raw markdown of that line). */
 function pipeBio(raw: string, line: number | null): Experience[] {
   if (raw.length > 600) return [];
@@ -70,7 +76,8 @@ function pipeBio(raw: string, line: number | null): Experience[] {
     if (i === role || PLACE_MARK.test(segment)) return;
     const marked = MARKED.exec(segment.replace(DECORATION, '').trim());
     const org = marked ? bare(marked[1] ?? marked[2] ?? marked[3] ?? marked[4] ?? '') : '';
-    if (!org || !ORG.test(org) || JOB_ROLE.test(org)) return;
+    // "**2025 - Present** | **Cyber Defense Lead**": a bold date is when, never who.
+    if (!org || !ORG.test(org) || JOB_ROLE.test(org) || onlyDates(org)) return;
     const distance = Math.abs(i - role);
     if (!best || distance < best.distance) best = { org, distance };
   });

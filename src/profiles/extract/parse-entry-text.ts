@@ -24,6 +24,11 @@ function withoutIcon(part: string | null): string | null {
   return bare.length > 0 ? bare : part;
 }
 
+/** "| Cyber Defense Lead" → "Cyber Defense Lead": the separator the dates stood before. */
+function withoutSeparator(part: string): string {
+  return part.replace(/^[|·—–-]\s*/, '').trim() || part;
+}
+
 function readParts(text: string): Parts {
   const dated = parsePeriod(text);
   // "Engineer, Acme (2021–now): pipelines": what follows the dates after a colon describes the job.
@@ -46,5 +51,8 @@ function readParts(text: string): Parts {
     const aIsRole = ROLE_WORDS.test(a) && !ROLE_WORDS.test(b);
     return { title: aIsRole ? a : b, organization: aIsRole ? b : a, period };
   }
+  // "2025 - Present | Cyber Defense Lead": dates and a role alone, a job whose employer is not written.
+  if (dated && parts.length === 1 && parts[0]!.length <= 60 && ROLE_WORDS.test(parts[0]!))
+    return { title: withoutSeparator(parts[0]!), organization: null, period };
   return { title: null, organization: null, period };
 }

@@ -56,6 +56,8 @@ export function statedEmployers(
   for (const section of sections) {
     const links: SectionLinks = { section, byLine: null };
     if (section.level > 0) {
+      // A heading ends any "Previously at:" label above it: it is never one of the label's names.
+      reading.previous = null;
       read(reading, section.title, section.line, null);
       const heading = section.heading && OWN_COMPANY_HINT.test(section.title) ? [section.heading] : [];
       const texts = collectLinks(heading).map((l) => l.text.trim());
@@ -63,14 +65,21 @@ export function statedEmployers(
     }
     for (const line of contentLines(section.blocks)) {
       if (++lines > MAX_PROSE_LINES) return;
-      if (line.type !== 'row') read(reading, line.text, line.line, links);
+      if (line.type !== 'row') read(reading, line.text, line.line, links, line.type === 'item');
     }
   }
 }
 
-function read(reading: Reading, text: string, line: number | null, links: SectionLinks | null): void {
+function read(
+  reading: Reading,
+  text: string,
+  line: number | null,
+  links: SectionLinks | null,
+  item = false,
+): void {
   for (const job of listedEmployers(text, line, rawLine(reading, line))) add(reading, job);
-  for (const job of formerEmployerList(text, reading.previous, line)) add(reading, job);
+  const former = formerEmployerList(text, reading.previous, line);
+  for (const job of former) add(reading, job);
   for (const job of employerOpening(text, line)) add(reading, job);
   for (const job of teamMembership(text, line)) add(reading, job);
   for (const job of internshipEmployers(text, line)) add(reading, job);
@@ -80,7 +89,11 @@ function read(reading: Reading, text: string, line: number | null, links: Sectio
     const context = { links: links.byLine.get(line) ?? [], handle: reading.handle };
     for (const job of roleThenOrg(text, context, line)) add(reading, job);
   }
-  reading.previous = text;
+  // "Currently working at:" over a list, or over lines that each end in a separator ("Acme |"): the label
+  // stays the line above for each name.
+  const continued = item || /[|·•,]\s*$/.test(text);
+  const labelled = continued && former.length > 0 && former[0]!.text !== text.trim();
+  if (!labelled) reading.previous = text;
   if (links && OWN_COMPANY_HINT.test(text)) {
     links.byLine ??= linksByLine(links.section);
     for (const job of ownCompany(text, links.byLine.get(line) ?? [], line)) add(reading, job);

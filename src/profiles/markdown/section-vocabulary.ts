@@ -33,6 +33,9 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
   experience: {
     phrases:
       'experience|experiences|employment|work history|career|jobs|positions|where ive worked|' +
+      // "### Currently working at:" over the employer: the job held now, not a focus.
+      'currently working at|working at|where i work|current job|current employer|current position|' +
+      'professional journey|career journey|work journey|' +
       'professional background|experiencia|experiencias|trayectoria|parcours|parcours professionnel|' +
       'industry|emplois|laufbahn|carreira|trajetoria|internships|internship|pasantias|practicas profesionales|estagios|職歴|職務経歴|工作经历|工作經歷|경력|' +
       // Italian, Russian, Ukrainian, Polish, Dutch, Turkish, Indonesian; Chinese, Japanese, Korean variants.
