@@ -36,6 +36,7 @@ export const FOLDERS: Record<string, string> = {
   facts13: join(ROOT, 'test/fixtures/facts-13'),
   names12: join(ROOT, 'test/fixtures/names-12'),
   scripts: join(ROOT, 'test/fixtures/team-scripts'),
+  place12: join(ROOT, 'test/fixtures/place-12'),
 };
 
 export interface Outcome {
