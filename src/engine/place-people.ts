@@ -1,6 +1,6 @@
-// "who is based in berlin", "anyone in india?": the listed people whose location line, headline or a line
-// about the job or studies they have now names the place (or a city in it: place-names.ts) as a name, a
-// capitalised word and never part of another word, with that line.
+// "who is based in berlin", "anyone in india?", "who's in europe": the listed people whose location line,
+// headline or a line about the job or studies they have now names the place (a city in it, or a place in
+// a region: place-names.ts) as a name, a capitalised word and never part of another word, with that line.
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
@@ -17,8 +17,6 @@ export interface PlaceMatch {
 
 /** Search hits read for candidates, per name searched. */
 const MAX_HITS = 300;
-/** Names of a country searched (itself and its biggest cities first). */
-const MAX_NAMES = 30;
 const MAX_LINE = 200;
 const MAX_LINES = 400;
 /** "Apr 2026 – Present", "since 2021": a line about what someone does now. */
@@ -27,10 +25,10 @@ const NOW = /\b(?:present|current|now|ongoing|today)\b/i;
 const LIVES_CJK = /住在|坐标|现居|常驻|在住|住んで|거주|살고 있/u;
 
 export function placeMatches(index: ProfileIndex, place: string): PlaceMatch[] {
-  const all = placeNames(place);
-  if (all.length === 0 || !all[0]) return [];
-  // A region ("europe") has hundreds of names: each profile's lines are read once instead of searching each.
-  const names = all.length > MAX_NAMES ? all : all.slice(0, MAX_NAMES);
+  // A region ("europe") is every name of its places (about 200), each searched: only people a name finds
+  // are read, once however many names find them.
+  const names = placeNames(place);
+  if (names.length === 0 || !names[0]) return [];
   const seen = new Set<string>();
   const out: PlaceMatch[] = [];
   const consider = (profile: Profile) => {
@@ -40,10 +38,7 @@ export function placeMatches(index: ProfileIndex, place: string): PlaceMatch[] {
     seen.add(profile.id);
     out.push({ profile, line });
   };
-  if (all.length > MAX_NAMES) for (const profile of index.all()) consider(profile);
-  else
-    for (const name of names)
-      for (const hit of index.search(name, { limit: MAX_HITS })) consider(hit.profile);
+  for (const name of names) for (const hit of index.search(name, { limit: MAX_HITS })) consider(hit.profile);
   // The search reads words by how they start: "深圳" inside "坐标深圳" is found only by reading the text.
   const unspaced = names.filter((n) => HAN_OR_KANA.test(n));
   if (unspaced.length > 0)
