@@ -8,10 +8,34 @@ import { ROLE_WORD } from '../search/role-titles.js';
 
 /** "based in", "📍", and the same said in other languages ("東京在住", "живу в Казани", "moro em Recife"). */
 export const LIVES =
-  /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in|moved to|relocated to|home is|hometown)\b|📍|在住|现居|現居|거주|(?:^|[^\p{L}])(?:живу в|проживаю в|vivo em|moro em|vivo en|resido en|wohne in|ich lebe in|j'habite|abito a|mieszkam w)(?![\p{L}])/iu;
+  /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in|moved to|relocated to|home is|hometown)\b|📍|在住|现居|現居|거주|住んで|住在|(?:^|[^\p{L}])(?:живу в|проживаю в|vivo em|moro em|vivo en|resido en|wohne in|ich lebe in|j'habite|abito a|mieszkam w)(?![\p{L}])/iu;
 /** "Born and raised in Red Hook", "originally from Lagos": where someone comes from, not where they live now. */
 export const ORIGIN =
   /\b(?:born and raised in|born in|raised in|grew up in|originally from|home ?town)\b|(?:^|[^\p{L}])(?:nascid[oa] em|nacid[oa] en|geboren in|n[ée]e? [àa])(?![\p{L}])/iu;
+/**
+ * "Moscow-based data engineer", "Lisbon-based", "in the San Francisco Bay Area": a place said as an
+ * adjective or an area. Never a technology ("React-based") nor an employer ("at a London-based fintech").
+ */
+export const PLACE_BASED = {
+  test: (line: string): boolean => {
+    const text = line.slice(0, MAX_BASED_LINE);
+    const area = AREA.exec(text);
+    // "worked at Lawrence Berkeley National Laboratory in the San Francisco Bay Area": the job's place.
+    if (area && !AT_ORG.test(text.slice(0, area.index))) return true;
+    return [...text.matchAll(BASED)].some(
+      (m) =>
+        !isKnownSkill(m[2]!) &&
+        !isPlatform(m[2]!) &&
+        // "Moscow-based data engineer", "I'm Lisbon-based"; not "internships (remote or Lagos-based)".
+        (m[1] !== undefined || ROLE_WORD.test(text.slice(m.index + m[0].length).slice(0, 40))),
+    );
+  },
+};
+const BASED =
+  /(?<!\b(?:at|for|with|joined|of) (?:a|an|the) )(?<![\p{L}\p{N}-])(\b(?:I['’]m|I am|am|currently|now) )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)-based\b/gu;
+const AREA = /\bin the (?:\p{Lu}[\p{L}.]* ){1,3}[Aa]rea\b/u;
+const AT_ORG = /\b(?:at|@|worked|work|works|working|interned)\b/iu;
+const MAX_BASED_LINE = 300;
 /** "location: Tokat, Turkey", "**Localização:** Recife": a labelled line. */
 export const LOCATION_LABEL =
   /^[^\p{L}]{0,4}(?:location|based(?: in)?|city|home ?town|localiza[çc][ãa]o|ubicaci[óo]n|localisation|standort|wohnort)\b[*_]{0,2}\s*[:：]/iu;

@@ -113,7 +113,7 @@ export const GROUP_RULES: readonly IntentRule[] = [
   {
     command: 'people',
     pattern: r(
-      `(?:(?:is there|are there) )?(?:who(?:'s|'re| is| are)|anyone|anybody|someone|somebody|people|how many(?: people| of us)?(?: are)?)(?: here)? (?:in|near) ${PLACE_NAME}`,
+      `(?:(?:is there|are there) )?(?:who(?:'s|'re| is| are)|anyone|anybody|someone|somebody|people|folks|how many(?: people| of us)?(?: are)?)(?: here)? (?:in|near|around|close to) ${PLACE_NAME}`,
     ),
   },
   // "where is everyone based", "where are you all from": each person's place

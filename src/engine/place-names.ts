@@ -15,7 +15,7 @@ const COUNTRIES: readonly [names: string, cities: string][] = [
   ['nepal', 'kathmandu'],
   [
     'united states/us/usa/u s/u s a/united states of america/america',
-    'seattle, san francisco/sf, new york/nyc, new york city, los angeles, boston, austin, chicago, denver, portland, atlanta, miami, san diego, san jose, washington dc/dc, philadelphia, dallas, houston, pittsburgh, raleigh, salt lake city, minneapolis',
+    'seattle, san francisco/sf, palo alto, mountain view, oakland, berkeley, sunnyvale, new york/nyc, new york city, los angeles, boston, austin, chicago, denver, portland, atlanta, miami, san diego, san jose, washington dc/dc, philadelphia, dallas, houston, pittsburgh, raleigh, salt lake city, minneapolis',
   ],
   ['canada', 'toronto, vancouver, montreal/montréal, ottawa, calgary, waterloo'],
   [
@@ -43,10 +43,10 @@ const COUNTRIES: readonly [names: string, cities: string][] = [
   ['norway/norge', 'oslo, bergen, trondheim'],
   ['denmark/danmark', 'copenhagen/københavn, aarhus'],
   ['finland/suomi', 'helsinki, espoo, tampere'],
-  ['ukraine', 'kyiv/kiev, lviv, kharkiv, odesa/odessa, dnipro'],
+  ['ukraine', 'kyiv/kiev/київ/киев, lviv, kharkiv, odesa/odessa, dnipro'],
   [
-    'russia/россия',
-    'moscow/москва, saint petersburg/st petersburg/санкт петербург, kazan/казань, novosibirsk',
+    'russia/россия/rossiya',
+    'moscow/москва/moskva, saint petersburg/st petersburg/санкт петербург, kazan/казань, novosibirsk',
   ],
   ['turkey/türkiye/turkiye', 'istanbul, ankara, izmir'],
   ['romania', 'bucharest/bucurești, cluj napoca/cluj, iasi/iași'],
@@ -72,7 +72,7 @@ const COUNTRIES: readonly [names: string, cities: string][] = [
   ['china/中国', 'beijing/北京, shanghai/上海, shenzhen/深圳, hangzhou/杭州, guangzhou/广州, chengdu'],
   ['taiwan', 'taipei, hsinchu'],
   ['singapore', ''],
-  ['vietnam/viet nam', 'hanoi/ha, noi, ho chi minh city/saigon, da nang'],
+  ['vietnam/viet nam', 'hanoi/ha noi, ho chi minh city/saigon, da nang'],
   ['indonesia', 'jakarta, bandung, surabaya, yogyakarta'],
   ['philippines', 'manila, cebu, quezon city'],
   ['malaysia', 'kuala lumpur, penang'],
@@ -82,6 +82,24 @@ const COUNTRIES: readonly [names: string, cities: string][] = [
   ['uae/united arab emirates/emirates', 'dubai, abu dhabi'],
   ['saudi arabia', 'riyadh, jeddah'],
   ['iran', 'tehran'],
+];
+
+/** Each row: a region's names, then the countries and cities in it (any one spelling of each). */
+const REGIONS: readonly [names: string, members: string][] = [
+  [
+    'europe/european union',
+    'united kingdom, ireland, germany, france, spain, portugal, italy, netherlands, belgium, switzerland, austria, poland, sweden, norway, denmark, finland, ukraine, romania, greece, moscow, saint petersburg',
+  ],
+  ['latam/latin america/south america', 'brazil, argentina, mexico, colombia, chile, peru'],
+  [
+    'apac/asia pacific/asia',
+    'india, bangladesh, pakistan, sri lanka, nepal, japan, south korea, china, taiwan, singapore, vietnam, indonesia, philippines, malaysia, thailand, australia, new zealand',
+  ],
+  [
+    'bay area/sf bay area/san francisco bay area/silicon valley',
+    'san francisco, palo alto, mountain view, oakland, berkeley, sunnyvale, san jose',
+  ],
+  ['north america', 'united states, canada, mexico'],
 ];
 
 const spellings = (names: string) => names.split('/').map((n) => foldText(n));
@@ -95,14 +113,28 @@ for (const [country, cities] of COUNTRIES) {
   for (const row of cityRows) for (const name of row) if (!WITHIN.has(name)) WITHIN.set(name, row);
 }
 
+// A region stands for its own names and every name of the places in it ("who's in europe" finds "München").
+for (const [region, members] of REGIONS) {
+  const names = spellings(region);
+  const within = members.split(', ').flatMap((m) => WITHIN.get(foldText(m)) ?? []);
+  for (const name of names) WITHIN.set(name, [...names, ...new Set(within)]);
+}
+
 /** The names a place goes by, and those of the cities in it when it is a country; the name alone if unknown. */
 export function placeNames(place: string): string[] {
   const folded = foldText(place);
-  return WITHIN.get(folded) ?? [folded];
+  return WITHIN.get(folded) ?? WITHIN.get(nominative(folded)) ?? [folded];
+}
+
+/** Russian names a place in the locative: "в москве", "в берлине" ask for Москва and Берлин. */
+function nominative(folded: string): string {
+  const stem = folded.match(/^([\p{Script=Cyrillic} ]+)е$/u)?.[1];
+  if (!stem) return folded;
+  return WITHIN.has(`${stem}а`) ? `${stem}а` : stem;
 }
 
 /** Whether the place is one of the table's countries or cities (any spelling). */
-export const isKnownPlace = (place: string): boolean => WITHIN.has(foldText(place));
+export const isKnownPlace = (place: string): boolean => WITHIN.has(nominative(foldText(place)));
 
 /** Whether a text names one of the table's places as a capitalised word or words ("Lives in Lisbon", "SF"). */
 export function namesKnownPlace(text: string): boolean {

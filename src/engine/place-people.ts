@@ -1,6 +1,6 @@
-// "who is based in berlin", "anyone in india?": the listed people whose location line, headline or a line
-// about the job or studies they have now names the place (or a city in it: place-names.ts) as a name, a
-// capitalised word and never part of another word, with that line.
+// "who is based in berlin", "anyone in india?", "who's in europe": the listed people whose location line,
+// headline or a line about the job or studies they have now names the place (a city in it, or a place in
+// a region: place-names.ts) as a name, a capitalised word and never part of another word, with that line.
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
@@ -17,8 +17,6 @@ export interface PlaceMatch {
 
 /** Search hits read for candidates, per name searched. */
 const MAX_HITS = 300;
-/** Names of a country searched (itself and its biggest cities first). */
-const MAX_NAMES = 30;
 const MAX_LINE = 200;
 const MAX_LINES = 400;
 /** "Apr 2026 – Present", "since 2021": a line about what someone does now. */
@@ -27,7 +25,9 @@ const NOW = /\b(?:present|current|now|ongoing|today)\b/i;
 const LIVES_CJK = /住在|坐标|现居|常驻|在住|住んで|거주|살고 있/u;
 
 export function placeMatches(index: ProfileIndex, place: string): PlaceMatch[] {
-  const names = placeNames(place).slice(0, MAX_NAMES);
+  // A region ("europe") is every name of its places (about 200), each searched: only people a name finds
+  // are read, once however many names find them.
+  const names = placeNames(place);
   if (names.length === 0 || !names[0]) return [];
   const seen = new Set<string>();
   const out: PlaceMatch[] = [];
@@ -61,12 +61,22 @@ export function whereLines(profile: Profile): string[] {
 
 // A country is up to 30 names, each searched: a person found under several, or asked about again, has
 // their lines read and folded once (per profile object: a reload makes new ones).
-const WHERE = new WeakMap<Profile, { line: string; folded: string }[]>();
+const WHERE = new WeakMap<Profile, WhereLine[]>();
 
-function foldedWhereLines(profile: Profile): { line: string; folded: string }[] {
+/** A where-line, the same without an employer's place, and that folded. */
+interface WhereLine {
+  line: string;
+  text: string;
+  folded: string;
+}
+
+function foldedWhereLines(profile: Profile): WhereLine[] {
   let lines = WHERE.get(profile);
   if (!lines) {
-    lines = whereLines(profile).map((line) => ({ line, folded: ` ${foldText(line)} ` }));
+    lines = whereLines(profile).map((line) => {
+      const text = line.replace(EMPLOYER_PLACE, ' ');
+      return { line, text, folded: ` ${foldText(text)} ` };
+    });
     WHERE.set(profile, lines);
   }
   return lines;
@@ -74,15 +84,24 @@ function foldedWhereLines(profile: Profile): { line: string; folded: string }[] 
 
 /** The line saying where they are, when it names the place; null otherwise. */
 function placeLine(profile: Profile, names: readonly string[]): string | null {
+  const unspaced = names.filter((name) => UNSPACED_NAME.test(name));
+  const spaced = new Set(names.filter((name) => !UNSPACED_NAME.test(name)));
   return (
-    foldedWhereLines(profile).find(({ line, folded }) =>
-      names.some((name) =>
-        UNSPACED_NAME.test(name)
-          ? folded.includes(name)
-          : folded.includes(` ${name} `) && namesPlace(line, name),
-      ),
+    foldedWhereLines(profile).find(
+      ({ text, folded }) =>
+        unspaced.some((name) => folded.includes(name)) ||
+        wordRuns(folded).some((run) => spaced.has(run) && namesPlace(text, run)),
     )?.line ?? null
   );
+}
+
+/** Every run of one to four words of a folded line ("san", "san francisco", …), to look up as a place name. */
+function wordRuns(folded: string): string[] {
+  const words = folded.split(' ').filter(Boolean);
+  const runs: string[] = [];
+  for (let i = 0; i < words.length; i++)
+    for (let n = 1; n <= 4 && i + n <= words.length; n++) runs.push(words.slice(i, i + n).join(' '));
+  return runs;
 }
 
 /** Whether the text (that holds the folded name as whole words) names it with a capital ("Berlin", "São Paulo", "US"). */
@@ -99,6 +118,13 @@ function namesPlace(text: string, wanted: string): boolean {
     (m) => foldText(m[0]) === first && /^[\p{Lu}\p{Lo}]/u.test(m[0]),
   );
 }
+
+/**
+ * Where an employer is, not the person: "at a London-based fintech", "a company headquartered in Berlin",
+ * "(HQ in Paris)". Cut from a line before it is searched for the place.
+ */
+const EMPLOYER_PLACE =
+  /\b(?:(?:at|for|with|joined) (?:a|an|the) [\p{L}\p{N} ]{1,40}?-based\b|(?:headquartered|headquarters|hq|offices?) in [^,.;()|]{1,60})/giu;
 
 /** Words that put someone somewhere now, when the line also says where they were ("from X, now in Y"). */
 const NOW_HERE =

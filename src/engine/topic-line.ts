@@ -19,6 +19,7 @@ import {
   mayNamePlace,
   NOW_IN,
   ORIGIN,
+  PLACE_BASED,
   ROLE_FROM,
   ROLE_WORD,
   STUDIES,
@@ -77,7 +78,7 @@ interface FactRule {
 const FACTS: Record<string, FactRule> = {
   location: {
     label: 'Based in',
-    cues: [LIVES, LOCATION_LABEL, NOW_IN, AT_ORG_IN, FROM, ROLE_FROM],
+    cues: [LIVES, LOCATION_LABEL, NOW_IN, PLACE_BASED, AT_ORG_IN, FROM, ROLE_FROM],
     headline: true,
   },
   // where someone comes from; where they live answers when no line says it (factLine below)
