@@ -2,11 +2,11 @@
 // own sentences name that employer as a name (never inside another word: "meta" is no "metadata"), each
 // with the line that says so and whether they work there now or did before.
 import type { Profile } from '../profiles/model/profile.js';
+import { HAN_OR_KANA, OTHER_SCRIPT, profileWrites } from '../search/profile-writes.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
 import { type EmployerName, employerNames, UNSPACED_NAME, unspacedWorkplace } from './employer-names.js';
 import { ONGOING, PAST, PAST_CJK, type Tense, undatedTense } from './employer-tense.js';
-import { HAN_OR_KANA, OTHER_SCRIPT, profileWrites } from './profile-writes.js';
 
 export type { Tense } from './employer-tense.js';
 

@@ -2,11 +2,11 @@
 // headline or a line about the job or studies they have now names the place (a city in it, or a place in
 // a region: place-names.ts) as a name, a capitalised word and never part of another word, with that line.
 import type { Profile } from '../profiles/model/profile.js';
+import { HAN_OR_KANA, profileWrites } from '../search/profile-writes.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
 import { UNSPACED_NAME } from './employer-names.js';
 import { namesKnownPlace, placeNames } from './place-names.js';
-import { HAN_OR_KANA, profileWrites } from './profile-writes.js';
 import { factLine } from './topic-line.js';
 
 export interface PlaceMatch {

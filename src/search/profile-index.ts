@@ -12,9 +12,9 @@ import { byName, byNameKey, createSortedProfiles, firstInOrder } from './name-or
 import { personByLink } from './person-by-link.js';
 import { createPersonIndex } from './resolve-person.js';
 import { resolveSection, sectionTitles } from './resolve-section.js';
-import { roleTitles } from './role-titles.js';
 import type { ProfileIndex } from './search-types.js';
 import { createSkillIndex } from './skill-search.js';
+import { deriveTeamFacts } from './team-facts.js';
 import { compareNames, topK } from './top-k.js';
 import { whoKnows } from './who-knows.js';
 import { whoKnowsAll } from './who-knows-all.js';
@@ -81,8 +81,8 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
       sections.add(profile);
       countTitles(profile, 1);
     }
-    // Group questions read everyone's titles: derived now (with sections, unless lazy), not by a question.
-    if (!options.lazySections) roleTitles(profile);
+    // Team questions read everyone's titles and other-script text: derived now (unless lazy), not by a question.
+    if (!options.lazySections) deriveTeamFacts(profile);
   }
   const sorted = createSortedProfiles(profiles.values());
 
@@ -193,7 +193,7 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
     },
     upsert(profile) {
       sorted.replace(addToIndexes(profile), profile);
-      if (!options.lazySections) roleTitles(profile);
+      if (!options.lazySections) deriveTeamFacts(profile);
     },
     remove(id) {
       const previous = profiles.get(id);

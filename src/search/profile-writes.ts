@@ -11,12 +11,12 @@ export const OTHER_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hang
 /** The same as plain ranges (Cyrillic, kana, Han, Hangul syllables), for a whole profile's text: 3× faster. */
 const OTHER_SCRIPT_RANGES = /[\u0400-\u04ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 
-// A team asking about 腾讯 or 深圳 reads every profile once: most have none of these scripts, and are
-// remembered as such (per profile object: a reload makes new ones).
+// Read when the index takes a profile (team-facts.ts), so a question about 腾讯 or 深圳 reads no text: most
+// profiles have none of these scripts and are remembered as such (per profile object: a reload makes new ones).
 const TEXT = new WeakMap<Profile, string | null>();
 
 /** The headline and sections' text (lowercased) of a profile that writes another script; null for any other. */
-function otherScriptText(profile: Profile): string | null {
+export function otherScriptText(profile: Profile): string | null {
   let text = TEXT.get(profile);
   if (text === undefined) {
     // Tested text by text without copying: most profiles have none of these scripts.
