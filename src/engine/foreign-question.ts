@@ -1,11 +1,11 @@
 // A question asked in another language ("谁会kafka？", "phil nerede yaşıyor?", "kya sgk18 ko flutter aata
 // hai") → the same question in English for the rule table: its cue words say what is asked, the rest is
 // who or what it is about.
+import { HAN_OR_KANA as UNSPACED } from '../search/profile-writes.js';
 import { CUE_ORDER, type CueKind, FOREIGN_CUES } from './foreign-cues.js';
 import { foreignGroup } from './foreign-groups.js';
 
-/** Scripts written without spaces between words: their cues match inside a run of text. */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+// Scripts written without spaces between words (HAN_OR_KANA): their cues match inside a run of text.
 /** Korean words take particles ("연락해요"); a particle itself is only ever a whole word (names hold "이"). */
 const HANGUL = /\p{sc=Hangul}/u;
 /** "네이버에서", "서울에": the particle of place on a Korean name. */
