@@ -19,7 +19,9 @@ const WHEN =
 /** An employer or place: one to four words. */
 const NAME = '(?<employer>[^ ]+(?: [^ ]+){0,3})';
 /** "in charge of billing" is no place. */
-const PLACE_NAME = '(?!charge )(?<place>[^ ]+(?: [^ ]+){0,3})';
+// Never a question of its own ("anyone around who's worked with pytorch?"): that is asked about a skill.
+const PLACE_NAME =
+  "(?!(?:charge|who|who's|whos|what|what's|which|how|where|when|why|does|do|can|knows?) )(?<place>[^ ]+(?: [^ ]+){0,3})";
 /** Being somewhere: "based in", "living near", "located in". */
 const LIVES =
   '(?:(?:currently |now )?(?:based|located|living|residing|sitting|lives|live|resides|reside|works remotely|working remotely|working|works|work))';

@@ -64,3 +64,11 @@ describe('where one person is', () => {
     expect(PLACE_BASED.test("I'm a Tokyo-based full-stack developer")).toBe(true);
   });
 });
+
+describe('a question after "anyone around"', () => {
+  it('is asked about a skill, never read as a place ("anyone around who\'s worked with docker?")', () => {
+    expect(t.ask("anyone around who's worked with docker? kinda stuck").kind).toBe('whoknows');
+    expect(t.ask('anyone around what knows rust').kind).not.toBe('people');
+    expect(listed("who's in europe").length).toBeGreaterThan(0);
+  });
+});
