@@ -5,7 +5,7 @@ import { z } from 'zod';
 export type { OptionName } from './index.js';
 
 /** Where an option's autocomplete choices come from (src/engine/autocomplete.ts has one function each). */
-export const COMPLETION_SOURCES = ['people', 'sections', 'skills', 'commands'] as const;
+export const COMPLETION_SOURCES = ['people', 'sections', 'skills', 'kinds', 'commands'] as const;
 export type CompletionSource = (typeof COMPLETION_SOURCES)[number];
 
 /**

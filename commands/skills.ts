@@ -1,4 +1,4 @@
-// `skills`: a person's skills grouped by category.
+// `skills`: a person's skills grouped by category, or only those of one kind (`kind:databases`).
 import { defineCommand } from './define-command.js';
 import { person } from './options.js';
 
@@ -6,10 +6,20 @@ export const skills = defineCommand({
   name: 'skills',
   description: "List a person's skills, grouped by category",
   order: 20,
-  options: [person()],
+  options: [
+    person(),
+    {
+      name: 'kind',
+      description: 'Only one kind: languages, databases, cloud platforms, frameworks, testing tools…',
+      required: false,
+      complete: 'kinds',
+      maxLength: 100,
+      read: 'topic',
+    },
+  ],
   positional: ['person'],
   visibility: 'public',
-  usage: '[person]',
-  examples: ['/skills rajat', '/skills rajdeep'],
+  usage: '[person] [kind:databases]',
+  examples: ['/skills rajat', '/skills rajdeep', '/skills rajat kind:languages'],
   folderExamples: ['/skills {person}', '/skills {person2}'],
 });

@@ -8,6 +8,7 @@ import { wordTokens } from '../text/fold-text.js';
 import { sliceWhole } from '../text/slice-whole.js';
 import type { AutocompleteRequest, Choice } from './invocation.js';
 import { personLabel } from './person-label.js';
+import { SKILL_KIND_NAMES } from './skills-of-kind.js';
 
 export const MAX_CHOICES = 25;
 export const MAX_CHOICE_NAME = 100;
@@ -32,6 +33,10 @@ const SOURCES: Record<CompletionSource, (c: Completing) => Choice[]> = {
     return index.completeSections(person, typed, MAX_CHOICES).map((title) => choice(title, title));
   },
   skills: ({ index, typed }) => index.completeSkills(typed, MAX_CHOICES).map((skill) => choice(skill, skill)),
+  kinds: ({ typed }) =>
+    SKILL_KIND_NAMES.filter((k) => k.includes(typed.trim().toLowerCase()))
+      .slice(0, MAX_CHOICES)
+      .map((k) => choice(k, k)),
   commands: ({ typed, commands }) => {
     const prefix = typed.replace(/^\//, '').toLowerCase();
     return commands.list

@@ -12,7 +12,13 @@ export const asksHowMany = (question: string): boolean => HOW_MANY.test(question
 export function withCount(reply: Reply): Reply {
   if (reply.kind === 'whoknows') {
     const holders = reply.data.matches.filter((m) => m.match === 'lists').length;
-    return { ...reply, title: `How many know ${reply.data.skill}: ${holders === 0 ? 'none' : holders}` };
+    // "how many know shell": those who list one of its kind (Bash) are counted apart, never as holders.
+    const kin = reply.data.matches.filter((m) => m.match === 'family').length;
+    const more = kin === 0 ? '' : ` (+${kin} listing one of its kind)`;
+    return {
+      ...reply,
+      title: `How many know ${reply.data.skill}: ${holders === 0 ? 'none' : holders}${more}`,
+    };
   }
   if (reply.kind === 'people') return { ...reply, title: `${reply.title}: ${reply.data.count}` };
   return reply;

@@ -4,6 +4,7 @@ import type { CommandName, OptionName } from '../../commands/index.js';
 import { CONTACT_RULES } from './intent-rules-contact.js';
 import { FOREIGN_FACT_RULES, FOREIGN_WORK_RULES, foreignTopicRules } from './intent-rules-foreign.js';
 import { GROUP_RULES, TITLE_RULE } from './intent-rules-groups.js';
+import { KIND_RULES } from './intent-rules-kinds.js';
 import { NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
@@ -57,6 +58,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
       "(?:who(?:'s| is| are)? (?:here|there|around|indexed|available|listed|in here|(?:on|in) (?:the|this|our|your) (?:team|server|channel|group|workspace|list))|who do you know(?: about)?|who can i ask about|(?:list|show)(?: me)?(?: all)? (?:people|everyone|everybody|profiles|persons)|list|(?:all )?(?:people|profiles|everyone|everybody))",
     ),
   },
+  ...KIND_RULES,
   ...GROUP_RULES,
   ...PAST_WORK_RULES,
   ...LEARNING_RULES,

@@ -101,8 +101,9 @@ export type Reply =
           skill: string;
           evidence: string;
           score: number;
-          /** lists the skill (all of them, when several) · only mentions it in prose · lists some of several. */
-          match: 'lists' | 'mentions' | 'some' | 'learning';
+          /** lists the skill (all of them, when several) · only mentions it in prose · lists some of several ·
+           * learning it · lists one of its kind, not it by name (Bash for "shell"). */
+          match: 'lists' | 'mentions' | 'some' | 'learning' | 'family';
         }[];
       };
     })

@@ -1,13 +1,13 @@
 // `profile`: the overview card: headline, top skills per category, contact kinds, the section list.
 import type { Profile } from '../../profiles/model/profile.js';
 import { certificationLine } from '../certifications.js';
+import { groupSkills } from '../group-skills.js';
 import { mainSections } from '../profile-sections.js';
 import type { ReplyBlock } from '../reply.js';
 import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
 import { factLine, saysRole } from '../topic-line.js';
 import type { Handler } from './handler.js';
-import { groupSkills } from './skills.js';
 
 /** Skills shown per category on the card; the rest are counted (the full list is /skills). */
 const TOP_SKILLS = 5;

@@ -1,14 +1,17 @@
 // `skills`: a person's skills grouped by category, in the order the profile lists them.
-import type { Profile } from '../../profiles/model/profile.js';
+import { groupSkills } from '../group-skills.js';
 import { firstSectionOfKind } from '../profile-sections.js';
 import { personRef, replyDefaults, shortName, sourceFooter } from '../reply-parts.js';
 import { resolveTarget } from '../resolve-target.js';
+import { skillsOfKind } from '../skills-of-kind.js';
 import type { Handler } from './handler.js';
 
 export const skills: Handler = (context) => {
   const target = resolveTarget(context);
   if (!target.ok) return target.reply;
   const { profile } = target;
+  const kind = context.invocation.args.kind?.trim();
+  if (kind) return skillsOfKind(context, profile, kind);
   const who = shortName(context.index, profile);
   const categories = groupSkills(profile);
   const count = profile.skills.filter((s) => s.source !== 'prose').length;
@@ -45,15 +48,3 @@ export const skills: Handler = (context) => {
     data: { categories },
   };
 };
-
-/** Listed skills grouped by category, first-seen order, each name once per category (prose mentions apart). */
-export function groupSkills(profile: Profile): { category: string | null; skills: string[] }[] {
-  const groups = new Map<string | null, string[]>();
-  for (const skill of profile.skills) {
-    if (skill.source === 'prose') continue;
-    const list = groups.get(skill.category) ?? [];
-    if (!list.includes(skill.name)) list.push(skill.name);
-    groups.set(skill.category, list);
-  }
-  return [...groups].map(([category, names]) => ({ category, skills: names }));
-}

@@ -4,6 +4,7 @@
 import { canonicalSkillName, foldSkillKey } from '../../profiles/vocabulary/skill-aliases.js';
 import { knownTechnology } from '../../search/known-technology.js';
 import { asksHowMany, withCount } from '../count-question.js';
+import { withFamilyHolders } from '../family-holders.js';
 import { normalizeQuestion } from '../intent.js';
 import { asksWhoIsLearning, learnersReply } from '../learning-question.js';
 import { oneSkillReply } from '../one-skill-reply.js';
@@ -63,8 +64,10 @@ function whoKnowsReply(context: HandlerContext): Reply {
   if (invocation.args.person?.trim()) return forNamedPeople(context, skill, terms);
   if (terms.length > 1) return severalSkillsReply(context, terms, isAlternatives(skill));
   const result = index.whoKnows(skill, { limit: WHOKNOWS_LIMIT });
-  const reply = oneSkillReply(context, skill, result);
-  if (reply.data.matches.length > 0 || reply.blocks.length > 0) return reply;
+  const byName = oneSkillReply(context, skill, result);
+  // "who knows shell": those who list Bash or Zsh come after those who list Shell by name.
+  const reply = withFamilyHolders(context, byName, WHOKNOWS_LIMIT);
+  if (reply !== byName || reply.data.matches.length > 0 || reply.blocks.length > 0) return reply;
   // Nothing for a phrase like "firmware in c": its words that are skills. Never for a name such as
   // "react native", whose words are not separate skills.
   if (!CONNECTIVE.test(skill)) return reply;
