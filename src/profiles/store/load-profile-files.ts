@@ -124,8 +124,7 @@ async function readAndParse(
   if (got.kind === 'refused') return { name, state: 'read', result: rejection(name, got.reason), real };
   const cached = cache?.entry(name, got.bytes, { stats: file.stats, at: options.measuredAt });
   if (cached?.profile) return { name, state: 'read', result: { ok: true, profile: cached.profile }, real };
-  const later =
-    options.isolate && got.bytes.length > MAIN_THREAD_MAX_BYTES ? queues.isolated : queues.many;
+  const later = options.isolate && got.bytes.length > MAIN_THREAD_MAX_BYTES ? queues.isolated : queues.many;
   if (later) {
     const outcome = { name, state: 'read' as const, result: rejection(name, 'not parsed'), real };
     later.push({ outcome, bytes: got.bytes, ...(cached && { store: cached.store }) });
