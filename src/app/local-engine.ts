@@ -81,19 +81,21 @@ type IndexSource = Pick<LocalEngine, 'index' | 'close'>;
 
 async function openOnce(dir: string, config: Config, stderr: Writable): Promise<IndexSource> {
   const cacheFile = config.profilesCacheFile;
-  const [{ loadProfiles }, { oneOffIndex }, cache] = await Promise.all([
-    import('../profiles/store/load-profiles.js'),
+  const [{ loadProfilesOnce, largeFilesUnbounded }, { oneOffIndex }, cache] = await Promise.all([
+    import('../profiles/store/load-profiles-once.js'),
     import('./one-off-index.js'),
     cacheFile
       ? import('../profiles/store/parse-cache.js').then((m) => m.openParseCache(cacheFile, { share: false }))
       : undefined,
   ]);
   // Blocking reads: nothing else runs while `ask` loads, and they cost a fraction of the promise API.
-  const { profiles, rejected } = await loadProfiles(dir, {
+  const { profiles, rejected } = await loadProfilesOnce(dir, {
     maxBytes: config.maxProfileBytes,
     cache,
     blocking: true,
     workers: true,
+    timeoutMs: config.parseTimeoutMs,
+    onFallback: (why) => stderr.write(`profile-assistant: warning: ${largeFilesUnbounded(why)}\n`),
   });
   reportRejected(rejected, stderr);
   if (profiles.length === 0) stderr.write(`profile-assistant: warning: no profiles found in ${dir}\n`);

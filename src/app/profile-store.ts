@@ -71,19 +71,23 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
     : undefined;
   const budget = createStartBudget({ totalMs: options.startupBudgetMs ?? DEFAULT_STARTUP_BUDGET_MS });
   const initial = await loadProfiles(dir, { maxBytes, cache, settleMs, budget });
-  // Written after start-up, off the path to ready, and only when something changed; a cache that cannot
-  // be written costs the next start its speed, nothing else.
+  // Written after start-up, off the path to ready, and only when something changed (again once the files
+  // start-up left are in); a cache that cannot be written costs the next start its speed, nothing else.
   let saving: Promise<void> = Promise.resolve();
-  if (cache) {
-    const { hits, misses, problem } = cache.stats;
-    if (problem) logger.warn({ file: options.cacheFile, problem }, 'parse cache ignored');
-    if (cache.changed || problem)
-      saving = cache.save().then(
+  const saveCache = () => {
+    if (!cache) return;
+    const { hits, misses } = cache.stats;
+    saving = saving.then(() =>
+      cache.save().then(
         () => logger.info({ file: options.cacheFile, hits, parsed: misses }, 'parse cache saved'),
         (error: Error) =>
           logger.warn({ file: options.cacheFile, err: error.message }, 'parse cache not saved'),
-      );
-  }
+      ),
+    );
+  };
+  if (cache?.stats.problem)
+    logger.warn({ file: options.cacheFile, problem: cache.stats.problem }, 'parse cache ignored');
+  if (cache && (cache.changed || cache.stats.problem)) saveCache();
   const served = createServedProfiles(options.createIndex, initial, logger);
   let reloads = 0;
   logger.info(
@@ -112,13 +116,19 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
       logger.warn({ why }, 'changed profiles parse on the main thread, with no time limit'),
   });
 
-  const reload = async (names: ReadonlySet<string> | null): Promise<void> => {
+  /** `deferred`: files start-up left, which the parse cache lacks; stored in it as they parse. */
+  const reload = async (names: ReadonlySet<string> | null, deferred = false): Promise<void> => {
     const root = await realpath(dir);
     const asked = names ?? [...(await readdir(root)).filter(isProfileFile), ...served.names()];
     // Other names of a changed file are read with it: if the one served goes, the next takes its place.
     const targets = sameFiles.withSharers(asked);
     // Read and parse everything first (nothing changes while files are read), then swap.
-    const outcomes = await loadProfileFiles(root, targets, { maxBytes, settleMs, parseMany: pool.parse });
+    const outcomes = await loadProfileFiles(root, targets, {
+      maxBytes,
+      settleMs,
+      parseMany: pool.parse,
+      ...(deferred && cache && { cache }),
+    });
     if (closed) return;
     const changing = outcomes.filter((o) => o.state === 'changing').map((o) => o.name);
     const changes = sameFiles.changes(outcomes, served.holds);
@@ -141,8 +151,8 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
   };
   // One reload at a time, whether the watcher or the start-up's background load asks.
   let reloading: Promise<void> = Promise.resolve();
-  const serially = (names: ReadonlySet<string> | null) => {
-    const run = reloading.then(() => (closed ? undefined : reload(names)));
+  const serially = (names: ReadonlySet<string> | null, deferred = false) => {
+    const run = reloading.then(() => (closed ? undefined : reload(names, deferred)));
     reloading = run.catch(() => undefined);
     return run;
   };
@@ -164,12 +174,14 @@ export async function createProfileStore(options: ProfileStoreOptions): Promise<
   const loadDeferred = async () => {
     for (let start = 0; start < initial.deferred.length && !closed; start += DEFERRED_SLICE) {
       const names = new Set(initial.deferred.slice(start, start + DEFERRED_SLICE));
-      await serially(names).catch((error: Error) =>
+      await serially(names, true).catch((error: Error) =>
         logger.error({ err: error, dir }, 'profile background load failed'),
       );
     }
     const { size } = served.index;
     logger.info({ profiles: size, rejected: served.rejected().length }, 'profiles loaded in the background');
+    // So the next start serves them from the cache instead of parsing them again.
+    if (cache?.changed) saveCache();
   };
   const background = initial.deferred.length > 0 ? loadDeferred() : null;
   // What the budget has left goes to waiting for them; past it, they are swapped in as they finish.

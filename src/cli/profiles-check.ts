@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { formatConfigErrors } from '../config/format-config-errors.js';
-import { type LoadResult, loadProfiles, ProfilesDirError } from '../profiles/store/load-profiles.js';
+import { type LoadResult, ProfilesDirError } from '../profiles/store/load-profiles.js';
+import { largeFilesUnbounded, loadProfilesOnce } from '../profiles/store/load-profiles-once.js';
 import { type CliIo, writeLine } from './cli-io.js';
 import { formatCheckReport, unknownSections } from './profiles-check-report.js';
 import { unreadSkillLines } from './profiles-check-unread.js';
@@ -86,7 +87,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const dir = resolve(io.cwd, parsed.dir ?? config.config.profilesDir);
   let result: LoadResult;
   try {
-    result = await loadProfiles(dir, { maxBytes: config.config.maxProfileBytes, blocking: true });
+    result = await loadProfilesOnce(dir, {
+      maxBytes: config.config.maxProfileBytes,
+      blocking: true,
+      timeoutMs: config.config.parseTimeoutMs,
+      onFallback: (why) =>
+        writeLine(io.stderr, `profile-assistant profiles check: warning: ${largeFilesUnbounded(why)}`),
+    });
   } catch (error) {
     if (!(error instanceof ProfilesDirError)) throw error;
     writeLine(io.stderr, `profile-assistant profiles check: ${error.message}`);

@@ -1,6 +1,7 @@
 // markdownIt: the one markdown-it instance ingestion parses with, and the options it is given (HTML and
 // bare links read, URLs kept as written, nesting handled by our own limits).
 import MarkdownIt from 'markdown-it';
+import { capTokens, countInline, inlineRoom } from './token-cap.js';
 
 let parser: MarkdownIt | null = null;
 export function markdownIt(): MarkdownIt {
@@ -20,7 +21,13 @@ export function markdownIt(): MarkdownIt {
     const inline = parser.inline;
     const inlineMd = Object.create(parser, { options: { value: { ...parser.options, maxNesting: 20 } } });
     const parseInline = inline.parse.bind(inline);
-    inline.parse = (str, _md, env, tokens) => parseInline(str, inlineMd, env, tokens);
+    // And a file's inline tokens, all runs together, are capped (token-cap.ts).
+    inline.parse = (str, _md, env, tokens) => {
+      const before = tokens.length;
+      parseInline(inlineRoom(str, env), inlineMd, env, tokens);
+      countInline(env, tokens.length - before);
+    };
+    capTokens(parser);
     parser.validateLink = (url) =>
       !/^\s*(javascript|vbscript|data):/i.test(url) || /^\s*data:image\//i.test(url);
   }

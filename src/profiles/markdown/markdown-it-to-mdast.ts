@@ -7,6 +7,7 @@ import { appendAll } from '../../text/append-all.js';
 import { markdownIt } from './markdown-it-parser.js';
 import { at } from './node-place.js';
 import { phrasing } from './phrasing.js';
+import type { CapEnv } from './token-cap.js';
 
 const blockLine = (token: Token) => (token.map ? token.map[0] + 1 : 1);
 
@@ -83,16 +84,24 @@ function plainLines(text: string): Root {
  * Parses CommonMark + GFM (tables, strikethrough, autolinks) into an mdast Root. `flattened` is true
  * when the input was too deeply nested to parse and was read as plain lines instead.
  */
-export function parseWithMarkdownIt(text: string): { tree: Root; flattened: boolean; facts: TreeFacts } {
+export function parseWithMarkdownIt(text: string): {
+  tree: Root;
+  flattened: boolean;
+  facts: TreeFacts;
+  /** True when the file made more tokens than token-cap.ts allows: its rest was not read. */
+  cut: boolean;
+} {
   const facts: TreeFacts = { htmlParents: new Set(), deepest: 0 };
   let tokens: Token[];
+  const env: CapEnv = {};
   try {
-    tokens = markdownIt().parse(text, {});
+    tokens = markdownIt().parse(text, env);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return { tree: plainLines(text), flattened: true, facts: { htmlParents: new Set(), deepest: 1 } };
+    const lines = plainLines(text);
+    return { tree: lines, flattened: true, facts: { htmlParents: new Set(), deepest: 1 }, cut: false };
   }
-  return { tree: toMdast(tokens, facts), flattened: false, facts };
+  return { tree: toMdast(tokens, facts), flattened: false, facts, cut: env.cut === true };
 }
 
 function toMdast(tokens: readonly Token[], facts: TreeFacts): Root {

@@ -114,7 +114,15 @@ function parseTree(text: string, warnings: ParseWarning[]): { tree: Root; facts:
   const match = FRONT_MATTER.exec(text);
   // Blank lines in place of the front matter keep every later line number right.
   const body = match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
-  const { tree, flattened, facts } = parseWithMarkdownIt(body);
+  const { tree, flattened, facts, cut } = parseWithMarkdownIt(body);
+  if (cut) {
+    warnings.push({
+      code: 'content-cut',
+      message:
+        'too much markdown for one profile (a hundred thousand blocks or inline pieces): the rest was not read',
+      line: null,
+    });
+  }
   if (flattened) {
     warnings.push({
       code: 'nesting-flattened',

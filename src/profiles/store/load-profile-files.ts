@@ -10,7 +10,7 @@ import { mapLimit, OPEN_FILES } from './map-limit.js';
 import type { ParseCache } from './parse-cache.js';
 import { ASYNC_FS, BLOCKING_FS } from './profile-fs.js';
 import { resolveProfileFile } from './resolve-profile-file.js';
-import type { StartBudget } from './start-budget.js';
+import { MAIN_THREAD_MAX_BYTES, type StartBudget } from './start-budget.js';
 import { type Measured, waitForQuiet } from './wait-for-quiet.js';
 
 /** Parses several files at once elsewhere (worker threads); results in the files' order. */
@@ -40,6 +40,11 @@ export interface LoadOptions {
   workers?: boolean;
   /** Parse the files the cache lacks with this instead (a hot reload: off the thread that answers). */
   parseMany?: ParseMany;
+  /**
+   * A one-off load (`ask`, `profiles check`): files over MAIN_THREAD_MAX_BYTES parse with this instead
+   * (the parse pool: a time limit per file), as a server's start-up leaves them to its worker.
+   */
+  isolate?: ParseMany;
   /**
    * A server's start-up: a file this budget does not admit (too large, or the budget spent) is not parsed
    * here but left 'deferred', for the parse worker to load in the background.
@@ -95,11 +100,17 @@ interface Unparsed {
   store?: (profile: Profile) => void;
 }
 
+/** Files read but parsed together afterwards: `many` by parseMany (null: parsed here), `isolated` by isolate. */
+interface Later {
+  many: Unparsed[] | null;
+  isolated: Unparsed[];
+}
+
 async function readAndParse(
   root: string,
   file: Candidate,
   options: LoadOptions & { maxBytes: number; measuredAt: number },
-  later: Unparsed[] | null,
+  queues: Later,
 ): Promise<FileOutcome> {
   const { name, path: real } = file;
   const { maxBytes, cache } = options;
@@ -113,6 +124,7 @@ async function readAndParse(
   if (got.kind === 'refused') return { name, state: 'read', result: rejection(name, got.reason), real };
   const cached = cache?.entry(name, got.bytes, { stats: file.stats, at: options.measuredAt });
   if (cached?.profile) return { name, state: 'read', result: { ok: true, profile: cached.profile }, real };
+  const later = options.isolate && got.bytes.length > MAIN_THREAD_MAX_BYTES ? queues.isolated : queues.many;
   if (later) {
     const outcome = { name, state: 'read' as const, result: rejection(name, 'not parsed'), real };
     later.push({ outcome, bytes: got.bytes, ...(cached && { store: cached.store }) });
@@ -171,18 +183,23 @@ export async function loadProfileFiles(
     settleMs > 0 ? await waitForQuiet(candidates, settleMs) : { quiet: candidates, changing: [] };
   for (const { name, path } of changing) outcomes.push({ name, state: 'changing', real: path });
   const parseMany = options.parseMany ?? (options.workers ? parseInWorkerThreads(window) : undefined);
-  const later: Unparsed[] | null = parseMany ? [] : null;
+  const queues: Later = { many: parseMany ? [] : null, isolated: [] };
   const read = await mapLimit(quiet, OPEN_FILES, (file) =>
-    readAndParse(root, file, { ...options, maxBytes, measuredAt }, later),
+    readAndParse(root, file, { ...options, maxBytes, measuredAt }, queues),
   );
-  if (parseMany && later && later.length > 0) {
-    const files = later.map((file) => ({ name: file.outcome.name, bytes: file.bytes }));
-    const results = await parseMany(files, maxBytes);
-    later.forEach((file, i) => {
-      const result = results[i]!;
-      file.outcome.result = result;
-      if (result.ok) file.store?.(result.profile);
-    });
-  }
+  if (parseMany && queues.many) await parseLater(queues.many, parseMany, maxBytes);
+  if (options.isolate) await parseLater(queues.isolated, options.isolate, maxBytes);
   return [...outcomes, ...read];
+}
+
+/** Parses the files held back with `parse`, settling each one's outcome and storing it in the cache. */
+async function parseLater(later: Unparsed[], parse: ParseMany, maxBytes: number): Promise<void> {
+  if (later.length === 0) return;
+  const files = later.map((file) => ({ name: file.outcome.name, bytes: file.bytes }));
+  const results = await parse(files, maxBytes);
+  later.forEach((file, i) => {
+    const result = results[i]!;
+    file.outcome.result = result;
+    if (result.ok) file.store?.(result.profile);
+  });
 }

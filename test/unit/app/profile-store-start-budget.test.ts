@@ -30,7 +30,7 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function open(options: { startupBudgetMs: number; parseTimeoutMs?: number }) {
+async function open(options: { startupBudgetMs: number; parseTimeoutMs?: number; cacheFile?: string }) {
   const { logger, records } = createMemoryLogger();
   store = await createProfileStore({
     dir,
@@ -79,5 +79,22 @@ describe('createProfileStore start-up budget', () => {
       },
     ]);
     expect(store.index().size).toBe(2);
+  });
+
+  it('keeps the files parsed in the background in the parse cache, so the next start does not parse them', {
+    timeout: 90_000,
+  }, async () => {
+    const projects = Array.from({ length: 5000 }, (_, i) => `- Project ${i}: a small tool for teams`);
+    writeFileSync(join(dir, 'ann-example.md'), `# Ann Example\n\n## Projects\n${projects.join('\n')}\n`);
+    const cacheFile = join(dir, 'parse-cache');
+    const first = await open({ startupBudgetMs: 80_000, cacheFile });
+    expect(first.records.find((r) => r.msg === 'profiles loaded')).toMatchObject({ inBackground: 1 });
+    expect(first.store.index().get('ann-example')?.name).toBe('Ann Example');
+    await first.store.close();
+    store = null;
+    const second = await open({ startupBudgetMs: 80_000, cacheFile });
+    const loaded = second.records.find((r) => r.msg === 'profiles loaded');
+    expect(loaded).toMatchObject({ profiles: 3, fromCache: 3, parsed: 0 });
+    expect(loaded).not.toHaveProperty('inBackground');
   });
 });
