@@ -83,10 +83,12 @@ const ASCII_WORD = /^[a-z0-9]+$/;
 
 /**
  * Spellings one sound has across romanisations, made one: x/ks, ph/f, w/v, kh/h, tz/ts, dj/đ (folded d), j
- * and y as i, a word-initial "ye" as e (Yevgeny, Evgeny), and doubled letters as one (Vassily, Vasilii).
+ * and y as i, a word-initial "ye" as e (Yevgeny, Evgeny), "yo" inside a word as e (folding made ё an е:
+ * Artyom, Артём → artem), and doubled letters as one (Vassily, Vasilii).
  */
 function skeleton(latin: string): string {
   return latin
+    .replace(/(?<=[a-z])yo/g, 'e')
     .replace(/x/g, 'ks')
     .replace(/ph/g, 'f')
     .replace(/w/g, 'v')

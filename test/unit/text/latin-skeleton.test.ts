@@ -12,6 +12,8 @@ describe('latinSkeletons', () => {
     ['Алексей', ['alexey', 'aleksei', 'alexei']],
     ['Евгений', ['evgeny', 'yevgeniy', 'evgenii']],
     ['Наталья', ['natalya', 'natalia', 'nataliya']],
+    ['Артём', ['artyom', 'artem']],
+    ['Фёдор', ['fyodor', 'fedor']],
     ['Олександр', ['oleksandr']],
     ['Ђорђе', ['Đorđe', 'djordje']],
     ['Кънчев', ['kanchev']],
