@@ -48,7 +48,8 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     know: w('знает ли|знает|разбирается в|разбирается|умеет|шарит в|шарит|с опытом|опыт с'),
     who: w('кто-нибудь|кто-то|есть кто|кто'),
     filler: w(
-      'ли|у|с|в|а|же|тут|здесь|какая|какой|такой|такая|пожалуйста|подскажите|скажи|скажите|дай|дайте|скинь|скиньте|покажи',
+      'ли|у|с|в|а|же|тут|здесь|какая|какой|такой|такая|пожалуйста|подскажите|скажи|скажите|дай|дайте|скинь|скиньте|покажи|' +
+        'привет|всем привет|здравствуйте|добрый день',
     ),
   },
   zh: {
@@ -62,7 +63,7 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     live: w('住在|住'),
     know: w('熟悉|了解|精通|擅长|用过|会用|会|懂'),
     who: w('有没有人|有谁|有人|哪位|谁'),
-    filler: w('请问|请|的|吗|呢|吧|啊|呀|了|是|什么|在'),
+    filler: w('请问|请|的|吗|呢|吧|啊|呀|了|是|什么|在|你好|大家好|您好'),
   },
   ja: {
     search: w('を検索して|で検索して|を検索|検索して|検索|探して'),
@@ -76,7 +77,7 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     know: w('に詳しい|詳しい|知っています|知ってる|知って|できますか|できる|使える|分かる|わかる'),
     who: w('人はいますか|人いる|人いますか|人は|いる人|誰が|誰か|誰'),
     filler: w(
-      'さん|くん|ちゃん|様|氏|ですか|ますか|います|いる|教えて|ください|には|って|は|が|を|の|に|で|も|と|か|ね|よ|人',
+      'さん|くん|ちゃん|様|氏|ですか|ますか|います|いる|教えて|ください|には|って|は|が|を|の|に|で|も|と|か|ね|よ|人|こんにちは|すみません',
     ),
   },
   ko: {
@@ -93,13 +94,14 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     ),
     who: w('사람 있어요|사람 있어|사람 있나요|있는 사람|누가|누구|사람'),
     filler: w(
-      '는|은|이|가|을|를|의|에게|한테|에|잘|있어요|있어|있나요|알려줘|알려주세요|어떻게|해요|요|뭐야|뭐예요|씨|님|이야|야|이에요|예요',
+      '는|은|이|가|을|를|의|에게|한테|에|잘|있어요|있어|있나요|알려줘|알려주세요|어떻게|해요|요|뭐야|뭐예요|씨|님|이야|야|이에요|예요|안녕하세요|안녕',
     ),
   },
   es: {
     search: w('búscame|busca|buscar|encuentra'),
     contact: w(
-      'cómo contacto a|como contacto a|cómo contactar a|como contactar a|contactar|contacto de|correo de|correo|email de',
+      'cómo contacto a|como contacto a|cómo contactar a|como contactar a|contactar|contacto de|correo de|correo|email de|' +
+        'portafolio de|portafolio|sitio web de|sitio web|página web de|pagina web de',
     ),
     skills: w('qué sabe hacer|que sabe hacer|habilidades|conocimientos'),
     role: w('a qué se dedica|a que se dedica|qué hace|que hace'),
@@ -109,12 +111,15 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     live: w('vive'),
     know: w('sabe de|sabe|sepa|maneja|conoce|domina'),
     who: w('necesito a alguien que|alguien que|quién|quien|alguien'),
-    filler: w('a|el|la|de|es|que|por favor|aquí|aqui'),
+    filler: w(
+      'a|el|la|de|es|que|por favor|aquí|aqui|cuál|cual|hola|buenas|buenos días|buenos dias|buenas tardes',
+    ),
   },
   pt: {
     search: w('pesquisar|pesquisa|procura|procurar|busca'),
     contact: w(
-      'como eu falo com|como falo com|como falar com|contato do|contato da|contato|email do|email da',
+      'como eu falo com|como falo com|como falar com|contato do|contato da|contato|email do|email da|' +
+        'portfólio do|portfólio da|portfólio|site do|site da',
     ),
     skills: w('sabe fazer|habilidades|competências'),
     role: w(
@@ -126,7 +131,7 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     live: w('mora'),
     know: w('manja de|manja|conhece|sabe'),
     who: w('quem|alguém|alguem'),
-    filler: w('o que|o|a|do|da|de|é|qual|aqui|que'),
+    filler: w('o que|o|a|do|da|de|é|qual|aqui|que|olá|oi|bom dia|boa tarde|boa noite'),
   },
   de: {
     search: w('suche nach|such mal nach|such mal|suche|such'),
@@ -139,7 +144,7 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     live: w('wohnt|lebt'),
     know: w('kennt sich mit|kennt sich in|kennt|kann|erfahrung mit|beherrscht'),
     who: w('hat jemand|wer|jemand'),
-    filler: w('wie|ich|hat|aus|mal|beruflich|von|der|die|das|bitte|hier'),
+    filler: w('wie|ich|hat|aus|mal|beruflich|von|der|die|das|bitte|hier|hallo|moin|servus|guten tag'),
   },
   fr: {
     search: w('recherche|cherche'),
@@ -154,7 +159,7 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     live: w('habite|vit'),
     know: w("s'y connaît en|s'y connait en|connaît|connait|maîtrise|maitrise"),
     who: w("quelqu'un|qqn|qqun|qui"),
-    filler: w("est-ce que|qu'est-ce que|le|la|les|de|du|ici|c'est quoi"),
+    filler: w("est-ce que|qu'est-ce que|le|la|les|de|du|ici|c'est quoi|bonjour|salut|coucou"),
   },
   it: {
     search: w('cercami|cerca'),
@@ -167,7 +172,7 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     live: w('vive|abita'),
     know: w('esperto di|esperta di|sa usare|conosce'),
     who: w("c'è qualcuno|qualcuno|chi"),
-    filler: w('il|lo|la|di|è|qui'),
+    filler: w('il|lo|la|di|è|qui|ciao|salve|buongiorno'),
   },
   tr: {
     search: w('için arama yap|arama yap|ara'),
@@ -180,7 +185,7 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     live: w('yaşıyor|oturuyor'),
     know: w('biliyor|bilen|kullanıyor|deneyimli'),
     who: w('biri var mı|kim'),
-    filler: w('mı|mi|mu|mü|var|ile|nasıl|ne|konusunda|için|acaba'),
+    filler: w('mı|mi|mu|mü|var|ile|nasıl|ne|konusunda|için|acaba|merhaba|selam'),
   },
   vi: {
     search: w('tìm kiếm|tìm'),
@@ -193,7 +198,7 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     live: w('sống'),
     know: w('biết|rành|giỏi'),
     who: w('có ai|ai'),
-    filler: w('của|là|gì|không|có|đã|làm sao'),
+    filler: w('của|là|gì|không|có|đã|làm sao|xin chào|chào'),
   },
   id: {
     search: w('tolong cari|cari'),
@@ -206,7 +211,9 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     live: w('tinggalnya|tinggal'),
     know: w('bisa|paham|tahu|tau|menguasai'),
     who: w('siapa yang|siapa|ada yang'),
-    filler: w('apa saja|apakah|apa|yang|nggak|gak|tidak|bagaimana|tolong|saja|minta|dong|sih|deh|kak|bang'),
+    filler: w(
+      'apa saja|apakah|apa|yang|nggak|gak|tidak|bagaimana|tolong|saja|minta|dong|sih|deh|kak|bang|halo',
+    ),
   },
   hi: {
     search: w('search karo|khojo|dhundo|खोजो'),
@@ -218,6 +225,6 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     live: w('rehta hai|rehti hai|रहता है|रहती है'),
     know: w('jaanta hai|janta hai|jaanti hai|aata hai|ata hai|जानता है|जानती है|आता है'),
     who: w('kisi ko|kaun|किसको|किसी को|कौन'),
-    filler: w('hai|hain|kya|ko|ka|ki|ke|ne|se|mein|kaise|karein|है|क्या|को|का|की|के|ने|से|में|कैसे|करें'),
+    filler: w('hai|hain|kya|ko|ka|ki|ke|ne|se|mein|kaise|karein|है|क्या|को|का|की|के|ने|से|में|कैसे|करें|namaste|नमस्ते'),
   },
 };

@@ -111,6 +111,14 @@ export const SKILL_RULES: readonly IntentRule[] = [
       '(?:can|could|would|will) (?:anyone|anybody|someone|somebody|any one)(?: here)? (?:help|assist)(?: me| us)? (?:with|on|in) (?<skill>.+)',
     ),
   },
+  // "who can build me a three.js scene", "could someone write us a telegram bot": who makes a thing with it
+  // (the handler reads the technology before the thing: skill-before-nouns.ts).
+  {
+    command: 'whoknows',
+    pattern: r(
+      '(?:who(?: here)? (?:can|could|would|will)|(?:can|could|would|will) (?:anyone|anybody|someone|somebody)(?: here)?) (?:build|make|create|write|code|develop|set up|put together)(?: me| us)? (?<skill>.+)',
+    ),
+  },
   {
     command: 'whoknows',
     pattern: r(

@@ -61,9 +61,10 @@ export function normalizeQuestion(line: string): string {
     .replace(ASKING, '')
     // A separate word only: `[\s,]+` (never `*`), or "solidity" loses its "ty" (thank you).
     .replace(/(?<![\s,])[\s,]+(?:please|pls|plz|thanks|thank you|thx|ty|cheers)$/, '')
-    // "who is jonas anyway", "what's diego's email again": a word of chat, never part of a name or skill.
-    // Spaces are single here (stripMentions), so one space and no `+` keeps the scan linear.
-    .replace(/,? (?:anyway|anyways|again|btw|by the way)$/, '')
+    // "who is jonas anyway", "what's diego's email again", "does ana do flutter too": a word of chat,
+    // never part of a name or skill. Spaces are single here (stripMentions), so one space and no `+`
+    // keeps the scan linear.
+    .replace(/,? (?:anyway|anyways|again|btw|by the way|too|as well|also|either)$/, '')
     .replace(TRAILING, '')
     .trim();
   return fixQuestionWords(text);
@@ -187,6 +188,10 @@ export function cleanPerson(raw: string): string {
       .trim()
       .replace(/^@/, '')
       .replace(/^(?:the|mr|ms|mrs|dr)\.? /, '')
+      // "does ana also do go", "is ana still into rust": a word of chat between the name and the verb.
+      .replace(/ (?:also|too|still|even|ever|really|actually)$/, '')
+      // "who's the k8s person here": where the asker is, never part of a name or a description.
+      .replace(/ (?:here|around|on the team|in the team)$/, '')
       .replace(/(?:'s|')$/, '')
       // "contact rajat on linkedin": where to reach them is no part of the name.
       .replace(

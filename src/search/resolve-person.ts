@@ -14,6 +14,7 @@ import type { Resolution } from './search-types.js';
 import { sharingNickname } from './shared-nickname.js';
 import { createTokenIndex } from './token-index.js';
 import { topK } from './top-k.js';
+import { createTransliteratedNames } from './transliterated-names.js';
 import { wholeNameIn } from './whole-name.js';
 
 const namesOf = (p: Profile) => [p.name, p.handle ?? '', ...p.aliases, p.id].filter(Boolean);
@@ -30,9 +31,11 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
   // The folded names each id was indexed under, so a removal undoes exactly what was added.
   const namesById = from?.namesById ?? new Map<string, string[]>();
   const lookAlikes = createLookAlikeNames(get);
+  const otherScripts = createTransliteratedNames(tokens, get);
   // Added in this order, so each name's ids are in the order they were added.
   for (const [id, names] of namesById) {
     for (const key of names) getOrCreate(exact, key, () => new Set<string>()).add(id);
+    otherScripts.add(names.flatMap((n) => n.split(' ')));
     const profile = get(id);
     if (profile) lookAlikes.add(profile);
   }
@@ -41,10 +44,9 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
   function add(profile: Profile): void {
     const names = namesOf(profile).map(foldText).filter(Boolean);
     namesById.set(profile.id, names);
-    tokens.add(
-      profile.id,
-      names.flatMap((n) => n.split(' ')),
-    );
+    const words = names.flatMap((n) => n.split(' '));
+    tokens.add(profile.id, words);
+    otherScripts.add(words);
     for (const key of names) getOrCreate(exact, key, () => new Set<string>()).add(profile.id);
     headlines.add(profile);
     lookAlikes.add(profile);
@@ -54,10 +56,9 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
   function remove(profile: Profile): void {
     const { id } = profile;
     const names = namesById.get(id) ?? [];
-    tokens.remove(
-      id,
-      names.flatMap((n) => n.split(' ')),
-    );
+    const words = names.flatMap((n) => n.split(' '));
+    tokens.remove(id, words);
+    otherScripts.remove(words);
     headlines.remove(profile);
     lookAlikes.remove(profile);
     for (const key of names) {
@@ -91,7 +92,8 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
    * Latin a) is "which one?" with them, unless the query is their id: the asker cannot tell them apart.
    */
   function resolve(query: string): Resolution<Profile> {
-    const found = byNameOnly(query, resolveNamed(query), (id) => namesById.get(id) ?? []);
+    const typed = otherScripts.widen(query, resolveNamed(query));
+    const found = byNameOnly(query, typed, (id) => namesById.get(id) ?? []);
     if (found.status === 'not_found') return found;
     const named = found.status === 'found' ? [found.value] : found.candidates;
     const alike = named.flatMap((p) => lookAlikes.of(p, (key) => exact.get(key) ?? []));
