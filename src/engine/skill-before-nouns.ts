@@ -16,7 +16,8 @@ const WORK_NOUNS = new Set(
     'packages upgrade upgrades crash crashes leak leaks outage outages incident incidents repo repos library ' +
     'libraries server servers instance instances integration integrations endpoint endpoints api apis pr prs ' +
     'review reviews task tasks operator operators controller controllers manifest manifests resolver resolvers ' +
-    'mutation mutations command commands performance tuning'
+    'mutation mutations command commands performance tuning consumer consumers producer producers queue ' +
+    'queues worker workers topic topics stream streams'
   ).split(' '),
 );
 const MAX_WORDS = 6;
