@@ -4,6 +4,7 @@
 import { HAN_OR_KANA as UNSPACED } from '../search/profile-writes.js';
 import { CUE_ORDER, type CueKind, FOREIGN_CUES } from './foreign-cues.js';
 import { foreignGroup } from './foreign-groups.js';
+import { latinSkillName } from './other-script-skills.js';
 
 // Scripts written without spaces between words (HAN_OR_KANA): their cues match inside a run of text.
 /** Korean words take particles ("연락해요"); a particle itself is only ever a whole word (names hold "이"). */
@@ -82,6 +83,9 @@ function english(read: Read, isPerson: (text: string) => boolean): string | null
   if (kinds.has('skills')) return about(`skills of ${subject}`);
   // "谁在腾讯工作", "네이버에서 일하는 사람", "ヤフーで働いている人は": who works at what is left, unless it names someone.
   if (kinds.has('who') && !kinds.has('where') && !isPerson(subject)) {
+    // "кто работал с докером": worked with a technology spelled in the script, never at an employer.
+    if (kinds.has('work') && rest.every((word) => latinSkillName(word)))
+      return `who knows ${rest.map(latinSkillName).join(' and ')}`;
     if (kinds.has('work')) return `who works at ${subject.replace(HANGUL_AT, '')}`;
     if (kinds.has('live')) return `who is based in ${subject.replace(HANGUL_AT, '')}`;
   }
@@ -104,9 +108,11 @@ function english(read: Read, isPerson: (text: string) => boolean): string | null
       const last = rest.slice(-k).join(' ');
       if (isPerson(last)) return `does ${last} know ${rest.slice(0, -k).join(' ')}`;
     }
-  // A skill is what is left: no word of a name, no word of a language the cues did not read.
-  if (rest.some((word) => UNSPACED.test(word) || HANGUL.test(word) || isPerson(word))) return null;
-  return `who knows ${subject}`;
+  // A skill is what is left: no word of a name, no word of a language the cues did not read, save
+  // technologies spelled in its script ("리액트").
+  const skill = rest.map((word) => latinSkillName(word) ?? word);
+  if (skill.some((word) => UNSPACED.test(word) || HANGUL.test(word) || isPerson(word))) return null;
+  return `who knows ${skill.join(' ')}`;
 }
 
 /**

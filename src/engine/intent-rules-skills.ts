@@ -4,10 +4,10 @@ import type { IntentRule } from './intent-rules.js';
 
 const ANYONE = '(?:anyone|anybody|someone|somebody|any one|people|folks|engineers|devs|developers)';
 export const KNOWS =
-  '(?:knows?(?: about| (?:their|your|his|her|the) way (?:around|with|in))?|uses?|has used|have used|can do|does|(?:is |are )?good (?:at|with)|(?:is |are )?(?:an )?experts? (?:in|at|on|with)|ha(?:s|ve) experience (?:with|in)|(?:ha(?:s|ve) )?got|ha(?:s|ve)|works? with|worked with|(?:can|could) help(?: me| us)? (?:with|on)|(?:would|might|could|should) know(?: about)?|(?:is |are )?familiar with|writes|codes in|programs in|(?:is |are )?into|speaks?)';
+  '(?:(?:has |have )?(?:done|used|touched|dealt with|played with|tinkered with|messed with|messed around with)|knows?(?: about| (?:their|your|his|her|the) way (?:around|with|in))?|uses?|has used|have used|can do|does|(?:is |are )?good (?:at|with)|(?:is |are )?(?:an )?experts? (?:in|at|on|with)|ha(?:s|ve) experience (?:with|in)|(?:ha(?:s|ve) )?got|ha(?:s|ve)|works? with|worked with|(?:can|could) help(?: me| us)? (?:with|on)|(?:would|might|could|should) know(?: about)?|(?:is |are )?familiar with|writes|codes in|programs in|(?:is |are )?into|speaks?)';
 /** Who a question is addressed to: "who here", "which of you", "which engineer". */
 const WHO =
-  "(?:who(?:'s| else)?(?: (?:here|else|of you|of us|among you|on the team|in the team|around))?|which (?:of (?:you|us|them)|one of (?:you|us)|(?:one|ones|person|people|engineers?|devs?|developers?)(?: here)?))";
+  "(?:who(?:'s|'d| else)?(?: (?:here|else|of you|of us|among you|on the team|in the team|around))?|which (?:of (?:you|us|them)|one of (?:you|us)|(?:one|ones|person|people|engineers?|devs?|developers?)(?: here)?))";
 /** What a person is called when described instead of named: "the kotlin dev". */
 export const ROLE =
   '(?:people|devs|developers|experts|folks|engineers|users|specialists|gurus|wizards|programmers|peeps)';
@@ -61,7 +61,7 @@ export const SKILL_RULES: readonly IntentRule[] = [
   {
     command: 'whoknows',
     pattern: r(
-      '(?:qui[eé]n|alguien|quem|algu[eé]m|qui|wer|jemand)(?: (?:aqu[ií]|aqui|ici|hier))? (?:sabe|conoce|domina|maneja|usa|trabaja con|conhece|manja de|trabalha com|conna[iî]t|ma[iî]trise|utilise|travaille avec|kennt|kann|beherrscht|nutzt|benutzt|arbeitet mit)(?: (?:de|del|sobre|du|de la|des|le|la|les|sich mit|sich in))? (?<skill>.+?)(?: aus)?',
+      '(?:qui[eé]n|alguien|quem|algu[eé]m|qui|wer|jemand)(?: (?:aqu[ií]|aqui|a[ií]|ah[ií]|ac[aá]|ici|hier))? (?:j[aá] usou|usou|ha usado|(?:tem |tiene |com |con )experi[eê]ncia (?:com|em|con|en)|sabe|conoce|domina|maneja|usa|trabaja con|conhece|manja de|trabalha com|conna[iî]t|ma[iî]trise|utilise|travaille avec|kennt|kann|beherrscht|nutzt|benutzt|arbeitet mit)(?: (?:de|del|sobre|du|de la|des|le|la|les|sich mit|sich in))? (?<skill>.+?)(?: aus)?',
     ),
   },
   // "where do I go with questions about ansible", "where should we turn for help with kafka".

@@ -2,6 +2,7 @@
 import type { CommandName } from '../../commands/index.js';
 import { withoutAcknowledgement } from './acknowledgement.js';
 import { withoutChatMarkup } from './chat-markup.js';
+import { chatSkillQuestion } from './chat-skill-question.js';
 import { foreignQuestion } from './foreign-question.js';
 import { INTENT_RULES, type IntentArgs, type IntentRule } from './intent-rules.js';
 import { TOPICS } from './intent-topics.js';
@@ -111,6 +112,9 @@ export function parseIntent(line: string, deps: IntentDeps): Intent | null {
     twoQuestions(text, (question) => matchRules(question, deps)) ||
     matchRules(text, deps);
   if (read) return read;
+  // "vue.js anyone?", "java + spring boot person?": technologies and chat words only.
+  const chat = (first && chatSkillQuestion(first, deps.isPerson)) || chatSkillQuestion(text, deps.isPerson);
+  if (chat) return { command: 'whoknows', args: { skill: chat } };
   // "谁会kafka", "phil nerede yaşıyor": asked in a language the rules do not read, then in English.
   const foreign = foreignQuestion(text, deps.isPerson, (question) => matchRules(question, deps));
   if (foreign) return foreign;

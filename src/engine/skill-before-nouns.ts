@@ -17,7 +17,8 @@ const WORK_NOUNS = new Set(
     'libraries server servers instance instances integration integrations endpoint endpoints api apis pr prs ' +
     'review reviews task tasks operator operators controller controllers manifest manifests resolver resolvers ' +
     'mutation mutations command commands performance tuning site sites website websites scene scenes bot bots ' +
-    'game games shader shaders widget widgets theme themes extension extensions contract contracts'
+    'game games shader shaders widget widgets theme themes extension extensions contract contracts consumer ' +
+    'consumers producer producers queue queues worker workers topic topics stream streams'
   ).split(' '),
 );
 const MAX_WORDS = 6;

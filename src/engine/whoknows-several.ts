@@ -7,7 +7,9 @@ import type { HandlerContext } from './handlers/handler.js';
 import type { Reply, ReplyBlock } from './reply.js';
 import { orList, quoted, replyDefaults, shortName } from './reply-parts.js';
 
-const andList = (items: readonly string[]) => orList(items).replace(/ or ([^ ]+)$/, ' and $1');
+/** "A, B and C"; a last name of two words too ("Java and Spring Boot", said "Java or Spring Boot"). */
+const andList = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 export function severalSkillsReply(context: HandlerContext, terms: readonly string[], any = false): Reply {
   const { index } = context;

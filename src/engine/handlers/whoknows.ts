@@ -8,6 +8,7 @@ import { withFamilyHolders } from '../family-holders.js';
 import { normalizeQuestion } from '../intent.js';
 import { asksWhoIsLearning, learnersReply } from '../learning-question.js';
 import { oneSkillReply } from '../one-skill-reply.js';
+import { inLatinScript } from '../other-script-skills.js';
 import type { Reply } from '../reply.js';
 import { missingArgument } from '../reply-parts.js';
 import { skillBeforeNouns } from '../skill-before-nouns.js';
@@ -30,7 +31,8 @@ export const whoknows: Handler = (context) => {
 
 function whoKnowsReply(context: HandlerContext): Reply {
   const { index, invocation, command } = context;
-  const typed = invocation.args.skill?.trim() ?? '';
+  // "кто знает питон", "/whoknows 파이썬": a technology spelled in another script, by its Latin name.
+  const typed = inLatinScript(invocation.args.skill?.trim() ?? '');
   // "is anyone learning rust": learners, never the holders presented as the answer.
   if (
     typed &&

@@ -63,8 +63,9 @@ function wordInfo(word: string): WordInfo {
   if (info) return info;
   let shown = word;
   let tech = lookupTechnology(word);
-  // "Kubernetes-based", "NixOS-Konfigurationen": the name before a suffix.
-  if (!tech && /^[^-]+-\p{L}+$/u.test(word)) {
+  // "Kubernetes-based", "NixOS-Konfigurationen": the name before a suffix. An all-capitals part is an
+  // acronym of its own ("TF-IDF" is no Terraform, "CI-CD").
+  if (!tech && /^[^-]+-\p{L}+$/u.test(word) && !/-\p{Lu}+$/u.test(word)) {
     shown = word.slice(0, word.indexOf('-'));
     tech = lookupTechnology(shown);
   }

@@ -21,6 +21,15 @@ describe('findTechMentions', () => {
     expect(findTechMentions('Linux and Kubernetes-based infrastructure')).toEqual(['Linux', 'Kubernetes']);
   });
 
+  it('never reads an acronym joined to another ("TF-IDF") as the first one\'s technology (Terraform)', () => {
+    expect(findTechMentions('scikit-learn XGBoost pandas TF-IDF', true)).toEqual([
+      'scikit-learn',
+      'XGBoost',
+      'Pandas',
+    ]);
+    expect(findTechMentions('TF-IDF, BM25 and Python')).toEqual(['Python']);
+  });
+
   it('needs a list or a cue for names that are also words', () => {
     expect(findTechMentions('Go to my website and react to this')).toEqual([]);
     expect(findTechMentions('Clarity over cleverness')).toEqual([]);
