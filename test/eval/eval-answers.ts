@@ -39,6 +39,7 @@ export const FOLDERS: Record<string, string> = {
   exp14: join(ROOT, 'test/fixtures/experience-14'),
   place12: join(ROOT, 'test/fixtures/place-12'),
   across: join(ROOT, 'test/fixtures/names-across-scripts'),
+  stacks: join(ROOT, 'test/fixtures/stack-lines'),
 };
 
 export interface Outcome {

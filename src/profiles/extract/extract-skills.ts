@@ -28,12 +28,13 @@ import { roleTitleSkills } from './role-title-skills.js';
 import { type SectionNodes, sectionNodes } from './section-nodes.js';
 import { skillsFromImage } from './skill-badges.js';
 import { unclaimedLinkTexts } from './skill-claims.js';
-import { skillCollector } from './skill-collector.js';
+import { type AddSkill, skillCollector } from './skill-collector.js';
 import { isLearning } from './skill-learning.js';
 import { shapedSkillLines } from './skill-list-shape.js';
 import { skillGridNames } from './skill-section-lines.js';
 import { skillsFromCode } from './skills-from-code.js';
 import { skillsFromTextBlocks } from './skills-from-text-blocks.js';
+import { ownWorkSection, stackLineSkills } from './stack-line-skills.js';
 import { threadLinkLines } from './thread-links.js';
 import { everydayUseReader } from './use-sentence.js';
 
@@ -62,6 +63,13 @@ function readsAsSkills(section: DocSection, ancestors: readonly DocSection[]): b
   return parent?.kind === 'skills' && parent.level >= 1 && AREA_KINDS.has(section.kind);
 }
 const AREA_KINDS = new Set(['focus', 'other']);
+
+/** "Stack: Go · Cilium" under a project or job of the author's own: its technologies, filed under it. */
+function addStackLines(section: DocSection, ancestors: readonly DocSection[], add: AddSkill): void {
+  if (!ownWorkSection(section, ancestors)) return;
+  for (const row of stackLineSkills(section.blocks, isLearning))
+    for (const name of row.names) add(name, section.title || null, row.text, 'text', row.line);
+}
 
 export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings: ParseWarning[] } {
   const collector = skillCollector();
@@ -92,9 +100,11 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
     if (excludedFromSkills(section, ancestors, () => linksNameNoProject(nodesOf.get(section)!))) {
       // "Most of my open source software is written in JavaScript" under a projects heading: a statement of
       // present use is the author's, wherever it stands.
-      if (excludedAsProjects(section, ancestors))
+      if (excludedAsProjects(section, ancestors)) {
         for (const m of proseSkillMentions(proseLines(section.blocks), category))
           if (statesUse(m.sentence)) add(m.name, m.category, m.sentence, 'text', m.line);
+        addStackLines(section, ancestors, add);
+      }
       return;
     }
     // "### Freelance fullstack iOS & Android engineer": the role names the author's technologies.
@@ -129,6 +139,8 @@ export function extractSkills(doc: SourceDocument): { skills: Skill[]; warnings:
         if (row.label && isKnownSkill(row.label)) add(row.label, category, row.text, 'text', row.line);
         for (const name of row.names) add(name, row.label ?? category, row.text, 'text', row.line);
       }
+      // After the list readers, which file a stack line outside a project under its label ("Tech stack").
+      if (!listing) addStackLines(section, ancestors, add);
       lines = proseLines(section.blocks);
       mentioned.push(...proseSkillMentions(lines, category));
     }

@@ -27,8 +27,11 @@ function ownNames(item: string): string[] {
   if (isKnownSkill(item)) return [item];
   const several = wordCount(item) > 1;
   const named = findTechMentions(item, true).filter((name) => !(several && GERUND.test(name)));
-  return named.length > 0 ? named : [item];
+  if (named.length > 0) return named;
+  return KOREAN_SENTENCE_END.test(item) ? [] : [item];
 }
+// "Vue.js에서 JavaScript를 사용하였습니다": a Korean sentence (its polite ending) in a list is no name.
+const KOREAN_SENTENCE_END = /(?:니다|어요|아요|해요|했다|한다)[.!]?$/;
 
 /**
  * Which names of a line are skills. A known skill always is. In a list of short names ("Terraform,

@@ -7,7 +7,10 @@ import type { SectionKind } from '../model/profile.js';
 import { stripEmoji } from './clean-heading.js';
 import { SECTION_VOCABULARY } from './section-vocabulary.js';
 
-const ONE_WORD_SKILLS = new Set(['stack', 'stacks', 'framework', 'pila', 'stapel']);
+// "기술", "技術", "技术" (technology) alone head a skills list; among other words they do not ("기술 아티클").
+const ONE_WORD_SKILLS = new Set(
+  ['stack', 'stacks', 'framework', 'pila', 'stapel', '기술', '技術', '技术'].map(foldLetters),
+);
 
 /** Tie order when two kinds match at the same word: the more specific kind first. */
 const PRIORITY: Exclude<SectionKind, 'other'>[] = [
@@ -61,7 +64,7 @@ function classifySectionUncached(title: string): SectionKind {
   const words = headingWords(title);
   // "## 💼 Work" alone is the job list; "work" among other words is not ("What I work with", "Legacy Work").
   if (words.length === 1 && words[0] === 'work') return 'experience';
-  // "### Stack", "Framework": alone the word names what the author works with ("Full Stack Developer" does not).
+  // "### Stack", "Framework", "# 기술": alone the word names what the author works with ("Full Stack Developer" does not).
   if (words.length === 1 && ONE_WORD_SKILLS.has(words[0]!)) return 'skills';
   // Earliest position wins; at the same position the longer phrase, then the more specific kind.
   let best: { kind: SectionKind; at: number; length: number; rank: number } | null = null;
