@@ -49,6 +49,8 @@ const SITE_WORD =
 const SITE_BADGE =
   /^(?:(?:my |personal )?(?:web ?site|blog|portfolio|home ?page)(?: (?:site|web ?site|page))?|(?:my|personal) site)(?:\s{0,2}[:：]|$)/i;
 const PLAIN_SITE_LABEL = /^(my |personal |our )?(portfolio|web ?site|blog|home ?page)( web ?site)?$/i;
+// The same said in a line's label in Chinese or Japanese, written without spaces ("个人博客", "我的主页").
+const CJK_SITE_LABEL = /^(?:个人|我的|個人)?(?:博客|部落格|主页|主頁|网站|網站|ブログ|ホームページ)$/u;
 const BARE_DOMAIN = /^(www\.)?[\w-]{1,63}(\.[\w-]{1,63}){1,4}(\/[^\s@]*)?$/i;
 const FILE_NAME =
   /\.(md|markdown|html?|png|jpe?g|gif|svg|webp|pdf|txt|json|ya?ml|toml|js|ts|py|rb|go|rs|sh)$/i;
@@ -97,9 +99,13 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
     spot.images.some((image) => badgeTexts(image).some((t) => SITE_BADGE.test(t.trim())));
   if (!guess) {
     // A "Portfolio" badge or link may point anywhere on the web, a repository included.
-    const named = spot.images.length > 0 ? siteWord : PLAIN_SITE_LABEL.test(label);
+    // "Blog: https://github.com/jo/blog", "个人博客：https://…": the line's label names a repository their site.
+    const before = spot.images.length > 0 ? null : labelBefore(tail);
+    const siteBefore = before !== null && (PLAIN_SITE_LABEL.test(before) || CJK_SITE_LABEL.test(before));
+    const named = spot.images.length > 0 ? siteWord : PLAIN_SITE_LABEL.test(label) || siteBefore;
     if (named && !neverContact(url.hostname)) {
-      return { kind: 'website', value: href, label: label || KIND_LABELS.website };
+      const shown = siteBefore && (label === '' || showsAddress(spot.words || spot.text, url)) ? before : label;
+      return { kind: 'website', value: href, label: shown || KIND_LABELS.website };
     }
     return null;
   }
