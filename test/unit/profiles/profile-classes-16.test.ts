@@ -37,3 +37,17 @@ describe('contacts after a line label', () => {
     expect(all).not.toContain('FrontEndHub');
   });
 });
+
+describe('JSON Resume keywords that are notes on the entry', () => {
+  it('keeps the technologies and drops notes written as Japanese sentences or learning words', () => {
+    expect(profile('shiro-neko.json').skills.map((s) => s.name)).toEqual([
+      'TypeScript',
+      'Vue.js',
+      'Go',
+      'Cobra',
+      'CSS',
+      'Node.js',
+      'PostgreSQL',
+    ]);
+  });
+});
