@@ -173,7 +173,8 @@ export function classifyContactText(label: string, value: string): ContactGuess 
     return { kind, value: text, label: KIND_LABELS.phone };
   }
   if (kind === 'qq' && /^[1-9]\d{4,11}$/.test(id)) return { kind, value: id, label: KIND_LABELS.qq };
-  if (kind === 'wechat' && /^[a-zA-Z][\w-]{4,19}$/.test(id)) return { kind, value: id, label: KIND_LABELS.wechat };
+  if (kind === 'wechat' && /^[a-zA-Z][\w-]{4,19}$/.test(id))
+    return { kind, value: id, label: KIND_LABELS.wechat };
   // Handles without a URL only where the label names the service ("Discord: raj#0019", "Telegram: @raj").
   if ((kind === 'discord' || kind === 'telegram') && /^@?[\w.#-]{2,40}$/.test(id)) {
     return { kind, value: id, label: KIND_LABELS[kind] };

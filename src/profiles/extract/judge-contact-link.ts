@@ -56,6 +56,8 @@ const FILE_NAME =
   /\.(md|markdown|html?|png|jpe?g|gif|svg|webp|pdf|txt|json|ya?ml|toml|js|ts|py|rb|go|rs|sh)$/i;
 const THEME_FRAGMENT = /#gh-(?:light|dark)-mode-only$/i;
 const JOIN_TAIL = /\bjoin\s{1,2}(?:the\s{1,2}|us\s{1,2}(?:on|at)\s{1,2})?$/i;
+const JOIN_BADGE =
+  /^\s?(?:join(?!\p{L})|加入)[\s-]?(?!(?:me|my|us|discord|server|chat)\b)[「『"“]?[\p{L}\p{N}]/iu;
 const FIRST_PERSON_TAIL = /\b(me|my|i|i'm|i am|mine)\b/i;
 // "I lead [Acme](github.com/acme)", "member of the [X] team", "maintainer of [Y]": a group they are in.
 const GROUP_TAIL =
@@ -104,7 +106,8 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
     const siteBefore = before !== null && (PLAIN_SITE_LABEL.test(before) || CJK_SITE_LABEL.test(before));
     const named = spot.images.length > 0 ? siteWord : PLAIN_SITE_LABEL.test(label) || siteBefore;
     if (named && !neverContact(url.hostname)) {
-      const shown = siteBefore && (label === '' || showsAddress(spot.words || spot.text, url)) ? before : label;
+      const shown =
+        siteBefore && (label === '' || showsAddress(spot.words || spot.text, url)) ? before : label;
       return { kind: 'website', value: href, label: shown || KIND_LABELS.website };
     }
     return null;
@@ -155,6 +158,12 @@ function knownSiteLink(r: LinkReading): ContactGuess | null {
     JOIN_TAIL.test(tail) &&
     words !== '' &&
     !/\b(?:my|me)\b|discord/i.test(words)
+  )
+    return null;
+  // A badge saying so ("Join「浮之静」", "join-Rustaceans CN") invites to a named community's server too.
+  if (
+    guess.kind === 'discord' &&
+    spot.images.some((image) => badgeTexts(image).some((t) => JOIN_BADGE.test(t)))
   )
     return null;
   if (!ownsUrl(r.ctx.owner, r.url) && namesOtherAccount(spot.words)) return null;

@@ -51,3 +51,13 @@ describe('JSON Resume keywords that are notes on the entry', () => {
     ]);
   });
 });
+
+describe('Discord invites in a badge row', () => {
+  it('never takes a badge inviting to join a named community ("Join「晨读社」") as their Discord', () => {
+    expect(contacts('wenqi-dev.md')).not.toContain('discord https://discord.gg/Zq8RmT3x');
+  });
+
+  it('keeps a plain "Join Discord" badge in the same row', () => {
+    expect(contacts('wenqi-dev.md')).toContain('discord https://discord.gg/Wq9Nb2Lk');
+  });
+});
