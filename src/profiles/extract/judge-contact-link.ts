@@ -35,6 +35,7 @@ import { neverContact } from './never-contact.js';
 import { orgBadge } from './org-badge.js';
 import { namesOtherAccount } from './other-account-text.js';
 import { ownSiteLink } from './own-site-link.js';
+import { selfRoleLink } from './self-role-link.js';
 import { serviceContact } from './service-contact.js';
 import { badgeTexts, namesHost } from './service-page.js';
 import { shortLinkTo } from './short-link-contact.js';
@@ -197,6 +198,7 @@ function knownSiteLink(r: LinkReading): ContactGuess | null {
         // "I'm [@jane](…)", "ping me [@jane](…)": their handle, shown as one, after words about themselves.
         (/^@[\w.-]+$/.test(words) && FIRST_PERSON_TAIL.test(tail)) ||
         names(tail, guess) ||
-        myChannelLink(tail, spot.words, guess.label);
+        myChannelLink(tail, spot.words, guess.label) ||
+        selfRoleLink(r.spot.before, words);
   return ok ? { ...guess, label: namedBefore ?? namedLabel ?? guess.label } : null;
 }

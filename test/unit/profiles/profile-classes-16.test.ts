@@ -61,3 +61,20 @@ describe('Discord invites in a badge row', () => {
     expect(contacts('wenqi-dev.md')).toContain('discord https://discord.gg/Wq9Nb2Lk');
   });
 });
+
+describe('a role the person calls themselves, linked', () => {
+  it('takes "I\'m a student, aspiring [writer](medium…)" and "I am an amateur [photographer](instagram…)" as theirs', () => {
+    expect(contacts('nadia-rose.md')).toEqual(
+      expect.arrayContaining([
+        'medium https://medium.com/@inkandtrail',
+        'instagram https://www.instagram.com/weekend.frames/',
+      ]),
+    );
+  });
+
+  it('never takes a writer they read or a person they are a fan of', () => {
+    const all = contacts('nadia-rose.md').join(' ');
+    expect(all).not.toContain('someone_else');
+    expect(all).not.toContain('dana_codes');
+  });
+});
