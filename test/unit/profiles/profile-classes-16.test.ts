@@ -78,3 +78,9 @@ describe('a role the person calls themselves, linked', () => {
     expect(all).not.toContain('dana_codes');
   });
 });
+
+describe('a progressive "正在" before a verb', () => {
+  it('never takes "我正在寻找实习机会" (looking for an internship) as a job at "寻找"', () => {
+    expect(profile('chen-yu.md').experience.map((e) => e.organization)).toEqual(['字节跳动']);
+  });
+});
