@@ -5,9 +5,10 @@
 /** Words that start the role after an employer: "腾讯全栈开发" is 腾讯 + 全栈开发. */
 const ROLE_START =
   /全栈|前端|后端|客户端|移动端|工程师|开发|研发|架构|专家|负责人|程序员|员工|设计|技术|算法|总监|经理|实习|讲师|布道|产品|高级|资深|首席|主管|顾问|研究员|测试|运维|数据|打工人|码农|[A-Za-z]/u;
-/** Places and vague words that follow "在" or "就职于" without being an employer. */
+/** Places and vague words that follow "在" or "就职于" without being an employer, and the verbs after a
+ *  progressive "正在" ("我正在寻找实习机会": looking for an internship, at no one). */
 const NOT_ORG =
-  /^(?:北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|厦门|香港|台湾|台北|日本|美国|国内|国外|海外|外企|大厂|互联网|一家|某|这|那|家|公司|企业|学校|大学)/u;
+  /^(?:北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|厦门|香港|台湾|台北|日本|美国|国内|国外|海外|外企|大厂|互联网|一家|某|这|那|家|公司|企业|学校|大学|寻找|寻求|找|学习|准备|努力|尝试|考虑|攻读|探索|求职)/u;
 const CLAUSE = /[，。；！？|\n,;!?：:（）()→]/u;
 const LIST_SEP = /、|\/|／|和|与|以及|及|,/u;
 

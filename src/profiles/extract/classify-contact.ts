@@ -146,6 +146,8 @@ const ANY_LABEL_KIND = new RegExp(LABEL_KINDS.map(([pattern]) => pattern.source)
 
 const PHONE_TEXT = /^(?:\+|\(\+)?[\d\s().-]{7,40}$/;
 
+const ASIDE_AFTER_ID = /\s?[(（][^()（）]{1,30}[)）]$/u;
+
 /** A value written after a label ("Email: a@b.c", "Phone: +1 555…", "WeChat: x"); null when it is no address. */
 export function classifyContactText(label: string, value: string): ContactGuess | null {
   const text = value.trim().replace(/[.;,，。]$/, '');
@@ -163,17 +165,19 @@ export function classifyContactText(label: string, value: string): ContactGuess 
   }
   const named = label.trim();
   if (!ANY_LABEL_KIND.test(named)) return null;
+  // "微信：jane_wu88 (夜尽天明)", "QQ: 12345 (备注)": a nickname or note in brackets after the id is no part of it.
+  const id = text.replace(ASIDE_AFTER_ID, '');
   const kind = LABEL_KINDS.find(([pattern]) => pattern.test(named))?.[1];
   // "+34 610 904 016" or, in a national style, "(+34) 610 904 016": one plus sign, before the country code.
   if (kind === 'phone' && PHONE_TEXT.test(text) && text.replace(/\D/g, '').length >= 7) {
     return { kind, value: text, label: KIND_LABELS.phone };
   }
-  if (kind === 'qq' && /^[1-9]\d{4,11}$/.test(text)) return { kind, value: text, label: KIND_LABELS.qq };
-  if (kind === 'wechat' && /^[a-zA-Z][\w-]{4,19}$/.test(text))
-    return { kind, value: text, label: KIND_LABELS.wechat };
+  if (kind === 'qq' && /^[1-9]\d{4,11}$/.test(id)) return { kind, value: id, label: KIND_LABELS.qq };
+  if (kind === 'wechat' && /^[a-zA-Z][\w-]{4,19}$/.test(id))
+    return { kind, value: id, label: KIND_LABELS.wechat };
   // Handles without a URL only where the label names the service ("Discord: raj#0019", "Telegram: @raj").
-  if ((kind === 'discord' || kind === 'telegram') && /^@?[\w.#-]{2,40}$/.test(text)) {
-    return { kind, value: text, label: KIND_LABELS[kind] };
+  if ((kind === 'discord' || kind === 'telegram') && /^@?[\w.#-]{2,40}$/.test(id)) {
+    return { kind, value: id, label: KIND_LABELS[kind] };
   }
   return null;
 }

@@ -35,6 +35,7 @@ import { neverContact } from './never-contact.js';
 import { orgBadge } from './org-badge.js';
 import { namesOtherAccount } from './other-account-text.js';
 import { ownSiteLink } from './own-site-link.js';
+import { selfRoleLink } from './self-role-link.js';
 import { serviceContact } from './service-contact.js';
 import { badgeTexts, namesHost } from './service-page.js';
 import { shortLinkTo } from './short-link-contact.js';
@@ -49,11 +50,15 @@ const SITE_WORD =
 const SITE_BADGE =
   /^(?:(?:my |personal )?(?:web ?site|blog|portfolio|home ?page)(?: (?:site|web ?site|page))?|(?:my|personal) site)(?:\s{0,2}[:：]|$)/i;
 const PLAIN_SITE_LABEL = /^(my |personal |our )?(portfolio|web ?site|blog|home ?page)( web ?site)?$/i;
+// The same said in a line's label in Chinese or Japanese, written without spaces ("个人博客", "我的主页").
+const CJK_SITE_LABEL = /^(?:个人|我的|個人)?(?:博客|部落格|主页|主頁|网站|網站|ブログ|ホームページ)$/u;
 const BARE_DOMAIN = /^(www\.)?[\w-]{1,63}(\.[\w-]{1,63}){1,4}(\/[^\s@]*)?$/i;
 const FILE_NAME =
   /\.(md|markdown|html?|png|jpe?g|gif|svg|webp|pdf|txt|json|ya?ml|toml|js|ts|py|rb|go|rs|sh)$/i;
 const THEME_FRAGMENT = /#gh-(?:light|dark)-mode-only$/i;
 const JOIN_TAIL = /\bjoin\s{1,2}(?:the\s{1,2}|us\s{1,2}(?:on|at)\s{1,2})?$/i;
+const JOIN_BADGE =
+  /^\s?(?:join(?!\p{L})|加入)[\s-]?(?!(?:me|my|us|discord|server|chat)\b)[「『"“]?[\p{L}\p{N}]/iu;
 const FIRST_PERSON_TAIL = /\b(me|my|i|i'm|i am|mine)\b/i;
 // "I lead [Acme](github.com/acme)", "member of the [X] team", "maintainer of [Y]": a group they are in.
 const GROUP_TAIL =
@@ -97,9 +102,14 @@ function judgeLink(spot: LinkSpot, ctx: JudgeContext, label: string): ContactGue
     spot.images.some((image) => badgeTexts(image).some((t) => SITE_BADGE.test(t.trim())));
   if (!guess) {
     // A "Portfolio" badge or link may point anywhere on the web, a repository included.
-    const named = spot.images.length > 0 ? siteWord : PLAIN_SITE_LABEL.test(label);
+    // "Blog: https://github.com/jo/blog", "个人博客：https://…": the line's label names a repository their site.
+    const before = spot.images.length > 0 ? null : labelBefore(tail);
+    const siteBefore = before !== null && (PLAIN_SITE_LABEL.test(before) || CJK_SITE_LABEL.test(before));
+    const named = spot.images.length > 0 ? siteWord : PLAIN_SITE_LABEL.test(label) || siteBefore;
     if (named && !neverContact(url.hostname)) {
-      return { kind: 'website', value: href, label: label || KIND_LABELS.website };
+      const shown =
+        siteBefore && (label === '' || showsAddress(spot.words || spot.text, url)) ? before : label;
+      return { kind: 'website', value: href, label: shown || KIND_LABELS.website };
     }
     return null;
   }
@@ -151,6 +161,12 @@ function knownSiteLink(r: LinkReading): ContactGuess | null {
     !/\b(?:my|me)\b|discord/i.test(words)
   )
     return null;
+  // A badge saying so ("Join「浮之静」", "join-Rustaceans CN") invites to a named community's server too.
+  if (
+    guess.kind === 'discord' &&
+    spot.images.some((image) => badgeTexts(image).some((t) => JOIN_BADGE.test(t)))
+  )
+    return null;
   if (!ownsUrl(r.ctx.owner, r.url) && namesOtherAccount(spot.words)) return null;
   // A code host's page listed under "Organizations I contribute to:" or after "I lead": a group, not them.
   const codeHost = guess.kind === 'github' || guess.kind === 'gitlab';
@@ -182,6 +198,7 @@ function knownSiteLink(r: LinkReading): ContactGuess | null {
         // "I'm [@jane](…)", "ping me [@jane](…)": their handle, shown as one, after words about themselves.
         (/^@[\w.-]+$/.test(words) && FIRST_PERSON_TAIL.test(tail)) ||
         names(tail, guess) ||
-        myChannelLink(tail, spot.words, guess.label);
+        myChannelLink(tail, spot.words, guess.label) ||
+        selfRoleLink(r.spot.before, words);
   return ok ? { ...guess, label: namedBefore ?? namedLabel ?? guess.label } : null;
 }

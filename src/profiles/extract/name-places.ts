@@ -34,6 +34,10 @@ const NAME_THEN_ASIDE = /^([^()（）/|]{1,60}?)\s?[(（][^()（）]{1,60}[)）]
 /** Words of a role, a page or a section ("Tools", "Projects", "项目"): never a name or a nickname. */
 export const isTopicWord = (text: string): boolean => NOT_A_NAME.test(text) || CJK_TOPIC.test(text);
 
+/** "BABAROT's …", "BABAROT’s …": the word is someone who owns things, not an acronym. */
+const spokenOfAsOwner = (word: string, body: string): boolean =>
+  /^\p{Lu}{3,20}$/u.test(word) && (body.includes(`${word}'s `) || body.includes(`${word}’s `));
+
 /** `text` read as a name from its first word to its last, else null. */
 function wholeName(text: string, handle: string | null): string | null {
   const name = readPersonName(text, { handle });
@@ -41,7 +45,7 @@ function wholeName(text: string, handle: string | null): string | null {
 }
 
 /** The person's name when a heading is only that ("# Ana Ruiz", "# Toru Kobayashi / @koba04"), else null. */
-export function bareHeadingName(title: string, handle: string | null): string | null {
+export function bareHeadingName(title: string, handle: string | null, body = ''): string | null {
   // "### Statistic :", "## Contacto:": a heading ending in a colon labels what follows; a name never does.
   if (LABEL_END.test(title)) return null;
   // "✦ Yuanzhi Liu ✦", "~ Ana Ruiz ~": ornaments on both sides frame the name.
@@ -69,8 +73,9 @@ export function bareHeadingName(title: string, handle: string | null): string | 
     SENTENCE_END.test(part)
   )
     return null;
-  // A lone all-capitals word is an acronym heading ("TLDR", "FAQ"), unless it is the handle.
-  if (/^[\p{Lu}\d]+$/u.test(part)) return null;
+  // A lone all-capitals word is an acronym heading ("TLDR", "FAQ"), unless it is the handle or the text
+  // speaks of it as someone's ("# BABAROT" over "Here is BABAROT's private repository").
+  if (/^[\p{Lu}\d]+$/u.test(part)) return spokenOfAsOwner(part, body) ? part : null;
   return wholeName(part, handle);
 }
 

@@ -115,7 +115,7 @@ export function findStatedName(
       const welcomed = greeting ? null : welcomePageOwner(section.rawTitle, handle);
       add(welcomed, 'heading', section);
       if (!greeting && !welcomed && titles.has(section))
-        add(bareHeadingName(section.rawTitle, handle), 'heading', section);
+        add(bareHeadingName(section.rawTitle, handle, doc.text), 'heading', section);
       else if (!greeting && headings === 1) {
         // A first "## Jane Doe" among other "##" sections: only a full name in cased letters counts
         // (a lone word or an uncased script is as likely a topic: "## TLDR", "## プロフィール統計").

@@ -5,6 +5,7 @@
 // in the Skills section text, as do groups of what is being learned ("Currently learning", "Next"). Spoken
 // languages live elsewhere.
 
+import { hasLearningCue } from '../extract/learning-cues.js';
 import { findTechMentions } from '../extract/tech-mentions.js';
 import type { Skill } from '../model/profile.js';
 import { isHumanLanguage } from '../vocabulary/human-languages.js';
@@ -41,6 +42,11 @@ const LEARNING_GROUP =
 
 /** Three or four capitalised words and nothing else ("Azure Active Directory", not "An Amount of Pytest"). */
 const TITLE_NAME = /^\p{Lu}[\p{L}\d.#+-]{0,30}(?: \p{Lu}[\p{L}\d.#+-]{0,30}){2,3}$/u;
+
+// A keyword that is a note on the entry ("学習中", "Unity で使用", "ある程度は"): a learning cue, or words joined by
+// hiragana, the grammar of a Japanese sentence that no technology's name is written in.
+const NOTE_KEYWORD = /\p{Script=Hiragana}/u;
+const isNote = (keyword: string) => NOTE_KEYWORD.test(keyword) || hasLearningCue(keyword);
 
 const isPhrase = (text: string) => text.trim().split(/\s+/).length >= 3 || /[/(]/.test(text);
 
@@ -81,6 +87,7 @@ export function resumeSkills(resume: JsonResume): Skill[] {
       } else add(group.name, null, evidence);
     } else if (group.name) for (const w of knownIn(group.name)) add(w, null, evidence);
     for (const keyword of keywords) {
+      if (isNote(keyword)) continue;
       const pair = slashPair(keyword);
       if (pair) for (const part of pair) add(part, category, evidence);
       if (pair) continue;
