@@ -153,7 +153,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'management',
     fields: ['engineering management', 'management'],
     nouns: ['managers?', 'engineering managers?', 'ems', 'eng managers?', 'tech leads?', 'team leads?'],
-    role: /\b(?:manager|head of|director|vp|vice president|cto|tech lead|team lead)\b/,
+    role: /\b(?:manager|head of|director|vp|vice president|cto|tech lead|team lead|tech lider|lider tecnico|lider tecnica)\b|テックリード|技术负责人|테크 ?리드|тимлид|техлид/,
     skills: [],
   },
   {
@@ -177,7 +177,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'founding',
     fields: [],
     nouns: ['founders?', 'co-founders?', 'cofounders?'],
-    role: /\b(?:founder|co ?founder|fundador|fundadora|grunder|fondateur|fondatore)\b|创始人|창업자|創業者|основател/,
+    role: /\b(?:founder|co ?founder|ceo|fundador|fundadora|grunder|fondateur|fondatore|own company|my own business)\b|创始人|창업자|創業者|代表取締役|会社経営|起業|основател/,
     skills: [],
   },
 ];

@@ -6,7 +6,7 @@ import { HAN_OR_KANA, profileWrites } from '../search/profile-writes.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
 import { UNSPACED_NAME } from './employer-names.js';
-import { namesKnownPlace, placeNames } from './place-names.js';
+import { namesKnownPlace, placeNames, withStateNames } from './place-names.js';
 import { factLine } from './topic-line.js';
 
 export interface PlaceMatch {
@@ -21,6 +21,9 @@ const MAX_LINE = 200;
 const MAX_LINES = 400;
 /** "Apr 2026 – Present", "since 2021": a line about what someone does now. */
 const NOW = /\b(?:present|current|now|ongoing|today)\b/i;
+/** A line saying someone is a student now ("Student at …", "Estudiante de … en la Universidad de …"): where they study. */
+const STUDENT_NOW =
+  /(?<![\p{L}])(?:student at|(?:i'?m|i am) an? (?:[\p{L}-]+ ){0,4}student|studying at|estudiante|estudante|studentin|[ée]tudiant(?:e)?|studente(?:ssa)?|студент(?:ка)?|cursando|estudando|estudiando)(?![\p{L}])/iu;
 /** Lines saying where someone lives in scripts with no location heading read: "住在上海", "坐标深圳", "東京在住", "서울 거주". */
 const LIVES_CJK = /住在|坐标|现居|常驻|在住|住んで|거주|살고 있/u;
 
@@ -46,7 +49,7 @@ export function placeMatches(index: ProfileIndex, place: string): PlaceMatch[] {
   return out.sort((a, b) => a.profile.name.localeCompare(b.profile.name));
 }
 
-/** Where the profile says someone is: its location line, headline, then lines of a job held now. */
+/** Where the profile says someone is: its location line, headline, studies they follow now, then lines of a job held now. */
 export function whereLines(profile: Profile): string[] {
   const stated = factLine(profile, 'location')?.section.text ?? '';
   // A location line naming a known place says where they are: a headline's life story ("born in New
@@ -56,7 +59,12 @@ export function whereLines(profile: Profile): string[] {
     .flatMap((s) => [s.title, ...s.text.split('\n'), ...s.items])
     .slice(0, MAX_LINES)
     .filter((l) => (NOW.test(l) && /\d{4}/.test(l)) || LIVES_CJK.test(l));
-  return [stated, profile.headline ?? '', ...now].map((l) => l.trim().slice(0, MAX_LINE)).filter(Boolean);
+  const studies = factLine(profile, 'education')?.section.text.split('\n')[0] ?? '';
+  const studiesNow =
+    STUDENT_NOW.test(studies) && (!/\d{4}/.test(studies) || NOW.test(studies)) ? studies : '';
+  return [stated, profile.headline ?? '', studiesNow, ...now]
+    .map((l) => l.trim().slice(0, MAX_LINE))
+    .filter(Boolean);
 }
 
 // A country is up to 30 names, each searched: a person found under several, or asked about again, has
@@ -74,7 +82,7 @@ function foldedWhereLines(profile: Profile): WhereLine[] {
   let lines = WHERE.get(profile);
   if (!lines) {
     lines = whereLines(profile).map((line) => {
-      const text = line.replace(EMPLOYER_PLACE, ' ');
+      const text = withStateNames(line.replace(EMPLOYER_PLACE, ' '));
       return { line, text, folded: ` ${foldText(text)} ` };
     });
     WHERE.set(profile, lines);

@@ -16,12 +16,62 @@ const MAX_LINES = 2_000;
 /** Words of a line that make it about a school: a degree, studies, a university. */
 const SCHOOL_WORD = /\b(?:universit|college|school|institut|academy|polytechnic|campus)/i;
 
+/** A school's words in other languages, said as in English: "Universidad de Guanajuato", "Школа 21". */
+const SCHOOL_WORDS: Record<string, string> = {
+  universidad: 'university',
+  universidade: 'university',
+  universita: 'university',
+  universite: 'university',
+  universitat: 'university',
+  universiteit: 'university',
+  uniwersytet: 'university',
+  университет: 'university',
+  университета: 'university',
+  університет: 'university',
+  instituto: 'institute',
+  institut: 'institute',
+  институт: 'institute',
+  escuela: 'school',
+  escola: 'school',
+  ecole: 'school',
+  schule: 'school',
+  школа: 'school',
+  академия: 'academy',
+  academia: 'academy',
+  akademie: 'academy',
+  colegio: 'college',
+  колледж: 'college',
+  de: 'of',
+  del: 'of',
+  da: 'of',
+  do: 'of',
+  di: 'of',
+  du: 'of',
+  des: 'of',
+};
+/** Words a school's name may have or lack ("the University of X"). */
+const ARTICLES = new Set(['the', 'la', 'el', 'le', 'les', 'los', 'las']);
+
+/** A folded text with a school's words said in English and its articles left out. */
+export function schoolWords(text: string): string {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !ARTICLES.has(w))
+    .map((w) => SCHOOL_WORDS[w] ?? w)
+    .join(' ');
+}
+
 export function schoolMatches(index: ProfileIndex, school: string): SchoolMatch[] {
-  const wanted = foldText(school);
+  const wanted = schoolWords(school);
   if (!wanted) return [];
   const seen = new Set<string>();
   const out: SchoolMatch[] = [];
-  for (const hit of index.search(school, { limit: MAX_HITS })) {
+  // The name as asked, and its own words alone: "university of guanajuato" finds "Universidad de Guanajuato".
+  const own = wanted.split(' ').filter((w) => !Object.values(SCHOOL_WORDS).includes(w) && w.length > 1);
+  const hits = [school, ...(own.length > 0 ? [own.join(' ')] : [])].flatMap((q) =>
+    index.search(q, { limit: MAX_HITS }),
+  );
+  for (const hit of hits) {
     const profile = hit.profile;
     if (seen.has(profile.id) || !profile.listed) continue;
     seen.add(profile.id);
@@ -40,7 +90,7 @@ function studyLine(profile: Profile, wanted: string): string | null {
       read += 1;
       if (read > MAX_LINES) return null;
       const line = raw.trim().slice(0, MAX_LINE);
-      if (!line || !` ${foldText(line)} `.includes(` ${wanted} `)) continue;
+      if (!line || !` ${schoolWords(line)} `.includes(` ${wanted} `)) continue;
       if (education || STUDIES.test(line) || STUDIES_LABEL.test(line) || SCHOOL_WORD.test(line)) return line;
     }
   }

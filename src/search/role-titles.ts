@@ -16,15 +16,33 @@ export interface RoleTitle {
 }
 
 /** "2021 – present": a job held now. */
-const ONGOING = /\b(?:present|now|current|today|ongoing|since|atual|actual|heute|aujourd hui|oggi)\b/;
+const ONGOING =
+  /\b(?:present|now|current|today|ongoing|since|atual|actual|atualmente|actualidad|presente|heute|aujourd hui|oggi)\b|настоящее время|по н\. ?в\.|現在|至今|现在|현재/;
 /** Sections of the opening read for a sentence saying what someone is. */
 const OPENING_SECTIONS = 3;
 const OPENING_LINES = 8;
+/** Bullets of an opening section read, and the words of each that must say the role. */
+const OPENING_ITEMS = 3;
+const LEAD_WORDS = 5;
 const MAX_STATEMENT = 240;
 /** A word for what someone is: a job ("engineer"), or a trade named by its "-ist" ("biologist", "specialist"). */
 const SAYS_ROLE = /\b(?:[a-z]+ologist|specialist|analyst|administrator|technician|hobbyist|enthusiast)s?\b/i;
 
-const saysRole = (text: string) => ROLE_WORD.test(text) || SAYS_ROLE.test(text);
+/** The same words in the languages profiles are often written in ("Estudiante de …", "Ingeniero de sistemas", "Разработчик"). */
+const OTHER_ROLE_WORD =
+  /(?<![\p{L}])(?:estudiante|estudante|studentin|[ée]tudiant(?:e)?|studente(?:ssa)?|студент(?:ка)?|desarrollador(?:a)?|desenvolvedor(?:a)?|programador(?:a)?|ingenier[oa]|engenheir[oa]|entwickler(?:in)?|d[ée]veloppeu(?:r|se)|sviluppatore|разработчик|программист|инженер)(?![\p{L}])|エンジニア|テックリード|开发者|工程师|개발자|엔지니어/iu;
+
+/** An "About me" bullet that opens by saying what someone is ("🎓 Estudiante de …", "I'm a backend developer"). */
+const leadSaysRole = (item: string) =>
+  saysRole(
+    item
+      .replace(/^[^\p{L}]+/u, '')
+      .split(' ')
+      .slice(0, LEAD_WORDS)
+      .join(' '),
+  );
+
+const saysRole = (text: string) => ROLE_WORD.test(text) || SAYS_ROLE.test(text) || OTHER_ROLE_WORD.test(text);
 
 /**
  * "Hi, I'm Sanithu, a Full Stack Developer", "A Cloud Security Specialist (AWS) and …", a subtitle heading
@@ -32,7 +50,11 @@ const saysRole = (text: string) => ROLE_WORD.test(text) || SAYS_ROLE.test(text);
  */
 function openingRoles(profile: Profile): string[] {
   return profile.sections.slice(0, OPENING_SECTIONS).flatMap((section) =>
-    [section.title, ...section.text.split('\n').slice(0, OPENING_LINES)]
+    [
+      section.title,
+      ...section.text.split('\n').slice(0, OPENING_LINES),
+      ...section.items.slice(0, OPENING_ITEMS).filter(leadSaysRole),
+    ]
       // A line no sentence of which could say a role is not split (most lines of most profiles); one
       // longer than a sentence is kept may read otherwise once cut, so it is split all the same.
       .filter((line) => line.length > MAX_STATEMENT || saysRole(line))

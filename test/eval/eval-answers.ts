@@ -40,6 +40,7 @@ export const FOLDERS: Record<string, string> = {
   place12: join(ROOT, 'test/fixtures/place-12'),
   across: join(ROOT, 'test/fixtures/names-across-scripts'),
   stacks: join(ROOT, 'test/fixtures/stack-lines'),
+  place15: join(ROOT, 'test/fixtures/place-15'),
 };
 
 export interface Outcome {

@@ -1,4 +1,5 @@
 // resumePlace: the place a JSON Resume's basics.location names, as a reader would say it ("Richmond, VA").
+import { countryOfCode } from '../vocabulary/place-countries.js';
 import type { JsonResume } from './json-resume-schema.js';
 
 type Location = NonNullable<JsonResume['basics']['location']>;
@@ -7,14 +8,18 @@ type Location = NonNullable<JsonResume['basics']['location']>;
 const TOWN_STATE_ZIP = /^([^\d,]{2,40}, [A-Z]{2}) \d{5}(?:-\d{4})?$/;
 
 /**
- * City, region and country (the country's name before its code). Without a city or region, an address
+ * City, region and country (the country's name before its code, a code read as its name: "US" → "United States"). Without a city or region, an address
  * that names only a place ("France", "Richmond, VA 23223") stands for it; a street address never does.
  */
 export function resumePlace(location: Location | undefined): string {
   if (!location) return '';
   const { city, region, countryCode, country, address } = location;
   const town = city || region ? city : addressPlace(address?.trim() ?? '');
-  const parts = [town, region, country || countryCode].filter((p): p is string => Boolean(p?.trim()));
+  const parts = [
+    town,
+    region,
+    country || (countryCode && (countryOfCode(countryCode) ?? countryCode)),
+  ].filter((p): p is string => Boolean(p?.trim()));
   return [...new Set(parts)].join(', ');
 }
 

@@ -160,7 +160,7 @@ describe('where a JSON Resume says someone is', () => {
   it('answers "where does X live" from basics.location, not the headline', () => {
     const reply = answer('where does lotte live');
     expect(reply.kind).toBe('section');
-    expect(reply.text).toContain('Based in Rotterdam, NL');
+    expect(reply.text).toContain('Based in Rotterdam, Netherlands');
     expect(reply.text).not.toContain("doesn't say it in a sentence");
   });
 });

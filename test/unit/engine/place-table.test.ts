@@ -1,0 +1,47 @@
+// The table of places read as a reader would: other scripts and languages, ISO and US state codes, cities a
+// country holds, and a nationality that is no place.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { placeNames, withStateNames } from '../../../src/engine/place-names.js';
+import { countryOfCode } from '../../../src/profiles/vocabulary/place-countries.js';
+import { expectKind, loadTestEngine, ROOT, type TestEngine } from './load-test-engine.js';
+
+let t: TestEngine;
+beforeAll(async () => {
+  t = await loadTestEngine(join(ROOT, 'test/fixtures/place-15'));
+});
+
+const listed = (line: string) =>
+  (expectKind(t.ask(line), 'people').data.people ?? []).map((p) => p.personId).sort();
+
+describe('places the table knows', () => {
+  it('reads a byline in Cyrillic as the country and city it names', () => {
+    expect(listed('who lives in georgia')).toEqual(['nino-beridze']);
+    expect(listed('quién vive en batumi?')).toEqual(['nino-beridze']);
+    expect(listed('кто живёт в грузии')).toEqual(['nino-beridze']);
+    expect(listed('who is in russia')).toEqual([]);
+  });
+
+  it("reads a JSON Resume's region code and country code", () => {
+    expect(listed('who is in oregon')).toEqual(['hazel-quinn']);
+    expect(listed('who is in the pacific northwest')).toEqual(['hazel-quinn']);
+    expect(listed('who is based in the us')).toEqual(['hazel-quinn']);
+    expect(countryOfCode('us')).toBe('United States');
+    expect(countryOfCode('ZZ')).toBeUndefined();
+  });
+
+  it('never reads a country code after a foreign city as a US state', () => {
+    expect(listed('who is in delaware')).toEqual([]);
+    expect(withStateNames('Hamburg, DE')).toBe('Hamburg, DE');
+    expect(withStateNames('Springfield, IL 62701')).toBe('Springfield, IL (Illinois) 62701');
+  });
+
+  it('finds a city of the country asked, and never a nationality', () => {
+    expect(listed('who is in germany')).toEqual(['lukas-brenner']);
+    expect(placeNames('alemania')).toContain('bremerhaven');
+  });
+
+  it('places a student now where their school is', () => {
+    expect(listed('anyone in mexico?')).toEqual(['valeria-ortiz']);
+  });
+});
