@@ -22,9 +22,11 @@ import {
   PLACE_BASED,
   ROLE_FROM,
   ROLE_WORD,
+  SCHOOL_NAMED,
   STUDIES,
   STUDIES_LABEL,
   STUDIES_NOW,
+  STUDIES_OTHER,
   YEARS_CODING,
 } from './fact-line-cues.js';
 import { factTopicNamed } from './fact-topics.js';
@@ -84,7 +86,7 @@ const FACTS: Record<string, FactRule> = {
   // where someone comes from; where they live answers when no line says it (factLine below)
   origin: { label: 'From', cues: [ORIGIN, FROM, ROLE_FROM] },
   learning: { label: 'Learning', cues: [LEARNING_LABEL, LEARNS, { test: isLearning }, STUDIES_NOW] },
-  education: { label: 'Studies', cues: [STUDIES, STUDIES_LABEL] },
+  education: { label: 'Studies', cues: [STUDIES, STUDIES_LABEL, STUDIES_OTHER, SCHOOL_NAMED] },
   values: { label: 'What they care about', cues: [CARES] },
   focus: { label: 'Focus', cues: [FOCUS] },
   work: { label: 'Where they work', cues: [WORKS_AT, ROLE_AT, TITLE_OF, WORKS_AS, JOINED] },
