@@ -38,6 +38,7 @@ export const FOLDERS: Record<string, string> = {
   scripts: join(ROOT, 'test/fixtures/team-scripts'),
   exp14: join(ROOT, 'test/fixtures/experience-14'),
   place12: join(ROOT, 'test/fixtures/place-12'),
+  facts15: join(ROOT, 'test/fixtures/facts-15'),
 };
 
 export interface Outcome {
