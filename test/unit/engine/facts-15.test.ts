@@ -38,6 +38,7 @@ describe('person facts asked the way teams chat', () => {
     ["amara's bachelor's degree", 'Licence en Informatique'],
     ["amara's uni?", 'Université Cheikh Anta Diop'],
     ["what are amara's goals", 'ingénieure de données'],
+    ['what is amara exploring', 'data contracts'],
   ])('answers "%s" about a student', (question, said) => {
     const reply = answer(question);
     expect(reply.person).toBe('amara-diallo');
