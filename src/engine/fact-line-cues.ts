@@ -8,7 +8,7 @@ import { ROLE_WORD } from '../search/role-titles.js';
 
 /** "based in", "📍", and the same said in other languages ("東京在住", "живу в Казани", "moro em Recife"). */
 export const LIVES =
-  /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in|moved to|relocated to|home is|hometown)\b|📍|在住|现居|現居|거주|住んで|住在|(?:^|[^\p{L}])(?:живу в|проживаю в|vivo em|moro em|vivo en|resido en|wohne in|ich lebe in|j'habite|abito a|mieszkam w)(?![\p{L}])/iu;
+  /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in(?! (?:production|prod|staging|beta|the (?:app|play) store)\b)|moved to|relocated to|home is|hometown)\b|📍|在住|现居|現居|거주|住んで|住在|(?:^|[^\p{L}])(?:живу в|проживаю в|vivo em|moro em|vivo en|resido en|wohne in|ich lebe in|j'habite|abito a|mieszkam w)(?![\p{L}])/iu;
 /** "Born and raised in Red Hook", "originally from Lagos": where someone comes from, not where they live now. */
 export const ORIGIN =
   /\b(?:born and raised in|born in|raised in|grew up in|originally from|home ?town)\b|(?:^|[^\p{L}])(?:nascid[oa] em|nacid[oa] en|geboren in|n[ée]e? [àa])(?![\p{L}])/iu;
@@ -71,6 +71,19 @@ export const STUDIES_LABEL =
   /^[^\p{L}]{0,4}(?:studies|education|university|alma mater|formação|formacion|formación|ausbildung|studium)\s*[-–—:：]/iu;
 export const STUDIES =
   /\b(?:student|studying|studied|graduated|graduate of|degree in|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|b\.?tech|m\.?tech|major(?:ing)? in|cursando|estudando|estudiando|estudo|estudio|graduando|gradua[çc][ãa]o em|licenciatura|studiere|[ée]tudiant(?:e)?|studente(?:ssa)?|faculdade|universidad|universidade|université|universität)(?![\p{L}])/iu;
+/**
+ * Study said in Chinese, Japanese or Korean ("防衛大学校 情報工学科を卒業", "硕士在读", "컴퓨터공학과 졸업"), or a
+ * degree said as a title ("Soy Ingeniero en Tecnologías…"): read after the lines STUDIES finds.
+ */
+export const STUDIES_OTHER =
+  /大学|大學|卒業|学部|学科|専攻|在学|毕业|本科|硕士|博士|研究生|在读|就读|대학교|대학원|졸업|전공|학과|학사|석사|(?:^|[^\p{L}])(?:soy|sou) (?:ingenier[oa]|engenheir[oa]|licenciad[oa]|bacharel|t[ée]cnic[oa]) (?:en|em|de)(?![\p{L}])/iu;
+/** "AI Engineering @ UniEVANGÉLICA", "Stanford University": a line naming a place of study, read last. */
+export const SCHOOL_NAMED = {
+  test: (line: string): boolean => SCHOOL.test(line),
+  lineOnly: true,
+};
+const SCHOOL =
+  /\b(?:[Uu]niversity|[Cc]ollege|[Ii]nstitute of|[Pp]olytechnic|Hochschule|Politecnico)\b|\bUni\p{Lu}\p{L}/u;
 
 /** "for almost more than 10 years", "5+ yrs of experience", "over a decade": a length of time in years. */
 const YEARS =

@@ -75,7 +75,8 @@ export const FACT_TOPICS: readonly FactTopic[] = [
     // "what is vardaan looking for": the line that says what work they seek ("Open to ML internships").
     topic: 'looking for',
     label: 'Looking for',
-    asks: /\b(?:looking for|seeking|searching for|hoping to find|open to)\b/,
+    // "is yawar ok with remote", "would X relocate", "is X available": the same line says it.
+    asks: /\b(?:looking for|seeking|searching for|hoping to find|open to|(?:ok|okay|fine|happy) with remote|remote work|relocat(?:e|ing|ion)|available for|for hire)\b/,
     cue: /\b(?:looking for|seeking|open to|available for|busco|buscando|procuro|procurando|je cherche|ich suche|cerco)\b/iu,
   },
   {
@@ -89,7 +90,7 @@ export const FACT_TOPICS: readonly FactTopic[] = [
     topic: 'awards',
     label: 'Awards',
     asks: /\b(?:awards?|won|win|prizes?|honou?rs)\b/,
-    cue: /\b(?:awards?|awarded|won|winners?|runner-?up|prizes?|honou?rs|(?:1st|2nd|3rd|first|second|third) place|pr[eê]mios?|auszeichnungen?)\b|수상|受賞|获奖/iu,
+    cue: /\b(?:awards?|awarded|won|winners?|runner-?up|prizes?|honou?rs|(?:1st|2nd|3rd|first|second|third) place|pr[eê]mios?|auszeichnungen?)\b|수상|受賞|获奖|荣获|得奖|表彰|入賞|優勝|상(?:을|도|은)? ?받/iu,
   },
   {
     topic: 'volunteer',
@@ -124,10 +125,31 @@ export const FACT_TOPICS: readonly FactTopic[] = [
     cue: /\b(?:dislikes?|hates?|pet peeves?|i can['’]?t stand|n[ãa]o gosto|no me gusta|je d[ée]teste)\b/iu,
   },
   {
+    // "zhao's lab", "who is X's advisor": the line naming their lab or affiliation ("Affiliation: … RobotX Lab").
+    topic: 'lab',
+    label: 'Lab',
+    asks: /\b(?:lab|labs|laboratory|research group|affiliation|affiliated)\b/,
+    cue: /\b(?:labs?|laborator(?:y|ies)|research group|affiliation|laborat[oó]rio|laboratorio|laboratoire)\b|研究室|实验室|實驗室|연구실/iu,
+  },
+  {
+    // "what's next for victor", "what are X's goals", "X's plans": a "[NEXT] …" line, a Goals heading.
+    topic: 'goals',
+    label: 'Goals',
+    asks: /\b(?:whats next|what s next|next for|plans?|planning|goals?|aims?|aspirations?|ambitions?|roadmap)\b/,
+    cue: /\b(?:goals?|plans?|planning to|roadmap|aspirations?|metas|objetivos?|objectifs?|ziele)\b|^[^\p{L}]{0,4}next\b|目标|目標|今後|予定|목표/iu,
+  },
+  {
+    // "what is rokuyan's core skill", "X's main language": the line that names it ("Python3 がコアスキル").
+    topic: 'main skill',
+    label: 'Main skill',
+    asks: /\b(?:core|main|primary|strongest|go to) (?:skills?|languages?|stack|tech|technology|expertise)\b/,
+    cue: /\b(?:core skills?|main (?:language|stack|skill)s?|primary (?:language|stack)|go-to (?:language|stack))\b|コアスキル|主力|擅长|主攻|주력|주 언어/iu,
+  },
+  {
     topic: 'interests',
     label: 'Interests',
-    asks: /\b(?:interested|interests?|curious|passionate|hobby|hobbies|into|(?:spare|free) time|for fun)\b/,
-    cue: /\b(?:interested in|interests?|curious about|passionate about|fascinated by|hobbies|hobby|(?:spare|free) time|interess(?:es|ado|ada)|intereses|interessiert)\b/iu,
+    asks: /\b(?:interested|interests?|curious|passionate|hobby|hobbies|into|(?:spare|free) time|for fun|outside (?:of )?work|off duty|after work)\b/,
+    cue: /\b(?:interested in|interests?|curious about|passionate about|fascinated by|hobbies|hobby|(?:spare|free) time|off-?duty|outside (?:of )?(?:work|coding)|when i['’]?m not (?:coding|working|programming)|interess(?:es|ado|ada)|intereses|interessiert)\b|爱好|兴趣|趣味|취미/iu,
   },
 ];
 

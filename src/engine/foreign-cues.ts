@@ -7,6 +7,7 @@ export type CueKind =
   | 'skills'
   | 'role'
   | 'career'
+  | 'study'
   | 'work'
   | 'where'
   | 'live'
@@ -21,6 +22,7 @@ export const CUE_ORDER: readonly CueKind[] = [
   'skills',
   'role',
   'career',
+  'study',
   'work',
   'where',
   'live',
@@ -58,6 +60,7 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     skills: w('技能|会什么|懂什么|技术栈|掌握什么'),
     role: w('是做什么的|做什么工作|做什么的|是干什么的|干什么的|职业|做什么'),
     career: w('工作经历|履历|经历'),
+    study: w('读研究生|读研|读博|读大学|上大学|读书|上学|在读|毕业于|毕业|学历|什么专业'),
     work: w('工作过|工作|上班|任职'),
     where: w('在哪里|在哪儿|在哪|哪里|来自|哪里人'),
     live: w('住在|住'),
@@ -71,6 +74,7 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     skills: w('スキル|技術スタック|できること|得意なこと'),
     role: w('何をしている人|何をしている|何をしてる|仕事は|職業'),
     career: w('職歴|経歴'),
+    study: w('どこの大学|出身大学|出身校|大学|学校|学歴|卒業|専攻'),
     work: w('働いていました|働いている|働いて|勤めて|仕事'),
     where: w('どこで|どこに|どこ|出身'),
     live: w('住んで|住み'),
@@ -86,6 +90,7 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     skills: w('기술 스택|기술스택|스킬|기술|뭘 알아'),
     role: w('무슨 일을 해요|무슨 일을 해|무슨 일 해|무슨 일|직업|뭐 하는 사람'),
     career: w('경력'),
+    study: w('어느 대학|대학교|대학|학교|학력|전공|졸업|공부'),
     work: w('일했어요|일했어|일해요|일해|일하는|일하고|일한|근무'),
     where: w('어디서|어디에|어디|출신'),
     live: w('살아요|살아|사는|살고'),
@@ -94,7 +99,7 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     ),
     who: w('사람 있어요|사람 있어|사람 있나요|있는 사람|누가|누구|사람'),
     filler: w(
-      '는|은|이|가|을|를|의|에게|한테|에|잘|있어요|있어|있나요|알려줘|알려주세요|어떻게|해요|요|뭐야|뭐예요|씨|님|이야|야|이에요|예요|안녕하세요|안녕',
+      '님은|님이|님의|님께서|씨는|지금|현재|했어요|했어|했나요|는|은|이|가|을|를|의|에게|한테|에|잘|있어요|있어|있나요|알려줘|알려주세요|어떻게|해요|요|뭐야|뭐예요|씨|님|이야|야|이에요|예요|안녕하세요|안녕',
     ),
   },
   es: {

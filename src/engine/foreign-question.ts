@@ -81,6 +81,8 @@ function english(read: Read, isPerson: (text: string) => boolean): string | null
   const about = (question: string) => (isPerson(subject) ? question : null);
   if (kinds.has('contact')) return about(`contact ${subject}`);
   if (kinds.has('skills')) return about(`skills of ${subject}`);
+  // "jiqian zhao 在哪里读研究生", "rokuyan はどこの大学": where they study, when all that is left names them.
+  if (kinds.has('study') && isPerson(subject)) return `where did ${subject} study`;
   // "谁在腾讯工作", "네이버에서 일하는 사람", "ヤフーで働いている人は": who works at what is left, unless it names someone.
   if (kinds.has('who') && !kinds.has('where') && !isPerson(subject)) {
     // "кто работал с докером": worked with a technology spelled in the script, never at an employer.

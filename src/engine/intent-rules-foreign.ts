@@ -1,5 +1,6 @@
 // Free-text rules for questions about one person asked in Spanish, Portuguese, French, Italian and
-// German: where they work, how to reach them, and "the skills of X" ("les compétences de diego").
+// German: where they work, how to reach them, which languages they speak, and "the skills of X" ("les
+// compétences de diego").
 import type { IntentRule } from './intent-rules.js';
 
 const r = (source: string) => new RegExp(`^${source}$`);
@@ -61,6 +62,12 @@ export const FOREIGN_FACT_RULES: readonly IntentRule[] = [
     ),
   },
   { command: 'section', fixed: { section: 'education' }, pattern: r(`onde ${ART}(?<person>.+?) estuda`) },
+  // "o que o pedro estuda?": what they study, the name before the verb.
+  {
+    command: 'section',
+    fixed: { section: 'education' },
+    pattern: r(`(?:o )?que ${ART}(?<person>.+?) (?:estuda|estudou|cursa)`),
+  },
   // "wo hat lena studiert", "was hat jan studiert": the German perfect puts the verb last.
   {
     command: 'section',
@@ -86,6 +93,22 @@ export const FOREIGN_FACT_RULES: readonly IntentRule[] = [
     command: 'section',
     fixed: { section: 'location' },
     pattern: r(`onde ${ART}(?<person>.+?) (?:mora|vive)`),
+  },
+  // "welche sprachen spricht lena", "¿qué idiomas habla luis?", "quelles langues parle diego"
+  {
+    command: 'section',
+    fixed: { section: 'spoken languages' },
+    pattern: r(
+      `(?:welche sprachen (?:spricht|kann)|(?:qu[eé]|cu[aá]les) idiomas (?:habla|sabe|domina)|quelles langues (?:parle|sait)|(?:que|quais) (?:idiomas|l[ií]nguas) (?:fala|sabe)|che lingue (?:parla|sa)) ${ART}(?<person>.+)`,
+    ),
+  },
+  // "wenchel parle quelles langues", "o pedro fala quais línguas", "lena spricht welche sprachen": the verb first.
+  {
+    command: 'section',
+    fixed: { section: 'spoken languages' },
+    pattern: r(
+      `${ART}(?<person>.+?) (?:parle|spricht|habla|fala|parla) (?:quelles langues|welche sprachen|qu[eé] idiomas|cu[aá]les idiomas|quais (?:idiomas|l[ií]nguas)|que (?:idiomas|l[ií]nguas)|quali lingue|che lingue)(?: -t-(?:il|elle))?`,
+    ),
   },
   {
     command: 'section',

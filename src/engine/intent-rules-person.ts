@@ -57,7 +57,7 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
     command: 'section',
     fixed: { section: 'learning' },
     pattern: r(
-      "what(?:'s| is| are) (?<person>.+?) (?:currently |now )?(?:learning|picking up|getting into)(?: (?:now|right now|currently|these days|at the moment|lately))?",
+      "what(?:'s| is| are) (?<person>.+?) (?:currently |now )?(?:learning|picking up|getting into|exploring|diving into|digging into)(?: (?:now|right now|currently|these days|at the moment|lately))?",
     ),
   },
   {
@@ -66,11 +66,11 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
     pattern: r('what (?:does|do) (?<person>.+?) (?:want to|wanna|plan to|hope to) learn(?: next)?'),
   },
   {
-    // "what is ines studying right now": studying with a time word is what they are learning now.
+    // "what is ines studying right now": studying with a time word is what they study or learn now.
     command: 'section',
-    fixed: { section: 'learning' },
+    fixed: { section: 'studying now' },
     pattern: r(
-      "what(?:'s| is| are) (?<person>.+?) (?:(?:currently|now) studying|studying (?:now|right now|currently|these days|at the moment|lately))",
+      "what(?:'s| is| are) (?<person>.+?) (?:(?:currently|now) studying|studying (?:now|right now|currently|these days|at the moment|lately|this (?:semester|term|quarter|year|month)))",
     ),
   },
   {
@@ -116,13 +116,11 @@ export const PERSON_FACT_RULES: readonly IntentRule[] = [
       '(?:how long|how many years) (?:has|have|did) (?<person>.+?) (?:been )?(?:doing|worked in|working in|been in|done|coded in|programmed in) (?:[^ ]+(?: [^ ]+){0,3})',
     ),
   },
-  // German, Spanish and French "which languages does X speak"
+  // "what's next for victor": their plans, a goals heading or a "[NEXT] …" line (fact-topics.ts).
   {
     command: 'section',
-    fixed: { section: 'spoken languages' },
-    pattern: r(
-      '(?:welche sprachen (?:spricht|kann)|(?:qu[eé]|cu[aá]les) idiomas (?:habla|sabe|domina)|quelles langues (?:parle|sait)) (?<person>.+)',
-    ),
+    fixed: { section: 'goals' },
+    pattern: r("what(?:'s| is) next for (?<person>.+?)"),
   },
 ];
 

@@ -121,7 +121,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     command: 'section',
     fixed: { section: 'current work' },
     pattern: r(
-      `what(?:'s| is| are) (?<person>.+?) (?:currently |now )?(?:working on|doing|up to|building|busy with|hacking on|researching|doing research on)(?: ${NOW})?`,
+      `what(?:'s| is| are| has| have) (?<person>.+?) (?:currently |now )?(?:been )?(?:working on|doing|up to|building|busy with|hacking on|researching|doing research on)(?: ${NOW})?`,
     ),
   },
   {

@@ -155,7 +155,34 @@ export const TOPICS: readonly { words: readonly string[]; command: CommandName; 
   {
     command: 'section',
     section: 'education',
-    words: ['education', 'degrees', 'degree', 'studies', 'university', 'school'],
+    words: [
+      'education',
+      'degrees',
+      'degree',
+      'studies',
+      'university',
+      'school',
+      // "yawar's uni?", "wenchel's bachelor's degree"
+      'uni',
+      'college',
+      'alma mater',
+      "bachelor's degree",
+      'bachelors degree',
+      "bachelor's",
+      'bachelors',
+      "master's degree",
+      'masters degree',
+      'phd',
+      'major',
+    ],
+  },
+  // Facts with no section kind of their own, read from a heading or a line (fact-topics.ts).
+  { command: 'section', section: 'lab', words: ['lab', 'research lab', 'affiliation'] },
+  { command: 'section', section: 'goals', words: ['goals', 'plans', 'next steps', 'roadmap', 'ambitions'] },
+  {
+    command: 'section',
+    section: 'main skill',
+    words: ['core skill', 'core skills', 'main skill', 'main language', 'primary language', 'main stack'],
   },
   { command: 'section', section: 'interests', words: ['interests', 'hobbies'] },
   // "what's diego's background": a Background section, else where they worked, else their about

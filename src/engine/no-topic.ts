@@ -37,6 +37,7 @@ const NO_TOPIC_WHAT: Record<string, string> = {
   location: 'where they are based',
   origin: 'where they are from',
   learning: 'what they are learning',
+  'studying now': 'what they are studying now',
   'years coding': 'how long they have been programming',
   'ask me about': 'what to ask them about',
 };

@@ -27,8 +27,10 @@ const MAX_FOLLOWING = 6;
 export function withList(
   lines: readonly { section: Section; text: string }[],
   hit: { section: Section; text: string },
-  cue: { test: (line: string) => boolean },
+  cue: { test: (line: string) => boolean; lineOnly?: boolean },
 ): string {
+  // A cue that names the fact in the line itself ("AI Engineering @ UniEVANGÉLICA") leads into nothing.
+  if (cue.lineOnly) return sentenceOf(hit.text, cue);
   // A subtitle heading ("A Passionate Developer From Bangladesh") is the fact itself, not a lead-in.
   const leads =
     /[:：]$/.test(hit.text) ||
@@ -46,6 +48,8 @@ export function withList(
 
 /** Rows of a table read under a header cell that states the fact. */
 const MAX_ROWS = 8;
+/** A table's header cell is a label of a few words ("🌱 Currently Learning"). */
+const MAX_HEADER_WORDS = 6;
 const cells = (line: string): string[] => line.split(' | ').map((c) => c.trim());
 
 /**
@@ -68,7 +72,8 @@ function tableColumn(
 /** The column under the one header cell (texts[0]) that passes `test`, as its header and values. */
 export function columnUnder(texts: readonly string[], test: (cell: string) => boolean): string | null {
   const header = cells(texts[0] ?? '');
-  if (header.length < 2) return null;
+  // "Master's Student | North China University of Technology · Control Science …" is a line, not a header.
+  if (header.length < 2 || header.some((c) => c.split(' ').length > MAX_HEADER_WORDS)) return null;
   const column = header.findIndex(test);
   if (column < 0 || header.filter(test).length > 1) return null;
   const values: string[] = [];

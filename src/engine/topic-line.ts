@@ -22,9 +22,11 @@ import {
   PLACE_BASED,
   ROLE_FROM,
   ROLE_WORD,
+  SCHOOL_NAMED,
   STUDIES,
   STUDIES_LABEL,
   STUDIES_NOW,
+  STUDIES_OTHER,
   YEARS_CODING,
 } from './fact-line-cues.js';
 import { factTopicNamed } from './fact-topics.js';
@@ -84,7 +86,12 @@ const FACTS: Record<string, FactRule> = {
   // where someone comes from; where they live answers when no line says it (factLine below)
   origin: { label: 'From', cues: [ORIGIN, FROM, ROLE_FROM] },
   learning: { label: 'Learning', cues: [LEARNING_LABEL, LEARNS, { test: isLearning }, STUDIES_NOW] },
-  education: { label: 'Studies', cues: [STUDIES, STUDIES_LABEL] },
+  // "what is yawar studying this semester": a "Currently Studying" list before what they learn on the side
+  'studying now': {
+    label: 'Studying now',
+    cues: [STUDIES_NOW, LEARNING_LABEL, LEARNS, { test: isLearning }],
+  },
+  education: { label: 'Studies', cues: [STUDIES, STUDIES_LABEL, STUDIES_OTHER, SCHOOL_NAMED] },
   values: { label: 'What they care about', cues: [CARES] },
   focus: { label: 'Focus', cues: [FOCUS] },
   work: { label: 'Where they work', cues: [WORKS_AT, ROLE_AT, TITLE_OF, WORKS_AS, JOINED] },
@@ -95,7 +102,7 @@ const FACTS: Record<string, FactRule> = {
 };
 
 /** Topics no section kind stands for: the line is looked for first, and its absence is the answer. */
-const LINE_ONLY = new Set(['location', 'origin', 'learning', 'years coding', 'age']);
+const LINE_ONLY = new Set(['location', 'origin', 'learning', 'studying now', 'years coding', 'age']);
 export const isLineOnlyTopic = (asked: string): boolean => LINE_ONLY.has(foldText(asked));
 
 export interface FactLine {

@@ -5,7 +5,7 @@ import { HUMAN_LANGUAGES } from '../profiles/vocabulary/human-languages.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
 import { currentWorkSentence, isCurrentWorkLabel } from './current-work-prose.js';
-import { columnUnder } from './profile-lines.js';
+import { columnUnder, profileLines, withList } from './profile-lines.js';
 import { childSections, mainSections } from './profile-sections.js';
 
 const CURRENT = /\b(?:working on|currently|current|now|these days|building|in progress|up to)\b/;
@@ -40,7 +40,23 @@ function currentWork(profile: Profile): Section | null {
   const focused = focus.find((s) => /\bfocus\b/.test(foldText(s.title)));
   // A line that says it ("🔭 I'm currently working on Datasette…", "Working on: …"), not its whole
   // section, before a section only classed as a focus ("AI focus"); then a sentence ("I run the …").
-  return nowLine(profile) ?? focused ?? currentWorkSentence(profile) ?? focus[0] ?? null;
+  return (
+    nowLine(profile) ?? focused ?? focusLabel(profile) ?? currentWorkSentence(profile) ?? focus[0] ?? null
+  );
+}
+
+/** A line that only labels what follows ("> Current focus" in a README without headings). */
+const FOCUS_LABEL = /^(?:current ?focus|currently|right now|now|what i m (?:doing|working on|up to) now)$/;
+
+/** The lines under a "Current focus" label line, as a section holding only them. */
+function focusLabel(profile: Profile): Section | null {
+  const lines = profileLines(profile);
+  const label = lines.find((l) => l.text !== l.section.title.trim() && FOCUS_LABEL.test(foldText(l.text)));
+  if (!label) return null;
+  const said = withList(lines, label, { test: (line) => FOCUS_LABEL.test(foldText(line)) });
+  return said === label.text
+    ? null
+    : { ...label.section, id: `${label.section.id}#now`, text: said, items: [], links: [] };
 }
 
 /** Lines kept after a line that only leads into a list ("Currently working on:"). */
@@ -92,6 +108,12 @@ const MAX_SENTENCES = 200;
 /** A line that only labels what follows ("Languages", "🌍 Spoken languages:", "Idiomas"). */
 const LANGUAGES_LABEL = /^(?:spoken |human )?(?:languages?|idiomas|sprachen|langues|linguas)$/;
 const LANGUAGES_LEAD = /^(?:spoken |human )?(?:languages?|idiomas|sprachen|langues|linguas) /;
+/** How well someone speaks a language, as a "Languages" line says it after each one. */
+const LEVELS = new Set(
+  'native fluent advanced intermediate basic beginner conversational proficient natif courant nativo fluente avanzado intermedio basico muttersprache fliessend'.split(
+    ' ',
+  ),
+);
 /** Lines read after such a label: a short list of languages, one a line. */
 const MAX_LISTED = 12;
 
@@ -113,8 +135,11 @@ function spokenSentence(profile: Profile): Section | null {
         const folded = foldText(sentence);
         // "Languages: English, Hindi, German" on one line, as well as a sentence saying so.
         if (!SPEAKS.test(folded) && !LANGUAGES_LEAD.test(folded)) continue;
-        const named = folded.split(' ').filter((w) => HUMAN_LANGUAGES.has(w));
-        if (named.length >= 2)
+        const words = folded.split(' ');
+        const named = words.filter((w) => HUMAN_LANGUAGES.has(w));
+        // "languages  PT (native) · EN (fluent) · ES (advanced)": codes, each with its level.
+        const levels = LANGUAGES_LEAD.test(folded) ? words.filter((w) => LEVELS.has(w)) : [];
+        if (named.length >= 2 || levels.length >= 2)
           return { ...section, id: `${section.id}#spoken`, text: sentence.trim(), items: [], links: [] };
       }
     }

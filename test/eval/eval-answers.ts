@@ -41,6 +41,7 @@ export const FOLDERS: Record<string, string> = {
   across: join(ROOT, 'test/fixtures/names-across-scripts'),
   stacks: join(ROOT, 'test/fixtures/stack-lines'),
   place15: join(ROOT, 'test/fixtures/place-15'),
+  facts15: join(ROOT, 'test/fixtures/facts-15'),
 };
 
 export interface Outcome {

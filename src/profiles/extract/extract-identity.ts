@@ -40,11 +40,16 @@ export function nameFromHeading(
   return bareHeadingName(title, handle);
 }
 
-/** First line of the first paragraph with words in it (badge-only paragraphs skipped). */
+/** A line that only greets ("안녕하세요.", "Hello!", "こんにちは！"): it says nothing about the person. */
+const GREETING_ONLY =
+  /^(?:hi|hello|hey|hola|ol[aá]|bonjour|salut|hallo|ciao|привет|안녕하세요|안녕|こんにちは|はじめまして|你好|大家好)(?: there| everyone| all| world| a todos| tout le monde)?[\s!.,~。！👋]*$/iu;
+
+/** First line of the first paragraph with words in it (badge-only paragraphs and greetings skipped). */
 function firstLine(section: DocSection): string | null {
   for (const block of section.blocks) {
     if (block.type !== 'paragraph') continue;
-    const line = plainText(block, { includeImageAlt: false }).split('\n')[0]?.trim();
+    const lines = plainText(block, { includeImageAlt: false }).split('\n');
+    const line = lines.map((l) => l.trim()).find((l) => l && !GREETING_ONLY.test(l));
     if (line) return line.length > 200 ? `${line.slice(0, 199).replace(/(?<!\s)\s+\S*$/, '')}…` : line;
   }
   return null;
