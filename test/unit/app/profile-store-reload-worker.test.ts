@@ -89,7 +89,7 @@ describe('createProfileStore reloading in a worker thread', () => {
   }, async () => {
     const { store, records } = await open({ parseTimeoutMs: 1500, maxBytes: 8 * 1024 * 1024 });
     // Tens of seconds of parsing: far over 1.5 s on any machine.
-    writeFileSync(join(dir, 'ann-example.md'), pathologicalProfile('Ann Example', 'quotes', 4_000_000));
+    writeFileSync(join(dir, 'ann-example.md'), pathologicalProfile('Ann Example', 'html', 1_800_000));
     writeFileSync(join(dir, 'bo-example.md'), '# Bo Example\n\nData engineer.\n');
     await until(
       store,
@@ -133,7 +133,7 @@ const store = await createProfileStore({ dir, maxBytes: 8 << 20, logger: createM
 writeFileSync(join(dir, 'bo-example.md'), '# Bo Example\\n');
 while (!store.index().get('bo-example')) await new Promise((r) => setTimeout(r, 20));
 // Then a file that keeps the worker busy for many seconds, and leave while it parses.
-writeFileSync(join(dir, 'ann-example.md'), pathologicalProfile('Ann Example', 'quotes', 4_000_000));
+writeFileSync(join(dir, 'ann-example.md'), pathologicalProfile('Ann Example', 'html', 1_800_000));
 await new Promise((r) => setTimeout(r, 1000));
 ${close ? 'await store.close();' : ''}
 console.log('leaving');

@@ -64,7 +64,7 @@ describe('createProfileStore start-up budget', () => {
     timeout: 120_000,
   }, async () => {
     // Tens of seconds of parsing on any machine; on the answering thread it held start-up that long.
-    writeFileSync(join(dir, 'ann-example.md'), pathologicalProfile('Ann Example', 'quotes', 4_000_000));
+    writeFileSync(join(dir, 'ann-example.md'), pathologicalProfile('Ann Example', 'html', 1_800_000));
     // A budget a loaded machine does not spend on the two small files, well under the file's time limit.
     const { store, records } = await open({ startupBudgetMs: 1000, parseTimeoutMs: 5000 });
     expect(store.index().size).toBe(2);
