@@ -33,6 +33,13 @@ const EMPLOYERS: readonly string[] = [
   'tinkoff/тинькофф/t bank/т банк',
 ];
 
+/** Renamed companies, the new name first: a job at Facebook in 2013 was at today's Meta, but a job at
+ *  "Meta" may be after the rename, so asking for the old name finds only the old name. */
+const RENAMED: Readonly<Record<string, readonly string[]>> = {
+  meta: ['facebook'],
+  'meta platforms': ['facebook'],
+};
+
 /** A name as written (searched for, and looked for in raw text) and folded (compared with folded text). */
 export interface EmployerName {
   written: string;
@@ -49,7 +56,8 @@ for (const row of EMPLOYERS) {
 export function employerNames(employer: string): EmployerName[] {
   const asked = { written: employer.trim(), folded: foldText(employer) };
   const others = OTHERS.get(asked.folded) ?? [];
-  return [asked, ...others.filter((n) => n.folded !== asked.folded)];
+  const former = (RENAMED[asked.folded] ?? []).map((written) => ({ written, folded: foldText(written) }));
+  return [asked, ...others.filter((n) => n.folded !== asked.folded), ...former];
 }
 
 /** Han, kana and hangul: a name in them is written without capitals, often without spaces around it. */

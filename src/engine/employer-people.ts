@@ -44,7 +44,13 @@ export function employerMatches(index: ProfileIndex, employer: string): Employer
   };
   // The name as asked is searched; the search finds words by how they start, so a name in Han or kana
   // ("腾讯" inside "目前在腾讯工作") and the employer's names in other scripts are found by reading the text.
-  for (const hit of index.search(names[0]!.written, { limit: MAX_HITS })) consider(hit.profile);
+  // Another name in the asked name's script ("facebook" for "meta") is searched the same way.
+  const searched = names.filter(
+    (n, i) => i === 0 || !(OTHER_SCRIPT.test(n.written) || HAN_OR_KANA.test(n.written)),
+  );
+  const kindWord = OTHER_KIND_WORDS[foldText(employer).replace(/ /g, '')];
+  for (const written of [...searched.map((n) => n.written), ...(kindWord ? [kindWord] : [])])
+    for (const hit of index.search(written, { limit: MAX_HITS })) consider(hit.profile);
   const read = names.filter((n, i) => (i > 0 && OTHER_SCRIPT.test(n.written)) || HAN_OR_KANA.test(n.written));
   if (read.length > 0)
     for (const profile of index.all())
@@ -141,6 +147,9 @@ function datedLineOf(line: string, wanted: string): boolean {
 const KINDS =
   /^(?:bank|startup|start up|fintech|consultancy|agency|hospital|government|ngo|nonprofit|non profit|telecom|insurance company|insurer|retailer|airline|university|school|big tech|faang)$/;
 
+/** A kind's word in another script, where the stem of the asked word cannot find it. */
+const OTHER_KIND_WORDS: Readonly<Record<string, string>> = { startup: 'стартап' };
+
 /** Whether the employer asked for is a kind ("bank", "startup"), not a name. */
 export const isEmployerKind = (employer: string): boolean => KINDS.test(foldText(employer));
 
@@ -151,11 +160,13 @@ export const isEmployerKind = (employer: string): boolean => KINDS.test(foldText
 function fromKind(profile: Profile, wanted: string): EmployerMatch | null {
   if (!isEmployerKind(wanted)) return null;
   const stem = wanted.replace(/ /g, '').slice(0, Math.max(4, wanted.length - 1));
+  const other = OTHER_KIND_WORDS[wanted.replace(/ /g, '')];
   const kind = (text: string) =>
     foldText(text)
       .split(' ')
-      .some((w) => w.startsWith(stem));
-  const entry = profile.experience.find((e) => kind(e.text));
+      .some((w) => w.startsWith(stem) || (other !== undefined && w.startsWith(other)));
+  // "Стартап в сфере логистики"; a JSON Resume job's summary ("this small email security SaaS startup").
+  const entry = profile.experience.find((e) => kind(e.text) || e.highlights.slice(0, 20).some(kind));
   if (entry)
     return {
       profile,

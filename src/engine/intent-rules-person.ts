@@ -159,7 +159,7 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
     command: 'experience',
     needsPerson: true,
     pattern: r(
-      'when did (?<person>.+?) (?:join|start at|start with|start working at|start working for|begin at|begin working at|leave|quit|move to) (?<query>.+?)',
+      'when did (?<person>.+?) (?:join|start at|start with|start working at|start working for|begin at|begin working at|leave|quit|move to|work at|work for|work with|intern at|intern with|intern for) (?<query>.+?)',
     ),
   },
   {
@@ -180,6 +180,13 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
     command: 'experience',
     pattern: r(
       '(?:where|who|which compan(?:y|ies)) (?:did|has|had) (?<person>.+?) (?:work|worked|been)(?: (?:for|at))? (?:before|previously|prior to|in the past|earlier)(?: .+)?',
+    ),
+  },
+  // "where did olive work most recently", "where did X work last": the entries, newest first as listed.
+  {
+    command: 'experience',
+    pattern: r(
+      '(?:where|which compan(?:y|ies)|what compan(?:y|ies)) (?:did|has|had|was) (?<person>.+?) (?:work|worked|working|been working|employed) (?:most recently|last|lately|recently|latest)',
     ),
   },
   // "where was lena before kudiflow", "where was X working previously"

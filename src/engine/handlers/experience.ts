@@ -3,6 +3,7 @@
 // never invented entries.
 import type { Profile } from '../../profiles/model/profile.js';
 import { experienceAt } from '../experience-at.js';
+import { freelanceLines } from '../freelance-lines.js';
 import { pastWorkLines } from '../past-work-lines.js';
 import { firstSectionOfKind, mainSections } from '../profile-sections.js';
 import type { ReplyBlock } from '../reply.js';
@@ -38,7 +39,10 @@ export const experience: Handler = (context) => {
     // since 2021. Before that …"): quoted as written, never turned into entries.
     const said = factLine(profile, 'work');
     // "tariq's previous job": the sentences about earlier work too ("Before Zipline I spent four years at …").
-    const earlier = pastWorkLines(profile, context.invocation.text, [said?.section.text ?? '']);
+    const earlier = [
+      ...pastWorkLines(profile, context.invocation.text, [said?.section.text ?? '']),
+      ...freelanceLines(profile, context.invocation.text, [said?.section.text ?? '']),
+    ];
     if (said) {
       return {
         ...base,
@@ -60,11 +64,11 @@ export const experience: Handler = (context) => {
     };
   }
   // "where did X work before Y": the profile's own sentences about earlier work, when it has some.
-  const earlier = pastWorkLines(
-    profile,
-    context.invocation.text,
-    entries.map((e) => e.text),
-  );
+  const listed = entries.map((e) => e.text);
+  const earlier = [
+    ...pastWorkLines(profile, context.invocation.text, listed),
+    ...freelanceLines(profile, context.invocation.text, listed),
+  ];
   return {
     ...base,
     description: `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} from ${profile.name}'s profile.`,

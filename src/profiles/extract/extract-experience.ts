@@ -10,6 +10,7 @@ import { bracketEntry } from './bracket-entry.js';
 import { codeBioJobs } from './code-bio-jobs.js';
 import { addDatedRoleItems } from './dated-role-items.js';
 import { employerImages } from './employer-images.js';
+import { loneName, roleLine } from './entry-role-line.js';
 import { companyOf, type HeadingReader, headingEntries } from './experience-entry-headings.js';
 import { linkedInBlocks } from './experience-linkedin-blocks.js';
 import { joinEntryHeads } from './experience-split-entries.js';
@@ -121,6 +122,32 @@ function sectionEntries(section: DocSection, out: Experience[], nested = false):
   const { headed, heads } = joinEntryHeads(lines, (n) => pasted.used.has(n), apart);
   // The entry a dated line opened: the plain bullets below it are its highlights, not entries of their own.
   let opened: Experience | null = null;
+  // The employer a dated line names alone, and whether the line read now is the first below it (its role).
+  let name: string | null = null;
+  let next = false;
+  const below = (text: string): boolean => {
+    const first = next;
+    next = false;
+    if (!opened) return false;
+    const role = first ? roleLine(text, isRoleText) : null;
+    if (role !== null && opened.title === null && name !== null) {
+      opened.title = role;
+      opened.organization = name;
+      // "Должность: FullStack Developer, удаленно, команда из 2 человек": the rest says more about the job.
+      if (text.length > role.length + 20) opened.highlights.push(text);
+      return true;
+    }
+    // "EPS - Easy Payment System" over "JR ANDROID DEVELOPER": the head's second field was the name's.
+    if (role !== null && opened.title && opened.organization && !ROLE_WORDS.test(opened.title)) {
+      opened.organization = `${opened.organization} — ${opened.title}`;
+      opened.title = role;
+      return true;
+    }
+    if (!opened.title || !opened.organization) return false;
+    // "• SaaS | Dealership Business Solution": the bullet a paragraph line was written with is no part of it.
+    opened.highlights.push(text.replace(/^[•·▪◦]\s*/u, ''));
+    return true;
+  };
   lines.forEach((line, i) => {
     if (heads.has(i)) return;
     const joined = headed.get(i);
@@ -136,10 +163,7 @@ function sectionEntries(section: DocSection, out: Experience[], nested = false):
       // "👩‍💻 Working at: ![Appwrite](badge)": a label whose value is a badge, read with the badge's name.
       const badged = line.text.trimEnd().endsWith(':') ? itemWithImages(section.blocks, line.line) : null;
       const entry = fromLine(badged ? { ...line, text: badged } : line);
-      if (opened && !entry.title && !entry.organization && !entry.period) {
-        opened.highlights.push(entry.text);
-        return;
-      }
+      if (!entry.period && below(entry.text)) return;
       opened = null;
       out.push({ ...entry, highlights: highlights.get(line.line) ?? [] });
     } else if (
@@ -148,8 +172,16 @@ function sectionEntries(section: DocSection, out: Experience[], nested = false):
       ((line.text.length <= 140 && parsePeriod(line.text)) || fieldEntry(line.text))
     ) {
       const entry = fromLine(line);
-      opened = entry.title && entry.organization && entry.period ? entry : null;
+      name = entry.title || entry.organization ? null : loneName(line.text, isRoleText);
+      opened = (entry.title && entry.organization) || name !== null ? entry : null;
+      next = true;
       out.push(entry);
+    } else if (line.type === 'line' && opened !== null) {
+      // Only the lines of the entry's own block (the next source line): a paragraph below it stays prose.
+      const previous = lines[i - 1]?.line ?? null;
+      const adjacent = line.line !== null && previous !== null && line.line === previous + 1;
+      if (adjacent) below(line.text);
+      else next = false;
     }
   });
   headingEntries(section, out, READER, company);

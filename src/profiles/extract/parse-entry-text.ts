@@ -29,6 +29,8 @@ function withoutSeparator(part: string): string {
   return part.replace(/^[|·—–-]\s*/, '').trim() || part;
 }
 
+const ICON_ONLY = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\s)+$/u;
+
 function readParts(text: string): Parts {
   const dated = parsePeriod(text);
   // "Engineer, Acme (2021–now): pipelines": what follows the dates after a colon describes the job.
@@ -36,6 +38,8 @@ function readParts(text: string): Parts {
   // "2020〜現在: **Acme** — Lead": the dates open the line, the colon after them is no part of the employer.
   const rest = dated ? (described ? dated.before : dated.rest.replace(/^[:;]\s*/, '')) : text.trim();
   const period = dated?.period ?? null;
+  // "2024 年 ~ 現在 (テックリード / 正社員 | …)": an aside after the dates alone, no employer written.
+  if (dated && /^[(（][^()（）]*[)）]$/u.test(rest)) return { title: null, organization: null, period };
   // "Quipper, Ltd (2013-2014) Software Engineer": the company before the dates, the role after.
   if (dated?.before && dated.after && ROLE_WORDS.test(dated.after) && !ROLE_WORDS.test(dated.before))
     return { title: dated.after, organization: dated.before, period };
@@ -44,7 +48,8 @@ function readParts(text: string): Parts {
   const parts = rest
     .split(/(?<!\s)\s+[—–|·-]\s+|,\s+/)
     .map((p) => p.trim())
-    .filter(Boolean);
+    // "🛠️ Acme — ⏳ 2023 - Present": the icon the dates stood behind is no field.
+    .filter((p) => p && !ICON_ONLY.test(p));
   if (parts.length >= 2) {
     const [a, b] = parts as [string, string];
     // A side with a role word is the title; otherwise "Company — Role", the common README order.

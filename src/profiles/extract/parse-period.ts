@@ -5,8 +5,23 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,8
 // "2023/07", "07/2023" and "2023-07" are points too (the month must not run into more digits: "2019-2023").
 const MM = '(?:0?[1-9]|1[0-2])';
 const POINT = `(?:${MONTH}\\s+|${MM}[/.])?(?:1[89]|20)\\d{2}(?:[/.-]${MM}(?!\\d))?`;
+/** "2023, July": the year first, as some résumés write it, read as "July 2023" (a month word only). */
+const YEAR_FIRST = /\b((?:1[89]|20)\d\d),\s?([a-z]{3,9}\.?)(?![a-z])/gi;
+const MONTH_WORD = new RegExp(`^${MONTH}$`, 'i');
 const END = `(?:${POINT}|present|now|current|today|ongoing|actual|heute|hoy|aujourd'hui|atual)`;
 const RANGE = new RegExp(`(${POINT})\\s*(?:–|—|-|to|until|bis|a|à|até)\\s*(${END})`, 'i');
+/** Month names of Russian, Spanish and Portuguese résumés the English stems above miss ("Ноябрь 2022 —
+ *  настоящее время", "Agosto de 2019 - Diciembre 2021"): a range that starts with one, tried first
+ *  (RANGE would take the year alone). */
+const OTHER_MONTH =
+  '(?:(?:янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)[а-яё]{0,8}|ма[йя]|enero|febrero|marzo|abril|mayo|junio|julio|' +
+  'agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro|outubro|novembro|dezembro)';
+const OTHER_POINT = `${OTHER_MONTH}\\s(?:de\\s)?(?:1[89]|20)\\d{2}`;
+const OTHER_LETTERS = /[а-яё]|enero|abril|agosto|diciembre|fevereiro|maio|setembro|outubro|dezembro|\sde\s/i;
+const OTHER_RANGE = new RegExp(
+  `(${OTHER_POINT})\\s?[–—-]\\s?(${OTHER_POINT}|(?:1[89]|20)\\d{2}|present|actual|atual|hoy)`,
+  'i',
+);
 /** "2021 — настоящее время", "2020 – oggi", "2019.03 - 至今", "2017 по 2020", "2018 al 2020": the present and
  *  "to" in more languages, read as "present" and "-" before the range is matched (the range pattern stays as
  *  proved linear). Only lines with one of their first letters are rewritten. */
@@ -41,14 +56,38 @@ const trimJoin = (text: string) =>
     .replace(/\s{2,}/g, ' ')
     .trim();
 
+/** "2022 年 ~ 2024 年", "2019年3月": the year and month marks of Japanese and Chinese dates ("2019.3"), and
+ *  the ASCII tilde between two of them. */
+const YEAR_MONTH = /((?:1[89]|20)\d\d)\s?年\s?(\d{1,2})\s?月/g;
+const YEAR_MARK = /(?<=(?:1[89]|20)\d\d)\s?年/g;
+const TILDE = /(?<=\d)\s?~\s?(?=\d|present)/g;
+
+function rewritten(text: string): string {
+  return text
+    .replace(NOW_WORDS, 'present')
+    .replace(OTHER_TO, ' - ')
+    .replace(YEAR_MONTH, '$1.$2')
+    .replace(YEAR_MARK, '')
+    .replace(TILDE, ' - ');
+}
+
+/** "(6 M)", "| 1 год 3 месяца", "· 2 yrs 1 mo": how long the job lasted, written after its dates. */
+const DURATION =
+  /^\s?[|·•,(]?\s?\d{1,2}\s?(?:y|yrs?|years?|m|mos?|months?|год|года|лет|мес|месяц|месяца|месяцев|años?|anos?|meses|mes|ans?|mois|jahre?|monate?)\.?(?:,?\s(?:and\s|и\s|y\s|e\s|et\s|und\s)?\d{1,2}\s?(?:m|mos?|months?|мес|месяц|месяца|месяцев|meses|mes|mois|monate?)\.?)?\s?\)?(?![\p{L}\d])/iu;
+
 export function parsePeriod(written: string): PeriodMatch | null {
   if (!YEAR.test(written)) return null;
   const waved =
     written.includes('〜') || written.includes('～')
       ? written.replace(WAVE_RANGE, (dash) => (dash.trim().length > 1 ? ' - present' : '-'))
       : written;
-  const text = MAY_REWRITE.test(waved) ? waved.replace(NOW_WORDS, 'present').replace(OTHER_TO, ' - ') : waved;
-  const range = RANGE.exec(text);
+  const yearFirst = waved.includes(',')
+    ? waved.replace(YEAR_FIRST, (all, year: string, month: string) =>
+        MONTH_WORD.test(month) ? `${month} ${year}` : all,
+      )
+    : waved;
+  const text = MAY_REWRITE.test(yearFirst) ? rewritten(yearFirst) : yearFirst;
+  const range = (OTHER_LETTERS.test(text) ? OTHER_RANGE.exec(text) : null) ?? RANGE.exec(text);
   const open = range ? null : OPEN.exec(text);
   const single = range || open ? null : SINGLE.exec(text);
   const match = range ?? open ?? single;
@@ -63,7 +102,8 @@ export function parsePeriod(written: string): PeriodMatch | null {
   // The bracket may hold more than the dates: "(2021/07-2023/05; 1 year 10 months)".
   const after = text
     .slice(match.index + match[0].length)
-    .replace(bracketed ? /^[^()[\]]{0,60}[)\]]/ : /^$/, '');
+    .replace(bracketed ? /^[^()[\]]{0,60}[)\]]/ : /^$/, '')
+    .replace(DURATION, '');
   const rest = trimJoin(`${before} ${after}`.replace(/\s+/g, ' '));
   return { period: period.replace(/\s+/g, ' '), rest, before: trimJoin(before), after: trimJoin(after) };
 }
