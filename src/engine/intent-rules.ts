@@ -1,6 +1,7 @@
 // The free-text rule table: ordered patterns over the normalised question (lowercase, straight
 // apostrophes, no trailing punctuation). First match wins; see docs/commands.md for examples.
 import type { CommandName, OptionName } from '../../commands/index.js';
+import { chatFactRules } from './intent-rules-chat-facts.js';
 import { CONTACT_RULES } from './intent-rules-contact.js';
 import { FOREIGN_FACT_RULES, FOREIGN_WORK_RULES, foreignTopicRules } from './intent-rules-foreign.js';
 import { GROUP_RULES, TITLE_RULE } from './intent-rules-groups.js';
@@ -62,6 +63,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   ...GROUP_RULES,
   ...PAST_WORK_RULES,
   ...LEARNING_RULES,
+  ...chatFactRules(TOPIC),
   ...SKILL_RULES,
   // contact
   {
