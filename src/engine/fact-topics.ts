@@ -30,7 +30,8 @@ export const FACT_TOPICS: readonly FactTopic[] = [
   {
     topic: 'pronouns',
     label: 'Pronouns',
-    asks: /\bpronouns?\b/,
+    // "quels sont les pronoms d'alison", "¿pronombres de ana?": the word in French, Spanish, Portuguese, German, Italian.
+    asks: /\b(?:pronouns?|pronoms?|pronombres?|pronomes?|pronomen|pronomi)\b/,
     cue: /\b(?:pronouns?|she\/her|he\/him|they\/them|she\/they|he\/they)\b/iu,
   },
   {
@@ -99,6 +100,13 @@ export const FACT_TOPICS: readonly FactTopic[] = [
     cue: /\b(?:volunteer(?:s|ed|ing)?|voluntary|voluntariado|volunt[aá]rio|ehrenamt(?:lich)?)\b|\bb[ée]n[ée]vol/iu,
   },
   {
+    // "when is alison's birthday": "Birthday: 1992-06-16", "1986年生まれ"; before "born", which asks where.
+    topic: 'birthday',
+    label: 'Birthday',
+    asks: /\b(?:birthday|bday|date of birth|birth ?date|geburtstag|cumpleanos|aniversario|anniversaire)\b/,
+    cue: /\b(?:birthday|born on|date of birth|birth ?date|geburtstag|cumpleaños|aniversário|anniversaire)\b|誕生日|生年月日|\d{4} ?年(?:\d{1,2} ?月)?(?:\d{1,2} ?日)? ?生まれ|生日|생일|день рождения|дата рождения/iu,
+  },
+  {
     topic: 'birthplace',
     label: 'Born in',
     asks: /\b(?:born|birth ?place|place of birth|birthplace)\b/,
@@ -109,7 +117,7 @@ export const FACT_TOPICS: readonly FactTopic[] = [
     topic: 'age',
     label: 'Age',
     asks: /\b(?:how old|age)\b/,
-    cue: /\b(?:\d{1,2} years? old|\d{1,2}-years?-old|(?:tenho|tengo|ho|j'ai) \d{1,2} (?:anos|años|anni|ans)|bin \d{1,2} jahre alt|age\s*[:=])|мне \d{1,2} (?:лет|года?)/iu,
+    cue: /\b(?:\d{1,2} years? old|\d{1,2}-years?-old|(?:tenho|tengo|ho|j'ai) \d{1,2} (?:anos|años|anni|ans)|bin \d{1,2} jahre alt|age\s*[:=])|мне \d{1,2} (?:лет|года?)|\d{1,2}(?:歳|岁|살)/iu,
   },
   {
     // "what does X prefer": the line that says what they prefer ("I prefer reproducible things.").
@@ -148,8 +156,8 @@ export const FACT_TOPICS: readonly FactTopic[] = [
   {
     topic: 'interests',
     label: 'Interests',
-    asks: /\b(?:interested|interests?|curious|passionate|hobby|hobbies|into|(?:spare|free) time|for fun|outside (?:of )?work|off duty|after work)\b/,
-    cue: /\b(?:interested in|interests?|curious about|passionate about|fascinated by|hobbies|hobby|(?:spare|free) time|off-?duty|outside (?:of )?(?:work|coding)|when i['’]?m not (?:coding|working|programming)|interess(?:es|ado|ada)|intereses|interessiert)\b|爱好|兴趣|趣味|취미/iu,
+    asks: /\b(?:interested|interests?|curious|passionate|hobby|hobbies|into|likes?|enjoys?|(?:spare|free) time|for fun|outside (?:of )?work|off duty|after work)\b/,
+    cue: /\b(?:interested in|interests?|curious about|passionate about|fascinated by|hobbies|hobby|(?:spare|free) time|off-?duty|outside (?:of )?(?:work|coding)|when i['’]?m not (?:coding|working|programming)|interess(?:es|ado|ada)|intereses|interessiert|attirance (?:particuli[èe]re )?pour|j'aime)\b|爱好|兴趣|趣味|취미|が好き|好きです|喜欢|좋아합니다/iu,
   },
 ];
 
