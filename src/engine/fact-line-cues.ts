@@ -11,7 +11,7 @@ export const LIVES =
   /\b(?:based (?:in|out of)|(?:live|living|lives|reside|residing|located|settled) in(?! (?:production|prod|staging|beta|the (?:app|play) store)\b)|moved to|relocated to|home is|hometown)\b|📍|在住|现居|現居|거주|住んで|住在|(?:^|[^\p{L}])(?:живу в|проживаю в|vivo em|moro em|vivo en|resido en|wohne in|ich lebe in|j'habite|abito a|mieszkam w)(?![\p{L}])/iu;
 /** "Born and raised in Red Hook", "originally from Lagos": where someone comes from, not where they live now. */
 export const ORIGIN =
-  /\b(?:born and raised in|born in|raised in|grew up in|originally from|home ?town)\b|(?:^|[^\p{L}])(?:nascid[oa] em|nacid[oa] en|geboren in|n[ée]e? [àa])(?![\p{L}])/iu;
+  /\b(?:born and raised in|born in|raised in|grew up in|originally from|home ?town)\b|(?:^|[^\p{L}])(?:nascid[oa] em|nacid[oa] en|geboren in|n[ée]e? [àa])(?![\p{L}])|\p{Script=Han}{2,8}出身|出身(?:地|は)|老家|고향/iu;
 /**
  * "Moscow-based data engineer", "Lisbon-based", "in the San Francisco Bay Area": a place said as an
  * adjective or an area. Never a technology ("React-based") nor an employer ("at a London-based fintech").
@@ -70,7 +70,7 @@ export const STUDIES_NOW = /\b(?:(?:currently|now) studying|studying (?:right )?
 export const STUDIES_LABEL =
   /^[^\p{L}]{0,4}(?:studies|education|university|alma mater|formação|formacion|formación|ausbildung|studium)\s*[-–—:：]/iu;
 export const STUDIES =
-  /\b(?:student|studying|studied|graduated|graduate of|degree in|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|b\.?tech|m\.?tech|major(?:ing)? in|cursando|estudando|estudiando|estudo|estudio|graduando|gradua[çc][ãa]o em|licenciatura|studiere|[ée]tudiant(?:e)?|studente(?:ssa)?|faculdade|universidad|universidade|université|universität)(?![\p{L}])/iu;
+  /\b(?:student|studying|studied|graduated|graduate of|degree in|bachelor'?s?|master'?s?|ph\.?d|b\.?sc|m\.?sc|b\.?tech|m\.?tech|major(?:ing)? in|cursando|estudando|estudiando|estudo|estudio|graduando|gradua[çc][ãa]o em|licenciatura|studiere|[ée]tudiant(?:e)?|studente(?:ssa)?|faculdade|universidad|universidade|université|universität|mes [ée]tudes|apprentie? ing[ée]nieur|en alternance|alternant(?:e)?)(?![\p{L}])/iu;
 /**
  * Study said in Chinese, Japanese or Korean ("防衛大学校 情報工学科を卒業", "硕士在读", "컴퓨터공학과 졸업"), or a
  * degree said as a title ("Soy Ingeniero en Tecnologías…"): read after the lines STUDIES finds.
@@ -87,14 +87,14 @@ const SCHOOL =
 
 /** "for almost more than 10 years", "5+ yrs of experience", "over a decade": a length of time in years. */
 const YEARS =
-  /\b(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|several|many) (?:years?|yrs?)\b|\bdecades?\b|\d{1,2}\+? ?(?:лет|года?|años|anos|jahren?|ans|년|年)(?![\p{L}])/iu;
+  /\b(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|several|many) (?:years?|yrs?)\b|\bdecades?\b|[0-9０-９]{1,2}\+? ?(?:лет|года?|años|anos|jahren?|ans|년|年)(?![\p{L}])/iu;
 /** "I'm 20 years old", "tenho 20 anos": an age, never how long someone has coded. */
 const AGE =
   /\b(?:years? old|(?:tenho|tengo|ho|j'ai) \d{1,2} (?:anos|años|anni|ans)|bin \d{1,2} jahre alt)\b|мне \d{1,2} (?:лет|года?)/iu;
 /** "coding since 2012", "programming since I was 12": since when, with a word about the work. */
 const SINCE = /\bsince (?:(?:19|20)\d\d|i was|childhood|high school|school|college)\b/i;
 const CODING =
-  /\b(?:programm|coding|code|develop|software|engineer|experience|tech|industry|hack|build|computer|backend|frontend|erfahrung|entwickl|experiencia|experiência|desarroll|desenvolv|développ|expérience)|разработ|программ|опыт|개발|経験|開発/iu;
+  /\b(?:programm|coding|code|develop|software|engineer|experience|tech|industry|hack|build|computer|backend|frontend|erfahrung|entwickl|experiencia|experiência|desarroll|desenvolv|développ|expérience)|разработ|программ|опыт|개발|経験|開発|プログラミング|プログラマ|エンジニア歴|コーディング|编程|编码|코딩|프로그래밍/iu;
 export const YEARS_CODING = {
   test: (line: string) => (YEARS.test(line) || SINCE.test(line)) && CODING.test(line) && !AGE.test(line),
 };

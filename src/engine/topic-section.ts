@@ -12,7 +12,10 @@ const CURRENT = /\b(?:working on|currently|current|now|these days|building|in pr
 const NOW_SENTENCE =
   /^(?:i m |im |i am )?(?:currently )?working (?:on|with)\b|\b(?:(?:currently|now|i m|im|i am|we re|we are) (?:working on|building|hacking on|focused on|focusing on)|(?:lately|these days|nowadays) (?:most of )?(?:my|our) (?:work|time|days)|most of my (?:work|time) (?:is|goes)|my (?:day job|main work) is)\b/;
 const SPOKEN_TITLE = /\b(?:spoken|speak|idiomas|sprachen|langues|linguas)\b/;
-const LANGUAGES_TITLE = /\blanguages?\b/;
+// "Языки", "言語": the heading in Russian, Japanese, Chinese, Korean (folded text; \b is ASCII-only).
+const LANGUAGES_TITLE = /\blanguages?\b|(?:^|\s)языки(?:\s|$)|言語|语言|언어/;
+/** World language names as folded text reads them ("английскии" for "Английский"). */
+const SPOKEN_NAMES: ReadonlySet<string> = new Set([...HUMAN_LANGUAGES].map(foldText));
 
 /**
  * The section for a topic: a Section, null when the profile has none, undefined when `asked` is
@@ -96,7 +99,7 @@ function spokenLanguages(profile: Profile): Section | null {
   const section = titled.find((s) => {
     if (!LANGUAGES_TITLE.test(foldText(s.title)) || skillCategories.has(s.title)) return false;
     const words = foldText(`${s.text} ${s.items.join(' ')}`).split(' ');
-    return words.some((w) => HUMAN_LANGUAGES.has(w));
+    return words.some((w) => SPOKEN_NAMES.has(w));
   });
   return section ?? spokenSentence(profile);
 }
@@ -136,7 +139,7 @@ function spokenSentence(profile: Profile): Section | null {
         // "Languages: English, Hindi, German" on one line, as well as a sentence saying so.
         if (!SPEAKS.test(folded) && !LANGUAGES_LEAD.test(folded)) continue;
         const words = folded.split(' ');
-        const named = words.filter((w) => HUMAN_LANGUAGES.has(w));
+        const named = words.filter((w) => SPOKEN_NAMES.has(w));
         // "languages  PT (native) · EN (fluent) · ES (advanced)": codes, each with its level.
         const levels = LANGUAGES_LEAD.test(folded) ? words.filter((w) => LEVELS.has(w)) : [];
         if (named.length >= 2 || levels.length >= 2)
@@ -154,7 +157,7 @@ function labelledLanguages(lines: readonly string[]): string | null {
   const listed: string[] = [];
   for (const line of lines.slice(at + 1, at + 1 + MAX_LISTED)) {
     const first = foldText(line).split(' ')[0] ?? '';
-    if (!HUMAN_LANGUAGES.has(first)) break;
+    if (!SPOKEN_NAMES.has(first)) break;
     listed.push(line.trim());
   }
   return listed.length >= 2 ? [lines[at]!.trim(), ...listed].join('\n') : null;
