@@ -96,6 +96,6 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
     phrases:
       'about|about me|bio|biography|intro|introduction|whoami|who am i|hi|hello|hey|summary|overview|' +
       'profile|approach|how i think|sobre mi|acerca de mi|perfil|resumen|hola|a propos|profil|resume|' +
-      'bonjour|salut|uber mich|ueber mich|zusammenfassung|hallo|sobre mim|resumo|ola',
+      'bonjour|salut|uber mich|ueber mich|zusammenfassung|hallo|sobre mim|resumo|ola|sobre|acerca de',
   },
 };
