@@ -150,6 +150,9 @@ const KINDS =
 /** A kind's word in another script, where the stem of the asked word cannot find it. */
 const OTHER_KIND_WORDS: Readonly<Record<string, string>> = { startup: 'стартап' };
 
+/** Words before a kind's word (up to five back) that make it the writer's employer: "joined this … startup". */
+const EMPLOYER_SIDE = new Set(['this', 'our', 'joined', 'at']);
+
 /** Whether the employer asked for is a kind ("bank", "startup"), not a name. */
 export const isEmployerKind = (employer: string): boolean => KINDS.test(foldText(employer));
 
@@ -161,12 +164,20 @@ function fromKind(profile: Profile, wanted: string): EmployerMatch | null {
   if (!isEmployerKind(wanted)) return null;
   const stem = wanted.replace(/ /g, '').slice(0, Math.max(4, wanted.length - 1));
   const other = OTHER_KIND_WORDS[wanted.replace(/ /g, '')];
-  const kind = (text: string) =>
-    foldText(text)
-      .split(' ')
-      .some((w) => w.startsWith(stem) || (other !== undefined && w.startsWith(other)));
+  const isKind = (w: string) => w.startsWith(stem) || (other !== undefined && w.startsWith(other));
+  const kind = (text: string) => foldText(text).split(' ').some(isKind);
+  // A job's summary says it of the employer ("joined this small telehealth startup"), not of a client or
+  // a product ("built a portal for a hospital", "where governments block Tor").
+  const saysOfEmployer = (text: string) => {
+    const words = foldText(text).split(' ');
+    return words.some(
+      (w, i) => isKind(w) && words.slice(Math.max(0, i - 5), i).some((b) => EMPLOYER_SIDE.has(b)),
+    );
+  };
   // "Стартап в сфере логистики"; a JSON Resume job's summary ("this small email security SaaS startup").
-  const entry = profile.experience.find((e) => kind(e.text) || e.highlights.slice(0, 20).some(kind));
+  const entry = profile.experience.find(
+    (e) => kind(e.text) || e.highlights.slice(0, 20).some(saysOfEmployer),
+  );
   if (entry)
     return {
       profile,

@@ -137,7 +137,7 @@ export const FACT_TOPICS: readonly FactTopic[] = [
     topic: 'lab',
     label: 'Lab',
     asks: /\b(?:lab|labs|laboratory|research group|affiliation|affiliated)\b/,
-    cue: /\b(?:labs?|laborator(?:y|ies)|research group|affiliation|laborat[oó]rio|laboratorio|laboratoire)\b|研究室|实验室|實驗室|연구실/iu,
+    cue: /\b(?:lab|laborator(?:y|ies)|research group|affiliation|laborat[oó]rio|laboratorio|laboratoire)\b|研究室|实验室|實驗室|연구실/iu,
   },
   {
     // "what's next for victor", "what are X's goals", "X's plans": a "[NEXT] …" line, a Goals heading.

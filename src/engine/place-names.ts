@@ -55,6 +55,8 @@ for (const [country, , cities] of COUNTRIES) {
   for (const row of rows) addCity(row);
 }
 
+/** Every country's names, folded. */
+const COUNTRY_NAMES = new Set(COUNTRIES.flatMap(([country]) => spellings(country)));
 /** US postal code → the state's first name ("OR" → "oregon"). */
 const STATE_BY_CODE = new Map<string, string>();
 const usNames = spellings(COUNTRIES.find(([, code]) => code === 'US')![0]);
@@ -64,7 +66,9 @@ for (const [code, state, cities] of US_STATES) {
   STATE_BY_CODE.set(code, names[0]!);
   for (const name of names) add(name, [...names, ...rows.flat()]);
   for (const row of rows) addCity(row);
-  for (const name of usNames) add(name, [...names, ...rows.flat()]);
+  // "Tbilisi, Georgia" is not in the US: a state named as a country stands for it only when asked by name.
+  const ownNames = names.filter((n) => !COUNTRY_NAMES.has(n));
+  for (const name of usNames) add(name, [...ownNames, ...rows.flat()]);
 }
 /** Every name that lies in the United States. */
 const US_PLACES = new Set(WITHIN.get('united states'));
@@ -112,6 +116,12 @@ export const namesKnownPlace = (text: string): boolean =>
 
 /** ", OR" after a town: a US state's postal code, read only where the text names no place outside the US. */
 const STATE_CODE = /, ?([A-Z]{2})(?![\p{L}\p{N}])/gu;
+/** State codes that are countries' codes too ("Vellore, IN" is in India, "Kitchener, CA" in Canada). */
+const ALSO_COUNTRY = new Set(
+  'AL AR AZ CA CO DE GA ID IL IN KY LA MA MD ME MN MO MS MT NC NE PA SC SD TN VA'.split(' '),
+);
+/** A ZIP code after the state's code ("Springfield, IL 62701"): the US for sure. */
+const ZIP_AFTER = /^ \d{5}(?!\d)/;
 
 /**
  * The text with each US state code after a town spelled out beside it ("Portland, OR" → "Portland, OR
@@ -119,9 +129,14 @@ const STATE_CODE = /, ?([A-Z]{2})(?![\p{L}\p{N}])/gu;
  */
 export function withStateNames(text: string): string {
   if (!/, ?[A-Z]{2}(?![\p{L}\p{N}])/u.test(text)) return text;
-  if (capitalisedRuns(text).some((run) => WITHIN.has(run) && !US_PLACES.has(run))) return text;
-  return text.replace(STATE_CODE, (whole, code: string) => {
+  const runs = capitalisedRuns(text);
+  if (runs.some((run) => WITHIN.has(run) && !US_PLACES.has(run))) return text;
+  // A code that is also a country's is a state only after a known US town or before a ZIP code.
+  const inUs = runs.some((run) => US_PLACES.has(run));
+  return text.replace(STATE_CODE, (whole, code: string, at: number) => {
     const state = STATE_BY_CODE.get(code);
-    return state ? `${whole} (${state.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())})` : whole;
+    if (!state) return whole;
+    if (ALSO_COUNTRY.has(code) && !inUs && !ZIP_AFTER.test(text.slice(at + whole.length))) return whole;
+    return `${whole} (${state.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())})`;
   });
 }

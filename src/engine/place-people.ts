@@ -81,8 +81,13 @@ interface WhereLine {
 function foldedWhereLines(profile: Profile): WhereLine[] {
   let lines = WHERE.get(profile);
   if (!lines) {
+    const headline = (profile.headline ?? '').trim().slice(0, MAX_LINE);
+    const own = new Set(foldText(profile.name).split(' '));
     lines = whereLines(profile).map((line) => {
-      const text = withStateNames(line.replace(EMPLOYER_PLACE, ' '));
+      // "Hi, I'm Georgia Lane": the person's own name in their headline names no place.
+      const said =
+        line === headline ? line.replace(/[\p{L}\p{N}]+/gu, (w) => (own.has(foldText(w)) ? ' ' : w)) : line;
+      const text = withStateNames(said.replace(EMPLOYER_PLACE, ' '));
       return { line, text, folded: ` ${foldText(text)} ` };
     });
     WHERE.set(profile, lines);

@@ -2,6 +2,7 @@
 // working on) and "spoken languages"; and the closest section when none has the asked name.
 import type { Profile, Section } from '../profiles/model/profile.js';
 import { HUMAN_LANGUAGES } from '../profiles/vocabulary/human-languages.js';
+import { isKnownSkill } from '../profiles/vocabulary/skill-aliases.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
 import { currentWorkSentence, isCurrentWorkLabel } from './current-work-prose.js';
@@ -140,8 +141,12 @@ function spokenSentence(profile: Profile): Section | null {
         if (!SPEAKS.test(folded) && !LANGUAGES_LEAD.test(folded)) continue;
         const words = folded.split(' ');
         const named = words.filter((w) => SPOKEN_NAMES.has(w));
-        // "languages  PT (native) · EN (fluent) · ES (advanced)": codes, each with its level.
-        const levels = LANGUAGES_LEAD.test(folded) ? words.filter((w) => LEVELS.has(w)) : [];
+        // "languages  PT (native) · EN (fluent) · ES (advanced)": codes, each with its level; never
+        // "languages  Python (advanced) · Go (intermediate)", a line of technologies with levels.
+        const levels =
+          LANGUAGES_LEAD.test(folded) && !words.some((w) => !LEVELS.has(w) && isKnownSkill(w))
+            ? words.filter((w) => LEVELS.has(w))
+            : [];
         if (named.length >= 2 || levels.length >= 2)
           return { ...section, id: `${section.id}#spoken`, text: sentence.trim(), items: [], links: [] };
       }

@@ -1,6 +1,7 @@
 // US_STATES: the states of the United States as data: each one's postal code, its names and its big cities,
 // so "Portland, OR" answers "who is in oregon" and "who is in the us". Cities a person is often called
-// are left out, except a few big tech cities already read as places (Austin, Dallas).
+// are left out, except a few big tech cities already read as places (Austin, Dallas); a town that shares
+// its name with a place abroad or a company ("Durham", "Salem", "Wells Fargo") is written with its code.
 
 /** One state: its postal code, its names ("/"-joined), then its cities (", "-joined, each "/"-spelled). */
 export type StateRow = readonly [code: string, names: string, cities: string];
@@ -29,9 +30,9 @@ export const US_STATES: readonly StateRow[] = [
   ['KS', 'kansas', 'wichita, overland park, lawrence ks, kansas city ks'],
   ['KY', 'kentucky', 'louisville, lexington ky'],
   ['LA', 'louisiana', 'new orleans, baton rouge'],
-  ['ME', 'maine', 'portland me, bangor'],
+  ['ME', 'maine', 'portland me, bangor me'],
   ['MD', 'maryland', 'baltimore, bethesda, annapolis'],
-  ['MA', 'massachusetts', 'boston, cambridge ma, somerville, worcester'],
+  ['MA', 'massachusetts', 'boston, cambridge ma, somerville, worcester ma'],
   ['MI', 'michigan', 'detroit, ann arbor, grand rapids, lansing'],
   ['MN', 'minnesota', 'minneapolis, saint paul/st paul, rochester mn'],
   ['MS', 'mississippi', 'jackson ms'],
@@ -47,11 +48,11 @@ export const US_STATES: readonly StateRow[] = [
     'new york state',
     'new york, new york city, nyc, brooklyn, manhattan, buffalo, rochester, albany, ithaca',
   ],
-  ['NC', 'north carolina', 'raleigh, durham, chapel hill'],
-  ['ND', 'north dakota', 'fargo, bismarck'],
+  ['NC', 'north carolina', 'raleigh, durham nc, chapel hill'],
+  ['ND', 'north dakota', 'fargo nd, bismarck'],
   ['OH', 'ohio', 'columbus, cleveland, cincinnati, dayton, akron'],
   ['OK', 'oklahoma', 'oklahoma city, tulsa'],
-  ['OR', 'oregon', 'portland, salem, beaverton, bend, hillsboro'],
+  ['OR', 'oregon', 'portland, salem or, beaverton, bend, hillsboro'],
   ['PA', 'pennsylvania', 'philadelphia, pittsburgh, harrisburg, state college'],
   ['RI', 'rhode island', 'providence'],
   ['SC', 'south carolina', 'charleston, columbia sc, greenville'],
@@ -59,8 +60,8 @@ export const US_STATES: readonly StateRow[] = [
   ['TN', 'tennessee', 'nashville, memphis, knoxville, chattanooga'],
   ['TX', 'texas', 'austin, houston, dallas, san antonio, fort worth, el paso, plano'],
   ['UT', 'utah', 'salt lake city, provo, lehi, ogden'],
-  ['VT', 'vermont', 'burlington'],
-  ['VA', 'virginia', 'richmond, arlington, virginia beach, norfolk, alexandria va'],
+  ['VT', 'vermont', 'burlington vt'],
+  ['VA', 'virginia', 'richmond va, arlington, virginia beach, norfolk va, alexandria va'],
   [
     'WA',
     'washington/washington state',

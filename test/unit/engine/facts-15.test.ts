@@ -31,6 +31,11 @@ describe('person facts asked the way teams chat', () => {
     expect(reply.text).not.toContain(notSaid);
   });
 
+  it('never reads a line of technologies with levels as the languages someone speaks', () => {
+    expect(answer('what languages does ines speak').text).not.toContain('Python (advanced)');
+    expect(answer('what languages does tomas speak').text).toContain('EN (fluent)');
+  });
+
   it.each([
     ['what is amara studying this semester', 'Compilers'],
     ['is amara ok with remote', 'Open to remote'],

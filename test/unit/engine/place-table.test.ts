@@ -36,6 +36,23 @@ describe('places the table knows', () => {
     expect(withStateNames('Springfield, IL 62701')).toBe('Springfield, IL (Illinois) 62701');
   });
 
+  it("reads a code that is also a country's as a state only after a US town or before a ZIP code", () => {
+    expect(withStateNames('📍 Vellore, IN')).toBe('📍 Vellore, IN');
+    expect(withStateNames('Kitchener, CA')).toBe('Kitchener, CA');
+    expect(withStateNames('Oakland, CA')).toBe('Oakland, CA (California)');
+    expect(withStateNames('Hillsboro, OR')).toBe('Hillsboro, OR (Oregon)');
+    expect(listed('who is in indiana')).toEqual([]);
+  });
+
+  it('never places someone by their own name or an employer named after a town', () => {
+    // Georgia Lane's headline names only her; Aarav works at Wells Fargo from Vellore, IN.
+    expect(listed('who is based in the us')).toEqual(['hazel-quinn']);
+    expect(listed('who is in north dakota')).toEqual([]);
+    // "Tbilisi, Georgia" is the country: the state's name alone is no US place.
+    expect(placeNames('united states')).toContain('atlanta');
+    expect(placeNames('united states')).not.toContain('georgia');
+  });
+
   it('finds a city of the country asked, and never a nationality', () => {
     expect(listed('who is in germany')).toEqual(['lukas-brenner']);
     expect(placeNames('alemania')).toContain('bremerhaven');

@@ -53,6 +53,14 @@ describe('who knows a kind', () => {
     expect(reply.data.matches.map((m) => m.personId)).toContain('diego-alvarez');
   });
 
+  it('reads a kind asked of the team ("which dbs do people here use") as who lists one, never as a person', () => {
+    for (const line of ['which databases do people here know', 'what db do you guys use']) {
+      const reply = expectKind(t.ask(line), 'whoknows');
+      expect(reply.title).toBe('Who knows databases');
+      expect(reply.data.matches.map((m) => m.personId)).toContain('diego-alvarez');
+    }
+  });
+
   it('counts those who list one of its kind apart from the holders', () => {
     expect(t.ask('how many people know shell').title).toBe(
       'How many know Shell: none (+1 listing one of its kind)',
