@@ -55,6 +55,8 @@ for (const [country, , cities] of COUNTRIES) {
   for (const row of rows) addCity(row);
 }
 
+/** What each country's names stood for before the US states joined ("georgia" the country alone). */
+const COUNTRY_WITHIN = new Map(WITHIN);
 /** Every country's names, folded. */
 const COUNTRY_NAMES = new Set(COUNTRIES.flatMap(([country]) => spellings(country)));
 /** US postal code → the state's first name ("OR" → "oregon"). */
@@ -73,10 +75,13 @@ for (const [code, state, cities] of US_STATES) {
 /** Every name that lies in the United States. */
 const US_PLACES = new Set(WITHIN.get('united states'));
 
-// A region stands for its own names and every name of the places in it ("who's in europe" finds "München").
+// A region stands for its own names and every name of the places in it ("who's in europe" finds "München");
+// a country by its own places only (the caucasus's Georgia is not the US state's Atlanta).
 for (const [region, members] of REGIONS) {
   const names = spellings(region);
-  const within = members.split(', ').flatMap((m) => WITHIN.get(foldText(m)) ?? []);
+  const within = members
+    .split(', ')
+    .flatMap((m) => COUNTRY_WITHIN.get(foldText(m)) ?? WITHIN.get(foldText(m)) ?? []);
   for (const name of names) WITHIN.set(name, [...names, ...new Set(within)]);
 }
 

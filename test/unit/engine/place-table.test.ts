@@ -58,6 +58,12 @@ describe('places the table knows', () => {
     expect(placeNames('alemania')).toContain('bremerhaven');
   });
 
+  it("reads a region's countries by their own places, never a US state of the same name", () => {
+    expect(placeNames('caucasus')).toContain('tbilisi');
+    expect(placeNames('caucasus')).not.toContain('atlanta');
+    expect(placeNames('georgia')).toEqual(expect.arrayContaining(['tbilisi', 'atlanta']));
+  });
+
   it('places a student now where their school is', () => {
     expect(listed('anyone in mexico?')).toEqual(['valeria-ortiz']);
   });
