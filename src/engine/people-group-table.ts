@@ -177,7 +177,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'founding',
     fields: [],
     nouns: ['founders?', 'co-founders?', 'cofounders?'],
-    role: /\b(?:founder|co ?founder|ceo|fundador|fundadora|grunder|fondateur|fondatore|own company|my own business)\b|创始人|창업자|創業者|代表取締役|会社経営|起業|основател/,
+    role: /\b(?:founder|co ?founder|ceo|fundador|fundadora|grunder|fondateur|fondatore|own company|my own business)\b|创始人|창업자|創業者|代表取締役|会社経営|起業(?:家|し)|основател/,
     skills: [],
   },
 ];
