@@ -1,5 +1,6 @@
 // "does anand work at sycamore", "did jessica intern at microsoft": whether one person's profile names
 // that employer, with the entries or lines that do; never a yes the profile doesn't state.
+import { parsePeriod } from '../profiles/extract/parse-period.js';
 import type { Profile } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
 import type { HandlerContext } from './handlers/handler.js';
@@ -8,6 +9,8 @@ import { personRef, quoted, replyDefaults, shortName, sourceFooter } from './rep
 
 /** Lines quoted at most: the entries that name the employer, or the sentences that do. */
 const MAX_LINES = 3;
+/** A line of the job this short that holds its dates is quoted as its dates. */
+const MAX_DATES = 100;
 /** Hits read from the person's own sections when no entry names the employer. */
 const MAX_HITS = 5;
 
@@ -18,10 +21,13 @@ export function experienceAt(context: HandlerContext, profile: Profile, employer
   const named = profile.experience.filter((e) =>
     names([e.text, e.organization ?? '', ...e.highlights].join(' ')),
   );
-  // "has phil worked at microsoft": when is part of the answer (a JSON Resume entry's text has no dates).
-  const entries = named.map((e) =>
-    e.period && !e.text.includes(e.period) ? `${e.text} (${e.period})` : e.text,
-  );
+  // "has phil worked at microsoft": when is part of the answer (a JSON Resume entry's text has no dates), as
+  // the profile writes it with the length it gives ("Set/2024 – Jan/2025 (5 meses)") when a line of the job says it.
+  const entries = named.map((e) => {
+    if (!e.period || e.text.includes(e.period)) return e.text;
+    const written = e.highlights.slice(0, 2).find((h) => h.length <= MAX_DATES && parsePeriod(h) !== null);
+    return written ? `${e.text} — ${written}` : `${e.text} (${e.period})`;
+  });
   // No entry names it: a line of their own text that does ("He is Head of Product of Sycamore").
   const lines =
     entries.length > 0

@@ -23,7 +23,10 @@ export const FOREIGN_WORK_RULES: readonly IntentRule[] = [
       `(?:d[oó]nde ha trabajado|onde (?:j[aá] )?trabalhou|o[uù] a travaill[eé]|dove ha lavorato) ${ART}(?<person>.+?)`,
     ),
   },
-  { command: 'experience', pattern: r('wo hat (?<person>.+?) (?:schon |fr[uü]her |bisher )?gearbeitet') },
+  {
+    command: 'experience',
+    pattern: r('wo hat (?<person>.+?) (?:schon |fr[uü]her |bisher |vorher |davor |zuvor )?gearbeitet'),
+  },
   { command: 'experience', pattern: r(`onde ${ART}(?<person>.+?) (?:j[aá] )?trabalh(?:ou|a)`) },
   {
     command: 'contact',

@@ -141,10 +141,13 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
       '(?:who|which compan(?:y|ies)|what compan(?:y|ies)) (?:employs|employed|hired|hires|has hired|is employing) (?<person>.+?)(?: (?:now|currently|today|before|previously|first|last))?',
     ),
   },
-  // "what does boateng do at ashanti analytics": their role there.
+  // "what does boateng do at ashanti analytics": their role there; "what did X build at Y" / "work on at Y": the
+  // lines under that job.
   {
     command: 'experience',
-    pattern: r('what (?:does|do|did) (?<person>.+?) do at .+'),
+    pattern: r(
+      'what (?:does|do|did|has) (?<person>.+?) (?:(?:do|done) at|(?:build|built|make|made|ship|shipped|develop|developed|work on|worked on) (?:at|for|while at)) (?!fun$).+',
+    ),
   },
   // "does anand work at sycamore", "has jessica ever worked for microsoft", "did aditya intern at techdome"
   {
@@ -159,7 +162,7 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
     command: 'experience',
     needsPerson: true,
     pattern: r(
-      'when did (?<person>.+?) (?:join|start at|start with|start working at|start working for|begin at|begin working at|leave|quit|move to|work at|work for|work with|intern at|intern with|intern for) (?<query>.+?)',
+      'when did (?<person>.+?) (?:join|start at|start with|start working at|start working for|begin at|begin working at|leave|quit|move to|work at|work for|work with|work in|intern at|intern with|intern for|intern in) (?<query>.+?)',
     ),
   },
   {
@@ -167,6 +170,13 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
     needsPerson: true,
     pattern: r(
       'how long (?:was|has|did|is|had) (?<person>.+?) (?:been |worked |work |stayed |stay )?(?:at|with|for|working at|working for) (?<query>.+?)(?: for)?',
+    ),
+  },
+  // "webgori's job before com2us", "what was marc's role before energir": the jobs, which the entries list in order.
+  {
+    command: 'experience',
+    pattern: r(
+      "(?:what(?:'s| is| was) )?(?<person>.+?)(?:'s|') (?:job|role|position|employer|company|work|gig) (?:before|prior to|previous to) .+",
     ),
   },
   // "what is priya's role at swiggy", "anand's position @ sycamore": their entries say it.

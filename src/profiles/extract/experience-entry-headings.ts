@@ -46,7 +46,17 @@ function datedFirstLine(
   const rest = dated.rest.replace(/^[*_]{1,4}|[*_.]{1,4}$/g, '').trim() || null;
   const head = heading.trim();
   if (isRole(head) && rest && !isRole(rest)) return { title: head, organization: rest, period: dated.period };
+  // "## Estagiário em Desenvolvimento" over "Out/2019 - Ago/2020": a role and its dates, no employer written.
+  if (isRole(head) && !rest) return { title: head, organization: null, period: dated.period };
   return { title: rest, organization: head, period: dated.period };
+}
+
+/** A sub-heading of an experience section whose first line is dates with at most a short name beside them. */
+function datedJob(section: DocSection, child: DocSection): boolean {
+  if (section.kind !== 'experience') return false;
+  const first = contentLines(child.blocks).find((l) => l.type === 'item' || l.type === 'line')?.text;
+  const dated = first && first.length <= 140 ? parsePeriod(first) : null;
+  return dated !== null && dated !== undefined && dated.rest.length <= 80;
 }
 
 /** The entries the sub-headings of `section` give; `company` is the employer its own heading names, if any. */
@@ -61,7 +71,9 @@ export function headingEntries(
     const role = company !== null && parts.period !== null;
     // A sub-heading is an entry when it inherits the kind or reads as one ("Cloud Technical Specialist at
     // Enfinity (2023-present)" classifies as skills by its words).
-    if (child.kind !== 'experience' && !read.isEntry(child.title) && !role) {
+    // "## Desenvolvedor Mobile" / "**BKPi** | Abril 2021 - Junho 2022" under an experience heading: the dated
+    // line below names the job as well as a heading that reads as one.
+    if (child.kind !== 'experience' && !read.isEntry(child.title) && !role && !datedJob(section, child)) {
       if (company !== null) read.section(child, out, true);
       continue;
     }

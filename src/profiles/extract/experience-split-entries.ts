@@ -14,7 +14,8 @@ function isHead(line: ContentLine): boolean {
     // A clause in progress ("title = \"Developer\",") or a sentence is no head.
     !/[.:;,!?=({]$/.test(text) &&
     !text.includes('=') &&
-    text.split(/\s+/).length <= 10 &&
+    // Words, not the separators between the parts ("Assistant IT Manager — Brasserie … (Coca-Cola Haïti)").
+    text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length <= 10 &&
     parsePeriod(text) === null
   );
 }

@@ -16,6 +16,7 @@ import { linkedInBlocks } from './experience-linkedin-blocks.js';
 import { joinEntryHeads } from './experience-split-entries.js';
 import { fromTableRow, fromUnlabelledRow, isJobRow, jobTables } from './experience-table-rows.js';
 import { fieldEntry } from './field-entry.js';
+import { labelledDates } from './labelled-dates.js';
 import { type Parts, parseEntryText, ROLE_WORDS } from './parse-entry-text.js';
 import { parsePeriod } from './parse-period.js';
 import { statedEmployers } from './stated-employers.js';
@@ -165,7 +166,8 @@ function sectionEntries(section: DocSection, out: Experience[], nested = false):
       const entry = fromLine(badged ? { ...line, text: badged } : line);
       if (!entry.period && below(entry.text)) return;
       opened = null;
-      out.push({ ...entry, highlights: highlights.get(line.line) ?? [] });
+      const nested = highlights.get(line.line) ?? [];
+      out.push({ ...entry, period: entry.period ?? labelledDates(nested), highlights: nested });
     } else if (
       line.type === 'line' &&
       /^\S/.test(line.text) &&

@@ -3,7 +3,7 @@
 import { parsePeriod } from './parse-period.js';
 
 export const ROLE_WORDS =
-  /\b(engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|vp|vpoe|founder|co-founder|officer|specialist|sre|devops|administrator|researcher|student|contractor|freelancer|owner|maintainer|staff|principal|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa]|sviluppat(?:ore|rice)|ingegnere|programmat(?:ore|rice))s?\b/i;
+  /\b(engineer|developer|programmer|manager|lead|architect|intern|consultant|designer|scientist|analyst|director|head|cto|ceo|coo|vp|vpoe|founder|co-founder|officer|specialist|sre|devops|administrator|researcher|student|contractor|freelancer|owner|maintainer|staff|principal|ingenier[oa]|desarrollador[a]?|ingénieure?|développeu(?:r|se)|entwickler(?:in)?|ingenieur(?:in)?|desenvolvedor[a]?|engenheir[oa]|sviluppat(?:ore|rice)|ingegnere|programmat(?:ore|rice)|analyste|consultante|analista|auxiliar|operador[a]?|estagi[áa]ri[oa]|stagiaire|alternante?|praktikant(?:in)?|werkstudent(?:in)?|pasante|practicante|stagista|tirocinante|coordenador[a]?|coordinador[a]?|gerente|consultor[a]?)s?\b/i;
 
 export interface Parts {
   title: string | null;
