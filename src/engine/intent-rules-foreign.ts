@@ -125,6 +125,22 @@ export const FOREIGN_FACT_RULES: readonly IntentRule[] = [
   },
 ];
 
+/** Words for a person's stack in French, German, Spanish, Portuguese and Italian (not spoken "sprachen"). */
+const STACK_WORDS =
+  '(?:technos?|technologies|outils|langages|frameworks|technologien|tools|werkzeuge|programmiersprachen|tecnolog[ií]as|ferramentas|herramientas|linguagens|lenguajes|tecnologie|strumenti|linguaggi)';
+const STACK_VERB =
+  '(?:utilise|conna[iî]t|ma[iî]trise|nutzt|benutzt|verwendet|kennt|beherrscht|usa|utiliza|conhece|conoce|domina|sabe|maneja|conosce)';
+const WHICH = '(?:quel(?:le)?s?|welche|que|qu[eé]|quais|cu[aá]les|quali|che)';
+
+/** "quelles technos utilise kaito", "welche Technologien nutzt lena", "quais ferramentas o diego usa". */
+export const FOREIGN_SKILLS_RULES: readonly IntentRule[] = [
+  {
+    command: 'skills',
+    pattern: r(`${WHICH} ${STACK_WORDS} ${STACK_VERB}(?: -t-(?:il|elle))? ${ART}(?<person>.+)`),
+  },
+  { command: 'skills', pattern: r(`${WHICH} ${STACK_WORDS} ${ART}(?<person>.+?) ${STACK_VERB}`) },
+];
+
 /** What opens the question before the topic: "quelles sont les", "cuáles son las", "was sind die". */
 const LEAD =
   '(?:(?:quelles sont|quels sont|cu[aá]les son|qu[eé] son|quais s[aã]o|quali sono|was sind|welche|zeig mir|mu[eé]strame|mostra(?:-me|mi)?|montre(?:-moi)?) )?(?:les |las |los |as |os |le |i |gli |die |la |el |o |a |il |lo )?';

@@ -3,7 +3,12 @@
 import type { CommandName, OptionName } from '../../commands/index.js';
 import { chatFactRules } from './intent-rules-chat-facts.js';
 import { CONTACT_RULES } from './intent-rules-contact.js';
-import { FOREIGN_FACT_RULES, FOREIGN_WORK_RULES, foreignTopicRules } from './intent-rules-foreign.js';
+import {
+  FOREIGN_FACT_RULES,
+  FOREIGN_SKILLS_RULES,
+  FOREIGN_WORK_RULES,
+  foreignTopicRules,
+} from './intent-rules-foreign.js';
 import { GROUP_RULES, TITLE_RULE } from './intent-rules-groups.js';
 import { KIND_RULES } from './intent-rules-kinds.js';
 import { NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
@@ -101,7 +106,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   {
     command: 'skills',
     pattern: r(
-      'what (?:skills|technologies|tech|tech stack|languages|programming languages|frameworks|tools|stack|(?:kind|kinds|sort|sorts) of (?:stuff|things|tech)|kinda (?:stuff|things|tech)|sorta (?:stuff|things|tech)) (?:does|do|has) (?<person>.+?) (?:have|know|use|list|bring|got|work with|code in|write)',
+      '(?:what|which) (?:skills|technologies|tech|tech stack|languages|programming languages|frameworks|tools|stack|(?:kind|kinds|sort|sorts) of (?:stuff|things|tech)|kinda (?:stuff|things|tech)|sorta (?:stuff|things|tech)) (?:does|do|has) (?<person>.+?) (?:have|know|use|list|bring|got|work with|code in|write)',
     ),
   },
   // what someone does and is working on: the headline, the current-work section
@@ -140,6 +145,13 @@ export const INTENT_RULES: readonly IntentRule[] = [
   ...PERSON_FACT_RULES,
   { command: 'skills', pattern: r('what can (?<person>.+?) (?:do|know|use|work with)') },
   { command: 'skills', pattern: r('what (?:does|do) (?<person>.+?) (?:know|use|work with)') },
+  // "what does bo code in", "what does ana build stuff with": what one makes things in is the stack.
+  {
+    command: 'skills',
+    pattern: r(
+      'what (?:does|do) (?<person>.+?) (?:code|program|write|develop|build|make)(?: (?:stuff|things|apps|code))? (?:in|with)',
+    ),
+  },
   { command: 'skills', pattern: r("what(?:'s| is) (?<person>.+?) good at") },
   // experience
   {
@@ -161,6 +173,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     pattern: r(`where (?<person>.+?) (?:works|interns)(?: ${NOW})?`),
   },
   ...FOREIGN_WORK_RULES,
+  ...FOREIGN_SKILLS_RULES,
   ...FOREIGN_FACT_RULES,
   // sections asked as verbs
   ...SECTION_VERB_RULES,

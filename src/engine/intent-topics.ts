@@ -12,6 +12,8 @@ export const TOPICS: readonly { words: readonly string[]; command: CommandName; 
       'skillset',
       'tech stack',
       'stack',
+      'tech',
+      'frameworks',
       'technologies',
       'tools',
       'languages',

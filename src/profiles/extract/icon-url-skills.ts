@@ -4,6 +4,7 @@ import { lookupTechnology } from '../vocabulary/tech-vocabulary.js';
 import { decodeOrKeep } from './decode-or-keep.js';
 import { domainSlugStems } from './domain-slug.js';
 import { iconifyIconId } from './iconify-icon.js';
+import { listedBadgeIds } from './listed-badge-ids.js';
 
 /** What an icon URL names: slugs or ids as written in the URL (resolve them with technologyFromSlug). */
 export interface IconIds {
@@ -115,6 +116,8 @@ export function iconUrlIds(url: URL): IconIds | null {
       .slice(0, 80);
     return { ids: ids.map((id) => SKILLICONS[id] ?? id), from: 'host' };
   }
+  const listed = listedBadgeIds(url);
+  if (listed) return { ids: listed, from: 'host' };
   const iconify = iconifyIconId(host, path);
   if (iconify) return { ids: [iconify], from: 'host' };
   const devicon = segmentAfter(path, /\/devicon/i, '/icons/');

@@ -91,6 +91,8 @@ export function stackLineSkills(
     if (label === null || !STACK_LABELS.has(foldText(label)) || skip(text)) continue;
     const known = names
       .flatMap((name) => name.split(AND))
+      // "Golang/Gin": a pair of names, unless the pair is one name itself ("CI/CD", "TCP/IP").
+      .flatMap((name) => (isKnownSkill(name) ? [name] : name.split('/')))
       .map(knownHead)
       .filter((name) => name !== null);
     if (known.length > 0) out.push({ label: null, names: known, text: line.text, line: line.line });

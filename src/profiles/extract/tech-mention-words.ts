@@ -16,7 +16,7 @@ export const AMBIGUOUS = new Set(
     'ant apex beats blueprint bower capacitor carbon clarity composer confluence cucumber expo fantom fauna ' +
     'glitch harbor hugo liquid lumen mocha nano nomad passport phoenix photon poetry polygon prism reason reflex ' +
     'github gitlab remix sentry stencil teal turbo odin talos posit gatling okta ada awk coffee xd espresso illustrator ae ' +
-    'dm pm'
+    'dm pm tornado hubble nikto'
   ).split(' '),
 );
 

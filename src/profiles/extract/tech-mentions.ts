@@ -11,7 +11,7 @@ const TRAILING = ".'’-";
 // One character class per part: linear. Dots, plus and hash belong to names (Node.js, C++, C#, .NET).
 const TOKEN = /[\p{L}\p{N}.#][\p{L}\p{N}+#.'’-]*/gu;
 // Between two names of one list: separators, and at most one connective word among them.
-const GAP_CHARS = /[\s,/&+|·•;:()*_]+/g;
+const GAP_CHARS = /[\s,/&+|·•;:()*_、，；：・]+/g;
 const CONNECTIVES = new Set(['and', 'or', 'y', 'o', 'e', 'ou', 'et', 'und', 'oder', 'as well as', 'plus']);
 const isListGap = (gap: string): boolean => {
   const words = gap.replace(GAP_CHARS, ' ').trim().toLowerCase();
@@ -23,6 +23,10 @@ const CUE_BEFORE =
   /(?:\b(?:in|with|at|using|use|picked up|reach for|like|write|writing|en|con|com|mit|avec|em|and|y|und|et)|[:,/&+])[\s*_]*$/i;
 
 const CUE_MARK = /[:,/&+][\s*_]*$/;
+// Chinese puts the verb before the name ("使用 Go 开发", "基于 Rust"); Japanese and Korean put a particle
+// of object or means right after it ("Goで開発", "Goを用いた", "Rust로 작성", "Go를 사용").
+const CJK_CUE_BEFORE = /(?:使用|采用|利用|基于|借助|运用|用)\s?$/u;
+const CJK_CUE_AFTER = /^\s?(?:を|で|를|을|로|으로)/u;
 
 interface Candidate extends Verdict {
   name: string;
@@ -41,10 +45,32 @@ function tokens(text: string): { text: string; start: number; end: number }[] {
     while (end > 0 && TRAILING.includes(word[end - 1]!)) end--;
     if (end < word.length) word = word.slice(0, end);
     if (word && (!/^[.#]/.test(word) || /[\p{L}\p{N}]/u.test(word))) {
-      out.push({ text: word, start: m.index, end: m.index + word.length });
+      for (const run of scriptRuns(word, m.index)) out.push(run);
     }
   }
   return out;
+}
+
+// Korean, Japanese and Chinese write particles and words straight after a Latin name ("Kafka를 사용하여",
+// "Goで開発", "使用Go开发"): a name ends where the script changes.
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+
+function scriptRuns(word: string, at: number): { text: string; start: number; end: number }[] {
+  if (!CJK.test(word)) return [{ text: word, start: at, end: at + word.length }];
+  const runs: { text: string; start: number; end: number }[] = [];
+  let from = 0;
+  let cjk = CJK.test(word[0]!);
+  for (let i = 1; i <= word.length; i++) {
+    const here = i < word.length ? CJK.test(word[i]!) : !cjk;
+    if (here === cjk) continue;
+    let end = i;
+    while (end > from && TRAILING.includes(word[end - 1]!)) end--;
+    const text = word.slice(from, end);
+    if (text) runs.push({ text, start: at + from, end: at + from + text.length });
+    from = i;
+    cjk = here;
+  }
+  return runs;
 }
 
 interface WordInfo {
@@ -149,7 +175,12 @@ function mentions(raw: string, listed: boolean): string[] {
         (prev && !prev.brandOnly && isListGap(text.slice(prev.end, c.start))) ||
         (next && !next.brandOnly && isListGap(text.slice(c.end, next.start)));
       const before = text.slice(Math.max(0, c.start - 12), c.start);
-      const cued = !c.brandOnly && CUE_BEFORE.test(before) && !(c.acronym && CUE_MARK.test(before));
+      const after = text.slice(c.end, c.end + 4);
+      const cued =
+        !c.brandOnly &&
+        (((CUE_BEFORE.test(before) || CJK_CUE_BEFORE.test(before)) &&
+          !(c.acronym && CUE_MARK.test(before))) ||
+          CJK_CUE_AFTER.test(after));
       if (!inList && !cued) return;
     }
     if (!names.includes(c.name)) names.push(c.name);

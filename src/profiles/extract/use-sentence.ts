@@ -60,6 +60,15 @@ const ING_FORMS: Record<string, string> = {
 const NOT_USE =
   /\b(?:not|don't|don’t|dont|never|no longer|anymore|used to|would|i'd|i’d|could|should|might|wish|hope|if)\b/i;
 
+/**
+ * Korean, Japanese and Chinese résumé lines state use without a subject: "Kafka를 사용하여 … 개발",
+ * "Spring을 이용한", "Goを用いた開発", "Goで実装", "使用 Go 开发", "基于 Gin", "熟悉 Redis".
+ */
+const CJK_USE =
+  /(?:사용|이용|활용)(?!자)|통(?:해|한)|(?:으로|로)\s?(?:개발|구현|구축|작성)|경험이 있|を(?:用い|使用|使[っいう]|利用|活用)|で(?:開発|実装|構築|作成)|による(?:開発|実装|構築)|経験があ|使用|采用|利用|基于|借助|熟悉|熟练|精通|掌握|开发语言/u;
+/** Not, not yet, or only studying: "사용해 본 적 없", "勉強中", "没用过", "学习中". */
+const CJK_NOT_USE = /않|못|없|공부|배우|ない|ません|勉強|学習|予定|没|不会|不熟|学习|了解/u;
+
 /** Holds wherever firstPersonUse can: "i" or "we" as a whole word (most sentences have neither). */
 export const MAY_BE_FIRST_PERSON = /(?:^|[^\p{L}\p{N}])(?:i|we)(?:$|[^\p{L}\p{N}])/iu;
 
@@ -70,6 +79,7 @@ export function statesEverydayUse(sentence: string): boolean {
   return (
     statesExperience(text) ||
     OTHER_LANGUAGES.test(text) ||
+    (CJK_USE.test(text) && !CJK_NOT_USE.test(text)) ||
     MY_STACK.test(text) ||
     STACK_LABEL.test(text) ||
     (MY_CODE.test(text) && !OLD_WORK.test(text)) ||

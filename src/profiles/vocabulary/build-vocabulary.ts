@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { HAND_ALIASES } from './hand-aliases.js';
+import { MORE_HAND_ALIASES } from './more-hand-aliases.js';
 import { PLATFORMS } from './platforms.js';
 import { foldTechKey, type TechKind, type VocabularyEntry } from './vocabulary-format.js';
 
@@ -74,7 +75,8 @@ function add(
 }
 
 // 1. The hand-written table: its names are the ones users already see (the seed profiles depend on them).
-for (const [name, aliases] of Object.entries(HAND_ALIASES)) add('hand', name, [...aliases], 'tool');
+for (const [name, aliases] of Object.entries({ ...HAND_ALIASES, ...MORE_HAND_ALIASES }))
+  add('hand', name, [...aliases], 'tool');
 for (const [name, aliases] of Object.entries(PLATFORMS)) add('hand', name, [...aliases], 'platform');
 
 // 2. GitHub's languages. Data and prose formats ("Text", "Public Key") are not skills unless known elsewhere.

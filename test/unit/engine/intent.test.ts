@@ -25,6 +25,15 @@ const TABLE: [string, string, Record<string, string>][] = [
   ['What skills does Rajdeep have?', 'skills', { person: 'rajdeep' }],
   ["show me rajdeep's tech stack", 'skills', { person: 'rajdeep' }],
   ['what can rajat do', 'skills', { person: 'rajat' }],
+  // one person's stack asked as team members chat, and in other languages
+  ['what does rajdeep code in', 'skills', { person: 'rajdeep' }],
+  ['what does rajat build stuff with', 'skills', { person: 'rajat' }],
+  ["rajat's tech", 'skills', { person: 'rajat' }],
+  ['which frameworks does rajdeep know', 'skills', { person: 'rajdeep' }],
+  ['quelles technos utilise rajat', 'skills', { person: 'rajat' }],
+  ['welche Technologien nutzt rajdeep', 'skills', { person: 'rajdeep' }],
+  ['quais ferramentas o rajat usa', 'skills', { person: 'rajat' }],
+  ['rajat用什么技术', 'skills', { person: 'rajat' }],
   // contact
   ['how do I reach rajdeep', 'contact', { person: 'rajdeep' }],
   ['how can I contact rajat?', 'contact', { person: 'rajat' }],

@@ -48,8 +48,8 @@ describe('stack lines in other languages, and a Korean "기술" heading', () => 
     },
   );
 
-  it('reads only the head of an item ("Spring Batch" is Spring, not a batch file)', () => {
-    expect(skills.get('Spring')?.source).toBe('text');
+  it('reads "Spring Batch" as itself, never as a batch file', () => {
+    expect(skills.get('Spring Batch')?.source).toBe('text');
     expect(skills.get('Batchfile')?.source).not.toBe('text');
   });
 
