@@ -5,6 +5,7 @@ import { CONTACT_RULES } from './intent-rules-contact.js';
 import { FOREIGN_FACT_RULES, FOREIGN_WORK_RULES, foreignTopicRules } from './intent-rules-foreign.js';
 import { GROUP_RULES, TITLE_RULE } from './intent-rules-groups.js';
 import { KIND_RULES } from './intent-rules-kinds.js';
+import { LANGUAGE_RULES } from './intent-rules-languages.js';
 import { NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
@@ -59,6 +60,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
     ),
   },
   ...KIND_RULES,
+  ...LANGUAGE_RULES,
   ...GROUP_RULES,
   ...PAST_WORK_RULES,
   ...LEARNING_RULES,

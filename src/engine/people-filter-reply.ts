@@ -10,7 +10,7 @@ import { quoted, replyDefaults, shortName } from './reply-parts.js';
 import { schoolMatches } from './school-people.js';
 import { factLine } from './topic-line.js';
 
-type PeopleReply = ReplyOf<'people'>;
+export type PeopleReply = ReplyOf<'people'>;
 type Listed = NonNullable<PeopleReply['data']['people']>[number];
 
 /** People named in one answer at most; the renderers page a long list. */
@@ -152,11 +152,11 @@ export function groupReply(context: HandlerContext, group: PeopleGroup): PeopleR
   });
 }
 
-function listed(profile: { id: string; name: string }, why: string, match: Listed['match']): Listed {
+export function listed(profile: { id: string; name: string }, why: string, match: Listed['match']): Listed {
   return { personId: profile.id, name: profile.name, why, match };
 }
 
-function filtered(
+export function filtered(
   context: HandlerContext,
   parts: Pick<PeopleReply, 'title' | 'description' | 'blocks'> & { people: Listed[]; total?: number },
 ): PeopleReply {
