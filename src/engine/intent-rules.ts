@@ -2,6 +2,7 @@
 // apostrophes, no trailing punctuation). First match wins; see docs/commands.md for examples.
 import type { CommandName, OptionName } from '../../commands/index.js';
 import { CONTACT_RULES } from './intent-rules-contact.js';
+import { DOMAIN_RULES } from './intent-rules-domains.js';
 import { FOREIGN_FACT_RULES, FOREIGN_WORK_RULES, foreignTopicRules } from './intent-rules-foreign.js';
 import { GROUP_RULES, TITLE_RULE } from './intent-rules-groups.js';
 import { KIND_RULES } from './intent-rules-kinds.js';
@@ -61,6 +62,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   },
   ...KIND_RULES,
   ...LANGUAGE_RULES,
+  ...DOMAIN_RULES,
   ...GROUP_RULES,
   ...PAST_WORK_RULES,
   ...LEARNING_RULES,

@@ -20,6 +20,8 @@ const LEVEL_QUERIES = ['native fluent', 'nativo fluente', 'natif courant', 'mutt
 /** How well someone speaks, after a language's code ("ES advanced", "EN C1"). */
 const LEVEL =
   /^(?:native|fluent|advanced|intermediate|basic|beginner|conversational|proficient|professional|natif|native|courant|nativo|nativa|fluente|avanzado|avancado|intermedio|intermediario|basico|muttersprache|fliessend|[abc][12])$/;
+/** Words after which a language is being learnt, not spoken. */
+const LEARNING = /\b(?:learning|studying|aprendiendo|aprendendo|estudando|lerne|apprends)\b/;
 /** A line that says someone speaks a language ("I'm fluent in Spanish", "Hablo español", "native speaker"). */
 const SPEAKS =
   /\b(?:speak|speaks|speaking|speaker|fluent|fluently|native|mother tongue|bilingual|trilingual|hablo|falo|spreche|parle|parlo|idiomas?|languages?|langues?|sprachen|linguas?)\b/;
@@ -64,7 +66,8 @@ const linesOf = (lines: readonly string[]) =>
 
 /** Whether a line names the language: a name as words, or its code followed by a level. */
 function names(line: string, language: Language): boolean {
-  const folded = ` ${foldText(line)} `;
+  // "I speak Japanese and English, and I'm slowly learning Korean": what follows learning is not spoken.
+  const folded = ` ${foldText(line).split(LEARNING)[0]} `;
   if (language.names.some((n) => folded.includes(` ${n} `))) return true;
   const words = folded.trim().split(' ');
   return words.some((w, i) => language.codes.includes(w) && LEVEL.test(words[i + 1] ?? ''));

@@ -43,6 +43,7 @@ export const FOLDERS: Record<string, string> = {
   stacks: join(ROOT, 'test/fixtures/stack-lines'),
   place15: join(ROOT, 'test/fixtures/place-15'),
   facts15: join(ROOT, 'test/fixtures/facts-15'),
+  groups16: join(ROOT, 'test/fixtures/team-groups-16'),
 };
 
 export interface Outcome {
