@@ -1,12 +1,12 @@
 // `people`: who is indexed, or narrowed to who works or worked at an employer, is based in a place, or is
-// in a group by what they do, or studied at a school (`/people employer:google`, `/people place:berlin`,
-// `/people role:mobile`, `/people school:mit`).
+// in a group by what they do, studied at a school, or speaks a language (`/people employer:google`,
+// `/people place:berlin`, `/people role:mobile`, `/people school:mit`, `/people language:spanish`).
 import { defineCommand } from './define-command.js';
 
 export const people = defineCommand({
   name: 'people',
   description:
-    'List the people here, or who works at a company, lives in a place, studied somewhere or does a job',
+    'List people, or who works at a company, lives or studied somewhere, does a job or speaks a language',
   order: 80,
   options: [
     {
@@ -37,9 +37,22 @@ export const people = defineCommand({
       maxLength: 100,
       read: 'topic',
     },
+    {
+      name: 'language',
+      description: 'A spoken language: who speaks it, e.g. spanish',
+      required: false,
+      maxLength: 100,
+      read: 'topic',
+    },
   ],
   positional: [],
   visibility: 'public',
-  usage: '[employer:company] [place:city] [school:name] [role:group]',
-  examples: ['/people', '/people employer:google', '/people place:berlin', '/people role:mobile'],
+  usage: '[employer:company] [place:city] [school:name] [role:group] [language:spoken language]',
+  examples: [
+    '/people',
+    '/people employer:google',
+    '/people place:berlin',
+    '/people role:mobile',
+    '/people language:spanish',
+  ],
 });

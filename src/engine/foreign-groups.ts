@@ -43,7 +43,7 @@ const PERSON_INSIDE =
 
 /** Asking words ("is", "are there", "anyone") before the group's name in what is left ("gibt es frontend entwickler"). */
 const ASKING_WORDS =
-  /^(?:(?:quienes|quien|quem|wer|qui|chi|кто|ist|sind|es|son|e|sao|est|sont|sono|gibt es|hay|tem|il y a|ce|c e|есть|ли|кто нибудь|alguien|algum|alguem|jemand|quelqu un|qualcuno) )+/;
+  /^(?:(?:quienes|quien|quem|wer|qui|chi|кто|ist|sind|es|son|e|sao|est|sont|sono|gibt es|hay|tem|il y a|ce|c e|есть|ли|кто нибудь|alguien|algum|alguem|jemand|quelqu un|qualcuno|algun|alguna|algunos|algunas|alguma|alguns|algumas|irgendwelche|quelques) )+/;
 const ASKING_INSIDE = /有没有|有谁|有人|吗|はいますか|いますか|います|있어요|있나요|있어|있니|있음/gu;
 
 // Folded like the question (folding spells kana and hangul differently: "バ" loses its mark).

@@ -1,5 +1,6 @@
-// Who is in a group (people-groups.ts): first those whose headline or current job title says so, then,
-// kept apart, those who only list the group's skills, each with the words that put them there.
+// Who is in a group (people-groups.ts): first those whose headline or current job title says so, then those
+// a line of whose profile does (said-people.ts), then, kept apart, those who only list the group's skills,
+// each with the words that put them there.
 
 import type { Profile } from '../profiles/model/profile.js';
 import { roleTitles } from '../search/role-titles.js';
@@ -7,12 +8,13 @@ import { EVIDENCE_SCORE } from '../search/search-keys.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
 import type { PeopleGroup } from './people-group-table.js';
+import { saidPeople } from './said-people.js';
 
 export interface GroupMatch {
   profile: Profile;
-  /** `role`: a headline or current title says it; `skills`: only skills they list do. */
-  by: 'role' | 'skills';
-  /** The headline or title, or the skills listed ("Flutter, Dart"). */
+  /** `role`: a headline or current title says it; `says`: a line of theirs does; `skills`: only skills they list do. */
+  by: 'role' | 'says' | 'skills';
+  /** The headline or title, the line, or the skills listed ("Flutter, Dart"). */
   why: string;
 }
 
@@ -28,6 +30,10 @@ export function groupMatches(index: ProfileIndex, group: PeopleGroup): GroupMatc
     why: title,
   }));
   const inRole = new Set(byRole.map((m) => m.profile.id));
+  const bySaying: GroupMatch[] = group.says
+    ? saidPeople(index, group.says, inRole).map(({ profile, line }) => ({ profile, by: 'says', why: line }))
+    : [];
+  for (const m of bySaying) inRole.add(m.profile.id);
   const skills = new Map<string, { profile: Profile; names: string[] }>();
   for (const skill of group.skills) {
     const result = index.whoKnows(skill, { limit: MAX_PER_SKILL });
@@ -51,7 +57,7 @@ export function groupMatches(index: ProfileIndex, group: PeopleGroup): GroupMatc
       by: 'skills' as const,
       why: skills.get(profile.id)!.names.slice(0, MAX_SKILLS_SHOWN).join(', '),
     }));
-  return [...byRole, ...bySkills];
+  return [...byRole, ...bySaying.sort((a, b) => a.profile.name.localeCompare(b.profile.name)), ...bySkills];
 }
 
 /**

@@ -28,7 +28,7 @@ const LIVES =
 const HERE = '(?: here| around| on the team| in the team| in here| on this team)?';
 /** Before a group: "any", "are there any", "do we have", "list all the". */
 const ASK_GROUP =
-  '(?:(?:are there|do we have|have we got|got|is there|we have) (?:any |some )?|any |some |list (?:all )?(?:the |our )?|show(?: me)? (?:all )?(?:the |our )?|find(?: me)? (?:all )?(?:the |our )?|all (?:the |our )?|our )?';
+  '(?:(?:are there|do we have|have we got|got|is there|we have) (?:any |some |an? )?|any |some |list (?:all )?(?:the |our )?|show(?: me)? (?:all )?(?:the |our )?|find(?: me)? (?:all )?(?:the |our )?|all (?:the |our )?|our )?';
 
 export const GROUP_RULES: readonly IntentRule[] = [
   // "who are the data scientists", "who's a frontend dev", "any devops people?", "designers?"

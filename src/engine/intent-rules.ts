@@ -3,6 +3,7 @@
 import type { CommandName, OptionName } from '../../commands/index.js';
 import { chatFactRules } from './intent-rules-chat-facts.js';
 import { CONTACT_RULES } from './intent-rules-contact.js';
+import { DOMAIN_RULES } from './intent-rules-domains.js';
 import {
   FOREIGN_FACT_RULES,
   FOREIGN_SKILLS_RULES,
@@ -11,6 +12,7 @@ import {
 } from './intent-rules-foreign.js';
 import { GROUP_RULES, TITLE_RULE } from './intent-rules-groups.js';
 import { KIND_RULES } from './intent-rules-kinds.js';
+import { LANGUAGE_RULES } from './intent-rules-languages.js';
 import { NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
@@ -65,6 +67,8 @@ export const INTENT_RULES: readonly IntentRule[] = [
     ),
   },
   ...KIND_RULES,
+  ...LANGUAGE_RULES,
+  ...DOMAIN_RULES,
   ...GROUP_RULES,
   ...PAST_WORK_RULES,
   ...LEARNING_RULES,

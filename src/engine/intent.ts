@@ -171,7 +171,7 @@ function applyRule(rule: IntentRule, text: string, deps: IntentDeps): Intent | n
   }
   if (found.skill !== undefined) args.skill = cleanTerm(withoutRequestTail(found.skill)).replace(PLACE, '');
   if (found.query !== undefined) args.query = cleanTerm(found.query);
-  for (const name of ['employer', 'place', 'school', 'role', 'kind'] as const)
+  for (const name of ['employer', 'place', 'school', 'role', 'kind', 'language'] as const)
     if (found[name] !== undefined) args[name] = cleanTerm(found[name]).replace(PLACE, '');
   if (found.section !== undefined) args.section = cleanTerm(found.section);
   if (found.command !== undefined) args.command = found.command;

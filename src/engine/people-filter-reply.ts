@@ -10,7 +10,7 @@ import { quoted, replyDefaults, shortName } from './reply-parts.js';
 import { schoolMatches } from './school-people.js';
 import { factLine } from './topic-line.js';
 
-type PeopleReply = ReplyOf<'people'>;
+export type PeopleReply = ReplyOf<'people'>;
 type Listed = NonNullable<PeopleReply['data']['people']>[number];
 
 /** People named in one answer at most; the renderers page a long list. */
@@ -124,14 +124,21 @@ export function groupReply(context: HandlerContext, group: PeopleGroup): PeopleR
   const all = groupMatches(context.index, group);
   const matches = all.slice(0, MAX_PEOPLE);
   const byRole = matches.filter((m) => m.by === 'role');
+  const bySaying = matches.filter((m) => m.by === 'says');
   const bySkills = matches.filter((m) => m.by === 'skills');
-  const roleCount = all.filter((m) => m.by === 'role').length;
+  const roleCount = all.filter((m) => m.by !== 'skills').length;
   const blocks: ReplyBlock[] = [];
   if (byRole.length > 0)
     blocks.push({
       type: 'list',
       heading: 'Their headline or current title says so',
       items: byRole.map((m) => `${m.profile.name} — ${m.why}`),
+    });
+  if (bySaying.length > 0)
+    blocks.push({
+      type: 'list',
+      heading: 'A line of their profile says so',
+      items: bySaying.map((m) => `${m.profile.name} — ${m.why}`),
     });
   if (bySkills.length > 0)
     blocks.push({
@@ -144,19 +151,19 @@ export function groupReply(context: HandlerContext, group: PeopleGroup): PeopleR
     title: group.label,
     description:
       matches.length === 0
-        ? `No one's headline or title says ${group.field}${group.skills.length > 0 ? `, and no one lists ${group.skills.slice(0, 4).join(', ')}` : ''}.`
-        : `${count(all.length)}: ${roleCount} by their headline or title${skillsNote}${all.length > matches.length ? ` (the first ${matches.length} shown)` : ''}.`,
+        ? `No one's headline or title ${group.says ? 'or profile ' : ''}says ${group.field}${group.skills.length > 0 ? `, and no one lists ${group.skills.slice(0, 4).join(', ')}` : ''}.`
+        : `${count(all.length)}: ${roleCount} by their headline or title${group.says ? ' or a line of theirs' : ''}${skillsNote}${all.length > matches.length ? ` (the first ${matches.length} shown)` : ''}.`,
     blocks,
     people: matches.map((m) => listed(m.profile, m.why, m.by)),
     total: all.length,
   });
 }
 
-function listed(profile: { id: string; name: string }, why: string, match: Listed['match']): Listed {
+export function listed(profile: { id: string; name: string }, why: string, match: Listed['match']): Listed {
   return { personId: profile.id, name: profile.name, why, match };
 }
 
-function filtered(
+export function filtered(
   context: HandlerContext,
   parts: Pick<PeopleReply, 'title' | 'description' | 'blocks'> & { people: Listed[]; total?: number },
 ): PeopleReply {

@@ -1,6 +1,8 @@
 // PEOPLE_GROUPS: the groups a team asks about by what people do, as data: the words that name each group in
 // a question, the job words that put someone in it, and the skills that do when the group is defined by
-// what people use (mobile: Swift, Kotlin, Flutter, React Native…). Read by people-groups.ts.
+// what people use (mobile: Swift, Kotlin, Flutter, React Native…), and lines that do (people-group-lines.ts).
+// Read by people-groups.ts.
+import { GAMES_LINE, LINE_GROUPS, STUDENT_LINE } from './people-group-lines.js';
 
 export interface PeopleGroup {
   /** What the answer calls them ("Mobile developers"). */
@@ -18,6 +20,9 @@ export interface PeopleGroup {
   /** Skills of two trades (Kotlin: Android or the JVM server): they count only listed under a heading
    * that names the group ("Mobile: Kotlin, Swift"). */
   weak?: readonly string[];
+  /** A line of the profile that puts someone in it ("open to new opportunities"): candidates come from the
+   * full-text index by `seeds`; `work` asks the line to speak of work too (people-group-lines.ts). */
+  says?: { seeds: readonly string[]; line: RegExp; work?: boolean };
 }
 
 export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
@@ -142,11 +147,12 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
   {
     label: 'Game developers',
     field: 'game development',
-    fields: ['game', 'games', 'gamedev', 'game dev', 'game development'],
+    fields: ['game', 'games', 'gaming', 'video games', 'gamedev', 'game dev', 'game development'],
     nouns: [],
     // "the game changer for my career" is no game.
     role: /\b(?:game(?! changer)|games|gameplay|gamedev)\b/,
     skills: ['Unity', 'Unreal Engine', 'Godot'],
+    says: { seeds: ['games', 'game', 'gaming', '게임', '游戏'], line: GAMES_LINE, work: true },
   },
   {
     label: 'Managers',
@@ -171,6 +177,10 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     nouns: ['students?', 'interns?', 'phd students?'],
     role: /\b(?:student|intern|phd candidate|undergraduate|undergrad|estudiante|estudante|studentin|etudiant|studente)\b|学生|학생|대학생|студент/,
     skills: [],
+    says: {
+      seeds: ['studying', 'pursuing', 'enrolled', 'cursando', 'estudante', 'estudiante'],
+      line: STUDENT_LINE,
+    },
   },
   {
     label: 'Founders',
@@ -180,4 +190,5 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     role: /\b(?:founder|co ?founder|ceo|fundador|fundadora|grunder|fondateur|fondatore|own company|my own business)\b|创始人|창업자|創業者|代表取締役|会社経営|起業(?:家|し)|основател/,
     skills: [],
   },
+  ...LINE_GROUPS,
 ];

@@ -116,8 +116,9 @@ export type Reply =
           personId: string;
           name: string;
           why: string;
-          /** Works there now or did before (or no dates say) · based there · studied there · by title · by listed skills. */
-          match: 'now' | 'before' | 'unknown' | 'place' | 'school' | 'role' | 'skills';
+          /** Works there now or did before (or no dates say) · based there · studied there · by title · by listed
+           * skills · a line of theirs says so (open to work, worked on games) · speaks the language asked. */
+          match: 'now' | 'before' | 'unknown' | 'place' | 'school' | 'role' | 'skills' | 'says' | 'language';
         }[];
       };
     })

@@ -43,6 +43,9 @@ const TEAM_QUESTIONS = [
   'who studied at mit',
   'how many people know python',
   'who knows c',
+  'who speaks spanish',
+  "who's open to new opportunities",
+  'who has worked on games',
 ];
 
 function queryClasses(index: ProfileIndex, seed = 11): { name: string; run: (i: number) => void }[] {

@@ -46,6 +46,7 @@ export const FOLDERS: Record<string, string> = {
   facts15: join(ROOT, 'test/fixtures/facts-15'),
   facts16: join(ROOT, 'test/fixtures/facts-16'),
   skills16: join(ROOT, 'test/fixtures/skills-16'),
+  groups16: join(ROOT, 'test/fixtures/team-groups-16'),
 };
 
 export interface Outcome {

@@ -2,6 +2,7 @@
 // works or worked at an employer, who is based in a place, who is in a group (people-filter-reply.ts).
 import { asksHowMany, withCount } from '../count-question.js';
 import { normalizeQuestion } from '../intent.js';
+import { languageReply } from '../language-reply.js';
 import { employerReply, groupReply, placeReply, rosterReply, schoolReply } from '../people-filter-reply.js';
 import { groupNamed, titledGroup } from '../people-groups.js';
 import { personLabel } from '../person-label.js';
@@ -17,7 +18,8 @@ export const people: Handler = (context) => {
 };
 
 function peopleReply(context: HandlerContext): Reply {
-  const { employer, place, school, role } = context.invocation.args;
+  const { employer, place, school, role, language } = context.invocation.args;
+  if (language?.trim()) return languageReply(context, language);
   if (employer?.trim()) return orElse(employerReply(context, employer), () => placeReply(context, employer));
   if (place?.trim() && EVERYONE.test(place.trim())) return rosterReply(context);
   // A place everyone knows ("hamburg") is never read as an employer: "From Hamburg" says where they grew up.

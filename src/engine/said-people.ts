@@ -1,0 +1,58 @@
+// saidPeople: the listed people a line of whose profile puts them in a group ("I'm open to new
+// opportunities", "Spent eight years building e-commerce solutions"), each with that line. The full-text
+// index finds the candidates by the group's seed words, so a team of 50,000 is never read profile by profile.
+import type { Profile, Section } from '../profiles/model/profile.js';
+import type { ProfileIndex } from '../search/search-types.js';
+import { foldText } from '../text/fold-text.js';
+import { HOBBY_CUE, WORK_CUE, WORK_CUE_INSIDE } from './people-group-lines.js';
+import type { PeopleGroup } from './people-group-table.js';
+
+const MAX_HITS = 500;
+const MAX_LINE = 240;
+const MAX_LINES = 2_000;
+/** Sections whose every line tells of work done: a domain named there was worked in. */
+const WORK_KINDS = new Set<Section['kind']>(['experience', 'projects']);
+
+export function saidPeople(
+  index: ProfileIndex,
+  says: NonNullable<PeopleGroup['says']>,
+  skip: ReadonlySet<string>,
+): { profile: Profile; line: string }[] {
+  const seen = new Set<string>(skip);
+  const out: { profile: Profile; line: string }[] = [];
+  for (const seed of says.seeds) {
+    for (const hit of index.search(seed, { limit: MAX_HITS })) {
+      const profile = hit.profile;
+      if (seen.has(profile.id) || !profile.listed) continue;
+      seen.add(profile.id);
+      const line = saidLine(profile, says);
+      if (line) out.push({ profile, line });
+    }
+  }
+  return out;
+}
+
+function saidLine(profile: Profile, says: NonNullable<PeopleGroup['says']>): string | null {
+  let read = 0;
+  for (const section of profile.sections) {
+    const worked = WORK_KINDS.has(section.kind);
+    for (const raw of [section.title, ...section.text.split('\n'), ...section.items].flatMap(sentences)) {
+      read += 1;
+      if (read > MAX_LINES) return null;
+      const line = raw.trim().slice(0, MAX_LINE);
+      if (!line) continue;
+      // Folding splits Hangul into letters: a line of another script is read lowercased as well.
+      const folded = foldText(line);
+      const lower = line.toLowerCase();
+      if (!says.line.test(folded) && !says.line.test(lower)) continue;
+      if (!says.work) return line;
+      const work = WORK_CUE.test(folded) || WORK_CUE_INSIDE.test(lower);
+      if (work || (worked && !HOBBY_CUE.test(folded))) return line;
+    }
+  }
+  return null;
+}
+
+/** A long line read a sentence at a time: the one that says it is quoted, and none is cut before it. */
+const sentences = (line: string): string[] =>
+  line.length <= MAX_LINE ? [line] : line.split(/(?<=[.!?])\s+/);
