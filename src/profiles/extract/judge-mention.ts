@@ -58,11 +58,10 @@ export function judgeMention(written: string, tech: Technology): Verdict {
   }
   // "MMLU/HellaSwag/ARC": capitals where the name has none are an acronym unless a list or cue says otherwise.
   // An alias in capitals (GCP for Google Cloud) is how the technology is written.
-  // So is a two-letter alias in capitals ("KT API" is the telecom, "kt" Kotlin's file extension).
   const acronym =
+    written.length >= 3 &&
     written === written.toUpperCase() &&
     name !== name.toUpperCase() &&
-    ((written.length >= 3 && lower === name.toLowerCase()) ||
-      (written.length === 2 && /^\p{Lu}{2}$/u.test(written)));
+    lower === name.toLowerCase();
   return { ok: true, needsContext: ambiguous || acronym, brandOnly: false, acronym };
 }
