@@ -10,7 +10,7 @@ import type { Engine } from '../engine/engine.js';
 import type { Dispatch } from '../platforms/platform.js';
 import type { RejectedFile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
-import { withoutUnsafeCharacters } from '../text/unsafe-characters.js';
+import { oneLine } from '../text/one-line.js';
 import { createDispatch } from './dispatch.js';
 
 /** Only what local answers need: unrelated variables (platform tokens) can't break `ask`. */
@@ -150,8 +150,9 @@ async function stderrLogger(config: Config, stderr: Writable) {
 
 function reportRejected(rejected: readonly RejectedFile[], stderr: Writable): void {
   for (const file of rejected) {
-    // A file name is written as the folder has it: no ESC or BEL in one reaches the terminal.
-    const where = withoutUnsafeCharacters(file.line ? `${file.file}:${file.line}` : file.file);
-    stderr.write(`profile-assistant: warning: skipped ${where}: ${withoutUnsafeCharacters(file.reason)}\n`);
+    // A file name is written as the folder has it: no ESC or BEL in one reaches the terminal, and a line
+    // break is an escape.
+    const where = oneLine(file.line ? `${file.file}:${file.line}` : file.file);
+    stderr.write(`profile-assistant: warning: skipped ${where}: ${oneLine(file.reason)}\n`);
   }
 }

@@ -2,7 +2,7 @@
 
 import type { Profile } from '../profiles/model/profile.js';
 import type { LoadResult } from '../profiles/store/load-profiles.js';
-import { withoutUnsafeCharacters as safe } from '../text/unsafe-characters.js';
+import { oneLine } from '../text/one-line.js';
 import { unreadSkillLines } from './profiles-check-unread.js';
 
 type Paint = (text: string) => string;
@@ -90,17 +90,17 @@ function profileBlock(p: Profile, c: ReturnType<typeof palette>): string[] {
 
 export function formatCheckReport(result: LoadResult, options: { dir: string; color: boolean }): string {
   const c = palette(options.color);
-  const lines = [c.bold(`Profiles in ${safe(options.dir)}`), ''];
+  const lines = [c.bold(`Profiles in ${oneLine(options.dir)}`), ''];
   // File names (and reasons quoting them) come from the folder as they are: an ESC in one is not the
-  // terminal's to act on. The profiles' own text was cleaned when it was read.
+  // terminal's to act on, and a line break not theirs to write. The profiles' own text was cleaned when read.
   for (const profile of result.profiles) {
-    const warnings = profile.warnings.map((w) => ({ ...w, message: safe(w.message) }));
-    lines.push(...profileBlock({ ...profile, file: safe(profile.file), warnings }, c), '');
+    const warnings = profile.warnings.map((w) => ({ ...w, message: oneLine(w.message) }));
+    lines.push(...profileBlock({ ...profile, file: oneLine(profile.file), warnings }, c), '');
   }
   for (const r of result.rejected) {
-    const file = safe(r.file);
+    const file = oneLine(r.file);
     lines.push(
-      `${c.red('✗')} ${c.bold(r.line ? `${file}:${r.line}` : file)} ${c.red('rejected:')} ${safe(r.reason)}`,
+      `${c.red('✗')} ${c.bold(r.line ? `${file}:${r.line}` : file)} ${c.red('rejected:')} ${oneLine(r.reason)}`,
     );
   }
   if (result.rejected.length > 0) lines.push('');

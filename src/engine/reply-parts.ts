@@ -2,6 +2,7 @@
 import type { CommandDefinition } from '../../commands/index.js';
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
+import { oneLine } from '../text/one-line.js';
 import { sliceWhole } from '../text/slice-whole.js';
 import { commandExamples } from './command-examples.js';
 import type { PersonRef, ReplyBase, ReplyOf } from './reply.js';
@@ -17,9 +18,10 @@ export function personRef(profile: Profile): PersonRef {
   return { id: profile.id, name: profile.name };
 }
 
-/** "rajdeep-sengupta.md › Core Skills": where an answer came from. */
+/** "rajdeep-sengupta.md › Core Skills": where an answer came from (a name's line breaks as escapes). */
 export function sourceFooter(profile: Profile, sectionTitle?: string | null): string {
-  return sectionTitle ? `${profile.file} › ${sectionTitle}` : profile.file;
+  const file = oneLine(profile.file);
+  return sectionTitle ? `${file} › ${sectionTitle}` : file;
 }
 
 /**

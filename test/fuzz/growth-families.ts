@@ -215,4 +215,11 @@ export const GROWTH_FAMILIES: GrowthFamily[] = [
     n: 20_000,
     make: (n) => `{"basics": {"name": "Ada Lovelace"}}\n${'{['.repeat(n)}`,
   },
+  // Tried at scale by the twelfth red team: each tag's place rescanned the rest of a line with no newline.
+  {
+    name: 'closed inline tags on one line of an HTML block',
+    file: 'ada.md',
+    n: 12000,
+    make: (n) => `# Ada Lovelace\n\n<p>${'<span>Go</span> '.repeat(n)}\n`,
+  },
 ];

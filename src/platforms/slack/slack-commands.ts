@@ -5,7 +5,7 @@ import { COMMANDS } from '../../../commands/index.js';
 import { LATE, within } from '../within.js';
 import type { RegisterSurface } from './slack-surface.js';
 import { slackMessage } from './slack-surface.js';
-import { commandLine } from './slack-text.js';
+import { commandLine, payloadText } from './slack-text.js';
 
 /** Leaves a second of Slack's 3 for the ack to get there. */
 export const ACK_AFTER_MS = 2000;
@@ -14,7 +14,7 @@ export const registerSlackCommands: RegisterSurface = (app, surface) => {
   for (const { name } of COMMANDS) {
     app.command(`/${surface.commandPrefix}${name}`, async ({ command, ack }) => {
       const answer = (async () => {
-        const { text, accounts } = await surface.readMentions(command.text);
+        const { text, accounts } = await surface.readMentions(payloadText(command.text));
         const asker = {
           platform: 'slack' as const,
           user: { id: command.user_id, name: command.user_name },

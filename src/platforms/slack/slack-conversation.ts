@@ -3,6 +3,7 @@
 import { isForAskerOnly } from '../for-asker-only.js';
 import type { RegisterSurface, SlackSurface } from './slack-surface.js';
 import { slackMessage } from './slack-surface.js';
+import { payloadText } from './slack-text.js';
 
 export const EPHEMERAL_REFUSED =
   "I couldn't show you that privately here. Ask me in a DM, or use the slash command (only you will see the answer).";
@@ -33,7 +34,8 @@ export const registerSlackConversation: RegisterSurface = (app, surface) => {
   app.message(async ({ message, say, body }) => {
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
     const team = (body as { team_id?: string }).team_id;
-    const answer = (await freeText(surface, message.text ?? '', message.user, team, message.ts)).message;
+    const answer = (await freeText(surface, payloadText(message.text), message.user, team, message.ts))
+      .message;
     // Asked in a thread of the DM: answered in that thread, not under the whole conversation.
     await say(message.thread_ts ? { ...answer, thread_ts: message.thread_ts } : answer);
   });
@@ -43,7 +45,7 @@ export const registerSlackConversation: RegisterSurface = (app, surface) => {
     const team = (body as { team_id?: string }).team_id;
     const { message, personal } = await freeText(
       surface,
-      event.text,
+      payloadText(event.text),
       event.user ?? 'unknown',
       team,
       event.ts,

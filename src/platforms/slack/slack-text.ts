@@ -4,6 +4,10 @@ import { isCommandName } from '../../../commands/index.js';
 
 const MENTION = /<@([UW][A-Z0-9]+)(?:\|([^<>]+))?>/g;
 
+/** A payload's `text`: Bolt's types promise a string, but a payload missing it (or holding another type)
+ *  must read as empty rather than throw in the mention reader, leaving the command unacknowledged. */
+export const payloadText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 /** The command a slash command stands for, or 'umbrella' for the `/profile <command> …` form. */
 export function commandFor(slashCommand: string, prefix: string): string | null {
   const name = slashCommand.replace(/^\//, '');

@@ -16,6 +16,7 @@ import {
   tidy,
   visible,
 } from './hast-to-phrasing.js';
+import { type HtmlBudget, htmlRoom } from './html-tag-cap.js';
 
 const hasLink = (el: Element): boolean =>
   el.children.some((c) => c.type === 'element' && (c.tagName === 'a' || hasLink(c)));
@@ -153,7 +154,11 @@ function flow(nodes: readonly HastNode[], shift: Shift): RootContent[] {
   return out;
 }
 
-/** A block `html` node → mdast blocks (headings, paragraphs, lists, tables); comments and scripts vanish. */
-export function htmlToBlocks(node: Html): RootContent[] {
-  return flow(parseFragment(node.value).children, shifter(node.position));
+/**
+ * A block `html` node → mdast blocks (headings, paragraphs, lists, tables); comments and scripts vanish.
+ * Only the tags the file's HTML budget has room for are read.
+ */
+export function htmlToBlocks(node: Html, budget: HtmlBudget): RootContent[] {
+  const html = htmlRoom(node.value, budget);
+  return html === '' ? [] : flow(parseFragment(html).children, shifter(node.position));
 }

@@ -6,6 +6,7 @@ import { slugify } from '../model/slugify.js';
 import { capLineNesting } from './cap-line-nesting.js';
 import { cleanHeading } from './clean-heading.js';
 import { defuseEmphasis } from './defuse-emphasis.js';
+import { type HtmlBudget, newHtmlBudget } from './html-tag-cap.js';
 import { htmlToBlocks } from './html-to-mdast.js';
 import { inlineHtmlToMdast } from './inline-html-to-mdast.js';
 import { limitDepth } from './limit-depth.js';
@@ -31,12 +32,12 @@ const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinit
  * phrasing). What it makes holds no raw HTML, and each node's conversion touches only its own children,
  * so converting just the nodes that held HTML while the tree was built covers the whole tree.
  */
-function convertHtml(parent: Parent): void {
+function convertHtml(parent: Parent, budget: HtmlBudget): void {
   const children = parent.children;
   if (FLOW_PARENTS.has(parent.type)) {
     const out: RootContent[] = [];
     for (const child of children as RootContent[])
-      if (child.type === 'html') for (const block of htmlToBlocks(child)) out.push(block);
+      if (child.type === 'html') for (const block of htmlToBlocks(child, budget)) out.push(block);
       else out.push(child);
     parent.children = out as Parent['children'];
   } else parent.children = inlineHtmlToMdast(children as PhrasingContent[]);
@@ -106,6 +107,13 @@ function buildTree(children: RootContent[]): DocSection {
   return root;
 }
 
+const contentCut = (): ParseWarning => ({
+  code: 'content-cut',
+  message:
+    'too much markdown or HTML for one profile (a hundred thousand blocks or inline pieces, or twenty thousand HTML tags): the rest was not read',
+  line: null,
+});
+
 // YAML front matter: "---" on the first line, up to the next "---" (or "...") line.
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -115,14 +123,7 @@ function parseTree(text: string, warnings: ParseWarning[]): { tree: Root; facts:
   // Blank lines in place of the front matter keep every later line number right.
   const body = match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
   const { tree, flattened, facts, cut } = parseWithMarkdownIt(body);
-  if (cut) {
-    warnings.push({
-      code: 'content-cut',
-      message:
-        'too much markdown for one profile (a hundred thousand blocks or inline pieces): the rest was not read',
-      line: null,
-    });
-  }
+  if (cut) warnings.push(contentCut());
   if (flattened) {
     warnings.push({
       code: 'nesting-flattened',
@@ -158,6 +159,8 @@ export function parseMarkdown(text: string): ParsedMarkdown {
       line: null,
     });
   }
-  for (const parent of facts.htmlParents) convertHtml(parent);
+  const budget = newHtmlBudget();
+  for (const parent of facts.htmlParents) convertHtml(parent, budget);
+  if (budget.cut && !warnings.some((w) => w.code === 'content-cut')) warnings.push(contentCut());
   return { doc: { text, frontMatter, root: buildTree(tree.children) }, warnings };
 }

@@ -27,6 +27,8 @@ interface Reader {
   html: string;
   line: number;
   lineStart: number;
+  /** The first newline at or after lineStart (-1: none): kept so each place() scans only new text. */
+  nextNewline: number;
   stack: (Root | Element)[];
   rootMode: RootMode;
   /** The text run ahead opens a <pre> with a newline that HTML drops. */
@@ -34,10 +36,10 @@ interface Reader {
 }
 
 function place(r: Reader, offset: number): Place {
-  const { html } = r;
-  for (let i = html.indexOf('\n', r.lineStart); i !== -1 && i < offset; i = html.indexOf('\n', i + 1)) {
+  while (r.nextNewline !== -1 && r.nextNewline < offset) {
     r.line++;
-    r.lineStart = i + 1;
+    r.lineStart = r.nextNewline + 1;
+    r.nextNewline = r.html.indexOf('\n', r.lineStart);
   }
   return { line: r.line, column: offset - r.lineStart + 1, offset };
 }
@@ -63,7 +65,15 @@ function addText(r: Reader, raw: string, from: number, to: number): boolean {
 export function parseSimpleHtml(html: string): Root | null {
   if (html.includes('\r') || html.includes('\0')) return null;
   const root: Root = { type: 'root', children: [] };
-  const r: Reader = { html, line: 1, lineStart: 0, stack: [root], rootMode: 'template', dropNewline: false };
+  const r: Reader = {
+    html,
+    line: 1,
+    lineStart: 0,
+    nextNewline: html.indexOf('\n'),
+    stack: [root],
+    rootMode: 'template',
+    dropNewline: false,
+  };
   const { stack } = r;
   let i = 0;
   while (i < html.length) {

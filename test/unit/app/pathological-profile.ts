@@ -1,10 +1,12 @@
 // A made-up profile that parses correctly but slowly: a hostile or runaway file. Since the markdown token
-// cap, sections and quotes cost under a second at any size; one HTML block of inline tags still takes
-// seconds per megabyte and grows faster than its size, so the time-limit tests use it.
+// cap and the HTML tag cap, every shape costs well under a second at any size (1 MB, CPU time on a 2-core
+// machine: sections ~0.6 s, quotes ~0.3 s, html ~0.1 s), so tests that need a parse to outlive a time
+// limit on any machine use the parse worker that hangs on a marked file (build-parse-worker.ts), or a
+// limit far under these (tens of milliseconds).
 const UNITS = {
   sections: '## Section word\n\ntext\n\n',
   quotes: '> - > - x\n',
-  // One HTML block of inline tags: the markdown token cap does not bound it (seconds for 1-2 MB).
+  // One HTML block of inline tags (quadratic until the twelfth red team; read up to the HTML tag cap now).
   html: '<span>a</span> ',
 } as const;
 

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { defuseEmphasis } from '../../../src/profiles/markdown/defuse-emphasis.js';
+import { newHtmlBudget } from '../../../src/profiles/markdown/html-tag-cap.js';
 import { htmlToBlocks } from '../../../src/profiles/markdown/html-to-mdast.js';
 import { inlineHtmlToMdast } from '../../../src/profiles/markdown/inline-html-to-mdast.js';
 import { limitDepth } from '../../../src/profiles/markdown/limit-depth.js';
@@ -59,7 +60,9 @@ function convertEverywhere(parent: Parent): void {
   if (parent.children.some((c) => c.type === 'html')) {
     parent.children = (
       FLOW.has(parent.type)
-        ? (parent.children as RootContent[]).flatMap((c) => (c.type === 'html' ? htmlToBlocks(c) : [c]))
+        ? (parent.children as RootContent[]).flatMap((c) =>
+            c.type === 'html' ? htmlToBlocks(c, newHtmlBudget()) : [c],
+          )
         : inlineHtmlToMdast(parent.children as PhrasingContent[])
     ) as Parent['children'];
   }

@@ -9,6 +9,7 @@ import type { Contact, Profile } from '../../../src/profiles/model/profile.js';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';
 import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
 import { openParseCache } from '../../../src/profiles/store/parse-cache.js';
+import { cpuTimed } from '../security/cpu-time.js';
 
 function parse(text: string, file = 'sam-stone.md'): Profile {
   const result = parseProfile(new TextEncoder().encode(text), file);
@@ -152,22 +153,29 @@ describe('redacting private contact details while building a profile', () => {
     ]);
   });
 
-  it('adds little to the parse time of a long hostile line or of many private contacts', () => {
+  // CPU time, the fastest of a few interleaved runs: a loaded machine slows both parses alike, and a
+  // redaction that rescans the line per token or per contact costs seconds here, far past the bound.
+  it('adds little to the parse time of a long hostile line or of many private contacts', { retry: 2 }, () => {
     const long = `${'a'.repeat(30_000)}${'.a'.repeat(15_000)} ${'x@'.repeat(10_000)} ${'-1 '.repeat(10_000)}`;
     const many = Array.from(
       { length: 100 },
       (_, i) => `- Email: u${i}@example${i}.org\n- Discord: u${i}`,
     ).join('\n');
     const body = `# Sam Stone\n\n${long}\n\n## Contact\n\n- Phone: +1 555 0100\n${many}\n`;
-    const timed = (text: string) => {
-      const started = performance.now();
-      parse(text);
-      return performance.now() - started;
-    };
-    timed(body); // warm-up
-    const plain = timed(`---\nname: Sam Stone\n---\n${body}`);
-    const hidden = timed(`---\nname: Sam Stone\nvisibility: private\n---\n${body}`);
-    expect(hidden).toBeLessThan(plain * 2 + 300);
+    const plainText = `---\nname: Sam Stone\n---\n${body}`;
+    const hiddenText = `---\nname: Sam Stone\nvisibility: private\n---\n${body}`;
+    parse(plainText); // warm-up
+    parse(hiddenText);
+    let plain = Number.POSITIVE_INFINITY;
+    let hidden = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run++) {
+      plain = Math.min(plain, cpuTimed(() => parse(plainText)).ms);
+      hidden = Math.min(hidden, cpuTimed(() => parse(hiddenText)).ms);
+    }
+    // About 1.5x here (40 and 65 ms); a floor keeps timer grain on a fast machine from reading as cost.
+    expect(hidden, `plain ${plain.toFixed(1)} ms, private ${hidden.toFixed(1)} ms`).toBeLessThan(
+      3 * Math.max(plain, 20),
+    );
   });
 
   it('scans long runs of dots, slashes, digits and at-signs in linear time', () => {

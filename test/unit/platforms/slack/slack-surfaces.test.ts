@@ -71,6 +71,29 @@ describe('Slack slash commands', () => {
     await receiver.deliver({ command: '/skills', text: 'x', user_id: 'U1', team_id: 'T1', trigger_id: 't' });
     expect(calls).toEqual([]);
   });
+
+  it('read a command or mention whose payload lacks its text, or holds no string there, as empty', async () => {
+    // It threw in the mention reader: the command was never acknowledged.
+    const commands = surfaceOnBolt(registerSlackCommands, fake, () => skills);
+    for (const text of [undefined, null, { a: 1 }]) {
+      const { acked } = await commands.receiver.deliver({
+        command: '/skills',
+        text,
+        user_id: 'U1',
+        trigger_id: 't',
+      });
+      expect(acked).toBe(true);
+    }
+    expect(commands.calls.map((c) => c.kind === 'ask' && c.line)).toEqual(['/skills', '/skills', '/skills']);
+    const mentions = surfaceOnBolt(registerSlackConversation, fake, () => skills);
+    await mentions.receiver.deliver(
+      event({ type: 'app_mention', channel: 'C9', user: 'U9', ts: '9.1' }, 'E90'),
+    );
+    await mentions.receiver.deliver(
+      event({ type: 'message', channel_type: 'im', channel: 'D9', user: 'U9', text: 5, ts: '9.2' }, 'E91'),
+    );
+    expect(mentions.calls.map((c) => c.kind === 'ask' && c.line)).toEqual(['help', 'help']);
+  });
 });
 
 describe('Slack messages and mentions', () => {
