@@ -53,7 +53,7 @@ export function employerMatches(index: ProfileIndex, employer: string): Employer
     for (const hit of index.search(written, { limit: MAX_HITS })) consider(hit.profile);
   const read = names.filter((n, i) => (i > 0 && OTHER_SCRIPT.test(n.written)) || HAN_OR_KANA.test(n.written));
   if (read.length > 0)
-    for (const profile of index.all())
+    for (const profile of index.otherScriptWriters?.() ?? index.all())
       if (read.some((n) => profileWrites(profile, n.written))) consider(profile);
   const order: Record<Tense, number> = { now: 0, before: 1, unknown: 2 };
   return out.sort((a, b) => order[a.tense] - order[b.tense] || a.profile.name.localeCompare(b.profile.name));

@@ -53,9 +53,12 @@ export function withFamilyHolders(
         items: holders.map((h) => `${h.profile.name} › ${h.skills.join(', ')}`),
       },
     ],
+    // Three suggestions at most: only the names shown are worked out (each is a name lookup).
     suggestions: [
       ...reply.suggestions,
-      ...holders.map((h) => `/profile ${shortName(context.index, h.profile)}`),
+      ...holders
+        .slice(0, Math.max(0, 3 - reply.suggestions.length))
+        .map((h) => `/profile ${shortName(context.index, h.profile)}`),
     ].slice(0, 3),
     data: {
       ...reply.data,

@@ -2,7 +2,7 @@
 // headline or a line about the job or studies they have now names the place (a city in it, or a place in
 // a region: place-names.ts) as a name, a capitalised word and never part of another word, with that line.
 import type { Profile } from '../profiles/model/profile.js';
-import { HAN_OR_KANA, profileWrites } from '../search/profile-writes.js';
+import { HAN_OR_KANA, otherScriptText } from '../search/profile-writes.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
 import { UNSPACED_NAME } from './employer-names.js';
@@ -28,24 +28,35 @@ const STUDENT_NOW =
 const LIVES_CJK = /住在|坐标|现居|常驻|在住|住んで|거주|살고 있/u;
 
 export function placeMatches(index: ProfileIndex, place: string): PlaceMatch[] {
-  // A region ("europe") is every name of its places (about 200), each searched: only people a name finds
+  // A region ("europe") is every name of its places (about 450), each looked up: only people a name finds
   // are read, once however many names find them.
   const names = placeNames(place);
   if (names.length === 0 || !names[0]) return [];
+  const wanted = wantedNames(names);
   const seen = new Set<string>();
   const out: PlaceMatch[] = [];
   const consider = (profile: Profile) => {
     if (seen.has(profile.id) || !profile.listed) return;
-    const line = placeLine(profile, names);
-    if (!line) return;
     seen.add(profile.id);
-    out.push({ profile, line });
+    const line = placeLine(profile, wanted);
+    if (line) out.push({ profile, line });
   };
-  for (const name of names) for (const hit of index.search(name, { limit: MAX_HITS })) consider(hit.profile);
+  // A spaced name is a profile's whole words: their postings are the candidates (a search per name ranked
+  // hundreds of fuzzy hits that placeLine then turned down). Han, kana and hangul names sit inside longer
+  // runs ("서울에서"): the search, which reads words by how they start, finds those.
+  for (const name of names) {
+    if (index.withWords && !UNSPACED_NAME.test(name))
+      for (const profile of index.withWords(name, MAX_HITS)) consider(profile);
+    else for (const hit of index.search(name, { limit: MAX_HITS })) consider(hit.profile);
+  }
   // The search reads words by how they start: "深圳" inside "坐标深圳" is found only by reading the text.
   const unspaced = names.filter((n) => HAN_OR_KANA.test(n));
+  // Only profiles that write another script can hold one: the index keeps them apart.
   if (unspaced.length > 0)
-    for (const profile of index.all()) if (unspaced.some((n) => profileWrites(profile, n))) consider(profile);
+    for (const profile of index.otherScriptWriters?.() ?? index.all()) {
+      const text = otherScriptText(profile);
+      if (text && unspaced.some((n) => text.includes(n))) consider(profile);
+    }
   return out.sort((a, b) => a.profile.name.localeCompare(b.profile.name));
 }
 
@@ -95,10 +106,19 @@ function foldedWhereLines(profile: Profile): WhereLine[] {
   return lines;
 }
 
+/** A place's names split by how a line holds them: inside its text (Han, kana, hangul) or as whole words. */
+interface WantedNames {
+  unspaced: readonly string[];
+  spaced: ReadonlySet<string>;
+}
+
+const wantedNames = (names: readonly string[]): WantedNames => ({
+  unspaced: names.filter((name) => UNSPACED_NAME.test(name)),
+  spaced: new Set(names.filter((name) => !UNSPACED_NAME.test(name))),
+});
+
 /** The line saying where they are, when it names the place; null otherwise. */
-function placeLine(profile: Profile, names: readonly string[]): string | null {
-  const unspaced = names.filter((name) => UNSPACED_NAME.test(name));
-  const spaced = new Set(names.filter((name) => !UNSPACED_NAME.test(name)));
+function placeLine(profile: Profile, { unspaced, spaced }: WantedNames): string | null {
   return (
     foldedWhereLines(profile).find(
       ({ text, folded }) =>

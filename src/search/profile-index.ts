@@ -9,6 +9,8 @@ import { personByHandleWords } from './handle-words.js';
 import { type IndexSnapshot, restorePeople, restoreSkills, snapshotOf } from './index-snapshot.js';
 import { createLazySections } from './lazy-sections.js';
 import { byName, byNameKey, createSortedProfiles, firstInOrder } from './name-order.js';
+import { createOtherScriptWriters } from './other-script-writers.js';
+import { peopleWithWords } from './people-with-words.js';
 import { personByLink } from './person-by-link.js';
 import { createPersonIndex } from './resolve-person.js';
 import { resolveSection, sectionTitles } from './resolve-section.js';
@@ -74,6 +76,7 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
     }
   }
   const { sectionIndex, sections, countTitles, counted } = createLazySections(profiles, options.lazySections);
+  const writers = createOtherScriptWriters(profiles);
   // Restored people and skills hold everyone already; what is built (sections, titles) takes them now.
   for (const profile of initial) {
     if (!from) addToIndexes(profile);
@@ -94,11 +97,13 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
       people.remove(previous);
       skills.remove(previous);
       sections.remove(previous);
+      writers.remove(previous);
     }
     profiles.set(profile.id, profile);
     people.add(profile);
     skills.add(profile);
     sections.add(profile);
+    writers.add(profile);
     countTitles(profile, 1);
     return previous;
   }
@@ -160,6 +165,8 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
     whoKnowsAll: (terms, options = {}) =>
       withSkills(() => whoKnowsAll({ get, skills }, terms, options.limit ?? 10)),
     search: (query, options = {}) => sectionIndex().search(query, { ...options, listedOnly: true }),
+    withWords: (query, limit) => peopleWithWords(sectionIndex().withWords, query, limit),
+    otherScriptWriters: () => writers.all(),
     resolveSection: (profile, query) => resolveSection(profile, query),
     completePeople(prefix, limit) {
       const folded = foldText(prefix);
@@ -202,6 +209,7 @@ export function createProfileIndex(initial: readonly Profile[], options: IndexOp
       people.remove(previous);
       skills.remove(previous);
       sections.remove(previous);
+      writers.remove(previous);
       profiles.delete(id);
       sorted.replace(previous, undefined);
     },

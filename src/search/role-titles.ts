@@ -11,7 +11,7 @@ export const ROLE_WORD =
 export interface RoleTitle {
   text: string;
   folded: string;
-  /** Lowercased as written, only where folding may change letters (any non-ASCII text); else null. */
+  /** Lowercased as written, only where folding may change letters of another script (Hangul); else null. */
   lower: string | null;
 }
 
@@ -68,11 +68,14 @@ function openingRoles(profile: Profile): string[] {
 export interface RoleTitles {
   list: readonly RoleTitle[];
   folded: string;
-  /** The non-ASCII titles lowercased as written, a line each; null when there are none. */
+  /** The titles with letters of another script lowercased as written, a line each; null when there are none. */
   lower: string | null;
 }
 
 const TITLES = new WeakMap<Profile, RoleTitles>();
+/** A letter of a script other than Latin: folding splits Hangul into its letters, so such titles are also
+ * matched as written. A dash or an emoji is no reason to test a title twice (every person, each group question). */
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 
 /** The profile's role titles, derived on first use (the index asks when it takes the profile). */
 export function roleTitles(profile: Profile): RoleTitles {
@@ -87,7 +90,7 @@ export function roleTitles(profile: Profile): RoleTitles {
     .map((text) => ({
       text,
       folded: foldText(text),
-      lower: /[^\x00-\x7f]/.test(text) ? text.toLowerCase() : null,
+      lower: NON_LATIN_LETTER.test(text) ? text.toLowerCase() : null,
     }));
   const lower = list.flatMap((t) => (t.lower === null ? [] : [t.lower]));
   const titles = {

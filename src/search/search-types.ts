@@ -60,6 +60,11 @@ export interface ProfileIndex {
   whoKnowsAll(skills: readonly string[], options?: { limit?: number }): WhoKnowsAllResult;
   /** Ranked full-text hits over every section of every listed profile (or one person's). */
   search(query: string, options?: { personId?: string; limit?: number }): SearchHit[];
+  /** Listed people with a section holding every word of the query exactly, at most `limit`, unranked:
+   * candidates for a name among hundreds (a region's places), at a fraction of a search's cost. */
+  withWords?(query: string, limit: number): Profile[];
+  /** Every profile (listed or not) whose headline or sections write Han, kana, hangul or Cyrillic. */
+  otherScriptWriters?(): Iterable<Profile>;
   /** A section of one profile by fuzzy name or kind ("values", "certs"). */
   resolveSection(profile: Profile, query: string): Resolution<Section>;
   /** Autocomplete helpers: best first, at most `limit`. An empty prefix lists the first ones. */

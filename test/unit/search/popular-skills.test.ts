@@ -3,7 +3,9 @@
 // what ranking every holder would give.
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../../src/profiles/model/profile.js';
+import { byNameKey } from '../../../src/search/name-order.js';
 import { createProfileIndex } from '../../../src/search/profile-index.js';
+import { createSkillHolders } from '../../../src/search/skill-holders.js';
 import { generateProfiles } from '../../bench/corpus.js';
 
 const names = (index: ReturnType<typeof createProfileIndex>, skill: string, limit = 10) =>
@@ -70,5 +72,28 @@ describe('whoknows for a skill many people list', () => {
     expect(result.canonical).toBe('Kubernetes');
     expect(result.matches.map((m) => m.profile.name)).toEqual(expected(profiles, 'Kubernetes'));
     expect(result.matches.every((m) => m.score < 1)).toBe(true);
+  });
+
+  it('keeps a holder list in order through a change without sorting it again', () => {
+    let compared = 0;
+    const holders = createSkillHolders((a, b) => {
+      compared += 1;
+      return byNameKey(a, b);
+    });
+    const byId = new Map(profiles.map((p) => [p.id, p]));
+    for (const p of profiles) holders.add(p);
+    const before = holders.listedByName('rust', (id) => byId.get(id));
+    expect(before.length).toBeGreaterThan(50);
+    const changed = { ...before[5]!, name: 'Zz Renamed' };
+    compared = 0;
+    holders.remove(before[5]!);
+    holders.add(changed);
+    byId.set(changed.id, changed);
+    const after = holders.listedByName('rust', (id) => byId.get(id));
+    // Two binary searches per skill the person lists, not a sort of every holder.
+    expect(compared).toBeLessThan(changed.skills.length * 2 * Math.log2(before.length + 1) + 10);
+    expect(after.at(-1)).toBe(changed);
+    expect(after).toEqual([...after].sort(byNameKey));
+    expect(after).toHaveLength(before.length);
   });
 });
