@@ -18,6 +18,7 @@ export interface RoleTitle {
 /** "2021 – present": a job held now. */
 const ONGOING =
   /\b(?:present|now|current|today|ongoing|since|atual|actual|atualmente|actualidad|presente|heute|aujourd hui|oggi)\b|настоящее время|по н\. ?в\.|現在|至今|现在|현재/;
+const YEAR = /\b(?:19|20)\d\d\b/;
 /** Sections of the opening read for a sentence saying what someone is. */
 const OPENING_SECTIONS = 3;
 const OPENING_LINES = 8;
@@ -53,7 +54,11 @@ function openingRoles(profile: Profile): string[] {
     [
       section.title,
       ...section.text.split('\n').slice(0, OPENING_LINES),
-      ...section.items.slice(0, OPENING_ITEMS).filter(leadSaysRole),
+      // Never a job of an experience list or a dated past one ("Acme — Staff Engineer (2019–2023)"): only
+      // what someone says they are now is a title.
+      ...(section.kind === 'experience' ? [] : section.items.slice(0, OPENING_ITEMS))
+        .filter(leadSaysRole)
+        .filter((item) => !YEAR.test(item) || ONGOING.test(foldText(item))),
     ]
       // A line no sentence of which could say a role is not split (most lines of most profiles); one
       // longer than a sentence is kept may read otherwise once cut, so it is split all the same.

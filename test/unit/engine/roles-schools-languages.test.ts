@@ -34,3 +34,11 @@ describe('schools named in other languages', () => {
     expect(schoolWords('the Universidad de Guanajuato')).toBe('university of guanajuato');
   });
 });
+
+describe('role groups read what someone is now', () => {
+  it('never reads a past job of an experience list as a title ("UX Engineer at Google (2019–2022)")', async () => {
+    const firstWeek = await loadTestEngine(join(ROOT, 'test/fixtures/first-week'));
+    const people = expectKind(firstWeek.ask('do we have a designer'), 'people').data.people ?? [];
+    expect(people.map((p) => p.personId)).toEqual(['yusuf-demir']);
+  });
+});
