@@ -13,7 +13,8 @@ import {
 import { GROUP_RULES, TITLE_RULE } from './intent-rules-groups.js';
 import { KIND_RULES } from './intent-rules-kinds.js';
 import { LANGUAGE_RULES } from './intent-rules-languages.js';
-import { NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
+import { PAST_WORK_RULES } from './intent-rules-past-work.js';
+import { NOW, PERSON_FACT_RULES } from './intent-rules-person.js';
 import { REACH_RULES } from './intent-rules-reach.js';
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
