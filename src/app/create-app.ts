@@ -15,7 +15,8 @@ import type { StateStore } from '../state/state-store.js';
 import { createDispatch } from './dispatch.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { PLATFORM_LOADERS, type PlatformKind } from './platform-loaders.js';
-import { createProfileStore, type ProfileStore } from './profile-store.js';
+import { createProfileStore } from './profile-store.js';
+import type { ProfileStore } from './profile-store-types.js';
 import { createRateLimiter } from './rate-limiter.js';
 
 export interface AppOptions {

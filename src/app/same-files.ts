@@ -2,7 +2,8 @@
 // target), so a reload serves each real file once, under the first of its names in sorted order, as a
 // fresh load of the folder does.
 import type { ParseResult } from '../profiles/model/parse-result.js';
-import { compareNames, type FileOutcome } from '../profiles/store/load-profile-files.js';
+import type { FileOutcome } from '../profiles/store/load-options.js';
+import { compareNames } from '../profiles/store/load-profile-files.js';
 
 /** One name's new state in a reload: parsed (or rejected), gone, or left out as the same file as `of`. */
 export type Change =

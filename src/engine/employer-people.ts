@@ -5,6 +5,7 @@ import type { Profile } from '../profiles/model/profile.js';
 import { HAN_OR_KANA, OTHER_SCRIPT, profileWrites } from '../search/profile-writes.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
+import { fromKind, OTHER_KIND_WORDS } from './employer-kind.js';
 import { type EmployerName, employerNames, UNSPACED_NAME, unspacedWorkplace } from './employer-names.js';
 import { ONGOING, PAST, PAST_CJK, type Tense, undatedTense } from './employer-tense.js';
 
@@ -142,62 +143,6 @@ function datedLineOf(line: string, wanted: string): boolean {
   const start = line.replace(/^[^\p{L}\p{N}]+/u, '');
   return /^[\p{Lu}\p{N}]/u.test(start) && `${foldText(start)} `.startsWith(`${wanted} `);
 }
-
-/** Kinds of employer asked for with an article ("worked at a bank"): a stem of the words that say it. */
-const KINDS =
-  /^(?:bank|startup|start up|fintech|consultancy|agency|hospital|government|ngo|nonprofit|non profit|telecom|insurance company|insurer|retailer|airline|university|school|big tech|faang)$/;
-
-/** A kind's word in another script, where the stem of the asked word cannot find it. */
-const OTHER_KIND_WORDS: Readonly<Record<string, string>> = { startup: 'стартап' };
-
-/** Words before a kind's word (up to five back) that make it the writer's employer: "joined this … startup". */
-const EMPLOYER_SIDE = new Set(['this', 'our', 'joined', 'at']);
-
-/** Whether the employer asked for is a kind ("bank", "startup"), not a name. */
-export const isEmployerKind = (employer: string): boolean => KINDS.test(foldText(employer));
-
-/**
- * "anyone who worked at a bank": an entry, or a sentence about work at a named employer, with a word of
- * that kind ("securing banking environments at Equity Group Holdings").
- */
-function fromKind(profile: Profile, wanted: string): EmployerMatch | null {
-  if (!isEmployerKind(wanted)) return null;
-  const stem = wanted.replace(/ /g, '').slice(0, Math.max(4, wanted.length - 1));
-  const other = OTHER_KIND_WORDS[wanted.replace(/ /g, '')];
-  const isKind = (w: string) => w.startsWith(stem) || (other !== undefined && w.startsWith(other));
-  const kind = (text: string) => foldText(text).split(' ').some(isKind);
-  // A job's summary says it of the employer ("joined this small telehealth startup"), not of a client or
-  // a product ("built a portal for a hospital", "where governments block Tor").
-  const saysOfEmployer = (text: string) => {
-    const words = foldText(text).split(' ');
-    return words.some(
-      (w, i) => isKind(w) && words.slice(Math.max(0, i - 5), i).some((b) => EMPLOYER_SIDE.has(b)),
-    );
-  };
-  // "Стартап в сфере логистики"; a JSON Resume job's summary ("this small email security SaaS startup").
-  const entry = profile.experience.find(
-    (e) => kind(e.text) || e.highlights.slice(0, 20).some(saysOfEmployer),
-  );
-  if (entry)
-    return {
-      profile,
-      tense: ONGOING.test(foldText(entry.period ?? '')) ? 'now' : 'before',
-      line: entry.text,
-    };
-  for (const section of profile.sections.slice(0, MAX_SECTIONS)) {
-    for (const sentence of section.text.slice(0, MAX_TEXT).split(/(?<=[.!?])\s+|\n/)) {
-      const line = sentence.trim().slice(0, MAX_SENTENCE);
-      if (kind(line) && /\b(?:at|for|with|joined)\s+\p{Lu}/u.test(line) && WORK_WORD.test(line))
-        return { profile, tense: PAST.test(foldText(line)) ? 'before' : 'now', line };
-    }
-  }
-  return null;
-}
-
-const MAX_SECTIONS = 40;
-const WORK_WORD =
-  /\b(?:work(?:ed|ing|s)?|experience|employ(?:ed|ee)?|engineer|developer|intern(?:ed|ship)?|securing|building|built|role|job)\b/i;
-
 /** Words of a sentence looked at, at most. */
 const MAX_WORDS = 80;
 

@@ -1,6 +1,7 @@
 // Free-text rules for questions about skills: who knows X (however it is asked), does X know Y,
 // which languages X speaks. Part of the ordered table in intent-rules.ts.
 import type { IntentRule } from './intent-rules.js';
+import { PERSON_SKILL_RULES } from './intent-rules-person-skill.js';
 
 const ANYONE = '(?:anyone|anybody|someone|somebody|any one|people|folks|engineers|devs|developers)';
 export const KNOWS =
@@ -179,33 +180,7 @@ export const SKILL_RULES: readonly IntentRule[] = [
       "(?:(?:i |we )?(?:need|want|could use|'d like|would like) (?:some )?|can (?:i|we) get (?:some )?)?help(?: me| us)? (?:with|on|for|debugging|fixing) (?!.*\\bcommands?\\b)(?<skill>[^ ]+ .+)",
     ),
   },
-  // does one person know a skill
-  { command: 'whoknows', pattern: r('(?:what|how much) does (?<person>.+?) know about (?<skill>.+)') },
-  {
-    command: 'whoknows',
-    pattern: r(
-      '(?:does|did) (?<person>.+?) (?:know|use|have experience (?:with|in)|work with|do|write) (?<skill>.+)',
-    ),
-  },
-  // "can jezreel help with rust", "could ana help me on terraform": does that person know it.
-  {
-    command: 'whoknows',
-    needsPerson: true,
-    pattern: r('(?:can|could|would) (?<person>.+?) help(?: me| us)?(?: out)? (?:with|on) (?<skill>.+)'),
-  },
-  // "does diego have kafka experience", "has jonas got any spring skills"
-  {
-    command: 'whoknows',
-    pattern: r(
-      '(?:does|did|has|do) (?<person>.+?) (?:have|has|got|have got) (?:any |some |much |real )?(?<skill>(?!(?:any|some|much|real) )[^ ].*?) (?:experience|skills?|knowledge|background|expertise|exp)',
-    ),
-  },
-  {
-    command: 'whoknows',
-    pattern: r(
-      '(?:is|was) (?<person>.+?) (?:good at|familiar with|experienced (?:with|in)|into|an expert (?:in|at|on)) (?<skill>.+)',
-    ),
-  },
+  ...PERSON_SKILL_RULES,
 ];
 
 /** Last of all: "kotlin devs?", "django experts": a skill and a word for the people who have it. */

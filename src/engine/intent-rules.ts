@@ -2,7 +2,7 @@
 // apostrophes, no trailing punctuation). First match wins; see docs/commands.md for examples.
 import type { CommandName, OptionName } from '../../commands/index.js';
 import { chatFactRules } from './intent-rules-chat-facts.js';
-import { CONTACT_RULES } from './intent-rules-contact.js';
+import { DOING_RULES } from './intent-rules-doing.js';
 import { DOMAIN_RULES } from './intent-rules-domains.js';
 import {
   FOREIGN_FACT_RULES,
@@ -13,7 +13,9 @@ import {
 import { GROUP_RULES, TITLE_RULE } from './intent-rules-groups.js';
 import { KIND_RULES } from './intent-rules-kinds.js';
 import { LANGUAGE_RULES } from './intent-rules-languages.js';
-import { NOW, PAST_WORK_RULES, PERSON_FACT_RULES } from './intent-rules-person.js';
+import { PAST_WORK_RULES } from './intent-rules-past-work.js';
+import { NOW, PERSON_FACT_RULES } from './intent-rules-person.js';
+import { REACH_RULES } from './intent-rules-reach.js';
 import { ROLE_RULE, SKILL_RULES } from './intent-rules-skills.js';
 import { TOPICS } from './intent-topics.js';
 import { LEARNING_RULES } from './learning-question.js';
@@ -41,10 +43,6 @@ const TOPIC_LIST = `(?:${TOPIC})(?:(?:,? and |, | & | \\+ )(?:${TOPIC})){1,3}`;
 /** Optional lead-in before "X's topic": "what are", "show me", "tell me about the", … */
 const LEAD =
   "(?:(?:what(?:'s| is| are| were| was)(?: in)?|who(?:'s| is| are| were| was)|(?:and )?(?:what|how) about|show(?: me)?|list|give me|get(?: me)?|tell me(?: about)?|i want|i need|where(?:'s| is| are)|display|see|find)(?: the| all)? )?";
-const REACH =
-  // Longer phrases first: "reach out to ana" must not leave "out to ana" as the person.
-  '(?:reach out to|reach|contact|get in touch with|get hold of|email|e-mail|mail|message|dm|ping|talk to|connect with|find|write to|call|hit up|text|(?:send|shoot|drop) (?:a message|a line|a note|an email|a dm) to)';
-
 /** What follows a topic word without changing it ("linkedin profile", "twitter handle"). */
 const TOPIC_TAIL = '(?: (?:profile|handle|account|page|link|url|address|username|info|details|again|like))?';
 const r = (source: string) => new RegExp(`^${source}$`);
@@ -74,38 +72,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   ...LEARNING_RULES,
   ...chatFactRules(TOPIC),
   ...SKILL_RULES,
-  // contact
-  {
-    command: 'contact',
-    pattern: r(`how (?:do|can|could|should|would|might) (?:i|we|you|one|someone) ${REACH} (?<person>.+)`),
-  },
-  {
-    command: 'contact',
-    // "where can i find pedro online": where to find them, not what they do online.
-    pattern: r(
-      `(?:how to|where (?:can|do|could|would) i|how can i|can i) ${REACH} (?<person>.+?)(?: online| on the (?:internet|web)| on socials| on social media)?`,
-    ),
-  },
-  // "what's the best way to reach ana", "need to ping phil, how?"
-  {
-    command: 'contact',
-    pattern: r(
-      `(?:what(?:'s| is) the (?:best|easiest|quickest|fastest|right|usual)|is there (?:a|any)|(?:any|best)) way to ${REACH} (?<person>.+)`,
-    ),
-  },
-  {
-    command: 'contact',
-    needsPerson: true,
-    pattern: r(`(?:i |we )?(?:need|want|have|got) to ${REACH} (?<person>.+?)(?:,? how)?`),
-  },
-  ...CONTACT_RULES,
-  {
-    command: 'contact',
-    needsPerson: true,
-    pattern: r(
-      '(?:get in touch with|reach out to|get hold of|contact|reach|ping|message|dm|write to|hit up) (?<person>.+)',
-    ),
-  },
+  ...REACH_RULES,
   // skills
   {
     command: 'skills',
@@ -113,39 +80,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
       '(?:what|which) (?:skills|technologies|tech|tech stack|languages|programming languages|frameworks|tools|stack|(?:kind|kinds|sort|sorts) of (?:stuff|things|tech)|kinda (?:stuff|things|tech)|sorta (?:stuff|things|tech)) (?:does|do|has) (?<person>.+?) (?:have|know|use|list|bring|got|work with|code in|write)',
     ),
   },
-  // what someone does and is working on: the headline, the current-work section
-  {
-    command: 'profile',
-    fixed: { section: 'role' },
-    pattern: r(
-      `what (?:does|do) (?<person>.+?) do(?: for a living| for work| professionally| exactly| here| at work| ${NOW})?`,
-    ),
-  },
-  // "remind me what sgk18 does": the question inside a request, its verb last.
-  {
-    command: 'profile',
-    fixed: { section: 'role' },
-    needsPerson: true,
-    pattern: r('what (?<person>.+?) does(?: for a living| for work| professionally| exactly)?'),
-  },
-  {
-    command: 'section',
-    fixed: { section: 'current work' },
-    pattern: r(
-      `what(?:'s| is| are| has| have) (?<person>.+?) (?:currently |now )?(?:been )?(?:working on|doing|up to|building|busy with|hacking on|researching|doing research on)(?: ${NOW})?`,
-    ),
-  },
-  {
-    command: 'section',
-    fixed: { section: 'current work' },
-    pattern: r('what (?:does|do) (?<person>.+?) (?:work on|research|do research on)'),
-  },
-  {
-    command: 'experience',
-    pattern: r(
-      `where(?:'s| is) (?<person>.+?) (?:currently |now )?(?:working|interning|employed)(?: ${NOW})?`,
-    ),
-  },
+  ...DOING_RULES,
   ...PERSON_FACT_RULES,
   { command: 'skills', pattern: r('what can (?<person>.+?) (?:do|know|use|work with)') },
   { command: 'skills', pattern: r('what (?:does|do) (?<person>.+?) (?:know|use|work with)') },

@@ -3,8 +3,9 @@
 import type { CommandDefinition } from '../../commands/define-command.js';
 import { COMMAND_SET, type CommandName, type CommandSet, type OptionName } from '../../commands/index.js';
 import { onlyAcknowledges, withoutAcknowledgement } from './acknowledgement.js';
-import { cleanPerson, type Intent, normalizeQuestion, parseIntent, stripMentions } from './intent.js';
+import { cleanPerson, type Intent, parseIntent } from './intent.js';
 import type { IntentArgs } from './intent-rules.js';
+import { normalizeQuestion, stripMentions } from './normalize-question.js';
 import { peopleSkillQuestion } from './people-skill-question.js';
 import { personQuestion } from './person-question.js';
 import { nameParts } from './whoknows-people.js';

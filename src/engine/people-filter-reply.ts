@@ -1,6 +1,7 @@
 // `/people` narrowed to a group: who works or worked at an employer, who is based in a place, who is in
 // a group by role or skills. Each person comes with the line that puts them there; nobody is said plainly.
-import { employerMatches, isEmployerKind, type Tense } from './employer-people.js';
+import { isEmployerKind } from './employer-kind.js';
+import { employerMatches, type Tense } from './employer-people.js';
 import { groupMatches } from './group-people.js';
 import type { HandlerContext } from './handlers/handler.js';
 import type { PeopleGroup } from './people-group-table.js';

@@ -3,7 +3,7 @@ import { type CommandSet, findCommand } from '../../../commands/index.js';
 import { knownTechnology } from '../../search/known-technology.js';
 import type { ProfileIndex } from '../../search/search-types.js';
 import { commandExamples, freeTextExamples } from '../command-examples.js';
-import { stripMentions } from '../intent.js';
+import { stripMentions } from '../normalize-question.js';
 import type { Reply } from '../reply.js';
 import { quoted, replyDefaults, usageLine } from '../reply-parts.js';
 import type { Handler } from './handler.js';

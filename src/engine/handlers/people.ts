@@ -1,8 +1,8 @@
 // `people`: who this assistant knows about (listed people only), with headlines; or, with an option, who
 // works or worked at an employer, who is based in a place, who is in a group (people-filter-reply.ts).
 import { asksHowMany, withCount } from '../count-question.js';
-import { normalizeQuestion } from '../intent.js';
 import { languageReply } from '../language-reply.js';
+import { normalizeQuestion } from '../normalize-question.js';
 import { employerReply, groupReply, placeReply, rosterReply, schoolReply } from '../people-filter-reply.js';
 import { groupNamed, titledGroup } from '../people-groups.js';
 import { personLabel } from '../person-label.js';

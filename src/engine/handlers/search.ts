@@ -4,7 +4,7 @@ import { findCommand } from '../../../commands/index.js';
 import { knownTechnology } from '../../search/known-technology.js';
 import { queryWords } from '../../search/section-search.js';
 import { foldText } from '../../text/fold-text.js';
-import { stripMentions } from '../intent.js';
+import { stripMentions } from '../normalize-question.js';
 import { namedSpan } from '../person-question.js';
 import type { Reply } from '../reply.js';
 import {

@@ -5,8 +5,8 @@ import { canonicalSkillName, foldSkillKey } from '../../profiles/vocabulary/skil
 import { knownTechnology } from '../../search/known-technology.js';
 import { asksHowMany, withCount } from '../count-question.js';
 import { withFamilyHolders } from '../family-holders.js';
-import { normalizeQuestion } from '../intent.js';
 import { asksWhoIsLearning, learnersReply } from '../learning-question.js';
+import { normalizeQuestion } from '../normalize-question.js';
 import { oneSkillReply } from '../one-skill-reply.js';
 import { inLatinScript } from '../other-script-skills.js';
 import type { Reply } from '../reply.js';

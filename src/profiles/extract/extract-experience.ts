@@ -1,18 +1,16 @@
 // extractExperience: entries from experience sections (entry headings, bullets, tables) as written, and the
 // employers sentences elsewhere state ("Engineer at Acme", stated-employers.ts). Never invents.
-import type { ListItem, RootContent } from 'mdast';
-import { type ContentLine, contentLines } from '../markdown/content-lines.js';
-import { plainText } from '../markdown/plain-text.js';
+import { contentLines } from '../markdown/content-lines.js';
 import type { DocSection, SourceDocument } from '../markdown/source-document.js';
 import { memoize } from '../model/memoize.js';
 import type { Experience, ParseWarning } from '../model/profile.js';
-import { bracketEntry } from './bracket-entry.js';
 import { codeBioJobs } from './code-bio-jobs.js';
 import { addDatedRoleItems } from './dated-role-items.js';
 import { employerImages } from './employer-images.js';
 import { loneName, roleLine } from './entry-role-line.js';
 import { companyOf, type HeadingReader, headingEntries } from './experience-entry-headings.js';
 import { linkedInBlocks } from './experience-linkedin-blocks.js';
+import { fromLine, itemWithImages, nestedItems } from './experience-list-items.js';
 import { joinEntryHeads } from './experience-split-entries.js';
 import { fromTableRow, fromUnlabelledRow, isJobRow, jobTables } from './experience-table-rows.js';
 import { fieldEntry } from './field-entry.js';
@@ -21,56 +19,6 @@ import { type Parts, parseEntryText, ROLE_WORDS } from './parse-entry-text.js';
 import { parsePeriod } from './parse-period.js';
 import { statedEmployers } from './stated-employers.js';
 import { addTimelineJobs } from './timeline-jobs.js';
-
-function fromLine(line: ContentLine): Experience {
-  // Plain highlights ("Architected queue-driven worker systems…") have no title/org; only short,
-  // dated or separated lines are read as "role — organisation" entries.
-  const fields = fieldEntry(line.text) ?? bracketEntry(line.text, (t) => ROLE_WORDS.test(t));
-  const parts = fields ?? parseEntryText(line.text);
-  const structured =
-    fields !== null || parts.period !== null || (parts.title !== null && line.text.length <= 100);
-  return {
-    text: line.text,
-    title: structured ? parts.title : null,
-    organization: structured ? parts.organization : null,
-    period: parts.period,
-    highlights: [],
-    line: line.line,
-  };
-}
-
-/** Highlights are the nested items of a top-level item, or the section's items under an entry heading. */
-function nestedItems(blocks: readonly RootContent[]): Map<number | null, string[]> {
-  const map = new Map<number | null, string[]>();
-  for (const block of blocks) {
-    if (block.type !== 'list') continue;
-    for (const item of block.children as ListItem[]) {
-      const nested = item.children.filter((c) => c.type === 'list');
-      const texts = nested.flatMap((l) =>
-        l.type === 'list' ? l.children.map((c) => plainText(c).replace(/\n/g, ' ')) : [],
-      );
-      map.set(item.position?.start.line ?? null, texts.filter(Boolean));
-    }
-  }
-  return map;
-}
-
-/** The top-level list item at `line` as text with its images' names; null when there is none. */
-function itemWithImages(blocks: readonly RootContent[], line: number | null): string | null {
-  for (const block of blocks) {
-    if (block.type !== 'list') continue;
-    const item = (block.children as ListItem[]).find((i) => (i.position?.start.line ?? null) === line);
-    if (!item) continue;
-    const own = item.children.filter((c) => c.type !== 'list');
-    return (
-      own
-        .map((c) => plainText(c).replace(/\n/g, ' '))
-        .join(' ')
-        .trim() || null
-    );
-  }
-  return null;
-}
 
 /** Two entries, not a head and its dates: a head with a role over a line naming a role and an employer itself. */
 function apart(head: string, dated: string): boolean {

@@ -25,14 +25,8 @@ import { nameInText } from './name-greetings.js';
 
 export type { StatedName } from './choose-name.js';
 
-import {
-  bareHeadingName,
-  codeName,
-  imageAltName,
-  isTopicWord,
-  pageImages,
-  typingSvgLines,
-} from './name-places.js';
+import { bareHeadingName, codeName, imageAltName, isTopicWord } from './name-places.js';
+import { pageImages, typingSvgLines } from './page-images.js';
 import { isHandle } from './read-person-name.js';
 
 /** How far down a greeting counts: the first headings and lines are where people introduce themselves. */

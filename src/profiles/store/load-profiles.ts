@@ -4,7 +4,8 @@
 // they settle. Reading and parsing the files is loadProfileFiles' work.
 import type { ParseResult } from '../model/parse-result.js';
 import type { Profile, RejectedFile } from '../model/profile.js';
-import { type LoadOptions, loadProfileFiles, rejection } from './load-profile-files.js';
+import type { LoadOptions } from './load-options.js';
+import { loadProfileFiles, rejection } from './load-profile-files.js';
 import { ASYNC_FS, BLOCKING_FS } from './profile-fs.js';
 import { isProfileFile } from './resolve-profile-file.js';
 

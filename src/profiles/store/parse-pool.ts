@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseResult } from '../model/parse-result.js';
-import { loadParser, type ParseMany, rejection } from './load-profile-files.js';
+import type { ParseMany } from './load-options.js';
+import { loadParser, rejection } from './load-profile-files.js';
 import { PARSE_WORKER, type ParseBatch, WORKER_READY } from './parse-in-workers.js';
 
 /** Default time budget for parsing one file (PROFILE_PARSE_TIMEOUT_MS). */

@@ -15,7 +15,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createProfileStore, type ProfileStore } from '../../../src/app/profile-store.js';
+import { createProfileStore } from '../../../src/app/profile-store.js';
+import type { ProfileStore } from '../../../src/app/profile-store-types.js';
 import type { Profile } from '../../../src/profiles/model/profile.js';
 import { canMakeFifo, makeFifo, releaseFifo } from '../profiles/fifo.js';
 import { createMapIndex, createMemoryLogger, until } from './profile-store-helpers.js';

@@ -1,6 +1,7 @@
 // Helpers for the profile store tests: a Map-backed index, a logger that keeps its records, a poll-until.
 import pino from 'pino';
-import { createProfileStore, type ProfileStore } from '../../../src/app/profile-store.js';
+import { createProfileStore } from '../../../src/app/profile-store.js';
+import type { ProfileStore } from '../../../src/app/profile-store-types.js';
 import type { Profile } from '../../../src/profiles/model/profile.js';
 import type { ProfileIndex } from '../../../src/search/search-types.js';
 

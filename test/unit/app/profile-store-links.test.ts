@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ProfileStore } from '../../../src/app/profile-store.js';
+import type { ProfileStore } from '../../../src/app/profile-store-types.js';
 import { SAME_FILE } from '../../../src/app/served-profiles.js';
 import { openMapStore, until } from './profile-store-helpers.js';
 

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createProfileStore, type ProfileStore } from '../../../src/app/profile-store.js';
+import { createProfileStore } from '../../../src/app/profile-store.js';
+import type { ProfileStore } from '../../../src/app/profile-store-types.js';
 import { createMapIndex, openMapStore, until } from './profile-store-helpers.js';
 
 const seeds = join(import.meta.dirname, '../../../profiles');

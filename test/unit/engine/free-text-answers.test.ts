@@ -2,7 +2,7 @@
 // described instead of named, questions about a person with no section of that name, names.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { normalizeQuestion } from '../../../src/engine/intent.js';
+import { normalizeQuestion } from '../../../src/engine/normalize-question.js';
 import { renderText } from '../../../src/render/text.js';
 import { loadTestEngine, ROOT, type TestEngine } from './load-test-engine.js';
 

@@ -4,7 +4,7 @@
 // bilingual heading or in prose.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { normalizeQuestion } from '../../../src/engine/intent.js';
+import { normalizeQuestion } from '../../../src/engine/normalize-question.js';
 import { renderText } from '../../../src/render/text.js';
 import { expectKind, loadTestEngine, ROOT, type TestEngine } from './load-test-engine.js';
 

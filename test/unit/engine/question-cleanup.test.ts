@@ -1,7 +1,7 @@
 // Normalising a free-text question: courtesy words, greetings, chat spellings and where the asker is
 // come off as whole words only, never off the skill or name they sit next to.
 import { describe, expect, it } from 'vitest';
-import { normalizeQuestion } from '../../../src/engine/intent.js';
+import { normalizeQuestion } from '../../../src/engine/normalize-question.js';
 import type { LineDeps } from '../../../src/engine/parse-line.js';
 import { parseLine } from '../../../src/engine/parse-line.js';
 import { withoutSkillWords } from '../../../src/engine/skill-terms.js';

@@ -20,7 +20,9 @@ const NOT_IMPORTED = ['src/main.ts'];
 export const BOUNDED_INPUT: Readonly<Record<string, string>> = {
   'src/engine/intent-rules.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
   'src/engine/intent-rules-skills.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
+  'src/engine/intent-rules-person-skill.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
   'src/engine/intent-rules-person.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
+  'src/engine/intent-rules-past-work.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
   'src/engine/intent-rules-foreign.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
   'src/engine/intent-rules-contact.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',
   'src/engine/intent-rules-groups.ts': 'free-text rules over a message capped at MAX_INPUT_CHARS',

@@ -50,7 +50,9 @@ describe('regular expressions in the source tree', () => {
     expect(Object.keys(BOUNDED_INPUT)).toEqual([
       'src/engine/intent-rules.ts',
       'src/engine/intent-rules-skills.ts',
+      'src/engine/intent-rules-person-skill.ts',
       'src/engine/intent-rules-person.ts',
+      'src/engine/intent-rules-past-work.ts',
       'src/engine/intent-rules-foreign.ts',
       'src/engine/intent-rules-contact.ts',
       'src/engine/intent-rules-groups.ts',
