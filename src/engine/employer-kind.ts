@@ -5,9 +5,9 @@ import { foldText } from '../text/fold-text.js';
 import type { EmployerMatch } from './employer-people.js';
 import { ONGOING, PAST } from './employer-tense.js';
 
-/** The same caps as employer-people.ts: text and sentence lengths read at most. */
-const MAX_SENTENCE = 300;
-const MAX_TEXT = 20_000;
+/** Text and sentence lengths an employer question reads at most (employer-people.ts reads the same). */
+export const MAX_SENTENCE = 300;
+export const MAX_TEXT = 20_000;
 
 /** Kinds of employer asked for with an article ("worked at a bank"): a stem of the words that say it. */
 const KINDS =

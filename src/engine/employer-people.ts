@@ -5,7 +5,7 @@ import type { Profile } from '../profiles/model/profile.js';
 import { HAN_OR_KANA, OTHER_SCRIPT, profileWrites } from '../search/profile-writes.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
-import { fromKind, OTHER_KIND_WORDS } from './employer-kind.js';
+import { fromKind, MAX_SENTENCE, MAX_TEXT, OTHER_KIND_WORDS } from './employer-kind.js';
 import { type EmployerName, employerNames, UNSPACED_NAME, unspacedWorkplace } from './employer-names.js';
 import { ONGOING, PAST, PAST_CJK, type Tense, undatedTense } from './employer-tense.js';
 
@@ -20,8 +20,6 @@ export interface EmployerMatch {
 
 /** Search hits read for candidates: a large team's profiles that name the employer anywhere. */
 const MAX_HITS = 500;
-const MAX_SENTENCE = 300;
-const MAX_TEXT = 20_000;
 
 /** Words right before the employer that make the sentence about working there. */
 const AT_WORK =
