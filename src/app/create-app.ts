@@ -18,6 +18,7 @@ import { PLATFORM_LOADERS, type PlatformKind } from './platform-loaders.js';
 import { createProfileStore } from './profile-store.js';
 import type { ProfileStore } from './profile-store-types.js';
 import { createRateLimiter } from './rate-limiter.js';
+import { warmUp } from './warm-up.js';
 
 export interface AppOptions {
   config: Config;
@@ -122,6 +123,7 @@ export function createApp(options: AppOptions): App {
         defaultProfile: config.defaultProfile,
         contactEphemeral: config.privacy.contactEphemeral,
       });
+      logger.info({ ms: warmUp(engine) }, 'answers warmed up');
       const rateLimiter = createRateLimiter({
         userPerMinute: config.rateLimit.userPerMinute,
         communityPerMinute: config.rateLimit.communityPerMinute,
