@@ -5,6 +5,7 @@ import type { Profile } from '../profiles/model/profile.js';
 import { HAN_OR_KANA, OTHER_SCRIPT, profileWrites } from '../search/profile-writes.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
+import { candidatePeople } from './candidate-people.js';
 import { fromKind, MAX_SENTENCE, MAX_TEXT, OTHER_KIND_WORDS } from './employer-kind.js';
 import { type EmployerName, employerNames, UNSPACED_NAME, unspacedWorkplace } from './employer-names.js';
 import { ONGOING, PAST, PAST_CJK, type Tense, undatedTense } from './employer-tense.js';
@@ -33,14 +34,7 @@ const NEXT_WORDS = /[\p{L}\p{N}]+/gu;
 export function employerMatches(index: ProfileIndex, employer: string): EmployerMatch[] {
   const names = employerNames(employer).filter((n) => n.folded);
   if (names.length === 0) return [];
-  const seen = new Set<string>();
-  const out: EmployerMatch[] = [];
-  const consider = (profile: Profile) => {
-    if (seen.has(profile.id) || !profile.listed) return;
-    seen.add(profile.id);
-    const match = employerIn(profile, names);
-    if (match) out.push(match);
-  };
+  const { found: out, consider } = candidatePeople((profile) => employerIn(profile, names));
   // The name as asked is searched; the search finds words by how they start, so a name in Han or kana
   // ("腾讯" inside "目前在腾讯工作") and the employer's names in other scripts are found by reading the text.
   // Another name in the asked name's script ("facebook" for "meta") is searched the same way.

@@ -4,6 +4,7 @@
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
+import { candidatePeople } from './candidate-people.js';
 import type { SpokenLanguageWords as Language } from './spoken-language-names.js';
 import { topicSection } from './topic-section.js';
 
@@ -27,18 +28,13 @@ const SPEAKS =
   /\b(?:speak|speaks|speaking|speaker|fluent|fluently|native|mother tongue|bilingual|trilingual|hablo|falo|spreche|parle|parlo|idiomas?|languages?|langues?|sprachen|linguas?)\b/;
 
 export function languageMatches(index: ProfileIndex, language: Language): LanguageMatch[] {
-  const seen = new Set<string>();
-  const out: LanguageMatch[] = [];
+  const { found: out, consider } = candidatePeople((profile): LanguageMatch | null => {
+    const line = spokenLine(profile, language);
+    return line ? { profile, line } : null;
+  });
   const queries = [...language.names, ...(language.codes.length > 0 ? LEVEL_QUERIES : [])];
-  for (const query of queries) {
-    for (const hit of index.search(query, { limit: MAX_HITS })) {
-      const profile = hit.profile;
-      if (seen.has(profile.id) || !profile.listed) continue;
-      seen.add(profile.id);
-      const line = spokenLine(profile, language);
-      if (line) out.push({ profile, line });
-    }
-  }
+  for (const query of queries)
+    for (const hit of index.search(query, { limit: MAX_HITS })) consider(hit.profile);
   return out.sort((a, b) => a.profile.name.localeCompare(b.profile.name));
 }
 

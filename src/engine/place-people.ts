@@ -5,6 +5,7 @@ import type { Profile } from '../profiles/model/profile.js';
 import { HAN_OR_KANA, otherScriptText } from '../search/profile-writes.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
+import { candidatePeople } from './candidate-people.js';
 import { UNSPACED_NAME } from './employer-names.js';
 import { namesKnownPlace, placeNames, withStateNames } from './place-names.js';
 import { factLine } from './topic-line.js';
@@ -33,14 +34,10 @@ export function placeMatches(index: ProfileIndex, place: string): PlaceMatch[] {
   const names = placeNames(place);
   if (names.length === 0 || !names[0]) return [];
   const wanted = wantedNames(names);
-  const seen = new Set<string>();
-  const out: PlaceMatch[] = [];
-  const consider = (profile: Profile) => {
-    if (seen.has(profile.id) || !profile.listed) return;
-    seen.add(profile.id);
+  const { found: out, consider } = candidatePeople((profile): PlaceMatch | null => {
     const line = placeLine(profile, wanted);
-    if (line) out.push({ profile, line });
-  };
+    return line ? { profile, line } : null;
+  });
   // A spaced name is a profile's whole words: their postings are the candidates (a search per name ranked
   // hundreds of fuzzy hits that placeLine then turned down). Han, kana and hangul names sit inside longer
   // runs ("서울에서"): the search, which reads words by how they start, finds those.

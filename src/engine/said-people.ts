@@ -4,6 +4,7 @@
 import type { Profile, Section } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
+import { candidatePeople } from './candidate-people.js';
 import { HOBBY_CUE, WORK_CUE, WORK_CUE_INSIDE } from './people-group-lines.js';
 import type { PeopleGroup } from './people-group-table.js';
 
@@ -18,18 +19,13 @@ export function saidPeople(
   says: NonNullable<PeopleGroup['says']>,
   skip: ReadonlySet<string>,
 ): { profile: Profile; line: string }[] {
-  const seen = new Set<string>(skip);
-  const out: { profile: Profile; line: string }[] = [];
-  for (const seed of says.seeds) {
-    for (const hit of index.search(seed, { limit: MAX_HITS })) {
-      const profile = hit.profile;
-      if (seen.has(profile.id) || !profile.listed) continue;
-      seen.add(profile.id);
-      const line = saidLine(profile, says);
-      if (line) out.push({ profile, line });
-    }
-  }
-  return out;
+  const { found, consider } = candidatePeople((profile): { profile: Profile; line: string } | null => {
+    const line = saidLine(profile, says);
+    return line ? { profile, line } : null;
+  }, skip);
+  for (const seed of says.seeds)
+    for (const hit of index.search(seed, { limit: MAX_HITS })) consider(hit.profile);
+  return found;
 }
 
 function saidLine(profile: Profile, says: NonNullable<PeopleGroup['says']>): string | null {

@@ -3,6 +3,7 @@
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
+import { candidatePeople } from './candidate-people.js';
 import { STUDIES, STUDIES_LABEL } from './fact-line-cues.js';
 
 export interface SchoolMatch {
@@ -64,20 +65,16 @@ export function schoolWords(text: string): string {
 export function schoolMatches(index: ProfileIndex, school: string): SchoolMatch[] {
   const wanted = schoolWords(school);
   if (!wanted) return [];
-  const seen = new Set<string>();
-  const out: SchoolMatch[] = [];
+  const { found: out, consider } = candidatePeople((profile): SchoolMatch | null => {
+    const line = studyLine(profile, wanted);
+    return line ? { profile, line } : null;
+  });
   // The name as asked, and its own words alone: "university of guanajuato" finds "Universidad de Guanajuato".
   const own = wanted.split(' ').filter((w) => !Object.values(SCHOOL_WORDS).includes(w) && w.length > 1);
   const hits = [school, ...(own.length > 0 ? [own.join(' ')] : [])].flatMap((q) =>
     index.search(q, { limit: MAX_HITS }),
   );
-  for (const hit of hits) {
-    const profile = hit.profile;
-    if (seen.has(profile.id) || !profile.listed) continue;
-    seen.add(profile.id);
-    const line = studyLine(profile, wanted);
-    if (line) out.push({ profile, line });
-  }
+  for (const hit of hits) consider(hit.profile);
   return out.sort((a, b) => a.profile.name.localeCompare(b.profile.name));
 }
 
