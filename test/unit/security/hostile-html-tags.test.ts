@@ -1,16 +1,12 @@
 // A file's block HTML is read up to MAX_HTML_TAGS tags: 1 MB of `<li>`, `<div>` or table cells in one HTML
 // block made ~200,000 elements through parse5, hast and mdast, and peaked at ~700 MB. Past the cap the
 // rest is not read, with a warning; what came before (name, skills) is read as usual.
-import type { Node, Parent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { MAX_HTML_TAGS } from '../../../src/profiles/markdown/html-tag-cap.js';
 import { parseMarkdown } from '../../../src/profiles/markdown/markdown.js';
 import type { DocSection } from '../../../src/profiles/markdown/source-document.js';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';
-
-const HEAD = '# Ann Example\n\nBackend engineer.\n\n## Skills\n\n- Rust\n- Go\n\n## Notes\n\n';
-const fill = (unit: string, prefix = '') =>
-  HEAD + prefix + unit.repeat(Math.floor((1_000_000 - HEAD.length - prefix.length) / unit.length));
+import { countNodes, fill, HEAD } from './hostile-fill.js';
 
 const FAMILIES: Record<string, string> = {
   'list items left open': fill('<li>a', '<ul>'),
@@ -21,19 +17,6 @@ const FAMILIES: Record<string, string> = {
   'nested tables': fill('<table><tr><td>'),
   'line breaks': fill('a<br>', '<p>'),
 };
-
-/** Tree nodes in the parsed document (sections' headings and blocks, all the way down). */
-function countNodes(section: DocSection): number {
-  let count = 0;
-  const stack: Node[] = [...(section.heading ? [section.heading] : []), ...section.blocks];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    count++;
-    for (const child of (node as Parent).children ?? []) stack.push(child);
-  }
-  for (const child of section.children) count += countNodes(child);
-  return count;
-}
 
 describe('HTML tag cap', () => {
   for (const [family, text] of Object.entries(FAMILIES))

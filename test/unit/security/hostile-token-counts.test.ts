@@ -1,16 +1,12 @@
 // A file's markdown makes at most MAX_BLOCK_TOKENS block and MAX_INLINE_TOKENS inline tokens: 1 MB of
 // table rows, list items, headings or links made ~1.3 million tokens and ~700 MB at peak. Past the cap
 // the rest is not read, with a warning; what came before (name, skills) is read as usual.
-import type { Node, Parent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../../src/profiles/markdown/markdown.js';
 import type { DocSection } from '../../../src/profiles/markdown/source-document.js';
 import { MAX_BLOCK_TOKENS, MAX_INLINE_TOKENS } from '../../../src/profiles/markdown/token-cap.js';
 import { parseProfile } from '../../../src/profiles/parse-profile.js';
-
-const HEAD = '# Ann Example\n\nBackend engineer.\n\n## Skills\n\n- Rust\n- Go\n\n## Notes\n\n';
-const fill = (unit: string, prefix = '') =>
-  HEAD + prefix + unit.repeat(Math.floor((1_000_000 - HEAD.length - prefix.length) / unit.length));
+import { countNodes, fill, HEAD } from './hostile-fill.js';
 
 const FAMILIES: Record<string, string> = {
   'table rows': fill('|x|y|\n', '| a | b |\n|---|---|\n'),
@@ -22,16 +18,6 @@ const FAMILIES: Record<string, string> = {
   'links in one paragraph': fill('[a](b) '),
   'emphasis in one paragraph': fill('*a* '),
 };
-
-/** Tree nodes in the parsed document (sections' headings and blocks, all the way down). */
-function countNodes(section: DocSection): number {
-  const walk = (node: Node): number =>
-    1 + ((node as Parent).children ?? []).reduce((sum, child) => sum + walk(child), 0);
-  let count = section.heading ? walk(section.heading) : 0;
-  for (const block of section.blocks) count += walk(block);
-  for (const child of section.children) count += countNodes(child);
-  return count;
-}
 
 describe('markdown token cap', () => {
   for (const [family, text] of Object.entries(FAMILIES))
