@@ -16,6 +16,9 @@ export interface ShellOptions {
   interactive: boolean;
   /** Resolves when the process is asked to stop. */
   stopSignal?: Promise<string>;
+  /** Run once after the first prompt is shown (interactive only): work the first question would
+   * otherwise pay, done while the person is still typing. */
+  whileIdle?: () => void;
 }
 
 const PROMPT = 'profile-assistant> ';
@@ -42,7 +45,8 @@ async function piped({ dispatch, input, output }: ShellOptions): Promise<void> {
   lines.close();
 }
 
-async function interactive({ dispatch, index, input, output, stopSignal }: ShellOptions): Promise<void> {
+async function interactive(options: ShellOptions): Promise<void> {
+  const { dispatch, index, input, output, stopSignal, whileIdle } = options;
   const rl = createInterface({
     input,
     output,
@@ -82,6 +86,8 @@ async function interactive({ dispatch, index, input, output, stopSignal }: Shell
     });
   });
   rl.prompt();
+  // After the prompt has been written: a line typed meanwhile waits in readline's buffer.
+  if (whileIdle) setImmediate(whileIdle);
   await closed;
   await turn;
 }
