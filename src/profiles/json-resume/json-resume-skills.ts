@@ -11,6 +11,7 @@ import type { Skill } from '../model/profile.js';
 import { isHumanLanguage } from '../vocabulary/human-languages.js';
 import { canonicalSkillName, foldSkillKey, isKnownSkill } from '../vocabulary/skill-aliases.js';
 import type { JsonResume } from './json-resume-schema.js';
+import { resumeEntryStacks } from './resume-entry-stacks.js';
 import { slashPair } from './slash-pair.js';
 
 /** A trailing version: "5.*", "2+", "3.10", "v18", "1.x". */
@@ -96,6 +97,9 @@ export function resumeSkills(resume: JsonResume): Skill[] {
       else add(keyword, category, evidence);
     }
   }
+  // A job's or project's own technology list ("techs": ["React", "Redux"]): built with them, as a stack line.
+  for (const stack of resumeEntryStacks(resume))
+    for (const name of stack.names) add(name, stack.entry, stack.evidence);
   // "Strong focus on React Native … PostgreSQL and Redis": the summary's technologies, as a README's prose
   // is read: mentioned, not listed ("Lately exploring Kafka" is no claim to know it).
   const summary = resume.basics.summary;
