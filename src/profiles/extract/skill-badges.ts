@@ -94,6 +94,14 @@ function fromTexts(texts: string[], accept: (tech: Technology) => boolean): Verd
 }
 
 const anyTech = () => true;
+
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** "Next" for Next.js, "Node" for Node.js: the name without its ".js". */
+function isShortName(text: string, name: string): boolean {
+  const short = squash(text);
+  return short.length >= 3 && short.length <= 30 && `${short}js` === squash(name);
+}
 const wellKnown = (tech: Technology) => tech.wellKnown;
 
 /**
@@ -122,6 +130,15 @@ function readImage(image: ImageRef, url: URL, inSkills: boolean): ImageSkills | 
     const claimed = claimTexts(badge);
     const texts = messageFirst ? [badge.message, badge.label].filter((t) => t.trim()) : claimed;
     if (texts.some((t) => NOT_SKILLS.test(t.trim())) || PERCENT.test(badge.message)) return null;
+    // "Next-black" over logo=next.js (a widely copied badge set's Next.js badge): the text is the logo's
+    // short name, not the word "next" (what is planned next).
+    if (
+      logoTech &&
+      logoTech.kind !== 'platform' &&
+      texts.length === 1 &&
+      isShortName(texts[0]!, logoTech.name)
+    )
+      return { names: [logoTech.name], source: 'badge' };
     // "PostgreSQL-learning", "Redis-planned": the badge says it is not yet the author's.
     if (NOT_YET.test(badge.message) || NOT_YET.test(badge.label)) return null;
     if (isHardwareSpec(badge.message)) return null;
