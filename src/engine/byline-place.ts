@@ -23,8 +23,9 @@ const SEPARATOR = /[·•|｜]|\s[–—]\s/u;
 const PLACE =
   /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|di|la|el|am|an|upon|sur|on))*(?:, ?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|di|la|el|am|an|upon|sur|on))*){0,2}$/u;
 /** A part that is a way to reach someone: an address, a site, a phone number or a network's name. */
+// "@handle", "ana@x.io"; not "Architect @ Microsoft", where "@ " says at which employer.
 const CONTACT =
-  /@|:\/\/|\bwww\.|(?<![\p{L}\p{N}-])[\p{L}\p{N}-]+\.(?:com|io|dev|org|net|me|app|co|example|xyz|tech|ai|page|site|blog|info|github\.io)\b|\d(?:[ ()-]?\d){6}|\b(?:github|gitlab|linkedin|telegram|twitter|email|e-mail|mail|phone|tel|tg|wa|whatsapp|website|blog|portfolio|cv|resume)\b/iu;
+  /@(?!\s)|:\/\/|\bwww\.|(?<![\p{L}\p{N}-])[\p{L}\p{N}-]+\.(?:com|io|dev|org|net|me|app|co|example|xyz|tech|ai|page|site|blog|info|github\.io)\b|\d(?:[ ()-]?\d){6}|\b(?:github|gitlab|linkedin|telegram|twitter|email|e-mail|mail|phone|tel|tg|wa|whatsapp|website|blog|portfolio|cv|resume)\b/iu;
 /** Labels that are never places, though capitalised ("Website", "Open to work"). */
 const NOT_PLACE =
   /^(?:website|web|site|blog|cv|resume|résumé|portfolio|home|about(?: me)?|contact|email|e-mail|phone|projects?|talks?|github|gitlab|linkedin|telegram|twitter|x|remote|hybrid|on-?site|open to work|hiring|available|he|she|they|him|her|them)$/iu;

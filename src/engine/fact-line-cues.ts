@@ -48,6 +48,19 @@ export const AT_ORG_IN =
 export const FROM = {
   test: (line: string) => (FIRST_PERSON.test(line) && FROM_PLACE.test(line)) || FLAG.test(line),
 };
+/** Whether a line says where someone is from only by a flag ("🇺🇸 Housing prices - Boston, USA"). */
+export const onlyFlag = (line: string): boolean =>
+  FLAG.test(line) && !(FIRST_PERSON.test(line) && FROM_PLACE.test(line));
+/** Lines of a list each under a flag of a different country: projects or trips by country, not a home. */
+export function flagList(texts: readonly string[]): boolean {
+  const flags = new Set<string>();
+  for (const text of texts) {
+    const flag = FLAG.exec(text);
+    if (flag) flags.add(flag[0]);
+    if (flags.size >= 2) return true;
+  }
+  return false;
+}
 /** "A full stack web developer from Kazakhstan", "<h3>A Passionate Developer From Bangladesh</h3>": a role from a place. */
 export const ROLE_FROM = {
   test: (line: string) => ROLE_WORD.test(line) && ROLE_FROM_PLACE.test(line),

@@ -35,15 +35,36 @@ export function withList(
   const leads =
     /[:：]$/.test(hit.text) ||
     (hit.text.split(' ').length <= 5 &&
-      !/[.!?。！？]$/.test(hit.text) &&
+      // A code field with its value on the line (`self.spoken = ["it", "en"]`) leads into nothing.
+      !/[.!?。！？\])"'`,;]$/.test(hit.text) &&
       hit.text !== hit.section.title.trim());
   const at = lines.indexOf(hit);
+  const opened = openedValue(lines, at);
+  if (opened) return opened;
   const column = tableColumn(lines, at, cue);
   if (column) return column;
   const next = leads
     ? lines.slice(at + 1, at + 1 + MAX_FOLLOWING).filter((l) => l.section === hit.section)
     : [];
   return next.length > 0 ? [hit.text, ...next.map((l) => l.text)].join('\n') : sentenceOf(hit.text, cue);
+}
+
+/** Lines read for a code field whose value opens a list or map (`self.hobbies = [`, `"location": {`). */
+const MAX_OPENED = 14;
+const OPENS = /[[({]$/;
+const CLOSES = /^[\])}]/;
+
+/** A code field that opens a list or map: its line with the lines up to the close, only those. */
+function openedValue(lines: readonly { section: Section; text: string }[], at: number): string | null {
+  const hit = lines[at]!;
+  if (!OPENS.test(hit.text)) return null;
+  const said = [hit.text];
+  for (const line of lines.slice(at + 1, at + 1 + MAX_OPENED)) {
+    if (line.section !== hit.section) break;
+    said.push(line.text);
+    if (CLOSES.test(line.text)) return said.join('\n');
+  }
+  return null;
 }
 
 /** Rows of a table read under a header cell that states the fact. */

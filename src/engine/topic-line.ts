@@ -6,12 +6,14 @@ import type { Profile, Section } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
 import { bylinePlace } from './byline-place.js';
 import { certificationRule } from './certification-line.js';
+import { CODE_GOALS, CODE_LEARNING, CODE_LOCATION, CODE_LOOKING, CODE_TIMEZONE } from './code-key-cues.js';
 import {
   AT_ORG_IN,
   BUILDS,
   FIRST_PERSON,
   FOCUS,
   FROM,
+  flagList,
   LEARNING_LABEL,
   LEARNS,
   LIVES,
@@ -19,6 +21,7 @@ import {
   mayNamePlace,
   NOW_IN,
   ORIGIN,
+  onlyFlag,
   PLACE_BASED,
   ROLE_FROM,
   ROLE_WORD,
@@ -80,12 +83,25 @@ interface FactRule {
 const FACTS: Record<string, FactRule> = {
   location: {
     label: 'Based in',
-    cues: [LIVES, LOCATION_LABEL, NOW_IN, PLACE_BASED, AT_ORG_IN, FROM, ROLE_FROM],
+    cues: [
+      LIVES,
+      LOCATION_LABEL,
+      CODE_LOCATION,
+      NOW_IN,
+      PLACE_BASED,
+      AT_ORG_IN,
+      FROM,
+      ROLE_FROM,
+      CODE_TIMEZONE,
+    ],
     headline: true,
   },
   // where someone comes from; where they live answers when no line says it (factLine below)
   origin: { label: 'From', cues: [ORIGIN, FROM, ROLE_FROM] },
-  learning: { label: 'Learning', cues: [LEARNING_LABEL, LEARNS, { test: isLearning }, STUDIES_NOW] },
+  learning: {
+    label: 'Learning',
+    cues: [LEARNING_LABEL, CODE_LEARNING, LEARNS, { test: isLearning }, STUDIES_NOW],
+  },
   // "what is yawar studying this semester": a "Currently Studying" list before what they learn on the side
   'studying now': {
     label: 'Studying now',
@@ -126,7 +142,7 @@ export function factLine(profile: Profile, asked: string): FactLine | null {
     const heading = rule.titleFirst
       ? lines.find((l) => l.text === l.section.title.trim() && cue.test(l.text))
       : undefined;
-    const hit = heading ?? lines.find((l) => cue.test(l.text));
+    const hit = heading ?? lines.find((l) => cue.test(l.text) && !(cue === FROM && flaggedItem(l)));
     if (!hit) continue;
     // A heading that says it ("Currently learning") stands for its whole section; a subtitle that is a
     // sentence ("Backend engineer from Accra, now in Lisbon") is the line itself.
@@ -172,10 +188,22 @@ function tagline(section: Section, line: string): { section: Section; text: stri
   return sentence.length <= MAX_TAGLINE && ROLE_WORD.test(sentence) ? { section, text: sentence } : null;
 }
 
+/** Fields of a bio written as code that state a slotless fact (`career_goals: [...]`, `"availability": {`). */
+const CODE_FIELDS: Record<string, { test: (line: string) => boolean }> = {
+  goals: CODE_GOALS,
+  'looking for': CODE_LOOKING,
+};
+
+/** A line read as "from" only by its flag, in a section listing things under flags of several countries. */
+function flaggedItem(line: { section: Section; text: string }): boolean {
+  return onlyFlag(line.text) && flagList([line.section.text, ...line.section.items]);
+}
+
 /** A fact with no slot of its own (talks, pronouns, fun fact…): its heading, else the line that states it. */
 function slotless(topic: string): FactRule | undefined {
   const fact = factTopicNamed(topic);
-  return fact && { label: fact.label, cues: [fact.cue], titleFirst: true };
+  const coded = Object.hasOwn(CODE_FIELDS, topic) ? [CODE_FIELDS[topic]!] : [];
+  return fact && { label: fact.label, cues: [fact.cue, ...coded], titleFirst: true };
 }
 
 function asSection(from: Section, text: string, topic: string): Section {

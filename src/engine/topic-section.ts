@@ -5,6 +5,7 @@ import { HUMAN_LANGUAGES } from '../profiles/vocabulary/human-languages.js';
 import { isKnownSkill } from '../profiles/vocabulary/skill-aliases.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
+import { CODE_SPOKEN } from './code-key-cues.js';
 import { currentWorkSentence, isCurrentWorkLabel } from './current-work-prose.js';
 import { columnUnder, profileLines, withList } from './profile-lines.js';
 import { childSections, mainSections } from './profile-sections.js';
@@ -102,7 +103,22 @@ function spokenLanguages(profile: Profile): Section | null {
     const words = foldText(`${s.text} ${s.items.join(' ')}`).split(' ');
     return words.some((w) => SPOKEN_NAMES.has(w));
   });
-  return section ?? spokenSentence(profile);
+  return section ?? spokenSentence(profile) ?? spokenField(profile);
+}
+
+/** `self.languages_spoken = ["Somali", "English"]`, `"spoken": [`: the field of a bio written as code. */
+function spokenField(profile: Profile): Section | null {
+  const lines = profileLines(profile);
+  const hit = lines.find((l) => CODE_SPOKEN.test(l.text));
+  return hit
+    ? {
+        ...hit.section,
+        id: `${hit.section.id}#spoken`,
+        text: withList(lines, hit, CODE_SPOKEN),
+        items: [],
+        links: [],
+      }
+    : null;
 }
 
 /** "I speak Arabic, French and English.": a sentence saying so names two world languages or more. */

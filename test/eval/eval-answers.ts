@@ -45,6 +45,7 @@ export const FOLDERS: Record<string, string> = {
   place15: join(ROOT, 'test/fixtures/place-15'),
   facts15: join(ROOT, 'test/fixtures/facts-15'),
   facts16: join(ROOT, 'test/fixtures/facts-16'),
+  facts17: join(ROOT, 'test/fixtures/facts-17'),
   skills16: join(ROOT, 'test/fixtures/skills-16'),
   groups16: join(ROOT, 'test/fixtures/team-groups-16'),
 };
