@@ -1,12 +1,12 @@
-// capShortFields: the fields that name something (a person, a headline, a skill, a job title, an employer,
-// a certificate) cut to MAX_TITLE characters, and an experience entry's line to MAX_ENTRY. The markdown
+// capShortFields: the fields that name something (a person, a skill, a job title, an employer, a
+// certificate) cut to MAX_TITLE characters, and a headline or an experience entry's line to MAX_ENTRY. The markdown
 // reader never makes long names, but a JSON Resume says them outright: a 900,000-character basics.name made
 // 2.7 MB answers and cost every name look-up and completion ~25-80 ms; a 400,000-character job made
 // "who works at acme" carry it whole.
 import { capTitle, MAX_TITLE } from './cap-title.js';
 import type { Certification, Experience, Profile, Skill } from './profile.js';
 
-/** An entry's whole line: the longest of 109 real ones is 507 characters. */
+/** A headline or an entry's whole line: the longest of 109 real entries is 507 characters. */
 const MAX_ENTRY = 2000;
 
 // Validation comes after: a field may still be of another type here.
@@ -49,14 +49,18 @@ export function capShortFields(profile: Profile): { profile: Profile; cut: numbe
     (c) => ({ ...c, name: cap(c.name), issuer: cap(c.issuer) }),
   );
   const aliases = each(profile.aliases, long, capTitle);
-  const own = [profile.name, profile.headline, profile.pronouns, profile.handle].filter(long).length;
+  const headline =
+    typeof profile.headline === 'string' ? capTitle(profile.headline, MAX_ENTRY) : profile.headline;
+  const own =
+    [profile.name, profile.pronouns, profile.handle].filter(long).length +
+    (headline === profile.headline ? 0 : 1);
   cut += own;
   if (cut === 0) return { profile, cut };
   return {
     profile: {
       ...profile,
       name: cap(profile.name),
-      headline: cap(profile.headline),
+      headline,
       pronouns: cap(profile.pronouns),
       handle: cap(profile.handle),
       aliases,
