@@ -3,6 +3,7 @@
 // copy (validation's salvage, compaction, the parse cache) then grew with count × length, 300 MB and a
 // crash for 77 KB of input. Caps sit far above any real profile's (measured on 304 real files: 76 skills,
 // 17 contacts, 21 sections, 87 items, evidence up to 228 characters); what is cut is said in a warning.
+import { capShortFields } from './cap-short-fields.js';
 import { capTitle, MAX_TITLE } from './cap-title.js';
 import type { ParseWarning, Profile, Skill } from './profile.js';
 
@@ -55,9 +56,17 @@ const long = (text: unknown) => typeof text === 'string' && text.length > MAX_TI
 const capText = <T>(text: T): T => (typeof text === 'string' ? (capTitle(text) as T) : text);
 
 /** `profile` within PROFILE_CAPS (the same object when nothing is over), with a warning per cut. */
-export function boundProfile(profile: Profile): Profile {
+export function boundProfile(read: Profile): Profile {
   const cut: ParseWarning[] = [];
   const note = (message: string) => cut.push({ code: 'too-many', message, line: null });
+  const short = capShortFields(read);
+  const profile = short.profile;
+  if (short.cut > 0)
+    cut.push({
+      code: 'content-cut',
+      message: `cut ${count(short.cut)} names, titles or skills to ${MAX_TITLE} characters`,
+      line: null,
+    });
   const keep = <T>(list: T[], cap: number, what: string): T[] => {
     if (list.length <= cap) return list;
     note(`kept the first ${count(cap)} of ${count(list.length)} ${what}`);

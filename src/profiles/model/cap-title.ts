@@ -5,14 +5,14 @@
 /** Far above any real heading (the longest in the dev corpus is under 100 characters). */
 export const MAX_TITLE = 200;
 
-/** `title` itself when short enough; else its first MAX_TITLE characters, cut at a space where one is near, and "…". */
-export function capTitle(title: string): string {
-  if (title.length <= MAX_TITLE) return title;
-  let end = MAX_TITLE;
+/** `title` itself when short enough; else its first `max` characters, cut at a space where one is near, and "…". */
+export function capTitle(title: string, max = MAX_TITLE): string {
+  if (title.length <= max) return title;
+  let end = max;
   // Never half a surrogate pair (an emoji cut in two is not text).
   const last = title.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;
   const space = title.lastIndexOf(' ', end);
-  if (space > MAX_TITLE - 40) end = space;
+  if (space > max - 40) end = space;
   return `${title.slice(0, end).trimEnd()}…`;
 }

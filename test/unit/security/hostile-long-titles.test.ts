@@ -51,6 +51,41 @@ describe('a JSON Resume with a skill group name and a job line 150,000 character
   });
 });
 
+describe('a JSON Resume that names things hundreds of thousands of characters long (red team 13)', () => {
+  // The markdown reader never makes such names; a JSON Resume states them: a 900,000-character
+  // basics.name made 2.7 MB answers and cost every name look-up ~25-80 ms.
+  const resume = {
+    basics: { name: `Ana Bo ${'x'.repeat(400_000)}`, label: `Dev ${'L'.repeat(50_000)}` },
+    work: [{ name: `Acme ${'A'.repeat(200_000)}`, position: `Dev ${'P'.repeat(50_000)}` }],
+    skills: [{ name: `Rust ${'r'.repeat(100_000)}` }],
+    certificates: [{ name: `Cert ${'C'.repeat(50_000)}`, issuer: 'I'.repeat(50_000) }],
+  };
+  const ana = parse(JSON.stringify(resume), 'ana-bo.json');
+
+  it('keeps the name, skill, job and certificate within 200 characters, the headline within 2,000, and says so', () => {
+    expect(ana.headline!.length).toBeLessThanOrEqual(2001);
+    const short = [
+      ana.name,
+      ...ana.skills.map((s) => s.name),
+      ...ana.experience.flatMap((e) => [e.title ?? '', e.organization ?? '']),
+      ...ana.certifications.flatMap((c) => [c.name, c.issuer ?? '']),
+    ];
+    expect(Math.max(...short.map((s) => s.length))).toBeLessThanOrEqual(MAX_TITLE + 1);
+    expect(ana.name.startsWith('Ana Bo')).toBe(true);
+    expect(Math.max(...ana.experience.map((e) => e.text.length))).toBeLessThanOrEqual(2001);
+    expect(ana.warnings.map((w) => w.code)).toContain('content-cut');
+  });
+
+  it('no longer makes answers of hundreds of kilobytes', () => {
+    const index = createProfileIndex([ana]);
+    const engine = createEngine({ index: () => index, defaultProfile: null, contactEphemeral: true });
+    for (const line of ['ana bo', '/profile ana', 'who works at acme', '/experience ana', 'who knows rust']) {
+      const reply = engine.answer(engine.parse(line, { platform: 'shell' }));
+      expect(JSON.stringify(reply).length, line).toBeLessThan(10_000);
+    }
+  });
+});
+
 describe('capTitle', () => {
   it('leaves a real heading as it is and cuts a long one at a space, never inside an emoji', () => {
     expect(capTitle('🛠 Core Stack')).toBe('🛠 Core Stack');

@@ -1,7 +1,7 @@
 // Hostile messages found by attacking the bot (issue 10): long input is refused once, at the engine,
 // and what is parsed costs a bounded number of person look-ups.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_INPUT_CHARS, MAX_OPTION_CHARS } from '../../../src/engine/input-limit.js';
+import { inputProblem, MAX_INPUT_CHARS, MAX_OPTION_CHARS } from '../../../src/engine/input-limit.js';
 import type { Invocation } from '../../../src/engine/invocation.js';
 import { MAX_NAME_WORDS, splitPersonSection } from '../../../src/engine/parse-line.js';
 import type { Reply } from '../../../src/engine/reply.js';
@@ -114,6 +114,20 @@ describe('the input length cap', () => {
     }
     const section = timed(() => seeds.ask(`rajat's ${'values '.repeat(40)}section`));
     expect(tooLong(section.value).title).toBe('That section is too long');
+  });
+
+  it('counts the limit after NFKC: 2,000 × "ﷺ" (36,000 characters folded, ~30 ms to parse) is refused unread', () => {
+    expect(inputProblem({ text: '\uFDFA'.repeat(2000), args: {} })).toMatchObject({ what: 'message' });
+    expect(inputProblem({ text: '\uFB03 '.repeat(1000), args: {} })).toMatchObject({ length: 4000 });
+    const runs = [1, 2, 3].map(() => timed(() => seeds.ask('\uFDFA'.repeat(2000))));
+    expect(runs[0]!.value.title).toBe('That message is too long');
+    expect(Math.min(...runs.map((r) => r.ms))).toBeLessThan(SUITE_BUDGET_MS / 4);
+  });
+
+  it('counts Korean, accents and 111 × "ﷺ" as written (NFKC keeps syllables whole)', () => {
+    expect(inputProblem({ text: '안녕하세요 '.repeat(330), args: {} })).toBeNull();
+    expect(inputProblem({ text: 'é'.repeat(MAX_INPUT_CHARS), args: {} })).toBeNull();
+    expect(inputProblem({ text: '\uFDFA'.repeat(111), args: {} })).toBeNull();
   });
 
   it('answers a message of exactly the limit normally', () => {
