@@ -40,6 +40,33 @@ const RENAMED: Readonly<Record<string, readonly string[]>> = {
   'meta platforms': ['facebook'],
 };
 
+/** A company's parts and owners: asking for Amazon finds AWS, for Alphabet finds Google; asking for AWS
+ *  finds only AWS (a job at Amazon retail is not one at AWS). */
+const INCLUDES: Readonly<Record<string, readonly string[]>> = {
+  amazon: ['aws', 'amazon web services'],
+  aws: ['amazon web services'],
+  'amazon web services': ['aws'],
+  alphabet: ['google'],
+  'google cloud': ['gcp'],
+};
+
+/** What a company's people are called ("any ex-googlers?"): the company. */
+const STAFF_NAMES: Readonly<Record<string, string>> = {
+  googler: 'google',
+  googlers: 'google',
+  xoogler: 'google',
+  xooglers: 'google',
+  amazonian: 'amazon',
+  amazonians: 'amazon',
+  microsoftie: 'microsoft',
+  microsofties: 'microsoft',
+  metamate: 'meta',
+  metamates: 'meta',
+};
+
+/** "googlers" → "google"; any other name as asked. */
+export const employerAsked = (employer: string): string => STAFF_NAMES[foldText(employer)] ?? employer.trim();
+
 /** A name as written (searched for, and looked for in raw text) and folded (compared with folded text). */
 export interface EmployerName {
   written: string;
@@ -54,10 +81,14 @@ for (const row of EMPLOYERS) {
 
 /** The names an employer goes by: as asked first, then its names in other scripts. */
 export function employerNames(employer: string): EmployerName[] {
-  const asked = { written: employer.trim(), folded: foldText(employer) };
+  const written = employerAsked(employer);
+  const asked = { written, folded: foldText(written) };
   const others = OTHERS.get(asked.folded) ?? [];
-  const former = (RENAMED[asked.folded] ?? []).map((written) => ({ written, folded: foldText(written) }));
-  return [asked, ...others.filter((n) => n.folded !== asked.folded), ...former];
+  const more = [...(RENAMED[asked.folded] ?? []), ...(INCLUDES[asked.folded] ?? [])].map((name) => ({
+    written: name,
+    folded: foldText(name),
+  }));
+  return [asked, ...others.filter((n) => n.folded !== asked.folded), ...more];
 }
 
 /** Han, kana and hangul: a name in them is written without capitals, often without spaces around it. */

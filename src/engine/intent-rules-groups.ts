@@ -17,7 +17,8 @@ const WORKED =
 const WHEN =
   '(?: (?:before|previously|now|currently|right now|rn|in the past|at some point|ever|at any point))?';
 /** An employer or place: one to four words. */
-const NAME = '(?<employer>[^ ]+(?: [^ ]+){0,3})';
+// Lazy, so a time word after it ("at flipkart right now") is read as one.
+const NAME = '(?<employer>[^ ]+(?: [^ ]+){0,3}?)';
 /** "in charge of billing" is no place. */
 // Never a question of its own ("anyone around who's worked with pytorch?"): that is asked about a skill.
 const PLACE_NAME =
@@ -98,6 +99,21 @@ export const GROUP_RULES: readonly IntentRule[] = [
     ),
   },
   { command: 'people', pattern: r(`who(?:'s|'re| is| are)(?: here| else)? (?:at|@|from|ex-) ?${NAME}`) },
+  // "former googlers", "who are the ex-amazon people", "list the ex-AWS folks"
+  {
+    command: 'people',
+    pattern: r(
+      `(?:who(?:'s|'re| is| are)(?: the| our)? |(?:any|all|list|show(?: me)?)(?: the| our| all)? )?(?:ex|former|previous)[- ](?<employer>[^ ]+(?: [^ ]+)??)(?: (?:people|folks|employees|engineers|devs|staff|alumni))?${HERE}`,
+    ),
+  },
+  // "who has led a team", "anyone managed people before?", "who has leadership experience"
+  {
+    command: 'people',
+    fixed: { role: 'managers' },
+    pattern: r(
+      `${SUBJECT} (?:(?:has|have|had) )?(?:ever )?(?:led|leads|lead|leading|managed|manages|manage|managing|headed|heads|runs|ran|run) (?:a |an |the |their |his |her |engineering |dev |development |own )*(?:teams?|people|engineers|developers|devs|squads?)(?: before| ever| now)?${HERE}|${SUBJECT} (?:has|have|had|with) (?:any |some )?(?:team |people |engineering )?(?:leadership|management) experience${HERE}`,
+    ),
+  },
   // who studies or studied at a school
   {
     command: 'people',
@@ -156,6 +172,26 @@ export const GROUP_RULES: readonly IntentRule[] = [
     command: 'people',
     pattern: r(
       `(?:qui[eé]n(?:es)?|alguien|quem|algu[eé]m|wer|jemand|qui|quelqu'un|chi|qualcuno)(?: (?:aqu[ií]|aqui|hier|ici|qui))? (?:vive|viven|reside|est[aá]n?|mora|moram|wohnt|lebt|sitzt|habite|vit|est bas[eé]e?|abita|sta) (?:en|em|no|na|in|[aà]|au|a) ${PLACE_NAME}`,
+    ),
+  },
+  // "¿quién es de Brasil?", "quem é do Brasil", "wer kommt aus Indien", "qui vient du Canada": a place
+  {
+    command: 'people',
+    pattern: r(
+      `(?:qui[eé]n(?:es)?|alguien|quem|algu[eé]m|wer|jemand|qui|quelqu'un|chi|qualcuno)(?: (?:aqu[ií]|aqui|hier|ici|qui))? (?:es|son|viene|vienen|[eé]|s[aã]o|vem|v[eê]m|kommt|stammt|est|vient|[eè]|viene) (?:de|del|da|do|dos|das|aus|du|des|di|dal|dalla) ${PLACE_NAME}`,
+    ),
+  },
+  // "¿quién estudió en la UNAM?", "quem estudou na USP", "wer hat an der TUM studiert", "qui a étudié à l'EPFL"
+  {
+    command: 'people',
+    pattern: r(
+      `(?:qui[eé]n(?:es)?|alguien|quem|algu[eé]m|wer|jemand|qui|quelqu'un|chi|qualcuno)(?: (?:aqu[ií]|aqui|hier|ici|qui))? (?:estudi[oó]|estudia|estudian|ha estudiado|se gradu[oó]|estudou|estuda|estudam|se formou|formou-se|studiert|studierte|a [ée]tudi[ée]|[ée]tudie|a fait ses [ée]tudes|ha studiato|studia|si [eè] laureat[oa]) (?:en la |en el |en |na |no |em |pela |pelo |an der |am |an |auf der |in |[aà] l'|[aà] la |[aà] |au |all'|alla |al |a )(?<school>[^ ]+(?: [^ ]+){0,4}?)`,
+    ),
+  },
+  {
+    command: 'people',
+    pattern: r(
+      `(?:wer|jemand)(?: hier)? hat (?:an der |am |an |auf der |in )(?<school>[^ ]+(?: [^ ]+){0,4}?) (?:studiert|seinen abschluss gemacht|den abschluss gemacht)`,
     ),
   },
   {

@@ -1,6 +1,7 @@
 // `/people` narrowed to a group: who works or worked at an employer, who is based in a place, who is in
 // a group by role or skills. Each person comes with the line that puts them there; nobody is said plainly.
 import { isEmployerKind } from './employer-kind.js';
+import { employerAsked } from './employer-names.js';
 import { employerMatches, type Tense } from './employer-people.js';
 import { groupMatches } from './group-people.js';
 import type { HandlerContext } from './handlers/handler.js';
@@ -19,8 +20,16 @@ const MAX_PEOPLE = 100;
 
 const count = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
 
-export function employerReply(context: HandlerContext, employer: string): PeopleReply {
-  const all = employerMatches(context.index, employer);
+/** "any ex-googlers?", "former Amazon people", "ex-AWS folks": only who is not there now counts. */
+const ASKS_PAST = /(?:^|[^\p{L}])(?:ex|former|previous)[- ]\p{L}/iu;
+
+export function employerReply(context: HandlerContext, typed: string): PeopleReply {
+  // "any ex-googlers?": Google.
+  const employer = employerAsked(typed);
+  const found = employerMatches(context.index, employer);
+  const pastOnly = ASKS_PAST.test(context.invocation.text ?? '');
+  // Someone there now is no ex-employee; a job without dates may be either, and is kept with its line.
+  const all = pastOnly ? found.filter((m) => m.tense !== 'now') : found;
   const matches = all.slice(0, MAX_PEOPLE);
   // "worked at a bank": a kind of employer, not one named.
   const name = isEmployerKind(employer)
@@ -43,9 +52,11 @@ export function employerReply(context: HandlerContext, employer: string): People
   return filtered(context, {
     title: `Who works or worked at ${name}`,
     description:
-      all.length === 0
-        ? `No one's profile names ${quoted(employer)} as an employer.`
-        : `${count(all.length)} ${all.length === 1 ? 'names' : 'name'} ${name} as an employer: ${now} now, ${before} before${all.length - now - before > 0 ? `, ${all.length - now - before} without dates` : ''}.`,
+      all.length === 0 && found.length > 0
+        ? `No one's profile says they left ${spelled([], employer)}: ${count(found.length)} ${found.length === 1 ? 'names' : 'name'} it without saying they left.`
+        : all.length === 0
+          ? `No one's profile names ${quoted(employer)} as an employer.`
+          : `${count(all.length)} ${all.length === 1 ? 'names' : 'name'} ${name} as an employer: ${now} now, ${before} before${all.length - now - before > 0 ? `, ${all.length - now - before} without dates` : ''}.`,
     blocks,
     people: matches.map((m) => listed(m.profile, m.line, m.tense)),
     total: all.length,

@@ -33,6 +33,10 @@ const HIRING_LINE =
 export const STUDENT_LINE =
   /\b(?:(?:i m|im|i am|currently|presently) (?:currently )?(?:studying (?:software|computer|cs|information|electrical|mechanical|civil|data|engineering|informatics|mathematics|math|physics|business|economics|design|at|for (?:a|my))|pursuing (?:a|an|my) (?:degree|bachelor|master|b ?tech|b ?sc|m ?sc|phd)|enrolled (?:at|in))|estoy estudiando|estou cursando|cursando|estudante de|estudiante de|etudiant en)\b/;
 
+/** A line saying someone leads or led people: "I have a team of 10 engineers", "engineering leader", "チームのリーダー". */
+export const LEAD_LINE =
+  /\b(?:i (?:currently )?(?:lead|led|manage|managed|head|headed) (?:a |an |the |my |our )?(?:[a-z]{1,20} ){0,3}teams?|(?:i have|i manage|managing|leading|led|managed) (?:a )?teams? of \d+|engineering leader|team leader|people manager|bootstrapped teams?)\b|チームのリーダー|リーダーとして|팀장|팀을 이끌|带领团队|团队负责人|руководил[аи]? команд/;
+
 export const LINE_GROUPS: readonly PeopleGroup[] = [
   {
     label: 'Open to work or new opportunities',

@@ -2,7 +2,7 @@
 // a question, the job words that put someone in it, and the skills that do when the group is defined by
 // what people use (mobile: Swift, Kotlin, Flutter, React Native…), and lines that do (people-group-lines.ts).
 // Read by people-groups.ts.
-import { GAMES_LINE, LINE_GROUPS, STUDENT_LINE } from './people-group-lines.js';
+import { GAMES_LINE, LEAD_LINE, LINE_GROUPS, STUDENT_LINE } from './people-group-lines.js';
 
 export interface PeopleGroup {
   /** What the answer calls them ("Mobile developers"). */
@@ -161,6 +161,7 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     nouns: ['managers?', 'engineering managers?', 'ems', 'eng managers?', 'tech leads?', 'team leads?'],
     role: /\b(?:manager|head of|director|vp|vice president|cto|tech lead|team lead|tech lider|lider tecnico|lider tecnica)\b|テックリード|技术负责人|테크 ?리드|тимлид|техлид/,
     skills: [],
+    says: { seeds: ['team', 'leader', 'teams', 'リーダー', '팀장', '团队', 'команд'], line: LEAD_LINE },
   },
   {
     label: 'Researchers',

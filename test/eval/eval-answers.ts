@@ -48,6 +48,7 @@ export const FOLDERS: Record<string, string> = {
   facts17: join(ROOT, 'test/fixtures/facts-17'),
   skills16: join(ROOT, 'test/fixtures/skills-16'),
   groups16: join(ROOT, 'test/fixtures/team-groups-16'),
+  groups17: join(ROOT, 'test/fixtures/team-groups-17'),
 };
 
 export interface Outcome {

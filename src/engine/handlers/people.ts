@@ -20,6 +20,9 @@ export const people: Handler = (context) => {
 function peopleReply(context: HandlerContext): Reply {
   const { employer, place, school, role, language } = context.invocation.args;
   if (language?.trim()) return languageReply(context, language);
+  // "who is from germany": a place everyone knows is read as one first ("developer from Germany" names no employer).
+  if (employer?.trim() && isKnownPlace(employer))
+    return orElse(placeReply(context, employer), () => employerReply(context, employer));
   if (employer?.trim()) return orElse(employerReply(context, employer), () => placeReply(context, employer));
   if (place?.trim() && EVERYONE.test(place.trim())) return rosterReply(context);
   // A place everyone knows ("hamburg") is never read as an employer: "From Hamburg" says where they grew up.
