@@ -43,6 +43,14 @@ export function experienceAt(context: HandlerContext, profile: Profile, employer
   const shown = [...new Set(lines.map((l) => sentenceNaming(l, names)).filter(Boolean))].slice(0, MAX_LINES);
   const spelled = spelledAs(shown, employer.trim());
   const blocks: ReplyBlock[] = shown.length > 0 ? [{ type: 'list', items: shown }] : [];
+  // "is edith still at rzilient": a past job there, so the jobs the experience lists as current answer "where now".
+  const now = ongoing(profile).filter((e) => !own.includes(e));
+  if (shown.length > 0 && own.length > 0 && !own.some(isOngoing) && now.length > 0)
+    blocks.push({
+      type: 'list',
+      heading: 'Listed as current',
+      items: now.map((e) => (e.period && !e.text.includes(e.period) ? `${e.text} (${e.period})` : e.text)),
+    });
   return {
     ...replyDefaults(),
     kind: 'experience',
@@ -86,15 +94,20 @@ function spelledAs(lines: readonly string[], typed: string): string {
  * "… lists NGSoft as a past job (2018-10-30 – 2019-04-29):" when every dated job at the employer has ended, "as a
  * current job" when one has not; null when a job there has no dates (then nothing is claimed).
  */
-function tenseSaid(
-  name: string,
-  employer: string,
-  jobs: readonly Profile['experience'][number][],
-): string | null {
+function tenseSaid(name: string, employer: string, jobs: readonly Job[]): string | null {
   // A period without a range ("2024") says neither: the job may go on.
   if (jobs.length === 0 || jobs.some((e) => !e.period || !/[–—-]|\bto\b/.test(e.period))) return null;
-  const current = jobs.find((e) => ONGOING.test(foldText(e.period ?? '')));
+  const current = jobs.find(isOngoing);
   const shown = current ?? jobs[0]!;
   const tense = current ? 'a current job' : 'a past job, not a current one';
   return `${name}'s experience lists ${employer} as ${tense} (${shown.period}):`;
+}
+
+type Job = Profile['experience'][number];
+
+const isOngoing = (e: Job): boolean => Boolean(e.period) && ONGOING.test(foldText(e.period ?? ''));
+
+/** The dated jobs that have not ended. */
+function ongoing(profile: Profile): Job[] {
+  return profile.experience.filter(isOngoing);
 }

@@ -24,6 +24,12 @@ describe('is X still at Y', () => {
     expect(renderText(reply)).toContain(said);
   });
 
+  it('names the jobs listed as current when the asked one has ended', () => {
+    const text = renderText(t.ask('is tomas still at quintal labs'));
+    expect(text).toContain('Listed as current');
+    expect(text).toContain('Lumen Pagamentos');
+  });
+
   it('never calls an ended job current', () => {
     expect(renderText(t.ask('is tomas still at banco ribeira'))).not.toContain('current job');
   });
