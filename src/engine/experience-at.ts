@@ -3,6 +3,7 @@
 import { parsePeriod } from '../profiles/extract/parse-period.js';
 import type { Profile } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
+import { ONGOING } from './employer-tense.js';
 import type { HandlerContext } from './handlers/handler.js';
 import type { Reply, ReplyBlock } from './reply.js';
 import { personRef, quoted, replyDefaults, shortName, sourceFooter } from './reply-parts.js';
@@ -23,6 +24,8 @@ export function experienceAt(context: HandlerContext, profile: Profile, employer
   );
   // "has phil worked at microsoft": when is part of the answer (a JSON Resume entry's text has no dates), as
   // the profile writes it with the length it gives ("Set/2024 – Jan/2025 (5 meses)") when a line of the job says it.
+  // "is roee still at ngsoft": the jobs that are that employer (not a line that mentions it) say now or before.
+  const own = named.filter((e) => names(`${e.organization ?? ''} ${e.text}`));
   const entries = named.map((e) => {
     if (!e.period || e.text.includes(e.period)) return e.text;
     const written = e.highlights.slice(0, 2).find((h) => h.length <= MAX_DATES && parsePeriod(h) !== null);
@@ -40,6 +43,14 @@ export function experienceAt(context: HandlerContext, profile: Profile, employer
   const shown = [...new Set(lines.map((l) => sentenceNaming(l, names)).filter(Boolean))].slice(0, MAX_LINES);
   const spelled = spelledAs(shown, employer.trim());
   const blocks: ReplyBlock[] = shown.length > 0 ? [{ type: 'list', items: shown }] : [];
+  // "is edith still at rzilient": a past job there, so the jobs the experience lists as current answer "where now".
+  const now = ongoing(profile).filter((e) => !own.includes(e));
+  if (shown.length > 0 && own.length > 0 && !own.some(isOngoing) && now.length > 0)
+    blocks.push({
+      type: 'list',
+      heading: 'Listed as current',
+      items: now.map((e) => (e.period && !e.text.includes(e.period) ? `${e.text} (${e.period})` : e.text)),
+    });
   return {
     ...replyDefaults(),
     kind: 'experience',
@@ -47,7 +58,7 @@ export function experienceAt(context: HandlerContext, profile: Profile, employer
     title: `${profile.name} — ${spelled}`,
     description:
       shown.length > 0
-        ? `${profile.name}'s profile names ${spelled}:`
+        ? (tenseSaid(profile.name, spelled, own) ?? `${profile.name}'s profile names ${spelled}:`)
         : `No: ${profile.name}'s profile doesn't mention ${quoted(employer)}.`,
     blocks,
     footer: sourceFooter(profile),
@@ -77,4 +88,26 @@ function spelledAs(lines: readonly string[], typed: string): string {
     if (at >= 0) return line.slice(at, at + typed.length);
   }
   return typed;
+}
+
+/**
+ * "… lists NGSoft as a past job (2018-10-30 – 2019-04-29):" when every dated job at the employer has ended, "as a
+ * current job" when one has not; null when a job there has no dates (then nothing is claimed).
+ */
+function tenseSaid(name: string, employer: string, jobs: readonly Job[]): string | null {
+  // A period without a range ("2024") says neither: the job may go on.
+  if (jobs.length === 0 || jobs.some((e) => !e.period || !/[–—-]|\bto\b/.test(e.period))) return null;
+  const current = jobs.find(isOngoing);
+  const shown = current ?? jobs[0]!;
+  const tense = current ? 'a current job' : 'a past job, not a current one';
+  return `${name}'s experience lists ${employer} as ${tense} (${shown.period}):`;
+}
+
+type Job = Profile['experience'][number];
+
+const isOngoing = (e: Job): boolean => Boolean(e.period) && ONGOING.test(foldText(e.period ?? ''));
+
+/** The dated jobs that have not ended. */
+function ongoing(profile: Profile): Job[] {
+  return profile.experience.filter(isOngoing);
 }

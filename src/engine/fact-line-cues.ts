@@ -98,9 +98,9 @@ export const SCHOOL_NAMED = {
 const SCHOOL =
   /\b(?:[Uu]niversity|[Cc]ollege|[Ii]nstitute of|[Pp]olytechnic|Hochschule|Politecnico)\b|\bUni\p{Lu}\p{L}/u;
 
-/** "for almost more than 10 years", "5+ yrs of experience", "over a decade": a length of time in years. */
+/** "for almost more than 10 years", "5+ yrs of experience", "over a decade", "9년차": a length of time in years. */
 const YEARS =
-  /\b(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|several|many) (?:years?|yrs?)\b|\bdecades?\b|[0-9０-９]{1,2}\+? ?(?:лет|года?|años|anos|jahren?|ans|년|年)(?![\p{L}])/iu;
+  /\b(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|several|many) (?:years?|yrs?)\b|\bdecades?\b|[0-9０-９]{1,2}\+? ?(?:лет|года?|años|anos|jahren?|ans|년차|년|年目|年)(?![\p{L}])/iu;
 /** "I'm 20 years old", "tenho 20 anos": an age, never how long someone has coded. */
 const AGE =
   /\b(?:years? old|(?:tenho|tengo|ho|j'ai) \d{1,2} (?:anos|años|anni|ans)|bin \d{1,2} jahre alt)\b|мне \d{1,2} (?:лет|года?)/iu;

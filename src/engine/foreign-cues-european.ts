@@ -14,14 +14,14 @@ export const EUROPEAN_CUES: Readonly<Record<string, Cues>> = {
     ),
     skills: w('qué sabe hacer|que sabe hacer|habilidades|conocimientos'),
     role: w('a qué se dedica|a que se dedica|qué hace|que hace'),
-    career: w('experiencia laboral|experiencia profesional|experiencia|empresa'),
+    career: w('experiencia laboral|experiencia profesional|experiencia|primer trabajo|primer empleo|empresa'),
     work: w('ha trabajado|trabaja|trabajó|trabajo'),
     where: w('de dónde es|de donde es|dónde|donde'),
     live: w('vive'),
     know: w('sabe de|sabe|sepa|maneja|conoce|domina'),
     who: w('necesito a alguien que|alguien que|quién|quien|alguien'),
     filler: w(
-      'a|el|la|de|es|que|antes|anteriormente|en qué|en que|por favor|aquí|aqui|cuál|cual|hola|buenas|buenos días|buenos dias|buenas tardes',
+      'a|el|la|de|es|fue|que|antes|anteriormente|en qué|en que|por favor|aquí|aqui|cuál|cual|hola|buenas|buenos días|buenos dias|buenas tardes',
     ),
   },
   pt: {
@@ -34,7 +34,7 @@ export const EUROPEAN_CUES: Readonly<Record<string, Cues>> = {
     role: w(
       'trabalha com o quê|trabalha com o que|trabalha com que|o que faz|qual é o trabalho do|qual é o trabalho da|trabalho do|trabalho da|profissão|faz',
     ),
-    career: w('experiência profissional|experiência|empresa'),
+    career: w('experiência profissional|experiência|primeiro emprego|primeiro trabalho|empresa'),
     work: w('trabalhou|trabalha'),
     where: w('de onde é|onde'),
     live: w('mora'),

@@ -37,6 +37,29 @@ export const PAST_WORK_RULES: readonly IntentRule[] = [
       '(?:does|did|has|is|was) (?<person>.+?) (?:(?:currently|still|ever|now) )?(?:work|worked|working|intern|interned|interning|employed|been employed|been working|been interning) (?:at|for|by) (?<query>.+?)(?: (?:before|previously|now|currently|anymore|still|right now|rn))?',
     ),
   },
+  // "is roee still at ngsoft", "is aman currently with stackintel": the entry that names it, with its dates, says
+  // whether the job is current.
+  {
+    command: 'experience',
+    needsPerson: true,
+    pattern: r(
+      '(?:is|was|are) (?<person>.+?) (?:still|currently|now|presently) (?:at|with|employed at|employed by|on the team at) (?<query>.+?)(?: (?:now|anymore|today|these days|rn))?',
+    ),
+  },
+  // "list aman's jobs in order", "walk me through shirokano's career", "yuneast's work history": the entries as listed.
+  {
+    command: 'experience',
+    pattern: r(
+      "(?:(?:list|show(?: me)?|give me|tell me about|walk me through|summari[sz]e|what (?:is|are|was|were))(?: all)? )?(?<person>.+?)(?:'s|') (?:jobs|past jobs|previous jobs|work history|employment history|job history|career|career history|career path|employers|past employers|previous employers|first job|first employer|earliest job|current job|current employer|current company|current workplace)(?: (?:in order|so far|to date|chronologically|in chronological order|(?:at a|in a) glance))?",
+    ),
+  },
+  // "where did yuneast work first", "where did aman start his career": the oldest entry, which the list ends with.
+  {
+    command: 'experience',
+    pattern: r(
+      '(?:where|which compan(?:y|ies)|what compan(?:y|ies)) did (?<person>.+?) (?:work first|first work|start out|start working|(?:start|begin|launch) (?:his|her|their|the|a) career|get (?:his|her|their) start)',
+    ),
+  },
   // "when did phil join aws lambda", "how long was phil at microsoft": the entry with its dates answers.
   {
     command: 'experience',

@@ -39,6 +39,7 @@ export const FOLDERS: Record<string, string> = {
   exp14: join(ROOT, 'test/fixtures/experience-14'),
   exp15: join(ROOT, 'test/fixtures/experience-15'),
   exp16: join(ROOT, 'test/fixtures/experience-16'),
+  exp17: join(ROOT, 'test/fixtures/experience-17'),
   place12: join(ROOT, 'test/fixtures/place-12'),
   across: join(ROOT, 'test/fixtures/names-across-scripts'),
   stacks: join(ROOT, 'test/fixtures/stack-lines'),
