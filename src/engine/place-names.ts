@@ -70,9 +70,11 @@ for (const [code, state, cities] of US_STATES) {
   const names = spellings(state);
   const rows = places(cities);
   STATE_BY_CODE.set(code, names[0]!);
-  for (const name of rows.flat()) CODES_OF_TOWN.set(name, new Set([...(CODES_OF_TOWN.get(name) ?? []), code]));
+  for (const name of rows.flat())
+    CODES_OF_TOWN.set(name, new Set([...(CODES_OF_TOWN.get(name) ?? []), code]));
   // "portland me", "salem or": the table writes a town with its code when the bare name is another's too.
-  for (const name of rows.flat()) if (name.endsWith(` ${code.toLowerCase()}`)) SHARED_TOWNS.add(name.slice(0, -3));
+  for (const name of rows.flat())
+    if (name.endsWith(` ${code.toLowerCase()}`)) SHARED_TOWNS.add(name.slice(0, -3));
   for (const name of names) add(name, [...names, ...rows.flat()]);
   for (const row of rows) addCity(row);
   // "Tbilisi, Georgia" is not in the US: a state named as a country stands for it only when asked by name.

@@ -47,6 +47,7 @@ export const FOLDERS: Record<string, string> = {
   facts16: join(ROOT, 'test/fixtures/facts-16'),
   skills16: join(ROOT, 'test/fixtures/skills-16'),
   groups16: join(ROOT, 'test/fixtures/team-groups-16'),
+  words12: join(ROOT, 'test/fixtures/group-words-12'),
 };
 
 export interface Outcome {

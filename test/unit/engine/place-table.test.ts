@@ -44,7 +44,7 @@ describe('places the table knows', () => {
     expect(listed('who is in indiana')).toEqual([]);
   });
 
-  it("never reads a code after a known town of another state as that state (\"Los Angeles, LA\")", () => {
+  it('never reads a code after a known town of another state as that state ("Los Angeles, LA")', () => {
     expect(withStateNames('📍 Los Angeles, LA')).toBe('📍 Los Angeles, LA');
     expect(withStateNames('Based in San Francisco, NY & remote')).toBe('Based in San Francisco, NY & remote');
     expect(withStateNames('New Orleans, LA')).toBe('New Orleans, LA (Louisiana)');
