@@ -19,6 +19,13 @@ export const OTHER_KIND_WORDS: Readonly<Record<string, string>> = { startup: 'с
 /** Words before a kind's word (up to five back) that make it the writer's employer: "joined this … startup". */
 const EMPLOYER_SIDE = new Set(['this', 'our', 'joined', 'at']);
 
+/** A kind's word and its plurals ("agency", "agencies"): an entry says it in whole words. */
+function kindForms(word: string): Set<string> {
+  const forms = new Set([word, `${word}s`, `${word}es`]);
+  if (word.endsWith('y')) forms.add(`${word.slice(0, -1)}ies`);
+  return forms;
+}
+
 /** Whether the employer asked for is a kind ("bank", "startup"), not a name. */
 export const isEmployerKind = (employer: string): boolean => KINDS.test(foldText(employer));
 
@@ -28,10 +35,20 @@ export const isEmployerKind = (employer: string): boolean => KINDS.test(foldText
  */
 export function fromKind(profile: Profile, wanted: string): EmployerMatch | null {
   if (!isEmployerKind(wanted)) return null;
-  const stem = wanted.replace(/ /g, '').slice(0, Math.max(4, wanted.length - 1));
-  const other = OTHER_KIND_WORDS[wanted.replace(/ /g, '')];
-  const isKind = (w: string) => w.startsWith(stem) || (other !== undefined && w.startsWith(other));
+  const word = wanted.replace(/ /g, '');
+  const forms = kindForms(word);
+  const stem = word.slice(0, Math.max(4, wanted.length - 1));
+  const other = OTHER_KIND_WORDS[word];
+  const isKind = (w: string) => forms.has(w) || (other !== undefined && w.startsWith(other));
   const kind = (text: string) => foldText(text).split(' ').some(isKind);
+  // A sentence that names its employer ("securing banking environments at Equity Group") may use any
+  // word of the stem; an entry's title is whole words ("Banking app" is a project, not a bank).
+  const atWork = (text: string) =>
+    AT_NAME.test(text) &&
+    WORK_WORD.test(text) &&
+    foldText(text)
+      .split(' ')
+      .some((w) => w.startsWith(stem) || (other !== undefined && w.startsWith(other)));
   // A job's summary says it of the employer ("joined this small telehealth startup"), not of a client or
   // a product ("built a portal for a hospital", "where governments block Tor").
   const saysOfEmployer = (text: string) => {
@@ -42,7 +59,8 @@ export function fromKind(profile: Profile, wanted: string): EmployerMatch | null
   };
   // "Стартап в сфере логистики"; a JSON Resume job's summary ("this small email security SaaS startup").
   const entry = profile.experience.find(
-    (e) => kind(e.text) || e.highlights.slice(0, 20).some(saysOfEmployer),
+    (e) =>
+      kind(e.text) || atWork(e.text.slice(0, MAX_SENTENCE)) || e.highlights.slice(0, 20).some(saysOfEmployer),
   );
   if (entry)
     return {
@@ -53,13 +71,14 @@ export function fromKind(profile: Profile, wanted: string): EmployerMatch | null
   for (const section of profile.sections.slice(0, MAX_SECTIONS)) {
     for (const sentence of section.text.slice(0, MAX_TEXT).split(/(?<=[.!?])\s+|\n/)) {
       const line = sentence.trim().slice(0, MAX_SENTENCE);
-      if (kind(line) && /\b(?:at|for|with|joined)\s+\p{Lu}/u.test(line) && WORK_WORD.test(line))
-        return { profile, tense: PAST.test(foldText(line)) ? 'before' : 'now', line };
+      if (atWork(line)) return { profile, tense: PAST.test(foldText(line)) ? 'before' : 'now', line };
     }
   }
   return null;
 }
 
 const MAX_SECTIONS = 40;
+/** "at Equity Group", "joined Monzo": the sentence names where it was. */
+const AT_NAME = /\b(?:at|for|with|joined)\s+\p{Lu}/u;
 const WORK_WORD =
   /\b(?:work(?:ed|ing|s)?|experience|employ(?:ed|ee)?|engineer|developer|intern(?:ed|ship)?|securing|building|built|role|job)\b/i;

@@ -19,9 +19,6 @@ export interface EmployerMatch {
   line: string;
 }
 
-/** Search hits read for candidates: a large team's profiles that name the employer anywhere. */
-const MAX_HITS = 500;
-
 /** Words right before the employer that make the sentence about working there. */
 const AT_WORK =
   /(?:^|\s)(?:at|@|for|with|joined|join|ex|former|formerly at|previously at|from|bei|chez|em|na|no|en|presso|w)\s*$/;
@@ -34,7 +31,7 @@ const NEXT_WORDS = /[\p{L}\p{N}]+/gu;
 export function employerMatches(index: ProfileIndex, employer: string): EmployerMatch[] {
   const names = employerNames(employer).filter((n) => n.folded);
   if (names.length === 0) return [];
-  const { found: out, consider } = candidatePeople((profile) => employerIn(profile, names));
+  const { found: out, consider, considerFound } = candidatePeople((profile) => employerIn(profile, names));
   // The name as asked is searched; the search finds words by how they start, so a name in Han or kana
   // ("腾讯" inside "目前在腾讯工作") and the employer's names in other scripts are found by reading the text.
   // Another name in the asked name's script ("facebook" for "meta") is searched the same way.
@@ -43,7 +40,7 @@ export function employerMatches(index: ProfileIndex, employer: string): Employer
   );
   const kindWord = OTHER_KIND_WORDS[foldText(employer).replace(/ /g, '')];
   for (const written of [...searched.map((n) => n.written), ...(kindWord ? [kindWord] : [])])
-    for (const hit of index.search(written, { limit: MAX_HITS })) consider(hit.profile);
+    considerFound(index, written);
   const read = names.filter((n, i) => (i > 0 && OTHER_SCRIPT.test(n.written)) || HAN_OR_KANA.test(n.written));
   if (read.length > 0)
     for (const profile of index.otherScriptWriters?.() ?? index.all())

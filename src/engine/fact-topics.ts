@@ -144,7 +144,8 @@ export const FACT_TOPICS: readonly FactTopic[] = [
     topic: 'goals',
     label: 'Goals',
     asks: /\b(?:whats next|what s next|next for|plans?|planning|goals?|aims?|aspirations?|ambitions?|roadmap)\b/,
-    cue: /\b(?:goals?|plans?|planning to|roadmap|aspirations?|metas|objetivos?|objectifs?|ziele)\b|^[^\p{L}]{0,4}next\b|目标|目標|今後|予定|목표/iu,
+    // "Plans: free / pro", "Pricing plans": a price list, not what someone means to do.
+    cue: /\b(?:goals?|(?<!\b(?:pricing|price|free|paid|pro|premium|subscription|billing|hosting|starter|basic|enterprise|monthly|yearly|annual) )plans?(?![^\p{L}\p{N}$€£]{0,4}(?:free|pro|premium|paid|starter|basic|enterprise|pricing|from \p{Sc}|[$€£]))|planning to|roadmap|aspirations?|metas|objetivos?|objectifs?|ziele)\b|^[^\p{L}]{0,4}next\b|目标|目標|今後|予定|목표/iu,
   },
   {
     // "what is rokuyan's core skill", "X's main language": the line that names it ("Python3 がコアスキル").

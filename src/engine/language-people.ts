@@ -4,7 +4,7 @@
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
-import { candidatePeople } from './candidate-people.js';
+import { candidatePeople, TEAM_READ } from './candidate-people.js';
 import type { SpokenLanguageWords as Language } from './spoken-language-names.js';
 import { topicSection } from './topic-section.js';
 
@@ -13,9 +13,6 @@ export interface LanguageMatch {
   line: string;
 }
 
-const MAX_HITS = 500;
-const MAX_LINE = 240;
-const MAX_LINES = 2_000;
 /** Queries that find "Languages" lines written with codes and levels ("PT (native) · EN (fluent)"). */
 const LEVEL_QUERIES = ['native fluent', 'nativo fluente', 'natif courant', 'muttersprache'];
 /** How well someone speaks, after a language's code ("ES advanced", "EN C1"). */
@@ -28,13 +25,12 @@ const SPEAKS =
   /\b(?:speak|speaks|speaking|speaker|fluent|fluently|native|mother tongue|bilingual|trilingual|hablo|falo|spreche|parle|parlo|idiomas?|languages?|langues?|sprachen|linguas?)\b/;
 
 export function languageMatches(index: ProfileIndex, language: Language): LanguageMatch[] {
-  const { found: out, consider } = candidatePeople((profile): LanguageMatch | null => {
+  const { found: out, considerFound } = candidatePeople((profile): LanguageMatch | null => {
     const line = spokenLine(profile, language);
     return line ? { profile, line } : null;
   });
   const queries = [...language.names, ...(language.codes.length > 0 ? LEVEL_QUERIES : [])];
-  for (const query of queries)
-    for (const hit of index.search(query, { limit: MAX_HITS })) consider(hit.profile);
+  for (const query of queries) considerFound(index, query);
   return out.sort((a, b) => a.profile.name.localeCompare(b.profile.name));
 }
 
@@ -50,7 +46,7 @@ function spokenLine(profile: Profile, language: Language): string | null {
   for (const s of profile.sections) {
     for (const line of linesOf([...s.text.split('\n'), ...s.items])) {
       read += 1;
-      if (read > MAX_LINES) return null;
+      if (read > TEAM_READ.lines) return null;
       if (SPEAKS.test(foldText(line)) && names(line, language)) return line;
     }
   }
@@ -58,7 +54,7 @@ function spokenLine(profile: Profile, language: Language): string | null {
 }
 
 const linesOf = (lines: readonly string[]) =>
-  lines.map((l) => l.trim().slice(0, MAX_LINE)).filter((l) => l.length > 0);
+  lines.map((l) => l.trim().slice(0, TEAM_READ.line)).filter((l) => l.length > 0);
 
 /** Whether a line names the language: a name as words, or its code followed by a level. */
 function names(line: string, language: Language): boolean {

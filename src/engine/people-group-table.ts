@@ -188,7 +188,8 @@ export const PEOPLE_GROUPS: readonly PeopleGroup[] = [
     field: 'founding',
     fields: [],
     nouns: ['founders?', 'co-founders?', 'cofounders?'],
-    role: /\b(?:founder|co ?founder|ceo|fundador|fundadora|grunder|fondateur|fondatore|own company|my own business)\b|创始人|창업자|創業者|代表取締役|会社経営|起業(?:家|し)|основател/,
+    // Founding or running one's own company; a CEO alone may be hired ("CEO at Harborline").
+    role: /\b(?:founder|co ?founder|(?:co ?)?founded|fundador|fundadora|grunder|fondateur|fondatore|own (?:small )?(?:company|business|studio|agency|startup|consultancy)|i run (?:a|my|my own) (?:small )?(?:company|business|studio|agency|startup|consultancy))\b|创始人|창업자|創業者|代表取締役|会社経営|起業(?:家|し)|основател/,
     skills: [],
   },
   ...LINE_GROUPS,

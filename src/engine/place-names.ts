@@ -61,11 +61,20 @@ const COUNTRY_WITHIN = new Map(WITHIN);
 const COUNTRY_NAMES = new Set(COUNTRIES.flatMap(([country]) => spellings(country)));
 /** US postal code → the state's first name ("OR" → "oregon"). */
 const STATE_BY_CODE = new Map<string, string>();
+/** A state's town (any spelling) → the codes of the states it is in ("portland" → OR; "los angeles" → CA). */
+const CODES_OF_TOWN = new Map<string, Set<string>>();
+/** Towns of the same name in several states ("portland"): their code is read as written. */
+const SHARED_TOWNS = new Set<string>();
 const usNames = spellings(COUNTRIES.find(([, code]) => code === 'US')![0]);
 for (const [code, state, cities] of US_STATES) {
   const names = spellings(state);
   const rows = places(cities);
   STATE_BY_CODE.set(code, names[0]!);
+  for (const name of rows.flat())
+    CODES_OF_TOWN.set(name, new Set([...(CODES_OF_TOWN.get(name) ?? []), code]));
+  // "portland me", "salem or": the table writes a town with its code when the bare name is another's too.
+  for (const name of rows.flat())
+    if (name.endsWith(` ${code.toLowerCase()}`)) SHARED_TOWNS.add(name.slice(0, -3));
   for (const name of names) add(name, [...names, ...rows.flat()]);
   for (const row of rows) addCity(row);
   // "Tbilisi, Georgia" is not in the US: a state named as a country stands for it only when asked by name.
@@ -141,7 +150,22 @@ export function withStateNames(text: string): string {
   return text.replace(STATE_CODE, (whole, code: string, at: number) => {
     const state = STATE_BY_CODE.get(code);
     if (!state) return whole;
+    // "Los Angeles, LA" is the city's short name, not Louisiana: a known town is in its own states only.
+    const town = townBefore(text, at);
+    if (town && !town.has(code)) return whole;
     if (ALSO_COUNTRY.has(code) && !inUs && !ZIP_AFTER.test(text.slice(at + whole.length))) return whole;
     return `${whole} (${state.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())})`;
   });
+}
+
+/** The states of the known US town the text ends on at `end` (its last one to four words), if any. */
+function townBefore(text: string, end: number): Set<string> | undefined {
+  const words = text.slice(Math.max(0, end - 60), end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const town = foldText(words.slice(-n).join(' '));
+    if (SHARED_TOWNS.has(town)) return undefined;
+    const codes = CODES_OF_TOWN.get(town);
+    if (codes) return codes;
+  }
+  return undefined;
 }

@@ -4,13 +4,10 @@
 import type { Profile, Section } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
-import { candidatePeople } from './candidate-people.js';
+import { candidatePeople, TEAM_READ } from './candidate-people.js';
 import { HOBBY_CUE, WORK_CUE, WORK_CUE_INSIDE } from './people-group-lines.js';
 import type { PeopleGroup } from './people-group-table.js';
 
-const MAX_HITS = 500;
-const MAX_LINE = 240;
-const MAX_LINES = 2_000;
 /** Sections whose every line tells of work done: a domain named there was worked in. */
 const WORK_KINDS = new Set<Section['kind']>(['experience', 'projects']);
 
@@ -19,12 +16,11 @@ export function saidPeople(
   says: NonNullable<PeopleGroup['says']>,
   skip: ReadonlySet<string>,
 ): { profile: Profile; line: string }[] {
-  const { found, consider } = candidatePeople((profile): { profile: Profile; line: string } | null => {
+  const { found, considerFound } = candidatePeople((profile): { profile: Profile; line: string } | null => {
     const line = saidLine(profile, says);
     return line ? { profile, line } : null;
   }, skip);
-  for (const seed of says.seeds)
-    for (const hit of index.search(seed, { limit: MAX_HITS })) consider(hit.profile);
+  for (const seed of says.seeds) considerFound(index, seed);
   return found;
 }
 
@@ -34,8 +30,8 @@ function saidLine(profile: Profile, says: NonNullable<PeopleGroup['says']>): str
     const worked = WORK_KINDS.has(section.kind);
     for (const raw of [section.title, ...section.text.split('\n'), ...section.items].flatMap(sentences)) {
       read += 1;
-      if (read > MAX_LINES) return null;
-      const line = raw.trim().slice(0, MAX_LINE);
+      if (read > TEAM_READ.lines) return null;
+      const line = raw.trim().slice(0, TEAM_READ.line);
       if (!line) continue;
       // Folding splits Hangul into letters: a line of another script is read lowercased as well.
       const folded = foldText(line);
@@ -51,4 +47,4 @@ function saidLine(profile: Profile, says: NonNullable<PeopleGroup['says']>): str
 
 /** A long line read a sentence at a time: the one that says it is quoted, and none is cut before it. */
 const sentences = (line: string): string[] =>
-  line.length <= MAX_LINE ? [line] : line.split(/(?<=[.!?])\s+/);
+  line.length <= TEAM_READ.line ? [line] : line.split(/(?<=[.!?])\s+/);

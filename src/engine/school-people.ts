@@ -3,7 +3,7 @@
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
-import { candidatePeople } from './candidate-people.js';
+import { candidatePeople, TEAM_READ } from './candidate-people.js';
 import { STUDIES, STUDIES_LABEL } from './fact-line-cues.js';
 
 export interface SchoolMatch {
@@ -11,9 +11,6 @@ export interface SchoolMatch {
   line: string;
 }
 
-const MAX_HITS = 500;
-const MAX_LINE = 240;
-const MAX_LINES = 2_000;
 /** Words of a line that make it about a school: a degree, studies, a university. */
 const SCHOOL_WORD = /\b(?:universit|college|school|institut|academy|polytechnic|campus)/i;
 
@@ -65,16 +62,13 @@ export function schoolWords(text: string): string {
 export function schoolMatches(index: ProfileIndex, school: string): SchoolMatch[] {
   const wanted = schoolWords(school);
   if (!wanted) return [];
-  const { found: out, consider } = candidatePeople((profile): SchoolMatch | null => {
+  const { found: out, considerFound } = candidatePeople((profile): SchoolMatch | null => {
     const line = studyLine(profile, wanted);
     return line ? { profile, line } : null;
   });
   // The name as asked, and its own words alone: "university of guanajuato" finds "Universidad de Guanajuato".
   const own = wanted.split(' ').filter((w) => !Object.values(SCHOOL_WORDS).includes(w) && w.length > 1);
-  const hits = [school, ...(own.length > 0 ? [own.join(' ')] : [])].flatMap((q) =>
-    index.search(q, { limit: MAX_HITS }),
-  );
-  for (const hit of hits) consider(hit.profile);
+  for (const query of [school, ...(own.length > 0 ? [own.join(' ')] : [])]) considerFound(index, query);
   return out.sort((a, b) => a.profile.name.localeCompare(b.profile.name));
 }
 
@@ -85,8 +79,8 @@ function studyLine(profile: Profile, wanted: string): string | null {
     const education = section.kind === 'education';
     for (const raw of [section.title, ...section.text.split('\n'), ...section.items]) {
       read += 1;
-      if (read > MAX_LINES) return null;
-      const line = raw.trim().slice(0, MAX_LINE);
+      if (read > TEAM_READ.lines) return null;
+      const line = raw.trim().slice(0, TEAM_READ.line);
       if (!line || !` ${schoolWords(line)} `.includes(` ${wanted} `)) continue;
       if (education || STUDIES.test(line) || STUDIES_LABEL.test(line) || SCHOOL_WORD.test(line)) return line;
     }

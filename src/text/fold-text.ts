@@ -27,14 +27,25 @@ export function foldLetters(text: string): string {
   return PLAIN.test(lower) ? lower : foldLowered(lower);
 }
 
+// Every mark but kana voicing (゙ ゚): "ガ" is another sound than "カ", so places and names keep them.
+const MARKS = /[^\P{M}\u3099\u309A]+/gu;
+// A kana and its voicing mark made one letter again (カ + ゙ → ガ); a mark that makes none goes.
+const VOICED = /[\u3041-\u30FF][\u3099\u309A]|[\u3099\u309A]/gu;
+const voiced = (pair: string): string => {
+  if (pair.length === 1) return '';
+  const letter = pair.normalize('NFC');
+  return letter.length === 1 ? letter : pair[0]!;
+};
+
 /** foldLetters of lowercased text that is not PLAIN (lowercasing is idempotent: once is enough). */
 function foldLowered(lower: string): string {
   // Lowercased again: compatibility forms decompose to capitals too ("ℍ" → "H").
-  return lower
+  const bare = lower
     .replace(SPECIAL, (c) => LETTERS[c] ?? c)
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .toLowerCase();
+  return bare.includes('\u3099') || bare.includes('\u309A') ? bare.replace(VOICED, voiced) : bare;
 }
 
 /** Folded letters, with everything but letters and digits → one space ("Jürgen-Ödön" → "jurgen odon"). */

@@ -50,6 +50,7 @@ export const FOLDERS: Record<string, string> = {
   skills16: join(ROOT, 'test/fixtures/skills-16'),
   groups16: join(ROOT, 'test/fixtures/team-groups-16'),
   groups17: join(ROOT, 'test/fixtures/team-groups-17'),
+  words12: join(ROOT, 'test/fixtures/group-words-12'),
 };
 
 export interface Outcome {

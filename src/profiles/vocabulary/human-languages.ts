@@ -1,8 +1,9 @@
-// HUMAN_LANGUAGES: names of languages people speak (in English and in their own words), never technical skills.
+// HUMAN_LANGUAGES: names of languages people speak (in English, their own words and others'), never
+// technical skills: every name of the one table of languages (spoken-languages.ts), lowercased.
+import { SPOKEN_LANGUAGES } from './spoken-languages.js';
+
 export const HUMAN_LANGUAGES: ReadonlySet<string> = new Set(
-  'english spanish french german portuguese italian dutch russian ukrainian polish czech slovak arabic hebrew turkish persian farsi hindi urdu bengali bangla punjabi gujarati marathi tamil telugu kannada malayalam chinese mandarin cantonese japanese korean vietnamese thai indonesian malay filipino tagalog swahili greek swedish norwegian danish finnish hungarian romanian bulgarian serbian croatian catalan basque amharic yoruba hausa igbo zulu afrikaans nepali sinhala deutsch español espanol français francais português portugues italiano nederlands norsk svenska dansk suomi polski русский українська английский немецкий французский испанский итальянский китайский японский украинский 中文 日本語 한국어 英語 英语 영어'.split(
-    ' ',
-  ),
+  SPOKEN_LANGUAGES.flatMap((language) => language.names.split('|').map((name) => name.toLowerCase())),
 );
 
 /** `name` ("English", "norsk") is a language people speak. */

@@ -44,6 +44,16 @@ describe('places the table knows', () => {
     expect(listed('who is in indiana')).toEqual([]);
   });
 
+  it('never reads a code after a known town of another state as that state ("Los Angeles, LA")', () => {
+    expect(withStateNames('📍 Los Angeles, LA')).toBe('📍 Los Angeles, LA');
+    expect(withStateNames('Based in San Francisco, NY & remote')).toBe('Based in San Francisco, NY & remote');
+    expect(withStateNames('New Orleans, LA')).toBe('New Orleans, LA (Louisiana)');
+    expect(withStateNames('Brooklyn, NY')).toBe('Brooklyn, NY (New York State)');
+    // A town the table knows in several states ("portland me", "salem or") keeps the code it is given.
+    expect(withStateNames('Portland, ME')).toBe('Portland, ME (Maine)');
+    expect(withStateNames('Rochester, MN')).toBe('Rochester, MN (Minnesota)');
+  });
+
   it('never places someone by their own name or an employer named after a town', () => {
     // Georgia Lane's headline names only her; Aarav works at Wells Fargo from Vellore, IN.
     expect(listed('who is based in the us')).toEqual(['hazel-quinn']);

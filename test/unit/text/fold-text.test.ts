@@ -21,6 +21,17 @@ describe('foldLetters', () => {
     expect(foldLetters('ℍ𝔸')).toBe('ha');
   });
 
+  it('keeps kana voicing marks, so two places that differ only by them stay apart', () => {
+    expect(foldLetters('ガラパゴス')).not.toBe(foldLetters('カラハコス'));
+    expect(foldLetters('パリ')).toBe('パリ');
+    // Half-width and decomposed kana fold to the same letters as the precomposed ones.
+    expect(foldLetters('ﾊﾞﾝｸﾞｰ')).toBe('バングー');
+    expect(foldLetters('ハ\u3099ンク\u3099ー')).toBe('バングー');
+    expect(foldText('ヴェネツィア 大阪')).toBe('ヴェネツィア 大阪');
+    // A voicing mark with no kana to join is dropped like any other mark.
+    expect(foldLetters('\u3099a')).toBe('a');
+  });
+
   it('keeps punctuation and emoji as they are', () => {
     expect(foldLetters('C++ — “Go” 🚀')).toBe('c++ — “go” 🚀');
   });
