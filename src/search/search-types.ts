@@ -58,8 +58,9 @@ export interface ProfileIndex {
   whoKnows(skill: string, options?: { limit?: number }): WhoKnowsResult;
   /** Listed people for several skills at once: those with all of them first, then those with some. */
   whoKnowsAll(skills: readonly string[], options?: { limit?: number }): WhoKnowsAllResult;
-  /** Ranked full-text hits over every section of every listed profile (or one person's). */
-  search(query: string, options?: { personId?: string; limit?: number }): SearchHit[];
+  /** Ranked full-text hits over every section of every listed profile (or one person's). A section needs
+   * half the query's words; with `anyWord` (one person's sections only) one is enough, more rank higher. */
+  search(query: string, options?: { personId?: string; limit?: number; anyWord?: boolean }): SearchHit[];
   /** Listed people with a section holding every word of the query exactly, at most `limit`, unranked:
    * candidates for a name among hundreds (a region's places), at a fraction of a search's cost. */
   withWords?(query: string, limit: number): Profile[];

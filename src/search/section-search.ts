@@ -100,7 +100,7 @@ export function createSectionIndex() {
 
   function search(
     query: string,
-    options: { personId?: string; limit?: number; listedOnly: boolean },
+    options: { personId?: string; limit?: number; listedOnly: boolean; anyWord?: boolean },
   ): SearchHit[] {
     const words = queryWords(query);
     if (words.length === 0) return [];
@@ -108,7 +108,9 @@ export function createSectionIndex() {
     // Scoping to one person is checked per posting; listing after ranking (few people are unlisted, and
     // a check per posting costs a phrase query at 50k profiles three times its time).
     const inScope = personId ? (n: number) => profileAt[n]!.id === personId : undefined;
-    const coverage = tokens.coverage(words, { minSimilarity: 0.5, limit: 4, min: 0.5 }, inScope);
+    // One word is enough only within one person's sections: a handful, never the whole index.
+    const min = options.anyWord && personId ? Number.MIN_VALUE : 0.5;
+    const coverage = tokens.coverage(words, { minSimilarity: 0.5, limit: 4, min }, inScope);
     const candidates = topK(coverage, CANDIDATES.search, (a, b) => b[1] - a[1])
       .filter(([n]) => personId || !listedOnly || profileAt[n]!.listed)
       .map(([n, cover], key) => ({ ...docAt(n), key, cover }));

@@ -51,6 +51,7 @@ export const FOLDERS: Record<string, string> = {
   groups16: join(ROOT, 'test/fixtures/team-groups-16'),
   groups17: join(ROOT, 'test/fixtures/team-groups-17'),
   words12: join(ROOT, 'test/fixtures/group-words-12'),
+  personLines: join(ROOT, 'test/fixtures/person-lines'),
 };
 
 export interface Outcome {

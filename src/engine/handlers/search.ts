@@ -6,6 +6,7 @@ import { queryWords } from '../../search/section-search.js';
 import { foldText } from '../../text/fold-text.js';
 import { stripMentions } from '../normalize-question.js';
 import { namedSpan } from '../person-question.js';
+import { personScopedSearch } from '../person-scoped-search.js';
 import type { Reply } from '../reply.js';
 import {
   missingArgument,
@@ -84,7 +85,10 @@ export const search: Handler = (context) => {
     if (!target.ok) return target.reply;
     person = target.profile;
   }
-  const hits = index.search(query, { limit: SEARCH_LIMIT, ...(person ? { personId: person.id } : {}) });
+  let hits = index.search(query, { limit: SEARCH_LIMIT, ...(person ? { personId: person.id } : {}) });
+  // Free text naming someone is about them: their lines that share the most of its other words.
+  const scoped = fallback && !person ? personScopedSearch(index, query) : null;
+  if (scoped) ({ person, query, hits } = scoped);
   const scope = person ? `${person.name}'s profile` : 'the profiles';
   if (hits.length === 0) {
     // Nothing in the text: the question may still name skills ("k8s people", "golang devs").
@@ -117,7 +121,9 @@ export const search: Handler = (context) => {
     kind: 'search',
     person: person ? personRef(person) : null,
     title: `Search: ${quoted(query)}`,
-    description: `${hits.length} match${hits.length === 1 ? '' : 'es'} in ${scope}, best first.`,
+    description: scoped
+      ? `No rule reads this question: the part${hits.length === 1 ? '' : 's'} of ${scope} sharing the most of its words, best first.`
+      : `${hits.length} match${hits.length === 1 ? '' : 'es'} in ${scope}, best first.`,
     blocks: [
       {
         type: 'list',

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTestEngine, ROOT, type TestEngine } from './load-test-engine.js';
+
+let t: TestEngine;
+beforeAll(async () => {
+  t = await loadTestEngine(join(ROOT, 'test/fixtures/person-lines'));
+});
+
+const text = (reply: { blocks: unknown[]; description?: string }) => JSON.stringify(reply.blocks);
+
+describe('free text no rule reads that names one person', () => {
+  it('answers from the lines of that person sharing the most of its words', () => {
+    const reply = t.ask('what did tomas build during the internship');
+    expect(reply.person?.id).toBe('tomas-herrera');
+    expect(text(reply)).toContain('warehouse robots');
+  });
+
+  it('finds a job by one word of its title ("as a student assistant")', () => {
+    const reply = t.ask('what did herrera do as a student assistant');
+    expect(reply.person?.id).toBe('tomas-herrera');
+    expect(text(reply)).toContain('tutorial sessions');
+  });
+
+  it('says that no rule read the question, so the lines are not taken for a direct answer', () => {
+    const reply = t.ask('which of tomas apps got the most downloads');
+    expect(reply.kind).toBe('search');
+    expect(reply.description).toMatch(/^No rule reads this question/);
+    expect(text(reply)).toContain('Kelp Counter');
+  });
+
+  it("never answers from someone else's profile", () => {
+    const reply = t.ask('what did ines build during the internship');
+    expect(reply.person?.id ?? null).not.toBe('tomas-herrera');
+    expect(text(reply)).not.toContain('warehouse');
+  });
+
+  it('leaves a question naming no one to the search of everyone', () => {
+    const reply = t.ask('kelp forests drone footage');
+    expect(reply.person).toBeNull();
+    expect(text(reply)).toContain('Kelp Counter');
+  });
+});
