@@ -31,7 +31,8 @@ type Patterns = readonly { kind: CueKind; pattern: RegExp }[];
 // Compiled on the first question no English rule reads: ~145 patterns over \p{L}, \p{M} and \p{N} cost
 // ~45 ms of CPU to construct, a tenth of a cached one-off `ask` that never gets here.
 let languages: readonly Patterns[] | undefined;
-const cueLanguages = (): readonly Patterns[] =>
+/** Every language's cue patterns, compiled on the first call (the regex audit calls it too). */
+export const cueLanguages = (): readonly Patterns[] =>
   (languages ??= Object.values(FOREIGN_CUES).map((cues) =>
     CUE_ORDER.flatMap((kind) => {
       const words = cues[kind];
