@@ -39,65 +39,81 @@ const REGIONS: readonly [names: string, members: string][] = [
 const spellings = (names: string) => names.split('/').map((n) => foldText(n));
 const places = (list: string) => list.split(', ').filter(Boolean).map(spellings);
 
-/** Folded name → every name that stands for the same place or lies in it. */
-const WITHIN = new Map<string, string[]>();
-/** Adds names to what a name stands for: "georgia" is both the country and the US state. */
-const add = (name: string, names: readonly string[]) =>
-  WITHIN.set(name, [...new Set([...(WITHIN.get(name) ?? []), ...names])]);
-const addCity = (row: readonly string[]) => {
-  for (const name of row) if (!WITHIN.has(name)) WITHIN.set(name, [...row]);
-};
-
-for (const [country, , cities] of COUNTRIES) {
-  const names = spellings(country);
-  const rows = places(cities);
-  for (const name of names) add(name, [...names, ...rows.flat()]);
-  for (const row of rows) addCity(row);
+interface PlaceTable {
+  /** Folded name → every name that stands for the same place or lies in it. */
+  within: Map<string, string[]>;
+  /** Every name that lies in the United States. */
+  usPlaces: Set<string>;
+  /** US postal code → the state's first name ("OR" → "oregon"). */
+  stateByCode: Map<string, string>;
+  /** A state's town (any spelling) → the codes of the states it is in ("portland" → OR; "los angeles" → CA). */
+  codesOfTown: Map<string, Set<string>>;
+  /** Towns of the same name in several states ("portland"): their code is read as written. */
+  sharedTowns: Set<string>;
 }
 
-/** What each country's names stood for before the US states joined ("georgia" the country alone). */
-const COUNTRY_WITHIN = new Map(WITHIN);
-/** Every country's names, folded. */
-const COUNTRY_NAMES = new Set(COUNTRIES.flatMap(([country]) => spellings(country)));
-/** US postal code → the state's first name ("OR" → "oregon"). */
-const STATE_BY_CODE = new Map<string, string>();
-/** A state's town (any spelling) → the codes of the states it is in ("portland" → OR; "los angeles" → CA). */
-const CODES_OF_TOWN = new Map<string, Set<string>>();
-/** Towns of the same name in several states ("portland"): their code is read as written. */
-const SHARED_TOWNS = new Set<string>();
-const usNames = spellings(COUNTRIES.find(([, code]) => code === 'US')![0]);
-for (const [code, state, cities] of US_STATES) {
-  const names = spellings(state);
-  const rows = places(cities);
-  STATE_BY_CODE.set(code, names[0]!);
-  for (const name of rows.flat())
-    CODES_OF_TOWN.set(name, new Set([...(CODES_OF_TOWN.get(name) ?? []), code]));
-  // "portland me", "salem or": the table writes a town with its code when the bare name is another's too.
-  for (const name of rows.flat())
-    if (name.endsWith(` ${code.toLowerCase()}`)) SHARED_TOWNS.add(name.slice(0, -3));
-  for (const name of names) add(name, [...names, ...rows.flat()]);
-  for (const row of rows) addCity(row);
-  // "Tbilisi, Georgia" is not in the US: a state named as a country stands for it only when asked by name.
-  const ownNames = names.filter((n) => !COUNTRY_NAMES.has(n));
-  for (const name of usNames) add(name, [...ownNames, ...rows.flat()]);
-}
-/** Every name that lies in the United States. */
-const US_PLACES = new Set(WITHIN.get('united states'));
+// Built on the first question about a place (~10-15 ms of CPU): a one-off `ask` about anything else
+// never pays for it; a server's warm-up does.
+let built: PlaceTable | undefined;
+const table = (): PlaceTable => (built ??= buildTable());
 
-// A region stands for its own names and every name of the places in it ("who's in europe" finds "München");
-// a country by its own places only (the caucasus's Georgia is not the US state's Atlanta).
-for (const [region, members] of REGIONS) {
-  const names = spellings(region);
-  const within = members
-    .split(', ')
-    .flatMap((m) => COUNTRY_WITHIN.get(foldText(m)) ?? WITHIN.get(foldText(m)) ?? []);
-  for (const name of names) WITHIN.set(name, [...names, ...new Set(within)]);
+function buildTable(): PlaceTable {
+  const within = new Map<string, string[]>();
+  /** Adds names to what a name stands for: "georgia" is both the country and the US state. */
+  const add = (name: string, names: readonly string[]) =>
+    within.set(name, [...new Set([...(within.get(name) ?? []), ...names])]);
+  const addCity = (row: readonly string[]) => {
+    for (const name of row) if (!within.has(name)) within.set(name, [...row]);
+  };
+
+  for (const [country, , cities] of COUNTRIES) {
+    const names = spellings(country);
+    const rows = places(cities);
+    for (const name of names) add(name, [...names, ...rows.flat()]);
+    for (const row of rows) addCity(row);
+  }
+
+  /** What each country's names stood for before the US states joined ("georgia" the country alone). */
+  const countryWithin = new Map(within);
+  /** Every country's names, folded. */
+  const countryNames = new Set(COUNTRIES.flatMap(([country]) => spellings(country)));
+  const stateByCode = new Map<string, string>();
+  const codesOfTown = new Map<string, Set<string>>();
+  const sharedTowns = new Set<string>();
+  const usNames = spellings(COUNTRIES.find(([, code]) => code === 'US')![0]);
+  for (const [code, state, cities] of US_STATES) {
+    const names = spellings(state);
+    const rows = places(cities);
+    stateByCode.set(code, names[0]!);
+    for (const name of rows.flat()) codesOfTown.set(name, new Set([...(codesOfTown.get(name) ?? []), code]));
+    // "portland me", "salem or": the table writes a town with its code when the bare name is another's too.
+    for (const name of rows.flat())
+      if (name.endsWith(` ${code.toLowerCase()}`)) sharedTowns.add(name.slice(0, -3));
+    for (const name of names) add(name, [...names, ...rows.flat()]);
+    for (const row of rows) addCity(row);
+    // "Tbilisi, Georgia" is not in the US: a state named as a country stands for it only when asked by name.
+    const ownNames = names.filter((n) => !countryNames.has(n));
+    for (const name of usNames) add(name, [...ownNames, ...rows.flat()]);
+  }
+  const usPlaces = new Set(within.get('united states'));
+
+  // A region stands for its own names and every name of the places in it ("who's in europe" finds "München");
+  // a country by its own places only (the caucasus's Georgia is not the US state's Atlanta).
+  for (const [region, members] of REGIONS) {
+    const names = spellings(region);
+    const inside = members
+      .split(', ')
+      .flatMap((m) => countryWithin.get(foldText(m)) ?? within.get(foldText(m)) ?? []);
+    for (const name of names) within.set(name, [...names, ...new Set(inside)]);
+  }
+  return { within, usPlaces, stateByCode, codesOfTown, sharedTowns };
 }
 
 /** The names a place goes by, and those of the cities in it when it is a country; the name alone if unknown. */
 export function placeNames(place: string): string[] {
   const folded = foldText(place);
-  return WITHIN.get(folded) ?? WITHIN.get(nominative(folded)) ?? [folded];
+  const { within } = table();
+  return within.get(folded) ?? within.get(nominative(folded)) ?? [folded];
 }
 
 /** Russian names a place in the locative: "в москве", "в берлине", "в германии" ask for Москва, Берлин, Германия. */
@@ -105,11 +121,11 @@ function nominative(folded: string): string {
   if (/^[\p{Script=Cyrillic} ]+ии$/u.test(folded)) return `${folded.slice(0, -1)}я`;
   const stem = folded.match(/^([\p{Script=Cyrillic} ]+)е$/u)?.[1];
   if (!stem) return folded;
-  return WITHIN.has(`${stem}а`) ? `${stem}а` : stem;
+  return table().within.has(`${stem}а`) ? `${stem}а` : stem;
 }
 
 /** Whether the place is one of the table's countries or cities (any spelling). */
-export const isKnownPlace = (place: string): boolean => WITHIN.has(nominative(foldText(place)));
+export const isKnownPlace = (place: string): boolean => table().within.has(nominative(foldText(place)));
 
 /** Capitalised words of a text, each with the up-to-four-word names that start at it. */
 function capitalisedRuns(text: string): string[] {
@@ -125,8 +141,10 @@ function capitalisedRuns(text: string): string[] {
 }
 
 /** Whether a text names one of the table's places as a capitalised word or words ("Lives in Lisbon", "SF"). */
-export const namesKnownPlace = (text: string): boolean =>
-  capitalisedRuns(text).some((run) => WITHIN.has(run));
+export const namesKnownPlace = (text: string): boolean => {
+  const { within } = table();
+  return capitalisedRuns(text).some((run) => within.has(run));
+};
 
 /** ", OR" after a town: a US state's postal code, read only where the text names no place outside the US. */
 const STATE_CODE = /, ?([A-Z]{2})(?![\p{L}\p{N}])/gu;
@@ -143,28 +161,30 @@ const ZIP_AFTER = /^ \d{5}(?!\d)/;
  */
 export function withStateNames(text: string): string {
   if (!/, ?[A-Z]{2}(?![\p{L}\p{N}])/u.test(text)) return text;
+  const { within, usPlaces, stateByCode } = table();
   const runs = capitalisedRuns(text);
-  if (runs.some((run) => WITHIN.has(run) && !US_PLACES.has(run))) return text;
+  if (runs.some((run) => within.has(run) && !usPlaces.has(run))) return text;
   // A code that is also a country's is a state only after a known US town or before a ZIP code.
-  const inUs = runs.some((run) => US_PLACES.has(run));
+  const inUs = runs.some((run) => usPlaces.has(run));
   return text.replace(STATE_CODE, (whole, code: string, at: number) => {
-    const state = STATE_BY_CODE.get(code);
+    const state = stateByCode.get(code);
     if (!state) return whole;
+    if (ALSO_COUNTRY.has(code) && !inUs && !ZIP_AFTER.test(text.slice(at + whole.length))) return whole;
     // "Los Angeles, LA" is the city's short name, not Louisiana: a known town is in its own states only.
     const town = townBefore(text, at);
     if (town && !town.has(code)) return whole;
-    if (ALSO_COUNTRY.has(code) && !inUs && !ZIP_AFTER.test(text.slice(at + whole.length))) return whole;
     return `${whole} (${state.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())})`;
   });
 }
 
 /** The states of the known US town the text ends on at `end` (its last one to four words), if any. */
 function townBefore(text: string, end: number): Set<string> | undefined {
+  const { codesOfTown, sharedTowns } = table();
   const words = text.slice(Math.max(0, end - 60), end).match(/[\p{L}\p{N}]+/gu) ?? [];
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const town = foldText(words.slice(-n).join(' '));
-    if (SHARED_TOWNS.has(town)) return undefined;
-    const codes = CODES_OF_TOWN.get(town);
+    if (sharedTowns.has(town)) return undefined;
+    const codes = codesOfTown.get(town);
     if (codes) return codes;
   }
   return undefined;

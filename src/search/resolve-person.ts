@@ -35,7 +35,7 @@ export function createPersonIndex(get: (id: string) => Profile | undefined, from
   // Added in this order, so each name's ids are in the order they were added.
   for (const [id, names] of namesById) {
     for (const key of names) getOrCreate(exact, key, () => new Set<string>()).add(id);
-    otherScripts.add(names.flatMap((n) => n.split(' ')));
+    otherScripts.add(names);
     const profile = get(id);
     if (profile) lookAlikes.add(profile);
   }

@@ -26,16 +26,36 @@ export function createTransliteratedNames(
   // Romanisation key → the name words with that key, when the key is not the word itself (few words
   // are: Latin names with y, j, x, w or a doubled letter, and every name in another script).
   const byKey = new Map<string, Set<string>>();
+  // Names taken before the first lookup that needs their keys, in order: most answers never do (a
+  // name found as typed), and keying every name word cost ~10 % of building the people index.
+  let pending: (readonly string[])[] | null = [];
 
-  /** Takes a person's name words (after the token index took them). */
-  function add(words: readonly string[]): void {
-    for (const word of words)
-      for (const key of latinSkeletons(word))
-        if (key !== word) getOrCreate(byKey, key, () => new Set()).add(word);
+  function addKeys(names: readonly string[]): void {
+    for (const name of names)
+      for (const word of name.split(' '))
+        for (const key of latinSkeletons(word))
+          if (key !== word) getOrCreate(byKey, key, () => new Set()).add(word);
+  }
+
+  /** The keys of every name taken so far (those still pending are keyed now, in the order taken). */
+  function keyed(): Map<string, Set<string>> {
+    if (pending) {
+      const names = pending;
+      pending = null;
+      for (const each of names) addKeys(each);
+    }
+    return byKey;
+  }
+
+  /** Takes a person's names or name words (after the token index took their words). */
+  function add(names: readonly string[]): void {
+    if (pending) pending.push(names);
+    else addKeys(names);
   }
 
   /** Lets go of name words no one holds any more (after the token index let go of them). */
   function remove(words: readonly string[]): void {
+    keyed();
     for (const word of words) {
       if (tokens.holderCount(word) > 0) continue;
       for (const key of latinSkeletons(word)) {
@@ -48,7 +68,7 @@ export function createTransliteratedNames(
 
   /** The name words with this key, in the typed word's script (Latin or not) or in another one. */
   function nameWords(key: string, ownScript: boolean, typedAscii: boolean): string[] {
-    const words = [...(byKey.get(key) ?? []), ...(tokens.holderCount(key) > 0 ? [key] : [])];
+    const words = [...(keyed().get(key) ?? []), ...(tokens.holderCount(key) > 0 ? [key] : [])];
     return words.filter((w) => (ASCII.test(w) === typedAscii) === ownScript);
   }
 
@@ -88,7 +108,7 @@ export function createTransliteratedNames(
    */
   function widen(query: string, typed: Resolution<Profile>): Resolution<Profile> {
     if (typed.status === 'ambiguous' || (typed.status === 'found' && typed.score >= STRONG)) return typed;
-    if (byKey.size === 0 && ASCII.test(query)) return typed;
+    if (keyed().size === 0 && ASCII.test(query)) return typed;
     const across = find(query);
     const people = typed.status === 'found' ? [...new Set([typed.value, ...across])] : across;
     if (people.length === 0) return typed;

@@ -2,7 +2,9 @@
 // Serbian) and Greek names by their romanisations, Latin names by Cyrillic spellings and case forms.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProfiles } from '../../../src/profiles/store/load-profiles.js';
 import { renderText } from '../../../src/render/text.js';
+import { createProfileIndex } from '../../../src/search/profile-index.js';
 import { expectKind, loadTestEngine, ROOT, type TestEngine } from '../engine/load-test-engine.js';
 
 let fx: TestEngine;
@@ -40,5 +42,21 @@ describe('names across scripts', () => {
   it('asks which one when a typo of a Latin name is also another script\'s spelling ("yury")', () => {
     const reply = expectKind(fx.ask('/contact yury'), 'ambiguous');
     expect(reply.candidates.map((c) => c.id).sort()).toEqual(['sokol-dev', 'ytanaka']);
+  });
+});
+
+describe('names across scripts after changes to the folder', () => {
+  it('finds only the people indexed now, whether they changed before or after the first such question', async () => {
+    const { profiles } = await loadProfiles(join(ROOT, 'test/fixtures/names-across-scripts'));
+    const index = createProfileIndex(profiles);
+    const morozov = profiles.find((p) => p.id === 'amorozov')!;
+    expect(morozov.name).toBe('Alexey Morozov');
+    // Removed before any name was looked up across scripts, then asked for by a Cyrillic spelling.
+    index.remove('amorozov');
+    expect(index.resolvePerson('алексей морозов').status).toBe('not_found');
+    // Back after a lookup across scripts: found again by that spelling.
+    index.upsert(morozov);
+    const back = index.resolvePerson('алексей морозов');
+    expect(back.status === 'found' && back.value.id).toBe('amorozov');
   });
 });

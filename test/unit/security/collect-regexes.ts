@@ -98,9 +98,14 @@ function evaluate(node: ts.Expression, consts: Map<string, string>): string | nu
 
 /**
  * Imports every module with a recording RegExp constructor in place and returns what each file built
- * while loading (module-level patterns made from constants or helper functions).
+ * while loading (module-level patterns made from constants or helper functions), or on first use:
+ * `firstUse` names, by file, the export that builds all of a module's patterns, called after loading.
  */
-export async function regexesBuiltOnLoad(root: string, files: readonly string[]): Promise<FoundRegex[]> {
+export async function regexesBuiltOnLoad(
+  root: string,
+  files: readonly string[],
+  firstUse: Readonly<Record<string, string>> = {},
+): Promise<FoundRegex[]> {
   const built: FoundRegex[] = [];
   const Original = globalThis.RegExp;
   // The frame right below the constructor: RegExps that libraries build for themselves are theirs.
@@ -127,7 +132,11 @@ export async function regexesBuiltOnLoad(root: string, files: readonly string[])
   });
   globalThis.RegExp = recording;
   try {
-    for (const file of files) await import(file);
+    for (const file of files) {
+      const loaded = (await import(file)) as Record<string, unknown>;
+      const build = firstUse[relative(root, file)];
+      if (build) (loaded[build] as () => unknown)();
+    }
   } finally {
     globalThis.RegExp = Original;
   }
