@@ -3,12 +3,15 @@
 // the most of its other words answer it better than a search of everyone that needs half the words at once.
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex, SearchHit } from '../search/search-types.js';
-import { queryWords } from '../search/section-search.js';
+import { queryWords, sectionText } from '../search/section-search.js';
 import { namedSpan } from './person-question.js';
 import { namesExactly } from './search-person.js';
 
 const MAX_WORDS = 30;
 const LIMIT = 3;
+/** Characters of a hit's context: the matched line and the lines after it in its section. */
+const CONTEXT = 400;
+const CONTEXT_LINES = 6;
 
 // Question words that no profile line answers by (English, then es/pt/fr/de): they would only rank noise.
 const FILLER = new Set(
@@ -53,5 +56,25 @@ export function personScopedSearch(index: ProfileIndex, text: string): PersonSco
   const query = rest.join(' ');
   if (queryWords(query).length === 0) return null;
   const hits = index.search(query, { personId: resolved.value.id, limit: LIMIT, anyWord: true });
-  return hits.length > 0 ? { person: resolved.value, query, hits } : null;
+  return hits.length > 0 ? { person: resolved.value, query, hits: hits.map(withContext) } : null;
+}
+
+/**
+ * The hit's line and the lines after it in its section ("Student Assistant · 08/2021 – 02/2022 · Conducted
+ * tutorial sessions"): a question about one person matches an entry's heading, and its answer is under it.
+ */
+function withContext(hit: SearchHit): SearchHit {
+  const lines = sectionText(hit.section)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const bareSnippet = hit.snippet.replace(/^…|…$/g, '');
+  const at = lines.findIndex((line) => line.includes(bareSnippet));
+  if (at < 0 || at + 1 >= lines.length) return hit;
+  let text = lines[at]!;
+  for (const line of lines.slice(at + 1, at + CONTEXT_LINES)) {
+    if (text.length + line.length + 3 > CONTEXT) break;
+    text = `${text} · ${line}`;
+  }
+  return text === lines[at] ? hit : { ...hit, snippet: text };
 }

@@ -22,6 +22,14 @@ describe('free text no rule reads that names one person', () => {
     expect(text(reply)).toContain('tutorial sessions');
   });
 
+  it('shows the lines under a matched entry heading, where its answer is', () => {
+    const reply = t.ask('what did yara do as a lab assistant');
+    expect(reply.person?.id).toBe('yara-haddad');
+    expect(text(reply)).toContain('09/2022 – 06/2023');
+    expect(text(reply)).toContain('fluid-mechanics labs');
+    expect(text(reply)).not.toContain('gearboxes');
+  });
+
   it('says that no rule read the question, so the lines are not taken for a direct answer', () => {
     const reply = t.ask('which of tomas apps got the most downloads');
     expect(reply.kind).toBe('search');
