@@ -168,13 +168,16 @@ describe('redacting private contact details while building a profile', () => {
     parse(hiddenText);
     let plain = Number.POSITIVE_INFINITY;
     let hidden = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 3; run++) {
+    // Five interleaved runs each, the fastest of each kept: a loaded machine (helpers, CI neighbours) slows
+    // single runs by several times, but rarely all five of one kind.
+    for (let run = 0; run < 5; run++) {
       plain = Math.min(plain, cpuTimed(() => parse(plainText)).ms);
       hidden = Math.min(hidden, cpuTimed(() => parse(hiddenText)).ms);
     }
     // About 1.5x here (40 and 65 ms); a floor keeps timer grain on a fast machine from reading as cost.
+    // A redaction that rescans the text per contact (what this guards) costs tens of times more.
     expect(hidden, `plain ${plain.toFixed(1)} ms, private ${hidden.toFixed(1)} ms`).toBeLessThan(
-      3 * Math.max(plain, 20),
+      4 * Math.max(plain, 20),
     );
   });
 
