@@ -4,6 +4,7 @@ import { chatSkillQuestion } from './chat-skill-question.js';
 import { foreignQuestion } from './foreign-question.js';
 import { INTENT_RULES, type IntentArgs, type IntentRule } from './intent-rules.js';
 import { TOPICS } from './intent-topics.js';
+import { nativeFrames } from './native-frames.js';
 import { normalizeQuestion, TRAILING } from './normalize-question.js';
 import { withoutRequestTail } from './request-tail.js';
 import { laterQuestion, twoQuestions } from './two-questions.js';
@@ -32,21 +33,21 @@ export function parseIntent(line: string, deps: IntentDeps): Intent | null {
   // "where is ana based and how do i reach her": two questions about one person, before the whole is
   // read as one (whose person would be "ana based and how do i reach her").
   const read =
-    (first && matchRules(first, deps)) ||
-    twoQuestions(text, (question) => matchRules(question, deps)) ||
-    matchRules(text, deps);
+    (first && readQuestion(first, deps)) ||
+    twoQuestions(text, (question) => readQuestion(question, deps)) ||
+    readQuestion(text, deps);
   if (read) return read;
   // "vue.js anyone?", "java + spring boot person?": technologies and chat words only.
   const chat = (first && chatSkillQuestion(first, deps.isPerson)) || chatSkillQuestion(text, deps.isPerson);
   if (chat) return { command: 'whoknows', args: { skill: chat } };
   // "谁会kafka", "phil nerede yaşıyor": asked in a language the rules do not read, then in English.
-  const foreign = foreignQuestion(text, deps.isPerson, (question) => matchRules(question, deps));
+  const foreign = foreignQuestion(text, deps.isPerson, (question) => readQuestion(question, deps));
   if (foreign) return foreign;
   // "need a kotlin dev for a quick pairing session": no rule reads the request with its purpose or
   // urgency after it; the question without them.
   const bare = withoutRequestTail(text);
-  const tailless = bare !== text ? matchRules(bare, deps) : null;
-  return tailless ?? laterQuestion(text, (question) => matchRules(question, deps), deps.isPerson);
+  const tailless = bare !== text ? readQuestion(bare, deps) : null;
+  return tailless ?? laterQuestion(text, (question) => readQuestion(question, deps), deps.isPerson);
 }
 
 /** The question before a "?" or "!" that ends a sentence inside the text; null when there is none. */
@@ -64,6 +65,23 @@ const SENTENCE_END = /[?!]\s/;
  * the link the question is about ("who's this? github.com/ana-dev").
  */
 const CONTINUES = /^\s*(?:(?:and|or|plus|as well as)\b|[&+,]|(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/)/;
+
+/**
+ * The rules' reading of a question; when none reads it, or the reading names nobody ("who is knowing go" read
+ * as a person called "knowing go"), the reading of it in the frame the rules know ("who knows go").
+ */
+function readQuestion(text: string, deps: IntentDeps): Intent | null {
+  const read = matchRules(text, deps);
+  if (read && !namesNobody(read, deps)) return read;
+  const native = nativeFrames(text);
+  const rewritten = native !== text ? matchRules(native, deps) : null;
+  return rewritten && !namesNobody(rewritten, deps) ? rewritten : read;
+}
+
+function namesNobody(intent: Intent, deps: IntentDeps): boolean {
+  const person = intent.args.person;
+  return person !== undefined && !deps.isPerson(person);
+}
 
 function matchRules(text: string, deps: IntentDeps): Intent | null {
   for (const rule of INTENT_RULES) {

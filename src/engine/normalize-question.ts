@@ -19,7 +19,7 @@ export function stripMentions(line: string): string {
 
 export const TRAILING = /(?<![\s?!.;:,])[\s?!.;:,]+$/;
 const GREETING =
-  /^(?:(?:hey|hi|hello|ok|okay|so|and|also|please|pls|plz|yo|um|uh|hmm|quick question|quick q)\b[\s,!:]*(?:[-–—]\s+)?)+/;
+  /^(?:(?:hey|hi|hello|ok|okay|so|and|also|please|pls|plz|yo|um|uh|hmm|quick question|quick q|sir|madam|bro|dude|dear)\b[\s,!:]*(?:[-–—]\s+)?)+/;
 /** Who a greeting is addressed to ("hey bot,", "hi all"): not part of the question. */
 const ADDRESSEE = /^(?:bot|assistant|there|team|all|folks|everyone|everybody|guys|y'all)\b[\s,!:]*/;
 /** The bot addressed by name without a greeting or mention ("bot, what are noor's skills"). */
