@@ -35,6 +35,15 @@ describe('free text no rule reads that names one person', () => {
     expect(text(reply)).not.toContain('warehouse');
   });
 
+  it('takes a question word that is also a name ("will") for that person only when no one else is named', () => {
+    const reply = t.ask('what will ines use for payment routing');
+    expect(reply.person?.id).toBe('ines-navarro');
+    expect(text(reply)).toContain('Triana Pay');
+    expect(text(reply)).not.toContain('Hubtel');
+    expect(t.ask('how long will tomas stay at pacific drones').person?.id).toBe('tomas-herrera');
+    expect(t.ask("will's football").person?.id).toBe('will-mensah');
+  });
+
   it('leaves a question naming no one to the search of everyone', () => {
     const reply = t.ask('kelp forests drone footage');
     expect(reply.person).toBeNull();
