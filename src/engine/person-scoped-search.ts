@@ -36,7 +36,9 @@ export function personScopedSearch(index: ProfileIndex, text: string): PersonSco
   if (!span) return null;
   const resolved = index.resolvePerson(span.person);
   if (resolved.status !== 'found') return null;
-  const rest = [...words.slice(0, span.start), ...words.slice(span.end)].filter((w) => !QUESTION_WORDS.has(w));
+  const rest = [...words.slice(0, span.start), ...words.slice(span.end)].filter(
+    (w) => !QUESTION_WORDS.has(w),
+  );
   const query = rest.join(' ');
   if (queryWords(query).length === 0) return null;
   const hits = index.search(query, { personId: resolved.value.id, limit: LIMIT, anyWord: true });
