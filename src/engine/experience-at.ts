@@ -95,8 +95,8 @@ function spelledAs(lines: readonly string[], typed: string): string {
  * current job" when one has not; null when a job there has no dates (then nothing is claimed).
  */
 function tenseSaid(name: string, employer: string, jobs: readonly Job[]): string | null {
-  // A period without a range ("2024") says neither: the job may go on.
-  if (jobs.length === 0 || jobs.some((e) => !e.period || !/[–—-]|\bto\b/.test(e.period))) return null;
+  // A period without a range ("2024", "2021-03") says neither: the job may go on.
+  if (jobs.length === 0 || jobs.some((e) => !e.period || !RANGE.test(e.period))) return null;
   const current = jobs.find(isOngoing);
   const shown = current ?? jobs[0]!;
   const tense = current ? 'a current job' : 'a past job, not a current one';
@@ -104,6 +104,9 @@ function tenseSaid(name: string, employer: string, jobs: readonly Job[]): string
 }
 
 type Job = Profile['experience'][number];
+
+/** A dash between two dates ("2021 – 2023", "2021 -"), not the hyphens inside one ("2021-03"); or "to". */
+const RANGE = /[–—]|\s-|-\s|-$|\bto\b/;
 
 const isOngoing = (e: Job): boolean => Boolean(e.period) && ONGOING.test(foldText(e.period ?? ''));
 

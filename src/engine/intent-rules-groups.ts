@@ -19,6 +19,9 @@ const WHEN =
 /** An employer or place: one to four words. */
 // Lazy, so a time word after it ("at flipkart right now") is read as one.
 const NAME = '(?<employer>[^ ]+(?: [^ ]+){0,3}?)';
+/** What "former" or "previous" says of other than an employer: "previous projects", "ex colleagues". */
+const NOT_AN_EMPLOYER =
+  '(?:jobs?|roles?|positions?|projects?|work|experience|employers?|employees?|companies|company|colleagues?|co-?workers?|teammates?|team|teams|interns?|managers?|people|folks|clients?)(?: |$)';
 /** "in charge of billing" is no place. */
 // Never a question of its own ("anyone around who's worked with pytorch?"): that is asked about a skill.
 const PLACE_NAME =
@@ -99,11 +102,11 @@ export const GROUP_RULES: readonly IntentRule[] = [
     ),
   },
   { command: 'people', pattern: r(`who(?:'s|'re| is| are)(?: here| else)? (?:at|@|from|ex-) ?${NAME}`) },
-  // "former googlers", "who are the ex-amazon people", "list the ex-AWS folks"
+  // "former googlers", "who are the ex-amazon people", "list the ex-AWS folks" (not "previous projects")
   {
     command: 'people',
     pattern: r(
-      `(?:who(?:'s|'re| is| are)(?: the| our)? |(?:any|all|list|show(?: me)?)(?: the| our| all)? )?(?:ex|former|previous)[- ](?<employer>[^ ]+(?: [^ ]+)??)(?: (?:people|folks|employees|engineers|devs|staff|alumni))?${HERE}`,
+      `(?:who(?:'s|'re| is| are)(?: the| our)? |(?:any|all|list|show(?: me)?)(?: the| our| all)? )?(?:ex|former|previous)[- ](?!${NOT_AN_EMPLOYER})(?<employer>[^ ]+(?: [^ ]+)??)(?: (?:people|folks|employees|engineers|devs|staff|alumni))?${HERE}`,
     ),
   },
   // "who has led a team", "anyone managed people before?", "who has leadership experience"

@@ -53,22 +53,47 @@ function topicIn(folded: string): (typeof TOPICS)[number] | null {
   return best?.topic ?? null;
 }
 
-/** The longest run of words (leftmost first) that names someone; a possessive "'s" or "s" is dropped. */
-export function namedSpan(
-  words: readonly string[],
-  names: (text: string) => boolean,
-): { start: number; end: number; person: string } | null {
+/**
+ * Words questions are made of (English, then es/pt/fr/de), whoever is also called that ("will", "long"):
+ * no profile line answers by them, and they name someone only when nothing else in the question does.
+ */
+export const QUESTION_WORDS = new Set(
+  (
+    'what whats when which whose whom why tell please pls still currently now right ever any some kind ' +
+    'did done doing was were been being he she they him her his hers them their this that these those there here ' +
+    'much many long ago much could would should will does do is are has have had am the of a an to in on at ' +
+    'qué que cuál cual cuáles dónde donde cuándo cuando cómo como el la los las del de en un una es su sus ' +
+    'o os as do da dos das no na nos nas em um uma onde quando qual quais ainda seu sua ' +
+    'quel quelle quels où quand est le les des du une son sa ses ' +
+    'was wann welche welcher wo wie der die das den dem ist sein seine hat'
+  ).split(' '),
+);
+
+type Span = { start: number; end: number; person: string };
+
+/**
+ * The longest run of words (leftmost first) that names someone; a possessive "'s" or "s" is dropped. A run
+ * of question words only ("what will ines use": Will) is kept for when no other run names anyone.
+ */
+export function namedSpan(words: readonly string[], names: (text: string) => boolean): Span | null {
+  let weak: Span | null = null;
   for (let size = Math.min(MAX_NAME_WORDS, words.length - 1); size >= 1; size -= 1) {
     for (let start = 0; start + size <= words.length; start += 1) {
       const part = words.slice(start, start + size);
       // "o", "da": too short to be taken for a name part ("o" of O'Brien) at either end.
       if (part.some((w) => NOT_A_NAME.has(w)) || part[0]!.length < 3 || part.at(-1)!.length < 3) continue;
       const text = part.join(' ').replace(/'s$|'$/, '');
-      if (names(text)) return { start, end: start + size, person: text };
       // "hiroshis email": a possessive typed without its apostrophe.
-      if (text.endsWith('s') && !text.endsWith('ss') && names(text.slice(0, -1)))
-        return { start, end: start + size, person: text.slice(0, -1) };
+      const person = names(text)
+        ? text
+        : text.endsWith('s') && !text.endsWith('ss') && names(text.slice(0, -1))
+          ? text.slice(0, -1)
+          : null;
+      if (person === null) continue;
+      const span = { start, end: start + size, person };
+      if (!person.split(' ').every((w) => QUESTION_WORDS.has(w))) return span;
+      weak ??= span;
     }
   }
-  return null;
+  return weak;
 }

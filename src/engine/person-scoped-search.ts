@@ -4,7 +4,7 @@
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex, SearchHit } from '../search/search-types.js';
 import { queryWords, sectionText } from '../search/section-search.js';
-import { namedSpan } from './person-question.js';
+import { namedSpan, QUESTION_WORDS } from './person-question.js';
 import { namesExactly } from './search-person.js';
 
 const MAX_WORDS = 30;
@@ -12,19 +12,6 @@ const LIMIT = 3;
 /** Characters of a hit's context: the matched line and the lines after it in its section. */
 const CONTEXT = 400;
 const CONTEXT_LINES = 6;
-
-// Question words that no profile line answers by (English, then es/pt/fr/de): they would only rank noise.
-const FILLER = new Set(
-  (
-    'what whats when which whose whom why tell please pls still currently now right ever any some kind ' +
-    'did done doing was were been being he she they him her his hers them their this that these those there here ' +
-    'much many long ago much could would should will does do is are has have had am the of a an to in on at ' +
-    'qué que cuál cual cuáles dónde donde cuándo cuando cómo como el la los las del de en un una es su sus ' +
-    'o os as do da dos das no na nos nas em um uma onde quando qual quais ainda seu sua ' +
-    'quel quelle quels où quand est le les des du une son sa ses ' +
-    'was wann welche welcher wo wie der die das den dem ist sein seine hat'
-  ).split(' '),
-);
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -52,7 +39,9 @@ export function personScopedSearch(index: ProfileIndex, text: string): PersonSco
   if (!span) return null;
   const resolved = index.resolvePerson(span.person);
   if (resolved.status !== 'found') return null;
-  const rest = [...words.slice(0, span.start), ...words.slice(span.end)].filter((w) => !FILLER.has(w));
+  const rest = [...words.slice(0, span.start), ...words.slice(span.end)].filter(
+    (w) => !QUESTION_WORDS.has(w),
+  );
   const query = rest.join(' ');
   if (queryWords(query).length === 0) return null;
   const hits = index.search(query, { personId: resolved.value.id, limit: LIMIT, anyWord: true });

@@ -85,10 +85,12 @@ export const search: Handler = (context) => {
     if (!target.ok) return target.reply;
     person = target.profile;
   }
-  let hits = index.search(query, { limit: SEARCH_LIMIT, ...(person ? { personId: person.id } : {}) });
-  // Free text naming someone is about them: their lines that share the most of its other words.
+  // Free text naming someone is about them: their lines that share the most of its other words (then the
+  // search of everyone, whose hits it would replace, is not paid).
   const scoped = fallback && !person ? personScopedSearch(index, query) : null;
-  if (scoped) ({ person, query, hits } = scoped);
+  if (scoped) ({ person, query } = scoped);
+  const hits =
+    scoped?.hits ?? index.search(query, { limit: SEARCH_LIMIT, ...(person ? { personId: person.id } : {}) });
   const scope = person ? `${person.name}'s profile` : 'the profiles';
   if (hits.length === 0) {
     // Nothing in the text: the question may still name skills ("k8s people", "golang devs").

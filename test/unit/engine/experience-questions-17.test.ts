@@ -33,6 +33,13 @@ describe('is X still at Y', () => {
   it('never calls an ended job current', () => {
     expect(renderText(t.ask('is tomas still at banco ribeira'))).not.toContain('current job');
   });
+
+  it('never calls a job past from a start date alone written with hyphens ("2021-03")', () => {
+    const text = renderText(t.ask('is noa still at kesher systems'));
+    expect(text).toContain('Kesher Systems');
+    expect(text).not.toContain('past job');
+    expect(renderText(t.ask('is noa still at tavor apps'))).toContain('Tavor Apps as a past job');
+  });
 });
 
 describe('the jobs in order, the first and the current one', () => {

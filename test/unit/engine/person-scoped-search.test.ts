@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadTestEngine, ROOT, type TestEngine } from './load-test-engine.js';
 
 let t: TestEngine;
@@ -41,6 +41,22 @@ describe('free text no rule reads that names one person', () => {
     const reply = t.ask('what did ines build during the internship');
     expect(reply.person?.id ?? null).not.toBe('tomas-herrera');
     expect(text(reply)).not.toContain('warehouse');
+  });
+
+  it('takes a question word that is also a name ("will") for that person only when no one else is named', () => {
+    const reply = t.ask('what will ines use for payment routing');
+    expect(reply.person?.id).toBe('ines-navarro');
+    expect(text(reply)).toContain('Triana Pay');
+    expect(text(reply)).not.toContain('Hubtel');
+    expect(t.ask('how long will tomas stay at pacific drones').person?.id).toBe('tomas-herrera');
+    expect(t.ask("will's football").person?.id).toBe('will-mensah');
+  });
+
+  it('does not also search everyone when the named person answers', () => {
+    const search = vi.spyOn(t.index, 'search');
+    t.ask('what did tomas build during the internship');
+    expect(search).toHaveBeenCalledTimes(1);
+    search.mockRestore();
   });
 
   it('leaves a question naming no one to the search of everyone', () => {

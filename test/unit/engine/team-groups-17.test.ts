@@ -20,6 +20,11 @@ describe('who used to work somewhere', () => {
     expect(listed('who works at google')).toEqual(['noor-haddad', 'ravi-menon']);
   });
 
+  it('never reads "former projects" or "ex colleagues" as people who worked at a company of that name', () => {
+    for (const line of ['list previous projects', 'show me previous jobs', 'any former colleagues here'])
+      expect(t.ask(line).title).not.toMatch(/^Who works or worked at/);
+  });
+
   it('finds a job at AWS when asked for Amazon, and a job at Google when asked for Alphabet', () => {
     expect(listed('who worked at amazon')).toEqual(['noor-haddad']);
     expect(listed('who has worked at alphabet')).toEqual(['noor-haddad', 'ravi-menon']);
