@@ -88,7 +88,12 @@ export const search: Handler = (context) => {
   let hits = index.search(query, { limit: SEARCH_LIMIT, ...(person ? { personId: person.id } : {}) });
   // Free text naming someone is about them: their lines that share the most of its other words.
   const scoped = fallback && !person ? personScopedSearch(index, query) : null;
-  if (scoped) ({ person, query, hits } = scoped);
+  if (scoped?.hits.length) ({ person, query, hits } = scoped);
+  else if (scoped) {
+    // Nothing of theirs shares its words: another person's line would answer a question about someone else.
+    person = scoped.person;
+    hits = hits.filter((h) => h.profile.id === scoped.person.id);
+  }
   const scope = person ? `${person.name}'s profile` : 'the profiles';
   if (hits.length === 0) {
     // Nothing in the text: the question may still name skills ("k8s people", "golang devs").
@@ -107,7 +112,9 @@ export const search: Handler = (context) => {
       person: person ? personRef(person) : null,
       title: `Nothing found for ${quoted(query)}`,
       description:
-        queryWords(query).length === 0
+        scoped && person
+          ? `${person.name}'s profile doesn't say: nothing in it shares the words of ${quoted(scoped.query)}.`
+          : queryWords(query).length === 0
           ? `${quoted(query)} is too common to search for (words like “the” are in every profile). Try a more specific word.`
           : `Nothing in ${scope} matches ${quoted(query)}. Try fewer or different words.`,
       suggestions: ['/people', '/help'],
@@ -121,7 +128,7 @@ export const search: Handler = (context) => {
     kind: 'search',
     person: person ? personRef(person) : null,
     title: `Search: ${quoted(query)}`,
-    description: scoped
+    description: scoped?.hits.length
       ? `No rule reads this question: the part${hits.length === 1 ? '' : 's'} of ${scope} sharing the most of its words, best first.`
       : `${hits.length} match${hits.length === 1 ? '' : 'es'} in ${scope}, best first.`,
     blocks: [
