@@ -69,13 +69,20 @@ const fold = (text: string): string => foldLetters(text).trim();
 
 /** The asked words, each with the rest of its family. */
 export function withFamilies(asked: string): string {
-  const words = fold(asked).split(/[^\p{L}\p{N}.-]+/u).filter(Boolean);
+  const words = fold(asked)
+    .split(/[^\p{L}\p{N}.-]+/u)
+    .filter(Boolean);
   const extra = FAMILIES.filter((f) => f.some((w) => words.includes(fold(w)))).flat();
   return [...new Set([...words, ...extra.map(fold)])].join(' ');
 }
 
 /** The same question answered by another command about this person. */
-function asCommand(context: HandlerContext, profile: Profile, name: 'experience' | 'profile', args = {}): Reply {
+function asCommand(
+  context: HandlerContext,
+  profile: Profile,
+  name: 'experience' | 'profile',
+  args = {},
+): Reply {
   const command = findCommand(name)!;
   const person = shortName(context.index, profile);
   const invocation = { ...context.invocation, command: name, args: { person, ...args } };
@@ -92,18 +99,30 @@ export function askedWordsAnswer(context: HandlerContext, profile: Profile, aske
   if (JOB_WORD.test(folded) && !PAST_JOB.test(folded))
     return asCommand(context, profile, 'profile', { section: 'role' });
   const query = withFamilies(asked);
-  const hits = context.index.search(query, { personId: profile.id, limit: LIMIT, anyWord: true });
-  if (hits.length === 0) return null;
   const words = new Set(query.split(' '));
+  // A hit only by a near spelling of a family word ("Missions" for "msc") is no answer: one word said as asked.
+  const hits = context.index
+    .search(query, { personId: profile.id, limit: LIMIT, anyWord: true })
+    .filter((h) =>
+      fold(h.snippet)
+        .split(/[^\p{L}\p{N}.-]+/u)
+        .some((w) => words.has(w)),
+    );
+  if (hits.length === 0) return null;
   // "where can I see X's resume": the link itself, not only its label.
   const links = hits
     .flatMap((h) => h.section.links)
-    .filter((l) => fold(`${l.text} ${l.url}`).split(/[^\p{L}\p{N}]+/u).some((w) => words.has(w)))
+    .filter((l) =>
+      fold(`${l.text} ${l.url}`)
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((w) => words.has(w)),
+    )
     .map((l) => `${l.text.trim() || l.url}: ${l.url}`);
   const blocks: ReplyBlock[] = [
     { type: 'list', items: hits.map((h) => `${h.section.title || 'Introduction'}: ${h.snippet}`) },
   ];
-  if (links.length > 0) blocks.push({ type: 'list', heading: 'Links', items: [...new Set(links)].slice(0, MAX_LINKS) });
+  if (links.length > 0)
+    blocks.push({ type: 'list', heading: 'Links', items: [...new Set(links)].slice(0, MAX_LINKS) });
   return {
     ...replyDefaults(),
     kind: 'search',

@@ -54,7 +54,11 @@ export function personScopedSearch(index: ProfileIndex, text: string): PersonSco
   const query = rest.join(' ');
   if (queryWords(query).length === 0) return null;
   // "is X remote" is answered by "フルリモート", "is X freelance" by "indépendant": the word's family is searched too.
-  const hits = index.search(withFamilies(query), { personId: resolved.value.id, limit: LIMIT, anyWord: true });
+  const hits = index.search(withFamilies(query), {
+    personId: resolved.value.id,
+    limit: LIMIT,
+    anyWord: true,
+  });
   // Nothing of theirs shares a word: still a question about them, never another person's line.
   return { person: resolved.value, query, hits };
 }

@@ -92,7 +92,7 @@ export const search: Handler = (context) => {
   else if (scoped) {
     // Nothing of theirs shares its words: another person's line would answer a question about someone else.
     person = scoped.person;
-    hits = hits.filter((h) => h.profile.id === scoped.person.id);
+    hits = [];
   }
   const scope = person ? `${person.name}'s profile` : 'the profiles';
   if (hits.length === 0) {
@@ -115,8 +115,8 @@ export const search: Handler = (context) => {
         scoped && person
           ? `${person.name}'s profile doesn't say: nothing in it shares the words of ${quoted(scoped.query)}.`
           : queryWords(query).length === 0
-          ? `${quoted(query)} is too common to search for (words like “the” are in every profile). Try a more specific word.`
-          : `Nothing in ${scope} matches ${quoted(query)}. Try fewer or different words.`,
+            ? `${quoted(query)} is too common to search for (words like “the” are in every profile). Try a more specific word.`
+            : `Nothing in ${scope} matches ${quoted(query)}. Try fewer or different words.`,
       suggestions: ['/people', '/help'],
       data: { query, what: 'results' },
     };
