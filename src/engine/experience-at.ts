@@ -3,6 +3,7 @@
 import { parsePeriod } from '../profiles/extract/parse-period.js';
 import type { Profile } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
+import { askedWordsAnswer } from './asked-words-answer.js';
 import { ONGOING } from './employer-tense.js';
 import type { HandlerContext } from './handlers/handler.js';
 import type { Reply, ReplyBlock } from './reply.js';
@@ -12,6 +13,10 @@ import { personRef, quoted, replyDefaults, shortName, sourceFooter } from './rep
 const MAX_LINES = 3;
 /** A line of the job this short that holds its dates is quoted as its dates. */
 const MAX_DATES = 100;
+/** A kind of work, not an employer's name ("a company or freelance", "an agency", "remote"). */
+const KIND_OF_WORK =
+  /\b(?:company|companies|freelance|freelancer|freelancing|self-employed|contractor|agency|startup|remote|remotely|employer|client)\b/i;
+
 /** Hits read from the person's own sections when no entry names the employer. */
 const MAX_HITS = 5;
 
@@ -51,6 +56,11 @@ export function experienceAt(context: HandlerContext, profile: Profile, employer
       heading: 'Listed as current',
       items: now.map((e) => (e.period && !e.text.includes(e.period) ? `${e.text} (${e.period})` : e.text)),
     });
+  // "does X work for a company or freelance": no employer named, so no "No" — what the profile says instead.
+  if (shown.length === 0 && KIND_OF_WORK.test(employer)) {
+    const said = askedWordsAnswer(context, profile, employer);
+    if (said) return said;
+  }
   return {
     ...replyDefaults(),
     kind: 'experience',

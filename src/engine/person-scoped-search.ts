@@ -4,6 +4,7 @@
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex, SearchHit } from '../search/search-types.js';
 import { queryWords, sectionText } from '../search/section-search.js';
+import { withFamilies } from './asked-words-answer.js';
 import { namedSpan, QUESTION_WORDS } from './person-question.js';
 import { namesExactly } from './search-person.js';
 
@@ -32,7 +33,7 @@ export interface PersonScoped {
   hits: SearchHit[];
 }
 
-/** The named person's best-matching sections, or null when the text names no one person or nothing matches. */
+/** The named person's best-matching sections (none when nothing of theirs matches), or null when the text names no one person. */
 export function personScopedSearch(index: ProfileIndex, text: string): PersonScoped | null {
   const words = text.toLowerCase().split(/\s+/).slice(0, MAX_WORDS).map(bare).filter(Boolean);
   const span = namedSpan(words, (t) => namesExactly(index, t));
@@ -44,8 +45,14 @@ export function personScopedSearch(index: ProfileIndex, text: string): PersonSco
   );
   const query = rest.join(' ');
   if (queryWords(query).length === 0) return null;
-  const hits = index.search(query, { personId: resolved.value.id, limit: LIMIT, anyWord: true });
-  return hits.length > 0 ? { person: resolved.value, query, hits: hits.map(withContext) } : null;
+  // "is X remote" is answered by "フルリモート", "is X freelance" by "indépendant": the word's family is searched too.
+  const hits = index.search(withFamilies(query), {
+    personId: resolved.value.id,
+    limit: LIMIT,
+    anyWord: true,
+  });
+  // Nothing of theirs shares a word: still a question about them, never another person's line.
+  return { person: resolved.value, query, hits: hits.map(withContext) };
 }
 
 /**

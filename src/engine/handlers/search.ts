@@ -89,6 +89,7 @@ export const search: Handler = (context) => {
   // search of everyone, whose hits it would replace, is not paid).
   const scoped = fallback && !person ? personScopedSearch(index, query) : null;
   if (scoped) ({ person, query } = scoped);
+  // Nothing of theirs shares its words: another person's line would answer a question about someone else.
   const hits =
     scoped?.hits ?? index.search(query, { limit: SEARCH_LIMIT, ...(person ? { personId: person.id } : {}) });
   const scope = person ? `${person.name}'s profile` : 'the profiles';
@@ -109,9 +110,11 @@ export const search: Handler = (context) => {
       person: person ? personRef(person) : null,
       title: `Nothing found for ${quoted(query)}`,
       description:
-        queryWords(query).length === 0
-          ? `${quoted(query)} is too common to search for (words like “the” are in every profile). Try a more specific word.`
-          : `Nothing in ${scope} matches ${quoted(query)}. Try fewer or different words.`,
+        scoped && person
+          ? `${person.name}'s profile doesn't say: nothing in it shares the words of ${quoted(scoped.query)}.`
+          : queryWords(query).length === 0
+            ? `${quoted(query)} is too common to search for (words like “the” are in every profile). Try a more specific word.`
+            : `Nothing in ${scope} matches ${quoted(query)}. Try fewer or different words.`,
       suggestions: ['/people', '/help'],
       data: { query, what: 'results' },
     };
@@ -123,7 +126,7 @@ export const search: Handler = (context) => {
     kind: 'search',
     person: person ? personRef(person) : null,
     title: `Search: ${quoted(query)}`,
-    description: scoped
+    description: scoped?.hits.length
       ? `No rule reads this question: the part${hits.length === 1 ? '' : 's'} of ${scope} sharing the most of its words, best first.`
       : `${hits.length} match${hits.length === 1 ? '' : 'es'} in ${scope}, best first.`,
     blocks: [

@@ -2,6 +2,7 @@
 import type { Profile, Section } from '../../profiles/model/profile.js';
 import type { Resolution } from '../../search/search-types.js';
 import { foldLetters } from '../../text/fold-text.js';
+import { askedWordsAnswer } from '../asked-words-answer.js';
 import { CERTIFICATION_WORDS, certificationsReply } from '../certifications.js';
 import { factTopicNamed } from '../fact-topics.js';
 import { statedLine } from '../labelled-line.js';
@@ -77,6 +78,11 @@ export const section: Handler = (context) => {
   if (resolved.status !== 'found' && fromBadges) {
     // Certifications often live in badges, not in a section: answer from what was extracted.
     return certificationsReply(profile);
+  }
+  // No section of that name: what the profile does say about it (its role, its jobs, the parts sharing the words).
+  if (resolved.status === 'not_found') {
+    const said = askedWordsAnswer(context, profile, asked);
+    if (said) return said;
   }
   if (resolved.status !== 'found') {
     const offered = resolved.status === 'ambiguous' ? resolved.candidates : mainSections(profile);
