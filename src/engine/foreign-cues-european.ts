@@ -10,15 +10,16 @@ export const EUROPEAN_CUES: Readonly<Record<string, Cues>> = {
     search: w('búscame|busca|buscar|encuentra'),
     contact: w(
       'cómo contacto a|como contacto a|cómo contactar a|como contactar a|contactar|contacto de|correo de|correo|email de|' +
-        'portafolio de|portafolio|sitio web de|sitio web|página web de|pagina web de',
+        'portafolio de|portafolio|sitio web de|sitio web|página web de|pagina web de|teléfono de|telefono de|teléfono',
     ),
     skills: w('qué sabe hacer|que sabe hacer|habilidades|conocimientos'),
     role: w('a qué se dedica|a que se dedica|qué hace|que hace'),
+    age: w('cuántos años tiene|cuantos años tiene|qué edad tiene|que edad tiene|edad'),
     career: w('experiencia laboral|experiencia profesional|experiencia|primer trabajo|primer empleo|empresa'),
     work: w('ha trabajado|trabaja|trabajó|trabajo'),
     where: w('de dónde es|de donde es|dónde|donde'),
     live: w('vive'),
-    know: w('sabe de|sabe|sepa|maneja|conoce|domina'),
+    know: w('sabe de|sabe|sepa|maneja|maneje|conoce|conozca|domina|domine'),
     who: w('necesito a alguien que|alguien que|quién|quien|alguien'),
     filler: w(
       'a|el|la|de|es|fue|que|antes|anteriormente|en qué|en que|por favor|aquí|aqui|cuál|cual|hola|buenas|buenos días|buenos dias|buenas tardes',
@@ -28,7 +29,7 @@ export const EUROPEAN_CUES: Readonly<Record<string, Cues>> = {
     search: w('pesquisar|pesquisa|procura|procurar|busca'),
     contact: w(
       'como eu falo com|como falo com|como falar com|contato do|contato da|contato|email do|email da|' +
-        'portfólio do|portfólio da|portfólio|site do|site da',
+        'portfólio do|portfólio da|portfólio|site do|site da|telefone do|telefone da|telefone',
     ),
     skills: w('sabe fazer|habilidades|competências'),
     role: w(
@@ -39,6 +40,7 @@ export const EUROPEAN_CUES: Readonly<Record<string, Cues>> = {
     where: w('de onde é|onde'),
     live: w('mora'),
     know: w('manja de|manja|conhece|sabe'),
+    age: w('quantos anos tem|qual a idade do|qual a idade da|qual a idade de|idade'),
     who: w('quem|alguém|alguem'),
     filler: w(
       'o que|o|a|do|da|de|é|qual|aqui|que|antes|anteriormente|em que|olá|oi|bom dia|boa tarde|boa noite',
@@ -46,9 +48,12 @@ export const EUROPEAN_CUES: Readonly<Record<string, Cues>> = {
   },
   de: {
     search: w('suche nach|such mal nach|such mal|suche|such'),
-    contact: w('kontaktieren|kontakt von|kontakt|e-mail von|e-mail|erreiche ich|erreichen'),
+    contact: w(
+      'kontaktieren|kontakt von|kontakt|e-mail von|e-mail|erreiche ich|erreichen|telefonnummer von|telefonnummer',
+    ),
     skills: w('welche skills hat|welche skills|was kann|fähigkeiten'),
     role: w('was macht'),
+    age: w('wie alt ist|wie alt'),
     career: w('werdegang|berufserfahrung|arbeitgeber|firma'),
     work: w('gearbeitet|arbeitet'),
     where: w('woher kommt|wo'),
@@ -62,9 +67,10 @@ export const EUROPEAN_CUES: Readonly<Record<string, Cues>> = {
   fr: {
     search: w('recherche|cherche'),
     contact: w(
-      "comment contacter|comment joindre|contacter|joindre|l'email de|email de|le mail de|contact de",
+      "comment contacter|comment joindre|contacter|joindre|l'email de|email de|le mail de|contact de|téléphone de|numéro de",
     ),
     skills: w('sait faire|compétences'),
+    age: w('quel âge a|quel age a|quel âge|âge de'),
     role: w("c'est quoi le métier de|quel est le métier de|le métier de|métier|que fait"),
     career: w('parcours|expérience professionnelle|expérience|entreprise'),
     work: w('a travaillé|travaille'),
@@ -78,9 +84,10 @@ export const EUROPEAN_CUES: Readonly<Record<string, Cues>> = {
   },
   it: {
     search: w('cercami|cerca'),
-    contact: w('come contatto|come contattare|contatto di|contatti di|email di'),
+    contact: w('come contatto|come contattare|contatto di|contatti di|email di|telefono di|numero di'),
     skills: w('cosa sa fare|sa fare|competenze'),
     role: w('che lavoro fa|cosa fa'),
+    age: w('quanti anni ha|età di|età'),
     career: w('esperienza'),
     work: w('ha lavorato|lavora'),
     where: w("di dov'è|di dove è|dove"),

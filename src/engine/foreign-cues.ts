@@ -1,5 +1,6 @@
 // The words that shape a question in other languages, by language and by what they ask (foreign-question.ts).
 import { EUROPEAN_CUES } from './foreign-cues-european.js';
+import { POLISH_CUES } from './foreign-cues-polish.js';
 
 /** What a cue says about the question; `filler` words (particles, politeness) are only dropped. */
 export type CueKind =
@@ -7,6 +8,7 @@ export type CueKind =
   | 'contact'
   | 'skills'
   | 'role'
+  | 'age'
   | 'career'
   | 'study'
   | 'work'
@@ -22,6 +24,7 @@ export const CUE_ORDER: readonly CueKind[] = [
   'contact',
   'skills',
   'role',
+  'age',
   'career',
   'study',
   'work',
@@ -40,10 +43,11 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
   ru: {
     search: w('найди|найти|поиск|поищи|ищи'),
     contact: w(
-      'как связаться со|как связаться с|связаться с|как написать|контакты|контакт|почта|почту|телеграм',
+      'как связаться со|как связаться с|связаться с|как написать|контакты|контакт|почта|почту|телеграм|номер телефона|телефон',
     ),
     skills: w('какие навыки|навыки|что умеет|что знает|какой стек|стек|скиллы'),
     role: w('чем занимается|кем работает|чем занят'),
+    age: w('сколько ему лет|сколько ей лет|сколько лет|возраст'),
     career: w('опыт работы'),
     work: w('работает|работал|работала|работали'),
     where: w('где|откуда'),
@@ -57,9 +61,10 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
   },
   zh: {
     search: w('搜一下|搜索|查找|查一下|找一下'),
-    contact: w('联系方式|怎么联系|如何联系|联系|邮箱|电子邮件|微信'),
+    contact: w('联系方式|怎么联系|如何联系|联系|邮箱|电子邮件|微信|电话号码|电话|手机号'),
     skills: w('技能|会什么|懂什么|技术栈|掌握什么|用什么技术|什么技术|哪些技术|用什么语言|什么语言'),
     role: w('是做什么的|做什么工作|做什么的|是干什么的|干什么的|职业|做什么'),
+    age: w('多大了|多大|几岁|年龄|年纪'),
     career: w('工作经历|实习经历|工作经验|履历|经历|实习'),
     study: w('读研究生|读研|读博|读大学|上大学|读书|上学|在读|毕业于|毕业|学历|什么专业'),
     work: w('工作过|工作|上班|任职'),
@@ -71,9 +76,10 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
   },
   ja: {
     search: w('を検索して|で検索して|を検索|検索して|検索|探して'),
-    contact: w('連絡先|連絡する|連絡|メールアドレス|メアド|メール'),
+    contact: w('連絡先|連絡する|連絡|メールアドレス|メアド|メール|電話番号'),
     skills: w('スキル|技術スタック|できること|得意なこと'),
     role: w('何をしている人|何をしている|何をしてる|仕事は|職業'),
+    age: w('何歳|年齢|いくつ'),
     career: w('職歴|経歴'),
     study: w('どこの大学|出身大学|出身校|大学|学校|学歴|卒業|専攻'),
     work: w('働いていました|働いている|働いて|勤めて|仕事'),
@@ -87,9 +93,10 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
   },
   ko: {
     search: w('검색해줘|검색|찾아줘|찾아'),
-    contact: w('연락처|연락|이메일|메일'),
+    contact: w('연락처|연락|이메일|메일|전화번호'),
     skills: w('기술 스택|기술스택|스킬|기술|뭘 알아'),
     role: w('무슨 일을 해요|무슨 일을 해|무슨 일 해|무슨 일|직업|뭐 하는 사람'),
+    age: w('몇 살|몇살|나이'),
     career: w('경력사항|경력|이전 회사|전 회사|이전 직장|전 직장|회사|직장'),
     study: w('어느 대학|대학교|대학|학교|학력|전공|졸업|공부'),
     work: w('일했어요|일했어|일해요|일해|일하는|일하고|일한|근무|다니고 있어|다녀요|다녀|다니는|다녔어'),
@@ -104,24 +111,29 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     ),
   },
   ...EUROPEAN_CUES,
+  ...POLISH_CUES,
   tr: {
     search: w('için arama yap|arama yap|ara'),
-    contact: w('iletişim bilgileri|iletişime geçerim|iletişim|e-postası|e-posta|maili'),
+    contact: w(
+      'iletişim bilgileri|iletişime geçerim|iletişim|e-postası|e-posta|maili|telefon numarası|telefonu',
+    ),
     skills: w('yetenekleri|becerileri|neler biliyor|ne biliyor'),
     role: w('ne iş yapıyor|ne yapıyor|mesleği'),
+    age: w('kaç yaşında|yaşı kaç|yaşı'),
     career: w('deneyimi|tecrübesi'),
     work: w('çalıştı|çalışıyor'),
     where: w('nerede|nereli'),
     live: w('yaşıyor|oturuyor'),
     know: w('biliyor|bilen|kullanıyor|deneyimli'),
     who: w('biri var mı|kim'),
-    filler: w('mı|mi|mu|mü|var|ile|nasıl|ne|konusunda|için|acaba|merhaba|selam'),
+    filler: w('mı|mi|mu|mü|var|ile|nasıl|neler|nedir|ne|konusunda|için|acaba|merhaba|selam'),
   },
   vi: {
     search: w('tìm kiếm|tìm'),
-    contact: w('làm sao liên hệ|liên hệ|liên lạc'),
+    contact: w('làm sao liên hệ|liên hệ|liên lạc|số điện thoại'),
     skills: w('kỹ năng|biết những gì|biết gì'),
     role: w('làm nghề gì|làm gì|nghề'),
+    age: w('bao nhiêu tuổi|mấy tuổi|tuổi'),
     career: w('kinh nghiệm'),
     work: w('đã làm việc|làm việc'),
     where: w('ở đâu|đâu'),
@@ -132,9 +144,10 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
   },
   id: {
     search: w('tolong cari|cari'),
-    contact: w('cara menghubungi|menghubungi|hubungi|kontak'),
+    contact: w('cara menghubungi|menghubungi|hubungi|kontak|nomor hp|nomor telepon'),
     skills: w('keahlian|kemampuan|skill'),
     role: w('kerjanya apa|pekerjaan|kerjanya'),
+    age: w('umurnya|umur|usianya|usia'),
     career: w('pengalaman'),
     work: w('pernah kerja|bekerja|kerja'),
     where: w('di mana|dimana|dari mana'),
@@ -142,7 +155,7 @@ export const FOREIGN_CUES: Readonly<Record<string, Cues>> = {
     know: w('bisa|paham|tahu|tau|menguasai'),
     who: w('siapa yang|siapa|ada yang'),
     filler: w(
-      'apa saja|apakah|apa|yang|nggak|gak|tidak|bagaimana|tolong|saja|minta|dong|sih|deh|kak|bang|halo',
+      'apa saja|apakah|apa|yang|gimana|gmn|nggak|gak|tidak|bagaimana|tolong|saja|minta|dong|sih|deh|kak|bang|halo',
     ),
   },
   hi: {

@@ -87,6 +87,8 @@ function english(read: Read, isPerson: (text: string) => boolean): string | null
   const about = (question: string) => (isPerson(subject) ? question : null);
   if (kinds.has('contact')) return about(`contact ${subject}`);
   if (kinds.has('skills')) return about(`skills of ${subject}`);
+  // "qual a idade do abner", "wie alt ist lena", "ile lat ma phil": how old they are.
+  if (kinds.has('age')) return about(`how old is ${subject}`);
   // "jiqian zhao 在哪里读研究生", "rokuyan はどこの大学": where they study, when all that is left names them.
   if (kinds.has('study') && isPerson(subject)) return `where did ${subject} study`;
   // "谁在腾讯工作", "네이버에서 일하는 사람", "ヤフーで働いている人は": who works at what is left, unless it names someone.

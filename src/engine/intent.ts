@@ -6,6 +6,7 @@ import { INTENT_RULES, type IntentArgs, type IntentRule } from './intent-rules.j
 import { TOPICS } from './intent-topics.js';
 import { nativeFrames } from './native-frames.js';
 import { normalizeQuestion, TRAILING } from './normalize-question.js';
+import { personQuestion } from './person-question.js';
 import { withoutRequestTail } from './request-tail.js';
 import { laterQuestion, twoQuestions } from './two-questions.js';
 
@@ -17,6 +18,8 @@ export interface Intent {
 export interface IntentDeps {
   /** True when the text names someone (found or ambiguous): used by loose word-order rules. */
   isPerson(text: string): boolean;
+  /** True when every word of the text is a name word of who it names: lets a fact question be read (person-question.ts). */
+  namesPerson?(text: string): boolean;
 }
 
 /** Where the asker is ("react native here", "go on the team"): never part of a skill's name. */
@@ -41,7 +44,13 @@ export function parseIntent(line: string, deps: IntentDeps): Intent | null {
   const chat = (first && chatSkillQuestion(first, deps.isPerson)) || chatSkillQuestion(text, deps.isPerson);
   if (chat) return { command: 'whoknows', args: { skill: chat } };
   // "谁会kafka", "phil nerede yaşıyor": asked in a language the rules do not read, then in English.
-  const foreign = foreignQuestion(text, deps.isPerson, (question) => readQuestion(question, deps));
+  // Its English is read by the rules, then as a fact asked about the person ("how old is lena").
+  const names = deps.namesPerson;
+  const foreign = foreignQuestion(
+    text,
+    deps.isPerson,
+    (question) => readQuestion(question, deps) ?? (names ? personQuestion(question, names) : null),
+  );
   if (foreign) return foreign;
   // "need a kotlin dev for a quick pairing session": no rule reads the request with its purpose or
   // urgency after it; the question without them.

@@ -1,6 +1,7 @@
 // Technology names written in Hangul, katakana or Cyrillic ("리액트", "パイソン", "питон") → their Latin
 // names, read only where a question expects a skill: such words are also ordinary words elsewhere
 // ("ビュー" is "view", "кафка" a writer), so they are never looked up in profiles or names.
+import { canonicalSkillName, isKnownSkill, isWellKnownSkill } from '../profiles/vocabulary/skill-aliases.js';
 
 /** Latin name: its spellings in other scripts, "|"-separated. Common spellings only, no guessing. */
 const SPELLINGS: Record<string, string> = {
@@ -68,12 +69,34 @@ const RUSSIAN_ENDINGS = ['ами', 'ом', 'ем', 'ой', 'ам', 'ах', 'а',
 const CYRILLIC = /^\p{sc=Cyrillic}+$/u;
 const OTHER_SCRIPT = /[\p{sc=Hangul}\p{sc=Katakana}\p{sc=Cyrillic}]/u;
 
+/** Polish, Czech and Slovak case endings on a Latin name ("pythona", "dockerem", "javę"), longest first. */
+const LATIN_ENDINGS = ['owi', 'em', 'ie', 'a', 'ę', 'ą', 'y', 'u'];
+/** A Latin name with a Cyrillic case ending glued on ("golangом", "reactа"). */
+const CYRILLIC_TAIL = /^([\p{sc=Latin}\p{N}.+#-]{2,})\p{sc=Cyrillic}{1,3}$/u;
+
+/**
+ * A well-known technology under a case ending ("pythona" → "Python", "javę" → "Java", "golangом" →
+ * "Go"); null for a word that is itself a technology or names none. Stems stay three letters or more,
+ * so a short word ("goa", "ca") is never read as one.
+ */
+function latinStem(word: string): string | null {
+  if (isKnownSkill(word)) return null;
+  const head = CYRILLIC_TAIL.exec(word)?.[1];
+  if (head) return isWellKnownSkill(head) ? canonicalSkillName(head) : null;
+  for (const ending of LATIN_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const stem = word.slice(0, -ending.length);
+    for (const name of [stem, `${stem}a`]) if (isWellKnownSkill(name)) return canonicalSkillName(name);
+  }
+  return null;
+}
+
 /** The Latin name a word in another script spells ("파이썬" → "Python"); null when the table lacks it. */
 export function latinSkillName(word: string): string | null {
   const lower = word.toLowerCase();
   const exact = LATIN.get(lower);
   if (exact) return exact;
-  if (!CYRILLIC.test(lower)) return null;
+  if (!CYRILLIC.test(lower)) return latinStem(lower);
   for (const ending of RUSSIAN_ENDINGS) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
     const stem = lower.slice(0, -ending.length);

@@ -39,7 +39,7 @@ export function parseLine(line: string, deps: LineDeps, commands: CommandSet = C
   const names = deps.namesPerson;
   const several = names ? peopleSkillQuestion(normalizeQuestion(text), names, 2) : null;
   if (several) return several;
-  const intent = parseIntent(text, { isPerson });
+  const intent = parseIntent(text, names ? { isPerson, namesPerson: names } : { isPerson });
   if (intent) return intent;
   const [word = '', ...rest] = text.split(' ');
   const command = commands.find(word);

@@ -32,6 +32,15 @@ describe('a question in another language read as the English one', () => {
     ['kya phil ko rust aata hai', 'does phil know rust'],
     ['rust kaun jaanta hai', 'who knows rust'],
     ['marta कहाँ रहती है', 'where is marta based'],
+    ['kto zna pythona', 'who knows Python'],
+    ['czy ktoś ogarnia dockera?', 'who knows Docker'],
+    ['gdzie pracuje phil', 'where has phil worked'],
+    ['jak się skontaktować z phil', 'contact phil'],
+    ['кто знает golangом', 'who knows Go'],
+    ['qual a idade do phil', 'how old is phil'],
+    ['wie alt ist phil', 'how old is phil'],
+    ['phil 몇 살이야', 'how old is phil'],
+    ['alguien que maneje kubernetes', 'who knows kubernetes'],
   ])('%s → %s', (question, english) => {
     expect(asEnglish(question)).toBe(english);
   });
@@ -42,6 +51,11 @@ describe('a question in another language read as the English one', () => {
 
   it('never reads a lone "who" word as a who-knows question ("ai ethics" is English)', () => {
     expect(asEnglish('ai ethics')).toBeNull();
+  });
+
+  it('never reads a word under a case ending as a technology unless the vocabulary knows its stem', () => {
+    expect(asEnglish('kto zna marka')).toBe('who knows marka');
+    expect(asEnglish('kto zna goa')).toBe('who knows goa');
   });
 
   it('never reads a name as the skill of a who-knows question', () => {
