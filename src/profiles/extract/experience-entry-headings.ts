@@ -1,9 +1,11 @@
 // headingEntries: the sub-headings of a job section read as entries ("### Acme — Staff Engineer (2019–2023)"
 // with its bullets as highlights), and the résumé shape that puts the employer on one heading and the roles
 // held there on dated sub-headings below it ("### Stripe — Remote" / "#### Senior TPM (March 2025—Present)").
-import { contentLines } from '../markdown/content-lines.js';
+import { type ContentLine, contentLines } from '../markdown/content-lines.js';
+import { classifySection } from '../markdown/section-kinds.js';
 import type { DocSection } from '../markdown/source-document.js';
 import type { Experience } from '../model/profile.js';
+import { readPartLines } from './experience-part-lines.js';
 import { parsePeriod } from './parse-period.js';
 
 interface Parts {
@@ -43,12 +45,45 @@ function datedFirstLine(
   if (!dated) return {};
   // "### Engineer @ Stripe" over "*Jan 2020 – Present*": the heading said both; the line adds the dates.
   if (parts.title !== null && parts.organization !== null) return { period: dated.period };
+  // "📅 **08/2021 – 02/2022**": an icon left beside the dates is no name.
   const rest = dated.rest.replace(/^[*_]{1,4}|[*_.]{1,4}$/g, '').trim() || null;
+  if (rest !== null && !/[\p{L}\p{N}]/u.test(rest)) return { period: dated.period };
   const head = heading.trim();
   if (isRole(head) && rest && !isRole(rest)) return { title: head, organization: rest, period: dated.period };
   // "## Estagiário em Desenvolvimento" over "Out/2019 - Ago/2020": a role and its dates, no employer written.
   if (isRole(head) && !rest) return { title: head, organization: null, period: dated.period };
   return { title: rest, organization: head, period: dated.period };
+}
+
+/**
+ * The byline below an undated heading, a part a line: "### Student Assistant" over "📅 08/2021 – 02/2022" and
+ * "🏛️ IUS, Sarajevo" (the role heads, the employer is below), or "### BIKE24 — Working Student" over "📍 Germany"
+ * and "📅 May 2025 – Today" (the heading said both; the byline adds the dates). Null when the lines are no byline.
+ */
+function bylineParts(
+  heading: string,
+  parts: Readonly<Parts>,
+  own: readonly ContentLine[],
+  isRole: (text: string) => boolean,
+): Partial<Parts> | null {
+  const lines = own
+    .slice(0, 3)
+    .filter((l, k) => l.type === 'line' && l.line !== null && l.line === own[0]!.line! + k);
+  for (const size of [3, 2]) {
+    if (lines.length < size) continue;
+    const byline = readPartLines(
+      lines.slice(0, size).map((l) => l.text),
+      isRole,
+    );
+    if (!byline || byline.title !== null) continue;
+    if (parts.title !== null && parts.organization !== null && byline.organization === null)
+      return { period: byline.period };
+    const head = heading.replace(/[*_`]/g, '').trim();
+    // The heading names no employer and the byline does: the heading is the role, whatever its words.
+    if (parts.organization === null && byline.organization !== null && !isRole(byline.organization))
+      return { title: head, organization: byline.organization, period: byline.period };
+  }
+  return null;
 }
 
 /** A sub-heading of an experience section whose first line is dates with at most a short name beside them. */
@@ -77,12 +112,24 @@ export function headingEntries(
       if (company !== null) read.section(child, out, true);
       continue;
     }
+    // "# 職務経歴" over "## 職歴" and its table, "## Experience" over "### Internships": a sub-section named by a
+    // job-section word, neither a role nor an employer, is read as a job section of its own.
+    if (
+      classifySection(child.title) === 'experience' &&
+      !read.isEntry(child.title) &&
+      !read.isRole(child.title) &&
+      !role
+    ) {
+      read.section(child, out, false);
+      continue;
+    }
     const own = contentLines(child.blocks).filter((l) => l.type === 'item' || l.type === 'line');
     // Under a company heading, a dated sub-heading is a role held there: the rest of it is the title.
     const held = role
       ? { title: parsePeriod(child.title)?.rest || parts.title, organization: company }
       : parts.period === null
-        ? datedFirstLine(child.title, parts, own[0]?.text, read.isRole)
+        ? (bylineParts(child.title, parts, own, read.isRole) ??
+          datedFirstLine(child.title, parts, own[0]?.text, read.isRole))
         : {};
     out.push({ text: child.title, ...parts, ...held, highlights: own.map((l) => l.text), line: child.line });
     const inner = companyOf(child, read.parts);

@@ -7,17 +7,22 @@ import type { Experience } from '../model/profile.js';
 const ROLE =
   'role|title|position|puesto|poste|rolle|cargo|(?<![a-z])(?:fun[çc][ãa]o|fonction|ruolo|posizione|functie|stanowisko|funkcja|pozisyon|unvan)(?![a-z])|должность|роль|职位|職位|岗位|角色|役職|職種|직책|직무|직위';
 const ORG =
-  'company|organi[sz]ation|employer|empresa|entreprise|firma|unternehmen|arbeitgeber|(?<![a-z])(?:azienda|societ[àa]|bedrijf|werkgever|organisatie|pracodawca|[şs]irket|kurum)(?![a-z])|компания|организация|работодатель|公司|单位|單位|企业|企業|会社|勤務先|회사|직장';
+  'company|organi[sz]ation|employer|empresa|entreprise|firma|unternehmen|arbeitgeber|(?<![a-z])(?:azienda|societ[àa]|bedrijf|werkgever|organisatie|pracodawca|[şs]irket|kurum)(?![a-z])|компания|организация|работодатель|公司|单位|單位|企业|企業|会社|社名|企業名|勤務先|회사|직장';
 const PERIOD =
   'period|year|when|duration|periodo|période|zeitraum|período|(?<![a-z])(?:jahre|años|anos|anni|periode|jaren|okres|lata|tarih)(?![a-z])|период|годы|时间|時間|期间|期間|年份|기간|재직';
 
+const START = '^(?:from|start|started|since|joined|von|desde|de|début|inicio|início|dal|入社|入职|입사)$';
+const END = '^(?:to|end|ended|until|left|bis|hasta|até|fin|fim|al|退社|离职|離職|퇴사)$';
+const START_CELL = new RegExp(START, 'i');
+const END_CELL = new RegExp(END, 'i');
+
 /** A table is a job list only when its header names a role, employer or period column (not packages). */
-const JOB_COLUMN = new RegExp(`${ROLE}|${ORG}|client|${PERIOD}|date`, 'i');
+const JOB_COLUMN = new RegExp(`${ROLE}|${ORG}|client|${PERIOD}|date|${START}`, 'i');
 const TITLE_CELL = new RegExp(ROLE, 'i');
 const ORG_CELL = new RegExp(`${ORG}|client`, 'i');
 const PERIOD_CELL = new RegExp(`${PERIOD}|date|time`, 'i');
 const ORG_COLUMN = new RegExp(ORG, 'i');
-const ROLE_OR_PERIOD_COLUMN = new RegExp(`${ROLE}|${PERIOD}|dates?`, 'i');
+const ROLE_OR_PERIOD_COLUMN = new RegExp(`${ROLE}|${PERIOD}|dates?|${START}`, 'i');
 
 /** Whether a row's table header names a job column. */
 export const isJobRow = (line: ContentLine): boolean => (line.header ?? []).some((h) => JOB_COLUMN.test(h));
@@ -28,11 +33,14 @@ export function fromTableRow(line: ContentLine): Experience {
     const i = header.findIndex((h) => pattern.test(h));
     return i >= 0 ? line.cells?.[i]?.trim() || null : null;
   };
+  // "| 入社 | 退社 | 社名 |", "| From | To | Company |": a column for each end of the period, joined.
+  const from = cell(START_CELL);
+  const to = from === null ? null : cell(END_CELL);
   return {
     text: line.text,
     title: cell(TITLE_CELL),
     organization: cell(ORG_CELL),
-    period: cell(PERIOD_CELL),
+    period: from !== null ? `${from} – ${to ?? 'present'}` : cell(PERIOD_CELL),
     highlights: [],
     line: line.line,
   };

@@ -11,6 +11,7 @@ import { loneName, roleLine } from './entry-role-line.js';
 import { companyOf, type HeadingReader, headingEntries } from './experience-entry-headings.js';
 import { linkedInBlocks } from './experience-linkedin-blocks.js';
 import { fromLine, itemWithImages, nestedItems } from './experience-list-items.js';
+import { partLineBlocks } from './experience-part-lines.js';
 import { joinEntryHeads } from './experience-split-entries.js';
 import { fromTableRow, fromUnlabelledRow, isJobRow, jobTables } from './experience-table-rows.js';
 import { fieldEntry } from './field-entry.js';
@@ -67,6 +68,10 @@ function sectionEntries(section: DocSection, out: Experience[], nested = false):
   const highlights = nestedItems(section.blocks);
   const lines = contentLines(section.blocks);
   const pasted = linkedInBlocks(lines, (text) => ROLE_WORDS.test(text));
+  // "07/2024 – Present" / "Data Engineer" / "DATEV eG · Nürnberg": one job, a part a line.
+  const parted = partLineBlocks(lines, isRoleText, (n) => pasted.used.has(n));
+  pasted.entries.push(...parted.entries);
+  for (const n of parted.used) pasted.used.add(n);
   // A head line ("**Careem**") joins the dated line below it: one entry, not an undated name and bare dates.
   const { headed, heads } = joinEntryHeads(lines, (n) => pasted.used.has(n), apart);
   // The entry a dated line opened: the plain bullets below it are its highlights, not entries of their own.
