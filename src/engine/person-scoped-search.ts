@@ -11,7 +11,7 @@ const MAX_WORDS = 30;
 const LIMIT = 3;
 
 // Question words that no profile line answers by (English, then es/pt/fr/de): they would only rank noise.
-const FILLER = new Set(
+export const FILLER = new Set(
   (
     'what whats when which whose whom why tell please pls still currently now right ever any some kind ' +
     'did done doing was were been being he she they him her his hers them their this that these those there here ' +

@@ -52,6 +52,7 @@ export const FOLDERS: Record<string, string> = {
   groups17: join(ROOT, 'test/fixtures/team-groups-17'),
   words12: join(ROOT, 'test/fixtures/group-words-12'),
   personLines: join(ROOT, 'test/fixtures/person-lines'),
+  teamLines: join(ROOT, 'test/fixtures/team-lines'),
 };
 
 export interface Outcome {
