@@ -37,6 +37,8 @@ const TEAM_FILLER = new Set(
 const WISH =
   /\b(?:did not|didn t|never|not yet|received|receiving|mentored by|coached by|want|wants|wanting|wanna|would love|d love|looking to|looking for|hope|hoping|aspire|aspiring|dream|goal|goals|plan to|planning to|seeking|quiero|gostaria|quero|aimerais|moechte|mochte)\b/;
 
+const DIGITS = /^\d+$/;
+
 /** "X or Y" in a question: one of its words is enough. */
 const EITHER = /\s(?:or|o|ou|oder)\s/i;
 
@@ -56,7 +58,10 @@ export interface TeamScoped {
 
 /** The words a team question looks for, with the forms each is found as. */
 export function teamQueryWords(text: string): string[][] {
-  const words = foldedWords(text).filter((w) => w.length > 1 && !FILLER.has(w) && !TEAM_FILLER.has(w));
+  // A number is no background ("+1 555 0100 222" typed to find whose phone it is).
+  const words = foldedWords(text).filter(
+    (w) => w.length > 1 && !DIGITS.test(w) && !FILLER.has(w) && !TEAM_FILLER.has(w),
+  );
   return [...new Set(words)].slice(0, MAX_WORDS).map(teamWordForms);
 }
 
