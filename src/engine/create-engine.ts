@@ -15,6 +15,7 @@ import type { Reply } from './reply.js';
 import { namesExactly } from './search-person.js';
 import { severalPeople } from './several-people.js';
 import { severalTopics } from './several-topics.js';
+import { withTeamFallback } from './team-fallback.js';
 import { withChatAccounts } from './with-chat-accounts.js';
 
 export interface EngineOptions {
@@ -54,7 +55,9 @@ export function createEngine(options: EngineOptions): Engine {
       (command.name === 'section' ? severalTopics(context, handlers) : null) ??
       severalPeople(context, handlers);
     // Unexpected exceptions propagate on purpose: the platform's dispatch logs them with context.
-    return accounts.explain(joined ?? handlers[command.name]!(context));
+    const reply = joined ?? handlers[command.name]!(context);
+    // Free text whose rule found no one: the people with a line sharing its words, if any.
+    return accounts.explain(withTeamFallback(context, reply));
   }
 
   function parse(

@@ -46,6 +46,10 @@ const TEAM_QUESTIONS = [
   'who speaks spanish',
   "who's open to new opportunities",
   'who has worked on games',
+  // No rule reads these: the people with a line sharing their words (team-scoped-search.ts).
+  'who has won a hackathon',
+  "who has a master's degree",
+  'anyone with reliability and platform work?',
 ];
 
 function queryClasses(index: ProfileIndex, seed = 11): { name: string; run: (i: number) => void }[] {

@@ -53,6 +53,7 @@ export const FOLDERS: Record<string, string> = {
   words12: join(ROOT, 'test/fixtures/group-words-12'),
   personLines: join(ROOT, 'test/fixtures/person-lines'),
   askedWords: join(ROOT, 'test/fixtures/asked-words'),
+  teamLines: join(ROOT, 'test/fixtures/team-lines'),
 };
 
 export interface Outcome {
