@@ -71,7 +71,12 @@ function fromEntries(
   names: (text: string) => boolean,
   wanted: string,
 ): EmployerMatch | null {
-  const entries = profile.experience.filter((e) => names(e.organization ?? '') || names(e.text));
+  // An entry whose employer is read as another ("based in Zurich … I work at Acme Robotics") names this
+  // one only as a workplace in its words ("at Zurich"), not as any word of its text.
+  const entries = profile.experience.filter(
+    (e) =>
+      names(e.organization ?? '') || (names(e.text) && (!e.organization || workplaceAt(e.text, wanted) >= 0)),
+  );
   if (entries.length === 0) return null;
   const now = entries.find((e) => ONGOING.test(foldText(e.period ?? e.text)));
   const entry = now ?? entries[0]!;

@@ -144,10 +144,42 @@ function namesPlace(text: string, wanted: string): boolean {
     now?.index !== undefined && (/^(?:moved|relocated)/i.test(now[0]) || FROM.test(text.slice(0, now.index)));
   const from = cut && now?.index !== undefined ? now.index + now[0].length : 0;
   // Han, Hangul and kana have no capitals: a name in them is a name.
-  return [...text.slice(from).matchAll(/[\p{L}\p{N}]+/gu)].some(
-    (m) => foldText(m[0]) === first && /^[\p{Lu}\p{Lo}]/u.test(m[0]),
+  const rest = text.slice(from);
+  const words = [...rest.matchAll(/[\p{L}\p{N}]+/gu)];
+  const size = wanted.split(' ').length;
+  return words.some(
+    (m, i) =>
+      foldText(m[0]) === first &&
+      /^[\p{Lu}\p{Lo}]/u.test(m[0]) &&
+      !startsEmployerName(rest, m, words[i + size - 1], words[i + size]),
   );
 }
+
+/**
+ * "engineer at Zurich Insurance", "@ Berlin Brands Group": after "at"/"@"/"for"/"joined", a place name that a
+ * capitalised word follows in the same phrase is the start of an employer's name, not where someone is.
+ */
+function startsEmployerName(
+  text: string,
+  name: RegExpMatchArray,
+  last: RegExpMatchArray | undefined,
+  next: RegExpMatchArray | undefined,
+): boolean {
+  if (!last || !next || last.index === undefined || next.index === undefined || name.index === undefined)
+    return false;
+  if (!AT_BEFORE.test(text.slice(Math.max(0, name.index - 10), name.index))) return false;
+  // Only spaces between the name and the capitalised word: "at Zurich, Switzerland" is a place. A school
+  // named after its town ("student at Bremerhaven University") places the student there.
+  return (
+    /^\p{Lu}/u.test(next[0]) &&
+    !SCHOOL_WORD.test(next[0]) &&
+    /^ {1,2}$/.test(text.slice(last.index + last[0].length, next.index))
+  );
+}
+
+const SCHOOL_WORD = /^(?:universit\p{L}*|college|institute|school|polytechnic|hochschule|academy|campus)$/iu;
+
+const AT_BEFORE = /(?:^|[^\p{L}])(?:at|for|joined|@) ?$/iu;
 
 /**
  * Where an employer is, not the person: "at a London-based fintech", "a company headquartered in Berlin",

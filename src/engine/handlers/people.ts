@@ -20,8 +20,9 @@ export const people: Handler = (context) => {
 function peopleReply(context: HandlerContext): Reply {
   const { employer, place, school, role, language } = context.invocation.args;
   if (language?.trim()) return languageReply(context, language);
-  // "who is from germany": a place everyone knows is read as one first ("developer from Germany" names no employer).
-  if (employer?.trim() && isKnownPlace(employer))
+  // "who is from germany": a place everyone knows is read as one first ("developer from Germany" names no
+  // employer); not when the asker says employer (`employer:zurich`) or work ("who works at zurich").
+  if (employer?.trim() && isKnownPlace(employer) && !asksForEmployer(context))
     return orElse(placeReply(context, employer), () => employerReply(context, employer));
   if (employer?.trim()) return orElse(employerReply(context, employer), () => placeReply(context, employer));
   if (place?.trim() && EVERYONE.test(place.trim())) return rosterReply(context);
@@ -35,6 +36,14 @@ function peopleReply(context: HandlerContext): Reply {
   }
   return everyone(context);
 }
+
+/** Work words in the languages team questions are read in ("works", "trabaja", "arbeitet", "travaille"). */
+const WORK_WORD =
+  /(?<![\p{L}])(?:work|works|worked|working|employed|employer|job|trabaj\p{L}*|trabalh\p{L}*|travaill\p{L}*|arbeit\p{L}*)(?![\p{L}])/iu;
+
+/** A slash command's `employer:` option, or free text that asks where someone works. */
+const asksForEmployer = ({ invocation }: HandlerContext): boolean =>
+  invocation.text === undefined || WORK_WORD.test(invocation.text.slice(0, 300));
 
 /** `place:everyone`: where each person is ("where is everyone based"). */
 const EVERYONE = /^(?:everyone|everybody|all|\*)$/i;
