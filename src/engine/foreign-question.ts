@@ -2,6 +2,7 @@
 // hai") → the same question in English for the rule table: its cue words say what is asked, the rest is
 // who or what it is about.
 import { HAN_OR_KANA as UNSPACED } from '../search/profile-writes.js';
+import { personAmong, spacedNames } from './cjk-names.js';
 import { CUE_ORDER, type CueKind, FOREIGN_CUES } from './foreign-cues.js';
 import { foreignGroup } from './foreign-groups.js';
 import { latinSkillName } from './other-script-skills.js';
@@ -78,19 +79,25 @@ function readCues(text: string, patterns: Patterns): Read {
 }
 
 /** The English question a reading asks; null when its cues ask nothing the rules answer. */
-function english(read: Read, isPerson: (text: string) => boolean): string | null {
+function english(
+  read: Read,
+  isPerson: (text: string) => boolean,
+  names?: (text: string) => boolean,
+): string | null {
   const { kinds, rest } = read;
   if (rest.length === 0) return null;
   const subject = rest.join(' ');
   if (kinds.has('search')) return `search ${subject}`;
-  // A question about someone needs all that is left to name them ("phil", never "phil はどこに").
-  const about = (question: string) => (isPerson(subject) ? question : null);
-  if (kinds.has('contact')) return about(`contact ${subject}`);
-  if (kinds.has('skills')) return about(`skills of ${subject}`);
+  // A question about someone needs what is left to name them ("phil", never "phil はどこに"), save words
+  // of han, kana or hangul no cue lists ("chan 어느 다녔어요": a verb ending): then the name they leave.
+  const person = personAmong(rest, isPerson, names);
+  const about = (question: (name: string) => string) => (person ? question(person) : null);
+  if (kinds.has('contact')) return about((p) => `contact ${p}`);
+  if (kinds.has('skills')) return about((p) => `skills of ${p}`);
   // "qual a idade do abner", "wie alt ist lena", "ile lat ma phil": how old they are.
-  if (kinds.has('age')) return about(`how old is ${subject}`);
-  // "jiqian zhao 在哪里读研究生", "rokuyan はどこの大学": where they study, when all that is left names them.
-  if (kinds.has('study') && isPerson(subject)) return `where did ${subject} study`;
+  if (kinds.has('age')) return about((p) => `how old is ${p}`);
+  // "jiqian zhao 在哪里读研究生", "rokuyan はどこの大学": where they study, when what is left names them.
+  if (kinds.has('study') && person) return `where did ${person} study`;
   // "谁在腾讯工作", "네이버에서 일하는 사람", "ヤフーで働いている人は": who works at what is left, unless it names someone.
   if (kinds.has('who') && !kinds.has('where') && !isPerson(subject)) {
     // "кто работал с докером": worked with a technology spelled in the script, never at an employer.
@@ -100,15 +107,15 @@ function english(read: Read, isPerson: (text: string) => boolean): string | null
     if (kinds.has('live')) return `who is based in ${subject.replace(HANGUL_AT, '')}`;
   }
   if (kinds.has('career') || (kinds.has('work') && kinds.has('where')))
-    return about(`where has ${subject} worked`);
-  if (kinds.has('role')) return about(`what does ${subject} do`);
-  if (kinds.has('where') || kinds.has('live')) return about(`where is ${subject} based`);
-  if (kinds.has('work')) return about(`where has ${subject} worked`);
+    return about((p) => `where has ${p} worked`);
+  if (kinds.has('role')) return about((p) => `what does ${p} do`);
+  if (kinds.has('where') || kinds.has('live')) return about((p) => `where is ${p} based`);
+  if (kinds.has('work')) return about((p) => `where has ${p} worked`);
   // "谁是前端工程师", "프론트엔드 개발자 있어?", "quién es diseñador": what is left names a group.
   const group = kinds.has('know') || isPerson(subject) ? null : foreignGroup(rest);
   if (group) return `any ${group}`;
   // "кто такой phil", "phil是谁", "sgk18 kaun hai": who someone is, when all that is left names them.
-  if (kinds.has('who') && kinds.size === 1) return about(`who is ${subject}`);
+  if (kinds.has('who') && kinds.size === 1) return about((p) => `who is ${p}`);
   if (!kinds.has('know')) return null;
   // "phil знает rust", "kya sgk18 ko flutter aata hai": one person and a skill, the person first or last.
   if (!kinds.has('who'))
@@ -133,10 +140,13 @@ export function foreignQuestion<T>(
   text: string,
   isPerson: (text: string) => boolean,
   read: (question: string) => T | null,
+  names?: (text: string) => boolean,
 ): T | null {
-  const spaced = text.replace(SCRIPT_SEAM, ' ').replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
+  const seamed = text.replace(SCRIPT_SEAM, ' ').replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
+  // "李心妍的邮箱是多少": a name inside a run of han, kana or hangul is a word of its own.
+  const spaced = names ? spacedNames(seamed, names) : seamed;
   for (const patterns of cueLanguages()) {
-    const question = english(readCues(spaced, patterns), isPerson);
+    const question = english(readCues(spaced, patterns), isPerson, names);
     const found = question ? read(question) : null;
     if (found) return found;
   }

@@ -50,6 +50,7 @@ export function parseIntent(line: string, deps: IntentDeps): Intent | null {
     text,
     deps.isPerson,
     (question) => readQuestion(question, deps) ?? (names ? personQuestion(question, names) : null),
+    names,
   );
   if (foreign) return foreign;
   // "need a kotlin dev for a quick pairing session": no rule reads the request with its purpose or
