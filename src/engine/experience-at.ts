@@ -3,7 +3,7 @@
 import { parsePeriod } from '../profiles/extract/parse-period.js';
 import type { Profile } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
-import { askedWordsAnswer } from './asked-words-answer.js';
+import { askedWordsSearch } from './asked-words-search.js';
 import { ONGOING } from './employer-tense.js';
 import type { HandlerContext } from './handlers/handler.js';
 import type { Reply, ReplyBlock } from './reply.js';
@@ -58,7 +58,7 @@ export function experienceAt(context: HandlerContext, profile: Profile, employer
     });
   // "does X work for a company or freelance": no employer named, so no "No" — what the profile says instead.
   if (shown.length === 0 && KIND_OF_WORK.test(employer)) {
-    const said = askedWordsAnswer(context, profile, employer);
+    const said = askedWordsSearch(context, profile, employer);
     if (said) return said;
   }
   return {
