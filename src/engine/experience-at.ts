@@ -56,8 +56,10 @@ export function experienceAt(context: HandlerContext, profile: Profile, employer
       heading: 'Listed as current',
       items: now.map((e) => (e.period && !e.text.includes(e.period) ? `${e.text} (${e.period})` : e.text)),
     });
-  // "does X work for a company or freelance": no employer named, so no "No" — what the profile says instead.
-  if (shown.length === 0 && KIND_OF_WORK.test(employer)) {
+  // "does X work for a company or freelance", "at a startup": no employer named, so no "No" — what the
+  // profile says instead, else that it doesn't say (their employer may well be one).
+  const kindOfWork = shown.length === 0 && KIND_OF_WORK.test(employer);
+  if (kindOfWork) {
     const said = askedWordsSearch(context, profile, employer);
     if (said) return said;
   }
@@ -69,7 +71,9 @@ export function experienceAt(context: HandlerContext, profile: Profile, employer
     description:
       shown.length > 0
         ? (tenseSaid(profile.name, spelled, own) ?? `${profile.name}'s profile names ${spelled}:`)
-        : `No: ${profile.name}'s profile doesn't mention ${quoted(employer)}.`,
+        : kindOfWork
+          ? `${profile.name}'s profile doesn't say: nothing in it mentions ${quoted(employer)}.`
+          : `No: ${profile.name}'s profile doesn't mention ${quoted(employer)}.`,
     blocks,
     footer: sourceFooter(profile),
     suggestions: [`/experience ${who}`, `/profile ${who}`],
