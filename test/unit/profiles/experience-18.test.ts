@@ -46,8 +46,12 @@ describe('jobs written one part a line', () => {
       organization: null,
       period: '03/2021 – 02/2023',
     });
-    expect(readPartLines(['Data Analyst', 'Berlin, Germany', '2019 – 2021'], isRole)?.organization).toBeNull();
-    expect(readPartLines(['Data Analyst', 'Acme, Germany', '2019 – 2021'], isRole)?.organization).toBe('Acme');
+    expect(
+      readPartLines(['Data Analyst', 'Berlin, Germany', '2019 – 2021'], isRole)?.organization,
+    ).toBeNull();
+    expect(readPartLines(['Data Analyst', 'Acme, Germany', '2019 – 2021'], isRole)?.organization).toBe(
+      'Acme',
+    );
   });
 
   it('reads a role, a place and dates on three lines as a job with no employer', () => {
