@@ -3,16 +3,17 @@
 // the profile does say: the role card, the jobs it lists, else the parts of it sharing the asked words.
 import { findCommand } from '../../commands/index.js';
 import type { Profile } from '../profiles/model/profile.js';
-import { foldLetters } from '../text/fold-text.js';
+import { foldAsked } from './asked-word-families.js';
+import { askedWordsSearch } from './asked-words-search.js';
 import { experience } from './handlers/experience.js';
 import type { HandlerContext } from './handlers/handler.js';
 import { profile as profileCard } from './handlers/profile.js';
-import type { Reply, ReplyBlock } from './reply.js';
-import { personRef, quoted, replyDefaults, shortName, sourceFooter } from './reply-parts.js';
+import type { Reply } from './reply.js';
+import { shortName } from './reply-parts.js';
 
-const LIMIT = 3;
-const MAX_LINKS = 5;
-
+/** Job words anywhere in the text, to take them out ("full job title" → "full"). */
+const JOB_WORD_ALL =
+  /\b(?:titles?|positions?|roles?|jobs?|occupation|designation|puesto|cargo|poste|métier|stelle|beruf|jobtitel)\b|직책|직무|직업|肩書|職業|职位|职务/gu;
 /** A job before the one held now ("first job", "last job before the current one", "previous role"). */
 const PAST_JOB =
   /\b(?:first|previous|prior|former|earlier|past|before|last|primer|anterior|premier|précédent|ersten?|vorherige)\b|前職|이전|以前/u;
@@ -21,59 +22,22 @@ const JOB_WORD =
   /\b(?:title|position|role|job|occupation|designation|puesto|cargo|poste|métier|stelle|beruf|jobtitel)\b|직책|직무|직업|肩書|職業|职位|职务/u;
 
 /**
- * Families of words one fact is asked and written with across languages ("remote" is "フルリモート",
- * "freelance" is "indépendant"): a word of the family asked searches the others too.
+ * Words that leave "title" or "job" meaning the one held now ("current title", "cargo atual", "full job
+ * title"); any other Latin word asks about another job ("dream job", "roles hiring for", "position on remote work").
  */
-const FAMILIES: readonly (readonly string[])[] = [
-  ['remote', 'remotely', 'remoto', 'remota', 'télétravail', 'remote-first', 'fernarbeit', 'homeoffice'],
-  [
-    'freelance',
-    'freelancer',
-    'freelancing',
-    'independent',
-    'indépendant',
-    'independiente',
-    'autónomo',
-    'autonomo',
-    'selbstständig',
-    'freiberuflich',
-    'einzelunternehmer',
-    'self-employed',
-    'contractor',
-  ],
-  ['resume', 'résumé', 'cv', 'curriculum', 'currículo', 'lebenslauf'],
-  ['portfolio', 'portafolio', 'portfólio', 'website', 'site'],
-  [
-    'degree',
-    'diploma',
-    'diplôme',
-    'bachelor',
-    'master',
-    'msc',
-    'bsc',
-    'university',
-    'universidad',
-    'universidade',
-    'université',
-    'universität',
-    'college',
-    'school',
-    'education',
-    'formação',
-    'abschluss',
-    'studium',
-  ],
-];
+const NOW_WORDS = new Set(
+  (
+    'current currently present now today actual official exact exactly full main primary day real latest ' +
+    'new his her their its the a an is what whats which of at and please pls ' +
+    'actual atual actuel actuelle aktuelle aktueller aktuell obecne obecny su seu sua son sa el la o le der die das de'
+  ).split(' '),
+);
+const LATIN_WORD = /\p{sc=Latin}+/gu;
 
-const fold = (text: string): string => foldLetters(text).trim();
-
-/** The asked words, each with the rest of its family. */
-export function withFamilies(asked: string): string {
-  const words = fold(asked)
-    .split(/[^\p{L}\p{N}.-]+/u)
-    .filter(Boolean);
-  const extra = FAMILIES.filter((f) => f.some((w) => words.includes(fold(w)))).flat();
-  return [...new Set([...words, ...extra.map(fold)])].join(' ');
+/** Whether the asked words say nothing but a job word and "now": the role card answers them. */
+function asksCurrentJob(folded: string): boolean {
+  const rest = folded.replace(JOB_WORD_ALL, ' ');
+  return (rest.match(LATIN_WORD) ?? []).every((w) => NOW_WORDS.has(w));
 }
 
 /** The same question answered by another command about this person. */
@@ -91,55 +55,12 @@ function asCommand(
 
 /** The answer, or null when the profile says nothing sharing the asked words. */
 export function askedWordsAnswer(context: HandlerContext, profile: Profile, asked: string): Reply | null {
-  const folded = fold(asked);
+  const folded = foldAsked(asked);
   // "first job", "previous job — dates": the jobs as listed, never the current one given as the answer.
   if (PAST_JOB.test(folded) && JOB_WORD.test(folded) && profile.experience.length > 1)
     return asCommand(context, profile, 'experience');
-  // "current title", "position", "cargo": what they do now.
-  if (JOB_WORD.test(folded) && !PAST_JOB.test(folded))
+  // "current title", "position", "cargo": what they do now (not "dream job", "position on remote work").
+  if (JOB_WORD.test(folded) && !PAST_JOB.test(folded) && asksCurrentJob(folded))
     return asCommand(context, profile, 'profile', { section: 'role' });
-  const query = withFamilies(asked);
-  const words = new Set(query.split(' '));
-  // A hit only by a near spelling of a family word ("Missions" for "msc") is no answer: one word said as asked.
-  const hits = context.index
-    .search(query, { personId: profile.id, limit: LIMIT, anyWord: true })
-    .filter((h) =>
-      fold(h.snippet)
-        .split(/[^\p{L}\p{N}.-]+/u)
-        .some((w) => words.has(w)),
-    );
-  if (hits.length === 0) return null;
-  // "where can I see X's resume": the link itself, not only its label.
-  const links = hits
-    .flatMap((h) => h.section.links)
-    .filter((l) =>
-      fold(`${l.text} ${l.url}`)
-        .split(/[^\p{L}\p{N}]+/u)
-        .some((w) => words.has(w)),
-    )
-    .map((l) => `${l.text.trim() || l.url}: ${l.url}`);
-  const blocks: ReplyBlock[] = [
-    { type: 'list', items: hits.map((h) => `${h.section.title || 'Introduction'}: ${h.snippet}`) },
-  ];
-  if (links.length > 0)
-    blocks.push({ type: 'list', heading: 'Links', items: [...new Set(links)].slice(0, MAX_LINKS) });
-  return {
-    ...replyDefaults(),
-    kind: 'search',
-    person: personRef(profile),
-    title: `${profile.name} — ${quoted(asked)}`,
-    description: `${profile.name}'s profile has no section like ${quoted(asked)}; the part${hits.length === 1 ? '' : 's'} of it sharing its words, best first.`,
-    blocks,
-    footer: sourceFooter(profile, hits.length === 1 ? hits[0]!.section.title : null),
-    suggestions: [`/profile ${shortName(context.index, profile)}`],
-    data: {
-      query,
-      hits: hits.map((h) => ({
-        personId: profile.id,
-        sectionTitle: h.section.title,
-        snippet: h.snippet,
-        score: h.score,
-      })),
-    },
-  };
+  return askedWordsSearch(context, profile, asked);
 }

@@ -5,7 +5,7 @@ import type { Profile, SectionKind } from '../profiles/model/profile.js';
 import { firstInOrder } from '../search/name-order.js';
 import type { ProfileIndex } from '../search/search-types.js';
 import { mainSections } from './profile-sections.js';
-import { shortName } from './reply-parts.js';
+import { shortName } from './short-name.js';
 
 /** Section kinds worth showing in an example, most telling first; each person gets a different one. */
 const KIND_WORDS: readonly SectionKind[] = [

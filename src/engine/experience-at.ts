@@ -3,7 +3,7 @@
 import { parsePeriod } from '../profiles/extract/parse-period.js';
 import type { Profile } from '../profiles/model/profile.js';
 import { foldText } from '../text/fold-text.js';
-import { askedWordsAnswer } from './asked-words-answer.js';
+import { askedWordsSearch } from './asked-words-search.js';
 import { ONGOING } from './employer-tense.js';
 import type { HandlerContext } from './handlers/handler.js';
 import type { Reply, ReplyBlock } from './reply.js';
@@ -56,9 +56,11 @@ export function experienceAt(context: HandlerContext, profile: Profile, employer
       heading: 'Listed as current',
       items: now.map((e) => (e.period && !e.text.includes(e.period) ? `${e.text} (${e.period})` : e.text)),
     });
-  // "does X work for a company or freelance": no employer named, so no "No" — what the profile says instead.
-  if (shown.length === 0 && KIND_OF_WORK.test(employer)) {
-    const said = askedWordsAnswer(context, profile, employer);
+  // "does X work for a company or freelance", "at a startup": no employer named, so no "No" — what the
+  // profile says instead, else that it doesn't say (their employer may well be one).
+  const kindOfWork = shown.length === 0 && KIND_OF_WORK.test(employer);
+  if (kindOfWork) {
+    const said = askedWordsSearch(context, profile, employer);
     if (said) return said;
   }
   return {
@@ -69,7 +71,9 @@ export function experienceAt(context: HandlerContext, profile: Profile, employer
     description:
       shown.length > 0
         ? (tenseSaid(profile.name, spelled, own) ?? `${profile.name}'s profile names ${spelled}:`)
-        : `No: ${profile.name}'s profile doesn't mention ${quoted(employer)}.`,
+        : kindOfWork
+          ? `${profile.name}'s profile doesn't say: nothing in it mentions ${quoted(employer)}.`
+          : `No: ${profile.name}'s profile doesn't mention ${quoted(employer)}.`,
     blocks,
     footer: sourceFooter(profile),
     suggestions: [`/experience ${who}`, `/profile ${who}`],

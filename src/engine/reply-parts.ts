@@ -24,19 +24,7 @@ export function sourceFooter(profile: Profile, sectionTitle?: string | null): st
   return sectionTitle ? `${file} › ${sectionTitle}` : file;
 }
 
-/**
- * The shortest word that still finds this person, for follow-up suggestions ("/contact rajdeep"):
- * the handle, else the first name, else the id.
- */
-export function shortName(index: ProfileIndex, profile: Profile): string {
-  const firstName = profile.name.split(/\s+/)[0]?.toLowerCase() ?? '';
-  for (const candidate of [profile.handle, firstName]) {
-    if (!candidate || /\s/.test(candidate)) continue;
-    const resolved = index.resolvePerson(candidate);
-    if (resolved.status === 'found' && resolved.value.id === profile.id) return candidate;
-  }
-  return profile.id;
-}
+export { shortName } from './short-name.js';
 
 /** "/section [person] <section>": the usage line as users type it. */
 export function usageLine(command: CommandDefinition): string {

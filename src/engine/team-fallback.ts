@@ -53,7 +53,12 @@ export function withTeamFallback(context: HandlerContext, reply: Reply): Reply {
     blocks: [
       {
         type: 'list',
-        items: lines.map((l) => `${l.person.name} › ${l.section.title || 'Introduction'}: ${l.line}`),
+        // A heading that is the line itself ("### Intern — Acme (2019)") is shown once.
+        items: lines.map((l) =>
+          l.line === l.section.title
+            ? `${l.person.name} › ${l.line}`
+            : `${l.person.name} › ${l.section.title || 'Introduction'}: ${l.line}`,
+        ),
       },
     ],
     ...(one ? { footer: sourceFooter(one.person, one.section.title) } : {}),

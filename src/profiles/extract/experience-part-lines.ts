@@ -1,8 +1,11 @@
 // partLineBlocks: a job written one part a line, in any order ("07/2024 – Present" / "Data Engineer" /
 // "Bissantz & Company GmbH · Hybrid"; "📅 08/2021 – 02/2022" / "🏛️ IUS, Sarajevo"): the dates, the role and
 // the employer told apart by their parts, read as one entry. Places ("📍 Germany · Hybrid") are skipped.
+
+import { foldText } from '../../text/fold-text.js';
 import type { ContentLine } from '../markdown/content-lines.js';
 import type { Experience } from '../model/profile.js';
+import { COUNTRIES } from '../vocabulary/place-countries.js';
 import { parsePeriod } from './parse-period.js';
 
 export interface PartLines {
@@ -16,6 +19,23 @@ const HAS_LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A line that says where, not who: a pin icon or a work-mode word alone. */
 const PLACE = /^\s*(?:📍|🌍|🌎|🌏|📌|🗺)|^(?:remote|hybrid|on-?site)$/iu;
+/** Work modes and the countries, cities and regions of place-countries.ts, folded: a line made only of them is a place. */
+const PLACE_WORDS = new Set(
+  [
+    ...'remote hybrid on-site onsite remoto remota hibrido híbrido presencial'.split(' '),
+    ...COUNTRIES.flatMap(([names, , places]) => [
+      ...names.split('/'),
+      ...places.split(', ').flatMap((p) => p.split('/')),
+    ]),
+  ].map(foldText),
+);
+
+/** "Berlin, Germany", "Remote, Poland", "Hybrid · Lisbon": every part of the line a place or a work mode. */
+const isPlaceLine = (text: string): boolean =>
+  clean(text)
+    .split(/\s[·|•]\s|,\s|\s\/\s/u)
+    .every((part) => PLACE_WORDS.has(foldText(part.trim())));
+
 /** A sentence, a label ("Tech: …") or a list of things is no part of a byline. */
 const NOT_NAME = /[.!?;:]\s|[.!?;:]$|\s[-–—]\s.{40}/u;
 
@@ -60,7 +80,7 @@ export function readPartLines(texts: readonly string[], isRole: (text: string) =
     if (dated) {
       if (parts.period !== null || HAS_LETTER.test(withoutLength(clean(dated.rest)))) return null;
       parts.period = dated.period;
-    } else if (PLACE.test(text)) {
+    } else if (PLACE.test(text) || isPlaceLine(text)) {
     } else if (NOT_NAME.test(clean(text))) {
       return null;
     } else if (parts.title === null && isRole(text)) {
@@ -79,7 +99,7 @@ export interface PartBlocks {
   used: Set<number>;
 }
 
-/** Entries of three consecutive short paragraph lines that give one job's dates, role and employer. */
+/** Entries of three consecutive short paragraph lines that give one job's dates, role and employer (or place). */
 export function partLineBlocks(
   lines: readonly ContentLine[],
   isRole: (text: string) => boolean,
@@ -97,7 +117,9 @@ export function partLineBlocks(
       run.map((l) => l.text),
       isRole,
     );
-    if (!parts || parts.title === null || parts.organization === null) continue;
+    // "Backend Developer" / "Berlin, Germany" / "2019 – 2021": a job with no employer written, its place dropped.
+    const placed = run.some((l) => PLACE.test(l.text) || isPlaceLine(l.text));
+    if (!parts || parts.title === null || (parts.organization === null && !placed)) continue;
     entries.push({
       text: run.map((l) => l.text.trim()).join(' — '),
       ...parts,

@@ -66,8 +66,14 @@ const FORBIDDEN: Record<string, readonly string[]> = {
   'src/platforms': ['src/app'],
 };
 
-/** Folder cycles: strongly connected groups of folders (Tarjan), each with the imports that close it. */
-function folderCycles(): string[][] {
+interface Edge {
+  from: string;
+  to: string;
+  why: string;
+}
+
+/** Strongly connected groups of nodes (Tarjan), each with the imports that close it. */
+function cycles(edges: readonly Edge[]): string[][] {
   const next = new Map<string, Set<string>>();
   for (const e of edges) next.set(e.from, (next.get(e.from) ?? new Set()).add(e.to));
   const index = new Map<string, number>();
@@ -115,7 +121,20 @@ describe('house rules', () => {
   });
 
   it('has no folder that imports a folder importing it back', () => {
-    expect(folderCycles()).toEqual([]);
+    expect(cycles(edges)).toEqual([]);
+  });
+
+  it('has no source file that loads, at run time, a file loading it back', () => {
+    const fileEdges = files.flatMap((f) =>
+      runtimeImports(f.text)
+        .filter((m) => m.startsWith('.'))
+        .map((m) => ({
+          from: f.path,
+          to: relative(root, join(root, dirname(f.path), m.replace(/\.js$/, '.ts'))),
+          why: `${f.path} → ${m}`,
+        })),
+    );
+    expect(cycles(fileEdges)).toEqual([]);
   });
 
   it('loads discord.js and Bolt at run time only under src/platforms and src/cli', () => {

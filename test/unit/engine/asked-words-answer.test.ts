@@ -16,6 +16,19 @@ describe('a question about one person that finds no section of that name', () =>
     expect(text(reply)).toContain('Platform Engineer — Kestrel Labs');
   });
 
+  it('answers "dream job" or "position on remote work" from their lines, never with the job they hold now', () => {
+    const dream = t.ask("noor's dream job");
+    expect(dream.kind).not.toBe('profile');
+    expect(text(dream)).not.toContain('Kestrel Labs');
+    const stance = t.ask("noor's position on remote work");
+    expect(stance.kind).toBe('search');
+    expect(text(stance)).toContain('remote-first');
+  });
+
+  it('answers "full job title" with the job they hold now', () => {
+    expect(text(t.ask("what is noor's full job title"))).toContain('Platform Engineer — Kestrel Labs');
+  });
+
   it('answers "previous job — dates please" with the jobs as listed, dates included', () => {
     const reply = t.ask("noor's previous job — dates please");
     expect(reply.kind).toBe('experience');
@@ -28,6 +41,13 @@ describe('a question about one person that finds no section of that name', () =>
     expect(reply.person?.id).toBe('lucas-fontaine');
     expect(reply.description).not.toMatch(/^No\b/);
     expect(text(reply)).toContain('indépendant');
+  });
+
+  it('never answers "No" to a kind of work the profile does not mention (their employer may be one)', () => {
+    const reply = t.ask('does noor work at a startup');
+    expect(reply.person?.id).toBe('noor-haddad');
+    expect(reply.description).not.toMatch(/^No\b/);
+    expect(reply.description).toMatch(/doesn't say/);
   });
 
   it("says the profile doesn't say, and never shows someone else's line, when nothing of theirs matches", () => {

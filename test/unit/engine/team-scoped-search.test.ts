@@ -35,6 +35,12 @@ describe('a team question no rule reads', () => {
     expect(mentors).not.toContain('Léa Moreau');
   });
 
+  it('shows a heading that is the line once, not as its own heading', () => {
+    const reply = t.ask('who has coached robotics teams');
+    expect(text(reply)).toContain('Léa Moreau › Robotics club coach');
+    expect(text(reply)).not.toContain('Robotics club coach: Robotics club coach');
+  });
+
   it('keeps an answer its rule gave: a technology no one lists is still no one', () => {
     expect(t.ask('who knows cobol').kind).toBe('whoknows');
   });

@@ -40,6 +40,27 @@ describe('jobs written one part a line', () => {
     ]);
   });
 
+  it('never reads a place line ("Berlin, Germany", "Remote, Poland") as the employer', () => {
+    expect(readPartLines(['Backend Developer', 'Remote, Poland', '03/2021 – 02/2023'], isRole)).toEqual({
+      title: 'Backend Developer',
+      organization: null,
+      period: '03/2021 – 02/2023',
+    });
+    expect(
+      readPartLines(['Data Analyst', 'Berlin, Germany', '2019 – 2021'], isRole)?.organization,
+    ).toBeNull();
+    expect(readPartLines(['Data Analyst', 'Acme, Germany', '2019 – 2021'], isRole)?.organization).toBe(
+      'Acme',
+    );
+  });
+
+  it('reads a role, a place and dates on three lines as a job with no employer', () => {
+    expect(jobs('place-lines.md')).toEqual([
+      { title: 'Backend Developer', organization: null, period: '03/2021 – 02/2023' },
+      { title: 'Data Analyst', organization: null, period: '2019 – 2021' },
+    ]);
+  });
+
   it('never reads a sentence, a label or a second date range as a part of a byline', () => {
     expect(readPartLines(['2019 – 2024', 'Mostly gravel, sometimes rain.'], isRole)).toBeNull();
     expect(readPartLines(['2019 – 2021', 'Tech: React, Node'], isRole)).toBeNull();
