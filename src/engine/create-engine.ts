@@ -14,7 +14,8 @@ import { rememberPeople } from './remember-people.js';
 import type { Reply } from './reply.js';
 import { namesExactly } from './search-person.js';
 import { severalPeople } from './several-people.js';
-import { severalTopics } from './several-topics.js';
+import { severalQuestions } from './several-questions.js';
+import { severalTopics, topicList } from './several-topics.js';
 import { withTeamFallback } from './team-fallback.js';
 import { withChatAccounts } from './with-chat-accounts.js';
 
@@ -46,6 +47,24 @@ export function createEngine(options: EngineOptions): Engine {
     // Free text can name a skill or section longer than any real one: refused before it is matched.
     const late = resolved === invocation ? null : inputProblem(resolved);
     if (late) return tooLongReply(resolved, late);
+    // "where does ana work and where does she live": each question answered, in one reply; a line
+    // already read as several topics of one person ("ana's skills and email") is answered that way.
+    const typed = invocation.text?.trim();
+    const several =
+      typed && !typed.startsWith('/') && !isTopicList(resolved)
+        ? severalQuestions(typed, (question) => {
+            const part = parse(question, invocation, index);
+            const reply = inputProblem(part)
+              ? tooLongReply(part, inputProblem(part)!)
+              : answerOne(part, index);
+            return { read: part.command !== 'search' || reply.person !== null, reply };
+          })
+        : null;
+    return accounts.explain(several ?? answerOne(resolved, index));
+  }
+
+  /** The answer to one parsed question. */
+  function answerOne(resolved: Invocation, index: ProfileIndex): Reply {
     const name: CommandName = resolved.command ?? 'help';
     const command = commands.find(name)!;
     const context = { index, invocation: resolved, command, commands, defaultProfile, contactEphemeral };
@@ -57,7 +76,7 @@ export function createEngine(options: EngineOptions): Engine {
     // Unexpected exceptions propagate on purpose: the platform's dispatch logs them with context.
     const reply = joined ?? handlers[command.name]!(context);
     // Free text whose rule found no one: the people with a line sharing its words, if any.
-    return accounts.explain(withTeamFallback(context, reply));
+    return withTeamFallback(context, reply);
   }
 
   function parse(
@@ -104,6 +123,12 @@ export function createEngine(options: EngineOptions): Engine {
         ? []
         : autocomplete(options.index(), withoutUnsafeInput(request), defaultProfile, commands),
   };
+}
+
+/** A section asked as a list of one person's topics ("skills and email"): already one reply for all of them. */
+function isTopicList(invocation: Invocation): boolean {
+  const section = invocation.args.section?.trim();
+  return invocation.command === 'section' && Boolean(section && topicList(section));
 }
 
 /** `asked` with controls and invisible format characters gone from its text and every option value. */

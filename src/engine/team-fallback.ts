@@ -13,7 +13,7 @@ import { teamScopedSearch } from './team-scoped-search.js';
 import { isKindWord } from './team-word-forms.js';
 
 /** A question about the team: who / anyone / does anyone …, in English, es, pt, fr, de. */
-const TEAM_QUESTION =
+export const TEAM_QUESTION =
   /^(?:who|whom|whos|anyone|anybody|someone|somebody|any of (?:you|us)|which of (?:you|us)|does anyone|does anybody|do we have|do any of|has anyone|has anybody|have any of|is (?:there|anyone) |are there any|quien|quienes|quién|quiénes|alguien|quem|alguém|alguem|qui |qui$|quelqu|wer|jemand|hat jemand|gibt es jemand)/;
 
 /**

@@ -35,7 +35,7 @@ function topicWord(intent: Intent): string | null {
 }
 
 /** The second question with its pronouns replaced by the person's name ("her skills" → "ana's skills"). */
-function withPerson(question: string, person: string): string {
+export function withPerson(question: string, person: string): string {
   return question.replace(PRONOUN, (word, at: number) => {
     const next = question.slice(at + word.length).match(/^ ([a-z']+)/)?.[1];
     const possessive =
