@@ -105,9 +105,10 @@ export function createSectionIndex() {
     const words = queryWords(query);
     if (words.length === 0) return [];
     const { personId, listedOnly } = options;
-    // Scoping to one person is checked per posting; listing after ranking (few people are unlisted, and
-    // a check per posting costs a phrase query at 50k profiles three times its time).
-    const inScope = personId ? (n: number) => profileAt[n]!.id === personId : undefined;
+    // Scoped to one person, only their sections are looked up in each word's postings; listing is checked
+    // after ranking (few people are unlisted, and a check per posting costs a phrase query at 50k profiles
+    // three times its time).
+    const inScope = personId ? (docsOf.get(personId) ?? []) : undefined;
     // One word is enough only within one person's sections: a handful, never the whole index.
     const min = options.anyWord && personId ? Number.MIN_VALUE : 0.5;
     const coverage = tokens.coverage(words, { minSimilarity: 0.5, limit: 4, min }, inScope);

@@ -42,6 +42,11 @@ export function createTokenIndex<D>(
   // nearAll's fewest edits per document: always written before read (guarded by `mark`), never reset.
   let edits = new Int32Array(0);
   let editSum = new Int32Array(0);
+  const numbersOf = (among: readonly D[]): number[] =>
+    among
+      .map((doc) => numbering.numberOf(doc))
+      .filter((n): n is number => n !== undefined)
+      .sort((a, b) => a - b);
   const toDocs = (ids: Iterable<number>): D[] => {
     const out: D[] = [];
     for (const n of ids) out.push(numbering.docAt(n));
@@ -122,20 +127,21 @@ export function createTokenIndex<D>(
       });
       return alive.map((n) => [numbering.docAt(n), editSum[n]!]);
     },
-    coverage(words, options, accept) {
+    coverage(words, options, among) {
       if (total.length < docs.length) {
         total = new Float64Array(docs.length * 2);
         best = new Float64Array(docs.length * 2);
       }
+      // In ascending order, as postings are: the documents come out in the order a walk would give.
+      const within = among && numbersOf(among);
+      const holders = (posting: PostingList | undefined) =>
+        within ? within.filter((n) => hasId(posting, n)) : idsOf(posting);
       const touched: number[] = [];
       for (const word of words) {
         const seen: number[] = [];
         for (const { token, similarity } of index.expand(word, { ...options, prefix: true })) {
-          for (const n of idsOf(postings.get(token))) {
-            if (best[n] === 0) {
-              if (accept && !accept(numbering.docAt(n))) continue;
-              seen.push(n);
-            }
+          for (const n of holders(postings.get(token))) {
+            if (best[n] === 0) seen.push(n);
             if (similarity > best[n]!) best[n] = similarity;
           }
         }
