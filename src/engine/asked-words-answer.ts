@@ -4,6 +4,7 @@
 import { findCommand } from '../../commands/index.js';
 import type { Profile } from '../profiles/model/profile.js';
 import { foldLetters } from '../text/fold-text.js';
+import { withFamilies } from './asked-word-families.js';
 import { experience } from './handlers/experience.js';
 import type { HandlerContext } from './handlers/handler.js';
 import { profile as profileCard } from './handlers/profile.js';
@@ -20,61 +21,7 @@ const PAST_JOB =
 const JOB_WORD =
   /\b(?:title|position|role|job|occupation|designation|puesto|cargo|poste|métier|stelle|beruf|jobtitel)\b|직책|직무|직업|肩書|職業|职位|职务/u;
 
-/**
- * Families of words one fact is asked and written with across languages ("remote" is "フルリモート",
- * "freelance" is "indépendant"): a word of the family asked searches the others too.
- */
-const FAMILIES: readonly (readonly string[])[] = [
-  ['remote', 'remotely', 'remoto', 'remota', 'télétravail', 'remote-first', 'fernarbeit', 'homeoffice'],
-  [
-    'freelance',
-    'freelancer',
-    'freelancing',
-    'independent',
-    'indépendant',
-    'independiente',
-    'autónomo',
-    'autonomo',
-    'selbstständig',
-    'freiberuflich',
-    'einzelunternehmer',
-    'self-employed',
-    'contractor',
-  ],
-  ['resume', 'résumé', 'cv', 'curriculum', 'currículo', 'lebenslauf'],
-  ['portfolio', 'portafolio', 'portfólio', 'website', 'site'],
-  [
-    'degree',
-    'diploma',
-    'diplôme',
-    'bachelor',
-    'master',
-    'msc',
-    'bsc',
-    'university',
-    'universidad',
-    'universidade',
-    'université',
-    'universität',
-    'college',
-    'school',
-    'education',
-    'formação',
-    'abschluss',
-    'studium',
-  ],
-];
-
 const fold = (text: string): string => foldLetters(text).trim();
-
-/** The asked words, each with the rest of its family. */
-export function withFamilies(asked: string): string {
-  const words = fold(asked)
-    .split(/[^\p{L}\p{N}.-]+/u)
-    .filter(Boolean);
-  const extra = FAMILIES.filter((f) => f.some((w) => words.includes(fold(w)))).flat();
-  return [...new Set([...words, ...extra.map(fold)])].join(' ');
-}
 
 /** The same question answered by another command about this person. */
 function asCommand(

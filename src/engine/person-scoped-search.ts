@@ -4,7 +4,7 @@
 import type { Profile } from '../profiles/model/profile.js';
 import type { ProfileIndex, SearchHit } from '../search/search-types.js';
 import { queryWords, sectionText } from '../search/section-search.js';
-import { withFamilies } from './asked-words-answer.js';
+import { withFamilies } from './asked-word-families.js';
 import { namedSpan, QUESTION_WORDS } from './person-question.js';
 import { namesExactly } from './search-person.js';
 

@@ -54,6 +54,7 @@ export const FOLDERS: Record<string, string> = {
   personLines: join(ROOT, 'test/fixtures/person-lines'),
   askedWords: join(ROOT, 'test/fixtures/asked-words'),
   teamLines: join(ROOT, 'test/fixtures/team-lines'),
+  foreignCareers: join(ROOT, 'test/fixtures/foreign-careers'),
 };
 
 export interface Outcome {
