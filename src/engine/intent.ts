@@ -1,6 +1,7 @@
 // Free text → command: deterministic rule matching (no model) over a normalised question.
 import type { CommandName } from '../../commands/index.js';
 import { chatSkillQuestion } from './chat-skill-question.js';
+import { foreignFrames } from './foreign-frames.js';
 import { foreignQuestion } from './foreign-question.js';
 import { INTENT_RULES, type IntentArgs, type IntentRule } from './intent-rules.js';
 import { TOPICS } from './intent-topics.js';
@@ -81,6 +82,11 @@ const CONTINUES = /^\s*(?:(?:and|or|plus|as well as)\b|[&+,]|(?:https?:\/\/)?[a-
  * as a person called "knowing go"), the reading of it in the frame the rules know ("who knows go").
  */
 function readQuestion(text: string, deps: IntentDeps): Intent | null {
+  // "¿josde sigue en esalab?", "onde o ana fez estágio": a career frame of another language, read in English
+  // first (a looser rule of that language would read it as something else), kept only when it names someone.
+  const english = foreignFrames(text);
+  const foreign = english ? matchRules(english, deps) : null;
+  if (foreign?.args.person && !namesNobody(foreign, deps)) return foreign;
   const read = matchRules(text, deps);
   if (read && !namesNobody(read, deps)) return read;
   const native = nativeFrames(text);

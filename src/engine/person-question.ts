@@ -65,7 +65,10 @@ export const QUESTION_WORDS = new Set(
     'qué que cuál cual cuáles dónde donde cuándo cuando cómo como el la los las del de en un una es su sus ' +
     'o os as do da dos das no na nos nas em um uma onde quando qual quais ainda seu sua ' +
     'quel quelle quels où quand est le les des du une son sa ses ' +
-    'was wann welche welcher wo wie der die das den dem ist sein seine hat'
+    'was wann welche welcher wo wie der die das den dem ist sein seine hat ' +
+    // Italian, and the "did" and "made" of these languages ("dove ha fatto lo stage", "fez estágio").
+    'dove cosa che chi quale quali quando come ha il lo gli di della del ' +
+    'hizo fez fait fatto gemacht'
   ).split(' '),
 );
 

@@ -55,6 +55,7 @@ export const FOLDERS: Record<string, string> = {
   askedWords: join(ROOT, 'test/fixtures/asked-words'),
   teamLines: join(ROOT, 'test/fixtures/team-lines'),
   twoPart: join(ROOT, 'test/fixtures/two-part-questions'),
+  foreignCareers: join(ROOT, 'test/fixtures/foreign-careers'),
 };
 
 export interface Outcome {

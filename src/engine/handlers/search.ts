@@ -69,7 +69,11 @@ export const search: Handler = (context) => {
   const asked = whole ? query.replace(FOLLOW_UP, '') : '';
   if (asked && (listsAny(context, asked) || bareTechnology(context, asked)))
     return asWhoknows(context, asked);
-  if (!invocation.args.person?.trim()) {
+  // Free text naming someone is about them: their lines that share the most of its other words (then the
+  // search of everyone, whose hits it would replace, is not paid). Tried before a name at the end is split
+  // off, so "¿qué máster hizo josde?" searches its words' families across languages too.
+  const scoped = fallback && !invocation.args.person?.trim() ? personScopedSearch(index, query) : null;
+  if (!scoped && !invocation.args.person?.trim()) {
     const split = trailingPerson(index, query);
     if (split) {
       query = split.query;
@@ -85,9 +89,6 @@ export const search: Handler = (context) => {
     if (!target.ok) return target.reply;
     person = target.profile;
   }
-  // Free text naming someone is about them: their lines that share the most of its other words (then the
-  // search of everyone, whose hits it would replace, is not paid).
-  const scoped = fallback && !person ? personScopedSearch(index, query) : null;
   if (scoped) ({ person, query } = scoped);
   // Nothing of theirs shares its words: another person's line would answer a question about someone else.
   const hits =

@@ -37,7 +37,7 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Vocabular
       'currently working at|working at|where i work|current job|current employer|current position|' +
       'professional journey|career journey|work journey|' +
       'professional background|experiencia|experiencias|trayectoria|parcours|parcours professionnel|' +
-      'industry|emplois|laufbahn|carreira|trajetoria|internships|internship|pasantias|practicas profesionales|estagios|職歴|職務経歴|経歴|略歴|工作经历|工作經歷|경력|' +
+      'industry|emplois|laufbahn|carreira|trajetoria|historico profissional|historial laboral|historial profesional|internships|internship|pasantias|practicas profesionales|estagios|職歴|職務経歴|経歴|略歴|工作经历|工作經歷|경력|' +
       // Italian, Russian, Ukrainian, Polish, Dutch, Turkish, Indonesian; Chinese, Japanese, Korean variants.
       'esperienza|esperienze|опыт работы|опыт|досвід роботи|досвід|doswiadczenie|werkervaring|is deneyimi|deneyim|' +
       'pengalaman kerja|pengalaman|工作经验|工作經驗|实习经历|經歷|经历|경력사항|경력 사항|업무 경력',
