@@ -6,7 +6,7 @@ import { HAN_OR_KANA, OTHER_SCRIPT, profileWrites } from '../search/profile-writ
 import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
 import { candidatePeople } from './candidate-people.js';
-import { fromKind, MAX_SENTENCE, MAX_TEXT, OTHER_KIND_WORDS } from './employer-kind.js';
+import { fromKind, isEmployerKind, MAX_SENTENCE, MAX_TEXT, OTHER_KIND_WORDS } from './employer-kind.js';
 import { type EmployerName, employerNames, UNSPACED_NAME, unspacedWorkplace } from './employer-names.js';
 import { ONGOING, PAST, PAST_CJK, type Tense, undatedTense } from './employer-tense.js';
 
@@ -31,7 +31,13 @@ const NEXT_WORDS = /[\p{L}\p{N}]+/gu;
 export function employerMatches(index: ProfileIndex, employer: string): EmployerMatch[] {
   const names = employerNames(employer).filter((n) => n.folded);
   if (names.length === 0) return [];
-  const { found: out, consider, considerFound } = candidatePeople((profile) => employerIn(profile, names));
+  // What each name needs is known once per question, not once per candidate (a question reads up to 500).
+  const readers = names.map((n) => ({
+    ...n,
+    unspaced: UNSPACED_NAME.test(n.folded),
+    kind: isEmployerKind(n.folded),
+  }));
+  const { found: out, consider, considerFound } = candidatePeople((profile) => employerIn(profile, readers));
   // The name as asked is searched; the search finds words by how they start, so a name in Han or kana
   // ("腾讯" inside "目前在腾讯工作") and the employer's names in other scripts are found by reading the text.
   // Another name in the asked name's script ("facebook" for "meta") is searched the same way.
@@ -49,17 +55,24 @@ export function employerMatches(index: ProfileIndex, employer: string): Employer
   return out.sort((a, b) => order[a.tense] - order[b.tense] || a.profile.name.localeCompare(b.profile.name));
 }
 
+interface NameReader extends EmployerName {
+  /** Written in han, kana or hangul: found inside a run of text, not as whole words. */
+  unspaced: boolean;
+  /** A kind of employer ("bank"), read by fromKind too. */
+  kind: boolean;
+}
+
 /** The first of the employer's names the profile names as a workplace. */
-function employerIn(profile: Profile, names: readonly EmployerName[]): EmployerMatch | null {
-  for (const { folded: wanted, written } of names) {
-    const words = (text: string) => ` ${foldText(text)} `;
-    const has = UNSPACED_NAME.test(wanted)
-      ? (text: string) => foldText(text).includes(wanted)
-      : (text: string) => words(text).includes(` ${wanted} `);
+function employerIn(profile: Profile, names: readonly NameReader[]): EmployerMatch | null {
+  for (const { folded: wanted, written, unspaced, kind } of names) {
+    // The entry texts are folded and spaced (" acme corp "): a whole name is " wanted ", an unspaced one anywhere.
+    const has = unspaced
+      ? (folded: string) => folded.includes(wanted)
+      : (folded: string) => folded.includes(` ${wanted} `);
     const match =
       fromEntries(profile, has, wanted) ??
-      fromSentences(profile, wanted, written) ??
-      fromKind(profile, wanted);
+      fromSentences(profile, wanted, written, unspaced) ??
+      (kind ? fromKind(profile, wanted) : null);
     if (match) return match;
   }
   return null;
@@ -68,14 +81,16 @@ function employerIn(profile: Profile, names: readonly EmployerName[]): EmployerM
 /** An experience entry naming the employer: the ongoing one first; an undated one by its own words. */
 function fromEntries(
   profile: Profile,
-  names: (text: string) => boolean,
+  names: (folded: string) => boolean,
   wanted: string,
 ): EmployerMatch | null {
   // An entry whose employer is read as another ("based in Zurich … I work at Acme Robotics") names this
   // one only as a workplace in its words ("at Zurich"), not as any word of its text.
+  const folded = foldedEntries(profile);
   const entries = profile.experience.filter(
-    (e) =>
-      names(e.organization ?? '') || (names(e.text) && (!e.organization || workplaceAt(e.text, wanted) >= 0)),
+    (e, i) =>
+      names(folded[i]!.organization) ||
+      (names(folded[i]!.text) && (!e.organization || workplaceAt(e.text, wanted) >= 0)),
   );
   if (entries.length === 0) return null;
   const now = entries.find((e) => ONGOING.test(foldText(e.period ?? e.text)));
@@ -85,9 +100,29 @@ function fromEntries(
   return { profile, tense: undatedTense(profile, entry.text, wanted), line: entry.text };
 }
 
+// Each experience entry's organization and text, folded and spaced once per profile object (a reload makes
+// new ones): every employer asked about reads them, for each of up to 500 candidates.
+const ENTRIES = new WeakMap<Profile, { organization: string; text: string }[]>();
+
+function foldedEntries(profile: Profile): { organization: string; text: string }[] {
+  let known = ENTRIES.get(profile);
+  if (!known) {
+    known = profile.experience.map((e) => ({
+      organization: ` ${foldText(e.organization ?? '')} `,
+      text: ` ${foldText(e.text)} `,
+    }));
+    ENTRIES.set(profile, known);
+  }
+  return known;
+}
+
 /** A sentence of the profile's own text (headline first) that names the employer as a workplace. */
-function fromSentences(profile: Profile, wanted: string, written: string): EmployerMatch | null {
-  const unspaced = UNSPACED_NAME.test(wanted);
+function fromSentences(
+  profile: Profile,
+  wanted: string,
+  written: string,
+  unspaced: boolean,
+): EmployerMatch | null {
   for (const { line, folded } of sentencesOf(profile)) {
     // Neither reading below can hold for a line whose words do not hold the employer's.
     if (unspaced) {
@@ -151,7 +186,7 @@ function workplaceAt(sentence: string, wanted: string): number {
   for (const match of sentence.matchAll(/[\p{L}\p{N}]+/gu)) {
     seen += 1;
     if (seen > MAX_WORDS) break;
-    if (foldText(match[0]) !== first || !/^[\p{Lu}\p{N}]/u.test(match[0])) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(match[0]) || foldText(match[0]) !== first) continue;
     if (!` ${foldText(sentence.slice(match.index))} `.startsWith(` ${wanted} `)) continue;
     const before = sentence.slice(0, match.index);
     if (/@\s*$/.test(before) || AT_WORK.test(` ${foldText(before)}`)) return match.index;

@@ -1,5 +1,6 @@
 // Query latency per query class on the synthetic corpus: p50/p99/max of whoknows (exact and typo skills),
-// person resolution (name typos), search (multi-word phrases) and person autocomplete.
+// person resolution (name typos), search (multi-word phrases), person autocomplete, and whole questions
+// about one named person that no rule reads as typed (parsed and answered by the engine).
 
 import { createEngine } from '../../src/engine/create-engine.js';
 import { createProfileIndex } from '../../src/search/profile-index.js';
@@ -52,6 +53,30 @@ const TEAM_QUESTIONS = [
   'anyone with reliability and platform work?',
 ];
 
+/**
+ * Questions about one named person that no rule reads as typed: free text (person-scoped search), a
+ * learner frame (native-frames.ts), foreign wordings, and a topic the profile has no section for.
+ */
+const PERSON_QUESTIONS: { name: string; ask: (person: string) => string }[] = [
+  { name: 'free text naming someone', ask: (p) => `what did ${p} build during the internship` },
+  { name: 'learner frame', ask: (p) => `${p} work where?` },
+  { name: 'foreign, Portuguese', ask: (p) => `qual a idade do ${p}` },
+  { name: 'foreign, Korean', ask: (p) => `${p}은 어디 살아요` },
+  { name: 'one person, no section found', ask: (p) => `${p}'s current title` },
+];
+
+function personQuestionClasses(index: ProfileIndex): { name: string; run: (i: number) => void }[] {
+  const engine = createEngine({ index: () => index, defaultProfile: null, contactEphemeral: true });
+  const people = index.all();
+  // Each call a new person, spread over the corpus (a prime stride): the warm-up's people are not re-asked.
+  let calls = 0;
+  const person = () => people[(calls++ * 7919) % people.length]!.name;
+  return PERSON_QUESTIONS.map(({ name, ask }) => ({
+    name: `question: ${name} ("${ask('NAME')}")`,
+    run: () => engine.answer(engine.parse(ask(person()), { platform: 'shell' })),
+  }));
+}
+
 function queryClasses(index: ProfileIndex, seed = 11): { name: string; run: (i: number) => void }[] {
   const r = rng(seed);
   const skills = Object.values(SKILL_POOL).flat();
@@ -69,6 +94,7 @@ function queryClasses(index: ProfileIndex, seed = 11): { name: string; run: (i: 
       name: 'person autocomplete (3-letter prefix)',
       run: (i) => index.completePeople(at(names, i).query.slice(0, 3), 25),
     },
+    ...personQuestionClasses(index),
   ];
 }
 
