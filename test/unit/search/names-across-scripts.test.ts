@@ -59,4 +59,18 @@ describe('names across scripts after changes to the folder', () => {
     const back = index.resolvePerson('алексей морозов');
     expect(back.status === 'found' && back.value.id).toBe('amorozov');
   });
+
+  it('finds a person removed and added back before any lookup across scripts, and not one left out', async () => {
+    const { profiles } = await loadProfiles(join(ROOT, 'test/fixtures/names-across-scripts'));
+    const index = createProfileIndex(profiles);
+    const morozov = profiles.find((p) => p.id === 'amorozov')!;
+    // A reload before the first such question: out and back in, with nothing keyed in between.
+    index.remove('amorozov');
+    index.upsert(morozov);
+    const back = index.resolvePerson('алексей морозов');
+    expect(back.status === 'found' && back.value.id).toBe('amorozov');
+    const other = createProfileIndex(profiles);
+    other.remove('amorozov');
+    expect(other.resolvePerson('алексей морозов').status).toBe('not_found');
+  });
 });
