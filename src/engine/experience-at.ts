@@ -29,7 +29,8 @@ const CHAT_TAIL = / (?:or|o|ou|oder|right|ya|todav[ií]a|a[uú]n|ainda|encore|no
 /** The employer asked about: as typed when an entry names it, else without a chat tail after it. */
 function askedEmployer(profile: Profile, employer: string): string {
   const tail = CHAT_TAIL.exec(employer);
-  if (!tail) return employer;
+  // "a company or freelance" asks between kinds of work: read whole below.
+  if (!tail || KIND_OF_WORK.test(employer)) return employer;
   const wanted = ` ${foldText(employer)} `;
   const named = profile.experience.some((e) =>
     ` ${foldText(`${e.organization ?? ''} ${e.text}`)} `.includes(wanted),
