@@ -1,5 +1,6 @@
 // Names in questions written without spaces ("李心妍的邮箱是多少", "한권희는 어느 회사에 다녀요"): the name found
 // inside a run of han, kana or hangul, and the person a question names among words no cue read.
+import { FOREIGN_CUES } from './foreign-cues.js';
 
 /** A word wholly in a script written without spaces between words (or with particles glued on). */
 const CJK_WORD = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}ー々]+$/u;
@@ -10,6 +11,18 @@ const NAME_CHARS = [4, 3, 2] as const;
 const MAX_RUN = 40;
 /** Leftover words a question is made of: more is a sentence, not a question about one person. */
 const MAX_REST = 8;
+
+/**
+ * What may follow a name inside a run: the first character of a Chinese, Japanese or Korean cue or particle
+ * ("的", "은", "さん", "邮箱"), or "now", "and", "he/she". Any other character makes the run a longer word
+ * or name ("王芳华" is not 王芳, "한결같은" is not 한결).
+ */
+const AFTER_NAME = new Set([
+  ...['zh', 'ja', 'ko'].flatMap((language) =>
+    Object.values(FOREIGN_CUES[language] ?? {}).flatMap((cues) => cues.map((cue) => [...cue][0]!)),
+  ),
+  ...'现目和跟他她',
+]);
 
 /**
  * The text with a space on each side of a name written inside a longer run of han, kana or hangul, at
@@ -32,6 +45,7 @@ function spacedWord(word: string, names: (text: string) => boolean): string {
   while (at < chars.length) {
     const size = NAME_CHARS.find((n) => {
       if (at + n > chars.length || n === chars.length) return false;
+      if (at + n < chars.length && !AFTER_NAME.has(chars[at + n]!)) return false;
       const part = chars.slice(at, at + n).join('');
       return CJK_WORD.test(part) && names(part);
     });

@@ -57,7 +57,8 @@ export function createEngine(options: EngineOptions): Engine {
             const reply = inputProblem(part)
               ? tooLongReply(part, inputProblem(part)!)
               : answerOne(part, index);
-            return { read: part.command !== 'search' || reply.person !== null, reply };
+            const read = part.command !== 'search' || reply.person !== null;
+            return { read, reply, named: part.args.person ?? null };
           })
         : null;
     return accounts.explain(several ?? answerOne(resolved, index));

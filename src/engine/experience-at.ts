@@ -20,7 +20,26 @@ const KIND_OF_WORK =
 /** Hits read from the person's own sections when no entry names the employer. */
 const MAX_HITS = 5;
 
-export function experienceAt(context: HandlerContext, profile: Profile, employer: string): Reply {
+/**
+ * Where a chat tail starts after the employer ("brisamar or did she leave", "brisamar o ya se fue",
+ * "elbwerk oder", "acme right now"): " or" and "right (now)" in English, Spanish, Portuguese, French, German, Italian.
+ */
+const CHAT_TAIL = / (?:or|o|ou|oder|right|ya|todav[ií]a|a[uú]n|ainda|encore|noch|ancora)(?= |$)/u;
+
+/** The employer asked about: as typed when an entry names it, else without a chat tail after it. */
+function askedEmployer(profile: Profile, employer: string): string {
+  const tail = CHAT_TAIL.exec(employer);
+  // "a company or freelance" asks between kinds of work: read whole below.
+  if (!tail || KIND_OF_WORK.test(employer)) return employer;
+  const wanted = ` ${foldText(employer)} `;
+  const named = profile.experience.some((e) =>
+    ` ${foldText(`${e.organization ?? ''} ${e.text}`)} `.includes(wanted),
+  );
+  return named ? employer : employer.slice(0, tail.index);
+}
+
+export function experienceAt(context: HandlerContext, profile: Profile, typed: string): Reply {
+  const employer = askedEmployer(profile, typed);
   const who = shortName(context.index, profile);
   const wanted = foldText(employer);
   const names = (text: string) => ` ${foldText(text)} `.includes(` ${wanted} `);

@@ -7,7 +7,7 @@ import type { ProfileIndex } from '../search/search-types.js';
 import { foldText } from '../text/fold-text.js';
 import { candidatePeople } from './candidate-people.js';
 import { UNSPACED_NAME } from './employer-names.js';
-import { namesKnownPlace, placeNames, withStateNames } from './place-names.js';
+import { isKnownPlace, namesKnownPlace, placeNames, withStateNames } from './place-names.js';
 import { factLine } from './topic-line.js';
 
 export interface PlaceMatch {
@@ -168,11 +168,13 @@ function startsEmployerName(
   if (!last || !next || last.index === undefined || next.index === undefined || name.index === undefined)
     return false;
   if (!AT_BEFORE.test(text.slice(Math.max(0, name.index - 10), name.index))) return false;
-  // Only spaces between the name and the capitalised word: "at Zurich, Switzerland" is a place. A school
-  // named after its town ("student at Bremerhaven University") places the student there.
+  // Only spaces between the name and the capitalised word: "at Zurich, Switzerland" is a place, and so is
+  // "at Lisbon Portugal" (a place after it). A school named after its town ("student at Bremerhaven
+  // University") places the student there.
   return (
     /^\p{Lu}/u.test(next[0]) &&
     !SCHOOL_WORD.test(next[0]) &&
+    !isKnownPlace(next[0]) &&
     /^ {1,2}$/.test(text.slice(last.index + last[0].length, next.index))
   );
 }

@@ -13,6 +13,8 @@ export interface PartAnswer {
   /** Whether a rule read it, or it named someone (a search of everyone reads nothing). */
   read: boolean;
   reply: Reply;
+  /** The words its reading took for the person asked about ("zed", "she"), if any. */
+  named?: string | null;
 }
 
 /** Replies that answer nothing: the part they came from is left out. */
@@ -20,6 +22,9 @@ const NO_ANSWER = new Set<Reply['kind']>(['help', 'not_found', 'usage', 'error',
 
 /** A few words and a colon before the questions: a name said first. */
 const NAME_FIRST = /^([^:?]{1,60}): +(\S.*)$/s;
+/** A person named only by a pronoun ("where does she live"): the person of another part may be meant. */
+const PRONOUN_ONLY =
+  /^(?:she|he|they|him|her|hers|his|them|their|ele|ela|dele|dela|él|ella|er|sie|ihr|il|elle|lui)$/iu;
 /** "she", "he" in Portuguese, Spanish, French and German ("onde ele estudou", "où est-ce qu'il travaille"). */
 const FOREIGN_SUBJECT = /(?<![\p{L}'])(?:ele|ela|él|ella|er|sie|il|elle|qu'il|qu'elle)(?![\p{L}])/gu;
 
@@ -44,19 +49,28 @@ export function severalQuestions(line: string, ask: (question: string) => PartAn
   const answered: Answered[] = [];
   const dropped: string[] = [];
   first.forEach(({ question, answer }, i) => {
-    // The person of the nearest part before it that names one, else of the first after it.
-    const carried = named[i]
-      ? null
-      : (person ?? named.slice(0, i).findLast(Boolean) ?? named.slice(i + 1).find(Boolean) ?? null);
+    // The person of the nearest part before it that names one, else of the first after it; never to a part
+    // naming someone else ("what is zed's email") or already answered about no one ("which of them knows go").
+    const carried =
+      named[i] || namesOther(answer) || (!answer.named && isAnswer(answer))
+        ? null
+        : (person ?? named.slice(0, i).findLast(Boolean) ?? named.slice(i + 1).find(Boolean) ?? null);
     const best =
       carried && !TEAM_QUESTION.test(normalizeQuestion(question))
         ? (aboutPerson(question, carried, ask) ?? answer)
         : answer;
-    if (best.read && !NO_ANSWER.has(best.reply.kind)) answered.push({ question, reply: best.reply });
+    if (isAnswer(best)) answered.push({ question, reply: best.reply });
     else dropped.push(question);
   });
   return answered.length < 2 ? null : joined(answered, dropped);
 }
+
+/** Whether a part's answer answers it. */
+const isAnswer = (answer: PartAnswer): boolean => answer.read && !NO_ANSWER.has(answer.reply.kind);
+
+/** Whether a part's reading named a person by more than a pronoun. */
+const namesOther = (answer: PartAnswer): boolean =>
+  Boolean(answer.named?.trim() && !PRONOUN_ONLY.test(answer.named.trim()));
 
 /** The question asked about `person`: pronouns replaced by the name, else the name after it. */
 function aboutPerson(

@@ -13,6 +13,11 @@ describe('a name written inside a run of han, kana or hangul', () => {
     expect(spacedNames('李明的邮箱是多少', names)).toBe('李明 的邮箱是多少');
     expect(spacedNames('김지훈은 어디서', names)).toBe('김지훈 은 어디서');
   });
+  it('leaves a name that runs on into a longer word or name alone ("李明亮" is not 李明)', () => {
+    expect(spacedNames('李明亮的邮箱是多少', names)).toBe('李明亮的邮箱是多少');
+    expect(spacedNames('김지훈같은 사람 있어', names)).toBe('김지훈같은 사람 있어');
+    expect(asEnglish('李明亮的邮箱是多少')).toBeNull();
+  });
   it('leaves a run that is wholly a name, or holds none, as it is', () => {
     expect(spacedNames('李明 在哪里', names)).toBe('李明 在哪里');
     expect(spacedNames('在哪里工作', names)).toBe('在哪里工作');

@@ -1,9 +1,12 @@
 // Career and study questions asked in Spanish, Portuguese, French, German and Italian read as the English
 // question the rules know.
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { foreignFrames } from '../../../src/engine/foreign-frames.js';
 import type { LineDeps } from '../../../src/engine/parse-line.js';
 import { parseLine } from '../../../src/engine/parse-line.js';
+import { renderText } from '../../../src/render/text.js';
+import { loadTestEngine, ROOT, type TestEngine } from './load-test-engine.js';
 
 const PEOPLE = new Map([
   ['edith', 1],
@@ -61,5 +64,26 @@ describe('a career question in another language, read by the rules', () => {
 
   it('reads nothing when the frame names no one', () => {
     expect(parseLine('¿qué estudió ese chico nuevo?', deps).command).not.toBe('section');
+  });
+});
+
+describe('whether someone is still at an employer, with a chat tail after it', () => {
+  let team: TestEngine;
+  beforeAll(async () => {
+    team = await loadTestEngine(join(ROOT, 'test/fixtures/foreign-careers'));
+  });
+
+  it.each([
+    'lucía sigue en brisamar o ya se fue?',
+    'is lucia still at brisamar or did she leave?',
+    'is lucia still at brisamar right now',
+  ])('answers “%s” about the employer named, never a “No” about the tail', (line) => {
+    const text = renderText(team.ask(line));
+    expect(text).toContain('Brisamar as a current job');
+    expect(text).not.toMatch(/^No:/m);
+  });
+
+  it('keeps the whole name when an entry names it ("Hafenlicht GmbH" stays one employer)', () => {
+    expect(renderText(team.ask('is greta still at hafenlicht gmbh'))).toContain('past job');
   });
 });

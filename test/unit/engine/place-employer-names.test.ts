@@ -19,6 +19,10 @@ describe('a place name that starts an employer name, and employer questions abou
     expect(ids(t.ask('who is in new york'))).toEqual([]);
   });
 
+  it('places someone at a place a country follows ("engineer at Lisbon Portugal")', () => {
+    expect(ids(t.ask('who is in lisbon'))).toEqual(['paula']);
+  });
+
   it('places a student at the town their school is named after', () => {
     expect(ids(t.ask('who is in bremerhaven'))).toEqual(['kilian']);
   });

@@ -71,6 +71,18 @@ describe('several questions in one line', () => {
     expect(text).toContain("I couldn't read “what does zorblax quuxify”");
   });
 
+  it('never carries a person to a part naming someone else ("what is zed\'s email")', () => {
+    const text = renderText(team.ask('where does odile work and what is zed’s email'));
+    expect(text).not.toContain('odile.marchetti@example.org');
+  });
+
+  it('keeps a part answered about no one as it reads ("which of them knows kotlin")', () => {
+    const text = renderText(team.ask('where does odile work and which of them knows kotlin'));
+    expect(text).toContain('Lumenfold');
+    expect(text).toContain('Tobias Quartey');
+    expect(text).not.toContain('Does Odile Marchetti know Kotlin');
+  });
+
   it('keeps contact details private to the asker when any part shows them', () => {
     expect(team.ask('where is tobias based; what is his email').ephemeral).toBe(true);
   });
