@@ -30,11 +30,12 @@ export function createTransliteratedNames(
   // name found as typed), and keying every name word cost ~10 % of building the people index.
   let pending: (readonly string[])[] | null = [];
 
-  function addKeys(names: readonly string[], heldOnly = false): void {
+  function addKeys(names: readonly string[]): void {
     for (const name of names)
       for (const word of name.split(' ')) {
-        // Keyed late: a word whose holders were all taken out meanwhile has nothing left to find.
-        if (heldOnly && tokens.holderCount(word) === 0) continue;
+        // Keyed late: a word whose holders were all taken out meanwhile has nothing left to find (keyed at
+        // once, the token index has just taken the word).
+        if (tokens.holderCount(word) === 0) continue;
         for (const key of latinSkeletons(word))
           if (key !== word) getOrCreate(byKey, key, () => new Set()).add(word);
       }
@@ -45,7 +46,7 @@ export function createTransliteratedNames(
     if (pending) {
       const names = pending;
       pending = null;
-      for (const each of names) addKeys(each, true);
+      for (const each of names) addKeys(each);
     }
     return byKey;
   }
