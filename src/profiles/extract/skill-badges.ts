@@ -95,12 +95,10 @@ function fromTexts(texts: string[], accept: (tech: Technology) => boolean): Verd
 
 const anyTech = () => true;
 
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
 /** "Next" for Next.js, "Node" for Node.js: the name without its ".js". */
 function isShortName(text: string, name: string): boolean {
-  const short = squash(text);
-  return short.length >= 3 && short.length <= 30 && `${short}js` === squash(name);
+  const short = foldTechKey(text);
+  return short.length >= 3 && short.length <= 30 && `${short}js` === foldTechKey(name);
 }
 const wellKnown = (tech: Technology) => tech.wellKnown;
 
