@@ -1,7 +1,9 @@
 // Test helpers for the parse caps: a real head (name, skills) followed by ~1 MB of one hostile shape, and
 // the count of tree nodes a parsed document holds.
 import type { Node, Parent } from 'mdast';
+import { expect } from 'vitest';
 import type { DocSection } from '../../../src/profiles/markdown/source-document.js';
+import { parseProfile } from '../../../src/profiles/parse-profile.js';
 
 export const HEAD = '# Ann Example\n\nBackend engineer.\n\n## Skills\n\n- Rust\n- Go\n\n## Notes\n\n';
 
@@ -20,4 +22,12 @@ export function countNodes(section: DocSection): number {
   }
   for (const child of section.children) count += countNodes(child);
   return count;
+}
+
+/** The whole file still parses, with HEAD's name and skills read: a cap cuts the filler, never the head. */
+export function expectHeadRead(text: string): void {
+  const parsed = parseProfile(new TextEncoder().encode(text), 'ann-example.md');
+  if (!parsed.ok) throw new Error(parsed.rejected.reason);
+  expect(parsed.profile.name).toBe('Ann Example');
+  expect(parsed.profile.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Rust', 'Go']));
 }
